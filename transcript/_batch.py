@@ -1,0 +1,144 @@
+"""Many inputs: worker processes, output files written atomically, failures listed at the end."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+
+_PARSER: Any = None
+
+
+def _parser(strict: bool, layout: str) -> Any:
+    global _PARSER
+    if _PARSER is None or _PARSER.layout != layout:
+        from ._api import TranscriptParser
+
+        _PARSER = TranscriptParser(layout=layout)
+    return _PARSER
+
+
+def convert(name: str, fmt: str, strict: bool, layout: str, indent: bool) -> tuple[str, bytes | None, str | None]:
+    """Parse one input and serialize it; returns (name, output bytes, error message)."""
+    from ._errors import TranscriptError
+    from ._export import to_csv, to_jsonl
+    from ._serialize import dumps
+
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            source = None
+        else:
+            path = Path(name)
+            if path.is_dir():
+                return name, None, "is a directory"
+            data = path.read_bytes()
+            source = path.name
+        t = _parser(strict, layout).parse_bytes(data, source=source, strict=strict)
+        if fmt == "jsonl":
+            return name, to_jsonl(t), None
+        if fmt == "csv":
+            return name, to_csv(t), None
+        return name, dumps(t, indent=indent) + b"\n", None
+    except FileNotFoundError:
+        return name, None, "no such file"
+    except PermissionError:
+        return name, None, "permission denied"
+    except OSError as exc:
+        return name, None, f"cannot read ({exc.strerror or exc})"
+    except TranscriptError as exc:
+        return name, None, str(exc).splitlines()[0]
+    except RecursionError:
+        return name, None, "input too deeply nested"
+
+
+def _star(args: tuple[str, str, bool, str, bool]) -> tuple[str, bytes | None, str | None]:
+    return convert(*args)
+
+
+def _results(inputs: list[str], fmt: str, strict: bool, layout: str, indent: bool,
+             jobs: int) -> Iterator[tuple[str, bytes | None, str | None]]:
+    work = [(name, fmt, strict, layout, indent) for name in inputs]
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1 or len(inputs) < 2 or "-" in inputs:
+        for w in work:
+            yield convert(*w)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    with ctx.Pool(min(jobs, len(inputs))) as pool:
+        # imap keeps input order; chunks amortise the inter-process cost on small files
+        yield from pool.imap(_star, work, chunksize=max(1, min(16, len(inputs) // (jobs * 8) or 1)))
+
+
+def _progress(total: int) -> Any:
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit="file", file=sys.stderr)
+
+
+def _out_name(name: str, fmt: str) -> str:
+    ext = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv"}[fmt]
+    return Path(name).stem + ext if name != "-" else "stdin" + ext
+
+
+def run_batch(inputs: list[str], *, output: str | None, fmt: str, strict: bool, layout: str,
+              indent: bool, jobs: int) -> int:
+    """Convert every input; print to stdout or write files under ``output``."""
+    from ._cli import atomic_write
+
+    failed: list[tuple[str, str]] = []
+    out_dir: Path | None = None
+    out_file: Path | None = None
+    if output is not None:
+        out = Path(output)
+        if len(inputs) > 1 or out.is_dir() or output.endswith(os.sep):
+            out_dir = out
+            out_dir.mkdir(parents=True, exist_ok=True)
+        else:
+            out_file = out
+    resolved_inputs = {str(Path(i).resolve()) for i in inputs if i != "-"}
+    bar = _progress(len(inputs))
+    stdout = sys.stdout.buffer
+    first_csv = True
+    try:
+        for name, data, error in _results(inputs, fmt, strict, layout, indent, jobs):
+            if bar is not None:
+                bar.update(1)
+            if error is not None or data is None:
+                failed.append((name, error or "failed"))
+                sys.stderr.write(f"transcript: {name}: {error}\n")
+                continue
+            target = out_file or (out_dir / _out_name(name, fmt) if out_dir is not None else None)
+            if target is not None:
+                if str(target.resolve()) in resolved_inputs:
+                    failed.append((name, "refusing to overwrite an input file"))
+                    sys.stderr.write(f"transcript: {name}: output {target} is an input; not written\n")
+                    continue
+                atomic_write(target, data)
+            else:
+                if fmt == "csv" and not first_csv:
+                    data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+                first_csv = False
+                stdout.write(data)
+    finally:
+        if bar is not None:
+            bar.close()
+        stdout.flush()
+    if failed:
+        if len(inputs) > 1:
+            sys.stderr.write(f"transcript: {len(failed)} of {len(inputs)} inputs failed:\n")
+            for name, error in failed:
+                sys.stderr.write(f"  {name}: {error}\n")
+        return EXIT_BAD_INPUT
+    return EXIT_OK

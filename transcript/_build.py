@@ -1,0 +1,304 @@
+"""From the parser's tokens to turns and blocks.
+
+:class:`TreeBuilder` is the Lark transformer (one method per rule, run inline while
+parsing, so no tree is built). :func:`assemble` then reads each turn's speech lines
+into paragraphs, takes annotations and page furniture out of the speech, strips
+wrapping quote marks, and separates front and back matter from the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark import Transformer
+
+from ._lexer import Cand, LineToken, Scan, parse_time
+
+# ---------------------------------------------------------------- transformer
+
+
+@dataclass(slots=True)
+class RawTurn:
+    time: LineToken | None
+    label: LineToken | None
+    pieces: list[LineToken]
+
+
+class TreeBuilder(Transformer[LineToken, Any]):
+    """One method per rule of ``grammar/transcript.lark``."""
+
+    def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn]]:
+        return children[0], children[1:]
+
+    def preamble(self, children: list[LineToken]) -> list[LineToken]:
+        return children
+
+    def label(self, children: list[LineToken]) -> LineToken:
+        return children[0]
+
+    def turn(self, children: list[Any]) -> RawTurn:
+        time = None
+        label = None
+        i = 0
+        if children and children[0].type in ("TIME", "CUE"):
+            time = children[0]
+            i = 1
+        between: list[LineToken] = []
+        while i < len(children) and children[i].type == "META" and time is not None and time.type == "TIME":
+            between.append(children[i])
+            i += 1
+        if i < len(children) and children[i].type.startswith("LABEL_"):
+            label = children[i]
+            i += 1
+        return RawTurn(time, label, between + children[i:])
+
+
+# ---------------------------------------------------------------- positions
+
+
+class Positions:
+    """Offsets to (line, column) through the scan's line table."""
+
+    def __init__(self, scan: Scan) -> None:
+        self.scan = scan
+
+    def pos(self, offset: int) -> dict[str, int]:
+        i = self.scan.line_of(offset)
+        return {"line": i + 1, "column": offset - self.scan.starts[i] + 1, "offset": offset}
+
+    def span(self, a: int, b: int) -> dict[str, Any]:
+        return {"start": self.pos(a), "end": self.pos(b)}
+
+
+# ---------------------------------------------------------------- annotations
+
+_INLINE = re.compile(r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}")
+_CUE_WORDS = re.compile(
+    r"(?i)\b(?:laugh\w*|applause|applauds|crosstalk|cross-talk|inaudible|unintelligible|"
+    r"indiscernible|music|soundbite|sound ?bite|videotape|video ?clip|video|audio|clip|begin|end|"
+    r"silence|pause|pauses|no response|show of hands|sic|as interpreted|interpret\w*|whisper\w*|"
+    r"cough\w*|sigh\w*|off[- ]mic|mic|break|recess|bell|gavel|phone|ring\w*|cheer\w*|boo\w*|"
+    r"chuckl\w*|groan\w*|sobs?|crying|singing|speaking \w+|foreign language|translat\w*|"
+    r"overlapping|simultaneous\w*|interrupt\w*|unclear|garbled|static|beep\w*|bleep\w*|"
+    r"technical difficult\w*|audio cuts? out|commercial|end of|off the record|on the record|"
+    r"recording|sounds?|noise|nods?|gestur\w*|points?|display|slide|chart|speakers? change)\b"
+)
+_TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
+
+
+def annotation_kind(body: str) -> str | None:
+    """The kind of a parenthesised or bracketed body, or None if it is speech."""
+    s = body.strip().strip(".").strip()
+    if not s:
+        return None
+    low = s.casefold()
+    if _TIMESTAMP_ONLY.fullmatch(s):
+        return "time"
+    if low.startswith(("laugh", "chuckl")):
+        return "laughter"
+    if low.startswith(("applause", "applaud")):
+        return "applause"
+    if low.startswith(("crosstalk", "cross-talk", "overlapping", "simultaneous")):
+        return "crosstalk"
+    if low.startswith(("inaudible", "unintelligible", "indiscernible", "unclear", "garbled")):
+        return "inaudible"
+    if low.startswith(("soundbite", "sound bite", "music", "sound of")):
+        return "sound"
+    if low in ("sic",):
+        return "sic"
+    if "interpret" in low or "translat" in low:
+        return "interpretation"
+    if low.startswith(("begin ", "end ", "start ")):
+        return "media"
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return "stage"
+    if _CUE_WORDS.search(s) and len(s.split()) <= 8:
+        return "stage"
+    return None
+
+
+# ---------------------------------------------------------------- assembly
+
+_OPEN_Q = "\"“«„'‘"
+_CLOSE_Q = "\"”»“'’"
+_TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
+
+
+@dataclass
+class Para:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TurnDraft:
+    label_tok: LineToken | None
+    time_tok: LineToken | None
+    paras: list[Para] = field(default_factory=list)
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    start_time: float | None = None
+    end_time: float | None = None
+    label_cand: Cand | None = None
+
+
+def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int]]:
+    """(start, end, blank lines before) of each line of a SPEECH token."""
+    text = scan.text
+    out: list[tuple[int, int, int]] = []
+    prev_line = -1
+    for a in tok.info.content_starts:
+        i = scan.line_of(a)
+        b = scan.ends[i]
+        while b > a and text[b - 1] in " \t\u00a0":
+            b -= 1
+        out.append((a, b, 0 if prev_line < 0 else i - prev_line - 1))
+        prev_line = i
+    return out
+
+
+def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: bool) -> None:
+    """Append the paragraphs of a SPEECH token to ``draft``, taking out annotations."""
+    text = scan.text
+    lines = _line_pieces(scan, tok)
+    numbered = scan.numbered
+    caption = scan.caption is not None
+    current: list[str] = []
+    cur_start = -1
+    cur_end = -1
+    if continues and draft.paras:
+        last = draft.paras.pop()
+        current = [last.text]
+        cur_start, cur_end = last.start, last.end
+
+    def close() -> None:
+        nonlocal current, cur_start, cur_end
+        if cur_start >= 0:
+            joined = " ".join(p for p in current if p)
+            draft.paras.append(Para(joined, cur_start, cur_end))
+        current = []
+        cur_start = cur_end = -1
+
+    for a, b, blank_run in lines:
+        if cur_start >= 0 and not caption:
+            if numbered:
+                # a new paragraph is indented past the line number column
+                indent = a - scan.starts[scan.line_of(a)]
+                if indent >= 8 and _TERMINAL.search(current[-1] if current else ""):
+                    close()
+            elif blank_run:
+                close()
+        piece = _take_annotations(text, a, b, draft)
+        if cur_start < 0:
+            cur_start = a
+        cur_end = b
+        current.append(piece)
+    close()
+
+
+def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
+    """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
+    seg = text[a:b]
+    if "(" not in seg and "[" not in seg and "{" not in seg:
+        return " ".join(seg.split())
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(seg):
+        body = next(g for g in m.groups() if g is not None)
+        kind = annotation_kind(body)
+        if kind is None:
+            continue
+        out.append(seg[pos:m.start()])
+        draft.annotations.append({"kind": kind, "text": m.group(0), "a": a + m.start(), "b": a + m.end()})
+        pos = m.end()
+    out.append(seg[pos:])
+    return " ".join("".join(out).split())
+
+
+def _strip_quotes(paras: list[Para]) -> None:
+    """Drop quote marks that wrap the whole speech (first paragraph to last)."""
+    if not paras:
+        return
+    first, last = paras[0], paras[-1]
+    if not first.text or first.text[0] not in _OPEN_Q:
+        return
+    q = first.text[0]
+    closing = {"\"": "\"", "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
+    tail = last.text.rstrip()
+    if not tail.endswith((closing, "\"")) or (len(paras) == 1 and len(tail) < 2):
+        # unclosed wrapping quote: accept when the opening quote has no partner at all
+        inner = first.text[1:]
+        if closing in inner or q in inner:
+            return
+        first.text = inner.lstrip()
+        return
+    first.text = first.text[1:]
+    last.text = last.text.rstrip()[:-1].rstrip()
+    for p in paras[1:]:
+        if p.text and p.text[0] == q and closing not in p.text[1:] and p.text.count(q) == 1:
+            p.text = p.text[1:]
+
+
+def _punct_only(s: str) -> bool:
+    return not any(c.isalnum() for c in s)
+
+
+def assemble(scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]) -> tuple[
+        list[TurnDraft], list[LineToken]]:
+    """Build turn drafts; returns them and the tokens that are not speech of any turn."""
+    drafts: list[TurnDraft] = []
+    loose: list[LineToken] = list(preamble)
+    for raw in raw_turns:
+        d = TurnDraft(raw.label, raw.time)
+        if raw.label is not None:
+            d.start = raw.label.start_pos or 0
+            d.end = raw.label.end_pos or 0
+            d.label_cand = raw.label.info.cand
+            d.start_time = raw.label.info.start_time
+        if raw.time is not None:
+            d.start = raw.time.start_pos or 0
+            d.end = max(d.end, raw.time.end_pos or 0)
+            d.start_time = raw.time.info.start_time
+            d.end_time = raw.time.info.end_time
+            if raw.label is None:
+                d.end = raw.time.end_pos or 0
+        after_furniture = False
+        for tok in raw.pieces:
+            t = tok.type
+            if t == "SPEECH":
+                cont = bool(d.paras) and (scan.caption is not None or (
+                    after_furniture and not _TERMINAL.search(d.paras[-1].text)))
+                _speech_paragraphs(scan, tok, d, cont)
+                after_furniture = False
+                d.end = max(d.end, tok.end_pos or 0)
+            elif t == "STAGE":
+                body = tok.value.strip().lstrip("\\").strip("()[]{}\\ .,;")
+                d.annotations.append({"kind": annotation_kind(body) or "stage", "text": tok.value,
+                                      "a": tok.start_pos, "b": tok.end_pos})
+                d.end = max(d.end, tok.end_pos or 0)
+            elif t == "CLOCK":
+                if scan.caption is not None:
+                    d.end_time = tok.info.end_time
+                    d.annotations.append({"kind": "cue", "text": tok.value, "a": tok.start_pos,
+                                          "b": tok.end_pos})
+                else:
+                    d.annotations.append({"kind": "time", "text": tok.value, "a": tok.start_pos,
+                                          "b": tok.end_pos})
+                    if d.start_time is None:
+                        d.start_time = parse_time(tok.value)
+            else:
+                loose.append(tok)
+                after_furniture = True
+        for p in d.paras:
+            if _punct_only(p.text):
+                p.text = ""
+        d.paras = [p for p in d.paras if p.text] or ([] if not d.paras else [])
+        _strip_quotes(d.paras)
+        drafts.append(d)
+    return drafts, loose

@@ -1,0 +1,220 @@
+"""The ``transcript`` command: no parsing logic here, only arguments, files and exit codes.
+
+Exit codes: 0 ok, 1 bad input (some input failed), 2 usage. stdout carries data,
+stderr carries messages; no traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+def _build() -> argparse.ArgumentParser:
+    p = _Parser(prog="transcript", description="Parse interview transcripts into typed JSON.")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    pp = sub.add_parser("parse", help="parse transcript text to JSON")
+    pp.add_argument("inputs", nargs="+", help="text files, folders or globs; '-' reads stdin")
+    pp.add_argument("-o", "--output", help="write to this file (one input) or folder (several)")
+    pp.add_argument("--strict", action="store_true", help="fail on irregular labels instead of repairing")
+    pp.add_argument("--layout", default="auto", choices=["auto", "labelled", "numbered", "captions", "srt"],
+                    help="force a layout instead of detecting it")
+    pp.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    pp.add_argument("--format", default="json", choices=["json", "jsonl", "csv"],
+                    help="json: the document; jsonl: one turn per line; csv: one row per turn")
+    pp.add_argument("--jsonl", action="store_true", help="stream one turn per line (same as --format jsonl)")
+    pp.add_argument("-j", "--jobs", type=int, default=0, help="worker processes for many inputs (default: all cores)")
+
+    sp = sub.add_parser("schema", help="print the JSON Schema of the output")
+    sp.add_argument("--indent", action="store_true")
+
+    vp = sub.add_parser("validate", help="check that a JSON file conforms to the schema")
+    vp.add_argument("files", nargs="+")
+
+    spk = sub.add_parser("speakers", help="a table of the speakers of a transcript")
+    spk.add_argument("file", help="a transcript text file, or a JSON output of 'transcript parse'")
+    spk.add_argument("--format", default="table", choices=["table", "json"])
+
+    rp = sub.add_parser("render", help="render a parsed transcript (JSON) as text, markdown, vtt or srt")
+    rp.add_argument("file", help="JSON output of 'transcript parse', or '-'")
+    rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
+    return p
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"transcript: {msg}\n")
+
+
+def _read_input(name: str) -> tuple[bytes, str | None]:
+    if name == "-":
+        return sys.stdin.buffer.read(), None
+    return Path(name).read_bytes(), Path(name).name
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def expand_inputs(items: Sequence[str]) -> list[str]:
+    """Files as given; folders walked for .txt/.vtt/.srt/.md; globs expanded (sorted)."""
+    import glob
+
+    out: list[str] = []
+    for item in items:
+        if item == "-":
+            out.append(item)
+            continue
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in
+                              (".txt", ".vtt", ".srt", ".md", ".text")))
+        elif any(c in item for c in "*?[") and not p.exists():
+            matched = sorted(glob.glob(item, recursive=True))
+            out.extend(m for m in matched if Path(m).is_file()) if matched else out.append(item)
+        else:
+            out.append(item)
+    return out
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from ._batch import run_batch
+
+    fmt = "jsonl" if args.jsonl else args.format
+    inputs = expand_inputs(args.inputs)
+    if not inputs:
+        _err("no input files matched")
+        return EXIT_BAD_INPUT
+    return run_batch(inputs, output=args.output, fmt=fmt, strict=args.strict, layout=args.layout,
+                     indent=args.indent, jobs=args.jobs)
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    import orjson
+
+    from ._serialize import json_schema
+
+    opt = orjson.OPT_INDENT_2 if args.indent else 0
+    sys.stdout.buffer.write(orjson.dumps(json_schema(), option=opt) + b"\n")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from ._errors import TranscriptError
+    from ._serialize import loads
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            data, _ = _read_input(name)
+            loads(data)
+        except OSError as exc:
+            _err(f"{name}: cannot read ({exc.strerror or exc})")
+            status = EXIT_BAD_INPUT
+        except TranscriptError as exc:
+            _err(f"{name}: {exc}")
+            status = EXIT_BAD_INPUT
+        else:
+            sys.stdout.write(f"{name}: ok\n")
+    return status
+
+
+def _load_any(name: str) -> Any:
+    """A transcript from JSON output or from transcript text."""
+    from ._api import parse_bytes
+    from ._serialize import loads
+
+    data, source = _read_input(name)
+    if data.lstrip()[:1] == b"{":
+        return loads(data)
+    return parse_bytes(data, source=source)
+
+
+def _cmd_speakers(args: argparse.Namespace) -> int:
+    import orjson
+
+    from ._summary import speaker_summary, summary_table
+
+    t = _load_any(args.file)
+    rows = speaker_summary(t)
+    if args.format == "json":
+        sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        sys.stdout.write(summary_table(rows))
+    return EXIT_OK
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from ._render import render
+
+    t = _load_any(args.file)
+    sys.stdout.write(render(t, to=args.to))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    from ._errors import TranscriptError
+
+    parser = _build()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.version:
+        from . import __version__
+
+        sys.stdout.write(f"transcript {__version__}\n")
+        return EXIT_OK
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    handlers = {"parse": _cmd_parse, "schema": _cmd_schema, "validate": _cmd_validate,
+                "speakers": _cmd_speakers, "render": _cmd_render}
+    try:
+        return handlers[args.command](args)
+    except TranscriptError as exc:
+        _err(str(exc).splitlines()[0])
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,90 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16/32 and legacy single-byte encodings.
+
+Detection of legacy encodings is delegated to charset-normalizer; we only add
+the fast paths (BOM, valid UTF-8) and the refusal of binary data.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ._errors import DecodeError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Magic numbers of common binary formats a user might pass by mistake.
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"MZ",
+    b"Rar!",
+    b"OggS",
+    b"ID3",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+)
+
+_SAMPLE = 64 * 1024
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    sample = data[:_SAMPLE]
+    if not sample:
+        return False
+    nul = sample.count(0)
+    # Text with a few stray NULs is still text; NUL-heavy data is not.
+    if nul > max(8, len(sample) // 100):
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) // 10
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding_name)``.
+
+    Raises :class:`DecodeError` for binary data or bytes no detector can read.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"invalid {encoding} after a byte-order mark: {exc.reason}") from None
+            if encoding == "utf-8-sig":
+                return text, "utf-8-sig"
+            return text, encoding
+    if _looks_binary(data):
+        raise DecodeError("input looks like binary data, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("cannot detect the text encoding of the input")
+    encoding = best.encoding
+    # cp1252 is a superset of latin-1 for printable text and keeps smart quotes.
+    if encoding in ("latin_1", "iso8859_1", "iso-8859-1"):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return str(best), encoding

@@ -1,0 +1,61 @@
+"""Exceptions raised by the public API.
+
+The hierarchy::
+
+    TranscriptError(ValueError)          anything this library refuses
+    ├── DecodeError                      bytes that are not text (binary, undecodable)
+    ├── TranscriptSyntaxError            text the grammar cannot accept (strict mode)
+    │   └── LabelRepairError             an irregular label that lenient mode would repair
+    └── SchemaError                      a JSON document that does not match the schema
+
+Lark and pydantic exceptions never escape the public API: they are wrapped in
+one of these, with the position and a context snippet where one is known.
+"""
+
+from __future__ import annotations
+
+
+class TranscriptError(ValueError):
+    """Root of every error raised by ``transcript``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        context: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.context = context
+
+    def __str__(self) -> str:
+        where = ""
+        if self.line is not None:
+            where = f"line {self.line}"
+            if self.column is not None:
+                where += f", column {self.column}"
+            where += ": "
+        text = f"{where}{self.message}"
+        if self.context:
+            text += f"\n    {self.context}"
+        return text
+
+
+class DecodeError(TranscriptError):
+    """The input bytes are not text in any encoding we can detect."""
+
+
+class TranscriptSyntaxError(TranscriptError):
+    """The input does not follow any transcript layout (raised in strict mode)."""
+
+
+class LabelRepairError(TranscriptSyntaxError):
+    """A speaker label needed repair (e.g. a quote mark typed for the colon)."""
+
+
+class SchemaError(TranscriptError):
+    """A JSON document does not conform to the transcript schema."""

@@ -1,0 +1,54 @@
+"""Tables for analysts: one turn per CSV row or per JSON line, speaker fields inlined."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import orjson
+
+from ._models import Transcript
+
+CSV_COLUMNS = ("source", "index", "speaker", "name", "title", "role", "kind",
+               "start_line", "end_line", "start", "end", "text")
+
+
+def turn_rows(t: Transcript) -> list[dict[str, Any]]:
+    """One flat record per turn, with the speaker's fields inlined."""
+    speakers = {s.id: s for s in t.speakers}
+    rows = []
+    for turn in t.turns:
+        sp = speakers.get(turn.speaker) if turn.speaker is not None else None
+        rows.append({
+            "source": t.source.name,
+            "index": turn.index,
+            "speaker": turn.speaker,
+            "name": sp.name if sp else None,
+            "title": sp.title if sp else None,
+            "affiliation": sp.affiliation if sp else None,
+            "label": turn.label,
+            "role": turn.role,
+            "kind": turn.kind,
+            "start_line": turn.span.start.line,
+            "end_line": turn.span.end.line,
+            "start": turn.start,
+            "end": turn.end,
+            "text": turn.text,
+        })
+    return rows
+
+
+def to_jsonl(t: Transcript) -> bytes:
+    """One JSON object per turn, newline-terminated."""
+    return b"".join(orjson.dumps(r) + b"\n" for r in turn_rows(t))
+
+
+def to_csv(t: Transcript) -> bytes:
+    """CSV (RFC 4180 quoting, UTF-8 with a header row): one row per turn."""
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+    w.writeheader()
+    for r in turn_rows(t):
+        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in CSV_COLUMNS})
+    return buf.getvalue().encode("utf-8")

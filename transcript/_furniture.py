@@ -1,0 +1,244 @@
+"""Page furniture: what surrounds the conversation and is not speech.
+
+Front matter (site name, date, headline, standfirst, intro sentence, YAML), back
+matter (newsletter prompts, related-article lists, player controls) and page
+furniture inside the conversation (page headers, line numbers, log metadata) become
+typed blocks. Nothing is dropped: each such line ends up in exactly one block.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ._build import Para, TurnDraft
+from ._lexer import LineToken, Scan
+
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
+    r"share(?: this(?: article| story)?| on \w+)?|subscribe\b.*|sign up\b.*|advertisement|"
+    r"sponsored(?: content)?|read more\b.*|more from\b.*|more on this\b.*|comments?\b.*|"
+    r"follow us\b.*|close|×|x|✕|menu|search|home|top stories|trending(?: now)?|most (?:read|popular|viewed)|"
+    r"recommended(?: for you)?|you may also like|you might also like|don't miss|latest(?: news)?|"
+    r"copyright\b.*|©.*|all rights reserved\.?|privacy policy|terms of (?:use|service)|cookie\b.*|"
+    r"back to top|skip to (?:main )?content|click here\b.*|tags?:.*|topics?:.*|watch(?: now| live)?|"
+    r"listen(?: now)?|play|pause|mute|unmute|full ?screen|next|previous|loading\.*|print|email|"
+    r"facebook|twitter|x \(twitter\)|linkedin|whatsapp|reddit|telegram|copy link|"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?: / \d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+_TIME_OF_DAY = re.compile(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
+_DATE_FORMATS = (
+    "%A, %b %d, %Y", "%A, %B %d, %Y", "%b %d, %Y", "%B %d, %Y", "%d %B %Y", "%d %b %Y",
+    "%A %d %B %Y", "%A, %d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%B %d %Y", "%b. %d, %Y",
+    "%A, %b. %d, %Y",
+)
+_SENTENCE_END = re.compile(r"""[.?!…"”’:;,)]\s*$""")
+_INTRO_VERBS = re.compile(
+    r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
+    r"asked|joins|joined|joining|conversation|spoke exclusively|met|meets|in discussion)\b"
+)
+
+
+def parse_date(s: str) -> str | None:
+    """An ISO 8601 date from a line such as ``Tuesday, Jun 03, 2025``."""
+    s = " ".join(s.strip().strip("'\"").split())
+    if not s or len(s) > 40:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(s, fmt).date().isoformat()
+        except ValueError:
+            continue
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", s)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case with no closing punctuation: a headline or link text."""
+    words = line.split()
+    if not 2 <= len(words) <= 24 or len(line) > 160:
+        return False
+    if line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith("..."):
+        return False
+    long_words = [w.strip("\"“”'‘’:,|()") for w in words if len(w.strip("\"“”'‘’:,|()")) >= 4]
+    if not long_words:
+        return False
+    caps = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return caps >= 0.6 * len(long_words)
+
+
+def furniture_line(line: str) -> bool:
+    s = line.strip()
+    return bool(_BOILERPLATE.match(s)) or len(s) <= 2
+
+
+def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
+    """Cut page furniture off the end of the last turn and return it as paragraphs.
+
+    A wrapping quote that closed before the end marks where the speech ended; failing
+    that, a trailing run of furniture lines (keywords, player controls, headline
+    lists) is cut when it holds a keyword or at least three headline-like lines.
+    """
+    if not drafts:
+        return []
+    last = drafts[-1]
+    if len(last.paras) < 1:
+        return []
+    text = scan.text
+    # Work on source lines of the last turn's paragraphs.
+    lines: list[tuple[int, int]] = []
+    for p in last.paras:
+        i = scan.line_of(p.start)
+        j = scan.line_of(max(p.start, p.end - 1))
+        for k in range(i, j + 1):
+            a = max(scan.content[k], p.start) if k == i else scan.content[k]
+            b = min(scan.ends[k], p.end) if k == j else scan.ends[k]
+            if text[a:b].strip():
+                lines.append((a, b))
+    if len(lines) < 2:
+        return []
+    cut = _quote_close_cut(text, lines)
+    if cut is None:
+        cut = _keyword_cut(text, lines)
+    if cut is None:
+        cut = _trailing_run_cut(text, lines)
+    if cut is None or cut <= 0 or cut >= len(lines):
+        return []
+    first_cut = lines[cut][0]
+    kept: list[Para] = []
+    removed: list[Para] = []
+    for p in last.paras:
+        if p.end <= first_cut:
+            kept.append(p)
+        elif p.start >= first_cut:
+            removed.append(p)
+        else:
+            kept.append(Para(p.text, p.start, first_cut))
+            removed.append(Para(p.text, first_cut, p.end))
+    last.paras = kept
+    last.end = kept[-1].end if kept else last.end
+    return [Para(text[a:b].strip(), a, b) for a, b in lines[cut:]]
+
+
+def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Speech wrapped in quotes ends at the closing quote; unquoted lines after it are not speech."""
+    first = text[lines[0][0]: lines[0][1]].strip()
+    if not first or first[0] not in "\"“":
+        return None
+    for idx, (a, b) in enumerate(lines[:-1]):
+        s = text[a:b].rstrip()
+        if s.endswith(("\"", "”")) and (idx > 0 or len(s) > 1):
+            nxt = text[lines[idx + 1][0]: lines[idx + 1][1]].strip()
+            if nxt and nxt[0] in "\"“":
+                continue
+            rest = [text[x:y].strip() for x, y in lines[idx + 1:]]
+            if all(furniture_line(r) or is_headline(r) or len(r) < 60 for r in rest[:3]):
+                return idx + 1
+    return None
+
+
+def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
+    for idx in range(1, len(lines)):
+        s = text[lines[idx][0]: lines[idx][1]].strip()
+        if len(s) <= 2 or not furniture_line(s):
+            continue
+        prev = text[lines[idx - 1][0]: lines[idx - 1][1]].strip()
+        if not _SENTENCE_END.search(prev):
+            continue
+        rest = [text[a:b].strip() for a, b in lines[idx:]]
+        good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
+        if good >= 0.7 * len(rest):
+            return idx
+    return None
+
+
+def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """At least three trailing headline-like lines after the last sentence."""
+    cut = len(lines)
+    headlines = 0
+    for idx in range(len(lines) - 1, 0, -1):
+        s = text[lines[idx][0]: lines[idx][1]].strip()
+        if furniture_line(s) or is_headline(s):
+            headlines += 1
+            cut = idx
+            continue
+        break
+    if headlines >= 3:
+        prev = text[lines[cut - 1][0]: lines[cut - 1][1]].strip()
+        if _SENTENCE_END.search(prev):
+            return cut
+    return None
+
+
+def classify_preamble(lines: list[Para], speaker_keys: list[str]) -> list[tuple[str, Para]]:
+    """Give each preamble paragraph or line a block kind."""
+    out: list[tuple[str, Para]] = []
+    seen: dict[str, int] = {}
+    for p in lines:
+        seen[p.text] = seen.get(p.text, 0) + 1
+    first_done = False
+    for p in lines:
+        s = p.text.strip()
+        low = s.casefold()
+        kind: str
+        if parse_date(s):
+            kind = "date"
+        elif _TIME_OF_DAY.match(s):
+            kind = "time"
+        elif seen.get(s, 0) >= 2 and len(s) >= 20:
+            kind = "title"
+        elif _INTRO_VERBS.search(s) and any(k and k in low for k in speaker_keys):
+            kind = "intro"
+        elif not first_done and len(s.split()) <= 6 and not _SENTENCE_END.search(s):
+            kind = "site"
+        elif furniture_line(s):
+            kind = "boilerplate"
+        elif len(s.split()) >= 12:
+            kind = "standfirst"
+        elif is_headline(s):
+            kind = "title"
+        else:
+            kind = "boilerplate"
+        first_done = True
+        out.append((kind, p))
+    return out
+
+
+def token_block_kind(tok: LineToken) -> str:
+    t = tok.type
+    if t == "FRONT_MATTER":
+        return "front_matter"
+    if t == "STAGE":
+        return "narration"
+    if t == "PAGE":
+        return tok.info.kind or "page"
+    if t == "META":
+        return tok.info.kind or "meta"
+    if t in ("TIME", "CLOCK", "CUE"):
+        return "time"
+    return "boilerplate"
+
+
+def front_matter_fields(text: str) -> dict[str, str]:
+    """``title:`` and ``date:`` from a YAML front-matter block (no YAML library needed)."""
+    out: dict[str, str] = {}
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        m = re.match(r"^(title|date|published_time|published)\s*:\s*(.*)$", lines[i])
+        if m:
+            key, val = m.group(1), m.group(2).strip()
+            # folded continuation lines (indented)
+            while i + 1 < len(lines) and lines[i + 1].startswith((" ", "\t")):
+                val = val.rstrip("\\") + " " + lines[i + 1].strip().lstrip("\\").strip()
+                i += 1
+            val = val.strip().strip("'\"").replace("\u00a0", " ").replace("\\_", " ")
+            out.setdefault(key, " ".join(val.split()))
+        i += 1
+    return out

@@ -1,0 +1,660 @@
+"""The line lexer: classifies each line of the text and folds speech into coarse tokens.
+
+It works in two passes, because whether a line is a label depends on the document:
+
+1. every line is matched against the patterns of ``grammar/lines.lark`` and label
+   candidates are counted into a roster of names;
+2. candidates are accepted or rejected with that roster (a name seen several times is
+   a speaker; ``Efi Koutsokosta"`` is accepted because ``Efi Koutsokosta:`` is), and the
+   tokens are emitted, consecutive speech lines folded into one ``SPEECH`` token.
+
+The parser (LALR, ``grammar/transcript.lark``) then reads these tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark import Token
+from lark.lexer import Lexer
+
+from ._grammar import line_patterns
+from ._names import HONORIFICS, TITLE_WORDS, is_generic, name_key, plausible_name, strip_markup
+
+# Line classes of pass 1 (one character each, kept in a bytearray-like list).
+BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT = range(9)
+
+_REGULAR = ("LABEL_COLON", "LABEL_PERIOD", "LABEL_QA", "LABEL_MD", "LABEL_HEADING",
+            "LABEL_TIMED", "LABEL_VOICE")
+_LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
+_TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
+_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
+_EXAMINATION = re.compile(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
+
+
+def parse_time(ts: str) -> float | None:
+    """``00:01:23`` -> 83.0; ``0:01:45.840`` -> 105.84; ``-00:00:00:10`` -> -10.0."""
+    m = _TS_PART.search(ts)
+    if not m:
+        return None
+    neg, a, b, c, d, frac = m.groups()
+    parts = [int(x) for x in (a, b, c, d) if x is not None]
+    seconds = 0.0
+    for p in parts:
+        seconds = seconds * 60 + p
+    if frac:
+        seconds += int(frac) / (10 ** len(frac))
+    return -seconds if neg else seconds
+
+
+@dataclass(slots=True)
+class Cand:
+    """A label candidate found on a line."""
+
+    kind: str
+    name: str
+    start: int  # label span (source offsets)
+    end: int
+    rest: int  # offset of speech on the same line, or -1
+    ts: float | None = None
+    fn: str | None = None  # footnote mark glued to the label ("LOGAN.1")
+    single: bool = False  # "Q Hi" with one space: needs an established Q
+    repaired: str | None = None  # what was irregular about the label
+
+
+@dataclass(slots=True)
+class Info:
+    """What a token carries besides its type and span."""
+
+    kind: str = ""
+    cand: Cand | None = None
+    start_time: float | None = None
+    end_time: float | None = None
+    content_starts: list[int] = field(default_factory=list)
+
+
+class LineToken(Token):
+    """A lark token with our line information attached."""
+
+    __slots__ = ("info",)
+    info: Info
+
+    def __new__(cls, type_: str, value: str, start: int, end: int, line: int, end_line: int,
+                info: Info) -> LineToken:
+        tok = super().__new__(cls, type_, value, start, line, 1, end_line, 1, end)
+        tok.info = info
+        return tok
+
+
+@dataclass
+class Scan:
+    """The classified lines of one text: what the parser reads."""
+
+    text: str
+    starts: list[int]  # line start offsets
+    ends: list[int]  # line end offsets (before the line break)
+    content: list[int]  # offset where a line's content starts (after line numbers)
+    layout: str = "labelled"
+    numbered: bool = False
+    caption: str | None = None  # "vtt" | "srt"
+    tokens: list[LineToken] = field(default_factory=list)
+    roster: Counter[str] = field(default_factory=Counter)
+    repairs: list[Cand] = field(default_factory=list)
+    examinations: list[tuple[int, str]] = field(default_factory=list)
+    has_labels: bool = False
+    footnote_lines: set[int] = field(default_factory=set)
+
+    def line_of(self, offset: int) -> int:
+        """0-based line index of an offset."""
+        from bisect import bisect_right
+
+        return bisect_right(self.starts, offset) - 1
+
+
+def split_lines(text: str) -> tuple[list[int], list[int]]:
+    """Line start and end offsets; line breaks are LF, CRLF or CR."""
+    starts: list[int] = []
+    ends: list[int] = []
+    if "\r" not in text:
+        pos = 0
+        find = text.find
+        while True:
+            starts.append(pos)
+            nl = find("\n", pos)
+            if nl < 0:
+                ends.append(len(text))
+                break
+            ends.append(nl)
+            pos = nl + 1
+        return starts, ends
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(pos)
+        ends.append(m.start())
+        pos = m.end()
+    starts.append(pos)
+    ends.append(len(text))
+    return starts, ends
+
+
+class LineLexer(Lexer):
+    """Lark lexer interface over a :class:`Scan` passed to ``Lark.parse``."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        scan: Scan = data
+        yield from scan.tokens
+
+
+# ---------------------------------------------------------------- pass 1
+
+
+def _detect_numbered(text: str, starts: list[int], ends: list[int]) -> bool:
+    """Court layouts: most non-blank lines begin with a line number 1-25."""
+    seen = numbered = 0
+    for a, b in zip(starts, ends, strict=True):
+        if b - a < 1 or text[a:b].isspace():
+            continue
+        seen += 1
+        m = _LINE_NUMBER.match(text, a, b)
+        if m and int(m.group(1)) <= 30:
+            numbered += 1
+        if seen >= 400:
+            break
+    return seen >= 6 and numbered >= 0.6 * seen
+
+
+def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) -> Cand | None:
+    """Try the label patterns on text[a:b] (a is the first non-space character)."""
+    c = text[a]
+    m: re.Match[str] | None
+    if c == "<":
+        m = pats["LABEL_VOICE"].match(text, a, b)
+        if m:
+            return Cand("LABEL_VOICE", m.group("name"), a, m.end("name") + 1, m.start("rest"))
+        return None
+    if c in "*_":
+        m = pats["LABEL_MD"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
+            return Cand("LABEL_MD", m.group("name"), a, m.start("rest") if rest >= 0 else _rstrip(text, a, b), rest)
+        return None
+    if c == "#":
+        m = pats["LABEL_HEADING"].match(text, a, b)
+        if m:
+            return Cand("LABEL_HEADING", m.group("name"), a, _rstrip(text, a, b), -1)
+        return None
+    line = text[a:b]
+    if ":" in line or line[-1:].isdigit():
+        m = pats["LABEL_TIMED"].match(text, a, b)
+        if m:
+            name = m.group("name") or m.group("name2") or m.group("name3")
+            ts = m.group("ts") or m.group("ts2") or m.group("ts3")
+            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
+            if m.group("name"):
+                start = m.start("name")
+                end = _label_end(text, m.end("name"), b)
+            else:
+                start = a
+                end = _rstrip(text, a, b) if rest < 0 else rest
+            return Cand("LABEL_TIMED", name, start, end, rest, ts=parse_time(ts))
+    if c in "QA":
+        m = pats["LABEL_QA"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
+            end = m.end("name")
+            if end < b and text[end] in ":.":
+                end += 1
+            return Cand("LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None)
+    if c == "[" or ":" in line[:90]:
+        m = pats["LABEL_COLON"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
+            end = _label_end(text, m.end("name"), b)
+            return Cand("LABEL_COLON", m.group("name"), a, end, rest)
+    if c.isupper() and "." in line[:90]:
+        m = pats["LABEL_PERIOD"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.group("rest") else -1
+            end = m.end("name") + 1
+            return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
+    return None
+
+
+def _label_end(text: str, name_end: int, b: int) -> int:
+    """End of a label after its name: closing bracket, spaces, the colon."""
+    i = name_end
+    while i < b and text[i] in " \t]":
+        i += 1
+    if i < b and text[i] == ":":
+        return i + 1
+    return name_end
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return b
+
+
+# ---------------------------------------------------------------- the scan
+
+
+def scan_text(text: str, *, layout: str | None = None) -> Scan:
+    """Classify every line of ``text`` and build the token list for the parser."""
+    pats = line_patterns()
+    starts, ends = split_lines(text)
+    n = len(starts)
+    numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
+    content = list(starts)
+    kinds = [BLANK] * n
+    cands: dict[int, Cand] = {}
+    extra: dict[int, Any] = {}
+
+    first = _first_nonblank(text, starts, ends)
+    caption = None
+    if first is not None:
+        head = text[content[first]: ends[first]].strip().lstrip("\ufeff")
+        if head.startswith("WEBVTT"):
+            caption = "vtt"
+        elif layout == "srt" or (head.isdigit() and first + 1 < n and "-->" in text[starts[first + 1]: ends[first + 1]]):
+            caption = "srt"
+
+    time_pat = pats["TIME"]
+    cue_pat = pats["CUE_TIMING"]
+    stage_pat = pats["STAGE"]
+    page_pat = pats["PAGE"]
+    meta_pat = pats["META"]
+    front_open = False
+    for i in range(n):
+        a, b = starts[i], ends[i]
+        # skip indentation (and the court line number)
+        while a < b and text[a] in " \t\ufeff\u00a0\u200b":
+            a += 1
+        if a >= b:
+            continue
+        if numbered:
+            m = _LINE_NUMBER.match(text, starts[i], b)
+            if m:
+                a = m.end()
+                while a < b and text[a] in " \t":
+                    a += 1
+                if a >= b:
+                    kinds[i] = PAGE  # a bare line number
+                    extra[i] = "line-number"
+                    content[i] = starts[i]
+                    continue
+        content[i] = a
+        b2 = _rstrip(text, a, b)
+        c = text[a]
+        if i == first and text[a:b2] == "---" and caption is None:
+            front_open = True
+            kinds[i] = FRONT
+            continue
+        if front_open:
+            kinds[i] = FRONT
+            if text[a:b2] == "---":
+                front_open = False
+            continue
+        if c == ">" and not caption:
+            a += 1
+            while a < b2 and text[a] in " \t":
+                a += 1
+            if a >= b2:
+                kinds[i] = SPEECH
+                continue
+            content[i] = a
+            c = text[a]
+        if c.isdigit() or c in "[(-":
+            if cue_pat.match(text, a, b2):
+                kinds[i] = CUE_TIMING
+                continue
+            if time_pat.fullmatch(text, a, b2):
+                kinds[i] = TIME
+                continue
+        if caption is None and c in "([{\\" and text[b2 - 1] in ")]}.,;" and stage_pat.fullmatch(text, a, b2):
+            kinds[i] = STAGE
+            continue
+        if caption is None and (c.isdigit() or c in "-Pp" or text[b2 - 1].isdigit()) and page_pat.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            continue
+        if c == "_" and meta_pat.match(text, a, b2):
+            kinds[i] = META
+            continue
+        if caption == "vtt" and i == first:
+            kinds[i] = META
+            extra[i] = "header"
+            continue
+        cand = _match_label(pats, text, a, b2)
+        if cand is not None:
+            kinds[i] = LABEL
+            cands[i] = cand
+            continue
+        kinds[i] = SPEECH
+
+    scan = Scan(text, starts, ends, content, numbered=numbered, caption=caption)
+    if caption:
+        scan.layout = "captions"
+    elif numbered:
+        scan.layout = "numbered"
+    _resolve(scan, kinds, cands, pats)
+    _emit(scan, kinds, cands, extra)
+    return scan
+
+
+def _first_nonblank(text: str, starts: list[int], ends: list[int]) -> int | None:
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if text[a:b].strip(" \t\ufeff\u00a0\u200b"):
+            return i
+    return None
+
+
+def _prev_nonblank(kinds: list[int], i: int) -> int:
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j
+
+
+def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[str, re.Pattern[str]]) -> None:
+    """Accept or reject label candidates with the roster of the whole document."""
+    text = scan.text
+    roster: Counter[str] = Counter()
+    strong_total = 0
+    titled_period = 0
+    qa_marked = 0
+    scores: dict[int, int] = {}
+    shout: Counter[str] = Counter()
+    for i, cand in cands.items():
+        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i]):
+            continue
+        score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
+        if score == 0 and cand.kind == "LABEL_COLON":
+            shout[cand.name.strip()] += 1
+        if cand.kind == "LABEL_VOICE" and not cand.name.strip():
+            score = 0
+        scores[i] = score
+        if score == 0:
+            continue
+        key = name_key(strip_markup(cand.name))
+        roster[key] += 1
+        if cand.kind == "LABEL_PERIOD" and _titled(cand.name):
+            titled_period += 1
+        if cand.kind == "LABEL_QA" and not cand.single:
+            qa_marked += 1
+        if score == 2:
+            strong_total += 1
+
+    # A headline printed twice ("Antony Blinken: 'What's most important...'" as page title
+    # and as heading) is not two turns: a long labelled line repeated nearby is a title.
+    repeated: set[int] = set()
+    last_seen: dict[str, int] = {}
+    first_cand = min(cands) if cands else 0
+    for i in sorted(cands):
+        if cands[i].rest < 0:
+            continue
+        full = text[scan.content[i]: scan.ends[i]].strip()
+        if len(full) < 25:
+            continue
+        j = last_seen.get(full)
+        if j is not None and i - j <= 8 and j <= first_cand:
+            repeated.update((i, j))
+        last_seen[full] = i
+    for i in repeated:
+        cand = cands.pop(i)
+        kinds[i] = SPEECH
+        if i in scores and scores[i] > 0:
+            roster[name_key(strip_markup(cand.name))] -= 1
+
+    # A short word in capitals used as a label three times or more is a call sign or a role
+    # ("CC:" in a mission log), not an e-mail header.
+    for i, cand in cands.items():
+        word = cand.name.strip()
+        if scores.get(i) == 0 and shout[word] >= 3 and word.isupper() and word.isalpha() and len(word) <= 6:
+            scores[i] = 2
+            roster[name_key(word)] += 1
+
+    accepted = 0
+    footnotes: set[str] = set()
+    for i in sorted(cands):
+        cand = cands[i]
+        text_line = text[scan.content[i]: scan.ends[i]]
+        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(text_line.strip()):
+            kinds[i] = META
+            scan.examinations.append((i, _EXAMINATION.fullmatch(text_line.strip()).group(1)))  # type: ignore[union-attr]
+            del cands[i]
+            continue
+        score = scores.get(i, 0)
+        key = name_key(strip_markup(cand.name))
+        count = roster[key]
+        ok = False
+        if score > 0:
+            if cand.kind == "LABEL_QA":
+                ok = not cand.single or qa_marked >= 2
+            elif cand.kind == "LABEL_PERIOD":
+                ok = _titled(cand.name) or (count >= 2 and titled_period >= 1) or (
+                    count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2
+                )
+                # an all-caps word such as "OK." or "NO." never makes a period label alone
+                if ok and len(strip_markup(cand.name)) <= 2:
+                    ok = False
+            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED"):
+                ok = True
+            elif cand.kind == "LABEL_HEADING":
+                ok = count >= 2 or score == 2
+            else:  # LABEL_COLON
+                if count >= 2 or (score == 2 and _name_is_person_like(cand.name)):
+                    ok = True
+                elif score >= 1 and strong_total >= 2:
+                    ok = True
+                if ok and count == 1 and not _paragraph_start(scan, kinds, i):
+                    ok = False  # a wrapped line of prose that happens to start "Word:"
+        if ok:
+            accepted += 1
+            if cand.fn:
+                footnotes.add(cand.fn)
+        else:
+            kinds[i] = SPEECH
+            del cands[i]
+    scan.has_labels = accepted > 0
+    scan.roster = roster
+    if footnotes:
+        _mark_footnotes(scan, kinds, footnotes)
+
+    # Irregular labels, for speakers the document already established.
+    known = {k for k, v in roster.items() if v >= 1}
+    if not known:
+        return
+    loose = pats["LABEL_LOOSE"]
+    n = len(kinds)
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if b - a > 90:
+            continue
+        m = loose.match(text, a, b)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        key = name_key(strip_markup(name))
+        if key not in known or roster[key] < 1:
+            continue
+        term = m.group("term")
+        rest = m.group("rest")
+        if rest and not term:
+            continue
+        # A label alone on its line must be followed by speech.
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
+            continue
+        end = m.end("term") if term else m.end("name")
+        what = {"\"": "quote mark typed for the colon", "”": "quote mark typed for the colon",
+                ";": "semicolon typed for the colon"}.get((term or "").strip(),
+                                                          "dash typed for the colon" if term else "missing colon")
+        cand = Cand("LABEL_LOOSE", name, a, end, m.start("rest") if rest else -1, repaired=what)
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
+        scan.has_labels = True
+
+
+_FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
+
+
+def _mark_footnotes(scan: Scan, kinds: list[int], marks: set[str]) -> None:
+    """Footnote text printed at the foot of a page ("1 The materials used by ...") is
+    page furniture when a label carried its mark ("MS. LOGAN.1") and a page break follows."""
+    n = len(kinds)
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        m = _FOOTNOTE.match(scan.text, scan.content[i], scan.ends[i])
+        if not m or m.group(1) not in marks:
+            continue
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        if j >= n or kinds[j] == PAGE:
+            kinds[i] = PAGE
+            scan.footnote_lines.add(i)
+
+
+def _titled(name: str) -> bool:
+    words = strip_markup(name).split()
+    if len(words) < 2:
+        return False
+    w = words[0].casefold().rstrip(".")
+    return w in HONORIFICS or w in TITLE_WORDS
+
+
+def _name_is_person_like(name: str) -> bool:
+    """A strong name seen once: titled, generic, all-caps, or 2-4 capitalised words."""
+    core = strip_markup(name)
+    if is_generic(core) or _titled(core):
+        return True
+    words = core.split(",")[0].split()
+    return 1 <= len(words) <= 4
+
+
+def _paragraph_start(scan: Scan, kinds: list[int], i: int) -> bool:
+    j = i - 1
+    if j < 0 or kinds[j] == BLANK:
+        return True
+    if kinds[j] != SPEECH:
+        return True
+    prev = scan.text[scan.content[j]: scan.ends[j]]
+    return _SENTENCE_END.search(prev) is not None
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int, Any]) -> None:
+    text = scan.text
+    starts, ends, content = scan.starts, scan.ends, scan.content
+    tokens = scan.tokens
+    n = len(kinds)
+    has_labels = scan.has_labels
+    i = 0
+    speech_from = -1  # offset where the open speech run begins
+    speech_first = -1
+    speech_last = -1
+    speech_starts: list[int] = []
+
+    def flush() -> None:
+        nonlocal speech_from, speech_first, speech_last, speech_starts
+        if speech_from >= 0:
+            end = _rstrip(text, starts[speech_last], ends[speech_last])
+            tokens.append(LineToken("SPEECH", "", speech_from, end, speech_first + 1, speech_last + 1,
+                                    Info("speech", content_starts=speech_starts)))
+        speech_from = speech_first = speech_last = -1
+        speech_starts = []
+
+    def next_significant(k: int) -> int:
+        k += 1
+        while k < n and kinds[k] in (BLANK, META):
+            k += 1
+        return k
+
+    while i < n:
+        kind = kinds[i]
+        if kind == BLANK:
+            i += 1
+            continue
+        a, b = content[i], _rstrip(text, content[i], ends[i])
+        if kind == SPEECH:
+            if speech_from < 0:
+                speech_from = a
+                speech_first = i
+            speech_last = i
+            speech_starts.append(a)
+            i += 1
+            continue
+        flush()
+        if kind == LABEL:
+            cand = cands[i]
+            tokens.append(LineToken(cand.kind, text[cand.start:cand.end], cand.start, cand.end, i + 1, i + 1,
+                                    Info("label", cand=cand, start_time=cand.ts)))
+            if cand.rest >= 0:
+                speech_from = cand.rest
+                speech_first = speech_last = i
+                speech_starts.append(cand.rest)
+            i += 1
+            continue
+        if kind == FRONT:
+            j = i
+            while j + 1 < n and kinds[j + 1] in (FRONT, BLANK) and (kinds[j + 1] == FRONT):
+                j += 1
+            tokens.append(LineToken("FRONT_MATTER", "", starts[i], _rstrip(text, starts[j], ends[j]), i + 1, j + 1,
+                                    Info("front_matter")))
+            i = j + 1
+            continue
+        if kind in (TIME, CUE_TIMING):
+            start_t: float | None
+            end_t: float | None = None
+            if kind == CUE_TIMING:
+                m = line_patterns()["CUE_TIMING"].match(text, a, b)
+                assert m is not None
+                start_t, end_t = parse_time(m.group("a")), parse_time(m.group("b"))
+            else:
+                start_t = parse_time(text[a:b])
+            j = next_significant(i)
+            if j < n and kinds[j] == LABEL:
+                typ = "TIME"
+            elif has_labels:
+                typ = "CLOCK"
+            else:
+                typ = "CUE"
+            # an SRT cue number just before its timing line travels with it
+            tok_start = a
+            if scan.caption == "srt" and tokens and tokens[-1].type == "PAGE" and tokens[-1].info.kind == "cue-id":
+                prev = tokens.pop()
+                tok_start = prev.start_pos or a
+            tokens.append(LineToken(typ, text[a:b], tok_start, b, i + 1, i + 1,
+                                    Info("time", start_time=start_t, end_time=end_t)))
+            i += 1
+            continue
+        if kind == STAGE:
+            tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, i + 1, Info("stage")))
+            i += 1
+            continue
+        if kind == PAGE:
+            what = "footnote" if i in scan.footnote_lines else extra.get(i, "page")
+            if scan.caption == "srt" and text[a:b].isdigit():
+                what = "cue-id"
+            tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, i + 1, Info(what)))
+            i += 1
+            continue
+        # META (and examination markers)
+        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, Info(extra.get(i, "meta"))))
+        i += 1
+    flush()

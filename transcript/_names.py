@@ -1,0 +1,342 @@
+"""Names in labels: does a label look like a speaker, and how does it split.
+
+A label such as ``US Secretary of State Antony Blinken`` splits into a title
+(``US Secretary of State``) and a name (``Antony Blinken``); ``MR. KIRBY`` into an
+honorific and a surname; ``ALEXI HOROWITZ-GHAZI, HOST`` into a name and a role word.
+Display names are put in natural case (``McCONNELL`` -> ``McConnell``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Honorifics: said before a name, never part of it.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split()
+)
+
+# Office and rank words that form a title before a name (matched case-insensitively,
+# dots removed). "of", "the", "for", "and" join them: "Secretary of State".
+TITLE_WORDS = frozenset(
+    """
+    us u.s uk eu un nato white house senate national federal state deputy assistant associate
+    secretary minister prime president vice chair chairman chairwoman chairperson cochair
+    co-chair ranking member senator sen rep representative congressman congresswoman
+    congressmember assemblyman assemblywoman assemblymember councilman councilwoman
+    councilmember delegate governor gov lieutenant lt mayor ambassador envoy special
+    general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt
+    officer chief justice judge magistrate commissioner director spokesperson spokesman
+    spokeswoman press security communications coordinator adviser advisor counselor
+    counsellor attorney solicitor advocate chancellor provost dean professor principal
+    foreign defense defence treasury finance health homeland interior education energy
+    commerce labor labour agriculture transportation affairs environment justice trade
+    economic economy home office cabinet leader majority minority whip clerk inspector
+    superintendent sheriff detective agent executive ceo cfo coo cto founder cofounder
+    chairman's king queen prince princess crown pope cardinal archbishop bishop rabbi imam
+    pastor father sister brother high representative
+    """.split()
+)
+_JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
+
+# Role words that follow a name after a comma or stand alone as a label.
+ROLE_WORDS: dict[str, str] = {
+    "host": "interviewer",
+    "co-host": "interviewer",
+    "cohost": "interviewer",
+    "byline": "interviewer",
+    "interviewer": "interviewer",
+    "reporter": "interviewer",
+    "correspondent": "interviewer",
+    "anchor": "interviewer",
+    "question": "interviewer",
+    "q": "interviewer",
+    "guest": "interviewee",
+    "interviewee": "interviewee",
+    "answer": "interviewee",
+    "a": "interviewee",
+    "witness": "interviewee",
+    "respondent": "interviewee",
+    "moderator": "moderator",
+    "presiding officer": "moderator",
+    "the chair": "moderator",
+    "the chairman": "moderator",
+    "the chairwoman": "moderator",
+    "the presiding officer": "moderator",
+    "narrator": "other",
+    "announcer": "other",
+    "audience": "other",
+    "audience member": "other",
+    "crowd": "other",
+    "participant": "other",
+    "unknown speaker": "unknown",
+    "unidentified speaker": "unknown",
+    "unidentified male": "unknown",
+    "unidentified female": "unknown",
+    "male voice": "unknown",
+    "female voice": "unknown",
+    "voice": "unknown",
+    "operator": "other",
+    "clerk": "other",
+    "the clerk": "other",
+    "caller": "other",
+}
+
+# Words that open prose, headers or credits, never a speaker label.
+NOT_NAMES = frozenset(
+    """
+    note notes nb ps update updated correction corrections editor editors editor's source sources
+    title subtitle date time from to cc bcc subject re fwd sent tags tag category categories
+    keywords summary abstract description author authors by published posted filed location
+    place music credits credit photo photos image images caption video audio watch listen
+    read share related see also warning caution important tip hint step part chapter section
+    figure fig table example examples disclaimer transcript episode season produced
+    producer producers edited editing transcription topics topic agenda item items
+    contents index appendix http https www email e-mail phone tel fax address website
+    breaking exclusive live latest more advertisement sponsored copyright follow subscribe
+    newsletter
+    the a an this that these those here there what why how when where who which whose
+    in on at for and but so or if my our your his her its their we i you he she it they
+    let let's yes no well ok okay now then also just please thanks thank today yesterday
+    tomorrow tonight first second third finally meanwhile however therefore bottom line
+    quote unquote said says asked answered replied added
+    """.split()
+)
+
+# Generic labels: a voice, not a named person.
+_GENERIC = re.compile(
+    r"(?:speaker|spkr|person|participant|voice|interviewer|interviewee|respondent|guest|caller)"
+    r"[ _-]?\d{1,3}[a-z]?"
+    r"|speaker[ _]?[a-z]"
+    r"|unknown(?: speaker)?|unidentified(?: (?:speaker|male|female|man|woman|voice))?"
+    r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"
+    r"|q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer"
+    r"|operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk"
+    r"|presiding officer|the presiding officer|witness",
+    re.I,
+)
+
+_TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
+_PAREN = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+_WORD_OK = re.compile(r"^[^\W\d_][\w'’.\-]*\.?$|^\d{1,3}$|^&$")
+
+
+def strip_markup(name: str) -> str:
+    """Remove markdown emphasis, brackets and surrounding punctuation from a label name."""
+    name = name.strip().strip("*_#>[]").strip()
+    return " ".join(name.split())
+
+
+def is_generic(name: str) -> bool:
+    """``Speaker 1``, ``SPEAKER_05``, ``Q``, ``Unknown Speaker``, ``MODERATOR`` ..."""
+    return _GENERIC.fullmatch(strip_markup(name)) is not None
+
+
+def is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _norm_word(word: str) -> str:
+    return word.casefold().strip(".,;’'")
+
+
+def plausible_name(name: str) -> int:
+    """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
+
+    Strong: a role or generic label, a title or honorific before a name, or a name of
+    two to five capitalised words. Weak: a single capitalised word. Prose, headers and
+    credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
+    """
+    core = strip_markup(name)
+    if not core or len(core) > 80:
+        return 0
+    core = _TIMESTAMP.sub(" ", core)
+    paren = _PAREN.search(core)
+    if paren:
+        core = core[: paren.start()]
+    head, _, tail = core.partition(",")
+    if tail and (tail.count(",") > 0 or len(tail.split()) > 4):
+        return 0
+    words = head.split()
+    if not words or len(words) > 10:
+        return 0
+    if is_generic(" ".join(words)):
+        return 2
+    first = _norm_word(words[0])
+    if first in NOT_NAMES and first not in HONORIFICS:
+        return 0
+    if first == "by":  # "BY MR. JONES:" marks an examination, handled by the caller
+        return 0
+    titled = False
+    capitalised = 0
+    for i, word in enumerate(words):
+        if not _WORD_OK.match(word):
+            return 0
+        low = _norm_word(word)
+        if low in HONORIFICS or low in TITLE_WORDS:
+            if i < len(words) - 1:
+                titled = True
+            if word[0].isupper():
+                capitalised += 1
+            continue
+        if low in _JOINERS:
+            continue
+        if word[0].isupper() or any(c.isupper() for c in word[1:3]):
+            capitalised += 1
+            continue
+        if word[0].isdigit():
+            continue
+        if low in {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+                   "dos", "das", "di", "bin", "ibn", "al", "el", "y", "e", "ter", "zu"}:
+            continue
+        return 0
+    if capitalised == 0:
+        return 0
+    if titled or 2 <= len(words) <= 5:
+        return 2
+    return 1
+
+
+# ---------------------------------------------------------------- splitting
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A label's name split into its parts."""
+
+    name: str  # display name, natural case, without title or honorific
+    title: str | None
+    honorific: str | None
+    role_word: str | None
+    affiliation: str | None
+    generic: bool
+
+
+def natural_case(word: str) -> str:
+    """``KYLE`` -> ``Kyle``; ``McCONNELL`` -> ``McConnell``; ``LaVALLE`` -> ``LaValle``."""
+    if not any(c.isupper() for c in word[1:]):
+        return word  # already natural ("Kyle", "deGrasse" is handled below)
+    if is_all_caps(word):
+        parts = re.split(r"([\-'’])", word)
+        out = []
+        for part in parts:
+            if part and part[0].isalpha():
+                fixed = part[0] + part[1:].lower()
+                if fixed.startswith("Mc") and len(fixed) > 2:
+                    fixed = "Mc" + fixed[2].upper() + fixed[3:]
+                out.append(fixed)
+            else:
+                out.append(part)
+        return "".join(out)
+    # Mixed case with a capitalised tail: "McCONNELL", "LaVALLE", "deGRASSE"
+    m = re.match(r"^(\w*?[a-z])([A-Z]{2,}[\w'’\-]*)$", word)
+    if m:
+        return m.group(1) + natural_case(m.group(2))
+    return word
+
+
+def _case_name(words: list[str]) -> str:
+    if all(is_all_caps(w) or not any(c.isalpha() for c in w) for w in words) or any(
+        is_all_caps(w) and len(w) > 1 for w in words
+    ):
+        return " ".join(natural_case(w) if is_all_caps(w) or _mixed_tail(w) else w for w in words)
+    return " ".join(words)
+
+
+def _mixed_tail(word: str) -> bool:
+    return re.match(r"^\w*?[a-z][A-Z]{2,}", word) is not None
+
+
+def _title_case_title(words: list[str]) -> str:
+    out = []
+    for w in words:
+        low = w.casefold().rstrip(".")
+        if low in _JOINERS:
+            out.append(low)
+        elif low in {"us", "u.s", "uk", "eu", "un", "nato", "ceo", "cfo", "coo", "cto"}:
+            out.append(w.upper() if is_all_caps(w) else w)
+        elif is_all_caps(w):
+            out.append(w[0] + w[1:].lower())
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def split_label(label_name: str) -> NameParts:
+    """Split a label's name into display name, title, honorific, role word, affiliation."""
+    core = strip_markup(label_name)
+    core = _TIMESTAMP.sub(" ", core).strip()
+    affiliation = None
+    paren = _PAREN.search(core)
+    if paren:
+        inner = paren.group(1).strip()
+        if not re.fullmatch(r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner):
+            affiliation = inner
+        core = core[: paren.start()].strip()
+    role_word = None
+    head, _, tail = core.partition(",")
+    if tail.strip():
+        tail_s = tail.strip()
+        if tail_s.casefold() in ROLE_WORDS:
+            role_word = tail_s.casefold()
+        elif affiliation is None:
+            affiliation = tail_s
+    core = " ".join(head.split())
+    if not core:
+        core = label_name.strip() or "?"
+    if is_generic(core):
+        words = core.split()
+        display = core if not is_all_caps(core) or len(core) <= 3 else _title_case_title(words)
+        if core.casefold() in ROLE_WORDS and role_word is None:
+            role_word = core.casefold()
+        return NameParts(display, None, None, role_word, affiliation, True)
+    words = core.split()
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3:
+        # an acronym or call sign ("CDR", "CC", "LCC") stays as written
+        return NameParts(words[0], None, None, None, affiliation, False)
+    honorific = None
+    title_words: list[str] = []
+    i = 0
+    # Leading honorific(s) and title words, keeping at least one word for the name.
+    while i < len(words) - 1:
+        low = words[i].casefold().rstrip(".")
+        if low in HONORIFICS and low != "the":
+            honorific = words[i] if words[i].endswith(".") or len(low) > 3 else words[i]
+            i += 1
+            continue
+        if low in TITLE_WORDS or (title_words and low in _JOINERS):
+            title_words.append(words[i])
+            i += 1
+            continue
+        if low == "the" and i + 1 < len(words) - 1:
+            title_words.append(words[i])
+            i += 1
+            continue
+        break
+    # Trailing joiners belong to the name side ("Secretary of" + "State X" is rare).
+    while title_words and title_words[-1].casefold() in _JOINERS:
+        i -= 1
+        title_words.pop()
+    name_words = words[i:]
+    title = _title_case_title(title_words) if title_words else None
+    if honorific is not None:
+        h = honorific.rstrip(".")
+        honorific = (h[0].upper() + h[1:].lower()) + ("." if len(h) <= 3 and h.lower() != "miss" else "")
+    display = _case_name(name_words)
+    return NameParts(display, title, honorific, role_word, affiliation, False)
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key of a display name."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^\w\s-]", " ", s.casefold())
+    return " ".join(s.replace("-", " ").split())
+
+
+def slug(name: str) -> str:
+    """A stable id from a name: ``Antony Blinken`` -> ``antony-blinken``."""
+    key = name_key(name)
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "speaker"

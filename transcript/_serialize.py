@@ -1,0 +1,54 @@
+"""JSON in and out, through orjson, and the published JSON Schema."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import orjson
+from pydantic import TypeAdapter, ValidationError
+
+from ._errors import SchemaError
+from ._models import Transcript
+
+_ADAPTER: TypeAdapter[Transcript] = TypeAdapter(Transcript)
+
+
+def to_dict(transcript: Transcript) -> dict[str, Any]:
+    """The transcript as plain JSON-ready data."""
+    data: dict[str, Any] = transcript.model_dump(mode="json")
+    return data
+
+
+def dumps(transcript: Transcript, *, indent: bool = False) -> bytes:
+    """Serialize a transcript to JSON bytes (UTF-8)."""
+    option = orjson.OPT_INDENT_2 if indent else 0
+    return orjson.dumps(to_dict(transcript), option=option)
+
+
+def loads(data: bytes | str) -> Transcript:
+    """Read a transcript back from JSON, validating it against the model."""
+    try:
+        raw = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise SchemaError(f"invalid JSON: {exc}") from None
+    return validate(raw)
+
+
+def validate(raw: Any) -> Transcript:
+    """Validate already-decoded JSON data; raises :class:`SchemaError` with the location."""
+    try:
+        return _ADAPTER.validate_python(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = "/".join(str(p) for p in err["loc"]) or "(root)"
+        raise SchemaError(f"{where}: {err['msg']}") from None
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the transcript document."""
+    schema = _ADAPTER.json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://transcript.invalid/schema/v1/transcript.json"
+    return schema

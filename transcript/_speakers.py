@@ -1,0 +1,398 @@
+"""The speaker roster: one speaker per person, names split from titles, and roles.
+
+Labels name the same person in many ways (``US Secretary of State Antony Blinken``,
+``SECRETARY BLINKEN``, ``Blinken``); the roster merges them, reads full names and
+affiliations from the text around the interview, and infers who asks and who answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._names import (
+    HONORIFICS,
+    NOT_NAMES,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    NameParts,
+    name_key,
+    slug,
+    split_label,
+    strip_markup,
+)
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_CHAIR = frozenset({"chair", "chairman", "chairwoman", "chairperson", "cochair", "co-chair",
+                    "presiding", "speaker"})
+_LEGISLATOR = frozenset({"senator", "sen", "assemblyman", "assemblywoman", "assemblymember",
+                         "representative", "rep", "congressman", "congresswoman", "councilman",
+                         "councilwoman", "councilmember", "delegate", "governor", "president",
+                         "vice", "mr", "ms", "mrs", "dr", "member", "ranking"})
+_HANDOFF = re.compile(
+    r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
+)
+_HOST = re.compile(r"(?i)\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?")
+_GUEST_CUES = re.compile(
+    r"(?i)\b(?:with me (?:is|are)|joining (?:me|us)(?: today| now)?(?: is| are)?|joined by|"
+    r"my guests? (?:is|are|today is)?|our guests? (?:is|are|today is)?|we(?:'ve| have) got|"
+    r"we have|welcome(?: to the show)?,?|please welcome|is here|are here|spoke (?:to|with)|"
+    r"talked (?:to|with)|interview(?:ed|s)?(?: with)?|sat down with|witness(?:es)?,?|"
+    r"testify|testimony from|hear from)\b"
+)
+
+
+@dataclass
+class Person:
+    parts: NameParts
+    labels: list[str] = field(default_factory=list)
+    label_names: set[str] = field(default_factory=set)
+    role: str = "unknown"
+    confidence: float = 0.0
+    id: str = ""
+    name: str = ""
+    title: str | None = None
+    affiliation: str | None = None
+    generic: bool = False
+    surname_only: bool = False
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+
+@dataclass
+class Roster:
+    people: list[Person]
+    turn_people: list[Person | None]
+    diagnostics: list[dict[str, Any]]
+
+
+def _words(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def _find_full_name(surname: str, text: str) -> str | None:
+    """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not."""
+    if not surname or not surname[0].isupper():
+        return None
+    pat = re.compile(
+        r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*"
+        + re.escape(surname) + r"(?![\w-])"
+    )
+    found: Counter[str] = Counter()
+    for m in pat.finditer(text):
+        first = m.group(1).split()[0]
+        low = first.casefold().rstrip(".")
+        if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:
+            continue
+        if low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}:
+            continue
+        found[" ".join(m.group(1).split())] += 1
+    if not found:
+        return None
+    best, _ = found.most_common(1)[0]
+    return f"{best} {surname}"
+
+
+def _title_before(full: str, text: str) -> str | None:
+    """Office words written before a full name: ``... Advisor John Kirby`` -> the title."""
+    m = re.search(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})" +
+                  re.escape(full).replace(r"\ ", r"[ \u00a0]+"), text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.casefold().rstrip(".")
+        if low in TITLE_WORDS or (kept and low in ("of", "the")):
+            kept.append(w)
+        else:
+            break
+    while kept and kept[-1].casefold() in ("of", "the"):
+        kept.pop()
+    if not kept:
+        return None
+    title = " ".join(reversed(kept))
+    return title if any(w.casefold() not in HONORIFICS for w in kept) else None
+
+
+def _affiliation(full: str, text: str) -> str | None:
+    """``Euronews' Efi Koutsokosta`` / ``NPR's Ann Marsh`` -> the organisation."""
+    pat = re.compile(
+        r"([A-Z][\w&.\-]*(?:[ \u00a0][A-Z][\w&.\-]*){0,3})['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?"
+        + re.escape(full).replace(r"\ ", r"[ \u00a0]+")
+    )
+    m = pat.search(text)
+    if m:
+        org = m.group(1)
+        if org.casefold() not in NOT_NAMES:
+            return org
+    return None
+
+
+def build_roster(labels: list[tuple[str, str, str] | None], turn_texts: list[str],
+                 context: str, full_text: str) -> Roster:
+    """Merge label forms into people and give each a role.
+
+    ``labels`` holds, per turn, ``(name as in the label, label as written, label kind)``
+    or None for an unlabelled turn; ``context`` is the text around the interview (title,
+    intro); ``full_text`` the whole document, used to find full names.
+    """
+    diagnostics: list[dict[str, Any]] = []
+    by_label: dict[str, Person] = {}
+    order: list[str] = []
+    for item in labels:
+        if item is None:
+            continue
+        raw, written, _kind = item
+        key = name_key(strip_markup(raw))
+        if key not in by_label:
+            parts = split_label(raw)
+            p = Person(parts=parts, name=parts.name, title=parts.title, affiliation=parts.affiliation,
+                       generic=parts.generic)
+            by_label[key] = p
+            order.append(key)
+        p = by_label[key]
+        if written not in p.labels:
+            p.labels.append(written)
+        p.label_names.add(key)
+
+    # Merge people: same display name, or surname-only forms into the one full name.
+    people: list[Person] = []
+    by_name: dict[str, Person] = {}
+    for key in order:
+        p = by_label[key]
+        nk = p.key if not p.generic else "generic:" + p.key
+        if nk in by_name:
+            _merge(by_name[nk], p)
+            by_label[key] = by_name[nk]
+            continue
+        by_name[nk] = p
+        people.append(p)
+    merged: list[Person] = []
+    full = [p for p in people if not p.generic and len(_words(p.name)) >= 2]
+    for p in people:
+        if p.generic or len(_words(p.name)) >= 2:
+            merged.append(p)
+            continue
+        word = _words(p.name)[0] if _words(p.name) else ""
+        same_surname = [q for q in full if _words(q.name)[-1:] == [word]]
+        same_first = [q for q in full if _words(q.name)[:1] == [word]]
+        target = None
+        if len(same_surname) == 1:
+            target = same_surname[0]
+        elif len(same_surname) > 1:
+            diagnostics.append({
+                "code": "ambiguous-speaker", "severity": "warning",
+                "message": f"label {p.labels[0]!r} could be any of "
+                + ", ".join(q.name for q in same_surname) + "; kept as its own speaker",
+            })
+        elif len(same_first) == 1 and not same_surname:
+            target = same_first[0]
+        if target is None:
+            p.surname_only = True
+            merged.append(p)
+            continue
+        _merge(target, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = target
+    people = merged
+
+    # Full names, titles and affiliations from the text.
+    flat = full_text
+    for p in people:
+        if p.generic:
+            continue
+        if p.surname_only or len(_words(p.name)) == 1:
+            full_name = _find_full_name(p.name, flat)
+            if full_name:
+                p.name = full_name
+        if p.title is None:
+            p.title = _title_before(p.name, flat)
+        if p.affiliation is None:
+            p.affiliation = _affiliation(p.name, context) or _affiliation(p.name, flat[:20000])
+
+    turn_people: list[Person | None] = []
+    for item in labels:
+        if item is None:
+            turn_people.append(None)
+        else:
+            turn_people.append(by_label[name_key(strip_markup(item[0]))])
+
+    _identify_askers(people, turn_people, turn_texts, diagnostics)
+    _assign_roles(people, turn_people, turn_texts, context)
+    used: set[str] = set()
+    for p in people:
+        base = slug(p.name)
+        sid = base
+        n = 2
+        while sid in used:
+            sid = f"{base}-{n}"
+            n += 1
+        used.add(sid)
+        p.id = sid
+    people = [p for p in people if any(t is p for t in turn_people)]
+    return Roster(people, turn_people, diagnostics)
+
+
+def _merge(into: Person, other: Person) -> None:
+    for lab in other.labels:
+        if lab not in into.labels:
+            into.labels.append(lab)
+    into.label_names |= other.label_names
+    into.title = into.title or other.title
+    into.affiliation = into.affiliation or other.affiliation
+    if into.parts.role_word is None and other.parts.role_word is not None:
+        into.parts = other.parts if len(_words(other.name)) >= len(_words(into.name)) else into.parts
+        into.parts = NameParts(into.name, into.title, into.parts.honorific, other.parts.role_word,
+                               into.affiliation, into.generic)
+
+
+def _identify_askers(people: list[Person], turn_people: list[Person | None], texts: list[str],
+                     diagnostics: list[dict[str, Any]]) -> None:
+    """Press briefings: a moderator's "next question goes to Andrea Mitchell with NBC"
+    names who asks the following ``Q`` turns."""
+    asker: Person | None = None
+    created: dict[str, Person] = {}
+    for i, p in enumerate(turn_people):
+        if p is None:
+            continue
+        word = p.parts.role_word or (p.key if p.generic else "")
+        if word in ("q", "question"):
+            if asker is not None:
+                if p.label_names:
+                    for lab in p.labels:
+                        if lab not in asker.labels:
+                            asker.labels.append(lab)
+                turn_people[i] = asker
+            continue
+        if word == "moderator" or (p.title and p.title.casefold() in _CHAIR):
+            m = None
+            for m in _HANDOFF.finditer(texts[i]):
+                pass
+            if m is not None:
+                name = m.group("name")
+                if name.split()[0].casefold() in NOT_NAMES:
+                    continue
+                key = name_key(name)
+                if key not in created:
+                    np = Person(parts=NameParts(name, None, None, "q", m.group("org"), False),
+                                name=name, affiliation=m.group("org"))
+                    created[key] = np
+                    people.append(np)
+                asker = created[key]
+            else:
+                asker = None
+
+
+def _assign_roles(people: list[Person], turn_people: list[Person | None], texts: list[str],
+                  context: str) -> None:
+    def set_role(p: Person, role: str, conf: float) -> None:
+        if conf > p.confidence:
+            p.role, p.confidence = role, conf
+
+    # 1. label words and titles
+    has_q = False
+    has_chair = False
+    for p in people:
+        word = p.parts.role_word or (p.key if p.generic else None)
+        if word and word in ROLE_WORDS:
+            set_role(p, ROLE_WORDS[word], 0.95)
+            if ROLE_WORDS[word] == "interviewer" and word in ("q", "question"):
+                has_q = True
+        if p.title:
+            tw = {w.casefold().rstrip(".") for w in p.title.split()}
+            if tw & _CHAIR and not (tw & {"vice"}):
+                set_role(p, "moderator", 0.9)
+                has_chair = True
+    # 2. the text around the interview and the first turns: hosts, guests, witnesses
+    intro = context + "\n" + "\n".join(texts[:4])
+    for p in people:
+        if p.generic:
+            continue
+        names = {p.name, p.name.split()[0], p.name.split()[-1]}
+        for m in _HOST.finditer(intro):
+            who = m.group(1)
+            if who and who.split()[-1] in names | {p.name}:
+                set_role(p, "interviewer", 0.9)
+        # "X spoke to Y": X asks, Y answers
+        for m in re.finditer(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+(?:[^.]{0,60}?\s)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", context):
+            a, b = m.group(1), m.group(2)
+            if _mentions(a, p):
+                set_role(p, "interviewer", 0.9)
+            elif _mentions(b, p):
+                set_role(p, "interviewee", 0.9)
+        for m in _GUEST_CUES.finditer(intro):
+            window = intro[m.end(): m.end() + 60]
+            if any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", window) for n in names if len(n) > 2):
+                if "witness" in m.group(0).casefold() or "testi" in m.group(0).casefold():
+                    set_role(p, "interviewee", 0.85)
+                else:
+                    set_role(p, "interviewee", 0.8)
+    # witnesses named anywhere in the chair's speech
+    if has_chair:
+        chair_text = " ".join(t for t, q in zip(texts, turn_people, strict=True) if q is not None and q.role == "moderator")
+        for p in people:
+            if p.role != "unknown" or p.generic:
+                continue
+            last = p.name.split()[-1]
+            if re.search(r"(?i)witness\w*[^.]{0,40}?" + re.escape(p.name) + "|" + re.escape(p.name) + r"[^.]{0,40}?witness", chair_text) or (
+                    last and re.search(r"(?i)witness\w*[^.]{0,40}?\b" + re.escape(last) + r"\b", chair_text)):
+                set_role(p, "interviewee", 0.85)
+    # 3. briefings: the officials answer the press
+    if has_q:
+        for p in people:
+            if p.role == "unknown":
+                set_role(p, "interviewee", 0.75)
+    # 4. the conversation's shape: who asks questions
+    stats: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for t, p in zip(texts, turn_people, strict=True):
+        if p is None:
+            continue
+        s = stats[id(p)]
+        s[0] += 1
+        s[1] += 1 if "?" in t[-200:] else 0
+        s[2] += len(t.split())
+    named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
+    if has_chair:
+        for p in named:
+            if p.role == "unknown":
+                set_role(p, "other", 0.6)
+    interviewees = [p for p in named if p.role == "interviewee"]
+    unknown = [p for p in named if p.role == "unknown"]
+
+    def qratio(p: Person) -> float:
+        s = stats[id(p)]
+        return s[1] / s[0] if s[0] else 0.0
+
+    if unknown and not has_chair:
+        if interviewees:
+            ref = max(qratio(p) for p in interviewees)
+            for p in unknown:
+                set_role(p, "interviewer" if qratio(p) > ref else "other", 0.55)
+        elif len(named) >= 2:
+            ranked = sorted(named, key=lambda p: (-qratio(p), stats[id(p)][2] / max(1, stats[id(p)][0])))
+            top = ranked[0]
+            if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
+                for p in named:
+                    if p.role == "unknown":
+                        set_role(p, "interviewer" if p is top else "interviewee", 0.6)
+            else:
+                for p in named:
+                    if p.role == "unknown":
+                        set_role(p, "other", 0.4)
+
+
+def _mentions(phrase: str, p: Person) -> bool:
+    words = set(_words(phrase))
+    pw = _words(p.name)
+    return bool(pw) and pw[-1] in words
