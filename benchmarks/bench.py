@@ -624,6 +624,11 @@ def main(argv: list[str] | None = None) -> int:
     info = probe()
     loads = workloads(info, args.workloads)
     notes = [f"{w.name}: {w.note}" for w in loads if not w.available]
+    if rounds == 1:
+        notes.append(
+            "one round: no median across rounds, so machine drift goes straight into the "
+            "numbers; treat scaling verdicts as indicative and use --rounds 3 or more to decide"
+        )
 
     log("generating inputs ...")
     inputs = [

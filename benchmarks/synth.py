@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 #: Bump when the output of the generator changes, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 LAYOUTS = ("euronews", "oneline")
 MB = 1_000_000
 
@@ -230,7 +230,7 @@ def generate(layout: str, target_mb: float, directory: Path, seed: int = 2025060
         meta = json.loads(meta_path.read_text())
         if meta.get("bytes") == path.stat().st_size:
             return Generated(layout, target_mb, path, meta["bytes"], meta["turns"], seed)
-    rng = random.Random(f"{layout}:{target_mb}:{seed}")
+    rng = random.Random(f"{layout}:{target_mb:g}:{seed}")
     turns = 0
     tmp = path.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:

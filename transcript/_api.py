@@ -6,6 +6,7 @@ turns -> front/back matter -> speakers and roles -> validated models.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from pathlib import Path
@@ -56,7 +57,9 @@ class TranscriptParser:
     ['Ready?', 'Yes.']
     """
 
-    def __init__(self, *, strict: bool = False, layout: str = "auto", grammar_strict: bool = False) -> None:
+    def __init__(
+        self, *, strict: bool = False, layout: str = "auto", grammar_strict: bool = False
+    ) -> None:
         if layout not in LAYOUTS:
             raise TranscriptError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
         self.strict = strict
@@ -65,12 +68,24 @@ class TranscriptParser:
 
     # ------------------------------------------------------------ entry points
 
-    def parse(self, text: str, *, source: str | None = None, strict: bool | None = None,
-              encoding: str = "utf-8") -> Transcript:
+    def parse(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        strict: bool | None = None,
+        encoding: str = "utf-8",
+    ) -> Transcript:
         """Parse transcript text into a :class:`Transcript`."""
         if not isinstance(text, str):
-            raise TranscriptError(f"parse() needs str, not {type(text).__name__}; use parse_bytes()")
+            raise TranscriptError(
+                f"parse() needs str, not {type(text).__name__}; use parse_bytes()"
+            )
         strict = self.strict if strict is None else strict
+        # The pipeline allocates many small objects and frees none of them before the end:
+        # the cyclic garbage collector would only rescan them again and again.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
         try:
             doc = self._to_dict(text, source, strict, encoding)
             return _ADAPTER.validate_python(doc)
@@ -82,8 +97,13 @@ class TranscriptParser:
             raise TranscriptError(f"internal model error: {exc.errors()[0]['msg']}") from None
         except RecursionError:  # pragma: no cover
             raise TranscriptError("input too deeply nested") from None
+        finally:
+            if gc_was_enabled:
+                gc.enable()
 
-    def parse_bytes(self, data: bytes, *, source: str | None = None, strict: bool | None = None) -> Transcript:
+    def parse_bytes(
+        self, data: bytes, *, source: str | None = None, strict: bool | None = None
+    ) -> Transcript:
         """Decode bytes (BOM, UTF-8/16/32, legacy encodings) and parse them."""
         text, encoding = decode_bytes(data)
         if text.startswith("\ufeff"):
@@ -107,22 +127,35 @@ class TranscriptParser:
 
     # ------------------------------------------------------------ pipeline
 
-    def _to_dict(self, text: str, source: str | None, strict: bool, encoding: str) -> dict[str, Any]:
+    def _to_dict(
+        self, text: str, source: str | None, strict: bool, encoding: str
+    ) -> dict[str, Any]:
         layout = None if self.layout == "auto" else self.layout
         scan = scan_text(text, layout=layout if layout != "labelled" else None)
-        preamble, raw_turns = self._lark.parse(scan)  # type: ignore[arg-type]
+        result: Any = self._lark.parse(scan)
+        preamble, raw_turns = result
         drafts, loose = assemble(scan, preamble, raw_turns)
         pos = Positions(scan)
         diagnostics: list[dict[str, Any]] = []
 
         for cand in scan.repairs:
             line = scan.line_of(cand.start) + 1
-            msg = f"irregular label {text[cand.start:cand.end]!r} accepted ({cand.repaired})"
+            msg = f"irregular label {text[cand.start : cand.end]!r} accepted ({cand.repaired})"
             if strict:
-                raise LabelRepairError(msg, line=line, column=cand.start - scan.starts[line - 1] + 1,
-                                       context=text[scan.starts[line - 1]: scan.ends[line - 1]])
-            diagnostics.append({"code": "label-repaired", "severity": "warning",
-                                "message": f"line {line}: {msg}", "span": pos.span(cand.start, cand.end)})
+                raise LabelRepairError(
+                    msg,
+                    line=line,
+                    column=cand.start - scan.starts[line - 1] + 1,
+                    context=text[scan.starts[line - 1] : scan.ends[line - 1]],
+                )
+            diagnostics.append(
+                {
+                    "code": "label-repaired",
+                    "severity": "warning",
+                    "message": f"line {line}: {msg}",
+                    "span": pos.span(cand.start, cand.end),
+                }
+            )
 
         # Back matter cut off the last turn, then wrapping quotes dropped.
         back = split_back_matter(drafts, scan)
@@ -140,16 +173,31 @@ class TranscriptParser:
                     pre_paras.append(("?", para))
             elif tok.type == "SPEECH":
                 for para in _token_paragraphs(scan, tok):
-                    blocks.append({"kind": "boilerplate", "text": para.text, "span": pos.span(para.start, para.end)})
+                    blocks.append(
+                        {
+                            "kind": "boilerplate",
+                            "text": para.text,
+                            "span": pos.span(para.start, para.end),
+                        }
+                    )
             else:
                 kind = token_block_kind(tok)
-                btext = text[tok.start_pos: tok.end_pos]
+                btext = text[tok.start_pos : tok.end_pos]
                 if kind == "front_matter":
                     fields = front_matter_fields(btext)
                     title = title or fields.get("title")
-                    date = date or parse_date(fields.get("date", "")) or parse_date(
-                        fields.get("published_time", "")[:10])
-                blocks.append({"kind": kind, "text": btext.strip(), "span": pos.span(tok.start_pos or 0, tok.end_pos or 0)})
+                    date = (
+                        date
+                        or parse_date(fields.get("date", ""))
+                        or parse_date(fields.get("published_time", "")[:10])
+                    )
+                blocks.append(
+                    {
+                        "kind": kind,
+                        "text": btext.strip(),
+                        "span": pos.span(tok.start_pos or 0, tok.end_pos or 0),
+                    }
+                )
 
         label_items: list[tuple[str, str, str] | None] = []
         for d in drafts:
@@ -158,10 +206,14 @@ class TranscriptParser:
             else:
                 label_items.append(None)
         turn_texts = ["\n\n".join(p.text for p in d.paras) for d in drafts]
-        speaker_keys = sorted({name_key(i[0]) for i in label_items if i is not None}
-                              | {name_key(i[0]).split()[-1] for i in label_items if i is not None and name_key(i[0])})
+        speaker_keys = sorted(
+            {name_key(i[0]) for i in label_items if i is not None}
+            | {name_key(i[0]).split()[-1] for i in label_items if i is not None and name_key(i[0])}
+        )
         context = "\n".join(p.text for _, p in pre_paras) + "\n" + (title or "")
-        roster = build_roster(label_items, turn_texts, context, text[:200000] if len(text) > 200000 else text)
+        roster = build_roster(
+            label_items, turn_texts, context, text[:200000] if len(text) > 200000 else text
+        )
         diagnostics.extend(roster.diagnostics)
 
         for kind, para in classify_preamble([p for _, p in pre_paras], speaker_keys):
@@ -171,7 +223,9 @@ class TranscriptParser:
                 date = parse_date(para.text)
             blocks.append({"kind": kind, "text": para.text, "span": pos.span(para.start, para.end)})
         for para in back:
-            blocks.append({"kind": "boilerplate", "text": para.text, "span": pos.span(para.start, para.end)})
+            blocks.append(
+                {"kind": "boilerplate", "text": para.text, "span": pos.span(para.start, para.end)}
+            )
         blocks.sort(key=lambda b: b["span"]["start"]["offset"])
 
         turns = self._turns(scan, drafts, roster, pos)
@@ -180,20 +234,39 @@ class TranscriptParser:
             turns = _merge_caption_turns(turns)
         exchanges = _exchanges(turns)
         if not turns:
-            diagnostics.append({"code": "no-turns", "severity": "warning" if text.strip() else "info",
-                                "message": "no speaker turns found" if text.strip() else "empty input"})
+            diagnostics.append(
+                {
+                    "code": "no-turns",
+                    "severity": "warning" if text.strip() else "info",
+                    "message": "no speaker turns found" if text.strip() else "empty input",
+                }
+            )
             if strict and not text.strip():
                 raise TranscriptSyntaxError("empty input")
-        speakers = [{
-            "id": p.id, "name": p.name, "title": p.title, "honorific": p.parts.honorific,
-            "affiliation": p.affiliation, "role": p.role, "role_confidence": round(p.confidence, 2),
-            "generic": p.generic, "labels": p.labels,
-        } for p in roster.people]
+        speakers = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "title": p.title,
+                "honorific": p.parts.honorific,
+                "affiliation": p.affiliation,
+                "role": p.role,
+                "role_confidence": round(p.confidence, 2),
+                "generic": p.generic,
+                "labels": p.labels,
+            }
+            for p in roster.people
+        ]
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         return {
             "schema_version": "1",
-            "source": {"name": source, "sha256": digest, "encoding": encoding, "chars": len(text),
-                       "lines": len(scan.starts) if text else 0},
+            "source": {
+                "name": source,
+                "sha256": digest,
+                "encoding": encoding,
+                "chars": len(text),
+                "lines": len(scan.starts) if text else 0,
+            },
             "layout": scan.layout,
             "title": title,
             "date": date,
@@ -204,27 +277,34 @@ class TranscriptParser:
             "diagnostics": diagnostics,
         }
 
-    def _turns(self, scan: Scan, drafts: list[TurnDraft], roster: Any, pos: Positions) -> list[dict[str, Any]]:
+    def _turns(
+        self, scan: Scan, drafts: list[TurnDraft], roster: Any, pos: Positions
+    ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for i, (d, person) in enumerate(zip(drafts, roster.turn_people, strict=True)):
             paras = [{"text": p.text, "span": pos.span(p.start, p.end)} for p in d.paras]
             end = max([d.end] + [p.end for p in d.paras] + [a["b"] for a in d.annotations])
-            out.append({
-                "index": i,
-                "speaker": person.id if person is not None else None,
-                "label": d.label_tok.value if d.label_tok is not None else None,
-                "role": person.role if person is not None else "unknown",
-                "kind": "statement",
-                "text": "\n\n".join(p.text for p in d.paras),
-                "paragraphs": paras,
-                "annotations": [{"kind": a["kind"], "text": a["text"], "span": pos.span(a["a"], a["b"])}
-                                for a in d.annotations],
-                "start": d.start_time,
-                "end": d.end_time,
-                "span": pos.span(d.start, end),
-                "label_span": pos.span(d.label_tok.start_pos or 0, d.label_tok.end_pos or 0)
-                if d.label_tok is not None else None,
-            })
+            out.append(
+                {
+                    "index": i,
+                    "speaker": person.id if person is not None else None,
+                    "label": d.label_tok.value if d.label_tok is not None else None,
+                    "role": person.role if person is not None else "unknown",
+                    "kind": "statement",
+                    "text": "\n\n".join(p.text for p in d.paras),
+                    "paragraphs": paras,
+                    "annotations": [
+                        {"kind": a["kind"], "text": a["text"], "span": pos.span(a["a"], a["b"])}
+                        for a in d.annotations
+                    ],
+                    "start": d.start_time,
+                    "end": d.end_time,
+                    "span": pos.span(d.start, end),
+                    "label_span": pos.span(d.label_tok.start_pos or 0, d.label_tok.end_pos or 0)
+                    if d.label_tok is not None
+                    else None,
+                }
+            )
         return out
 
 
@@ -289,7 +369,11 @@ def _exchanges(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
             exchanges.append(current)
             asker = t["speaker"]
             continue
-        if current is not None and t["speaker"] != asker and t["role"] not in ("interviewer", "moderator"):
+        if (
+            current is not None
+            and t["speaker"] != asker
+            and t["role"] not in ("interviewer", "moderator")
+        ):
             t["kind"] = "answer"
             current["answers"].append(t["index"])
     return exchanges

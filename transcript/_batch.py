@@ -22,7 +22,9 @@ def _parser(strict: bool, layout: str) -> Any:
     return _PARSER
 
 
-def convert(name: str, fmt: str, strict: bool, layout: str, indent: bool) -> tuple[str, bytes | None, str | None]:
+def convert(
+    name: str, fmt: str, strict: bool, layout: str, indent: bool
+) -> tuple[str, bytes | None, str | None]:
     """Parse one input and serialize it; returns (name, output bytes, error message)."""
     from ._errors import TranscriptError
     from ._export import to_csv, to_jsonl
@@ -60,8 +62,9 @@ def _star(args: tuple[str, str, bool, str, bool]) -> tuple[str, bytes | None, st
     return convert(*args)
 
 
-def _results(inputs: list[str], fmt: str, strict: bool, layout: str, indent: bool,
-             jobs: int) -> Iterator[tuple[str, bytes | None, str | None]]:
+def _results(
+    inputs: list[str], fmt: str, strict: bool, layout: str, indent: bool, jobs: int
+) -> Iterator[tuple[str, bytes | None, str | None]]:
     work = [(name, fmt, strict, layout, indent) for name in inputs]
     if jobs <= 0:
         jobs = os.cpu_count() or 1
@@ -92,8 +95,16 @@ def _out_name(name: str, fmt: str) -> str:
     return Path(name).stem + ext if name != "-" else "stdin" + ext
 
 
-def run_batch(inputs: list[str], *, output: str | None, fmt: str, strict: bool, layout: str,
-              indent: bool, jobs: int) -> int:
+def run_batch(
+    inputs: list[str],
+    *,
+    output: str | None,
+    fmt: str,
+    strict: bool,
+    layout: str,
+    indent: bool,
+    jobs: int,
+) -> int:
     """Convert every input; print to stdout or write files under ``output``."""
     from ._cli import atomic_write
 
@@ -123,7 +134,9 @@ def run_batch(inputs: list[str], *, output: str | None, fmt: str, strict: bool, 
             if target is not None:
                 if str(target.resolve()) in resolved_inputs:
                     failed.append((name, "refusing to overwrite an input file"))
-                    sys.stderr.write(f"transcript: {name}: output {target} is an input; not written\n")
+                    sys.stderr.write(
+                        f"transcript: {name}: output {target} is an input; not written\n"
+                    )
                     continue
                 atomic_write(target, data)
             else:

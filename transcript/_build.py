@@ -46,7 +46,12 @@ class TreeBuilder(Transformer[LineToken, Any]):
             time = children[0]
             i = 1
         between: list[LineToken] = []
-        while i < len(children) and children[i].type == "META" and time is not None and time.type == "TIME":
+        while (
+            i < len(children)
+            and children[i].type == "META"
+            and time is not None
+            and time.type == "TIME"
+        ):
             between.append(children[i])
             i += 1
         if i < len(children) and children[i].type.startswith("LABEL_"):
@@ -74,7 +79,9 @@ class Positions:
 
 # ---------------------------------------------------------------- annotations
 
-_INLINE = re.compile(r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}")
+_INLINE = re.compile(
+    r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
+)
 _CUE_WORDS = re.compile(
     r"(?i)\b(?:laugh\w*|applause|applauds|crosstalk|cross-talk|inaudible|unintelligible|"
     r"indiscernible|music|soundbite|sound ?bite|videotape|video ?clip|video|audio|clip|begin|end|"
@@ -214,8 +221,10 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
         kind = annotation_kind(body)
         if kind is None:
             continue
-        out.append(seg[pos:m.start()])
-        draft.annotations.append({"kind": kind, "text": m.group(0), "a": a + m.start(), "b": a + m.end()})
+        out.append(seg[pos : m.start()])
+        draft.annotations.append(
+            {"kind": kind, "text": m.group(0), "a": a + m.start(), "b": a + m.end()}
+        )
         pos = m.end()
     out.append(seg[pos:])
     return " ".join("".join(out).split())
@@ -229,9 +238,9 @@ def _strip_quotes(paras: list[Para]) -> None:
     if not first.text or first.text[0] not in _OPEN_Q:
         return
     q = first.text[0]
-    closing = {"\"": "\"", "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
+    closing = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
     tail = last.text.rstrip()
-    if not tail.endswith((closing, "\"")) or (len(paras) == 1 and len(tail) < 2):
+    if not tail.endswith((closing, '"')) or (len(paras) == 1 and len(tail) < 2):
         # unclosed wrapping quote: accept when the opening quote has no partner at all
         inner = first.text[1:]
         if closing in inner or q in inner:
@@ -249,8 +258,9 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
-def assemble(scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]) -> tuple[
-        list[TurnDraft], list[LineToken]]:
+def assemble(
+    scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]
+) -> tuple[list[TurnDraft], list[LineToken]]:
     """Build turn drafts; returns them and the tokens that are not speech of any turn."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
@@ -272,24 +282,34 @@ def assemble(scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]) ->
         for tok in raw.pieces:
             t = tok.type
             if t == "SPEECH":
-                cont = bool(d.paras) and (scan.caption is not None or (
-                    after_furniture and not _TERMINAL.search(d.paras[-1].text)))
+                cont = bool(d.paras) and (
+                    scan.caption is not None
+                    or (after_furniture and not _TERMINAL.search(d.paras[-1].text))
+                )
                 _speech_paragraphs(scan, tok, d, cont)
                 after_furniture = False
                 d.end = max(d.end, tok.end_pos or 0)
             elif t == "STAGE":
                 body = tok.value.strip().lstrip("\\").strip("()[]{}\\ .,;")
-                d.annotations.append({"kind": annotation_kind(body) or "stage", "text": tok.value,
-                                      "a": tok.start_pos, "b": tok.end_pos})
+                d.annotations.append(
+                    {
+                        "kind": annotation_kind(body) or "stage",
+                        "text": tok.value,
+                        "a": tok.start_pos,
+                        "b": tok.end_pos,
+                    }
+                )
                 d.end = max(d.end, tok.end_pos or 0)
             elif t == "CLOCK":
                 if scan.caption is not None:
                     d.end_time = tok.info.end_time
-                    d.annotations.append({"kind": "cue", "text": tok.value, "a": tok.start_pos,
-                                          "b": tok.end_pos})
+                    d.annotations.append(
+                        {"kind": "cue", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
+                    )
                 else:
-                    d.annotations.append({"kind": "time", "text": tok.value, "a": tok.start_pos,
-                                          "b": tok.end_pos})
+                    d.annotations.append(
+                        {"kind": "time", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
+                    )
                     if d.start_time is None:
                         d.start_time = parse_time(tok.value)
             else:
@@ -298,7 +318,6 @@ def assemble(scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]) ->
         for p in d.paras:
             if _punct_only(p.text):
                 p.text = ""
-        d.paras = [p for p in d.paras if p.text] or ([] if not d.paras else [])
-        _strip_quotes(d.paras)
+        d.paras = [p for p in d.paras if p.text]
         drafts.append(d)
     return drafts, loose

@@ -7,6 +7,7 @@ stderr carries messages; no traceback ever reaches the user.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -34,14 +35,32 @@ def _build() -> argparse.ArgumentParser:
     pp = sub.add_parser("parse", help="parse transcript text to JSON")
     pp.add_argument("inputs", nargs="+", help="text files, folders or globs; '-' reads stdin")
     pp.add_argument("-o", "--output", help="write to this file (one input) or folder (several)")
-    pp.add_argument("--strict", action="store_true", help="fail on irregular labels instead of repairing")
-    pp.add_argument("--layout", default="auto", choices=["auto", "labelled", "numbered", "captions", "srt"],
-                    help="force a layout instead of detecting it")
+    pp.add_argument(
+        "--strict", action="store_true", help="fail on irregular labels instead of repairing"
+    )
+    pp.add_argument(
+        "--layout",
+        default="auto",
+        choices=["auto", "labelled", "numbered", "captions", "srt"],
+        help="force a layout instead of detecting it",
+    )
     pp.add_argument("--indent", action="store_true", help="pretty-print the JSON")
-    pp.add_argument("--format", default="json", choices=["json", "jsonl", "csv"],
-                    help="json: the document; jsonl: one turn per line; csv: one row per turn")
-    pp.add_argument("--jsonl", action="store_true", help="stream one turn per line (same as --format jsonl)")
-    pp.add_argument("-j", "--jobs", type=int, default=0, help="worker processes for many inputs (default: all cores)")
+    pp.add_argument(
+        "--format",
+        default="json",
+        choices=["json", "jsonl", "csv"],
+        help="json: the document; jsonl: one turn per line; csv: one row per turn",
+    )
+    pp.add_argument(
+        "--jsonl", action="store_true", help="stream one turn per line (same as --format jsonl)"
+    )
+    pp.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        help="worker processes for many inputs (default: all cores)",
+    )
 
     sp = sub.add_parser("schema", help="print the JSON Schema of the output")
     sp.add_argument("--indent", action="store_true")
@@ -53,7 +72,9 @@ def _build() -> argparse.ArgumentParser:
     spk.add_argument("file", help="a transcript text file, or a JSON output of 'transcript parse'")
     spk.add_argument("--format", default="table", choices=["table", "json"])
 
-    rp = sub.add_parser("render", help="render a parsed transcript (JSON) as text, markdown, vtt or srt")
+    rp = sub.add_parser(
+        "render", help="render a parsed transcript (JSON) as text, markdown, vtt or srt"
+    )
     rp.add_argument("file", help="JSON output of 'transcript parse', or '-'")
     rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
     return p
@@ -80,10 +101,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -98,8 +117,13 @@ def expand_inputs(items: Sequence[str]) -> list[str]:
             continue
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in
-                              (".txt", ".vtt", ".srt", ".md", ".text")))
+            out.extend(
+                sorted(
+                    str(f)
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in (".txt", ".vtt", ".srt", ".md", ".text")
+                )
+            )
         elif any(c in item for c in "*?[") and not p.exists():
             matched = sorted(glob.glob(item, recursive=True))
             out.extend(m for m in matched if Path(m).is_file()) if matched else out.append(item)
@@ -116,8 +140,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if not inputs:
         _err("no input files matched")
         return EXIT_BAD_INPUT
-    return run_batch(inputs, output=args.output, fmt=fmt, strict=args.strict, layout=args.layout,
-                     indent=args.indent, jobs=args.jobs)
+    return run_batch(
+        inputs,
+        output=args.output,
+        fmt=fmt,
+        strict=args.strict,
+        layout=args.layout,
+        indent=args.indent,
+        jobs=args.jobs,
+    )
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -203,8 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
-    handlers = {"parse": _cmd_parse, "schema": _cmd_schema, "validate": _cmd_validate,
-                "speakers": _cmd_speakers, "render": _cmd_render}
+    handlers = {
+        "parse": _cmd_parse,
+        "schema": _cmd_schema,
+        "validate": _cmd_validate,
+        "speakers": _cmd_speakers,
+        "render": _cmd_render,
+    }
     try:
         return handlers[args.command](args)
     except TranscriptError as exc:

@@ -10,8 +10,20 @@ import orjson
 
 from ._models import Transcript
 
-CSV_COLUMNS = ("source", "index", "speaker", "name", "title", "role", "kind",
-               "start_line", "end_line", "start", "end", "text")
+CSV_COLUMNS = (
+    "source",
+    "index",
+    "speaker",
+    "name",
+    "title",
+    "role",
+    "kind",
+    "start_line",
+    "end_line",
+    "start",
+    "end",
+    "text",
+)
 
 
 def turn_rows(t: Transcript) -> list[dict[str, Any]]:
@@ -20,22 +32,24 @@ def turn_rows(t: Transcript) -> list[dict[str, Any]]:
     rows = []
     for turn in t.turns:
         sp = speakers.get(turn.speaker) if turn.speaker is not None else None
-        rows.append({
-            "source": t.source.name,
-            "index": turn.index,
-            "speaker": turn.speaker,
-            "name": sp.name if sp else None,
-            "title": sp.title if sp else None,
-            "affiliation": sp.affiliation if sp else None,
-            "label": turn.label,
-            "role": turn.role,
-            "kind": turn.kind,
-            "start_line": turn.span.start.line,
-            "end_line": turn.span.end.line,
-            "start": turn.start,
-            "end": turn.end,
-            "text": turn.text,
-        })
+        rows.append(
+            {
+                "source": t.source.name,
+                "index": turn.index,
+                "speaker": turn.speaker,
+                "name": sp.name if sp else None,
+                "title": sp.title if sp else None,
+                "affiliation": sp.affiliation if sp else None,
+                "label": turn.label,
+                "role": turn.role,
+                "kind": turn.kind,
+                "start_line": turn.span.start.line,
+                "end_line": turn.span.end.line,
+                "start": turn.start,
+                "end": turn.end,
+                "text": turn.text,
+            }
+        )
     return rows
 
 

@@ -28,8 +28,18 @@ _BOILERPLATE = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
 _DATE_FORMATS = (
-    "%A, %b %d, %Y", "%A, %B %d, %Y", "%b %d, %Y", "%B %d, %Y", "%d %B %Y", "%d %b %Y",
-    "%A %d %B %Y", "%A, %d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%B %d %Y", "%b. %d, %Y",
+    "%A, %b %d, %Y",
+    "%A, %B %d, %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A %d %B %Y",
+    "%A, %d %B %Y",
+    "%Y-%m-%d",
+    "%m/%d/%Y",
+    "%B %d %Y",
+    "%b. %d, %Y",
     "%A, %b. %d, %Y",
 )
 _SENTENCE_END = re.compile(r"""[.?!…"”’:;,)]\s*$""")
@@ -127,16 +137,16 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
 
 def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """Speech wrapped in quotes ends at the closing quote; unquoted lines after it are not speech."""
-    first = text[lines[0][0]: lines[0][1]].strip()
-    if not first or first[0] not in "\"“":
+    first = text[lines[0][0] : lines[0][1]].strip()
+    if not first or first[0] not in '"“':
         return None
     for idx, (a, b) in enumerate(lines[:-1]):
         s = text[a:b].rstrip()
-        if s.endswith(("\"", "”")) and (idx > 0 or len(s) > 1):
-            nxt = text[lines[idx + 1][0]: lines[idx + 1][1]].strip()
-            if nxt and nxt[0] in "\"“":
+        if s.endswith(('"', "”")) and (idx > 0 or len(s) > 1):
+            nxt = text[lines[idx + 1][0] : lines[idx + 1][1]].strip()
+            if nxt and nxt[0] in '"“':
                 continue
-            rest = [text[x:y].strip() for x, y in lines[idx + 1:]]
+            rest = [text[x:y].strip() for x, y in lines[idx + 1 :]]
             if all(furniture_line(r) or is_headline(r) or len(r) < 60 for r in rest[:3]):
                 return idx + 1
     return None
@@ -145,10 +155,10 @@ def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
-        s = text[lines[idx][0]: lines[idx][1]].strip()
+        s = text[lines[idx][0] : lines[idx][1]].strip()
         if len(s) <= 2 or not furniture_line(s):
             continue
-        prev = text[lines[idx - 1][0]: lines[idx - 1][1]].strip()
+        prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
         if not _SENTENCE_END.search(prev):
             continue
         rest = [text[a:b].strip() for a, b in lines[idx:]]
@@ -163,14 +173,14 @@ def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     cut = len(lines)
     headlines = 0
     for idx in range(len(lines) - 1, 0, -1):
-        s = text[lines[idx][0]: lines[idx][1]].strip()
+        s = text[lines[idx][0] : lines[idx][1]].strip()
         if furniture_line(s) or is_headline(s):
             headlines += 1
             cut = idx
             continue
         break
     if headlines >= 3:
-        prev = text[lines[cut - 1][0]: lines[cut - 1][1]].strip()
+        prev = text[lines[cut - 1][0] : lines[cut - 1][1]].strip()
         if _SENTENCE_END.search(prev):
             return cut
     return None

@@ -14,7 +14,9 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 _CANDIDATES = (_HERE / "_grammar_files", _HERE.parent / "grammar")
 
-_TERMINAL = re.compile(r"^(?P<name>[A-Z_]+):\s*/(?P<body>(?:\\.|[^/\\])*)/(?P<flags>[imsux]*)\s*$", re.M)
+_TERMINAL = re.compile(
+    r"^(?P<name>[A-Z_]+):\s*/(?P<body>(?:\\.|[^/\\])*)/(?P<flags>[imsux]*)\s*$", re.M
+)
 
 
 def grammar_dir() -> Path:

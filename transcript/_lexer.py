@@ -28,12 +28,21 @@ from ._names import HONORIFICS, TITLE_WORDS, is_generic, name_key, plausible_nam
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT = range(9)
 
-_REGULAR = ("LABEL_COLON", "LABEL_PERIOD", "LABEL_QA", "LABEL_MD", "LABEL_HEADING",
-            "LABEL_TIMED", "LABEL_VOICE")
+_REGULAR = (
+    "LABEL_COLON",
+    "LABEL_PERIOD",
+    "LABEL_QA",
+    "LABEL_MD",
+    "LABEL_HEADING",
+    "LABEL_TIMED",
+    "LABEL_VOICE",
+)
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
 _SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
-_EXAMINATION = re.compile(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
+_EXAMINATION = re.compile(
+    r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
+)
 
 
 def parse_time(ts: str) -> float | None:
@@ -83,9 +92,11 @@ class LineToken(Token):
     __slots__ = ("info",)
     info: Info
 
-    def __new__(cls, type_: str, value: str, start: int, end: int, line: int, end_line: int,
-                info: Info) -> LineToken:
+    def __new__(
+        cls, type_: str, value: str, start: int, end: int, line: int, end_line: int, info: Info
+    ) -> LineToken:
         tok = super().__new__(cls, type_, value, start, line, 1, end_line, 1, end)
+        assert isinstance(tok, LineToken)
         tok.info = info
         return tok
 
@@ -183,7 +194,13 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         m = pats["LABEL_MD"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            return Cand("LABEL_MD", m.group("name"), a, m.start("rest") if rest >= 0 else _rstrip(text, a, b), rest)
+            return Cand(
+                "LABEL_MD",
+                m.group("name"),
+                a,
+                m.start("rest") if rest >= 0 else _rstrip(text, a, b),
+                rest,
+            )
         return None
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
@@ -211,7 +228,9 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             end = m.end("name")
             if end < b and text[end] in ":.":
                 end += 1
-            return Cand("LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None)
+            return Cand(
+                "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
+            )
     if c == "[" or ":" in line[:90]:
         m = pats["LABEL_COLON"].match(text, a, b)
         if m:
@@ -260,10 +279,12 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     first = _first_nonblank(text, starts, ends)
     caption = None
     if first is not None:
-        head = text[content[first]: ends[first]].strip().lstrip("\ufeff")
+        head = text[content[first] : ends[first]].strip().lstrip("\ufeff")
         if head.startswith("WEBVTT"):
             caption = "vtt"
-        elif layout == "srt" or (head.isdigit() and first + 1 < n and "-->" in text[starts[first + 1]: ends[first + 1]]):
+        elif layout == "srt" or (
+            head.isdigit() and first + 1 < n and "-->" in text[starts[first + 1] : ends[first + 1]]
+        ):
             caption = "srt"
 
     time_pat = pats["TIME"]
@@ -318,10 +339,19 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             if time_pat.fullmatch(text, a, b2):
                 kinds[i] = TIME
                 continue
-        if caption is None and c in "([{\\" and text[b2 - 1] in ")]}.,;" and stage_pat.fullmatch(text, a, b2):
+        if (
+            caption is None
+            and c in "([{\\"
+            and text[b2 - 1] in ")]}.,;"
+            and stage_pat.fullmatch(text, a, b2)
+        ):
             kinds[i] = STAGE
             continue
-        if caption is None and (c.isdigit() or c in "-Pp" or text[b2 - 1].isdigit()) and page_pat.fullmatch(text, a, b2):
+        if (
+            caption is None
+            and (c.isdigit() or c in "-Pp" or text[b2 - 1].isdigit())
+            and page_pat.fullmatch(text, a, b2)
+        ):
             kinds[i] = PAGE
             continue
         if c == "_" and meta_pat.match(text, a, b2):
@@ -362,7 +392,9 @@ def _prev_nonblank(kinds: list[int], i: int) -> int:
     return j
 
 
-def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[str, re.Pattern[str]]) -> None:
+def _resolve(
+    scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[str, re.Pattern[str]]
+) -> None:
     """Accept or reject label candidates with the roster of the whole document."""
     text = scan.text
     roster: Counter[str] = Counter()
@@ -372,7 +404,9 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
     scores: dict[int, int] = {}
     shout: Counter[str] = Counter()
     for i, cand in cands.items():
-        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i]):
+        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(
+            text, scan.content[i], scan.ends[i]
+        ):
             continue
         score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
         if score == 0 and cand.kind == "LABEL_COLON":
@@ -399,7 +433,7 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
     for i in sorted(cands):
         if cands[i].rest < 0:
             continue
-        full = text[scan.content[i]: scan.ends[i]].strip()
+        full = text[scan.content[i] : scan.ends[i]].strip()
         if len(full) < 25:
             continue
         j = last_seen.get(full)
@@ -416,7 +450,13 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
     # ("CC:" in a mission log), not an e-mail header.
     for i, cand in cands.items():
         word = cand.name.strip()
-        if scores.get(i) == 0 and shout[word] >= 3 and word.isupper() and word.isalpha() and len(word) <= 6:
+        if (
+            scores.get(i) == 0
+            and shout[word] >= 3
+            and word.isupper()
+            and word.isalpha()
+            and len(word) <= 6
+        ):
             scores[i] = 2
             roster[name_key(word)] += 1
 
@@ -424,7 +464,7 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
     footnotes: set[str] = set()
     for i in sorted(cands):
         cand = cands[i]
-        text_line = text[scan.content[i]: scan.ends[i]]
+        text_line = text[scan.content[i] : scan.ends[i]]
         if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(text_line.strip()):
             kinds[i] = META
             scan.examinations.append((i, _EXAMINATION.fullmatch(text_line.strip()).group(1)))  # type: ignore[union-attr]
@@ -438,8 +478,10 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
             if cand.kind == "LABEL_QA":
                 ok = not cand.single or qa_marked >= 2
             elif cand.kind == "LABEL_PERIOD":
-                ok = _titled(cand.name) or (count >= 2 and titled_period >= 1) or (
-                    count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2
+                ok = (
+                    _titled(cand.name)
+                    or (count >= 2 and titled_period >= 1)
+                    or (count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
                 )
                 # an all-caps word such as "OK." or "NO." never makes a period label alone
                 if ok and len(strip_markup(cand.name)) <= 2:
@@ -449,9 +491,11 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
             elif cand.kind == "LABEL_HEADING":
                 ok = count >= 2 or score == 2
             else:  # LABEL_COLON
-                if count >= 2 or (score == 2 and _name_is_person_like(cand.name)):
-                    ok = True
-                elif score >= 1 and strong_total >= 2:
+                if (
+                    count >= 2
+                    or (score == 2 and _name_is_person_like(cand.name))
+                    or (score >= 1 and strong_total >= 2)
+                ):
                     ok = True
                 if ok and count == 1 and not _paragraph_start(scan, kinds, i):
                     ok = False  # a wrapped line of prose that happens to start "Word:"
@@ -497,9 +541,11 @@ def _resolve(scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[st
         if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
             continue
         end = m.end("term") if term else m.end("name")
-        what = {"\"": "quote mark typed for the colon", "”": "quote mark typed for the colon",
-                ";": "semicolon typed for the colon"}.get((term or "").strip(),
-                                                          "dash typed for the colon" if term else "missing colon")
+        what = {
+            '"': "quote mark typed for the colon",
+            "”": "quote mark typed for the colon",
+            ";": "semicolon typed for the colon",
+        }.get((term or "").strip(), "dash typed for the colon" if term else "missing colon")
         cand = Cand("LABEL_LOOSE", name, a, end, m.start("rest") if rest else -1, repaired=what)
         kinds[i] = LABEL
         cands[i] = cand
@@ -551,7 +597,7 @@ def _paragraph_start(scan: Scan, kinds: list[int], i: int) -> bool:
         return True
     if kinds[j] != SPEECH:
         return True
-    prev = scan.text[scan.content[j]: scan.ends[j]]
+    prev = scan.text[scan.content[j] : scan.ends[j]]
     return _SENTENCE_END.search(prev) is not None
 
 
@@ -574,8 +620,17 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         nonlocal speech_from, speech_first, speech_last, speech_starts
         if speech_from >= 0:
             end = _rstrip(text, starts[speech_last], ends[speech_last])
-            tokens.append(LineToken("SPEECH", "", speech_from, end, speech_first + 1, speech_last + 1,
-                                    Info("speech", content_starts=speech_starts)))
+            tokens.append(
+                LineToken(
+                    "SPEECH",
+                    "",
+                    speech_from,
+                    end,
+                    speech_first + 1,
+                    speech_last + 1,
+                    Info("speech", content_starts=speech_starts),
+                )
+            )
         speech_from = speech_first = speech_last = -1
         speech_starts = []
 
@@ -602,8 +657,17 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         flush()
         if kind == LABEL:
             cand = cands[i]
-            tokens.append(LineToken(cand.kind, text[cand.start:cand.end], cand.start, cand.end, i + 1, i + 1,
-                                    Info("label", cand=cand, start_time=cand.ts)))
+            tokens.append(
+                LineToken(
+                    cand.kind,
+                    text[cand.start : cand.end],
+                    cand.start,
+                    cand.end,
+                    i + 1,
+                    i + 1,
+                    Info("label", cand=cand, start_time=cand.ts),
+                )
+            )
             if cand.rest >= 0:
                 speech_from = cand.rest
                 speech_first = speech_last = i
@@ -614,8 +678,17 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             j = i
             while j + 1 < n and kinds[j + 1] in (FRONT, BLANK) and (kinds[j + 1] == FRONT):
                 j += 1
-            tokens.append(LineToken("FRONT_MATTER", "", starts[i], _rstrip(text, starts[j], ends[j]), i + 1, j + 1,
-                                    Info("front_matter")))
+            tokens.append(
+                LineToken(
+                    "FRONT_MATTER",
+                    "",
+                    starts[i],
+                    _rstrip(text, starts[j], ends[j]),
+                    i + 1,
+                    j + 1,
+                    Info("front_matter"),
+                )
+            )
             i = j + 1
             continue
         if kind in (TIME, CUE_TIMING):
@@ -636,11 +709,25 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 typ = "CUE"
             # an SRT cue number just before its timing line travels with it
             tok_start = a
-            if scan.caption == "srt" and tokens and tokens[-1].type == "PAGE" and tokens[-1].info.kind == "cue-id":
+            if (
+                scan.caption == "srt"
+                and tokens
+                and tokens[-1].type == "PAGE"
+                and tokens[-1].info.kind == "cue-id"
+            ):
                 prev = tokens.pop()
                 tok_start = prev.start_pos or a
-            tokens.append(LineToken(typ, text[a:b], tok_start, b, i + 1, i + 1,
-                                    Info("time", start_time=start_t, end_time=end_t)))
+            tokens.append(
+                LineToken(
+                    typ,
+                    text[a:b],
+                    tok_start,
+                    b,
+                    i + 1,
+                    i + 1,
+                    Info("time", start_time=start_t, end_time=end_t),
+                )
+            )
             i += 1
             continue
         if kind == STAGE:

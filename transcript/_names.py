@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Honorifics: said before a name, never part of it.
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split()
-)
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split())
 
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
@@ -122,12 +121,14 @@ _PAREN = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 _WORD_OK = re.compile(r"^[^\W\d_][\w'’.\-]*\.?$|^\d{1,3}$|^&$")
 
 
+@lru_cache(maxsize=4096)
 def strip_markup(name: str) -> str:
     """Remove markdown emphasis, brackets and surrounding punctuation from a label name."""
     name = name.strip().strip("*_#>[]").strip()
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=4096)
 def is_generic(name: str) -> bool:
     """``Speaker 1``, ``SPEAKER_05``, ``Q``, ``Unknown Speaker``, ``MODERATOR`` ..."""
     return _GENERIC.fullmatch(strip_markup(name)) is not None
@@ -142,6 +143,7 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+@lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
 
@@ -188,8 +190,30 @@ def plausible_name(name: str) -> int:
             continue
         if word[0].isdigit():
             continue
-        if low in {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-                   "dos", "das", "di", "bin", "ibn", "al", "el", "y", "e", "ter", "zu"}:
+        if low in {
+            "de",
+            "da",
+            "del",
+            "della",
+            "der",
+            "den",
+            "van",
+            "von",
+            "la",
+            "le",
+            "du",
+            "dos",
+            "das",
+            "di",
+            "bin",
+            "ibn",
+            "al",
+            "el",
+            "y",
+            "e",
+            "ter",
+            "zu",
+        }:
             continue
         return 0
     if capitalised == 0:
@@ -238,11 +262,7 @@ def natural_case(word: str) -> str:
 
 
 def _case_name(words: list[str]) -> str:
-    if all(is_all_caps(w) or not any(c.isalpha() for c in w) for w in words) or any(
-        is_all_caps(w) and len(w) > 1 for w in words
-    ):
-        return " ".join(natural_case(w) if is_all_caps(w) or _mixed_tail(w) else w for w in words)
-    return " ".join(words)
+    return " ".join(natural_case(w) if is_all_caps(w) or _mixed_tail(w) else w for w in words)
 
 
 def _mixed_tail(word: str) -> bool:
@@ -264,6 +284,7 @@ def _title_case_title(words: list[str]) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name)
@@ -272,7 +293,9 @@ def split_label(label_name: str) -> NameParts:
     paren = _PAREN.search(core)
     if paren:
         inner = paren.group(1).strip()
-        if not re.fullmatch(r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner):
+        if not re.fullmatch(
+            r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
+        ):
             affiliation = inner
         core = core[: paren.start()].strip()
     role_word = None
@@ -303,7 +326,7 @@ def split_label(label_name: str) -> NameParts:
     while i < len(words) - 1:
         low = words[i].casefold().rstrip(".")
         if low in HONORIFICS and low != "the":
-            honorific = words[i] if words[i].endswith(".") or len(low) > 3 else words[i]
+            honorific = words[i]
             i += 1
             continue
         if low in TITLE_WORDS or (title_words and low in _JOINERS):
@@ -323,11 +346,14 @@ def split_label(label_name: str) -> NameParts:
     title = _title_case_title(title_words) if title_words else None
     if honorific is not None:
         h = honorific.rstrip(".")
-        honorific = (h[0].upper() + h[1:].lower()) + ("." if len(h) <= 3 and h.lower() != "miss" else "")
+        honorific = (h[0].upper() + h[1:].lower()) + (
+            "." if len(h) <= 3 and h.lower() != "miss" else ""
+        )
     display = _case_name(name_words)
     return NameParts(display, title, honorific, role_word, affiliation, False)
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a display name."""
     s = unicodedata.normalize("NFKD", name)
@@ -336,6 +362,7 @@ def name_key(name: str) -> str:
     return " ".join(s.replace("-", " ").split())
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """A stable id from a name: ``Antony Blinken`` -> ``antony-blinken``."""
     key = name_key(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 from typing import Any
 
@@ -23,7 +24,13 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
 def dumps(transcript: Transcript, *, indent: bool = False) -> bytes:
     """Serialize a transcript to JSON bytes (UTF-8)."""
     option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(to_dict(transcript), option=option)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return orjson.dumps(to_dict(transcript), option=option)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
 
 
 def loads(data: bytes | str) -> Transcript:

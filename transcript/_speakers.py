@@ -28,18 +28,52 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_CHAIR = frozenset({"chair", "chairman", "chairwoman", "chairperson", "cochair", "co-chair",
-                    "presiding", "speaker"})
-_LEGISLATOR = frozenset({"senator", "sen", "assemblyman", "assemblywoman", "assemblymember",
-                         "representative", "rep", "congressman", "congresswoman", "councilman",
-                         "councilwoman", "councilmember", "delegate", "governor", "president",
-                         "vice", "mr", "ms", "mrs", "dr", "member", "ranking"})
+_CHAIR = frozenset(
+    {
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "cochair",
+        "co-chair",
+        "presiding",
+        "speaker",
+    }
+)
+_LEGISLATOR = frozenset(
+    {
+        "senator",
+        "sen",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "delegate",
+        "governor",
+        "president",
+        "vice",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "member",
+        "ranking",
+    }
+)
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
 )
-_HOST = re.compile(r"(?i)\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?")
+_HOST = re.compile(
+    r"(?i)\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
+)
 _GUEST_CUES = re.compile(
     r"(?i)\b(?:with me (?:is|are)|joining (?:me|us)(?: today| now)?(?: is| are)?|joined by|"
     r"my guests? (?:is|are|today is)?|our guests? (?:is|are|today is)?|we(?:'ve| have) got|"
@@ -85,7 +119,8 @@ def _find_full_name(surname: str, text: str) -> str | None:
         return None
     pat = re.compile(
         r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*"
-        + re.escape(surname) + r"(?![\w-])"
+        + re.escape(surname)
+        + r"(?![\w-])"
     )
     found: Counter[str] = Counter()
     for m in pat.finditer(text):
@@ -104,8 +139,11 @@ def _find_full_name(surname: str, text: str) -> str | None:
 
 def _title_before(full: str, text: str) -> str | None:
     """Office words written before a full name: ``... Advisor John Kirby`` -> the title."""
-    m = re.search(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})" +
-                  re.escape(full).replace(r"\ ", r"[ \u00a0]+"), text)
+    m = re.search(
+        r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})"
+        + re.escape(full).replace(r"\ ", r"[ \u00a0]+"),
+        text,
+    )
     if not m:
         return None
     words = m.group(1).split()
@@ -138,8 +176,9 @@ def _affiliation(full: str, text: str) -> str | None:
     return None
 
 
-def build_roster(labels: list[tuple[str, str, str] | None], turn_texts: list[str],
-                 context: str, full_text: str) -> Roster:
+def build_roster(
+    labels: list[tuple[str, str, str] | None], turn_texts: list[str], context: str, full_text: str
+) -> Roster:
     """Merge label forms into people and give each a role.
 
     ``labels`` holds, per turn, ``(name as in the label, label as written, label kind)``
@@ -156,8 +195,13 @@ def build_roster(labels: list[tuple[str, str, str] | None], turn_texts: list[str
         key = name_key(strip_markup(raw))
         if key not in by_label:
             parts = split_label(raw)
-            p = Person(parts=parts, name=parts.name, title=parts.title, affiliation=parts.affiliation,
-                       generic=parts.generic)
+            p = Person(
+                parts=parts,
+                name=parts.name,
+                title=parts.title,
+                affiliation=parts.affiliation,
+                generic=parts.generic,
+            )
             by_label[key] = p
             order.append(key)
         p = by_label[key]
@@ -190,11 +234,15 @@ def build_roster(labels: list[tuple[str, str, str] | None], turn_texts: list[str
         if len(same_surname) == 1:
             target = same_surname[0]
         elif len(same_surname) > 1:
-            diagnostics.append({
-                "code": "ambiguous-speaker", "severity": "warning",
-                "message": f"label {p.labels[0]!r} could be any of "
-                + ", ".join(q.name for q in same_surname) + "; kept as its own speaker",
-            })
+            diagnostics.append(
+                {
+                    "code": "ambiguous-speaker",
+                    "severity": "warning",
+                    "message": f"label {p.labels[0]!r} could be any of "
+                    + ", ".join(q.name for q in same_surname)
+                    + "; kept as its own speaker",
+                }
+            )
         elif len(same_first) == 1 and not same_surname:
             target = same_first[0]
         if target is None:
@@ -207,8 +255,8 @@ def build_roster(labels: list[tuple[str, str, str] | None], turn_texts: list[str
                 by_label[k] = target
     people = merged
 
-    # Full names, titles and affiliations from the text.
-    flat = full_text
+    # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
+    flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
     for p in people:
         if p.generic:
             continue
@@ -252,13 +300,25 @@ def _merge(into: Person, other: Person) -> None:
     into.title = into.title or other.title
     into.affiliation = into.affiliation or other.affiliation
     if into.parts.role_word is None and other.parts.role_word is not None:
-        into.parts = other.parts if len(_words(other.name)) >= len(_words(into.name)) else into.parts
-        into.parts = NameParts(into.name, into.title, into.parts.honorific, other.parts.role_word,
-                               into.affiliation, into.generic)
+        into.parts = (
+            other.parts if len(_words(other.name)) >= len(_words(into.name)) else into.parts
+        )
+        into.parts = NameParts(
+            into.name,
+            into.title,
+            into.parts.honorific,
+            other.parts.role_word,
+            into.affiliation,
+            into.generic,
+        )
 
 
-def _identify_askers(people: list[Person], turn_people: list[Person | None], texts: list[str],
-                     diagnostics: list[dict[str, Any]]) -> None:
+def _identify_askers(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: list[str],
+    diagnostics: list[dict[str, Any]],
+) -> None:
     """Press briefings: a moderator's "next question goes to Andrea Mitchell with NBC"
     names who asks the following ``Q`` turns."""
     asker: Person | None = None
@@ -276,17 +336,19 @@ def _identify_askers(people: list[Person], turn_people: list[Person | None], tex
                 turn_people[i] = asker
             continue
         if word == "moderator" or (p.title and p.title.casefold() in _CHAIR):
-            m = None
-            for m in _HANDOFF.finditer(texts[i]):
-                pass
+            handoffs = list(_HANDOFF.finditer(texts[i]))
+            m = handoffs[-1] if handoffs else None
             if m is not None:
                 name = m.group("name")
                 if name.split()[0].casefold() in NOT_NAMES:
                     continue
                 key = name_key(name)
                 if key not in created:
-                    np = Person(parts=NameParts(name, None, None, "q", m.group("org"), False),
-                                name=name, affiliation=m.group("org"))
+                    np = Person(
+                        parts=NameParts(name, None, None, "q", m.group("org"), False),
+                        name=name,
+                        affiliation=m.group("org"),
+                    )
                     created[key] = np
                     people.append(np)
                 asker = created[key]
@@ -294,8 +356,9 @@ def _identify_askers(people: list[Person], turn_people: list[Person | None], tex
                 asker = None
 
 
-def _assign_roles(people: list[Person], turn_people: list[Person | None], texts: list[str],
-                  context: str) -> None:
+def _assign_roles(
+    people: list[Person], turn_people: list[Person | None], texts: list[str], context: str
+) -> None:
     def set_role(p: Person, role: str, conf: float) -> None:
         if conf > p.confidence:
             p.role, p.confidence = role, conf
@@ -325,28 +388,48 @@ def _assign_roles(people: list[Person], turn_people: list[Person | None], texts:
             if who and who.split()[-1] in names | {p.name}:
                 set_role(p, "interviewer", 0.9)
         # "X spoke to Y": X asks, Y answers
-        for m in re.finditer(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+(?:[^.]{0,60}?\s)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", context):
+        for m in re.finditer(
+            r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+(?:[^.]{0,60}?\s)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})",
+            context,
+        ):
             a, b = m.group(1), m.group(2)
             if _mentions(a, p):
                 set_role(p, "interviewer", 0.9)
             elif _mentions(b, p):
                 set_role(p, "interviewee", 0.9)
         for m in _GUEST_CUES.finditer(intro):
-            window = intro[m.end(): m.end() + 60]
-            if any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", window) for n in names if len(n) > 2):
+            window = intro[m.end() : m.end() + 60]
+            if any(
+                re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", window)
+                for n in names
+                if len(n) > 2
+            ):
                 if "witness" in m.group(0).casefold() or "testi" in m.group(0).casefold():
                     set_role(p, "interviewee", 0.85)
                 else:
                     set_role(p, "interviewee", 0.8)
     # witnesses named anywhere in the chair's speech
     if has_chair:
-        chair_text = " ".join(t for t, q in zip(texts, turn_people, strict=True) if q is not None and q.role == "moderator")
+        chair_text = " ".join(
+            t
+            for t, q in zip(texts, turn_people, strict=True)
+            if q is not None and q.role == "moderator"
+        )
         for p in people:
             if p.role != "unknown" or p.generic:
                 continue
             last = p.name.split()[-1]
-            if re.search(r"(?i)witness\w*[^.]{0,40}?" + re.escape(p.name) + "|" + re.escape(p.name) + r"[^.]{0,40}?witness", chair_text) or (
-                    last and re.search(r"(?i)witness\w*[^.]{0,40}?\b" + re.escape(last) + r"\b", chair_text)):
+            if re.search(
+                r"(?i)witness\w*[^.]{0,40}?"
+                + re.escape(p.name)
+                + "|"
+                + re.escape(p.name)
+                + r"[^.]{0,40}?witness",
+                chair_text,
+            ) or (
+                last
+                and re.search(r"(?i)witness\w*[^.]{0,40}?\b" + re.escape(last) + r"\b", chair_text)
+            ):
                 set_role(p, "interviewee", 0.85)
     # 3. briefings: the officials answer the press
     if has_q:
@@ -355,10 +438,10 @@ def _assign_roles(people: list[Person], turn_people: list[Person | None], texts:
                 set_role(p, "interviewee", 0.75)
     # 4. the conversation's shape: who asks questions
     stats: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for t, p in zip(texts, turn_people, strict=True):
-        if p is None:
+    for t, tp in zip(texts, turn_people, strict=True):
+        if tp is None:
             continue
-        s = stats[id(p)]
+        s = stats[id(tp)]
         s[0] += 1
         s[1] += 1 if "?" in t[-200:] else 0
         s[2] += len(t.split())
@@ -367,6 +450,22 @@ def _assign_roles(people: list[Person], turn_people: list[Person | None], texts:
         for p in named:
             if p.role == "unknown":
                 set_role(p, "other", 0.6)
+    # whoever introduced a guest in the first turns ("with me is ...") is the interviewer
+    for t, tp in list(zip(texts, turn_people, strict=True))[:6]:
+        if tp is None or tp.role != "unknown" or tp.generic:
+            continue
+        p = tp
+        for m in _GUEST_CUES.finditer(t):
+            window = t[m.end() : m.end() + 60]
+            if any(
+                q is not p
+                and q.role == "interviewee"
+                and not q.generic
+                and (q.name.split()[0] in window or q.name.split()[-1] in window)
+                for q in people
+            ):
+                set_role(p, "interviewer", 0.7)
+                break
     interviewees = [p for p in named if p.role == "interviewee"]
     unknown = [p for p in named if p.role == "unknown"]
 
@@ -380,7 +479,9 @@ def _assign_roles(people: list[Person], turn_people: list[Person | None], texts:
             for p in unknown:
                 set_role(p, "interviewer" if qratio(p) > ref else "other", 0.55)
         elif len(named) >= 2:
-            ranked = sorted(named, key=lambda p: (-qratio(p), stats[id(p)][2] / max(1, stats[id(p)][0])))
+            ranked = sorted(
+                named, key=lambda p: (-qratio(p), stats[id(p)][2] / max(1, stats[id(p)][0]))
+            )
             top = ranked[0]
             if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
                 for p in named:

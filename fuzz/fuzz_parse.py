@@ -1,0 +1,172 @@
+"""Atheris (libFuzzer) target for ``transcript``: the parser and the command line.
+
+Each input is routed by its first byte:
+
+* ``parse_bytes(data)``: decoding (BOMs, legacy encodings, binary refusal) and parsing;
+* ``parse(str)``: the parser on arbitrary Unicode, lone surrogates included;
+* ``transcript._cli.main(["parse", <temp file>, ...])``: the CLI on a file, with options
+  picked from the input, output written to a temporary folder.
+
+A finding is any exception other than :class:`transcript.TranscriptError` (and, for the
+CLI, an exit code other than 0/1 or a traceback on stderr), and any broken invariant of a
+successful parse: spans inside the text, ``text[label_span] == label``, JSON round trip.
+
+Run (see fuzz/README.md)::
+
+    python fuzz/fuzz_parse.py .fuzz/corpus -max_total_time=1800
+
+Set ``FUZZ_KEEP_GOING=1`` to log findings under ``.fuzz/findings/`` (one file per distinct
+crash site, with the input) and keep fuzzing instead of stopping at the first one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports(include=["transcript"]):
+    import transcript
+    from transcript import _cli
+
+ROOT = Path(__file__).resolve().parent.parent
+KEEP_GOING = os.environ.get("FUZZ_KEEP_GOING") == "1"
+FINDINGS = Path(os.environ.get("FUZZ_FINDINGS", ROOT / ".fuzz" / "findings"))
+_TMP = Path(tempfile.mkdtemp(prefix="transcript-fuzz-"))
+_PARSER = transcript.TranscriptParser()
+_seen: set[str] = set()
+
+
+class InvariantError(AssertionError):
+    """A successful parse whose output breaks one of the documented invariants."""
+
+
+def check(text: str, t: transcript.Transcript) -> None:
+    """Cheap invariants of a successful parse of ``text``."""
+    n = len(text)
+
+    def span_ok(span: transcript.Span) -> None:
+        a, b = span.start.offset, span.end.offset
+        if not 0 <= a <= b <= n:
+            raise InvariantError(f"span {a}:{b} outside text of {n} chars")
+
+    for turn in t.turns:
+        span_ok(turn.span)
+        if turn.label_span is not None:
+            span_ok(turn.label_span)
+            got = text[turn.label_span.start.offset: turn.label_span.end.offset]
+            if got != turn.label:
+                raise InvariantError(f"label {turn.label!r} but its span holds {got!r}")
+        for p in turn.paragraphs:
+            span_ok(p.span)
+        for a in turn.annotations:
+            span_ok(a.span)
+            got = text[a.span.start.offset: a.span.end.offset]
+            if got != a.text:
+                raise InvariantError(f"annotation {a.text!r} but its span holds {got!r}")
+    for block in t.blocks:
+        span_ok(block.span)
+    data = transcript.dumps(t)
+    if transcript.loads(data) != t:
+        raise InvariantError("loads(dumps(t)) != t")
+
+
+def _record(data: bytes, exc: BaseException) -> None:
+    """Keep-going mode: save one input per distinct crash site and continue."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    site = f"{type(exc).__name__}:" + ":".join(f"{f.filename}:{f.lineno}" for f in tb[-3:])
+    key = hashlib.sha1(site.encode()).hexdigest()[:12]
+    if key in _seen:
+        return
+    _seen.add(key)
+    FINDINGS.mkdir(parents=True, exist_ok=True)
+    (FINDINGS / f"crash-{key}.bin").write_bytes(data)
+    (FINDINGS / f"crash-{key}.txt").write_text(
+        "".join(traceback.format_exception(exc)), encoding="utf-8")
+    sys.stderr.write(f"\n=== FINDING {key}: {type(exc).__name__}: {str(exc)[:200]}\n")
+
+
+def _run_parse_bytes(data: bytes) -> None:
+    try:
+        t = _PARSER.parse_bytes(data)
+    except transcript.TranscriptError:
+        return
+    # the text the spans refer to: what parse_bytes decoded
+    text, _ = transcript._decode.decode_bytes(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    check(text, t)
+
+
+def _run_parse_str(data: bytes) -> None:
+    fdp = atheris.FuzzedDataProvider(data)
+    strict = fdp.ConsumeBool()
+    text = fdp.ConsumeUnicode(len(data))
+    try:
+        t = _PARSER.parse(text, strict=strict)
+    except transcript.TranscriptError:
+        return
+    check(text, t)
+
+
+_OPTIONS = (
+    [], ["--strict"], ["--indent"], ["--format", "jsonl"], ["--format", "csv"],
+    ["--layout", "numbered"], ["--layout", "captions"], ["--layout", "srt"], ["--jsonl"],
+)
+
+
+def _run_cli(data: bytes) -> None:
+    opts = _OPTIONS[data[0] % len(_OPTIONS)] if data else []
+    src = _TMP / "input.txt"
+    out = _TMP / "out.json"
+    src.write_bytes(data[1:])
+    out.unlink(missing_ok=True)
+    err = io.StringIO()
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(stdout):
+        code = _cli.main(["parse", str(src), "-o", str(out), "-j", "1", *opts])
+    message = err.getvalue()
+    if code not in (0, 1):
+        raise InvariantError(f"exit code {code}: {message[:200]}")
+    if "Traceback" in message:
+        raise InvariantError(f"traceback on stderr: {message[:500]}")
+    if code == 1 and out.exists():
+        raise InvariantError("failed run left an output file")
+    if code == 0 and (not out.exists() or out.stat().st_size == 0):
+        raise InvariantError("successful run wrote no output")
+
+
+def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris' naming
+    if not data:
+        _run_parse_bytes(data)
+        return
+    route = data[0] % 8
+    body = data[1:]
+    try:
+        if route < 4:
+            _run_parse_bytes(body)
+        elif route < 7:
+            _run_parse_str(body)
+        else:
+            _run_cli(body)
+    except Exception as exc:
+        if not KEEP_GOING:
+            raise
+        _record(data, exc)
+
+
+def main() -> None:
+    sys.setrecursionlimit(10000)
+    atheris.Setup(sys.argv, TestOneInput)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

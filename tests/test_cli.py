@@ -1,0 +1,99 @@
+"""The command line: data on stdout, one line on stderr for bad input, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transcript._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_parse_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "parse", str(EXAMPLE))
+    assert code == 0 and err == ""
+    doc = json.loads(out)
+    assert len(doc["turns"]) == 18
+
+
+def test_parse_writes_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = run(capsys, "parse", str(EXAMPLE), "-o", str(target))
+    assert code == 0 and out == ""
+    assert json.loads(target.read_bytes())["speakers"][0]["name"] == "Efi Koutsokosta"
+
+
+def test_several_inputs_give_one_document_per_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "b.txt"
+    other.write_text("Q: Ready?\nA: Yes.\n", "utf-8")
+    code, out, _ = run(capsys, "parse", str(EXAMPLE), str(other), "--jobs", "1")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2
+    assert [len(json.loads(line)["turns"]) for line in lines] == [18, 2]
+
+
+def test_schema_and_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"] == "Transcript"
+    good = tmp_path / "good.json"
+    run(capsys, "parse", str(EXAMPLE), "-o", str(good))
+    assert run(capsys, "validate", str(good))[0] == 0
+    bad = tmp_path / "bad.json"
+    doc = json.loads(good.read_bytes())
+    doc["turns"][3]["role"] = "narrator"
+    bad.write_text(json.dumps(doc), "utf-8")
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 1
+    assert "turns/3/role" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"[]", b""])
+def test_validate_rejects_malformed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 1 and err.startswith("transcript: ") and "Traceback" not in err
+
+
+def test_missing_file_directory_and_binary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "parse", str(tmp_path / "nope.txt"))
+    assert code == 1 and out == "" and "no such file" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "parse", str(tmp_path))
+    assert code == 1 and "Traceback" not in err
+    binary = tmp_path / "x.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    code, _, err = run(capsys, "parse", str(binary))
+    assert code == 1 and "binary" in err and len(err.splitlines()) == 1
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "parse")[0] == 2
+    assert run(capsys, "frobnicate")[0] == 2
+    assert run(capsys, "parse", str(EXAMPLE), "--layout", "nonsense")[0] == 2
+    assert run(capsys)[0] == 2
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Q: Ready?\nA: Yes.\n")))
+    code, out, _ = run(capsys, "parse", "-")
+    assert code == 0 and [t["text"] for t in json.loads(out)["turns"]] == ["Ready?", "Yes."]
