@@ -24,7 +24,11 @@ _BOILERPLATE = re.compile(
     r"back to top|skip to (?:main )?content|click here\b.*|tags?:.*|topics?:.*|watch(?: now| live)?|"
     r"listen(?: now)?|play|pause|mute|unmute|full ?screen|next|previous|loading\.*|print|email|"
     r"facebook|twitter|x \(twitter\)|linkedin|whatsapp|reddit|telegram|copy link|"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?: / \d{1,2}:\d{2}(?::\d{2})?)?)$"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?: / \d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"(?:end\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?|"
+    r"(?:music|produced by|producer|transcribed by|transcription(?: by)?|edited by|editor|"
+    r"credits?|photograph|photo|image|illustration|source|originally published|"
+    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in))\b.*)$"
 )
 _TIME_OF_DAY = re.compile(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
 _DATE_FORMATS = (

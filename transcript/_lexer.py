@@ -23,10 +23,18 @@ from lark import Token
 from lark.lexer import Lexer
 
 from ._grammar import line_patterns
-from ._names import HONORIFICS, TITLE_WORDS, is_generic, name_key, plausible_name, strip_markup
+from ._names import (
+    HONORIFICS,
+    NOT_NAMES,
+    TITLE_WORDS,
+    is_generic,
+    name_key,
+    plausible_name,
+    strip_markup,
+)
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
-BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT = range(9)
+BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
 
 _REGULAR = (
     "LABEL_COLON",
@@ -37,6 +45,10 @@ _REGULAR = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
+_TIMED_TEXT = re.compile(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)")
+_HEADING_LINE = re.compile(r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?")
+# An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
+_CAPS_BARE = re.compile(r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)")
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
 _SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
@@ -118,6 +130,7 @@ class Scan:
     examinations: list[tuple[int, str]] = field(default_factory=list)
     has_labels: bool = False
     footnote_lines: set[int] = field(default_factory=set)
+    header_lines: set[int] = field(default_factory=set)
 
     def line_of(self, offset: int) -> int:
         """0-based line index of an offset."""
@@ -194,13 +207,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         m = pats["LABEL_MD"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            return Cand(
-                "LABEL_MD",
-                m.group("name"),
-                a,
-                m.start("rest") if rest >= 0 else _rstrip(text, a, b),
-                rest,
-            )
+            return Cand("LABEL_MD", m.group("name"), a, _rstrip(text, a, m.start("rest")), rest)
         return None
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
@@ -323,7 +330,9 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             if text[a:b2] == "---":
                 front_open = False
             continue
+        quoted = -1
         if c == ">" and not caption:
+            quoted = a
             a += 1
             while a < b2 and text[a] in " \t":
                 a += 1
@@ -363,8 +372,20 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             continue
         cand = _match_label(pats, text, a, b2)
         if cand is not None:
+            if quoted >= 0:
+                cand.start = quoted
             kinds[i] = LABEL
             cands[i] = cand
+            continue
+        if c == "[":
+            m = _TIMED_TEXT.match(text, a, b2)
+            if m:
+                kinds[i] = TIMED_TEXT
+                extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
+                continue
+        if _HEADING_LINE.fullmatch(text, a, b2):
+            kinds[i] = META
+            extra[i] = "examination"
             continue
         kinds[i] = SPEECH
 
@@ -460,6 +481,8 @@ def _resolve(
             scores[i] = 2
             roster[name_key(word)] += 1
 
+    _mark_header_blocks(scan, kinds, cands)
+
     accepted = 0
     footnotes: set[str] = set()
     for i in sorted(cands):
@@ -513,6 +536,7 @@ def _resolve(
 
     # Irregular labels, for speakers the document already established.
     known = {k for k, v in roster.items() if v >= 1}
+    regular_keys = {name_key(strip_markup(c.name)) for c in cands.values()}
     if not known:
         return
     loose = pats["LABEL_LOOSE"]
@@ -521,6 +545,17 @@ def _resolve(
         if kinds[i] != SPEECH:
             continue
         a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        bare = _CAPS_BARE.match(text, a, b)
+        if bare is not None:
+            bkey = name_key(bare.group("name"))
+            if roster.get(bkey, 0) >= 2 and (bkey in regular_keys):
+                cand = Cand("LABEL_LOOSE", bare.group("name"), a, bare.end("name"), bare.start("rest"),
+                            repaired="missing colon")
+                kinds[i] = LABEL
+                cands[i] = cand
+                scan.repairs.append(cand)
+                scan.has_labels = True
+                continue
         if b - a > 90:
             continue
         m = loose.match(text, a, b)
@@ -552,6 +587,45 @@ def _resolve(
         scan.repairs.append(cand)
         scan.has_labels = True
 
+
+_HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
+
+
+def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) -> None:
+    """Runs of ``Key: value`` lines (e-mail headers, "Interviewee: Marian Falk / Date: ...")
+    with at least one header word among the keys are a header block, not speech turns."""
+    text = scan.text
+    n = len(kinds)
+    i = 0
+    while i < n:
+        if kinds[i] == BLANK:
+            i += 1
+            continue
+        j = i
+        header_word = False
+        while j < n and kinds[j] != BLANK:
+            m = _HEADER_FIELD.match(text, scan.content[j], scan.ends[j])
+            if not m or scan.ends[j] - scan.content[j] > 120:
+                break
+            key = m.group("key").strip().casefold()
+            if key in NOT_NAMES or key.split()[0] in NOT_NAMES or key in _HEADER_KEYS:
+                header_word = True
+            j += 1
+        run_complete = j >= n or kinds[j] == BLANK
+        if header_word and run_complete and j - i >= 2:
+            for k in range(i, j):
+                kinds[k] = META
+                scan.header_lines.add(k)
+                cands.pop(k, None)
+        # only the top of the document and blocks right after a blank line are looked at
+        while j < n and kinds[j] != BLANK:
+            j += 1
+        i = j + 1
+
+
+_HEADER_KEYS = frozenset({"interviewee", "interviewer", "narrator", "recorded", "transcriber",
+                          "length", "duration", "language", "kind", "format", "program", "show",
+                          "guest", "guests", "host", "hosts"})
 
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 
@@ -730,6 +804,15 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             )
             i += 1
             continue
+        if kind == TIMED_TEXT:
+            ts_end, rest, seconds = extra[i]
+            typ = "CLOCK" if has_labels else "CUE"
+            tokens.append(LineToken(typ, text[a:ts_end], a, ts_end, i + 1, i + 1, Info("time", start_time=seconds)))
+            speech_from = rest
+            speech_first = speech_last = i
+            speech_starts.append(rest)
+            i += 1
+            continue
         if kind == STAGE:
             tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, i + 1, Info("stage")))
             i += 1
@@ -742,6 +825,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             i += 1
             continue
         # META (and examination markers)
-        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, Info(extra.get(i, "meta"))))
+        what = "header" if i in scan.header_lines else extra.get(i, "meta")
+        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, Info(what)))
         i += 1
     flush()

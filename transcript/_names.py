@@ -94,7 +94,8 @@ NOT_NAMES = frozenset(
     producer producers edited editing transcription topics topic agenda item items
     contents index appendix http https www email e-mail phone tel fax address website
     breaking exclusive live latest more advertisement sponsored copyright follow subscribe
-    newsletter
+    newsletter appearances participants present attendees panelists panel speakers cast
+    guests contributors staff
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday
@@ -311,7 +312,10 @@ def split_label(label_name: str) -> NameParts:
         core = label_name.strip() or "?"
     if is_generic(core):
         words = core.split()
-        display = core if not is_all_caps(core) or len(core) <= 3 else _title_case_title(words)
+        if any(ch.isdigit() or ch == "_" for ch in core) or len(core) <= 3 or not is_all_caps(core):
+            display = core  # "SPEAKER_05", "Speaker 1", "Q" stay as written
+        else:
+            display = _title_case_title(words)
         if core.casefold() in ROLE_WORDS and role_word is None:
             role_word = core.casefold()
         return NameParts(display, None, None, role_word, affiliation, True)

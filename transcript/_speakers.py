@@ -24,6 +24,8 @@ from ._names import (
     strip_markup,
 )
 
+# Labels that name no one: the speaker was withheld.
+_NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -193,6 +195,8 @@ def build_roster(
             continue
         raw, written, _kind = item
         key = name_key(strip_markup(raw))
+        if key in _NO_SPEAKER:
+            continue
         if key not in by_label:
             parts = split_label(raw)
             p = Person(
@@ -271,7 +275,7 @@ def build_roster(
 
     turn_people: list[Person | None] = []
     for item in labels:
-        if item is None:
+        if item is None or name_key(strip_markup(item[0])) in _NO_SPEAKER:
             turn_people.append(None)
         else:
             turn_people.append(by_label[name_key(strip_markup(item[0]))])
