@@ -389,6 +389,18 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             continue
         kinds[i] = SPEECH
 
+    if caption is not None and first is not None:
+        # the caption header runs to the first blank line; a line just before a cue timing
+        # line is the cue's identifier
+        k = first
+        while k < n and kinds[k] != BLANK:
+            kinds[k] = META
+            extra[k] = "header"
+            k += 1
+        for k in range(1, n):
+            if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
+                kinds[k - 1] = PAGE
+                extra[k - 1] = "cue-id"
     scan = Scan(text, starts, ends, content, numbered=numbered, caption=caption)
     if caption:
         scan.layout = "captions"
@@ -575,6 +587,13 @@ def _resolve(
             j += 1
         if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
             continue
+        if not term and not rest:
+            # a name alone on its line inside a list of names ("Participants:") is not a label
+            nxt = text[scan.content[j] : scan.ends[j]].strip()
+            p = _prev_nonblank(kinds, i)
+            prev = text[scan.content[p] : scan.ends[p]].strip() if p >= 0 else ""
+            if name_key(nxt) in known or prev.endswith(":") or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40):
+                continue
         end = m.end("term") if term else m.end("name")
         what = {
             '"': "quote mark typed for the colon",
@@ -608,7 +627,7 @@ def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) ->
             if not m or scan.ends[j] - scan.content[j] > 120:
                 break
             key = m.group("key").strip().casefold()
-            if key in NOT_NAMES or key.split()[0] in NOT_NAMES or key in _HEADER_KEYS:
+            if key in _HEADER_KEYS:
                 header_word = True
             j += 1
         run_complete = j >= n or kinds[j] == BLANK
@@ -623,9 +642,12 @@ def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) ->
         i = j + 1
 
 
-_HEADER_KEYS = frozenset({"interviewee", "interviewer", "narrator", "recorded", "transcriber",
-                          "length", "duration", "language", "kind", "format", "program", "show",
-                          "guest", "guests", "host", "hosts"})
+_HEADER_KEYS = frozenset(
+    """interviewee interviewer narrator recorded transcriber length duration language kind
+    format program show guest guests host hosts from to cc bcc subject date sent title
+    location time place tags tag category categories layout author source url episode season
+    transcribed edited published updated reply-to""".split()
+)
 
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 
@@ -784,7 +806,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (
-                scan.caption == "srt"
+                scan.caption is not None
                 and tokens
                 and tokens[-1].type == "PAGE"
                 and tokens[-1].info.kind == "cue-id"
@@ -819,7 +841,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             continue
         if kind == PAGE:
             what = "footnote" if i in scan.footnote_lines else extra.get(i, "page")
-            if scan.caption == "srt" and text[a:b].isdigit():
+            if scan.caption and text[a:b].isdigit():
                 what = "cue-id"
             tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, i + 1, Info(what)))
             i += 1
