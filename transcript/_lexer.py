@@ -392,7 +392,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     if caption is not None and first is not None:
         # the caption header runs to the first blank line; a line just before a cue timing
         # line is the cue's identifier
-        k = first
+        k = first if caption == "vtt" else n
         while k < n and kinds[k] != BLANK:
             kinds[k] = META
             extra[k] = "header"

@@ -23,7 +23,8 @@ TITLE_WORDS = frozenset(
     us u.s uk eu un nato white house senate national federal state deputy assistant associate
     secretary minister prime president vice chair chairman chairwoman chairperson cochair
     co-chair ranking member senator sen rep representative congressman congresswoman
-    congressmember assemblyman assemblywoman assemblymember councilman councilwoman
+    congressmember assemblyman assemblywoman assemblymember councilman councilwoman councillor
+    councilor alderman alderwoman selectman selectwoman
     councilmember delegate governor gov lieutenant lt mayor ambassador envoy special
     general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt
     officer chief justice judge magistrate commissioner director spokesperson spokesman

@@ -112,7 +112,8 @@ class Roster:
 
 
 def _words(name: str) -> list[str]:
-    return name_key(name).split()
+    """Words of a name for matching; a hyphenated surname stays one word."""
+    return [w for w in (name_key(part).replace(" ", "-") for part in name.split()) if w]
 
 
 def _find_full_name(surname: str, text: str) -> str | None:
