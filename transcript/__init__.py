@@ -27,6 +27,7 @@ from ._models import (
     Transcript,
     Turn,
 )
+from ._render import render
 from ._serialize import dumps, json_schema, loads, to_dict, validate
 
 __version__ = "0.1.0"
@@ -56,6 +57,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "render",
     "to_dict",
     "validate",
 ]

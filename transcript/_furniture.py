@@ -86,9 +86,17 @@ def is_headline(line: str) -> bool:
     return caps >= 0.6 * len(long_words)
 
 
+_LINKS_ONLY = re.compile(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
+_PROMPT = re.compile(r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
+                     r"all rights reserved|cookie)\b")
+
+
 def furniture_line(line: str) -> bool:
-    s = line.strip()
-    return bool(_BOILERPLATE.match(s)) or len(s) <= 2
+    """Site furniture: navigation, prompts, player controls, tags, credits, link lists."""
+    s = line.strip().strip("*_").strip()
+    if _BOILERPLATE.match(s) or len(s) <= 2 or _LINKS_ONLY.match(s):
+        return True
+    return len(s) < 100 and _PROMPT.search(s) is not None
 
 
 def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:

@@ -46,6 +46,9 @@ _REGULAR = (
     "LABEL_VOICE",
 )
 _TIMED_TEXT = re.compile(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)")
+_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+_CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$")
 _HEADING_LINE = re.compile(r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?")
 # An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
 _CAPS_BARE = re.compile(r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)")
@@ -131,6 +134,7 @@ class Scan:
     has_labels: bool = False
     footnote_lines: set[int] = field(default_factory=set)
     header_lines: set[int] = field(default_factory=set)
+    heading_lines: set[int] = field(default_factory=set)
 
     def line_of(self, offset: int) -> int:
         """0-based line index of an offset."""
@@ -383,6 +387,19 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
                 kinds[i] = TIMED_TEXT
                 extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
                 continue
+        if c in "-*_" and _RULE.fullmatch(text, a, b2):
+            kinds[i] = META
+            extra[i] = "rule"
+            continue
+        if c == "#" or ("Photo" in text[a:b2] or "Image:" in text[a:b2]):
+            if c == "#" and _MD_HEADING.match(text, a, b2):
+                kinds[i] = META
+                extra[i] = "heading"
+                continue
+            if _CAPTION_CREDIT.search(text, a, b2):
+                kinds[i] = PAGE
+                extra[i] = "caption"
+                continue
         if _HEADING_LINE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "examination"
@@ -539,7 +556,9 @@ def _resolve(
             if cand.fn:
                 footnotes.add(cand.fn)
         else:
-            kinds[i] = SPEECH
+            kinds[i] = META if cand.kind == "LABEL_HEADING" else SPEECH
+            if cand.kind == "LABEL_HEADING":
+                scan.heading_lines.add(i)
             del cands[i]
     scan.has_labels = accepted > 0
     scan.roster = roster
@@ -848,6 +867,8 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             continue
         # META (and examination markers)
         what = "header" if i in scan.header_lines else extra.get(i, "meta")
+        if i in scan.heading_lines:
+            what = "heading"
         tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, Info(what)))
         i += 1
     flush()
