@@ -9,6 +9,7 @@ wrapping quote marks, and separates front and back matter from the conversation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,14 +65,46 @@ class TreeBuilder(Transformer[LineToken, Any]):
 
 
 class Positions:
-    """Offsets to (line, column) through the scan's line table."""
+    """Offsets to (line, column) through the scan's line table.
+
+    Offsets are asked for in nearly increasing order, so the line of the previous
+    answer is tried first (and the next one); only a miss pays for a bisection.
+    Equal offsets share one (read-only) position dict.
+    """
+
+    __slots__ = ("scan", "_starts", "_n", "_i", "_cache")
 
     def __init__(self, scan: Scan) -> None:
         self.scan = scan
+        self._starts = scan.starts
+        self._n = len(scan.starts)
+        self._i = 0
+        self._cache: dict[int, dict[str, int]] = {}
+
+    def line_of(self, offset: int) -> int:
+        """0-based line index of ``offset`` (same as ``Scan.line_of``)."""
+        starts = self._starts
+        i = self._i
+        n = self._n
+        if starts[i] <= offset:
+            if i + 1 == n or offset < starts[i + 1]:
+                return i
+            if i + 2 == n or offset < starts[i + 2]:
+                self._i = i + 1
+                return i + 1
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return i
+        self._i = i
+        return i
 
     def pos(self, offset: int) -> dict[str, int]:
-        i = self.scan.line_of(offset)
-        return {"line": i + 1, "column": offset - self.scan.starts[i] + 1, "offset": offset}
+        got = self._cache.get(offset)
+        if got is None:
+            i = self.line_of(offset)
+            got = {"line": i + 1, "column": offset - self._starts[i] + 1, "offset": offset}
+            self._cache[offset] = got
+        return got
 
     def span(self, a: int, b: int) -> dict[str, Any]:
         return {"start": self.pos(a), "end": self.pos(b)}
@@ -92,6 +125,7 @@ _CUE_WORDS = re.compile(
     r"technical difficult\w*|audio cuts? out|commercial|end of|off the record|on the record|"
     r"recording|sounds?|noise|nods?|gestur\w*|points?|display|slide|chart|speakers? change)\b"
 )
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 
@@ -155,17 +189,26 @@ class TurnDraft:
     label_cand: Cand | None = None
 
 
-def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int]]:
-    """(start, end, blank lines before) of each line of a SPEECH token."""
+def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
+    """(start, end, blank lines before, line start) of each line of a SPEECH token."""
     text = scan.text
-    out: list[tuple[int, int, int]] = []
+    starts = scan.starts
+    ends = scan.ends
+    n = len(starts)
+    out: list[tuple[int, int, int, int]] = []
     prev_line = -1
+    i = -1
     for a in tok.info.content_starts:
-        i = scan.line_of(a)
-        b = scan.ends[i]
+        # content starts increase: walk forward from the previous line, bisect only once
+        if i < 0:
+            i = bisect_right(starts, a) - 1
+        else:
+            while i + 1 < n and starts[i + 1] <= a:
+                i += 1
+        b = ends[i]
         while b > a and text[b - 1] in " \t\u00a0":
             b -= 1
-        out.append((a, b, 0 if prev_line < 0 else i - prev_line - 1))
+        out.append((a, b, 0 if prev_line < 0 else i - prev_line - 1, starts[i]))
         prev_line = i
     return out
 
@@ -192,16 +235,18 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
         current = []
         cur_start = cur_end = -1
 
-    for a, b, blank_run in lines:
+    for a, b, blank_run, line_start in lines:
         if cur_start >= 0 and not caption:
             if numbered:
                 # a new paragraph is indented past the line number column
-                indent = a - scan.starts[scan.line_of(a)]
+                indent = a - line_start
                 if indent >= 8 and _TERMINAL.search(current[-1] if current else ""):
                     close()
             elif blank_run:
                 close()
         piece = _take_annotations(text, a, b, draft)
+        if scan.markdown and ("**" in piece or "__" in piece):
+            piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
         if cur_start < 0:
             cur_start = a
         cur_end = b

@@ -135,6 +135,7 @@ class Scan:
     footnote_lines: set[int] = field(default_factory=set)
     header_lines: set[int] = field(default_factory=set)
     heading_lines: set[int] = field(default_factory=set)
+    markdown: bool = False
 
     def line_of(self, offset: int) -> int:
         """0-based line index of an offset."""
@@ -374,6 +375,15 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             kinds[i] = META
             extra[i] = "header"
             continue
+        if c in "-*_" and _RULE.fullmatch(text, a, b2):
+            kinds[i] = META
+            extra[i] = "rule"
+            continue
+        if c == "#" or ("Photo" in text[a:b2] or "Image:" in text[a:b2]):
+            if _CAPTION_CREDIT.search(text, a, b2):
+                kinds[i] = PAGE
+                extra[i] = "caption"
+                continue
         cand = _match_label(pats, text, a, b2)
         if cand is not None:
             if quoted >= 0:
@@ -386,19 +396,6 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             if m:
                 kinds[i] = TIMED_TEXT
                 extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
-                continue
-        if c in "-*_" and _RULE.fullmatch(text, a, b2):
-            kinds[i] = META
-            extra[i] = "rule"
-            continue
-        if c == "#" or ("Photo" in text[a:b2] or "Image:" in text[a:b2]):
-            if c == "#" and _MD_HEADING.match(text, a, b2):
-                kinds[i] = META
-                extra[i] = "heading"
-                continue
-            if _CAPTION_CREDIT.search(text, a, b2):
-                kinds[i] = PAGE
-                extra[i] = "caption"
                 continue
         if _HEADING_LINE.fullmatch(text, a, b2):
             kinds[i] = META
@@ -561,6 +558,7 @@ def _resolve(
                 scan.heading_lines.add(i)
             del cands[i]
     scan.has_labels = accepted > 0
+    scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in cands.values())
     scan.roster = roster
     if footnotes:
         _mark_footnotes(scan, kinds, footnotes)
