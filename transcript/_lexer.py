@@ -508,6 +508,12 @@ def _resolve(
             roster[name_key(word)] += 1
 
     _mark_header_blocks(scan, kinds, cands)
+    # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
+    period_surnames = {
+        name_key(c.name).split()[-1]
+        for c in cands.values()
+        if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
+    }
 
     accepted = 0
     footnotes: set[str] = set()
@@ -530,6 +536,8 @@ def _resolve(
                 ok = (
                     _titled(cand.name)
                     or (count >= 2 and titled_period >= 1)
+                    or (titled_period >= 1 and len(strip_markup(cand.name).split()) >= 2)
+                    or (titled_period >= 1 and key in period_surnames)
                     or (count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
                 )
                 # an all-caps word such as "OK." or "NO." never makes a period label alone

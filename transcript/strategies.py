@@ -1,0 +1,651 @@
+"""Hypothesis strategies that generate realistic transcripts together with their ground truth.
+
+This module needs the optional ``test`` extra (``pip install transcript[test]``); importing
+``transcript`` itself never imports Hypothesis, only ``transcript.strategies`` does.
+
+Every generated document comes with what a correct parser must find in it: the speaker
+of each turn (as a display name), the label as written and the turn's text. The truth
+follows the documented behaviour of :func:`transcript.parse`:
+
+* a turn's text is its paragraphs joined by a blank line (``"\\n\\n"``), each paragraph's
+  lines joined by one space;
+* quote marks wrapping a whole answer are dropped;
+* inline annotations such as ``(Laughter.)`` or ``[inaudible]`` are taken out of the text
+  (they are kept in ``turn.annotations``);
+* display names lose titles and honorifics (``US Secretary of State Antony Blinken`` ->
+  ``Antony Blinken``, ``MR. SMITH`` -> ``Smith``, or ``John Smith`` when the text names him
+  in full) and ALL CAPS is put in natural case (``JOSÉ NÚÑEZ`` -> ``José Núñez``);
+* consecutive cues of one voice in a WebVTT file are one turn (texts joined by a space).
+
+Speech is generated so that it never looks like a label (no ``Word:`` at a line start, no
+digits, no capitalised words inside sentences) and no two people share a surname.
+
+Downstream usage::
+
+    from hypothesis import given
+    import transcript
+    from transcript.strategies import transcripts
+
+    @given(transcripts())
+    def test_my_pipeline_keeps_every_turn(doc):
+        t = transcript.parse(doc.text)
+        names = {s.id: s.name for s in t.speakers}
+        assert [names[turn.speaker] for turn in t.turns] == [x.speaker_name for x in doc.turns]
+        assert [turn.text for turn in t.turns] == [x.text for x in doc.turns]
+
+    @given(transcripts(style="webvtt"))
+    def test_bytes(doc):
+        transcript.parse_bytes(doc.data)  # UTF-8, with a BOM when doc.bom
+
+Public strategies: :func:`transcripts`, :func:`speaker_names`, :func:`labels` and
+:func:`mutate_label`; the values they produce are :class:`GeneratedTranscript`,
+:class:`TruthTurn` and :class:`SpeakerName`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from hypothesis import strategies as st
+
+__all__ = [
+    "LABEL_MUTATIONS",
+    "STYLES",
+    "GeneratedTranscript",
+    "SpeakerName",
+    "TruthTurn",
+    "labels",
+    "mutate_label",
+    "speaker_names",
+    "transcripts",
+]
+
+#: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
+#: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
+#: text``; WebVTT ``<v Name>`` cues.
+STYLES: tuple[str, ...] = ("inline", "block", "markdown", "period", "timestamped", "webvtt")
+
+#: Label noise understood by :func:`mutate_label`.
+LABEL_MUTATIONS: tuple[str, ...] = ("quote", "curly", "dash", "drop", "space", "case", "emphasis")
+
+# ---------------------------------------------------------------- vocabulary
+
+# First names and surnames are disjoint; none is a title, honorific, month or prose word.
+# First names match [A-Z][a-zà-ÿ]+ so "John Smith" in an intro completes "MR. SMITH".
+_FIRST = ("Ann", "Antony", "Jane", "José", "Zoë", "Olu", "Priya", "Samir", "Declan", "Marta",
+          "Kenji", "Ingrid", "Tomás", "Chloé", "Rutger", "Efi", "Amara", "Lucía", "Bjørn",
+          "Nadia", "Felix", "Hana", "Omar", "Greta")
+# Surnames whose capitals come back to the same natural case (no "McX", "DeX", "ß").
+_SURNAMES = ("Blinken", "Smith", "Okafor", "Núñez", "O'Brien", "Horowitz-Ghazi", "Koutsokosta",
+             "Haddadi", "Vance", "Ferris", "Lindqvist", "Moreau", "Tanaka", "Ivanova", "Mbeki",
+             "Kowalski", "Brennan", "Adeyemi", "Castillo", "Petrov", "Müller", "Dupont")
+_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
+_TITLES = ("US Secretary of State", "Senator", "Governor", "Ambassador", "Prime Minister",
+           "Foreign Minister", "Deputy Director", "Professor", "General", "Mayor")
+_PERIOD_TITLES = ("MR.", "MS.", "MRS.", "DR.", "SENATOR", "SECRETARY", "AMBASSADOR", "GOVERNOR")
+_GENERIC = ("Speaker 1", "Speaker 2", "Speaker 3", "SPEAKER 4", "SPEAKER_05", "SPEAKER_12",
+            "Q", "A", "Interviewer", "INTERVIEWER", "Respondent")
+_GENERIC_DISPLAY = {"SPEAKER 4": "Speaker 4", "SPEAKER_05": "Speaker_05",
+                    "SPEAKER_12": "Speaker_12", "INTERVIEWER": "Interviewer"}
+
+# Lower-case speech words: no names, no cue words ("music", "break", "points" ...), no
+# words that open page furniture ("share", "read more", "subscribe", "next" ...).
+_WORDS = (
+    "about", "because", "budget", "country", "decision", "economy", "energy", "future",
+    "government", "important", "market", "people", "policy", "problem", "really", "think",
+    "believe", "certainly", "change", "community", "council", "difficult", "everyone",
+    "families", "global", "growth", "honestly", "industry", "issue", "leaders", "matter",
+    "moment", "nothing", "numbers", "obviously", "partners", "prices", "process", "progress",
+    "proposal", "region", "security", "serious", "something", "support", "system",
+    "together", "trade", "understand", "village", "water", "whether", "without", "workers",
+    "years", "young", "always", "every", "little", "large", "small", "between", "rather",
+    "those", "where", "which", "would", "could", "should", "there", "their", "these", "have",
+    "been", "were", "will", "with", "that", "this", "from", "into", "over", "some", "than",
+    "very", "much", "many", "most", "such", "only", "also", "then", "when", "what", "they",
+    "them", "your", "our", "the", "and", "but", "not", "for", "was", "are", "can", "you",
+)
+_SAFE_ASIDES = ("(as we said)", "(the old one)", "[sic]")  # "[sic]" is an annotation
+_ANNOTATIONS = ("(Laughter.)", "(Applause.)", "[inaudible]", "[crosstalk]", "[laughs]",
+                "(LAUGHTER)", "[inaudible 00:12:03]", "(Crosstalk.)")
+_STAGE_LINES = ("(Laughter.)", "(Applause.)", "[Crosstalk]", "(Pause.)")
+_SITES = ("Euronews", "The Daily Ledger", "World Report", "Harbour Radio", "Newsroom")
+_DATES = ("Tuesday, Jun 03, 2025", "June 3, 2025", "3 June 2025", "2025-06-03",
+          "Friday, March 14, 2025")
+_TOPICS = ("the trade talks", "the budget", "water policy", "the election", "energy prices")
+_HEADLINE_WORDS = ("Markets", "Rally", "Trade", "Talks", "Resume", "Leaders", "Meet", "Ahead",
+                   "Summit", "Energy", "Prices", "Climb", "Again", "Voters", "Weigh", "Budget",
+                   "Plans", "Storm", "Hits", "Coast", "Ministers", "Debate", "Reform", "Water")
+_KEYWORDS = ("Newsletter", "Related Articles", "Related", "Related Stories", "Most Read")
+_NEWLINES = ("\n", "\r\n", "\r")
+_OPEN_QUOTES = {'"': '"', "“": "”"}
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerName:
+    """One person (or generic voice) and how labels write them.
+
+    ``written`` is the name as a label writes it (``US Secretary of State Antony Blinken``,
+    ``MR. SMITH``, ``SPEAKER_05``); ``display`` is the display name the parser must give
+    when the text never names the person in full; ``full`` is the person's full name
+    (``John Smith``), used in intros; ``surname`` is empty for generic voices.
+    ``kind`` is one of ``plain``, ``honorific``, ``titled``, ``caps``, ``period``, ``generic``.
+    """
+
+    written: str
+    display: str
+    full: str
+    surname: str
+    kind: str
+
+    @property
+    def generic(self) -> bool:
+        """A voice (``Q``, ``Speaker 1``) rather than a named person."""
+        return self.kind == "generic"
+
+
+@dataclass(frozen=True, slots=True)
+class TruthTurn:
+    """What the parser must find for one turn.
+
+    ``speaker_name`` is the speaker's display name, ``label`` the label as written (without
+    surrounding whitespace; the timestamp of ``[00:01:02] Name:`` is not part of it) and
+    ``text`` the turn text (paragraphs joined by a blank line, annotations and wrapping
+    quotes removed). ``annotations`` lists the annotation texts, in order.
+    """
+
+    speaker_name: str
+    label: str
+    text: str
+    annotations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedTranscript:
+    """A generated document and its ground truth.
+
+    ``text`` is the document (line endings ``newline``, a leading U+FEFF when ``bom``);
+    ``data`` the same as UTF-8 bytes. ``clean_text`` is the document with every label
+    regular (equal to ``text`` unless label noise was applied: see ``mutations``).
+    ``turns`` and ``speakers`` (display names, in order of first appearance) are the truth;
+    ``front_matter`` and ``back_matter`` are the lines of furniture around the conversation,
+    which must not end up in any turn.
+    """
+
+    text: str
+    turns: list[TruthTurn]
+    speakers: list[str]
+    style: str
+    newline: str = "\n"
+    bom: bool = False
+    clean_text: str = ""
+    mutations: list[str] = field(default_factory=list)
+    front_matter: list[str] = field(default_factory=list)
+    back_matter: list[str] = field(default_factory=list)
+
+    @property
+    def data(self) -> bytes:
+        """The document as UTF-8 bytes (the BOM, if any, encoded as EF BB BF)."""
+        return self.text.encode("utf-8")
+
+
+# ---------------------------------------------------------------- names
+
+
+def _display_of(written_name: str) -> str:
+    """Natural case of an ALL CAPS personal name (the forms this module generates)."""
+
+    def word(w: str) -> str:
+        if not any(c.isalpha() and c.isupper() for c in w[1:]):
+            return w
+        out = []
+        for part in _split_keep(w, "-'"):
+            out.append(part[0] + part[1:].lower() if part and part[0].isalpha() else part)
+        return "".join(out)
+
+    return " ".join(word(w) for w in written_name.split())
+
+
+def _split_keep(w: str, seps: str) -> list[str]:
+    parts: list[str] = []
+    cur = ""
+    for c in w:
+        if c in seps:
+            parts.append(cur)
+            parts.append(c)
+            cur = ""
+        else:
+            cur += c
+    parts.append(cur)
+    return parts
+
+
+def speaker_names(*, kinds: Sequence[str] | None = None) -> st.SearchStrategy[SpeakerName]:
+    """Speaker names as labels write them, with the display name the parser should give.
+
+    Kinds (all by default): ``plain`` (``Zoë Okafor``, accents, apostrophes, hyphens),
+    ``honorific`` (``Dr. José Núñez``), ``titled`` (``US Secretary of State Antony
+    Blinken``), ``caps`` (``PRIYA HADDADI``), ``period`` (``MR. SMITH``: a title and a
+    surname in capitals, for period labels) and ``generic`` (``Speaker 1``, ``SPEAKER_05``,
+    ``Q``, ``A``, ``Interviewer``).
+    """
+    chosen = tuple(kinds) if kinds is not None else ("plain", "honorific", "titled", "caps", "period",
+                                                     "generic")
+    return st.sampled_from(chosen).flatmap(_name_of_kind)
+
+
+def _name_of_kind(kind: str) -> st.SearchStrategy[SpeakerName]:
+    if kind == "generic":
+        return st.sampled_from(_GENERIC).map(
+            lambda g: SpeakerName(g, _GENERIC_DISPLAY.get(g, g), g, "", "generic"))
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SpeakerName:
+        first = draw(st.sampled_from(_FIRST))
+        last = draw(st.sampled_from(_SURNAMES))
+        full = f"{first} {last}"
+        if kind == "plain":
+            return SpeakerName(full, full, full, last, kind)
+        if kind == "honorific":
+            h = draw(st.sampled_from(_HONORIFICS))
+            return SpeakerName(f"{h} {full}", full, full, last, kind)
+        if kind == "titled":
+            t = draw(st.sampled_from(_TITLES))
+            return SpeakerName(f"{t} {full}", full, full, last, kind)
+        if kind == "caps":
+            h = draw(st.sampled_from(("",) + _HONORIFICS))
+            written = (f"{h} {full}" if h else full).upper()
+            return SpeakerName(written, full, full, last, kind)
+        if kind == "period":
+            t = draw(st.sampled_from(_PERIOD_TITLES))
+            return SpeakerName(f"{t} {last.upper()}", last, full, last, kind)
+        raise ValueError(f"unknown speaker kind {kind!r}")
+
+    return build()
+
+
+def _kinds_for(style: str) -> tuple[str, ...]:
+    if style == "period":
+        return ("period",)
+    if style == "markdown":
+        return ("plain", "honorific", "titled", "caps", "generic")
+    return ("plain", "honorific", "titled", "caps", "generic")
+
+
+# ---------------------------------------------------------------- labels
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool = False) -> str:
+    if style in ("inline", "block"):
+        return f"{name}:"
+    if style == "markdown":
+        return f"**{name}**:" if md_outside else f"**{name}:**"
+    if style == "period":
+        return f"{name}."
+    if style == "timestamped":
+        return f"[{_clock(seconds)}] {name}:"
+    if style == "webvtt":
+        return f"<v {name}>"
+    raise ValueError(f"unknown style {style!r}")
+
+
+def labels(style: str | None = None,
+           names: st.SearchStrategy[SpeakerName] | None = None) -> st.SearchStrategy[str]:
+    """Speaker labels as written in ``style`` (any style when None).
+
+    ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
+    ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
+    (webvtt). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        s = style if style is not None else draw(st.sampled_from(STYLES))
+        n = draw(names if names is not None else speaker_names(kinds=_kinds_for(s)))
+        secs = draw(st.integers(0, 3 * 3600))
+        return _render_label(s, n.written, secs, md_outside=draw(st.booleans()))
+
+    return build()
+
+
+def _applicable(style: str, label: str, alone: bool, established: bool) -> list[str]:
+    """The mutations of :data:`LABEL_MUTATIONS` that keep ``label`` recognisable."""
+    out = []
+    if style in ("inline", "block") and established:
+        out += ["quote", "curly", "dash"]
+        if alone:
+            out.append("drop")
+    if style in ("inline", "block", "markdown", "period", "timestamped") and " " in label.strip():
+        out.append("space")
+    if style in ("inline", "block", "markdown", "period", "timestamped"):
+        out.append("case")
+    if style in ("inline", "block") and "_" not in label and "*" not in label:
+        out.append("emphasis")
+    return out
+
+
+def _apply(mutation: str, style: str, label: str, space_at: int) -> str:
+    if mutation in ("quote", "curly", "dash", "drop"):
+        base = label[:-1]  # "Name:" -> "Name"
+        return base + {"quote": '"', "curly": "”", "dash": " -", "drop": ""}[mutation]
+    if mutation == "case":
+        if style == "period":
+            # title words to Title case: "MR. SMITH." -> "Mr. SMITH."
+            head, _, tail = label.rpartition(" ")
+            return " ".join(w[0] + w[1:].lower() for w in head.split()) + " " + tail
+        if style == "timestamped":
+            ts, _, rest = label.partition("] ")
+            return f"{ts}] {rest.upper()}"
+        return label.upper()
+    if mutation == "space":
+        start = label.index("] ") + 2 if style == "timestamped" else 0
+        spaces = [i for i, c in enumerate(label) if c == " " and i >= start]
+        if style in ("inline", "block", "timestamped") and (not spaces or space_at % 3 == 0):
+            return label[:-1] + " :"  # a space before the colon
+        if not spaces:
+            return label
+        i = spaces[space_at % len(spaces)]
+        return label[:i] + "  " + label[i + 1:]
+    if mutation == "emphasis":
+        return f"**{label}**" if space_at % 2 else f"**{label[:-1]}**:"
+    raise ValueError(f"unknown mutation {mutation!r}")
+
+
+def mutate_label(label: str, *, style: str = "inline", alone: bool = False,
+                 established: bool = True,
+                 mutations: Sequence[str] | None = None) -> st.SearchStrategy[str]:
+    """Label noise: irregular forms of ``label`` that a lenient parser must still read.
+
+    ``quote``/``curly``: a quote mark typed for the colon (``Ann Lee"`` / ``Ann Lee”``);
+    ``dash``: ``Ann Lee -``; ``drop``: the colon dropped (only for a label ``alone`` on its
+    line); these three only when the speaker is ``established`` by a regular label
+    elsewhere, and only for ``inline``/``block`` labels. ``space``: a doubled space inside
+    the label or a space before the colon; ``case``: capitals (``ANN LEE:``; the title part
+    of a period label in Title case); ``emphasis``: Markdown bold (``**Ann Lee:**``).
+    Mutations that do not apply to the style are skipped; the label is returned unchanged
+    when none applies.
+    """
+    allowed = [m for m in _applicable(style, label, alone, established)
+               if mutations is None or m in mutations]
+    if not allowed:
+        return st.just(label)
+    return st.tuples(st.sampled_from(allowed), st.integers(0, 30)).map(
+        lambda mi: _apply(mi[0], style, label, mi[1]))
+
+
+# ---------------------------------------------------------------- speech
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    src: str  # as written
+    truth: str | None  # as it must appear in the turn text (None: an annotation)
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> list[_Tok]:
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=10))
+    first = words[0][0].upper() + words[0][1:]
+    toks = [_Tok(first, first)] + [_Tok(w, w) for w in words[1:]]
+    if len(toks) > 4 and draw(st.booleans()):
+        i = draw(st.integers(1, len(toks) - 2))
+        toks[i] = _Tok(toks[i].src + ",", toks[i].truth + "," if toks[i].truth else None)
+    end = draw(st.sampled_from(".?!."))
+    last = toks[-1]
+    toks[-1] = _Tok(last.src + end, (last.truth or "") + end)
+    if draw(st.integers(0, 9)) == 0:  # a parenthetical aside that is speech
+        aside = draw(st.sampled_from(_SAFE_ASIDES))
+        i = draw(st.integers(1, len(toks) - 1))
+        toks.insert(i, _Tok(aside, None if aside == "[sic]" else aside))
+    return toks
+
+
+@st.composite
+def _paragraph(draw: st.DrawFn, annotations: bool) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for _ in range(draw(st.integers(1, 3))):
+        toks += draw(_sentence())
+        if annotations and draw(st.integers(0, 5)) == 0:
+            toks.append(_Tok(draw(st.sampled_from(_ANNOTATIONS)), None))
+    if annotations and draw(st.integers(0, 7)) == 0 and len(toks) > 2:
+        # an annotation between two words
+        i = draw(st.integers(1, len(toks) - 1))
+        toks.insert(i, _Tok(draw(st.sampled_from(_ANNOTATIONS)), None))
+    return toks
+
+
+def _wrap(toks: list[_Tok], breaks: list[int]) -> list[str]:
+    """Split a paragraph into lines before some word tokens (never before an annotation,
+    and every line keeps at least two tokens)."""
+    lines: list[list[str]] = [[]]
+    for i, t in enumerate(toks):
+        if (i in breaks and len(lines[-1]) >= 2 and t.truth is not None and t.truth == t.src
+                and len(toks) - i >= 2):
+            lines.append([])
+        lines[-1].append(t.src)
+    return [" ".join(line) for line in lines]
+
+
+def _truth_text(toks: list[_Tok]) -> str:
+    return " ".join(t.truth for t in toks if t.truth is not None)
+
+
+def _annotations(toks: list[_Tok]) -> list[str]:
+    return [t.src for t in toks if t.truth is None]
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass
+class _Turn:
+    who: int  # index into the roster
+    paras: list[list[_Tok]]
+    quote: str  # "" | "whole" | "each"
+    qchar: str
+    wraps: list[list[int]]
+    stage: int  # -1 none, else insert a stage-direction line before paragraph `stage`
+    stage_text: str
+    seconds: int
+    gap: str  # blank lines before the turn
+    mutation: str | None = None
+    md_outside: bool = False
+
+
+def _unique_people(draw: st.DrawFn, style: str, n: int) -> list[SpeakerName]:
+    people: list[SpeakerName] = []
+    surnames: set[str] = set()
+    keys: set[str] = set()
+    kinds = _kinds_for(style)
+    for _ in range(n):
+        p = draw(speaker_names(kinds=kinds).filter(
+            lambda s: (s.surname == "" or s.surname not in surnames)
+            and s.display.casefold() not in keys and s.full.casefold() not in keys
+            and s.written.casefold().replace("_", " ") not in keys))
+        people.append(p)
+        if p.surname:
+            surnames.add(p.surname)
+        keys.update({p.display.casefold(), p.full.casefold(), p.written.casefold().replace("_", " ")})
+    return people
+
+
+@st.composite
+def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTranscript:
+    s = style if style is not None else draw(st.sampled_from(STYLES))
+    vtt = s == "webvtt"
+    people = _unique_people(draw, s, draw(st.integers(1, 4)))
+    n_turns = draw(st.integers(1, 8))
+    who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
+    annotations = draw(st.booleans())
+    turns: list[_Turn] = []
+    seconds = draw(st.integers(0, 3000))
+    seen_first: set[str] = set()
+    for w in who:
+        paras = draw(st.lists(_paragraph(annotations), min_size=1, max_size=1 if vtt else 3))
+        # the first line of each turn is distinct (a repeated labelled line is read as a headline)
+        first = " ".join(t.src for t in paras[0][:6])
+        while first in seen_first:
+            paras[0] = [_Tok("Well,", "Well,"), *paras[0]]
+            first = " ".join(t.src for t in paras[0][:6])
+        seen_first.add(first)
+        quote = "" if vtt else draw(st.sampled_from(("", "", "", "whole", "each")))
+        wraps = [draw(st.lists(st.integers(1, 40), max_size=3)) for _ in paras]
+        stage = -1
+        if annotations and not vtt and draw(st.integers(0, 5)) == 0:
+            stage = draw(st.integers(1, len(paras))) if len(paras) > 1 else 1
+        seconds += draw(st.integers(1, 90))
+        gap = draw(st.sampled_from(("\n", "\n\n", "\n\n", "\n\n\n"))) if s not in ("block",) \
+            else draw(st.sampled_from(("\n\n", "\n\n\n")))
+        turns.append(_Turn(w, paras, quote, draw(st.sampled_from(tuple(_OPEN_QUOTES))), wraps,
+                           stage, draw(st.sampled_from(_STAGE_LINES)), seconds, gap,
+                           md_outside=draw(st.booleans())))
+    # label noise: never on a speaker's first label (it establishes the speaker)
+    mutations: list[str] = []
+    if noise:
+        firsts: set[int] = set()
+        for t in turns:
+            established = t.who in firsts
+            firsts.add(t.who)
+            label = _render_label(s, people[t.who].written, t.seconds, md_outside=t.md_outside)
+            ops = _applicable(s, label, s == "block", established)
+            if ops and draw(st.booleans()):
+                t.mutation = draw(st.sampled_from(ops)) + f"#{draw(st.integers(0, 30))}"
+                mutations.append(t.mutation)
+
+    # front and back matter
+    front: list[str] = []
+    back: list[str] = []
+    named = [p for p in people if not p.generic]
+    intro_names = False
+    if not vtt and draw(st.booleans()):
+        if draw(st.booleans()):
+            front.append(draw(st.sampled_from(_SITES)))
+        if draw(st.booleans()):
+            front.append(draw(st.sampled_from(_DATES)))
+        if named and draw(st.booleans()):
+            topic = draw(st.sampled_from(_TOPICS))
+            if len(named) == 1:
+                front.append(f"{named[0].full} spoke about {topic}.")
+            else:
+                others = " and ".join(p.full for p in named[1:])
+                front.append(f"{named[0].full} spoke to {others} about {topic}.")
+            intro_names = True
+    if not vtt and draw(st.booleans()):
+        back.append(draw(st.sampled_from(_KEYWORDS)))
+        for _ in range(draw(st.integers(2, 4))):
+            words = draw(st.lists(st.sampled_from(_HEADLINE_WORDS), min_size=3, max_size=7))
+            back.append(" ".join(words))
+    back_gap = draw(st.sampled_from(("\n", "\n\n")))
+
+    def display(p: SpeakerName) -> str:
+        if p.kind == "period" and intro_names:
+            return p.full
+        return p.display
+
+    def render(with_noise: bool) -> tuple[str, list[TruthTurn]]:
+        out: list[str] = []
+        truth: list[TruthTurn] = []
+        if vtt:
+            out.append("WEBVTT\n")
+        if front:
+            out.append("\n\n".join(front) + "\n\n")
+        start = 0
+        for k, t in enumerate(turns):
+            p = people[t.who]
+            label = _render_label(s, p.written, t.seconds, md_outside=t.md_outside)
+            if with_noise and t.mutation is not None:
+                op, _, at = t.mutation.partition("#")
+                label = _apply(op, s, label, int(at))
+            if k:
+                out.append(t.gap)
+            if vtt:
+                out.append(f"\n{_clock(start)}.000 --> {_clock(t.seconds)}.000\n")
+                start = t.seconds
+            lines_per_para: list[list[str]] = []
+            for j, toks in enumerate(t.paras):
+                toks = list(toks)
+                if t.quote and (j == 0 or t.quote == "each"):
+                    toks[0] = replace(toks[0], src=t.qchar + toks[0].src)
+                if t.quote and j == len(t.paras) - 1:
+                    toks[-1] = replace(toks[-1], src=toks[-1].src + _OPEN_QUOTES[t.qchar])
+                lines_per_para.append(_wrap(toks, t.wraps[j]))
+            body: list[str] = []
+            for j, lines in enumerate(lines_per_para):
+                if j == t.stage:
+                    body.append(t.stage_text)
+                body.append("\n".join(lines))
+            if t.stage == len(lines_per_para):
+                body.append(t.stage_text)
+            if s == "block":
+                blanks = "\n" * (2 + (t.seconds % 2))
+                out.append(label + blanks + "\n\n".join(body))
+            elif vtt:
+                out.append(label + "\n".join(body) + "\n")
+            else:
+                out.append(label + " " + "\n\n".join(body))
+            text = "\n\n".join(_truth_text(toks) for toks in t.paras)
+            notes: list[str] = []
+            for j, toks in enumerate(t.paras):
+                if j == t.stage:
+                    notes.append(t.stage_text)
+                notes += _annotations(toks)
+            if t.stage == len(t.paras):
+                notes.append(t.stage_text)
+            shown = label.split("] ", 1)[1] if s == "timestamped" else label
+            truth.append(TruthTurn(display(p), shown.strip(), text, tuple(notes)))
+        if back:
+            out.append("\n" + back_gap + back_gap.join(back))
+        out.append("\n")
+        if vtt:  # one turn per run of cues of the same voice
+            merged: list[TruthTurn] = []
+            for tt in truth:
+                if merged and merged[-1].speaker_name == tt.speaker_name:
+                    prev = merged[-1]
+                    merged[-1] = TruthTurn(prev.speaker_name, prev.label, prev.text + " " + tt.text,
+                                           prev.annotations + tt.annotations)
+                else:
+                    merged.append(tt)
+            truth = merged
+        return "".join(out), truth
+
+    text, truth = render(noise)
+    clean, _ = render(False)
+    nl = draw(st.sampled_from(_NEWLINES))
+    bom = draw(st.integers(0, 4)) == 0
+    prefix = "\ufeff" if bom else ""
+
+    def finish(x: str) -> str:
+        return prefix + x.replace("\n", nl)
+
+    speakers: list[str] = []
+    for tt in truth:
+        if tt.speaker_name not in speakers:
+            speakers.append(tt.speaker_name)
+    return GeneratedTranscript(
+        text=finish(text), turns=truth, speakers=speakers, style=s, newline=nl, bom=bom,
+        clean_text=finish(clean), mutations=mutations, front_matter=front, back_matter=back)
+
+
+def transcripts(style: str | None = None, *, noise: bool = False) -> st.SearchStrategy[GeneratedTranscript]:
+    """Whole transcripts in one label ``style`` (any of :data:`STYLES` when None).
+
+    Each has one to four speakers (distinct surnames) and one to eight turns; turns have
+    one to three paragraphs, sometimes wrapped over several lines, wrapped in quote marks,
+    with inline annotations or a stage-direction line; optional front matter (site name,
+    date line, an intro sentence naming the speakers) and back matter (a keyword such as
+    ``Newsletter`` then a few headlines); LF, CRLF or CR line endings; sometimes a BOM.
+
+    With ``noise=True`` some labels (never a speaker's first) get label noise from
+    :func:`mutate_label`; the truth is unchanged except for the labels as written, and
+    ``clean_text`` holds the same document with regular labels.
+    """
+    if style is not None and style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+    return _documents(style, noise)
