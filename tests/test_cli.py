@@ -97,3 +97,17 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Q: Ready?\nA: Yes.\n")))
     code, out, _ = run(capsys, "parse", "-")
     assert code == 0 and [t["text"] for t in json.loads(out)["turns"]] == ["Ready?", "Yes."]
+
+
+def test_speakers_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "speakers", str(EXAMPLE))
+    assert code == 0
+    header, rule, *rows = out.splitlines()
+    assert header.split()[:4] == ["name", "title", "affiliation", "role"]
+    assert len(rows) == 2 and rows[0].startswith("Efi Koutsokosta")
+    code, out, _ = run(capsys, "speakers", str(EXAMPLE), "--format", "json")
+    data = json.loads(out)
+    assert [d["name"] for d in data] == ["Efi Koutsokosta", "Antony Blinken"]
+    assert sum(d["words"] for d in data) > 1000
+    assert abs(sum(d["share"] for d in data) - 1.0) < 0.01
+    assert [d["turns"] for d in data] == [9, 9]
