@@ -29,6 +29,7 @@ from ._models import (
 )
 from ._render import render
 from ._serialize import dumps, json_schema, loads, to_dict, validate
+from ._stream import iter_turns
 
 __version__ = "0.1.0"
 
@@ -52,6 +53,7 @@ __all__ = [
     "Turn",
     "__version__",
     "dumps",
+    "iter_turns",
     "json_schema",
     "loads",
     "parse",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from ._names import name_key
 from ._speakers import build_roster
 
 _ADAPTER: TypeAdapter[Transcript] = TypeAdapter(Transcript)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 LAYOUTS = ("auto", "labelled", "numbered", "captions", "srt")
 
 
@@ -80,6 +82,11 @@ class TranscriptParser:
         if not isinstance(text, str):
             raise TranscriptError(
                 f"parse() needs str, not {type(text).__name__}; use parse_bytes()"
+            )
+        bad = _SURROGATE.search(text)
+        if bad is not None:  # not Unicode text: no JSON (UTF-8) could hold it
+            raise TranscriptError(
+                f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: not valid Unicode text"
             )
         strict = self.strict if strict is None else strict
         # The pipeline allocates many small objects and frees none of them before the end:
@@ -281,27 +288,39 @@ class TranscriptParser:
         self, scan: Scan, drafts: list[TurnDraft], roster: Any, pos: Positions
     ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+        span = pos.span
+        append = out.append
         for i, (d, person) in enumerate(zip(drafts, roster.turn_people, strict=True)):
-            paras = [{"text": p.text, "span": pos.span(p.start, p.end)} for p in d.paras]
-            end = max([d.end] + [p.end for p in d.paras] + [a["b"] for a in d.annotations])
-            out.append(
+            paras = d.paras
+            annotations = d.annotations
+            end = d.end
+            for p in paras:
+                if p.end > end:
+                    end = p.end
+            for a in annotations:
+                if a["b"] > end:
+                    end = a["b"]
+            label_tok = d.label_tok
+            append(
                 {
                     "index": i,
                     "speaker": person.id if person is not None else None,
-                    "label": d.label_tok.value if d.label_tok is not None else None,
+                    "label": label_tok.value if label_tok is not None else None,
                     "role": person.role if person is not None else "unknown",
                     "kind": "statement",
-                    "text": "\n\n".join(p.text for p in d.paras),
-                    "paragraphs": paras,
+                    "text": paras[0].text
+                    if len(paras) == 1
+                    else "\n\n".join([p.text for p in paras]),
+                    "paragraphs": [{"text": p.text, "span": span(p.start, p.end)} for p in paras],
                     "annotations": [
-                        {"kind": a["kind"], "text": a["text"], "span": pos.span(a["a"], a["b"])}
-                        for a in d.annotations
+                        {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
+                        for a in annotations
                     ],
                     "start": d.start_time,
                     "end": d.end_time,
-                    "span": pos.span(d.start, end),
-                    "label_span": pos.span(d.label_tok.start_pos or 0, d.label_tok.end_pos or 0)
-                    if d.label_tok is not None
+                    "span": span(d.start, end),
+                    "label_span": span(label_tok.start_pos or 0, label_tok.end_pos or 0)
+                    if label_tok is not None
                     else None,
                 }
             )

@@ -58,6 +58,45 @@ def convert(
         return name, None, "input too deeply nested"
 
 
+def _stream_jsonl(name: str, layout: str, strict: bool) -> Iterator[bytes]:
+    """JSON lines of one file, chunk by chunk (bounded memory): the rows of ``to_jsonl``."""
+    from ._export import to_jsonl
+    from ._stream import iter_chunks
+
+    for chunk in iter_chunks(name, strict=strict, layout=layout):
+        yield to_jsonl(chunk)
+
+
+def run_stream(name: str, *, output: str | None, strict: bool, layout: str) -> int:
+    """``--format jsonl`` on one input file: stream turns to stdout or to ``output``."""
+    from ._errors import TranscriptError
+
+    try:
+        if output is None:
+            stdout = sys.stdout.buffer
+            for data in _stream_jsonl(name, layout, strict):
+                stdout.write(data)
+            stdout.flush()
+            return EXIT_OK
+        from ._cli import atomic_write
+
+        target = Path(output)
+        if target.is_dir() or output.endswith(os.sep):
+            target = target / _out_name(name, "jsonl")
+        if target.exists() and target.resolve() == Path(name).resolve():
+            sys.stderr.write(f"transcript: {name}: output {target} is an input; not written\n")
+            return EXIT_BAD_INPUT
+        atomic_write(target, b"".join(_stream_jsonl(name, layout, strict)))
+        return EXIT_OK
+    except TranscriptError as exc:
+        sys.stderr.write(f"transcript: {name}: {str(exc).splitlines()[0]}\n")
+    except OSError as exc:
+        sys.stderr.write(f"transcript: {name}: cannot read ({exc.strerror or exc})\n")
+    except RecursionError:
+        sys.stderr.write(f"transcript: {name}: input too deeply nested\n")
+    return EXIT_BAD_INPUT
+
+
 def _star(args: tuple[str, str, bool, str, bool]) -> tuple[str, bytes | None, str | None]:
     return convert(*args)
 
@@ -108,6 +147,8 @@ def run_batch(
     """Convert every input; print to stdout or write files under ``output``."""
     from ._cli import atomic_write
 
+    if fmt == "jsonl" and len(inputs) == 1 and inputs[0] != "-" and Path(inputs[0]).is_file():
+        return run_stream(inputs[0], output=output, strict=strict, layout=layout)
     failed: list[tuple[str, str]] = []
     out_dir: Path | None = None
     out_file: Path | None = None

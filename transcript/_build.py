@@ -72,7 +72,7 @@ class Positions:
     Equal offsets share one (read-only) position dict.
     """
 
-    __slots__ = ("scan", "_starts", "_n", "_i", "_cache")
+    __slots__ = ("_cache", "_i", "_n", "_starts", "scan")
 
     def __init__(self, scan: Scan) -> None:
         self.scan = scan
@@ -313,6 +313,8 @@ def assemble(
         d = TurnDraft(raw.label, raw.time)
         if raw.label is not None:
             d.start = raw.label.start_pos or 0
+            # "[00:01:02] Ann Lee:": the timestamp before the label is part of the turn
+            d.start = min(d.start, scan.content[scan.line_of(d.start)])
             d.end = raw.label.end_pos or 0
             d.label_cand = raw.label.info.cand
             d.start_time = raw.label.info.start_time

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from ._build import Para, TurnDraft
+from ._build import _EMPHASIS, Para, TurnDraft, _take_annotations
 from ._lexer import LineToken, Scan
 
 _BOILERPLATE = re.compile(
@@ -46,7 +46,7 @@ _DATE_FORMATS = (
     "%b. %d, %Y",
     "%A, %b. %d, %Y",
 )
-_SENTENCE_END = re.compile(r"""[.?!…"”’:;,)]\s*$""")
+_SENTENCE_END = re.compile(r"""[.?!…"”’:;,)\]]\s*$""")
 _INTRO_VERBS = re.compile(
     r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
     r"asked|joins|joined|joining|conversation|spoke exclusively|met|meets|in discussion)\b"
@@ -140,11 +140,22 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
         elif p.start >= first_cut:
             removed.append(p)
         else:
-            kept.append(Para(p.text, p.start, first_cut))
+            # the paragraph runs into the furniture: its text loses the cut lines too
+            tail = " ".join(_cut_piece(scan, a, b) for a, b in lines[cut:] if first_cut <= a < p.end)
+            head = p.text[: len(p.text) - len(tail)].rstrip() if tail and p.text.endswith(tail) else p.text
+            kept.append(Para(head, p.start, lines[cut - 1][1]))
             removed.append(Para(p.text, first_cut, p.end))
     last.paras = kept
     last.end = kept[-1].end if kept else last.end
     return [Para(text[a:b].strip(), a, b) for a, b in lines[cut:]]
+
+
+def _cut_piece(scan: Scan, a: int, b: int) -> str:
+    """A cut line's text as a paragraph holds it (annotations out, emphasis undone)."""
+    piece = _take_annotations(scan.text, a, b, TurnDraft(None, None))
+    if scan.markdown and ("**" in piece or "__" in piece):
+        piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+    return piece
 
 
 def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

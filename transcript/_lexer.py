@@ -268,6 +268,30 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     return name_end
 
 
+def _closes_at_end(text: str, a: int, b: int) -> bool:
+    """The bracket opening text[a:b] closes at its end, not before: "[00:01:05] Ann: Hi [laughs]."
+    is a timed label, not a stage direction."""
+    if text[a] == "\\":
+        a += 1
+    opener = text[a]
+    closer = {"(": ")", "[": "]", "{": "}"}.get(opener)
+    if closer is None:
+        return True
+    depth = 0
+    last = b
+    while last > a and text[last - 1] in " \t.,;":
+        last -= 1
+    for k in range(a, last):
+        c = text[k]
+        if c == opener:
+            depth += 1
+        elif c == closer:
+            depth -= 1
+            if depth == 0:
+                return k >= last - 1
+    return True
+
+
 def _rstrip(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " \t":
         b -= 1
@@ -358,6 +382,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             and c in "([{\\"
             and text[b2 - 1] in ")]}.,;"
             and stage_pat.fullmatch(text, a, b2)
+            and _closes_at_end(text, a, b2)
         ):
             kinds[i] = STAGE
             continue

@@ -1,26 +1,32 @@
-"""Rendering a parsed transcript back to text: plain text, Markdown, WebVTT and SRT.
+"""Rendering a parsed transcript as plain text, Markdown, WebVTT or SRT.
 
 Plain text and Markdown are written so that parsing them again gives the same
-speakers and the same turn texts (see ``tests/test_render.py``). Three guards make
-that hold without any change to the parser:
+speakers and the same turn texts (``tests/test_render.py`` checks it on every
+corpus file and fixture). Where the natural rendering would be read differently,
+the output is adjusted without changing the speech:
 
-* a paragraph whose first line would be read as a label, a timestamp, a stage
-  direction or page furniture (``Note: ...``, ``(Laughter.) ...``, ``12 people ...``)
-  starts with an EM SPACE (U+2003): the lexer does not skip it as indentation, so the
-  line stays speech, and whitespace normalisation removes it again from the text;
+* a line of speech that would be read as a label, a timestamp, a stage direction or
+  page furniture (``Note: ...``, ``(Laughter.) And ...``, ``12 people came``) starts
+  with an EM SPACE (U+2003): the lexer does not skip it as indentation, so the line
+  stays speech, and whitespace normalisation removes it from the turn text;
+* bracketed speech that the parser would take for an annotation (``[No response]``
+  that was broken over two lines in the source) is broken over two lines again;
 * speech that starts with a quote mark is wrapped in ``«...»``, because the parser
   drops quote marks that wrap a whole turn;
-* a turn without a speaker starts on a timestamp line (``[00:01:05.000]``): in a
-  document without labels that is what separates turns.
+* a one-word speaker name (``LaValle``) written after a capitalised word in the
+  speech (``Ken LaValle``) is joined to it by an EM SPACE, so that the parser does not
+  take the phrase for the speaker's full name;
+* a turn without a speaker label starts on a timestamp line (``[00:01:05.000]``):
+  in a document without labels, that is what separates turns.
 
-WebVTT and SRT are for players and subtitle editors; turns are split into cues of at
-most about two subtitle lines.
+WebVTT and SRT are for players and subtitle editors: a long turn is split into cues
+of at most about two subtitle lines.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -36,38 +42,39 @@ WORDS_PER_MINUTE = 150
 """Speaking rate used to synthesize cue times where the transcript has none."""
 
 MIN_CUE_SECONDS = 1.0
-CUE_CHARS = 84  # two subtitle lines of about 42 characters
-LINE_CHARS = 42
+"""Shortest duration given to a synthesized turn."""
+
+CUE_CHARS = 84  # a cue holds at most about two subtitle lines ...
+LINE_CHARS = 42  # ... of about 42 characters
 
 _GUARD = "\u2003"  # EM SPACE: see the module docstring
-_OPEN_QUOTES = "\"“«„'‘"  # what the parser treats as an opening wrapping quote
-_WRAPPERS = (("«", "»"), ("“", "”"), ("‘", "’"), ("\"", "\""))
-_SKIP_KINDS = frozenset({"cue"})  # caption timing lines: the cue times say it already
-_NOT_CAPTION_KINDS = frozenset({"cue", "time"})
-_LINE_NUMBER = re.compile(r"[ \t]{0,12}\d{1,2}(?:[ \t]|$)")
+_OPEN_QUOTES = "\"“«„'‘"  # what the parser takes for an opening wrapping quote
+_WRAPPERS = (("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'))
+_LINE_NUMBER = re.compile(r"\d{1,2}(?:[ \t]|$)")
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
 
 
 def render(t: Transcript, to: RenderFormat = "text") -> str:
     """Render ``t`` as ``"text"``, ``"markdown"``, ``"vtt"`` (WebVTT) or ``"srt"``.
 
-    * ``text``: one turn per block, ``Name: speech`` with the speaker's display name
-      (a turn without a speaker has no label), a blank line between turns and
-      between the paragraphs of a turn. Annotations (``(Laughter.)``, ``[inaudible]``)
-      are put back where they were: inline inside their paragraph, or on a line of
-      their own when they stood alone in the source.
-    * ``markdown``: ``# title`` (when known), a list of the participants with their
-      titles, affiliations and roles, then ``**Name:** speech`` turns.
+    * ``text``: ``Name: speech`` for each turn, with the speaker's display name (a turn
+      without a speaker keeps the label it had, if any), a blank line between turns and
+      between the paragraphs of a turn. Annotations such as ``(Laughter.)`` or
+      ``[inaudible 00:12:03]`` are put back where they were: inside their paragraph, or
+      on a line of their own when they stood alone in the source.
+    * ``markdown``: a ``# title`` when the transcript has one, a list of the participants
+      with their titles, affiliations and roles, then ``**Name:** speech`` turns.
     * ``vtt`` / ``srt``: cues with ``<v Name>`` voice spans (WebVTT) or ``Name:``
-      prefixes (SRT); a long turn is split into several cues. Turn start and end
-      times are used where the transcript has them. Where they are unknown, times are
-      synthesized from word counts at about 150 words a minute (at least one second
-      per cue), continuing from the previous cue, so cue times always increase;
-      such times are estimates, not measurements. Negative times (countdown clocks)
-      are shown as zero.
+      prefixes (SRT); a long turn is split into several cues, which share the turn's
+      time in proportion to their words. Turn start and end times are used where the
+      transcript has them. Where they are not known, they are **synthesized**: a turn
+      starts where the previous one ended and lasts its word count at 150 words a
+      minute (at least one second), so cue times always increase; such times are
+      estimates for a player, not measurements. When some times are negative (a
+      countdown clock), all times are moved forward so that the earliest is zero.
 
-    Parsing the ``text`` or ``markdown`` rendering again gives the same speakers and
-    the same turn texts. Raises :class:`TranscriptError` for an unknown format.
+    Parsing the ``text`` or ``markdown`` rendering again gives the same speakers and the
+    same turn texts. Raises :class:`TranscriptError` for an unknown format.
 
     >>> import transcript
     >>> t = transcript.parse("Q: Ready?\\nA: Yes.")
@@ -91,81 +98,108 @@ def render(t: Transcript, to: RenderFormat = "text") -> str:
 
 
 @dataclass
+class _Tok:
+    """A word of speech, or an annotation put back inside the speech."""
+
+    text: str
+    note: bool = False
+
+
+@dataclass
 class _Block:
-    """One line of a rendered turn: a paragraph (with inline annotations) or a stand-alone annotation."""
+    """A paragraph of speech with its inline annotations, or an annotation standing alone."""
 
     words: list[str]
-    speech: bool  # False: an annotation on a line of its own
-    inserts: dict[int, list[str]] = field(default_factory=dict)  # word index -> annotations before it
+    speech: bool = True
+    notes: dict[int, list[str]] = field(default_factory=dict)  # word index -> annotations before it
 
-    def line(self) -> str:
-        out: list[str] = []
+    def tokens(self) -> list[_Tok]:
+        out: list[_Tok] = []
         for i, word in enumerate(self.words):
-            out.extend(self.inserts.get(i, ()))
-            out.append(word)
-        out.extend(self.inserts.get(len(self.words), ()))
-        return " ".join(w for w in out if w)
+            out.extend(_Tok(n, True) for n in self.notes.get(i, ()))
+            if word:
+                out.append(_Tok(word))
+        out.extend(_Tok(n, True) for n in self.notes.get(len(self.words), ()))
+        return out
 
 
 @dataclass
 class _Piece:
-    """A source paragraph inside a block: where its text starts among the block's words."""
+    """A source paragraph inside a block, with its source offsets."""
 
     first_word: int
     words: list[str]
-    start: int  # source offsets
+    start: int
     end: int
-    start_line: int
+    line: int
 
 
 def _one_line(s: str) -> str:
     return " ".join(s.split())
 
 
-def _speaker_names(t: Transcript) -> dict[str, str]:
-    return {s.id: s.name for s in t.speakers}
+def _names_by_id(t: Transcript) -> dict[str, str]:
+    return {s.id: _one_line(s.name) for s in t.speakers}
+
+
+def _label_names(t: Transcript) -> dict[str, str]:
+    """The name each speaker's label shows: the display name, after the honorific or
+    title for a one-word name (``Mr. Clarida``, ``Chairwoman Krueger``), because the
+    parser reads a lone capitalised word before a colon as a weak label that it
+    accepts only when the document confirms it."""
+    from ._names import natural_case
+
+    out: dict[str, str] = {}
+    for s in t.speakers:
+        name = _one_line(s.name)
+        if not s.generic and len(name.split()) == 1:
+            prefix = " ".join(natural_case(w) for w in (s.honorific or "").split()) or s.title
+            if prefix:
+                name = f"{_one_line(prefix)} {name}"
+        out[s.id] = name
+    return out
 
 
 def _turn_name(turn: Turn, names: dict[str, str]) -> str | None:
     if turn.speaker is None:
         return None
     name = names.get(turn.speaker)
-    if name is None:  # a speaker id missing from the roster: fall back on the label
-        name = (turn.label or turn.speaker).strip().strip("*_:.#<>[] ") or turn.speaker
-    return _one_line(name)
+    if not name:  # a speaker id missing from the roster: fall back on the label
+        name = _one_line((turn.label or "").strip("*_:.#<>[] \t")) or turn.speaker
+    return name
 
 
-def _align(turn: Turn) -> list[tuple[list[_Piece], list[str]]] | None:
-    """Group the turn's paragraphs the way ``turn.text`` joins them.
+def _groups(turn: Turn) -> list[list[_Piece]] | None:
+    """The turn's paragraphs grouped the way ``turn.text`` joins them.
 
     ``text`` joins paragraphs with a blank line, except in caption files, where the
-    cues of one speaker are joined with a space. Returns one (pieces, words) per
-    blank-line separated group, or None when the paragraphs do not spell the text.
+    cues of one speaker are joined with a space. Returns None when the paragraphs do
+    not spell the text (a transcript built by hand, say).
     """
     text = turn.text
-    groups: list[tuple[list[_Piece], list[str]]] = []
+    groups: list[list[_Piece]] = []
+    words = 0
     pos = 0
-    for k, p in enumerate(turn.paragraphs):
+    for p in turn.paragraphs:
         if not p.text:
             continue
         i = text.find(p.text, pos)
-        if i < 0 or (k == 0 and i != 0) or text[pos:i] not in ("", " ", "\n\n"):
+        sep = text[pos:i] if i >= 0 else None
+        if sep not in ("", " ", "\n\n") or (not groups and i != 0) or (groups and sep == ""):
             return None
-        if not groups or text[pos:i] == "\n\n":
-            groups.append(([], []))
-        pieces, words = groups[-1]
+        if not groups or sep == "\n\n":
+            groups.append([])
+            words = 0
         pwords = p.text.split(" ")
-        pieces.append(_Piece(len(words), pwords, p.span.start.offset, p.span.end.offset,
-                             p.span.start.line))
-        words.extend(pwords)
+        groups[-1].append(_Piece(words, pwords, p.span.start.offset, p.span.end.offset,
+                                 p.span.start.line))
+        words += len(pwords)
         pos = i + len(p.text)
-    if pos != len(text):
-        return None
-    return groups
+    return groups if pos == len(text) else None
 
 
 def _inline_ok(a: Annotation) -> bool:
-    """Whether an annotation can sit inside a line of speech and still be read as one."""
+    """Whether an annotation put inside a line of speech is still read as an annotation."""
     from ._build import _INLINE, annotation_kind
 
     m = _INLINE.fullmatch(a.text)
@@ -175,179 +209,233 @@ def _inline_ok(a: Annotation) -> bool:
     return annotation_kind(body) is not None
 
 
-def _word_at(piece: _Piece, a: Annotation, inline_before: int, inline_total: int) -> int:
+def _word_at(piece: _Piece, a: Annotation, before: int, total: int) -> int:
     """The word boundary of ``piece`` nearest to where annotation ``a`` stood in the source.
 
-    Paragraph text is the source with annotations taken out and whitespace (line
-    breaks, court line numbers) collapsed, so a source offset is mapped directly on
-    the paragraph's first line and proportionally further down.
+    Paragraph text is the source with annotations taken out and whitespace (line breaks,
+    court line numbers) collapsed, so an offset on the paragraph's first line maps
+    directly and one further down maps in proportion. ``before`` and ``total`` are the
+    lengths of the paragraph's inline annotations before ``a`` and in all.
     """
-    text_len = sum(len(w) for w in piece.words) + len(piece.words) - 1
-    rel = max(0, a.span.start.offset - piece.start - inline_before)
-    if a.span.start.line == piece.start_line:
+    text_len = sum(len(w) + 1 for w in piece.words) - 1
+    rel = max(0, a.span.start.offset - piece.start - before)
+    if a.span.start.line == piece.line:
         guess = float(rel)
     else:
-        src_len = max(1, piece.end - piece.start - inline_total)
-        guess = rel * text_len / src_len
-    best, best_dist = 0, abs(guess)
+        guess = rel * text_len / max(1, piece.end - piece.start - total)
+    best, best_dist = 0, guess
     pos = 0
     for k, w in enumerate(piece.words):
         pos += len(w)
-        # boundary k + 1 sits after word k (at the space, or at the end of the text)
-        dist = abs(guess - pos)
-        if dist < best_dist:
-            best, best_dist = k + 1, dist
+        if abs(guess - pos) < best_dist:  # the boundary after word k
+            best, best_dist = k + 1, abs(guess - pos)
         pos += 1
     return piece.first_word + best
 
 
-def _turn_blocks(turn: Turn, *, captions: bool = False) -> list[_Block]:
-    """The lines of a turn's speech with its annotations put back where they were."""
-    skip = _NOT_CAPTION_KINDS if captions else _SKIP_KINDS
-    anns = sorted((a for a in turn.annotations if a.kind not in skip and a.text.strip()),
-                  key=lambda a: a.span.start.offset)
-    groups = _align(turn)
-    if groups is None:  # paragraphs do not spell the text: render the text as it is
-        blocks = [_Block(_one_line(g).split(" "), True) for g in turn.text.split("\n\n") if g.strip()]
-        for a in anns:
+def _turn_blocks(turn: Turn, skip: Iterable[str]) -> list[_Block]:
+    """A turn's paragraphs, with its annotations (except kinds in ``skip``) put back."""
+    skipped = set(skip)
+    notes = sorted((a for a in turn.annotations if a.kind not in skipped and a.text.strip()),
+                   key=lambda a: a.span.start.offset)
+    groups = _groups(turn)
+    if groups is None:  # no usable spans: the text as it is, annotations after it
+        blocks = [_Block(_one_line(g).split(" ")) for g in turn.text.split("\n\n") if g.strip()]
+        for a in notes:
             if blocks and blocks[-1].speech and _inline_ok(a):
-                last = blocks[-1]
-                last.inserts.setdefault(len(last.words), []).append(_one_line(a.text))
+                blocks[-1].notes.setdefault(len(blocks[-1].words), []).append(_one_line(a.text))
             else:
-                blocks.append(_Block([_one_line(a.text)], False))
+                blocks.append(_Block([_one_line(a.text)], speech=False))
         return blocks
 
-    blocks = [_Block(words, True) for _, words in groups]
-    # Which piece holds each annotation, if any; the others stand alone.
-    placed: list[tuple[int, _Block | None, int]] = []  # (order, block, word) for inline ones
-    alone: list[tuple[int, Annotation]] = []  # (index of the block it follows, annotation)
-    owners: list[tuple[int, _Piece] | None] = []
-    for a in anns:
-        owner = None
-        for b, (pieces, _) in enumerate(groups):
-            for piece in pieces:
+    blocks = [_Block([w for piece in g for w in piece.words]) for g in groups]
+    owner: dict[int, tuple[int, _Piece]] = {}
+    for n, a in enumerate(notes):
+        for b, g in enumerate(groups):
+            for piece in g:
                 if piece.start <= a.span.start.offset and a.span.end.offset <= piece.end:
-                    owner = (b, piece)
-        owners.append(owner if owner is not None and _inline_ok(a) else None)
-    for idx, (a, own) in enumerate(zip(anns, owners, strict=True)):
-        if own is None:
+                    owner[n] = (b, piece)
+        if n in owner and not _inline_ok(a):
+            del owner[n]
+    alone: dict[int, list[str]] = {}  # block index it follows (-1: first) -> annotations
+    for n, a in enumerate(notes):
+        if n not in owner:
             follows = -1
-            for b, (pieces, _) in enumerate(groups):
-                if pieces and pieces[0].start < a.span.start.offset:
+            for b, g in enumerate(groups):
+                if g[0].start < a.span.start.offset:
                     follows = b
-            alone.append((follows, a))
+            alone.setdefault(follows, []).append(_one_line(a.text))
             continue
-        b, piece = own
-        mine = [x for x, o in zip(anns, owners, strict=True) if o is not None and o[1] is piece]
+        b, piece = owner[n]
+        mine = [notes[m] for m, o in owner.items() if o[1] is piece]
         before = sum(len(x.text) for x in mine if x.span.end.offset <= a.span.start.offset)
         total = sum(len(x.text) for x in mine)
-        placed.append((idx, blocks[b], _word_at(piece, a, before, total)))
-        blocks[b].inserts.setdefault(_word_at(piece, a, before, total), []).append(_one_line(a.text))
-    del placed
-    out: list[_Block] = [_Block([_one_line(a.text)], False) for f, a in alone if f < 0]
+        blocks[b].notes.setdefault(_word_at(piece, a, before, total), []).append(_one_line(a.text))
+    out = [_Block([x], speech=False) for x in alone.get(-1, ())]
     for b, block in enumerate(blocks):
         out.append(block)
-        out.extend(_Block([_one_line(a.text)], False) for f, a in alone if f == b)
+        out.extend(_Block([x], speech=False) for x in alone.get(b, ()))
     return out
+
+
+# ---------------------------------------------------------------- keeping speech speech
+
+
+class _Guards:
+    """What the parser would misread in a rendered document, and how to avoid it."""
+
+    def __init__(self, names: Iterable[str], speakers: Iterable[Speaker], *, emphasis: bool) -> None:
+        from ._build import _EMPHASIS, _INLINE, annotation_kind
+        from ._grammar import line_patterns
+        from ._names import name_key, strip_markup
+
+        self._inline = _INLINE
+        # with Markdown labels, "**word**" in speech is read as emphasis and loses its marks
+        self._emphasis = _EMPHASIS if emphasis else None
+        self._kind = annotation_kind
+        self._pats = line_patterns()
+        self._key = lambda s: name_key(strip_markup(s))
+        self.known = {self._key(n) for n in names if n}
+        single = sorted({_one_line(s.name) for s in speakers
+                         if not s.generic and len(s.name.split()) == 1 and s.name[:1].isupper()})
+        # ``_find_full_name`` in _speakers.py: "Ken LaValle" names the speaker "LaValle"
+        self._full = [re.compile(r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)([ \u00a0\t]+)("
+                                 + re.escape(n) + r")(?![\w-])") for n in single]
+        self._starts = tuple(single)
+
+    def needs_guard(self, line: str) -> bool:
+        """Whether a line of speech at the start of a line would not be read as speech."""
+        s = line.lstrip(" \t\u00a0\u200b\ufeff")
+        if not s:
+            return False
+        if s[0] in ">#<*_\\" or s.startswith(("---", "WEBVTT")) or _LINE_NUMBER.match(s):
+            return True
+        if s.startswith(self._starts):
+            return True  # after a capitalised word at the end of the line before
+        pats = self._pats
+        end = s.rstrip()
+        if any(pats[k].fullmatch(end) for k in ("TIME", "STAGE", "PAGE")):
+            return True
+        if any(pats[k].match(s) for k in ("CUE_TIMING", "META", "LABEL_COLON", "LABEL_PERIOD",
+                                          "LABEL_QA", "LABEL_MD", "LABEL_HEADING",
+                                          "LABEL_TIMED", "LABEL_VOICE")):
+            return True
+        m = pats["LABEL_LOOSE"].match(end) if len(end) <= 90 else None
+        return m is not None and self._key(m.group("name").strip()) in self.known
+
+    def names(self, line: str) -> str:
+        """Join a one-word speaker name to a first name before it with an EM SPACE."""
+        from ._speakers import _find_full_name
+
+        def guard(m: re.Match[str]) -> str:
+            if _find_full_name(m.group(3), m.group(0)) is None:
+                return m.group(0)  # "Senator Krueger": the parser reads no first name there
+            return m.group(1) + _GUARD + m.group(3)
+
+        for pat in self._full:
+            line = pat.sub(guard, line)
+        return line
+
+    def _stripped(self, line: str) -> list[tuple[int, int]]:
+        """Spans the parser takes out of a line as annotations (``_take_annotations``)."""
+        out = []
+        for m in self._inline.finditer(line):
+            body = next(g for g in m.groups() if g is not None)
+            if self._kind(body) is not None:
+                out.append((m.start(), m.end()))
+        return out
+
+    def split(self, toks: list[_Tok]) -> list[list[_Tok]]:
+        """Break a paragraph into lines so that exactly its annotations are taken out."""
+        todo = [toks]
+        done: list[list[_Tok]] = []
+        while todo:
+            cur = todo.pop(0)
+            cut = self._cut(cur)
+            if cut is None:
+                done.append(cur)
+            else:
+                todo[:0] = [cur[:cut], cur[cut:]]
+        return done
+
+    def _cut(self, toks: list[_Tok]) -> int | None:
+        """Where to break ``toks`` (a token index), or None when the line reads as meant."""
+        starts: list[int] = []
+        pos = 0
+        for tok in toks:
+            starts.append(pos)
+            pos += len(tok.text) + 1
+        line = " ".join(tok.text for tok in toks)
+        wanted = {(starts[i], starts[i] + len(tok.text)): i for i, tok in enumerate(toks) if tok.note}
+        stripped = self._stripped(line)
+        for a, b in stripped:
+            if (a, b) not in wanted:  # speech that would be taken for an annotation
+                inside = [i for i in range(1, len(toks)) if a < starts[i] < b]
+                if inside:
+                    return inside[len(inside) // 2]
+        got = set(stripped)
+        for span, i in wanted.items():
+            if span not in got:  # an annotation swallowed by brackets around it
+                return i if i > 0 else (1 if len(toks) > 1 else None)
+        if self._emphasis is not None:
+            for m in self._emphasis.finditer(line):
+                inside = [i for i in range(1, len(toks)) if m.start() < starts[i] < m.end()]
+                if inside:  # asterisks of the speech, not emphasis
+                    return inside[len(inside) // 2]
+        return None
+
+
+def _quote_guard(paras: list[str]) -> tuple[str, str]:
+    """Quote marks to wrap the speech in, so that quote stripping gives it back as it is."""
+    if not paras or not paras[0] or paras[0][0] not in _OPEN_QUOTES:
+        return "", ""
+    from ._build import Para, _strip_quotes
+
+    def back(o: str, c: str) -> bool:
+        ps = [Para(x, 0, 0) for x in paras]
+        ps[0].text = o + ps[0].text
+        ps[-1].text = ps[-1].text + c
+        _strip_quotes(ps)
+        return [p.text for p in ps] == paras
+
+    for o, c in _WRAPPERS:
+        if back(o, c):
+            return o, c
+    for o, c in _WRAPPERS:
+        for o2, c2 in _WRAPPERS:
+            if back(o + o2, c2 + c):
+                return o + o2, c2 + c
+    return "", ""
 
 
 # ---------------------------------------------------------------- text and Markdown
 
 
-def _known_keys(names: Sequence[str]) -> set[str]:
-    from ._names import name_key, strip_markup
-
-    return {name_key(strip_markup(n)) for n in names if n}
-
-
-def _needs_guard(line: str, known: set[str]) -> bool:
-    """Whether a line of speech, alone at the start of a line, would not be read as speech."""
-    from ._grammar import line_patterns
-    from ._names import name_key, strip_markup
-
-    s = line.lstrip(" \t\u00a0\u200b\ufeff")
-    if not s:
-        return False
-    if s[0] in ">#<*_\\" or s.startswith("---") or s.startswith("WEBVTT"):
-        return True
-    if _LINE_NUMBER.match(s):
-        return True
-    pats = line_patterns()
-    for name in ("TIME", "STAGE", "PAGE"):
-        if pats[name].fullmatch(s.rstrip()):
-            return True
-    for name in ("CUE_TIMING", "META", "LABEL_COLON", "LABEL_PERIOD", "LABEL_QA", "LABEL_MD",
-                 "LABEL_HEADING", "LABEL_TIMED", "LABEL_VOICE"):
-        if pats[name].match(s):
-            return True
-    if len(s) <= 90:
-        m = pats["LABEL_LOOSE"].match(s.rstrip())
-        if m and name_key(strip_markup(m.group("name").strip())) in known:
-            return True
-    return False
-
-
-def _quote_guard(paras: list[str]) -> list[str]:
-    """Wrap speech that starts with a quote mark so that quote stripping gives it back."""
-    if not paras or not paras[0] or paras[0][0] not in _OPEN_QUOTES:
-        return paras
-    from ._build import Para, _strip_quotes
-
-    def strip(texts: list[str]) -> list[str]:
-        ps = [Para(x, 0, 0) for x in texts]
-        _strip_quotes(ps)  # once while assembling turns,
-        _strip_quotes(ps)  # once more after the back matter is cut
-        return [p.text for p in ps]
-
-    def wrap(texts: list[str], o: str, c: str) -> list[str]:
-        out = list(texts)
-        out[0] = o + out[0]
-        out[-1] = out[-1] + c
-        return out
-
-    for o, c in _WRAPPERS:
-        cand = wrap(paras, o, c)
-        if strip(cand) == paras:
-            return cand
-    for o, c in _WRAPPERS:
-        for o2, c2 in _WRAPPERS:
-            cand = wrap(wrap(paras, o2, c2), o, c)
-            if strip(cand) == paras:
-                return cand
-    return paras
-
-
-def _time_label(seconds: float) -> str:
-    return f"[{_clock(seconds, ',' if False else '.')}]"
-
-
-def _turn_lines(turn: Turn, label: str | None, known: set[str], time_line: str | None) -> list[str]:
-    """The paragraphs of one turn as lines, the first one after its label."""
-    blocks = _turn_blocks(turn)
-    speech = [b for b in blocks if b.speech]
-    wrapped = _quote_guard([" ".join(b.words) for b in speech])
-    if wrapped and speech and wrapped[0] != " ".join(speech[0].words):
-        first, last = speech[0], speech[-1]
-        opener = wrapped[0][: len(wrapped[0]) - len(" ".join(first.words))]
-        closer = wrapped[-1][len(" ".join(last.words)):]
-        first.words[0] = opener + first.words[0]
-        last.words[-1] = last.words[-1] + closer
-    lines = [b.line() for b in blocks]
-    out: list[str] = []
-    if time_line is not None:
-        out.append(time_line)
-    for i, line in enumerate(lines):
-        if i == 0 and label is not None and blocks[0].speech:
-            out.append(f"{label} {line}" if line else label)
+def _turn_lines(turn: Turn, label: str | None, guards: _Guards, sep: str = " ") -> list[str]:
+    """A turn's paragraphs as text, the first one after its label (blank-line separated)."""
+    blocks = _turn_blocks(turn, skip=("cue",))
+    speech = [b for b in blocks if b.speech and any(b.words)]
+    opener, closer = _quote_guard([" ".join(b.words) for b in speech])
+    if opener:
+        speech[0].words[0] = opener + speech[0].words[0]
+        speech[-1].words[-1] = speech[-1].words[-1] + closer
+    paras: list[str] = []
+    for n, block in enumerate(blocks):
+        if not block.speech:
+            paras.append(block.words[0])
             continue
-        if i == 0 and label is not None:
-            out.append(label)
-        if blocks[i].speech and _needs_guard(line, known):
-            line = _GUARD + line
-        out.append(line)
-    if not lines and label is not None:
-        out.append(label)
-    return out
+        lines = [guards.names(" ".join(t.text for t in line)) for line in guards.split(block.tokens())]
+        for i, line in enumerate(lines):
+            if (i > 0 or n > 0 or label is None) and guards.needs_guard(line):
+                lines[i] = _GUARD + line
+        paras.append("\n".join(lines))
+    if label is not None:
+        label = guards.names(label)  # "Nora Smith:" would name a speaker "Smith" too
+        if paras and blocks[0].speech:
+            paras[0] = f"{label}{sep}{paras[0]}" if paras[0] else label
+        else:
+            paras.insert(0, label)
+    return paras
 
 
 def _heading(title: str) -> str:
@@ -355,73 +443,121 @@ def _heading(title: str) -> str:
 
     line = "# " + _one_line(title)
     if line_patterns()["LABEL_HEADING"].fullmatch(line):
-        line += " #"  # a closing sequence: a heading, never a speaker label
+        line += " #"  # a closing sequence: still a heading, never a speaker label
     return line
 
 
 def _participant(s: Speaker) -> str:
-    parts = [f"- **{_one_line(s.name)}**"]
-    extra = [x for x in (s.title, s.affiliation) if x]
+    line = f"- **{_one_line(s.name)}**"
+    extra = [_one_line(x) for x in (s.title, s.affiliation) if x]
     if extra:
-        parts.append(", " + ", ".join(_one_line(x) for x in extra))
+        line += ", " + ", ".join(extra)
     if s.role != "unknown":
-        parts.append(f" ({s.role})")
-    return "".join(parts)
+        line += f" ({s.role})"
+    return line
 
 
-def _md_label(name: str) -> str:
-    if re.search(r"[*_:\n]", name):
-        return f"{name}:"  # emphasis cannot hold these characters: a plain label
-    return f"**{name}:**"
+def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -> dict[str, str]:
+    """The label written for each name.
+
+    ``Name:`` (text) and ``**Name:**`` (Markdown) are the canonical forms. The parser
+    takes ``Word:`` for a label only when the word looks like a name and the document
+    confirms it (the name used twice, or other strong labels around), and emphasis only
+    around a name; where the canonical form would be read as speech, the other form is
+    used, and ``<v Name>`` (a voice span, always a label) as the last resort.
+    ``emphasis=False`` never uses ``**Name:**``: a document with such labels is read as
+    Markdown, and ``**word**`` in its speech loses the asterisks.
+    """
+    from ._lexer import _name_is_person_like
+    from ._names import name_key, plausible_name, strip_markup
+
+    score = {n: plausible_name(n) for n in set(names) if n}
+    count: dict[str, int] = {}
+    for n in names:
+        if n:
+            count[name_key(strip_markup(n))] = count.get(name_key(strip_markup(n)), 0) + 1
+    strong = sum(1 for n in names if n and score[n] == 2)
+    out: dict[str, str] = {}
+    for n, sc in score.items():
+        seen = count[name_key(strip_markup(n))]
+        colon = (re.fullmatch(r"[^\W\d_][^:\n\[\]]{0,79}", n) is not None and (
+            seen >= 2 or (sc == 2 and _name_is_person_like(n)) or (sc >= 1 and strong >= 2)
+            or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)))
+        bold = emphasis and sc >= 1 and re.fullmatch(r"[^*_\n:]{1,80}", n) is not None
+        forms = [f"**{n}:**" if bold else "", f"{n}:" if colon else ""]
+        if not markdown:
+            forms.reverse()
+        out[n] = next((f for f in forms if f), f"<v {n}>" if ">" not in n else f"{n}:")
+    return out
+
+
+def _has_emphasis(t: Transcript) -> bool:
+    """Whether some speech holds ``**word**`` or ``__word__`` that no line break can split."""
+    from ._build import _EMPHASIS
+
+    return any(" " not in m.group(0) for turn in t.turns for m in _EMPHASIS.finditer(turn.text))
 
 
 def _render_text(t: Transcript, *, markdown: bool) -> str:
-    names = _speaker_names(t)
+    names = _label_names(t)
     used = [_turn_name(turn, names) for turn in t.turns]
-    known = _known_keys([n for n in used if n])
-    times = _cue_times(t)
+    spoken = {turn.speaker for turn in t.turns}
+    people = [s for s in t.speakers if s.id in spoken]
+    labels = _labels(used, markdown=markdown)
+    emphasis = any(v.startswith("**") for v in labels.values())
+    if emphasis and _has_emphasis(t):
+        labels = _labels(used, markdown=markdown, emphasis=False)
+        emphasis = False
+    guards = _Guards([n for n in used if n], people, emphasis=emphasis)
+    times = _turn_times(t)
     chunks: list[str] = []
     if markdown:
         if t.title:
-            chunks.append(_heading(t.title))
-        spoken = {turn.speaker for turn in t.turns}
-        people = [s for s in t.speakers if s.id in spoken]
+            chunks.append(guards.names(_heading(t.title)))
         if people:
-            chunks.append("\n".join(_participant(s) for s in people))
-    for k, (turn, name) in enumerate(zip(t.turns, used, strict=True)):
-        if name is None:
-            label = None
-            time_line: str | None = _time_label(times[k][0])
+            chunks.append("\n".join(guards.names(_participant(s)) for s in people))
+    first_line: str | None = None
+    for turn, name, (start, _) in zip(t.turns, used, times, strict=True):
+        if name is not None:
+            label: str | None = labels[name]
+        elif turn.label and turn.label.strip():
+            label = _one_line(turn.label)  # a label that names nobody ("[REDACTED]:")
         else:
-            label = _md_label(name) if markdown else f"{name}:"
-            time_line = None
-        chunks.append("\n\n".join(_turn_lines(turn, label, known, time_line)))
-    return "\n\n".join(chunks) + "\n" if chunks else ""
+            label = None
+            chunks.append(f"[{_clock(start, '.')}]")
+        paras = _turn_lines(turn, label, guards)
+        if paras and label is not None:
+            line = paras[0].split("\n", 1)[0]
+            if first_line is None:
+                first_line = line
+            elif line == first_line:
+                # the first labelled line printed again would be read as a headline shown
+                # twice (page title and heading), not as two turns
+                paras = _turn_lines(turn, label, guards, sep=_GUARD)
+        chunks.append("\n\n".join(paras))
+    return "\n\n".join(c for c in chunks if c) + "\n" if chunks else ""
 
 
 # ---------------------------------------------------------------- WebVTT and SRT
 
 
-def _seconds_for(words: int) -> float:
-    return max(MIN_CUE_SECONDS, words * 60.0 / WORDS_PER_MINUTE)
-
-
-def _cue_times(t: Transcript) -> list[tuple[float, float]]:
-    """(start, end) of each turn: known times kept, unknown ones synthesized after the previous turn."""
+def _turn_times(t: Transcript) -> list[tuple[float, float]]:
+    """(start, end) of each turn: known times kept, unknown ones synthesized (see :func:`render`)."""
+    turns = t.turns
+    known = [x for turn in turns for x in (turn.start, turn.end) if x is not None]
+    shift = -min(known) if known and min(known) < 0 else 0.0  # a countdown clock starts at zero
     out: list[tuple[float, float]] = []
     cursor = 0.0
-    turns = t.turns
     for k, turn in enumerate(turns):
-        words = len(turn.text.split()) or 1
-        start = turn.start if turn.start is not None else cursor
-        start = max(0.0, start)
-        if turn.end is not None and turn.end > start:
-            end = turn.end
+        start = turn.start + shift if turn.start is not None else cursor
+        if turn.end is not None and turn.end + shift > start:
+            end = turn.end + shift
         else:
-            end = start + _seconds_for(words)
+            words = len(turn.text.split())
+            end = start + max(MIN_CUE_SECONDS, words * 60.0 / WORDS_PER_MINUTE)
             nxt = turns[k + 1].start if k + 1 < len(turns) else None
-            if turn.start is not None and nxt is not None and start < nxt < end:
-                end = nxt
+            if turn.start is not None and nxt is not None and start < nxt + shift < end:
+                end = nxt + shift  # a known next start bounds a known turn
         out.append((start, end))
         cursor = max(cursor, end)
     return out
@@ -436,15 +572,13 @@ def _clock(seconds: float, sep: str) -> str:
 
 
 def _chunks(text: str) -> Iterator[str]:
-    """Split speech into cue texts of at most about two subtitle lines, at sentence ends when possible."""
-    words = text.split()
+    """Cue texts of at most about two subtitle lines, broken at a sentence end when one is near."""
     cur: list[str] = []
     size = 0
-    for w in words:
+    for w in text.split():
         if cur and size + 1 + len(w) > CUE_CHARS:
-            # prefer to break after the last sentence end of the second half
             cut = len(cur)
-            for j in range(len(cur) - 1, len(cur) // 2, -1):
+            for j in range(len(cur) - 1, len(cur) // 2 - 1, -1):
                 if _SENTENCE_END.search(cur[j]):
                     cut = j + 1
                     break
@@ -458,15 +592,12 @@ def _chunks(text: str) -> Iterator[str]:
 
 
 def _two_lines(text: str) -> str:
-    """Break a cue text into two lines near its middle when it is longer than one line."""
-    if len(text) <= LINE_CHARS:
+    """A cue text longer than one subtitle line, broken at the space nearest its middle."""
+    if len(text) <= LINE_CHARS or " " not in text:
         return text
     mid = len(text) // 2
-    best = -1
-    for i, ch in enumerate(text):
-        if ch == " " and (best < 0 or abs(i - mid) < abs(best - mid)):
-            best = i
-    return text if best < 0 else text[:best] + "\n" + text[best + 1:]
+    best = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - mid))
+    return text[:best] + "\n" + text[best + 1:]
 
 
 def _vtt_escape(s: str) -> str:
@@ -474,17 +605,14 @@ def _vtt_escape(s: str) -> str:
 
 
 def _render_captions(t: Transcript, *, srt: bool) -> str:
-    names = _speaker_names(t)
-    times = _cue_times(t)
+    names = _names_by_id(t)
     cues: list[str] = []
-    for turn, (start, end) in zip(t.turns, times, strict=True):
+    for turn, (start, end) in zip(t.turns, _turn_times(t), strict=True):
         name = _turn_name(turn, names)
         texts: list[str] = []
-        for block in _turn_blocks(turn, captions=True):
-            texts.extend(_chunks(block.line()))
-        if not texts:
-            continue
-        weights = [max(1, len(x.split())) for x in texts]
+        for block in _turn_blocks(turn, skip=("cue", "time")):
+            texts.extend(_chunks(" ".join(tok.text for tok in block.tokens())))
+        weights = [len(x.split()) for x in texts]
         total = sum(weights)
         at = start
         for text, weight in zip(texts, weights, strict=True):
@@ -499,5 +627,5 @@ def _render_captions(t: Transcript, *, srt: bool) -> str:
                 cues.append(f"{_clock(at, '.')} --> {_clock(stop, '.')}\n{body}")
             at = stop
     if srt:
-        return "\n\n".join(cues) + "\n" if cues else ""
+        return "".join(c + "\n\n" for c in cues)
     return "WEBVTT\n\n" + "".join(c + "\n\n" for c in cues)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from functools import cache
 from typing import Any
 
@@ -23,14 +22,9 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
 
 def dumps(transcript: Transcript, *, indent: bool = False) -> bytes:
     """Serialize a transcript to JSON bytes (UTF-8)."""
-    option = orjson.OPT_INDENT_2 if indent else 0
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return orjson.dumps(to_dict(transcript), option=option)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    # pydantic-core writes the JSON straight from the models (no intermediate dicts):
+    # the same bytes as ``orjson.dumps(to_dict(t))`` (tests/test_stream.py checks), faster.
+    return _ADAPTER.dump_json(transcript, indent=2 if indent else None)
 
 
 def loads(data: bytes | str) -> Transcript:

@@ -84,10 +84,10 @@ _HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
 _TITLES = ("US Secretary of State", "Senator", "Governor", "Ambassador", "Prime Minister",
            "Foreign Minister", "Deputy Director", "Professor", "General", "Mayor")
 _PERIOD_TITLES = ("MR.", "MS.", "MRS.", "DR.", "SENATOR", "SECRETARY", "AMBASSADOR", "GOVERNOR")
+# Numbered voices keep their form ("SPEAKER_05"); role words go to natural case ("GUEST").
 _GENERIC = ("Speaker 1", "Speaker 2", "Speaker 3", "SPEAKER 4", "SPEAKER_05", "SPEAKER_12",
-            "Q", "A", "Interviewer", "INTERVIEWER", "Respondent")
-_GENERIC_DISPLAY = {"SPEAKER 4": "Speaker 4", "SPEAKER_05": "Speaker_05",
-                    "SPEAKER_12": "Speaker_12", "INTERVIEWER": "Interviewer"}
+            "Q", "A", "Interviewer", "INTERVIEWER", "Host", "GUEST")
+_GENERIC_DISPLAY = {"INTERVIEWER": "Interviewer", "GUEST": "Guest"}
 
 # Lower-case speech words: no names, no cue words ("music", "break", "points" ...), no
 # words that open page furniture ("share", "read more", "subscribe", "next" ...).
@@ -230,7 +230,7 @@ def speaker_names(*, kinds: Sequence[str] | None = None) -> st.SearchStrategy[Sp
     ``honorific`` (``Dr. José Núñez``), ``titled`` (``US Secretary of State Antony
     Blinken``), ``caps`` (``PRIYA HADDADI``), ``period`` (``MR. SMITH``: a title and a
     surname in capitals, for period labels) and ``generic`` (``Speaker 1``, ``SPEAKER_05``,
-    ``Q``, ``A``, ``Interviewer``).
+    ``Q``, ``A``, ``Interviewer``, ``GUEST``).
     """
     chosen = tuple(kinds) if kinds is not None else ("plain", "honorific", "titled", "caps", "period",
                                                      "generic")
@@ -256,7 +256,7 @@ def _name_of_kind(kind: str) -> st.SearchStrategy[SpeakerName]:
             t = draw(st.sampled_from(_TITLES))
             return SpeakerName(f"{t} {full}", full, full, last, kind)
         if kind == "caps":
-            h = draw(st.sampled_from(("",) + _HONORIFICS))
+            h = draw(st.sampled_from(("", *_HONORIFICS)))
             written = (f"{h} {full}" if h else full).upper()
             return SpeakerName(written, full, full, last, kind)
         if kind == "period":
@@ -396,7 +396,7 @@ def _sentence(draw: st.DrawFn) -> list[_Tok]:
     toks = [_Tok(first, first)] + [_Tok(w, w) for w in words[1:]]
     if len(toks) > 4 and draw(st.booleans()):
         i = draw(st.integers(1, len(toks) - 2))
-        toks[i] = _Tok(toks[i].src + ",", toks[i].truth + "," if toks[i].truth else None)
+        toks[i] = _Tok(toks[i].src + ",", toks[i].src + ",")
     end = draw(st.sampled_from(".?!."))
     last = toks[-1]
     toks[-1] = _Tok(last.src + end, (last.truth or "") + end)
@@ -426,7 +426,7 @@ def _wrap(toks: list[_Tok], breaks: list[int]) -> list[str]:
     and every line keeps at least two tokens)."""
     lines: list[list[str]] = [[]]
     for i, t in enumerate(toks):
-        if (i in breaks and len(lines[-1]) >= 2 and t.truth is not None and t.truth == t.src
+        if (i in breaks and len(lines[-1]) >= 2 and t.truth == t.src and t.src[:1].isalpha()
                 and len(toks) - i >= 2):
             lines.append([])
         lines[-1].append(t.src)
@@ -467,6 +467,7 @@ def _unique_people(draw: st.DrawFn, style: str, n: int) -> list[SpeakerName]:
     for _ in range(n):
         p = draw(speaker_names(kinds=kinds).filter(
             lambda s: (s.surname == "" or s.surname not in surnames)
+            and (style != "markdown" or "_" not in s.written)
             and s.display.casefold() not in keys and s.full.casefold() not in keys
             and s.written.casefold().replace("_", " ") not in keys))
         people.append(p)
@@ -492,7 +493,9 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
         # the first line of each turn is distinct (a repeated labelled line is read as a headline)
         first = " ".join(t.src for t in paras[0][:6])
         while first in seen_first:
-            paras[0] = [_Tok("Well,", "Well,"), *paras[0]]
+            head = paras[0][0]
+            lowered = _Tok(head.src[0].lower() + head.src[1:], head.src[0].lower() + head.src[1:])
+            paras[0] = [_Tok("Well,", "Well,"), lowered, *paras[0][1:]]
             first = " ".join(t.src for t in paras[0][:6])
         seen_first.add(first)
         quote = "" if vtt else draw(st.sampled_from(("", "", "", "whole", "each")))
@@ -506,16 +509,18 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
         turns.append(_Turn(w, paras, quote, draw(st.sampled_from(tuple(_OPEN_QUOTES))), wraps,
                            stage, draw(st.sampled_from(_STAGE_LINES)), seconds, gap,
                            md_outside=draw(st.booleans())))
-    # label noise: never on a speaker's first label (it establishes the speaker)
+    # label noise: never on a speaker's first label (it establishes the speaker and the
+    # form of its display name)
     mutations: list[str] = []
     if noise:
         firsts: set[int] = set()
         for t in turns:
-            established = t.who in firsts
-            firsts.add(t.who)
+            if t.who not in firsts:
+                firsts.add(t.who)
+                continue
             label = _render_label(s, people[t.who].written, t.seconds, md_outside=t.md_outside)
-            ops = _applicable(s, label, s == "block", established)
-            if ops and draw(st.booleans()):
+            ops = _applicable(s, label, s == "block", True)
+            if len(ops) > 0 and draw(st.booleans()):
                 t.mutation = draw(st.sampled_from(ops)) + f"#{draw(st.integers(0, 30))}"
                 mutations.append(t.mutation)
 
@@ -529,7 +534,7 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
             front.append(draw(st.sampled_from(_SITES)))
         if draw(st.booleans()):
             front.append(draw(st.sampled_from(_DATES)))
-        if named and draw(st.booleans()):
+        if len(named) > 0 and draw(st.booleans()):
             topic = draw(st.sampled_from(_TOPICS))
             if len(named) == 1:
                 front.append(f"{named[0].full} spoke about {topic}.")

@@ -1,0 +1,197 @@
+"""Streaming: turns of a transcript of any size, with bounded memory.
+
+The input is read line by line and cut into chunks of about ``chunk_chars`` characters at
+safe points: a label-looking line after a blank line (or, in layouts without blank lines, a
+label-looking line once the chunk is 1.5x too big; any line at 4x). Each chunk goes through
+the same parser; spans are shifted so they point into the whole input, turn indexes are
+renumbered, and question/answer kinds are carried from one chunk to the next.
+
+Limits: each chunk is parsed on its own, so speaker names and roles are resolved per chunk,
+front matter is only seen in the first chunk, and caption cues of one speaker are not merged
+across a cut.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ._errors import TranscriptError
+from ._models import Transcript, Turn
+
+CHUNK_CHARS = 1_000_000
+_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
+_HEAD = 65536
+
+
+def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str | None, bool]:
+    """(text stream with line endings kept, source name, whether we opened it)."""
+    if not isinstance(source, (str, os.PathLike)):
+        return source, getattr(source, "name", None), False
+    from ._decode import decode_bytes
+
+    p = Path(source)
+    try:
+        raw = p.open("rb")
+    except IsADirectoryError:
+        raise TranscriptError(f"{p}: is a directory") from None
+    except FileNotFoundError:
+        raise TranscriptError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise TranscriptError(f"{p}: cannot read ({exc.strerror})") from None
+    head = raw.read(_HEAD)
+    raw.seek(0)
+    if not head:
+        encoding = "utf-8"
+    else:
+        try:
+            head.decode("utf-8")
+            ok = True
+        except UnicodeDecodeError as exc:
+            # a multi-byte character cut at the end of the sample is fine
+            ok = exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+        encoding = "utf-8" if ok and not head.startswith(codecs.BOM_UTF8) else ""
+        if not encoding:
+            _, encoding = decode_bytes(head)
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+    return stream, p.name, True
+
+
+def _chunks(stream: IO[str], chunk_chars: int) -> Iterator[str]:
+    """Pieces of the text, each ending at a line boundary, cut before a label-looking line."""
+    buf: list[str] = []
+    size = 0
+    prev_blank = False
+    first = True
+    for line in stream:
+        if first:
+            first = False
+            if line.startswith("\ufeff"):
+                line = line[1:]
+        if size >= chunk_chars and buf:
+            labelish = _LABEL_LINE.match(line) is not None
+            if (
+                (labelish and prev_blank)
+                or (labelish and size >= chunk_chars * 3 // 2)
+                or size >= chunk_chars * 4
+            ):
+                yield "".join(buf)
+                buf = []
+                size = 0
+        buf.append(line)
+        size += len(line)
+        prev_blank = not line.strip()
+    if buf or first:
+        yield "".join(buf)
+
+
+def _shift_pos(p: dict[str, int], chars: int, lines: int) -> dict[str, int]:
+    return {"line": p["line"] + lines, "column": p["column"], "offset": p["offset"] + chars}
+
+
+def _shift_span(s: dict[str, Any] | None, chars: int, lines: int) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {
+        "start": _shift_pos(s["start"], chars, lines),
+        "end": _shift_pos(s["end"], chars, lines),
+    }
+
+
+class _Kinds:
+    """Question/answer marking carried across chunks (the rule of ``_api._exchanges``)."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.asker: str | None = None
+
+    def mark(self, t: dict[str, Any]) -> None:
+        is_question = t["role"] == "interviewer" and "?" in t["text"]
+        if not is_question and t["role"] == "unknown" and "?" in t["text"][-120:]:
+            is_question = t["speaker"] is not None
+        if is_question:
+            t["kind"] = "question"
+            self.open = True
+            self.asker = t["speaker"]
+        elif (
+            self.open
+            and t["speaker"] != self.asker
+            and t["role"] not in ("interviewer", "moderator")
+        ):
+            t["kind"] = "answer"
+        else:
+            t["kind"] = "statement"
+
+
+def iter_chunks(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    strict: bool = False,
+    layout: str = "auto",
+    chunk_chars: int = CHUNK_CHARS,
+    parser: Any = None,
+) -> Iterator[Transcript]:
+    """One :class:`Transcript` per chunk, its turns shifted to the whole input's positions."""
+    from ._api import _ADAPTER, TranscriptParser, _default
+
+    if parser is None:
+        parser = _default() if layout == "auto" else TranscriptParser(layout=layout)
+    stream, name, owned = _open_text(source)
+    try:
+        chars = 0
+        lines = 0
+        index = 0
+        kinds = _Kinds()
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        for text in _chunks(stream, chunk_chars):
+            doc = parser._to_dict(text, name, strict, encoding)
+            for t in doc["turns"]:
+                t["index"] = index
+                index += 1
+                kinds.mark(t)
+                if chars or lines:
+                    t["span"] = _shift_span(t["span"], chars, lines)
+                    t["label_span"] = _shift_span(t["label_span"], chars, lines)
+                    t["paragraphs"] = [
+                        {"text": p["text"], "span": _shift_span(p["span"], chars, lines)}
+                        for p in t["paragraphs"]
+                    ]
+                    t["annotations"] = [
+                        {
+                            "kind": a["kind"],
+                            "text": a["text"],
+                            "span": _shift_span(a["span"], chars, lines),
+                        }
+                        for a in t["annotations"]
+                    ]
+            doc["exchanges"] = []
+            yield _ADAPTER.validate_python(doc)
+            chars += len(text)
+            # a chunk ends with a line break (except the last), so it adds that many lines
+            lines += text.count("\n") + text.count("\r") - text.count("\r\n")
+    except UnicodeDecodeError as exc:
+        raise TranscriptError(f"{name}: cannot decode ({exc.reason})") from None
+    finally:
+        if owned:
+            stream.close()
+
+
+def iter_turns(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    strict: bool = False,
+    layout: str = "auto",
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterator[Turn]:
+    """Yield the turns of a transcript (a path or a text file object) with bounded memory.
+
+    Spans and indexes refer to the whole input, as :func:`transcript.parse` would give them;
+    speakers are resolved chunk by chunk (about ``chunk_chars`` characters each).
+    """
+    for chunk in iter_chunks(source, strict=strict, layout=layout, chunk_chars=chunk_chars):
+        yield from chunk.turns
