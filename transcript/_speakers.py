@@ -116,17 +116,39 @@ def _words(name: str) -> list[str]:
     return [w for w in (name_key(part).replace(" ", "-") for part in name.split()) if w]
 
 
+_MAX_MENTIONS = 400  # occurrences of a name examined: enough for any real document
+
+
+def _mentions_of(name: str, text: str) -> list[int]:
+    """Start offsets of ``name`` as a whole word (spaces may be any run of blanks)."""
+    pat = re.compile(r"(?<![\w.\-])" + re.escape(name).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w-])")
+    out = []
+    for m in pat.finditer(text):
+        out.append(m.start())
+        if len(out) >= _MAX_MENTIONS:
+            break
+    return out
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
+_ORG_BEFORE = re.compile(
+    r"([A-Z][\w&.\-]*(?:[ \u00a0][A-Z][\w&.\-]*){0,3})['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$"
+)
+
+
 def _find_full_name(surname: str, text: str) -> str | None:
-    """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not."""
+    """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
+
+    Finds the surname's mentions first and looks only at the words just before each, so
+    the cost is one scan of the text per speaker, never a search at every position."""
     if not surname or not surname[0].isupper():
         return None
-    pat = re.compile(
-        r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*"
-        + re.escape(surname)
-        + r"(?![\w-])"
-    )
     found: Counter[str] = Counter()
-    for m in pat.finditer(text):
+    for at in _mentions_of(surname, text):
+        m = _FIRST_BEFORE.search(text, max(0, at - 40), at)
+        if m is None:
+            continue
         first = m.group(1).split()[0]
         low = first.casefold().rstrip(".")
         if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:
@@ -142,37 +164,33 @@ def _find_full_name(surname: str, text: str) -> str | None:
 
 def _title_before(full: str, text: str) -> str | None:
     """Office words written before a full name: ``... Advisor John Kirby`` -> the title."""
-    m = re.search(
-        r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})"
-        + re.escape(full).replace(r"\ ", r"[ \u00a0]+"),
-        text,
-    )
-    if not m:
-        return None
-    words = m.group(1).split()
-    kept: list[str] = []
-    for w in reversed(words):
-        low = w.casefold().rstrip(".")
-        if low in TITLE_WORDS or (kept and low in ("of", "the")):
-            kept.append(w)
-        else:
-            break
-    while kept and kept[-1].casefold() in ("of", "the"):
-        kept.pop()
-    if not kept:
-        return None
-    title = " ".join(reversed(kept))
-    return title if any(w.casefold() not in HONORIFICS for w in kept) else None
+    for at in _mentions_of(full, text):
+        m = _TITLE_BEFORE.search(text, max(0, at - 160), at)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        kept: list[str] = []
+        for w in reversed(words):
+            low = w.casefold().rstrip(".")
+            if low in TITLE_WORDS or (kept and low in ("of", "the")):
+                kept.append(w)
+            else:
+                break
+        while kept and kept[-1].casefold() in ("of", "the"):
+            kept.pop()
+        if not kept:
+            return None
+        title = " ".join(reversed(kept))
+        return title if any(w.casefold() not in HONORIFICS for w in kept) else None
+    return None
 
 
 def _affiliation(full: str, text: str) -> str | None:
     """``Euronews' Efi Koutsokosta`` / ``NPR's Ann Marsh`` -> the organisation."""
-    pat = re.compile(
-        r"([A-Z][\w&.\-]*(?:[ \u00a0][A-Z][\w&.\-]*){0,3})['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?"
-        + re.escape(full).replace(r"\ ", r"[ \u00a0]+")
-    )
-    m = pat.search(text)
-    if m:
+    for at in _mentions_of(full, text):
+        m = _ORG_BEFORE.search(text, max(0, at - 80), at)
+        if m is None:
+            continue
         org = m.group(1)
         if org.casefold() not in NOT_NAMES:
             return org
