@@ -58,12 +58,7 @@ def test_style_fixture(path: Path) -> None:
 
 
 # Roster cases the parser does not get right yet; each is named in the issue notes.
-KNOWN_GAPS = {
-    "04_natural_case": "role of a second interviewer who asks no question mark questions",
-    "05_affiliations": "multi-word office titles read from prose before a name",
-    "06_press_briefing": "role of the briefing's host official",
-    "07_hearing_witness": "title read from 'is director of' prose",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

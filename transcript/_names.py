@@ -35,7 +35,8 @@ TITLE_WORDS = frozenset(
     economic economy home office cabinet leader majority minority whip clerk inspector
     superintendent sheriff detective agent executive ceo cfo coo cto founder cofounder
     chairman's king queen prince princess crown pope cardinal archbishop bishop rabbi imam
-    pastor father sister brother high representative
+    pastor father sister brother high representative council committee commission board
+    department agency bureau staff intelligence policy domestic international public relations
     """.split()
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
@@ -120,13 +121,17 @@ _GENERIC = re.compile(
 
 _TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
 _PAREN = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
-_WORD_OK = re.compile(r"^[^\W\d_][\w'’.\-]*\.?$|^\d{1,3}$|^&$")
+_WORD_OK = re.compile(
+    r"^[^\W\d_][\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]*\.?$|^\d{1,3}$|^&$"
+)
+# Invisible format characters that may sit inside a label: zero-width space, bidi marks, BOM.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff]")
 
 
 @lru_cache(maxsize=4096)
 def strip_markup(name: str) -> str:
     """Remove markdown emphasis, brackets and surrounding punctuation from a label name."""
-    name = name.strip().strip("*_#>[]").strip()
+    name = _INVISIBLE.sub("", name).strip().strip("*_#>[]").strip()
     return " ".join(name.split())
 
 
@@ -187,7 +192,9 @@ def plausible_name(name: str) -> int:
             continue
         if low in _JOINERS:
             continue
-        if word[0].isupper() or any(c.isupper() for c in word[1:3]):
+        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital
+        caseless = word[0].isalpha() and word[0].lower() == word[0].upper()
+        if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless:
             capitalised += 1
             continue
         if word[0].isdigit():

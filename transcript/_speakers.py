@@ -73,6 +73,16 @@ _HANDOFF = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
 )
+_CHAIR_CUES = re.compile(
+    r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
+    r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
+    r"the (?:committee|subcommittee|commission|board) will)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
+    r"|\binterview(?:ed|s)\b"
+)
 _HOST = re.compile(
     r"(?i)\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 )
@@ -137,6 +147,13 @@ _ORG_BEFORE = re.compile(
 )
 
 
+# "Inés Álvarez-Quiñones of the Coastal Fisheries Council", "Steve Holland with Reuters"
+_ORG_AFTER = re.compile(
+    r",?[ \u00a0]+(?:of|from|with|at)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Z](?:[\w&'’\-]|\.(?=\w))*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z](?:[\w&'’\-]|\.(?=\w))*){0,5})"
+)
+
+
 def _find_full_name(surname: str, text: str) -> str | None:
     """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
 
@@ -185,15 +202,41 @@ def _title_before(full: str, text: str) -> str | None:
     return None
 
 
+_TITLE_AFTER = re.compile(
+    r",?[ \u00a0]+(?:who[ \u00a0]+)?(?:is|was|as)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?"
+    r"((?:[A-Za-z][\w\-]*[ \u00a0]+){0,3}?[A-Za-z][\w\-]*)(?=[ \u00a0]+(?:of|for|at)\b)"
+)
+
+
+def _title_after(full: str, text: str) -> str | None:
+    """``Dr. Felix Moreno-Tate, is director of the Authority`` -> ``Director``."""
+    for at in _mentions_of(full, text):
+        m = _TITLE_AFTER.match(text, at + len(full), at + len(full) + 80)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if words and all(w.casefold() in TITLE_WORDS or w.casefold() in _JOIN for w in words):
+            return " ".join(w if w.isupper() else w[0].upper() + w[1:] for w in words)
+    return None
+
+
+_JOIN = frozenset({"of", "the", "and", "for"})
+
+
 def _affiliation(full: str, text: str) -> str | None:
     """``Euronews' Efi Koutsokosta`` / ``NPR's Ann Marsh`` -> the organisation."""
     for at in _mentions_of(full, text):
         m = _ORG_BEFORE.search(text, max(0, at - 80), at)
-        if m is None:
-            continue
-        org = m.group(1)
-        if org.casefold() not in NOT_NAMES:
-            return org
+        if m is not None and m.group(1).casefold() not in NOT_NAMES:
+            return m.group(1)
+        after = _ORG_AFTER.match(text, at + len(full), at + len(full) + 100)
+        if after is not None:
+            return after.group(1)
+        role = _TITLE_AFTER.match(text, at + len(full), at + len(full) + 80)
+        if role is not None and all(w.casefold() in TITLE_WORDS for w in role.group(1).split()):
+            after = _ORG_AFTER.match(text, role.end(), role.end() + 100)
+            if after is not None:
+                return after.group(1)
     return None
 
 
@@ -288,7 +331,7 @@ def build_roster(
             if full_name:
                 p.name = full_name
         if p.title is None:
-            p.title = _title_before(p.name, flat)
+            p.title = _title_before(p.name, flat) or _title_after(p.name, flat)
         if p.affiliation is None:
             p.affiliation = _affiliation(p.name, context) or _affiliation(p.name, flat[:20000])
 
@@ -400,6 +443,13 @@ def _assign_roles(
             if tw & _CHAIR and not (tw & {"vice"}):
                 set_role(p, "moderator", 0.9)
                 has_chair = True
+    # whoever opens a hearing or a meeting chairs it
+    opened: set[int] = set()
+    for t, tp in list(zip(texts, turn_people, strict=True))[:3]:
+        if tp is not None and not tp.generic and id(tp) not in opened and _CHAIR_CUES.search(t):
+            opened.add(id(tp))
+            set_role(tp, "moderator", 0.8)
+            has_chair = True
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
     intro = context + "\n" + "\n".join(texts[:4])
     for p in people:
@@ -410,15 +460,14 @@ def _assign_roles(
             who = m.group(1)
             if who and who.split()[-1] in names | {p.name}:
                 set_role(p, "interviewer", 0.9)
-        # "X spoke to Y": X asks, Y answers
-        for m in re.finditer(
-            r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+(?:[^.]{0,60}?\s)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})",
-            context,
-        ):
-            a, b = m.group(1), m.group(2)
-            if _mentions(a, p):
+        # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
+        for sentence in _SENTENCES.split(context):
+            m = _SPOKE_TO.search(sentence)
+            if m is None:
+                continue
+            if _mentions(sentence[: m.start()], p):
                 set_role(p, "interviewer", 0.9)
-            elif _mentions(b, p):
+            elif _mentions(sentence[m.end() :], p):
                 set_role(p, "interviewee", 0.9)
         for m in _GUEST_CUES.finditer(intro):
             window = intro[m.end() : m.end() + 60]
@@ -443,7 +492,7 @@ def _assign_roles(
                 continue
             last = p.name.split()[-1]
             if re.search(
-                r"(?i)witness\w*[^.]{0,40}?"
+                r"(?i)witness\w*[^.]{0,200}?"
                 + re.escape(p.name)
                 + "|"
                 + re.escape(p.name)
@@ -451,7 +500,7 @@ def _assign_roles(
                 chair_text,
             ) or (
                 last
-                and re.search(r"(?i)witness\w*[^.]{0,40}?\b" + re.escape(last) + r"\b", chair_text)
+                and re.search(r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", chair_text)
             ):
                 set_role(p, "interviewee", 0.85)
     # 3. briefings: the officials answer the press
@@ -490,6 +539,11 @@ def _assign_roles(
                 set_role(p, "interviewer", 0.7)
                 break
     interviewees = [p for p in named if p.role == "interviewee"]
+    if has_chair and interviewees:
+        # members who put questions to the witnesses examine them
+        for p in named:
+            if p.role == "other" and p.confidence <= 0.6 and stats[id(p)][1] > 0:
+                set_role(p, "interviewer", 0.65)
     unknown = [p for p in named if p.role == "unknown"]
 
     def qratio(p: Person) -> float:
@@ -501,6 +555,10 @@ def _assign_roles(
             ref = max(qratio(p) for p in interviewees)
             for p in unknown:
                 set_role(p, "interviewer" if qratio(p) > ref else "other", 0.55)
+        elif any(p.role == "interviewer" for p in named):
+            ref = max(qratio(p) for p in named if p.role == "interviewer")
+            for p in unknown:
+                set_role(p, "interviewee" if qratio(p) <= ref else "other", 0.55)
         elif len(named) >= 2:
             ranked = sorted(
                 named, key=lambda p: (-qratio(p), stats[id(p)][2] / max(1, stats[id(p)][0]))
