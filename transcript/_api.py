@@ -17,7 +17,15 @@ from lark import Lark
 from lark.exceptions import LarkError
 from pydantic import TypeAdapter, ValidationError
 
-from ._build import Para, Positions, TreeBuilder, TurnDraft, _strip_quotes, assemble
+from ._build import (
+    Para,
+    Positions,
+    TreeBuilder,
+    TurnDraft,
+    _line_head,
+    _strip_quotes,
+    assemble,
+)
 from ._decode import decode_bytes
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError
 from ._furniture import (
@@ -353,7 +361,7 @@ def _token_paragraphs(scan: Scan, tok: LineToken) -> list[Para]:
 
 def _para(scan: Scan, lines: list[tuple[int, int]]) -> Para:
     text = " ".join(" ".join(scan.text[a:b].split()) for a, b in lines)
-    return Para(text, lines[0][0], lines[-1][1])
+    return Para(text, _line_head(scan, lines[0][0]), lines[-1][1])  # with a "> " or line number
 
 
 def _merge_caption_turns(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:

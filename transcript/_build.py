@@ -303,6 +303,14 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
+def _line_head(scan: Scan, offset: int) -> int:
+    """The first non-blank character of the line holding ``offset`` (at most ``offset``)."""
+    k = scan.starts[scan.line_of(offset)]
+    while k < offset and scan.text[k] in " \t\ufeff\u00a0\u200b":
+        k += 1
+    return k
+
+
 def assemble(
     scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]
 ) -> tuple[list[TurnDraft], list[LineToken]]:
@@ -313,8 +321,9 @@ def assemble(
         d = TurnDraft(raw.label, raw.time)
         if raw.label is not None:
             d.start = raw.label.start_pos or 0
-            # "[00:01:02] Ann Lee:": the timestamp before the label is part of the turn
-            d.start = min(d.start, scan.content[scan.line_of(d.start)])
+            # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
+            # part of the turn
+            d.start = _line_head(scan, d.start)
             d.end = raw.label.end_pos or 0
             d.label_cand = raw.label.info.cand
             d.start_time = raw.label.info.start_time

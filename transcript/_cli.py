@@ -75,7 +75,10 @@ def _build() -> argparse.ArgumentParser:
     rp = sub.add_parser(
         "render", help="render a parsed transcript (JSON) as text, markdown, vtt or srt"
     )
-    rp.add_argument("file", help="JSON output of 'transcript parse', or '-'")
+    rp.add_argument(
+        "file",
+        help="JSON output of 'transcript parse' or '-' (stdin); .txt/.md/.vtt/.srt are parsed first",
+    )
     rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
     return p
 
@@ -206,11 +209,26 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_render(args: argparse.Namespace) -> int:
-    from ._render import render
+_TEXT_SUFFIXES = (".txt", ".text", ".md", ".vtt", ".srt")
 
-    t = _load_any(args.file)
-    sys.stdout.write(render(t, to=args.to))
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from ._api import parse_bytes
+    from ._errors import TranscriptError
+    from ._render import render
+    from ._serialize import loads
+
+    data, source = _read_input(args.file)
+    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES:
+        t = parse_bytes(data, source=source)  # transcript text: parsed on the way
+    else:
+        try:
+            t = loads(data.removeprefix(b"\xef\xbb\xbf"))
+        except TranscriptError as exc:
+            where = "<stdin>" if args.file == "-" else args.file
+            _err(f"{where}: {str(exc).splitlines()[0]}")
+            return EXIT_BAD_INPUT
+    sys.stdout.buffer.write(render(t, to=args.to).encode("utf-8", "replace"))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ the fast paths (BOM, valid UTF-8) and the refusal of binary data.
 from __future__ import annotations
 
 import codecs
+from typing import Any
 
 from ._errors import DecodeError
 
@@ -81,10 +82,29 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is None:
         raise DecodeError("cannot detect the text encoding of the input")
     encoding = best.encoding
-    # cp1252 is a superset of latin-1 for printable text and keeps smart quotes.
-    if encoding in ("latin_1", "iso8859_1", "iso-8859-1"):
+    # cp1252 is a superset of latin-1 for printable text and keeps smart quotes; and when
+    # another Latin code page reads the bytes no better, the far more common cp1252 wins
+    # (short Western text with smart quotes is often scored a tie with cp1250).
+    if encoding in _LATIN_1 or (encoding in _LATIN_CODE_PAGES and _cp1252_ties(data, best)):
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             pass
     return str(best), encoding
+
+
+_LATIN_1 = frozenset({"latin_1", "iso8859_1", "iso-8859-1"})
+_LATIN_CODE_PAGES = frozenset({
+    "cp1250", "cp1254", "cp1257", "cp437", "cp775", "cp850", "cp852", "cp858", "cp860",
+    "cp861", "cp863", "cp865", "mac_roman", "mac_iceland", "mac_turkish", "mac_latin2",
+    "hp_roman8", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
+    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
+})
+
+
+def _cp1252_ties(data: bytes, best: Any) -> bool:
+    """cp1252 reads ``data`` as cleanly (mess) and as plausibly (coherence) as ``best``."""
+    from charset_normalizer import from_bytes
+
+    alt = from_bytes(data, cp_isolation=["cp1252"]).best()
+    return alt is not None and alt.chaos <= best.chaos + 0.01 and alt.coherence >= best.coherence - 0.01

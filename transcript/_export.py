@@ -59,7 +59,13 @@ def to_jsonl(t: Transcript) -> bytes:
 
 
 def to_csv(t: Transcript) -> bytes:
-    """CSV (RFC 4180 quoting, UTF-8 with a header row): one row per turn."""
+    """CSV: a header row, then one row per turn.
+
+    RFC 4180: CRLF after each row, fields with commas, quotes or line breaks quoted
+    (a turn's paragraphs stay in one ``text`` cell). UTF-8 without a byte-order mark:
+    a BOM would end up in the first column's name for the csv module and in the middle
+    of concatenated output; Excel users import with Data > From Text/CSV (UTF-8).
+    """
     buf = io.StringIO(newline="")
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     w.writeheader()

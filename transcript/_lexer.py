@@ -332,7 +332,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
-        while a < b and text[a] in " \t\ufeff\u00a0\u200b":
+        while a < b and text[a] in " \t\ufeff\u00a0\u200b\u200e\u200f":
             a += 1
         if a >= b:
             continue
@@ -565,8 +565,11 @@ def _resolve(
                     or (titled_period >= 1 and key in period_surnames)
                     or (count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
                 )
-                # an all-caps word such as "OK." or "NO." never makes a period label alone
+                # an all-caps word such as "OK." or "NO." never makes a period label alone,
+                # nor does a bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
                 if ok and len(strip_markup(cand.name)) <= 2:
+                    ok = False
+                if ok and strip_markup(cand.name).casefold() in HONORIFICS:
                     ok = False
             elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED"):
                 ok = True
@@ -619,10 +622,14 @@ def _resolve(
                 scan.has_labels = True
                 continue
         if b - a > 90:
-            continue
-        m = loose.match(text, a, b)
-        if not m:
-            continue
+            # a long line opens with an irregular label only when a terminator follows the name
+            m = loose.match(text, a, a + 90)
+            if m is None or not m.group("term") or not m.group("rest"):
+                continue
+        else:
+            m = loose.match(text, a, b)
+            if not m:
+                continue
         name = m.group("name").strip()
         key = name_key(strip_markup(name))
         if key not in known or roster[key] < 1:
@@ -672,6 +679,8 @@ def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) ->
             continue
         j = i
         header_word = False
+        keys: set[str] = set()
+        sentences = 0  # values that end like speech ("Host: Welcome to the show.")
         while j < n and kinds[j] != BLANK:
             m = _HEADER_FIELD.match(text, scan.content[j], scan.ends[j])
             if not m or scan.ends[j] - scan.content[j] > 120:
@@ -679,9 +688,16 @@ def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) ->
             key = m.group("key").strip().casefold()
             if key in _HEADER_KEYS:
                 header_word = True
+            if key in keys:  # a header names each field once; a dialogue repeats its speakers
+                header_word = False
+                break
+            keys.add(key)
+            value_end = _rstrip(text, scan.content[j], scan.ends[j])
+            if text[value_end - 1] in ".?!":
+                sentences += 1
             j += 1
         run_complete = j >= n or kinds[j] == BLANK
-        if header_word and run_complete and j - i >= 2:
+        if header_word and run_complete and j - i >= 2 and 2 * sentences < j - i:
             for k in range(i, j):
                 kinds[k] = META
                 scan.header_lines.add(k)

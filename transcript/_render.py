@@ -2,22 +2,28 @@
 
 Plain text and Markdown are written so that parsing them again gives the same
 speakers and the same turn texts (``tests/test_render.py`` checks it on every
-corpus file and fixture). Where the natural rendering would be read differently,
-the output is adjusted without changing the speech:
+corpus file and fixture, and on generated transcripts). Where the natural rendering
+would be read differently, the output is adjusted without changing the speech:
 
 * a line of speech that would be read as a label, a timestamp, a stage direction or
   page furniture (``Note: ...``, ``(Laughter.) And ...``, ``12 people came``) starts
   with an EM SPACE (U+2003): the lexer does not skip it as indentation, so the line
   stays speech, and whitespace normalisation removes it from the turn text;
 * bracketed speech that the parser would take for an annotation (``[No response]``
-  that was broken over two lines in the source) is broken over two lines again;
+  that was broken over two lines in the source) is broken over two lines again, and
+  so is ``**word word**`` in a document with Markdown labels;
 * speech that starts with a quote mark is wrapped in ``«...»``, because the parser
   drops quote marks that wrap a whole turn;
-* a one-word speaker name (``LaValle``) written after a capitalised word in the
-  speech (``Ken LaValle``) is joined to it by an EM SPACE, so that the parser does not
-  take the phrase for the speaker's full name;
-* a turn without a speaker label starts on a timestamp line (``[00:01:05.000]``):
-  in a document without labels, that is what separates turns.
+* a one-word name is labelled with its honorific or title (``Mr. Clarida:``), and a
+  name the parser would not take for a label in ``Name:`` form gets ``**Name:**`` (or
+  ``<v Name>``) instead; see :func:`_labels`;
+* a one-word speaker name (``LaValle``) written after a first name in the speech
+  (``Ken LaValle``) is joined to it by an EM SPACE, so that the parser does not take
+  the phrase for the speaker's full name;
+* the first labelled line is never printed twice in the same form (a line printed
+  twice at the top of a page is read as a headline);
+* a turn without a speaker label starts on a timestamp line (``[00:01:05]``): in a
+  document without labels, that is what separates turns.
 
 WebVTT and SRT are for players and subtitle editors: a long turn is split into cues
 of at most about two subtitle lines.
@@ -51,6 +57,7 @@ _GUARD = "\u2003"  # EM SPACE: see the module docstring
 _OPEN_QUOTES = "\"“«„'‘"  # what the parser takes for an opening wrapping quote
 _WRAPPERS = (("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'))
 _LINE_NUMBER = re.compile(r"\d{1,2}(?:[ \t]|$)")
+_BRACKETS = re.compile(r"[\[\](){}*_]")
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
 
 
@@ -160,6 +167,13 @@ def _label_names(t: Transcript) -> dict[str, str]:
     return out
 
 
+def _name_key(name: str) -> str:
+    """How the parser keys a label's name (``MR. SMITH`` and ``Smith`` alike)."""
+    from ._names import name_key, strip_markup
+
+    return name_key(strip_markup(name))
+
+
 def _turn_name(turn: Turn, names: dict[str, str]) -> str | None:
     if turn.speaker is None:
         return None
@@ -191,8 +205,9 @@ def _groups(turn: Turn) -> list[list[_Piece]] | None:
             groups.append([])
             words = 0
         pwords = p.text.split(" ")
-        groups[-1].append(_Piece(words, pwords, p.span.start.offset, p.span.end.offset,
-                                 p.span.start.line))
+        groups[-1].append(
+            _Piece(words, pwords, p.span.start.offset, p.span.end.offset, p.span.start.line)
+        )
         words += len(pwords)
         pos = i + len(p.text)
     return groups if pos == len(text) else None
@@ -236,8 +251,10 @@ def _word_at(piece: _Piece, a: Annotation, before: int, total: int) -> int:
 def _turn_blocks(turn: Turn, skip: Iterable[str]) -> list[_Block]:
     """A turn's paragraphs, with its annotations (except kinds in ``skip``) put back."""
     skipped = set(skip)
-    notes = sorted((a for a in turn.annotations if a.kind not in skipped and a.text.strip()),
-                   key=lambda a: a.span.start.offset)
+    notes = sorted(
+        (a for a in turn.annotations if a.kind not in skipped and a.text.strip()),
+        key=lambda a: a.span.start.offset,
+    )
     groups = _groups(turn)
     if groups is None:  # no usable spans: the text as it is, annotations after it
         blocks = [_Block(_one_line(g).split(" ")) for g in turn.text.split("\n\n") if g.strip()]
@@ -284,23 +301,37 @@ def _turn_blocks(turn: Turn, skip: Iterable[str]) -> list[_Block]:
 class _Guards:
     """What the parser would misread in a rendered document, and how to avoid it."""
 
-    def __init__(self, names: Iterable[str], speakers: Iterable[Speaker], *, emphasis: bool) -> None:
+    def __init__(
+        self, names: Iterable[str], speakers: Iterable[Speaker], *, emphasis: bool
+    ) -> None:
         from ._build import _EMPHASIS, _INLINE, annotation_kind
         from ._grammar import line_patterns
-        from ._names import name_key, strip_markup
 
         self._inline = _INLINE
         # with Markdown labels, "**word**" in speech is read as emphasis and loses its marks
         self._emphasis = _EMPHASIS if emphasis else None
         self._kind = annotation_kind
         self._pats = line_patterns()
-        self._key = lambda s: name_key(strip_markup(s))
-        self.known = {self._key(n) for n in names if n}
-        single = sorted({_one_line(s.name) for s in speakers
-                         if not s.generic and len(s.name.split()) == 1 and s.name[:1].isupper()})
+        self.known = {_name_key(n) for n in names if n}
+        single = sorted(
+            {
+                _one_line(s.name)
+                for s in speakers
+                if not s.generic and len(s.name.split()) == 1 and s.name[:1].isupper()
+            }
+        )
         # ``_find_full_name`` in _speakers.py: "Ken LaValle" names the speaker "LaValle"
-        self._full = [re.compile(r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)([ \u00a0\t]+)("
-                                 + re.escape(n) + r")(?![\w-])") for n in single]
+        self._full = [
+            (
+                n,
+                re.compile(
+                    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)([ \u00a0\t]+)("
+                    + re.escape(n)
+                    + r")(?![\w-])"
+                ),
+            )
+            for n in single
+        ]
         self._starts = tuple(single)
 
     def needs_guard(self, line: str) -> bool:
@@ -316,12 +347,23 @@ class _Guards:
         end = s.rstrip()
         if any(pats[k].fullmatch(end) for k in ("TIME", "STAGE", "PAGE")):
             return True
-        if any(pats[k].match(s) for k in ("CUE_TIMING", "META", "LABEL_COLON", "LABEL_PERIOD",
-                                          "LABEL_QA", "LABEL_MD", "LABEL_HEADING",
-                                          "LABEL_TIMED", "LABEL_VOICE")):
+        if any(
+            pats[k].match(s)
+            for k in (
+                "CUE_TIMING",
+                "META",
+                "LABEL_COLON",
+                "LABEL_PERIOD",
+                "LABEL_QA",
+                "LABEL_MD",
+                "LABEL_HEADING",
+                "LABEL_TIMED",
+                "LABEL_VOICE",
+            )
+        ):
             return True
         m = pats["LABEL_LOOSE"].match(end) if len(end) <= 90 else None
-        return m is not None and self._key(m.group("name").strip()) in self.known
+        return m is not None and _name_key(m.group("name").strip()) in self.known
 
     def names(self, line: str) -> str:
         """Join a one-word speaker name to a first name before it with an EM SPACE."""
@@ -332,8 +374,9 @@ class _Guards:
                 return m.group(0)  # "Senator Krueger": the parser reads no first name there
             return m.group(1) + _GUARD + m.group(3)
 
-        for pat in self._full:
-            line = pat.sub(guard, line)
+        for name, pat in self._full:
+            if name in line:
+                line = pat.sub(guard, line)
         return line
 
     def _stripped(self, line: str) -> list[tuple[int, int]]:
@@ -366,7 +409,9 @@ class _Guards:
             starts.append(pos)
             pos += len(tok.text) + 1
         line = " ".join(tok.text for tok in toks)
-        wanted = {(starts[i], starts[i] + len(tok.text)): i for i, tok in enumerate(toks) if tok.note}
+        wanted = {
+            (starts[i], starts[i] + len(tok.text)): i for i, tok in enumerate(toks) if tok.note
+        }
         stripped = self._stripped(line)
         for a, b in stripped:
             if (a, b) not in wanted:  # speech that would be taken for an annotation
@@ -424,7 +469,12 @@ def _turn_lines(turn: Turn, label: str | None, guards: _Guards, sep: str = " ") 
         if not block.speech:
             paras.append(block.words[0])
             continue
-        lines = [guards.names(" ".join(t.text for t in line)) for line in guards.split(block.tokens())]
+        text = " ".join(w for w in block.words if w)
+        if block.notes or _BRACKETS.search(text):
+            lines = [" ".join(t.text for t in line) for line in guards.split(block.tokens())]
+        else:
+            lines = [text]  # nothing the parser could take out of it
+        lines = [guards.names(line) for line in lines]
         for i, line in enumerate(lines):
             if (i > 0 or n > 0 or label is None) and guards.needs_guard(line):
                 lines[i] = _GUARD + line
@@ -469,26 +519,43 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
     Markdown, and ``**word**`` in its speech loses the asterisks.
     """
     from ._lexer import _name_is_person_like
-    from ._names import name_key, plausible_name, strip_markup
+    from ._names import plausible_name
 
     score = {n: plausible_name(n) for n in set(names) if n}
     count: dict[str, int] = {}
     for n in names:
         if n:
-            count[name_key(strip_markup(n))] = count.get(name_key(strip_markup(n)), 0) + 1
+            count[_name_key(n)] = count.get(_name_key(n), 0) + 1
     strong = sum(1 for n in names if n and score[n] == 2)
     out: dict[str, str] = {}
     for n, sc in score.items():
-        seen = count[name_key(strip_markup(n))]
-        colon = (re.fullmatch(r"[^\W\d_][^:\n\[\]]{0,79}", n) is not None and (
-            seen >= 2 or (sc == 2 and _name_is_person_like(n)) or (sc >= 1 and strong >= 2)
-            or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)))
+        seen = count[_name_key(n)]
+        colon = _reads_as_colon_label(n) and (
+            seen >= 2
+            or (sc == 2 and _name_is_person_like(n))
+            or (sc >= 1 and strong >= 2)
+            or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
+        )
         bold = emphasis and sc >= 1 and re.fullmatch(r"[^*_\n:]{1,80}", n) is not None
         forms = [f"**{n}:**" if bold else "", f"{n}:" if colon else ""]
         if not markdown:
             forms.reverse()
         out[n] = next((f for f in forms if f), f"<v {n}>" if ">" not in n else f"{n}:")
     return out
+
+
+def _reads_as_colon_label(name: str) -> bool:
+    """Whether ``Name: speech`` is matched as a colon label naming ``name``, not as a
+    ``Q``/``A`` marker (``Q Ann: ...``) or a timestamped label first."""
+    from ._grammar import line_patterns
+
+    pats = line_patterns()
+    line = f"{name}: speech"
+    m = pats["LABEL_COLON"].match(line)
+    if m is None or m.group("name") != name or pats["LABEL_TIMED"].match(line):
+        return False
+    qa = pats["LABEL_QA"].match(line) if name[:1] in "QA" else None
+    return qa is None or (qa.group("name") == name and qa.group("single") is None)
 
 
 def _has_emphasis(t: Transcript) -> bool:
@@ -524,7 +591,8 @@ def _render_text(t: Transcript, *, markdown: bool) -> str:
             label = _one_line(turn.label)  # a label that names nobody ("[REDACTED]:")
         else:
             label = None
-            chunks.append(f"[{_clock(start, '.')}]")
+            stamp = _clock(start, ".")
+            chunks.append(f"[{stamp.removesuffix('.000')}]")
         paras = _turn_lines(turn, label, guards)
         if paras and label is not None:
             line = paras[0].split("\n", 1)[0]
@@ -597,7 +665,7 @@ def _two_lines(text: str) -> str:
         return text
     mid = len(text) // 2
     best = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - mid))
-    return text[:best] + "\n" + text[best + 1:]
+    return text[:best] + "\n" + text[best + 1 :]
 
 
 def _vtt_escape(s: str) -> str:

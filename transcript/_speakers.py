@@ -328,6 +328,9 @@ def build_roster(
             continue
         if p.surname_only or len(_words(p.name)) == 1:
             full_name = _find_full_name(p.name, flat)
+            if full_name is None and p.name.isupper():
+                # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
+                full_name = _find_full_name(p.name[0] + p.name[1:].lower(), flat)
             if full_name:
                 p.name = full_name
         if p.title is None:

@@ -39,15 +39,21 @@ Downstream usage::
 
 Public strategies: :func:`transcripts`, :func:`speaker_names`, :func:`labels` and
 :func:`mutate_label`; the values they produce are :class:`GeneratedTranscript`,
-:class:`TruthTurn` and :class:`SpeakerName`.
+:class:`TruthTurn` and :class:`SpeakerName`. :func:`lossless_problems` checks that a parse
+is a faithful trace of its input (every span slices the source to what it claims, no
+character of the input is lost); use it with any input, generated or not.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from hypothesis import strategies as st
+
+from ._models import Span, Transcript
 
 __all__ = [
     "LABEL_MUTATIONS",
@@ -56,6 +62,7 @@ __all__ = [
     "SpeakerName",
     "TruthTurn",
     "labels",
+    "lossless_problems",
     "mutate_label",
     "speaker_names",
     "transcripts",
@@ -654,3 +661,158 @@ def transcripts(style: str | None = None, *, noise: bool = False) -> st.SearchSt
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
     return _documents(style, noise)
+
+
+# ---------------------------------------------------------------- checking a parse
+
+
+#: Characters that are neither whitespace nor content (BOM, zero-width spaces and joiners).
+IGNORABLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
+#: Quote marks, which wrapping-quote removal may drop.
+QUOTES = "\"“”„«»'‘’"
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+def line_starts(text: str) -> list[int]:
+    """Start offsets of the lines of ``text`` (LF, CRLF and CR end a line)."""
+    return [0] + [m.end() for m in _BREAK.finditer(text)]
+
+
+def _spans(t: Transcript) -> list[tuple[str, Span]]:
+    out: list[tuple[str, Span]] = []
+    for turn in t.turns:
+        out.append((f"turn {turn.index}", turn.span))
+        if turn.label_span is not None:
+            out.append((f"turn {turn.index} label", turn.label_span))
+        for k, p in enumerate(turn.paragraphs):
+            out.append((f"turn {turn.index} paragraph {k}", p.span))
+        for k, a in enumerate(turn.annotations):
+            out.append((f"turn {turn.index} annotation {k}", a.span))
+    for k, b in enumerate(t.blocks):
+        out.append((f"block {k} ({b.kind})", b.span))
+    for k, d in enumerate(t.diagnostics):
+        if d.span is not None:
+            out.append((f"diagnostic {k} ({d.code})", d.span))
+    return out
+
+
+def _squash(s: str) -> str:
+    """Text without whitespace and quote marks: what survives every normalisation."""
+    return "".join(c for c in s if not c.isspace() and c not in QUOTES and c not in IGNORABLE)
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(c in it for c in small)
+
+
+def _cut(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
+    """text[a:b] with the parts inside ``holes`` removed."""
+    out: list[str] = []
+    pos = a
+    for x, y in sorted(holes):
+        x, y = max(x, a), min(y, b)
+        if x >= y or y <= pos:
+            continue
+        if x > pos:
+            out.append(text[pos:x])
+        pos = max(pos, y)
+    if pos < b:
+        out.append(text[pos:b])
+    return "".join(out)
+
+
+def uncovered(text: str, t: Transcript) -> list[int]:
+    """Offsets of non-whitespace characters that lie in no turn, label, annotation or block span."""
+    n = len(text)
+    diff = [0] * (n + 1)
+    for turn in t.turns:
+        spans = [turn.span, *(a.span for a in turn.annotations)]
+        if turn.label_span is not None:
+            spans.append(turn.label_span)
+        for sp in spans:
+            diff[sp.start.offset] += 1
+            diff[sp.end.offset] -= 1
+    for b in t.blocks:
+        diff[b.span.start.offset] += 1
+        diff[b.span.end.offset] -= 1
+    out: list[int] = []
+    depth = 0
+    for i, c in enumerate(text):
+        depth += diff[i]
+        if depth <= 0 and not c.isspace() and c not in IGNORABLE:
+            out.append(i)
+    return out
+
+
+def lossless_problems(text: str, t: Transcript, *, exact: bool = False) -> list[str]:
+    """Everything wrong with the spans of ``t`` as a trace of ``text``; empty when all hold.
+
+    * every span lies inside the text, ends after it starts, and its line/column agree
+      with its offset;
+    * ``text[label_span] == label`` and ``text[annotation.span] == annotation.text``;
+    * a turn's text is its paragraphs joined (blank line; a space in captions);
+    * a paragraph's text, without whitespace and quote marks, is read from its span with
+      the annotations and blocks inside it taken out (equal when ``exact``, else a
+      subsequence: line numbers and blockquote marks are set aside too);
+    * a block's text is its span's text (up to whitespace);
+    * turns come in order and do not overlap;
+    * every non-whitespace character lies in some turn, label, annotation or block span.
+    """
+    problems: list[str] = []
+    n = len(text)
+    starts = line_starts(text)
+    for what, sp in _spans(t):
+        a, b = sp.start.offset, sp.end.offset
+        if not 0 <= a <= b <= n:
+            problems.append(f"{what}: span {a}:{b} outside 0:{n}")
+            continue
+        for pos in (sp.start, sp.end):
+            line = max(0, _bisect(starts, pos.offset))
+            if (pos.line, pos.column) != (line + 1, pos.offset - starts[line] + 1):
+                problems.append(f"{what}: offset {pos.offset} is line {line + 1} column "
+                                f"{pos.offset - starts[line] + 1}, not {pos.line}:{pos.column}")
+    if problems:
+        return problems
+    holes_all = [(x.span.start.offset, x.span.end.offset) for x in t.blocks]
+    sep = " " if t.layout == "captions" else "\n\n"
+    for turn in t.turns:
+        if turn.label_span is not None:
+            got = text[turn.label_span.start.offset: turn.label_span.end.offset]
+            if got != turn.label:
+                problems.append(f"turn {turn.index}: label {turn.label!r} but its span holds {got!r}")
+        for note in turn.annotations:
+            got = text[note.span.start.offset: note.span.end.offset]
+            if got != note.text:
+                problems.append(f"turn {turn.index}: annotation {note.text!r} but its span holds {got!r}")
+        joined = sep.join(p.text for p in turn.paragraphs)
+        if joined != turn.text:
+            problems.append(f"turn {turn.index}: text {turn.text!r} is not its paragraphs {joined!r}")
+        holes = holes_all + [(x.span.start.offset, x.span.end.offset) for x in turn.annotations]
+        for k, p in enumerate(turn.paragraphs):
+            src = _squash(_cut(text, p.span.start.offset, p.span.end.offset, holes))
+            want = _squash(p.text)
+            ok = want == src if exact else _is_subsequence(want, src)
+            if not ok:
+                problems.append(f"turn {turn.index} paragraph {k}: {p.text!r} is not read from "
+                                f"its span {text[p.span.start.offset: p.span.end.offset]!r}")
+        if not turn.span.start.offset <= (turn.label_span or turn.span).start.offset:
+            problems.append(f"turn {turn.index}: label starts before the turn")
+    for k, blk in enumerate(t.blocks):
+        got = _squash(text[blk.span.start.offset: blk.span.end.offset])
+        if not _is_subsequence(_squash(blk.text), got):
+            problems.append(f"block {k} ({blk.kind}): {blk.text!r} is not read from "
+                            f"{text[blk.span.start.offset: blk.span.end.offset]!r}")
+    for prev, nxt in zip(t.turns, t.turns[1:], strict=False):
+        if prev.span.end.offset > nxt.span.start.offset:
+            problems.append(f"turns {prev.index} and {nxt.index} overlap")
+    lost = uncovered(text, t)
+    if lost:
+        shown = ", ".join(f"{i}:{text[i]!r}" for i in lost[:12])
+        problems.append(f"{len(lost)} characters in no span: {shown}"
+                        f" (first in line {text[:lost[0]].count(chr(10)) + 1}: "
+                        f"{text[starts[_bisect(starts, lost[0])]:][:80]!r})")
+    return problems
+
+
+def _bisect(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1

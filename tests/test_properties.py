@@ -1,0 +1,312 @@
+"""Properties of the parser, checked with Hypothesis (profiles in tests/conftest.py).
+
+* total: any str (and any bytes) gives a Transcript or a TranscriptError, nothing else;
+* recovers the truth of generated transcripts (transcript.strategies) in every style;
+* label noise (quote for colon, colon dropped, spacing, case, emphasis) changes no turn;
+* lossless and traceable: every span slices the source to what it claims, and every
+  non-whitespace character of the input lies in a turn, label, annotation or block span;
+* round trips through JSON and validates against the published JSON Schema;
+* deterministic: the same input gives byte-identical JSON.
+
+Inputs that once broke a property live in tests/fixtures/regressions/ and are replayed
+by ``test_regressions``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+pytest.importorskip("hypothesis")
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import transcript
+from transcript._cli import main as cli_main
+from transcript.strategies import (
+    STYLES,
+    GeneratedTranscript,
+    labels,
+    lossless_problems,
+    mutate_label,
+    speaker_names,
+    transcripts,
+)
+
+REGRESSIONS = Path(__file__).parent / "fixtures" / "regressions"
+
+def speaker_sequence(t: transcript.Transcript) -> list[str | None]:
+    names = {s.id: s.name for s in t.speakers}
+    return [names.get(turn.speaker) if turn.speaker is not None else None for turn in t.turns]
+
+
+@cache
+def _validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    cls = jsonschema.validators.validator_for(transcript.json_schema())
+    cls.check_schema(transcript.json_schema())
+    return cls(transcript.json_schema())
+
+
+# ---------------------------------------------------------------- inputs
+
+# Fragments of transcript syntax, so random text reaches the interesting paths.
+_FRAGMENTS = (
+    "Q:", "A:", "Q.", "A ", "QUESTION:", "Ann Lee:", "Ann Lee", "Ann Lee\"", "ANN LEE:", "MR. SMITH.",
+    "Mr. SMITH.", "**Ann Lee:**", "**Bo**:", "__Ann__:", "### Ann Lee", "[00:01:02] ", "00:01:02",
+    "(00:01:23):", "Ann Lee  0:18", "<v Ann Lee>", "<v>", "WEBVTT", "00:01.000 --> 00:02.000",
+    "1", "---", "--- Page 5 ---", "Page 4 of 28", "_page : 8", "(Laughter.)", "[inaudible]", "(",
+    ")", "[", "]", "{sic}", "\\[laughter\\]", "\"", "“", "”", "'", "’", "«", " ", "  ", "\t", "\n",
+    "\n\n", "\r\n", "\r", "\u00a0", "\u200b", "\ufeff", "\x00", "\x0b", "\u2028", "\u0301", "שלום",
+    "Newsletter", "Related Articles", "Markets Rally Again", "Tuesday, Jun 03, 2025", ">",
+    "BY MR. JONES:", "CROSS-EXAMINATION", "  1  ", "25", "Speaker 1:", "SPEAKER_05:", "Efi",
+    "Koutsokosta", "spoke to", "Hello.", "Yes?", "and", "the", ":", ".", "-", "—", "*", "#", "_",
+)
+soup = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=4)), max_size=60).map("".join)
+any_text = st.one_of(st.text(), soup)
+
+
+@st.composite
+def _encoded(draw: st.DrawFn) -> bytes:
+    text = draw(soup)
+    enc = draw(st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252", "latin-1")))
+    return text.encode(enc, errors="replace")
+
+
+any_bytes = st.one_of(st.binary(max_size=2000), _encoded())
+
+# ---------------------------------------------------------------- total
+
+
+@given(any_text)
+def test_total_on_any_text(text: str) -> None:
+    try:
+        t = transcript.parse(text)
+    except transcript.TranscriptError:
+        return
+    assert isinstance(t, transcript.Transcript)
+
+
+@given(any_text)
+def test_total_strict(text: str) -> None:
+    with contextlib.suppress(transcript.TranscriptError):
+        transcript.parse(text, strict=True)
+
+
+@given(any_bytes)
+def test_total_on_any_bytes(data: bytes) -> None:
+    try:
+        t = transcript.parse_bytes(data)
+    except transcript.TranscriptError as exc:
+        assert str(exc).strip()
+        return
+    assert isinstance(t, transcript.Transcript)
+
+
+# ---------------------------------------------------------------- recovers the truth
+
+
+def _check_truth(doc: GeneratedTranscript, t: transcript.Transcript) -> None:
+    got = list(zip(speaker_sequence(t), (turn.text for turn in t.turns), strict=True))
+    want = [(x.speaker_name, x.text) for x in doc.turns]
+    assert got == want, f"\n--- text ---\n{doc.text}\n---"
+    assert [turn.label.strip() if turn.label else None for turn in t.turns] == [x.label for x in doc.turns]
+    assert [tuple(a.text for a in turn.annotations) for turn in t.turns] == [x.annotations for x in doc.turns]
+    assert sorted(s.name for s in t.speakers) == sorted(doc.speakers)
+    for line in doc.front_matter + doc.back_matter:
+        assert not any(line in turn.text for turn in t.turns), f"furniture {line!r} in a turn"
+
+
+@pytest.mark.parametrize("style", STYLES)
+@given(data=st.data())
+def test_recovers_the_truth(style: str, data: st.DataObject) -> None:
+    doc = data.draw(transcripts(style), label="doc")
+    t = transcript.parse(doc.text)
+    _check_truth(doc, t)
+    assert not [d for d in t.diagnostics if d.code == "label-repaired"]
+
+
+@given(transcripts())
+def test_recovers_the_truth_from_bytes(doc: GeneratedTranscript) -> None:
+    t = transcript.parse_bytes(doc.data)
+    _check_truth(doc, t)
+    assert t.source.encoding in ("utf-8", "utf-8-sig")
+
+
+# ---------------------------------------------------------------- label noise
+
+
+@pytest.mark.parametrize("style", ["inline", "block", "markdown", "period", "timestamped"])
+@given(data=st.data())
+def test_label_noise_changes_no_turn(style: str, data: st.DataObject) -> None:
+    doc = data.draw(transcripts(style, noise=True), label="doc")
+    clean = transcript.parse(doc.clean_text)
+    noisy = transcript.parse(doc.text)
+    pairs = list(zip(speaker_sequence(noisy), (x.text for x in noisy.turns), strict=True))
+    assert pairs == list(zip(speaker_sequence(clean), (x.text for x in clean.turns), strict=True))
+    _check_truth(doc, noisy)
+    loose = [m for m in doc.mutations if m.split("#")[0] in ("quote", "curly", "dash", "drop")]
+    repaired = [d for d in noisy.diagnostics if d.code == "label-repaired"]
+    assert len(repaired) == len(loose)
+    if loose:
+        with pytest.raises(transcript.LabelRepairError):
+            transcript.parse(doc.text, strict=True)
+
+
+@given(data=st.data())
+def test_mutate_label_keeps_the_name(data: st.DataObject) -> None:
+    style = data.draw(st.sampled_from(["inline", "block"]))
+    label = data.draw(labels(style, speaker_names(kinds=["plain", "titled", "caps"])))
+    alone = style == "block"
+    noisy = data.draw(mutate_label(label, style=style, alone=alone))
+    doc = f"{label} Hello there.\n\n{noisy}{chr(10) * 2 if alone else ' '}Fine, thanks.\n"
+    t = transcript.parse(doc)
+    assert len(t.turns) == 2
+    assert t.turns[0].speaker == t.turns[1].speaker
+
+
+# ---------------------------------------------------------------- lossless and traceable
+
+
+@given(transcripts())
+def test_lossless_on_generated(doc: GeneratedTranscript) -> None:
+    t = transcript.parse(doc.text)
+    assert lossless_problems(doc.text, t, exact=True) == []
+
+
+@given(transcripts(noise=True))
+def test_lossless_with_label_noise(doc: GeneratedTranscript) -> None:
+    t = transcript.parse(doc.text)
+    assert lossless_problems(doc.text, t, exact=True) == []
+
+
+@given(any_text)
+def test_lossless_on_any_text(text: str) -> None:
+    try:
+        t = transcript.parse(text)
+    except transcript.TranscriptError:
+        return
+    assert lossless_problems(text, t) == []
+
+
+# ---------------------------------------------------------------- round trips
+
+
+@given(st.one_of(transcripts().map(lambda d: d.text), any_text))
+def test_json_round_trip_and_schema(text: str) -> None:
+    try:
+        t = transcript.parse(text)
+    except transcript.TranscriptError:
+        return
+    data = transcript.dumps(t)
+    assert transcript.loads(data) == t
+    assert transcript.loads(transcript.dumps(t, indent=True)) == t
+    _validator().validate(orjson.loads(data))
+
+
+# ---------------------------------------------------------------- deterministic
+
+
+@given(st.one_of(transcripts().map(lambda d: d.text), any_text))
+def test_deterministic(text: str) -> None:
+    try:
+        first = transcript.dumps(transcript.parse(text))
+    except transcript.TranscriptError as exc:
+        with pytest.raises(type(exc)) as again:
+            transcript.parse(text)
+        assert str(again.value) == str(exc)
+        return
+    assert transcript.dumps(transcript.parse(text)) == first
+    assert transcript.dumps(transcript.TranscriptParser().parse(text)) == first
+
+
+@given(any_bytes)
+def test_deterministic_bytes(data: bytes) -> None:
+    try:
+        first = transcript.dumps(transcript.parse_bytes(data))
+    except transcript.TranscriptError:
+        return
+    assert transcript.dumps(transcript.parse_bytes(data)) == first
+
+
+# ---------------------------------------------------------------- strategies themselves
+
+
+@given(transcripts())
+def test_generated_speech_never_looks_like_a_label(doc: GeneratedTranscript) -> None:
+    for turn in doc.turns:
+        for line in turn.text.splitlines():
+            assume(line)
+            assert not re.match(r"[^\W\d_][\w .'-]{0,40}:", line), line
+
+
+def test_importing_transcript_does_not_import_hypothesis() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, transcript; transcript.parse('Q: a?'); print('hypothesis' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- regressions
+
+
+def _regression_files() -> list[Path]:
+    if not REGRESSIONS.is_dir():
+        return []
+    return sorted(p for p in REGRESSIONS.iterdir() if p.is_file() and (
+        p.suffix in (".txt", ".bin") or p.name.endswith(".str.json")))
+
+
+def _replay(text: str) -> None:
+    try:
+        t = transcript.parse(text)
+    except transcript.TranscriptError:
+        return
+    assert lossless_problems(text, t) == []
+    assert transcript.loads(transcript.dumps(t)) == t
+    assert transcript.dumps(transcript.parse(text)) == transcript.dumps(t)
+
+
+@pytest.mark.parametrize("path", _regression_files(), ids=lambda p: p.name)
+def test_regressions(path: Path, tmp_path: Path) -> None:
+    """Every input once found by a property or the fuzzer (see the folder's README)."""
+    data = path.read_bytes()
+    if path.name.endswith(".str.json"):
+        _replay(json.loads(data))  # the json module, unlike orjson, reads lone surrogates
+        return
+    if path.suffix == ".txt":
+        text = data.decode("utf-8")
+        _replay(text)
+        expected = path.with_name(path.stem + ".expected.json")
+        if expected.exists():
+            t = transcript.parse(text)
+            got = [[name, turn.text] for name, turn in zip(speaker_sequence(t), t.turns, strict=True)]
+            assert got == orjson.loads(expected.read_bytes())
+        return
+    try:
+        t = transcript.parse_bytes(data)
+    except transcript.TranscriptError:
+        pass
+    else:
+        decoded, _ = transcript._decode.decode_bytes(data)
+        text = decoded.removeprefix("\ufeff")
+        assert lossless_problems(text, t) == []
+        assert transcript.dumps(transcript.parse_bytes(data)) == transcript.dumps(t)
+    if path.name.startswith("fuzz-"):
+        _replay(data.decode("utf-8", "surrogateescape"))
+        src = tmp_path / "input.txt"
+        src.write_bytes(data)
+        out = tmp_path / "out.json"
+        code = cli_main(["parse", str(src), "-o", str(out), "-j", "1"])
+        assert code in (0, 1)
+        assert out.exists() == (code == 0)
