@@ -17,7 +17,12 @@ import pytest
 import transcript
 
 HERE = Path(__file__).parent / "fixtures"
-STYLE_CASES = sorted(p for p in (HERE / "styles").glob("*") if p.suffix in (".txt", ".vtt", ".srt"))
+STYLE_CASES = sorted(
+    p
+    for folder in ("styles", "bugs")
+    for p in (HERE / folder).glob("*")
+    if p.suffix in (".txt", ".vtt", ".srt")
+)
 SPEAKER_CASES = sorted((HERE / "speakers").glob("*.txt"))
 
 

@@ -292,11 +292,11 @@ def _strip_quotes(paras: list[Para]) -> None:
             return
         first.text = inner.lstrip()
         return
-    first.text = first.text[1:]
+    first.text = first.text[1:].lstrip()
     last.text = last.text.rstrip()[:-1].rstrip()
     for p in paras[1:]:
         if p.text and p.text[0] == q and closing not in p.text[1:] and p.text.count(q) == 1:
-            p.text = p.text[1:]
+            p.text = p.text[1:].lstrip()
 
 
 def _punct_only(s: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from ._build import _EMPHASIS, Para, TurnDraft, _take_annotations
-from ._lexer import LineToken, Scan
+from ._lexer import LineToken, Scan, parse_time
 
 _BOILERPLATE = re.compile(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
@@ -147,7 +147,18 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
             removed.append(Para(p.text, first_cut, p.end))
     last.paras = kept
     last.end = kept[-1].end if kept else last.end
-    return [Para(text[a:b].strip(), a, b) for a, b in lines[cut:]]
+    # player controls ("0:00") read as clock annotations belong to the back matter too
+    moved = [a for a in last.annotations if a["a"] >= first_cut]
+    if moved:
+        last.annotations = [a for a in last.annotations if a["a"] < first_cut]
+        if last.label_cand is not None and last.label_cand.ts is None and last.time_tok is None:
+            clocks = [a for a in last.annotations if a["kind"] == "time"]
+            last.start_time = parse_time(clocks[0]["text"]) if clocks else None
+        removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
+    out = [Para(text[a:b].strip(), a, b) for a, b in lines[cut:]]
+    out.extend(p for p in removed if p.start not in {q.start for q in out} and p.text.strip() and
+               not any(q.start <= p.start < q.end for q in out))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _cut_piece(scan: Scan, a: int, b: int) -> str:

@@ -481,8 +481,8 @@ def _resolve(
         ):
             continue
         score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
-        if score == 0 and cand.kind == "LABEL_COLON":
-            shout[cand.name.strip()] += 1
+        if score == 0 and cand.kind in ("LABEL_COLON", "LABEL_MD", "LABEL_TIMED"):
+            shout[strip_markup(cand.name)] += 1
         if cand.kind == "LABEL_VOICE" and not cand.name.strip():
             score = 0
         scores[i] = score
@@ -509,7 +509,7 @@ def _resolve(
         if len(full) < 25:
             continue
         j = last_seen.get(full)
-        if j is not None and i - j <= 8 and j <= first_cand:
+        if j is not None and i - j <= 8 and j <= first_cand and not any(j < k < i for k in cands):
             repeated.update((i, j))
         last_seen[full] = i
     for i in repeated:
@@ -521,7 +521,7 @@ def _resolve(
     # A short word in capitals used as a label three times or more is a call sign or a role
     # ("CC:" in a mission log), not an e-mail header.
     for i, cand in cands.items():
-        word = cand.name.strip()
+        word = strip_markup(cand.name)
         if (
             scores.get(i) == 0
             and shout[word] >= 3
@@ -531,6 +531,7 @@ def _resolve(
         ):
             scores[i] = 2
             roster[name_key(word)] += 1
+            strong_total += 1
 
     _mark_header_blocks(scan, kinds, cands)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through

@@ -108,6 +108,7 @@ class Person:
     affiliation: str | None = None
     generic: bool = False
     surname_only: bool = False
+    ambiguous: bool = False
 
     @property
     def key(self) -> str:
@@ -313,6 +314,7 @@ def build_roster(
             target = same_first[0]
         if target is None:
             p.surname_only = True
+            p.ambiguous = len(same_surname) > 1
             merged.append(p)
             continue
         _merge(target, p)
@@ -326,7 +328,7 @@ def build_roster(
     for p in people:
         if p.generic:
             continue
-        if p.surname_only or len(_words(p.name)) == 1:
+        if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             full_name = _find_full_name(p.name, flat)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
