@@ -225,7 +225,8 @@ class TranscriptParser:
             {name_key(i[0]) for i in label_items if i is not None}
             | {name_key(i[0]).split()[-1] for i in label_items if i is not None and name_key(i[0])}
         )
-        context = "\n".join(p.text for _, p in pre_paras) + "\n" + (title or "")
+        headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
+        context = "\n".join([p.text for _, p in pre_paras] + headings) + "\n" + (title or "")
         roster = build_roster(
             label_items, turn_texts, context, text[:200000] if len(text) > 200000 else text
         )

@@ -49,6 +49,9 @@ _TIMED_TEXT = re.compile(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][
 _RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$")
+# A line in capitals of three or more words with no sentence punctuation at its end:
+# "ORAL ARGUMENT OF KRISTEN K. WAGGONER", "ON BEHALF OF THE PETITIONERS"
+_CAPS_HEADING = re.compile(r"[A-Z0-9][A-Z0-9.,'’&\-]*(?:[ \t]+[A-Z0-9][A-Z0-9.,'’&\-]*){2,14}")
 _HEADING_LINE = re.compile(r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?")
 # An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
 _CAPS_BARE = re.compile(r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)")
@@ -422,6 +425,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
                 kinds[i] = TIMED_TEXT
                 extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
                 continue
+        if c.isupper() and _CAPS_HEADING.fullmatch(text, a, b2) and ":" not in text[a:b2]:
+            kinds[i] = META
+            extra[i] = "heading"
+            continue
         if _HEADING_LINE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "examination"
@@ -645,6 +652,8 @@ def _resolve(
             j += 1
         if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
             continue
+        if not term and not rest and name.endswith("."):
+            continue  # "Ms. Waggoner." alone on its line is someone being called on
         if not term and not rest:
             # a name alone on its line inside a list of names ("Participants:") is not a label
             nxt = text[scan.content[j] : scan.ends[j]].strip()

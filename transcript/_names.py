@@ -65,6 +65,10 @@ ROLE_WORDS: dict[str, str] = {
     "the chairman": "moderator",
     "the chairwoman": "moderator",
     "the presiding officer": "moderator",
+    "the court": "moderator",
+    "the witness": "interviewee",
+    "the deponent": "interviewee",
+    "the judge": "moderator",
     "narrator": "other",
     "announcer": "other",
     "audience": "other",
@@ -115,7 +119,7 @@ _GENERIC = re.compile(
     r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"
     r"|q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer"
     r"|operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk"
-    r"|presiding officer|the presiding officer|witness",
+    r"|presiding officer|the presiding officer|witness|the court|the judge|the witness",
     re.I,
 )
 
@@ -315,7 +319,7 @@ def split_label(label_name: str) -> NameParts:
             role_word = tail_s.casefold()
         elif affiliation is None:
             affiliation = tail_s
-    core = " ".join(head.split())
+    core = " ".join(head.split()).rstrip(".;")
     if not core:
         core = label_name.strip() or "?"
     if is_generic(core):
@@ -324,6 +328,7 @@ def split_label(label_name: str) -> NameParts:
             display = core  # "SPEAKER_05", "Speaker 1", "Q" stay as written
         else:
             display = _title_case_title(words)
+            display = display[0].upper() + display[1:]
         if core.casefold() in ROLE_WORDS and role_word is None:
             role_word = core.casefold()
         return NameParts(display, None, None, role_word, affiliation, True)

@@ -91,7 +91,7 @@ _GUEST_CUES = re.compile(
     r"my guests? (?:is|are|today is)?|our guests? (?:is|are|today is)?|we(?:'ve| have) got|"
     r"we have|welcome(?: to the show)?,?|please welcome|is here|are here|spoke (?:to|with)|"
     r"talked (?:to|with)|interview(?:ed|s)?(?: with)?|sat down with|witness(?:es)?,?|"
-    r"testify|testimony from|hear from)\b"
+    r"testify|testimony from|hear from|argument of|rebuttal argument of|on behalf of)\b"
 )
 
 
@@ -441,11 +441,14 @@ def _assign_roles(
         word = p.parts.role_word or (p.key if p.generic else None)
         if word and word in ROLE_WORDS:
             set_role(p, ROLE_WORDS[word], 0.95)
+            if word in ("the court", "the judge", "the chair", "the chairman", "the chairwoman",
+                        "presiding officer", "the presiding officer"):
+                has_chair = True
             if ROLE_WORDS[word] == "interviewer" and word in ("q", "question"):
                 has_q = True
         if p.title:
             tw = {w.casefold().rstrip(".") for w in p.title.split()}
-            if tw & _CHAIR and not (tw & {"vice"}):
+            if (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
                 set_role(p, "moderator", 0.9)
                 has_chair = True
     # whoever opens a hearing or a meeting chairs it
@@ -477,7 +480,7 @@ def _assign_roles(
         for m in _GUEST_CUES.finditer(intro):
             window = intro[m.end() : m.end() + 60]
             if any(
-                re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", window)
+                re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", window)
                 for n in names
                 if len(n) > 2
             ):
@@ -544,7 +547,7 @@ def _assign_roles(
                 set_role(p, "interviewer", 0.7)
                 break
     interviewees = [p for p in named if p.role == "interviewee"]
-    if has_chair and interviewees:
+    if has_chair and any(p.role == "interviewee" for p in people):
         # members who put questions to the witnesses examine them
         for p in named:
             if p.role == "other" and p.confidence <= 0.6 and stats[id(p)][1] > 0:

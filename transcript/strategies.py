@@ -327,7 +327,7 @@ def _applicable(style: str, label: str, alone: bool, established: bool) -> list[
     out = []
     if style in ("inline", "block") and established:
         out += ["quote", "curly", "dash"]
-        if alone:
+        if alone and label not in ("Q:", "A:"):  # a bare "Q" is a regular label
             out.append("drop")
     if style in ("inline", "block", "markdown", "period", "timestamped") and " " in label.strip():
         out.append("space")
