@@ -490,13 +490,16 @@ def _assign_roles(
                     set_role(p, "interviewee", 0.8)
     # witnesses named anywhere in the chair's speech
     if has_chair:
-        chair_text = " ".join(
-            t
+        # the sentences of the chair's speech that mention a witness
+        witness_text = " ".join(
+            sentence
             for t, q in zip(texts, turn_people, strict=True)
-            if q is not None and q.role == "moderator"
+            if q is not None and q.role == "moderator" and "witness" in t.casefold()
+            for sentence in _SENTENCES.split(t)
+            if "witness" in sentence.casefold()
         )
         for p in people:
-            if p.role != "unknown" or p.generic:
+            if not witness_text or p.role != "unknown" or p.generic:
                 continue
             last = p.name.split()[-1]
             if re.search(
@@ -505,10 +508,10 @@ def _assign_roles(
                 + "|"
                 + re.escape(p.name)
                 + r"[^.]{0,40}?witness",
-                chair_text,
+                witness_text,
             ) or (
                 last
-                and re.search(r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", chair_text)
+                and re.search(r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", witness_text)
             ):
                 set_role(p, "interviewee", 0.85)
     # 3. briefings: the officials answer the press
