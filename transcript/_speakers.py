@@ -470,12 +470,12 @@ def _assign_roles(
                 set_role(p, "interviewer", 0.9)
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
         for sentence in _SENTENCES.split(context):
-            m = _SPOKE_TO.search(sentence)
-            if m is None:
+            spoke = _SPOKE_TO.search(sentence)
+            if spoke is None:
                 continue
-            if _mentions(sentence[: m.start()], p):
+            if _mentions(sentence[: spoke.start()], p):
                 set_role(p, "interviewer", 0.9)
-            elif _mentions(sentence[m.end() :], p):
+            elif _mentions(sentence[spoke.end() :], p):
                 set_role(p, "interviewee", 0.9)
         for m in _GUEST_CUES.finditer(intro):
             window = intro[m.end() : m.end() + 60]

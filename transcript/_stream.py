@@ -14,6 +14,7 @@ across a cut.
 from __future__ import annotations
 
 import codecs
+import gc
 import io
 import os
 import re
@@ -149,7 +150,14 @@ def iter_chunks(
         kinds = _Kinds()
         encoding = getattr(stream, "encoding", None) or "utf-8"
         for text in _chunks(stream, chunk_chars):
-            doc = parser._to_dict(text, name, strict, encoding)
+            # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                doc = parser._to_dict(text, name, strict, encoding)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
             for t in doc["turns"]:
                 t["index"] = index
                 index += 1
@@ -170,7 +178,14 @@ def iter_chunks(
                         for a in t["annotations"]
                     ]
             doc["exchanges"] = []
-            yield _ADAPTER.validate_python(doc)
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                chunk = _ADAPTER.validate_python(doc)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+            yield chunk
             chars += len(text)
             # a chunk ends with a line break (except the last), so it adds that many lines
             lines += text.count("\n") + text.count("\r") - text.count("\r\n")
