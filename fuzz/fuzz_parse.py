@@ -9,11 +9,14 @@ Each input is routed by its first byte:
 
 A finding is any exception other than :class:`transcript.TranscriptError` (and, for the
 CLI, an exit code other than 0/1 or a traceback on stderr), and any broken invariant of a
-successful parse: spans inside the text, ``text[label_span] == label``, JSON round trip.
+successful parse: spans inside the text, ``text[label_span] == label``, JSON round trip, and
+(when Hypothesis is installed) every check of ``transcript.strategies.lossless_problems``.
 
 Run (see fuzz/README.md)::
 
-    python fuzz/fuzz_parse.py .fuzz/corpus -max_total_time=1800
+    python fuzz/fuzz_parse.py .fuzz/corpus -max_len=8192 -timeout=60 -max_total_time=1800
+
+An empty or missing corpus folder is first seeded from tests/fixtures (fuzz/seed_corpus.py).
 
 Set ``FUZZ_KEEP_GOING=1`` to log findings under ``.fuzz/findings/`` (one file per distinct
 crash site, with the input) and keep fuzzing instead of stopping at the first one.
@@ -25,9 +28,11 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import atheris
@@ -35,6 +40,12 @@ import atheris
 with atheris.instrument_imports(include=["transcript"]):
     import transcript
     from transcript import _cli
+
+_lossless: Callable[[str, transcript.Transcript], list[str]] | None
+try:  # the full span checker (needs hypothesis, the `test` extra)
+    from transcript.strategies import lossless_problems as _lossless
+except ImportError:  # pragma: no cover
+    _lossless = None
 
 ROOT = Path(__file__).resolve().parent.parent
 KEEP_GOING = os.environ.get("FUZZ_KEEP_GOING") == "1"
@@ -76,12 +87,18 @@ def check(text: str, t: transcript.Transcript) -> None:
     data = transcript.dumps(t)
     if transcript.loads(data) != t:
         raise InvariantError("loads(dumps(t)) != t")
+    if _lossless is not None:
+        problems = _lossless(text, t)
+        if problems:
+            raise InvariantError("; ".join(problems)[:300])
 
 
 def _record(data: bytes, exc: BaseException) -> None:
     """Keep-going mode: save one input per distinct crash site and continue."""
     tb = traceback.extract_tb(exc.__traceback__)
     site = f"{type(exc).__name__}:" + ":".join(f"{f.filename}:{f.lineno}" for f in tb[-3:])
+    if isinstance(exc, InvariantError):  # one site, many kinds: tell them by their message
+        site += re.sub(r"\d+|'[^']*'|\"[^\"]*\"", "_", str(exc))[:50]
     key = hashlib.sha1(site.encode()).hexdigest()[:12]
     if key in _seen:
         return
@@ -116,7 +133,7 @@ def _run_parse_str(data: bytes) -> None:
     check(text, t)
 
 
-_OPTIONS = (
+_OPTIONS: tuple[list[str], ...] = (
     [], ["--strict"], ["--indent"], ["--format", "jsonl"], ["--format", "csv"],
     ["--layout", "numbered"], ["--layout", "captions"], ["--layout", "srt"], ["--jsonl"],
 )
@@ -139,11 +156,13 @@ def _run_cli(data: bytes) -> None:
         raise InvariantError(f"traceback on stderr: {message[:500]}")
     if code == 1 and out.exists():
         raise InvariantError("failed run left an output file")
-    if code == 0 and (not out.exists() or out.stat().st_size == 0):
+    if code == 0 and not out.exists():
         raise InvariantError("successful run wrote no output")
+    if code == 0 and out.stat().st_size == 0 and "jsonl" not in opts and "--jsonl" not in opts:
+        raise InvariantError("successful run wrote an empty file")  # jsonl of no turns is empty
 
 
-def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris' naming
+def TestOneInput(data: bytes) -> None:  # atheris looks for this name
     if not data:
         _run_parse_bytes(data)
         return
@@ -163,6 +182,13 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris' naming
 
 
 def main() -> None:
+    # an empty or missing corpus folder is seeded from the test fixtures first
+    folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    if folders and (not folders[0].exists() or not any(folders[0].iterdir())):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from seed_corpus import main as seed
+
+        seed(folders[0])
     sys.setrecursionlimit(10000)
     atheris.Setup(sys.argv, TestOneInput)
     atheris.Fuzz()

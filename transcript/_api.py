@@ -210,7 +210,8 @@ class TranscriptParser:
                     {
                         "kind": kind,
                         "text": btext.strip(),
-                        "span": pos.span(tok.start_pos or 0, tok.end_pos or 0),
+                        # from the line's first mark: a court line number or "> " is in no other span
+                        "span": pos.span(_line_head(scan, tok.start_pos or 0), tok.end_pos or 0),
                     }
                 )
 

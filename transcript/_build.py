@@ -326,6 +326,8 @@ def assemble(
             d.start = _line_head(scan, d.start)
             d.end = raw.label.end_pos or 0
             d.label_cand = raw.label.info.cand
+            if d.label_cand is not None and d.label_cand.fn:
+                d.end += len(d.label_cand.fn)  # the footnote mark glued to "MS. LOGAN.1"
             d.start_time = raw.label.info.start_time
         if raw.time is not None:
             d.start = raw.time.start_pos or 0

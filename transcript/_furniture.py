@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from ._build import _EMPHASIS, Para, TurnDraft, _take_annotations
+from ._build import _EMPHASIS, Para, TurnDraft, _line_head, _take_annotations
 from ._lexer import LineToken, Scan, parse_time
 
 _BOILERPLATE = re.compile(
@@ -141,11 +141,20 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
             removed.append(p)
         else:
             # the paragraph runs into the furniture: its text loses the cut lines too
-            tail = " ".join(_cut_piece(scan, a, b) for a, b in lines[cut:] if first_cut <= a < p.end)
-            head = p.text[: len(p.text) - len(tail)].rstrip() if tail and p.text.endswith(tail) else p.text
+            head = p.text
+            stripped = False
+            for a, b in reversed([ln for ln in lines[cut:] if first_cut <= ln[0] < p.end]):
+                piece = _cut_piece(scan, a, b)  # (page furniture inside p is not in its text)
+                stripped = bool(piece) and head.endswith(piece)
+                if stripped:
+                    head = head[: len(head) - len(piece)].rstrip()
+            first_piece = _cut_piece(scan, *lines[cut])
+            if not stripped and first_piece and first_piece in head:
+                head = head[: head.rfind(first_piece)].rstrip()  # cut where the furniture begins
             kept.append(Para(head, p.start, lines[cut - 1][1]))
             removed.append(Para(p.text, first_cut, p.end))
     last.paras = kept
+    old_end = last.end
     last.end = kept[-1].end if kept else last.end
     # player controls ("0:00") read as clock annotations belong to the back matter too
     moved = [a for a in last.annotations if a["a"] >= first_cut]
@@ -155,9 +164,17 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
             clocks = [a for a in last.annotations if a["kind"] == "time"]
             last.start_time = parse_time(clocks[0]["text"]) if clocks else None
         removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
-    out = [Para(text[a:b].strip(), a, b) for a, b in lines[cut:]]
+    out = [Para(text[a:b].strip(), _line_head(scan, a), b) for a, b in lines[cut:]]
     out.extend(p for p in removed if p.start not in {q.start for q in out} and p.text.strip() and
                not any(q.start <= p.start < q.end for q in out))
+    # lines of the cut region that no paragraph held (punctuation-only lines were dropped
+    # from the speech) are back matter too, unless another token already holds them
+    held = {q.start for q in out} | {tok.start_pos for tok in scan.tokens if tok.type != "SPEECH"}
+    sweep_from = scan.line_of(last.end) + 1 if kept else scan.line_of(first_cut)
+    for k in range(sweep_from, scan.line_of(max(first_cut, old_end - 1)) + 1):
+        a, b = scan.content[k], scan.ends[k]
+        if text[a:b].strip() and a not in held and _line_head(scan, a) not in held:
+            out.append(Para(text[a:b].strip(), _line_head(scan, a), b))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -241,8 +241,11 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             end = m.end("name")
-            if end < b and text[end] in ":.":
-                end += 1
+            k = end
+            while k < m.start("rest") and text[k] in " \t":
+                k += 1
+            if k < m.start("rest") and text[k] in ":.":
+                end = k + 1  # the terminator, after spaces too ("A     .")
             return Cand(
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )

@@ -15,7 +15,12 @@ follows the documented behaviour of :func:`transcript.parse`:
 * display names lose titles and honorifics (``US Secretary of State Antony Blinken`` ->
   ``Antony Blinken``, ``MR. SMITH`` -> ``Smith``, or ``John Smith`` when the text names him
   in full) and ALL CAPS is put in natural case (``JOSÉ NÚÑEZ`` -> ``José Núñez``);
-* consecutive cues of one voice in a WebVTT file are one turn (texts joined by a space).
+* numbered voices keep the form of their first label (``SPEAKER_05``, ``Speaker 1``); role
+  words go to natural case (``INTERVIEWER`` -> ``Interviewer``);
+* consecutive cues of one voice in a WebVTT file are one turn (texts joined by a space);
+* ``turn.label`` is the label as written; the truth holds it without surrounding whitespace
+  (``**Ann Lee:** text`` gives the label ``"**Ann Lee:** "``) and without the timestamp of
+  ``[00:01:02] Ann Lee:``.
 
 Speech is generated so that it never looks like a label (no ``Word:`` at a line start, no
 digits, no capitalised words inside sentences) and no two people share a surname.
@@ -66,6 +71,7 @@ __all__ = [
     "mutate_label",
     "speaker_names",
     "transcripts",
+    "uncovered",
 ]
 
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
@@ -111,6 +117,18 @@ _WORDS = (
     "been", "were", "will", "with", "that", "this", "from", "into", "over", "some", "than",
     "very", "much", "many", "most", "such", "only", "also", "then", "when", "what", "they",
     "them", "your", "our", "the", "and", "but", "not", "for", "was", "are", "can", "you",
+)
+# Sentences as people say them (one capital, at the start; no digits, colons or names).
+_SAYINGS = (
+    "We have been very clear about that.", "That is a fair question, and I will answer it.",
+    "Let me put it this way.", "Nobody expected the talks to move this fast.",
+    "We are not there yet, but we are close.", "I think the answer is yes.",
+    "The numbers speak for themselves.", "It's too early to say.",
+    "What happens next is up to them.", "We will see how the markets react.",
+    "Can you say more about that?", "How do you respond to the criticism?", "Why now?",
+    "Is that a promise?", "That's not what I said.", "Honestly, nobody knows.",
+    "The people of this region deserve better.", "Thank you for having me.",
+    "We have to be realistic about what is possible.", "Thank you very much.",
 )
 _SAFE_ASIDES = ("(as we said)", "(the old one)", "[sic]")  # "[sic]" is an annotation
 _ANNOTATIONS = ("(Laughter.)", "(Applause.)", "[inaudible]", "[crosstalk]", "[laughs]",
@@ -398,6 +416,8 @@ class _Tok:
 
 @st.composite
 def _sentence(draw: st.DrawFn) -> list[_Tok]:
+    if draw(st.integers(0, 2)) == 0:
+        return [_Tok(w, w) for w in draw(st.sampled_from(_SAYINGS)).split()]
     words = draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=10))
     first = words[0][0].upper() + words[0][1:]
     toks = [_Tok(first, first)] + [_Tok(w, w) for w in words[1:]]
