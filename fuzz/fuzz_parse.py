@@ -72,14 +72,14 @@ def check(text: str, t: transcript.Transcript) -> None:
         span_ok(turn.span)
         if turn.label_span is not None:
             span_ok(turn.label_span)
-            got = text[turn.label_span.start.offset: turn.label_span.end.offset]
+            got = text[turn.label_span.start.offset : turn.label_span.end.offset]
             if got != turn.label:
                 raise InvariantError(f"label {turn.label!r} but its span holds {got!r}")
         for p in turn.paragraphs:
             span_ok(p.span)
         for a in turn.annotations:
             span_ok(a.span)
-            got = text[a.span.start.offset: a.span.end.offset]
+            got = text[a.span.start.offset : a.span.end.offset]
             if got != a.text:
                 raise InvariantError(f"annotation {a.text!r} but its span holds {got!r}")
     for block in t.blocks:
@@ -106,7 +106,8 @@ def _record(data: bytes, exc: BaseException) -> None:
     FINDINGS.mkdir(parents=True, exist_ok=True)
     (FINDINGS / f"crash-{key}.bin").write_bytes(data)
     (FINDINGS / f"crash-{key}.txt").write_text(
-        "".join(traceback.format_exception(exc)), encoding="utf-8")
+        "".join(traceback.format_exception(exc)), encoding="utf-8"
+    )
     sys.stderr.write(f"\n=== FINDING {key}: {type(exc).__name__}: {str(exc)[:200]}\n")
 
 
@@ -134,8 +135,15 @@ def _run_parse_str(data: bytes) -> None:
 
 
 _OPTIONS: tuple[list[str], ...] = (
-    [], ["--strict"], ["--indent"], ["--format", "jsonl"], ["--format", "csv"],
-    ["--layout", "numbered"], ["--layout", "captions"], ["--layout", "srt"], ["--jsonl"],
+    [],
+    ["--strict"],
+    ["--indent"],
+    ["--format", "jsonl"],
+    ["--format", "csv"],
+    ["--layout", "numbered"],
+    ["--layout", "captions"],
+    ["--layout", "srt"],
+    ["--jsonl"],
 )
 
 

@@ -24,15 +24,29 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "one 20 MB line, no newline": (lambda n: ("word " * (n // 5 + 1))[:n], 20_000_000, "chars"),
     "a million blank lines": (lambda n: "\n" * n, 1_000_000, "lines"),
     "label lines, no speech": (lambda n: "Ann Lee:\n" * n, 200_000, "lines"),
-    "nested parentheses": (lambda n: "Ann Lee: " + "(" * n + "x" + ")" * n + "\n", 200_000, "levels"),
-    "unbalanced quote marks": (lambda n: "Ann Lee: " + '"' * n + "\nBo Ray: ok\n", 200_000, "quotes"),
+    "nested parentheses": (
+        lambda n: "Ann Lee: " + "(" * n + "x" + ")" * n + "\n",
+        200_000,
+        "levels",
+    ),
+    "unbalanced quote marks": (
+        lambda n: "Ann Lee: " + '"' * n + "\nBo Ray: ok\n",
+        200_000,
+        "quotes",
+    ),
     "brackets, one line": (lambda n: "[" * n + "Ann:" + "]" * n, 200_000, "levels"),
-    "alternating labels": (lambda n: "".join(f"Speaker {i % 9}: yes.\n" for i in range(n)), 200_000,
-                           "lines"),
+    "alternating labels": (
+        lambda n: "".join(f"Speaker {i % 9}: yes.\n" for i in range(n)),
+        200_000,
+        "lines",
+    ),
     "long label-like line": (lambda n: "Ann Lee" + " -" * (n // 2) + "\n", 1_000_000, "chars"),
     "many quotes, one line": (lambda n: 'Ann Lee" ' + '" x' * (n // 3) + "\n", 1_000_000, "chars"),
-    "many timestamps": (lambda n: "".join(f"[00:{i % 60:02d}:{i % 60:02d}] A: x\n" for i in range(n)),
-                        200_000, "lines"),
+    "many timestamps": (
+        lambda n: "".join(f"[00:{i % 60:02d}:{i % 60:02d}] A: x\n" for i in range(n)),
+        200_000,
+        "lines",
+    ),
 }
 
 _CHILD = r"""
@@ -63,13 +77,24 @@ def run(name: str, n: int, timeout: float) -> dict[str, object]:
     root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
     try:
-        out = subprocess.run([sys.executable, "-c", _CHILD, name, str(n)], capture_output=True,
-                             text=True, timeout=timeout, env=env, cwd=root)
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, name, str(n)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            cwd=root,
+        )
     except subprocess.TimeoutExpired:
         return {"chars": -1, "seconds": timeout, "peak_mb": float("nan"), "result": "TIMEOUT"}
     if out.returncode != 0:
         last = (out.stderr.strip().splitlines() or ["?"])[-1]
-        return {"chars": -1, "seconds": float("nan"), "peak_mb": float("nan"), "result": f"CRASH {last}"}
+        return {
+            "chars": -1,
+            "seconds": float("nan"),
+            "peak_mb": float("nan"),
+            "result": f"CRASH {last}",
+        }
     data: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return data
 
@@ -88,8 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         n = int(full * args.scale)
         r = run(name, n, args.timeout)
         rows.append((name, r))
-        print(f"{name:32} {n:>12,} {unit:5} {r['chars']:>11,} {r['seconds']:>8.2f} {r['peak_mb']:>8.1f}  "
-              f"{r['result']}", flush=True)
+        print(
+            f"{name:32} {n:>12,} {unit:5} {r['chars']:>11,} {r['seconds']:>8.2f} {r['peak_mb']:>8.1f}  "
+            f"{r['result']}",
+            flush=True,
+        )
     bad = [name for name, r in rows if str(r["result"]).startswith(("TIMEOUT", "CRASH"))]
     return 1 if bad else 0
 

@@ -18,7 +18,7 @@ def main(out: Path = ROOT / ".fuzz" / "corpus", max_len: int = 8192) -> int:
     sources = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
     count = 0
     for path in sources:
-        body = path.read_bytes()[:max_len - 2]
+        body = path.read_bytes()[: max_len - 2]
         for prefix in (b"\x00", b"\x04", b"\x07\x00"):
             seed = prefix + body
             (out / hashlib.sha1(seed).hexdigest()).write_bytes(seed)

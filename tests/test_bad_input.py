@@ -175,8 +175,11 @@ def test_control_characters_and_nul() -> None:
 
 def test_rtl_names() -> None:
     t = parsed("محمد علي: مرحبا بكم.\n\nדוד לוי: שלום, תודה.\n\nمحمد علي: شكرا.\n")
-    assert turns_of(t) == [("محمد علي", "مرحبا بكم."), ("דוד לוי", "שלום, תודה."),
-                           ("محمد علي", "شكرا.")]
+    assert turns_of(t) == [
+        ("محمد علي", "مرحبا بكم."),
+        ("דוד לוי", "שלום, תודה."),
+        ("محمد علي", "شكرا."),
+    ]
 
 
 def test_rtl_names_with_bidi_marks() -> None:
@@ -185,7 +188,9 @@ def test_rtl_names_with_bidi_marks() -> None:
 
 
 def test_combining_characters_in_names() -> None:
-    t = parsed("Jose\u0301 Nun\u0303ez: Hola.\n\nEfi Koutsokosta: Hi.\n\nJose\u0301 Nun\u0303ez: Adiós.\n")
+    t = parsed(
+        "Jose\u0301 Nun\u0303ez: Hola.\n\nEfi Koutsokosta: Hi.\n\nJose\u0301 Nun\u0303ez: Adiós.\n"
+    )
     names = [name for name, _ in turns_of(t)]
     assert names == ["Jose\u0301 Nun\u0303ez", "Efi Koutsokosta", "Jose\u0301 Nun\u0303ez"]
     assert len(t.speakers) == 2
@@ -282,7 +287,9 @@ def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert err.count("\n") == 1 and "missing.txt" in err and "no such file" in err
 
 
-def test_cli_directory_with_no_transcripts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_directory_with_no_transcripts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "empty").mkdir()
     code, out, err = run(capsys, "parse", str(tmp_path / "empty"))
     assert code == 1 and out == "" and err.count("\n") == 1
@@ -374,17 +381,23 @@ def test_cli_many_inputs_one_bad(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "in2.txt" in err and "1 of 4 inputs failed" in err
 
 
-def test_cli_many_inputs_to_stdout(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_many_inputs_to_stdout(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(PNG)
-    code, out, err = run(capsys, "parse", str(good), str(bad), str(tmp_path / "nope.txt"), "-j", "1")
+    code, out, err = run(
+        capsys, "parse", str(good), str(bad), str(tmp_path / "nope.txt"), "-j", "1"
+    )
     assert code == 1
     docs = [json.loads(line) for line in out.splitlines() if line.strip()]
     assert len(docs) == 1 and len(docs[0]["turns"]) == 3
     assert "bad.txt" in err and "nope.txt" in err
 
 
-def test_cli_failure_leaves_output_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_failure_leaves_output_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(PNG)
     target = tmp_path / "out.json"
@@ -398,7 +411,10 @@ def test_cli_failure_leaves_output_untouched(tmp_path: Path, capsys: pytest.Capt
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_cli_write_failure_is_atomic(
-    fmt: str, good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    fmt: str,
+    good: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A failure while writing (disk full) leaves the previous output whole and no temp file."""

@@ -102,7 +102,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
 def test_speakers_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "speakers", str(EXAMPLE))
     assert code == 0
-    header, rule, *rows = out.splitlines()
+    header, _rule, *rows = out.splitlines()
     assert header.split()[:4] == ["name", "title", "affiliation", "role"]
     assert len(rows) == 2 and rows[0].startswith("Efi Koutsokosta")
     code, out, _ = run(capsys, "speakers", str(EXAMPLE), "--format", "json")

@@ -43,6 +43,7 @@ from transcript.strategies import (
 
 REGRESSIONS = Path(__file__).parent / "fixtures" / "regressions"
 
+
 def speaker_sequence(t: transcript.Transcript) -> list[str | None]:
     names = {s.id: s.name for s in t.speakers}
     return [names.get(turn.speaker) if turn.speaker is not None else None for turn in t.turns]
@@ -60,17 +61,92 @@ def _validator() -> Any:
 
 # Fragments of transcript syntax, so random text reaches the interesting paths.
 _FRAGMENTS = (
-    "Q:", "A:", "Q.", "A ", "QUESTION:", "Ann Lee:", "Ann Lee", "Ann Lee\"", "ANN LEE:", "MR. SMITH.",
-    "Mr. SMITH.", "**Ann Lee:**", "**Bo**:", "__Ann__:", "### Ann Lee", "[00:01:02] ", "00:01:02",
-    "(00:01:23):", "Ann Lee  0:18", "<v Ann Lee>", "<v>", "WEBVTT", "00:01.000 --> 00:02.000",
-    "1", "---", "--- Page 5 ---", "Page 4 of 28", "_page : 8", "(Laughter.)", "[inaudible]", "(",
-    ")", "[", "]", "{sic}", "\\[laughter\\]", "\"", "“", "”", "'", "’", "«", " ", "  ", "\t", "\n",
-    "\n\n", "\r\n", "\r", "\u00a0", "\u200b", "\ufeff", "\x00", "\x0b", "\u2028", "\u0301", "שלום",
-    "Newsletter", "Related Articles", "Markets Rally Again", "Tuesday, Jun 03, 2025", ">",
-    "BY MR. JONES:", "CROSS-EXAMINATION", "  1  ", "25", "Speaker 1:", "SPEAKER_05:", "Efi",
-    "Koutsokosta", "spoke to", "Hello.", "Yes?", "and", "the", ":", ".", "-", "—", "*", "#", "_",
+    "Q:",
+    "A:",
+    "Q.",
+    "A ",
+    "QUESTION:",
+    "Ann Lee:",
+    "Ann Lee",
+    'Ann Lee"',
+    "ANN LEE:",
+    "MR. SMITH.",
+    "Mr. SMITH.",
+    "**Ann Lee:**",
+    "**Bo**:",
+    "__Ann__:",
+    "### Ann Lee",
+    "[00:01:02] ",
+    "00:01:02",
+    "(00:01:23):",
+    "Ann Lee  0:18",
+    "<v Ann Lee>",
+    "<v>",
+    "WEBVTT",
+    "00:01.000 --> 00:02.000",
+    "1",
+    "---",
+    "--- Page 5 ---",
+    "Page 4 of 28",
+    "_page : 8",
+    "(Laughter.)",
+    "[inaudible]",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{sic}",
+    "\\[laughter\\]",
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+    "«",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\u200b",
+    "\ufeff",
+    "\x00",
+    "\x0b",
+    "\u2028",
+    "\u0301",
+    "שלום",
+    "Newsletter",
+    "Related Articles",
+    "Markets Rally Again",
+    "Tuesday, Jun 03, 2025",
+    ">",
+    "BY MR. JONES:",
+    "CROSS-EXAMINATION",
+    "  1  ",
+    "25",
+    "Speaker 1:",
+    "SPEAKER_05:",
+    "Efi",
+    "Koutsokosta",
+    "spoke to",
+    "Hello.",
+    "Yes?",
+    "and",
+    "the",
+    ":",
+    ".",
+    "-",
+    "—",
+    "*",
+    "#",
+    "_",
 )
-soup = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=4)), max_size=60).map("".join)
+soup = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=4)), max_size=60).map(
+    "".join
+)
 any_text = st.one_of(st.text(), soup)
 
 
@@ -118,8 +194,12 @@ def _check_truth(doc: GeneratedTranscript, t: transcript.Transcript) -> None:
     got = list(zip(speaker_sequence(t), (turn.text for turn in t.turns), strict=True))
     want = [(x.speaker_name, x.text) for x in doc.turns]
     assert got == want, f"\n--- text ---\n{doc.text}\n---"
-    assert [turn.label.strip() if turn.label else None for turn in t.turns] == [x.label for x in doc.turns]
-    assert [tuple(a.text for a in turn.annotations) for turn in t.turns] == [x.annotations for x in doc.turns]
+    assert [turn.label.strip() if turn.label else None for turn in t.turns] == [
+        x.label for x in doc.turns
+    ]
+    assert [tuple(a.text for a in turn.annotations) for turn in t.turns] == [
+        x.annotations for x in doc.turns
+    ]
     assert sorted(s.name for s in t.speakers) == sorted(doc.speakers)
     for line in doc.front_matter + doc.back_matter:
         assert not any(line in turn.text for turn in t.turns), f"furniture {line!r} in a turn"
@@ -264,8 +344,11 @@ def test_importing_transcript_does_not_import_hypothesis() -> None:
 def _regression_files() -> list[Path]:
     if not REGRESSIONS.is_dir():
         return []
-    return sorted(p for p in REGRESSIONS.iterdir() if p.is_file() and (
-        p.suffix in (".input", ".bin") or p.name.endswith(".str.json")))
+    return sorted(
+        p
+        for p in REGRESSIONS.iterdir()
+        if p.is_file() and (p.suffix in (".input", ".bin") or p.name.endswith(".str.json"))
+    )
 
 
 def _replay(text: str) -> None:
@@ -291,7 +374,9 @@ def test_regressions(path: Path, tmp_path: Path) -> None:
         expected = path.with_name(path.stem + ".expected.json")
         if expected.exists():
             t = transcript.parse(text)
-            got = [[name, turn.text] for name, turn in zip(speaker_sequence(t), t.turns, strict=True)]
+            got = [
+                [name, turn.text] for name, turn in zip(speaker_sequence(t), t.turns, strict=True)
+            ]
             assert got == orjson.loads(expected.read_bytes())
         return
     try:

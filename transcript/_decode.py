@@ -66,7 +66,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"invalid {encoding} after a byte-order mark: {exc.reason}") from None
+                raise DecodeError(
+                    f"invalid {encoding} after a byte-order mark: {exc.reason}"
+                ) from None
             if encoding == "utf-8-sig":
                 return text, "utf-8-sig"
             return text, encoding
@@ -94,12 +96,36 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 _LATIN_1 = frozenset({"latin_1", "iso8859_1", "iso-8859-1"})
-_LATIN_CODE_PAGES = frozenset({
-    "cp1250", "cp1254", "cp1257", "cp437", "cp775", "cp850", "cp852", "cp858", "cp860",
-    "cp861", "cp863", "cp865", "mac_roman", "mac_iceland", "mac_turkish", "mac_latin2",
-    "hp_roman8", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
-    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
-})
+_LATIN_CODE_PAGES = frozenset(
+    {
+        "cp1250",
+        "cp1254",
+        "cp1257",
+        "cp437",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp858",
+        "cp860",
+        "cp861",
+        "cp863",
+        "cp865",
+        "mac_roman",
+        "mac_iceland",
+        "mac_turkish",
+        "mac_latin2",
+        "hp_roman8",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+    }
+)
 
 
 def _cp1252_ties(data: bytes, best: Any) -> bool:
@@ -107,4 +133,8 @@ def _cp1252_ties(data: bytes, best: Any) -> bool:
     from charset_normalizer import from_bytes
 
     alt = from_bytes(data, cp_isolation=["cp1252"]).best()
-    return alt is not None and alt.chaos <= best.chaos + 0.01 and alt.coherence >= best.coherence - 0.01
+    return (
+        alt is not None
+        and alt.chaos <= best.chaos + 0.01
+        and alt.coherence >= best.coherence - 0.01
+    )

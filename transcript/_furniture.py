@@ -87,8 +87,10 @@ def is_headline(line: str) -> bool:
 
 
 _LINKS_ONLY = re.compile(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
-_PROMPT = re.compile(r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
-                     r"all rights reserved|cookie)\b")
+_PROMPT = re.compile(
+    r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
+    r"all rights reserved|cookie)\b"
+)
 
 
 def furniture_line(line: str) -> bool:
@@ -165,8 +167,13 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
             last.start_time = parse_time(clocks[0]["text"]) if clocks else None
         removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
     out = [Para(text[a:b].strip(), _line_head(scan, a), b) for a, b in lines[cut:]]
-    out.extend(p for p in removed if p.start not in {q.start for q in out} and p.text.strip() and
-               not any(q.start <= p.start < q.end for q in out))
+    out.extend(
+        p
+        for p in removed
+        if p.start not in {q.start for q in out}
+        and p.text.strip()
+        and not any(q.start <= p.start < q.end for q in out)
+    )
     # lines of the cut region that no paragraph held (punctuation-only lines were dropped
     # from the speech) are back matter too, unless another token already holds them
     held = {q.start for q in out} | {tok.start_pos for tok in scan.tokens if tok.type != "SPEECH"}

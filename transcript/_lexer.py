@@ -25,7 +25,6 @@ from lark.lexer import Lexer
 from ._grammar import line_patterns
 from ._names import (
     HONORIFICS,
-    NOT_NAMES,
     TITLE_WORDS,
     is_generic,
     name_key,
@@ -45,16 +44,24 @@ _REGULAR = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
-_TIMED_TEXT = re.compile(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)")
+_TIMED_TEXT = re.compile(
+    r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
+)
 _RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
-_CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$")
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
+)
 # A line in capitals of three or more words with no sentence punctuation at its end:
 # "ORAL ARGUMENT OF KRISTEN K. WAGGONER", "ON BEHALF OF THE PETITIONERS"
 _CAPS_HEADING = re.compile(r"[A-Z0-9][A-Z0-9.,'’&\-]*(?:[ \t]+[A-Z0-9][A-Z0-9.,'’&\-]*){2,14}")
-_HEADING_LINE = re.compile(r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?")
+_HEADING_LINE = re.compile(
+    r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?"
+)
 # An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
-_CAPS_BARE = re.compile(r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)")
+_CAPS_BARE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
+)
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
 _SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
@@ -410,11 +417,12 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             kinds[i] = META
             extra[i] = "rule"
             continue
-        if c == "#" or ("Photo" in text[a:b2] or "Image:" in text[a:b2]):
-            if _CAPTION_CREDIT.search(text, a, b2):
-                kinds[i] = PAGE
-                extra[i] = "caption"
-                continue
+        if ("Photo" in text[a:b2] or "Image:" in text[a:b2]) and _CAPTION_CREDIT.search(
+            text, a, b2
+        ):
+            kinds[i] = PAGE
+            extra[i] = "caption"
+            continue
         cand = _match_label(pats, text, a, b2)
         if cand is not None:
             if quoted >= 0:
@@ -625,8 +633,14 @@ def _resolve(
         if bare is not None:
             bkey = name_key(bare.group("name"))
             if roster.get(bkey, 0) >= 2 and (bkey in regular_keys):
-                cand = Cand("LABEL_LOOSE", bare.group("name"), a, bare.end("name"), bare.start("rest"),
-                            repaired="missing colon")
+                cand = Cand(
+                    "LABEL_LOOSE",
+                    bare.group("name"),
+                    a,
+                    bare.end("name"),
+                    bare.start("rest"),
+                    repaired="missing colon",
+                )
                 kinds[i] = LABEL
                 cands[i] = cand
                 scan.repairs.append(cand)
@@ -662,7 +676,11 @@ def _resolve(
             nxt = text[scan.content[j] : scan.ends[j]].strip()
             p = _prev_nonblank(kinds, i)
             prev = text[scan.content[p] : scan.ends[p]].strip() if p >= 0 else ""
-            if name_key(nxt) in known or prev.endswith(":") or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40):
+            if (
+                name_key(nxt) in known
+                or prev.endswith(":")
+                or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40)
+            ):
                 continue
         end = m.end("term") if term else m.end("name")
         what = {
@@ -908,7 +926,11 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         if kind == TIMED_TEXT:
             ts_end, rest, seconds = extra[i]
             typ = "CLOCK" if has_labels else "CUE"
-            tokens.append(LineToken(typ, text[a:ts_end], a, ts_end, i + 1, i + 1, Info("time", start_time=seconds)))
+            tokens.append(
+                LineToken(
+                    typ, text[a:ts_end], a, ts_end, i + 1, i + 1, Info("time", start_time=seconds)
+                )
+            )
             speech_from = rest
             speech_first = speech_last = i
             speech_starts.append(rest)

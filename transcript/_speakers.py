@@ -141,7 +141,9 @@ def _mentions_of(name: str, text: str) -> list[int]:
     return out
 
 
-_FIRST_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$")
+_FIRST_BEFORE = re.compile(
+    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
+)
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
 _ORG_BEFORE = re.compile(
     r"([A-Z][\w&.\-]*(?:[ \u00a0][A-Z][\w&.\-]*){0,3})['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$"
@@ -441,8 +443,15 @@ def _assign_roles(
         word = p.parts.role_word or (p.key if p.generic else None)
         if word and word in ROLE_WORDS:
             set_role(p, ROLE_WORDS[word], 0.95)
-            if word in ("the court", "the judge", "the chair", "the chairman", "the chairwoman",
-                        "presiding officer", "the presiding officer"):
+            if word in (
+                "the court",
+                "the judge",
+                "the chair",
+                "the chairman",
+                "the chairwoman",
+                "presiding officer",
+                "the presiding officer",
+            ):
                 has_chair = True
             if ROLE_WORDS[word] == "interviewer" and word in ("q", "question"):
                 has_q = True
@@ -511,7 +520,9 @@ def _assign_roles(
                 witness_text,
             ) or (
                 last
-                and re.search(r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", witness_text)
+                and re.search(
+                    r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", witness_text
+                )
             ):
                 set_role(p, "interviewee", 0.85)
     # 3. briefings: the officials answer the press

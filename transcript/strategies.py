@@ -86,61 +86,269 @@ LABEL_MUTATIONS: tuple[str, ...] = ("quote", "curly", "dash", "drop", "space", "
 
 # First names and surnames are disjoint; none is a title, honorific, month or prose word.
 # First names match [A-Z][a-zà-ÿ]+ so "John Smith" in an intro completes "MR. SMITH".
-_FIRST = ("Ann", "Antony", "Jane", "José", "Zoë", "Olu", "Priya", "Samir", "Declan", "Marta",
-          "Kenji", "Ingrid", "Tomás", "Chloé", "Rutger", "Efi", "Amara", "Lucía", "Bjørn",
-          "Nadia", "Felix", "Hana", "Omar", "Greta")
+_FIRST = (
+    "Ann",
+    "Antony",
+    "Jane",
+    "José",
+    "Zoë",
+    "Olu",
+    "Priya",
+    "Samir",
+    "Declan",
+    "Marta",
+    "Kenji",
+    "Ingrid",
+    "Tomás",
+    "Chloé",
+    "Rutger",
+    "Efi",
+    "Amara",
+    "Lucía",
+    "Bjørn",
+    "Nadia",
+    "Felix",
+    "Hana",
+    "Omar",
+    "Greta",
+)
 # Surnames whose capitals come back to the same natural case (no "McX", "DeX", "ß").
-_SURNAMES = ("Blinken", "Smith", "Okafor", "Núñez", "O'Brien", "Horowitz-Ghazi", "Koutsokosta",
-             "Haddadi", "Vance", "Ferris", "Lindqvist", "Moreau", "Tanaka", "Ivanova", "Mbeki",
-             "Kowalski", "Brennan", "Adeyemi", "Castillo", "Petrov", "Müller", "Dupont")
+_SURNAMES = (
+    "Blinken",
+    "Smith",
+    "Okafor",
+    "Núñez",
+    "O'Brien",
+    "Horowitz-Ghazi",
+    "Koutsokosta",
+    "Haddadi",
+    "Vance",
+    "Ferris",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Ivanova",
+    "Mbeki",
+    "Kowalski",
+    "Brennan",
+    "Adeyemi",
+    "Castillo",
+    "Petrov",
+    "Müller",
+    "Dupont",
+)
 _HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
-_TITLES = ("US Secretary of State", "Senator", "Governor", "Ambassador", "Prime Minister",
-           "Foreign Minister", "Deputy Director", "Professor", "General", "Mayor")
+_TITLES = (
+    "US Secretary of State",
+    "Senator",
+    "Governor",
+    "Ambassador",
+    "Prime Minister",
+    "Foreign Minister",
+    "Deputy Director",
+    "Professor",
+    "General",
+    "Mayor",
+)
 _PERIOD_TITLES = ("MR.", "MS.", "MRS.", "DR.", "SENATOR", "SECRETARY", "AMBASSADOR", "GOVERNOR")
 # Numbered voices keep their form ("SPEAKER_05"); role words go to natural case ("GUEST").
-_GENERIC = ("Speaker 1", "Speaker 2", "Speaker 3", "SPEAKER 4", "SPEAKER_05", "SPEAKER_12",
-            "Q", "A", "Interviewer", "INTERVIEWER", "Host", "GUEST")
+_GENERIC = (
+    "Speaker 1",
+    "Speaker 2",
+    "Speaker 3",
+    "SPEAKER 4",
+    "SPEAKER_05",
+    "SPEAKER_12",
+    "Q",
+    "A",
+    "Interviewer",
+    "INTERVIEWER",
+    "Host",
+    "GUEST",
+)
 _GENERIC_DISPLAY = {"INTERVIEWER": "Interviewer", "GUEST": "Guest"}
 
 # Lower-case speech words: no names, no cue words ("music", "break", "points" ...), no
 # words that open page furniture ("share", "read more", "subscribe", "next" ...).
 _WORDS = (
-    "about", "because", "budget", "country", "decision", "economy", "energy", "future",
-    "government", "important", "market", "people", "policy", "problem", "really", "think",
-    "believe", "certainly", "change", "community", "council", "difficult", "everyone",
-    "families", "global", "growth", "honestly", "industry", "issue", "leaders", "matter",
-    "moment", "nothing", "numbers", "obviously", "partners", "prices", "process", "progress",
-    "proposal", "region", "security", "serious", "something", "support", "system",
-    "together", "trade", "understand", "village", "water", "whether", "without", "workers",
-    "years", "young", "always", "every", "little", "large", "small", "between", "rather",
-    "those", "where", "which", "would", "could", "should", "there", "their", "these", "have",
-    "been", "were", "will", "with", "that", "this", "from", "into", "over", "some", "than",
-    "very", "much", "many", "most", "such", "only", "also", "then", "when", "what", "they",
-    "them", "your", "our", "the", "and", "but", "not", "for", "was", "are", "can", "you",
+    "about",
+    "because",
+    "budget",
+    "country",
+    "decision",
+    "economy",
+    "energy",
+    "future",
+    "government",
+    "important",
+    "market",
+    "people",
+    "policy",
+    "problem",
+    "really",
+    "think",
+    "believe",
+    "certainly",
+    "change",
+    "community",
+    "council",
+    "difficult",
+    "everyone",
+    "families",
+    "global",
+    "growth",
+    "honestly",
+    "industry",
+    "issue",
+    "leaders",
+    "matter",
+    "moment",
+    "nothing",
+    "numbers",
+    "obviously",
+    "partners",
+    "prices",
+    "process",
+    "progress",
+    "proposal",
+    "region",
+    "security",
+    "serious",
+    "something",
+    "support",
+    "system",
+    "together",
+    "trade",
+    "understand",
+    "village",
+    "water",
+    "whether",
+    "without",
+    "workers",
+    "years",
+    "young",
+    "always",
+    "every",
+    "little",
+    "large",
+    "small",
+    "between",
+    "rather",
+    "those",
+    "where",
+    "which",
+    "would",
+    "could",
+    "should",
+    "there",
+    "their",
+    "these",
+    "have",
+    "been",
+    "were",
+    "will",
+    "with",
+    "that",
+    "this",
+    "from",
+    "into",
+    "over",
+    "some",
+    "than",
+    "very",
+    "much",
+    "many",
+    "most",
+    "such",
+    "only",
+    "also",
+    "then",
+    "when",
+    "what",
+    "they",
+    "them",
+    "your",
+    "our",
+    "the",
+    "and",
+    "but",
+    "not",
+    "for",
+    "was",
+    "are",
+    "can",
+    "you",
 )
 # Sentences as people say them (one capital, at the start; no digits, colons or names).
 _SAYINGS = (
-    "We have been very clear about that.", "That is a fair question, and I will answer it.",
-    "Let me put it this way.", "Nobody expected the talks to move this fast.",
-    "We are not there yet, but we are close.", "I think the answer is yes.",
-    "The numbers speak for themselves.", "It's too early to say.",
-    "What happens next is up to them.", "We will see how the markets react.",
-    "Can you say more about that?", "How do you respond to the criticism?", "Why now?",
-    "Is that a promise?", "That's not what I said.", "Honestly, nobody knows.",
-    "The people of this region deserve better.", "Thank you for having me.",
-    "We have to be realistic about what is possible.", "Thank you very much.",
+    "We have been very clear about that.",
+    "That is a fair question, and I will answer it.",
+    "Let me put it this way.",
+    "Nobody expected the talks to move this fast.",
+    "We are not there yet, but we are close.",
+    "I think the answer is yes.",
+    "The numbers speak for themselves.",
+    "It's too early to say.",
+    "What happens next is up to them.",
+    "We will see how the markets react.",
+    "Can you say more about that?",
+    "How do you respond to the criticism?",
+    "Why now?",
+    "Is that a promise?",
+    "That's not what I said.",
+    "Honestly, nobody knows.",
+    "The people of this region deserve better.",
+    "Thank you for having me.",
+    "We have to be realistic about what is possible.",
+    "Thank you very much.",
 )
 _SAFE_ASIDES = ("(as we said)", "(the old one)", "[sic]")  # "[sic]" is an annotation
-_ANNOTATIONS = ("(Laughter.)", "(Applause.)", "[inaudible]", "[crosstalk]", "[laughs]",
-                "(LAUGHTER)", "[inaudible 00:12:03]", "(Crosstalk.)")
+_ANNOTATIONS = (
+    "(Laughter.)",
+    "(Applause.)",
+    "[inaudible]",
+    "[crosstalk]",
+    "[laughs]",
+    "(LAUGHTER)",
+    "[inaudible 00:12:03]",
+    "(Crosstalk.)",
+)
 _STAGE_LINES = ("(Laughter.)", "(Applause.)", "[Crosstalk]", "(Pause.)")
 _SITES = ("Euronews", "The Daily Ledger", "World Report", "Harbour Radio", "Newsroom")
-_DATES = ("Tuesday, Jun 03, 2025", "June 3, 2025", "3 June 2025", "2025-06-03",
-          "Friday, March 14, 2025")
+_DATES = (
+    "Tuesday, Jun 03, 2025",
+    "June 3, 2025",
+    "3 June 2025",
+    "2025-06-03",
+    "Friday, March 14, 2025",
+)
 _TOPICS = ("the trade talks", "the budget", "water policy", "the election", "energy prices")
-_HEADLINE_WORDS = ("Markets", "Rally", "Trade", "Talks", "Resume", "Leaders", "Meet", "Ahead",
-                   "Summit", "Energy", "Prices", "Climb", "Again", "Voters", "Weigh", "Budget",
-                   "Plans", "Storm", "Hits", "Coast", "Ministers", "Debate", "Reform", "Water")
+_HEADLINE_WORDS = (
+    "Markets",
+    "Rally",
+    "Trade",
+    "Talks",
+    "Resume",
+    "Leaders",
+    "Meet",
+    "Ahead",
+    "Summit",
+    "Energy",
+    "Prices",
+    "Climb",
+    "Again",
+    "Voters",
+    "Weigh",
+    "Budget",
+    "Plans",
+    "Storm",
+    "Hits",
+    "Coast",
+    "Ministers",
+    "Debate",
+    "Reform",
+    "Water",
+)
 _KEYWORDS = ("Newsletter", "Related Articles", "Related", "Related Stories", "Most Read")
 _NEWLINES = ("\n", "\r\n", "\r")
 _OPEN_QUOTES = {'"': '"', "“": "”"}
@@ -257,15 +465,19 @@ def speaker_names(*, kinds: Sequence[str] | None = None) -> st.SearchStrategy[Sp
     surname in capitals, for period labels) and ``generic`` (``Speaker 1``, ``SPEAKER_05``,
     ``Q``, ``A``, ``Interviewer``, ``GUEST``).
     """
-    chosen = tuple(kinds) if kinds is not None else ("plain", "honorific", "titled", "caps", "period",
-                                                     "generic")
+    chosen = (
+        tuple(kinds)
+        if kinds is not None
+        else ("plain", "honorific", "titled", "caps", "period", "generic")
+    )
     return st.sampled_from(chosen).flatmap(_name_of_kind)
 
 
 def _name_of_kind(kind: str) -> st.SearchStrategy[SpeakerName]:
     if kind == "generic":
         return st.sampled_from(_GENERIC).map(
-            lambda g: SpeakerName(g, _GENERIC_DISPLAY.get(g, g), g, "", "generic"))
+            lambda g: SpeakerName(g, _GENERIC_DISPLAY.get(g, g), g, "", "generic")
+        )
 
     @st.composite
     def build(draw: st.DrawFn) -> SpeakerName:
@@ -321,8 +533,9 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
     raise ValueError(f"unknown style {style!r}")
 
 
-def labels(style: str | None = None,
-           names: st.SearchStrategy[SpeakerName] | None = None) -> st.SearchStrategy[str]:
+def labels(
+    style: str | None = None, names: st.SearchStrategy[SpeakerName] | None = None
+) -> st.SearchStrategy[str]:
     """Speaker labels as written in ``style`` (any style when None).
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
@@ -377,15 +590,20 @@ def _apply(mutation: str, style: str, label: str, space_at: int) -> str:
         if not spaces:
             return label
         i = spaces[space_at % len(spaces)]
-        return label[:i] + "  " + label[i + 1:]
+        return label[:i] + "  " + label[i + 1 :]
     if mutation == "emphasis":
         return f"**{label}**" if space_at % 2 else f"**{label[:-1]}**:"
     raise ValueError(f"unknown mutation {mutation!r}")
 
 
-def mutate_label(label: str, *, style: str = "inline", alone: bool = False,
-                 established: bool = True,
-                 mutations: Sequence[str] | None = None) -> st.SearchStrategy[str]:
+def mutate_label(
+    label: str,
+    *,
+    style: str = "inline",
+    alone: bool = False,
+    established: bool = True,
+    mutations: Sequence[str] | None = None,
+) -> st.SearchStrategy[str]:
     """Label noise: irregular forms of ``label`` that a lenient parser must still read.
 
     ``quote``/``curly``: a quote mark typed for the colon (``Ann Lee"`` / ``Ann Lee”``);
@@ -397,12 +615,16 @@ def mutate_label(label: str, *, style: str = "inline", alone: bool = False,
     Mutations that do not apply to the style are skipped; the label is returned unchanged
     when none applies.
     """
-    allowed = [m for m in _applicable(style, label, alone, established)
-               if mutations is None or m in mutations]
+    allowed = [
+        m
+        for m in _applicable(style, label, alone, established)
+        if mutations is None or m in mutations
+    ]
     if not allowed:
         return st.just(label)
     return st.tuples(st.sampled_from(allowed), st.integers(0, 30)).map(
-        lambda mi: _apply(mi[0], style, label, mi[1]))
+        lambda mi: _apply(mi[0], style, label, mi[1])
+    )
 
 
 # ---------------------------------------------------------------- speech
@@ -453,8 +675,13 @@ def _wrap(toks: list[_Tok], breaks: list[int]) -> list[str]:
     and every line keeps at least two tokens)."""
     lines: list[list[str]] = [[]]
     for i, t in enumerate(toks):
-        if (i in breaks and len(lines[-1]) >= 2 and t.truth == t.src and t.src[:1].isalpha()
-                and len(toks) - i >= 2):
+        if (
+            i in breaks
+            and len(lines[-1]) >= 2
+            and t.truth == t.src
+            and t.src[:1].isalpha()
+            and len(toks) - i >= 2
+        ):
             lines.append([])
         lines[-1].append(t.src)
     return [" ".join(line) for line in lines]
@@ -492,15 +719,23 @@ def _unique_people(draw: st.DrawFn, style: str, n: int) -> list[SpeakerName]:
     keys: set[str] = set()
     kinds = _kinds_for(style)
     for _ in range(n):
-        p = draw(speaker_names(kinds=kinds).filter(
-            lambda s: (s.surname == "" or s.surname not in surnames)
-            and (style != "markdown" or "_" not in s.written)
-            and s.display.casefold() not in keys and s.full.casefold() not in keys
-            and s.written.casefold().replace("_", " ") not in keys))
+        p = draw(
+            speaker_names(kinds=kinds).filter(
+                lambda s: (
+                    (s.surname == "" or s.surname not in surnames)
+                    and (style != "markdown" or "_" not in s.written)
+                    and s.display.casefold() not in keys
+                    and s.full.casefold() not in keys
+                    and s.written.casefold().replace("_", " ") not in keys
+                )
+            )
+        )
         people.append(p)
         if p.surname:
             surnames.add(p.surname)
-        keys.update({p.display.casefold(), p.full.casefold(), p.written.casefold().replace("_", " ")})
+        keys.update(
+            {p.display.casefold(), p.full.casefold(), p.written.casefold().replace("_", " ")}
+        )
     return people
 
 
@@ -531,11 +766,25 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
         if annotations and not vtt and draw(st.integers(0, 5)) == 0:
             stage = draw(st.integers(1, len(paras))) if len(paras) > 1 else 1
         seconds += draw(st.integers(1, 90))
-        gap = draw(st.sampled_from(("\n", "\n\n", "\n\n", "\n\n\n"))) if s not in ("block",) \
+        gap = (
+            draw(st.sampled_from(("\n", "\n\n", "\n\n", "\n\n\n")))
+            if s not in ("block",)
             else draw(st.sampled_from(("\n\n", "\n\n\n")))
-        turns.append(_Turn(w, paras, quote, draw(st.sampled_from(tuple(_OPEN_QUOTES))), wraps,
-                           stage, draw(st.sampled_from(_STAGE_LINES)), seconds, gap,
-                           md_outside=draw(st.booleans())))
+        )
+        turns.append(
+            _Turn(
+                w,
+                paras,
+                quote,
+                draw(st.sampled_from(tuple(_OPEN_QUOTES))),
+                wraps,
+                stage,
+                draw(st.sampled_from(_STAGE_LINES)),
+                seconds,
+                gap,
+                md_outside=draw(st.booleans()),
+            )
+        )
     # label noise: never on a speaker's first label (it establishes the speaker and the
     # form of its display name)
     mutations: list[str] = []
@@ -640,8 +889,12 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
             for tt in truth:
                 if merged and merged[-1].speaker_name == tt.speaker_name:
                     prev = merged[-1]
-                    merged[-1] = TruthTurn(prev.speaker_name, prev.label, prev.text + " " + tt.text,
-                                           prev.annotations + tt.annotations)
+                    merged[-1] = TruthTurn(
+                        prev.speaker_name,
+                        prev.label,
+                        prev.text + " " + tt.text,
+                        prev.annotations + tt.annotations,
+                    )
                 else:
                     merged.append(tt)
             truth = merged
@@ -661,11 +914,22 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
         if tt.speaker_name not in speakers:
             speakers.append(tt.speaker_name)
     return GeneratedTranscript(
-        text=finish(text), turns=truth, speakers=speakers, style=s, newline=nl, bom=bom,
-        clean_text=finish(clean), mutations=mutations, front_matter=front, back_matter=back)
+        text=finish(text),
+        turns=truth,
+        speakers=speakers,
+        style=s,
+        newline=nl,
+        bom=bom,
+        clean_text=finish(clean),
+        mutations=mutations,
+        front_matter=front,
+        back_matter=back,
+    )
 
 
-def transcripts(style: str | None = None, *, noise: bool = False) -> st.SearchStrategy[GeneratedTranscript]:
+def transcripts(
+    style: str | None = None, *, noise: bool = False
+) -> st.SearchStrategy[GeneratedTranscript]:
     """Whole transcripts in one label ``style`` (any of :data:`STYLES` when None).
 
     Each has one to four speakers (distinct surnames) and one to eight turns; turns have
@@ -691,6 +955,7 @@ IGNORABLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 #: Quote marks, which wrapping-quote removal may drop.
 QUOTES = "\"“”„«»'‘’"
 _BREAK = re.compile(r"\r\n|\r|\n")
+
 
 def line_starts(text: str) -> list[int]:
     """Start offsets of the lines of ``text`` (LF, CRLF and CR end a line)."""
@@ -789,48 +1054,62 @@ def lossless_problems(text: str, t: Transcript, *, exact: bool = False) -> list[
         for pos in (sp.start, sp.end):
             line = max(0, _bisect(starts, pos.offset))
             if (pos.line, pos.column) != (line + 1, pos.offset - starts[line] + 1):
-                problems.append(f"{what}: offset {pos.offset} is line {line + 1} column "
-                                f"{pos.offset - starts[line] + 1}, not {pos.line}:{pos.column}")
+                problems.append(
+                    f"{what}: offset {pos.offset} is line {line + 1} column "
+                    f"{pos.offset - starts[line] + 1}, not {pos.line}:{pos.column}"
+                )
     if problems:
         return problems
     holes_all = [(x.span.start.offset, x.span.end.offset) for x in t.blocks]
     sep = " " if t.layout == "captions" else "\n\n"
     for turn in t.turns:
         if turn.label_span is not None:
-            got = text[turn.label_span.start.offset: turn.label_span.end.offset]
+            got = text[turn.label_span.start.offset : turn.label_span.end.offset]
             if got != turn.label:
-                problems.append(f"turn {turn.index}: label {turn.label!r} but its span holds {got!r}")
+                problems.append(
+                    f"turn {turn.index}: label {turn.label!r} but its span holds {got!r}"
+                )
         for note in turn.annotations:
-            got = text[note.span.start.offset: note.span.end.offset]
+            got = text[note.span.start.offset : note.span.end.offset]
             if got != note.text:
-                problems.append(f"turn {turn.index}: annotation {note.text!r} but its span holds {got!r}")
+                problems.append(
+                    f"turn {turn.index}: annotation {note.text!r} but its span holds {got!r}"
+                )
         joined = sep.join(p.text for p in turn.paragraphs)
         if joined != turn.text:
-            problems.append(f"turn {turn.index}: text {turn.text!r} is not its paragraphs {joined!r}")
+            problems.append(
+                f"turn {turn.index}: text {turn.text!r} is not its paragraphs {joined!r}"
+            )
         holes = holes_all + [(x.span.start.offset, x.span.end.offset) for x in turn.annotations]
         for k, p in enumerate(turn.paragraphs):
             src = _squash(_cut(text, p.span.start.offset, p.span.end.offset, holes))
             want = _squash(p.text)
             ok = want == src if exact else _is_subsequence(want, src)
             if not ok:
-                problems.append(f"turn {turn.index} paragraph {k}: {p.text!r} is not read from "
-                                f"its span {text[p.span.start.offset: p.span.end.offset]!r}")
+                problems.append(
+                    f"turn {turn.index} paragraph {k}: {p.text!r} is not read from "
+                    f"its span {text[p.span.start.offset : p.span.end.offset]!r}"
+                )
         if not turn.span.start.offset <= (turn.label_span or turn.span).start.offset:
             problems.append(f"turn {turn.index}: label starts before the turn")
     for k, blk in enumerate(t.blocks):
-        got = _squash(text[blk.span.start.offset: blk.span.end.offset])
+        got = _squash(text[blk.span.start.offset : blk.span.end.offset])
         if not _is_subsequence(_squash(blk.text), got):
-            problems.append(f"block {k} ({blk.kind}): {blk.text!r} is not read from "
-                            f"{text[blk.span.start.offset: blk.span.end.offset]!r}")
+            problems.append(
+                f"block {k} ({blk.kind}): {blk.text!r} is not read from "
+                f"{text[blk.span.start.offset : blk.span.end.offset]!r}"
+            )
     for prev, nxt in zip(t.turns, t.turns[1:], strict=False):
         if prev.span.end.offset > nxt.span.start.offset:
             problems.append(f"turns {prev.index} and {nxt.index} overlap")
     lost = uncovered(text, t)
     if lost:
         shown = ", ".join(f"{i}:{text[i]!r}" for i in lost[:12])
-        problems.append(f"{len(lost)} characters in no span: {shown}"
-                        f" (first in line {text[:lost[0]].count(chr(10)) + 1}: "
-                        f"{text[starts[_bisect(starts, lost[0])]:][:80]!r})")
+        problems.append(
+            f"{len(lost)} characters in no span: {shown}"
+            f" (first in line {text[: lost[0]].count(chr(10)) + 1}: "
+            f"{text[starts[_bisect(starts, lost[0])] :][:80]!r})"
+        )
     return problems
 
 
