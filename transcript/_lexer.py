@@ -35,7 +35,8 @@ from ._names import (
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
 
-_REGULAR = (
+# The regular label patterns of grammar/lines.lark (every label pattern but LABEL_LOOSE).
+REGULAR_LABELS = (
     "LABEL_COLON",
     "LABEL_PERIOD",
     "LABEL_QA",

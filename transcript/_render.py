@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from ._errors import TranscriptError
+from ._lexer import REGULAR_LABELS
 from ._models import Annotation, Speaker, Transcript, Turn
 
 RenderFormat = Literal["text", "markdown", "vtt", "srt"]
@@ -347,20 +348,7 @@ class _Guards:
         end = s.rstrip()
         if any(pats[k].fullmatch(end) for k in ("TIME", "STAGE", "PAGE")):
             return True
-        if any(
-            pats[k].match(s)
-            for k in (
-                "CUE_TIMING",
-                "META",
-                "LABEL_COLON",
-                "LABEL_PERIOD",
-                "LABEL_QA",
-                "LABEL_MD",
-                "LABEL_HEADING",
-                "LABEL_TIMED",
-                "LABEL_VOICE",
-            )
-        ):
+        if any(pats[k].match(s) for k in ("CUE_TIMING", "META", *REGULAR_LABELS)):
             return True
         m = pats["LABEL_LOOSE"].match(end) if len(end) <= 90 else None
         return m is not None and _name_key(m.group("name").strip()) in self.known
