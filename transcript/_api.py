@@ -27,7 +27,7 @@ from ._build import (
     assemble,
 )
 from ._decode import decode_bytes
-from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError
+from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
 from ._furniture import (
     classify_preamble,
     front_matter_fields,
@@ -128,16 +128,8 @@ class TranscriptParser:
     def parse_file(self, path: str | os.PathLike[str], *, strict: bool | None = None) -> Transcript:
         """Read and parse a file (any supported encoding)."""
         p = Path(path)
-        try:
+        with reading(p):
             data = p.read_bytes()
-        except IsADirectoryError:
-            raise TranscriptError(f"{p}: is a directory") from None
-        except FileNotFoundError:
-            raise TranscriptError(f"{p}: no such file") from None
-        except PermissionError:
-            raise TranscriptError(f"{p}: permission denied") from None
-        except OSError as exc:
-            raise TranscriptError(f"{p}: cannot read ({exc.strerror})") from None
         return self.parse_bytes(data, source=p.name, strict=strict)
 
     # ------------------------------------------------------------ pipeline

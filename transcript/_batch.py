@@ -26,7 +26,7 @@ def convert(
     name: str, fmt: str, strict: bool, layout: str, indent: bool
 ) -> tuple[str, bytes | None, str | None]:
     """Parse one input and serialize it; returns (name, output bytes, error message)."""
-    from ._errors import TranscriptError
+    from ._errors import TranscriptError, file_error_message
     from ._export import to_csv, to_jsonl
     from ._serialize import dumps
 
@@ -46,12 +46,8 @@ def convert(
         if fmt == "csv":
             return name, to_csv(t), None
         return name, dumps(t, indent=indent) + b"\n", None
-    except FileNotFoundError:
-        return name, None, "no such file"
-    except PermissionError:
-        return name, None, "permission denied"
     except OSError as exc:
-        return name, None, f"cannot read ({exc.strerror or exc})"
+        return name, None, file_error_message(exc)
     except TranscriptError as exc:
         return name, None, str(exc).splitlines()[0]
     except RecursionError:
@@ -69,7 +65,7 @@ def _stream_jsonl(name: str, layout: str, strict: bool) -> Iterator[bytes]:
 
 def run_stream(name: str, *, output: str | None, strict: bool, layout: str) -> int:
     """``--format jsonl`` on one input file: stream turns to stdout or to ``output``."""
-    from ._errors import TranscriptError
+    from ._errors import TranscriptError, file_error_message
 
     try:
         if output is None:
@@ -91,7 +87,7 @@ def run_stream(name: str, *, output: str | None, strict: bool, layout: str) -> i
     except TranscriptError as exc:
         sys.stderr.write(f"transcript: {name}: {str(exc).splitlines()[0]}\n")
     except OSError as exc:
-        sys.stderr.write(f"transcript: {name}: cannot read ({exc.strerror or exc})\n")
+        sys.stderr.write(f"transcript: {name}: {file_error_message(exc)}\n")
     except RecursionError:
         sys.stderr.write(f"transcript: {name}: input too deeply nested\n")
     return EXIT_BAD_INPUT

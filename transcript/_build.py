@@ -164,7 +164,6 @@ def annotation_kind(body: str) -> str | None:
 # ---------------------------------------------------------------- assembly
 
 _OPEN_Q = "\"“«„'‘"
-_CLOSE_Q = "\"”»“'’"
 _TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
 
 

@@ -14,6 +14,10 @@ one of these, with the position and a context snippet where one is known.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class TranscriptError(ValueError):
     """Root of every error raised by ``transcript``."""
@@ -59,3 +63,23 @@ class LabelRepairError(TranscriptSyntaxError):
 
 class SchemaError(TranscriptError):
     """A JSON document does not conform to the transcript schema."""
+
+
+def file_error_message(exc: OSError) -> str:
+    """One short phrase for an error reading a file: "no such file", "is a directory", ..."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot read ({exc.strerror or exc})"
+
+
+@contextmanager
+def reading(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn an ``OSError`` raised while reading ``path`` into a :class:`TranscriptError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise TranscriptError(f"{path}: {file_error_message(exc)}") from None

@@ -42,32 +42,6 @@ _CHAIR = frozenset(
         "speaker",
     }
 )
-_LEGISLATOR = frozenset(
-    {
-        "senator",
-        "sen",
-        "assemblyman",
-        "assemblywoman",
-        "assemblymember",
-        "representative",
-        "rep",
-        "congressman",
-        "congresswoman",
-        "councilman",
-        "councilwoman",
-        "councilmember",
-        "delegate",
-        "governor",
-        "president",
-        "vice",
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "member",
-        "ranking",
-    }
-)
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ._errors import TranscriptError
+from ._errors import TranscriptError, reading
 from ._models import Transcript, Turn
 
 CHUNK_CHARS = 1_000_000
@@ -37,14 +37,8 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     from ._decode import decode_bytes
 
     p = Path(source)
-    try:
+    with reading(p):
         raw = p.open("rb")
-    except IsADirectoryError:
-        raise TranscriptError(f"{p}: is a directory") from None
-    except FileNotFoundError:
-        raise TranscriptError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise TranscriptError(f"{p}: cannot read ({exc.strerror})") from None
     head = raw.read(_HEAD)
     raw.seek(0)
     if not head:

@@ -428,20 +428,6 @@ class GeneratedTranscript:
 # ---------------------------------------------------------------- names
 
 
-def _display_of(written_name: str) -> str:
-    """Natural case of an ALL CAPS personal name (the forms this module generates)."""
-
-    def word(w: str) -> str:
-        if not any(c.isalpha() and c.isupper() for c in w[1:]):
-            return w
-        out = []
-        for part in _split_keep(w, "-'"):
-            out.append(part[0] + part[1:].lower() if part and part[0].isalpha() else part)
-        return "".join(out)
-
-    return " ".join(word(w) for w in written_name.split())
-
-
 def _split_keep(w: str, seps: str) -> list[str]:
     parts: list[str] = []
     cur = ""
