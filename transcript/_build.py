@@ -36,9 +36,6 @@ class TreeBuilder(Transformer[LineToken, Any]):
     def preamble(self, children: list[LineToken]) -> list[LineToken]:
         return children
 
-    def label(self, children: list[LineToken]) -> LineToken:
-        return children[0]
-
     def turn(self, children: list[Any]) -> RawTurn:
         time = None
         label = None
@@ -58,6 +55,9 @@ class TreeBuilder(Transformer[LineToken, Any]):
         if i < len(children) and children[i].type.startswith("LABEL_"):
             label = children[i]
             i += 1
+            body = label.info.body
+            if body is not None:  # the speech right after the label travels in its token
+                between.append(body)
         return RawTurn(time, label, between + children[i:])
 
 

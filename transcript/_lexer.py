@@ -109,6 +109,8 @@ class Info:
     start_time: float | None = None
     end_time: float | None = None
     content_starts: list[int] = field(default_factory=list)
+    # a label's speech when it follows the label directly: one token per turn for the parser
+    body: LineToken | None = None
 
 
 class LineToken(Token):
@@ -120,8 +122,15 @@ class LineToken(Token):
     def __new__(
         cls, type_: str, value: str, start: int, end: int, line: int, end_line: int, info: Info
     ) -> LineToken:
-        tok = super().__new__(cls, type_, value, start, line, 1, end_line, 1, end)
-        assert isinstance(tok, LineToken)
+        # str.__new__ and the slots directly: lark's Token.__new__ costs twice as much
+        tok = str.__new__(cls, value)
+        tok.type = type_
+        tok.value = value
+        tok.start_pos = start
+        tok.end_pos = end
+        tok.line = line
+        tok.end_line = end_line
+        tok.column = tok.end_column = 1
         tok.info = info
         return tok
 
@@ -808,24 +817,28 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
     speech_first = -1
     speech_last = -1
     speech_starts: list[int] = []
+    label_open: LineToken | None = None  # the last token, if it is a label
 
     def flush() -> None:
-        nonlocal speech_from, speech_first, speech_last, speech_starts
+        nonlocal speech_from, speech_first, speech_last, speech_starts, label_open
         if speech_from >= 0:
             end = _rstrip(text, starts[speech_last], ends[speech_last])
-            tokens.append(
-                LineToken(
-                    "SPEECH",
-                    "",
-                    speech_from,
-                    end,
-                    speech_first + 1,
-                    speech_last + 1,
-                    Info("speech", content_starts=speech_starts),
-                )
+            tok = LineToken(
+                "SPEECH",
+                "",
+                speech_from,
+                end,
+                speech_first + 1,
+                speech_last + 1,
+                Info("speech", content_starts=speech_starts),
             )
+            if label_open is not None:
+                label_open.info.body = tok  # the label's own speech: no token of its own
+            else:
+                tokens.append(tok)
         speech_from = speech_first = speech_last = -1
         speech_starts = []
+        label_open = None
 
     def next_significant(k: int) -> int:
         k += 1
@@ -850,17 +863,16 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         flush()
         if kind == LABEL:
             cand = cands[i]
-            tokens.append(
-                LineToken(
-                    cand.kind,
-                    text[cand.start : cand.end],
-                    cand.start,
-                    cand.end,
-                    i + 1,
-                    i + 1,
-                    Info("label", cand=cand, start_time=cand.ts),
-                )
+            label_open = LineToken(
+                cand.kind,
+                text[cand.start : cand.end],
+                cand.start,
+                cand.end,
+                i + 1,
+                i + 1,
+                Info("label", cand=cand, start_time=cand.ts),
             )
+            tokens.append(label_open)
             if cand.rest >= 0:
                 speech_from = cand.rest
                 speech_first = speech_last = i

@@ -6,9 +6,10 @@ be traced back to the exact characters of the input text.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1"
 
@@ -129,3 +130,9 @@ class Transcript(_Frozen):
     exchanges: list[Exchange] = Field(default_factory=list)
     blocks: list[Block] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+
+@cache
+def adapter() -> TypeAdapter[Transcript]:
+    """The one validator and serializer of :class:`Transcript` (built on first use)."""
+    return TypeAdapter(Transcript)

@@ -6,12 +6,10 @@ from functools import cache
 from typing import Any
 
 import orjson
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from ._errors import SchemaError
-from ._models import Transcript
-
-_ADAPTER: TypeAdapter[Transcript] = TypeAdapter(Transcript)
+from ._models import Transcript, adapter
 
 
 def to_dict(transcript: Transcript) -> dict[str, Any]:
@@ -24,7 +22,7 @@ def dumps(transcript: Transcript, *, indent: bool = False) -> bytes:
     """Serialize a transcript to JSON bytes (UTF-8)."""
     # pydantic-core writes the JSON straight from the models (no intermediate dicts):
     # the same bytes as ``orjson.dumps(to_dict(t))`` (tests/test_stream.py checks), faster.
-    return _ADAPTER.dump_json(transcript, indent=2 if indent else None)
+    return adapter().dump_json(transcript, indent=2 if indent else None)
 
 
 def loads(data: bytes | str) -> Transcript:
@@ -39,7 +37,7 @@ def loads(data: bytes | str) -> Transcript:
 def validate(raw: Any) -> Transcript:
     """Validate already-decoded JSON data; raises :class:`SchemaError` with the location."""
     try:
-        return _ADAPTER.validate_python(raw)
+        return adapter().validate_python(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = "/".join(str(p) for p in err["loc"]) or "(root)"
@@ -49,7 +47,7 @@ def validate(raw: Any) -> Transcript:
 @cache
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the transcript document."""
-    schema = _ADAPTER.json_schema(mode="serialization")
+    schema = adapter().json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://transcript.invalid/schema/v1/transcript.json"
     return schema

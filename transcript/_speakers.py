@@ -106,10 +106,18 @@ _MAX_MENTIONS = 400  # occurrences of a name examined: enough for any real docum
 
 def _mentions_of(name: str, text: str) -> list[int]:
     """Start offsets of ``name`` as a whole word (spaces may be any run of blanks)."""
-    pat = re.compile(r"(?<![\w.\-])" + re.escape(name).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w-])")
+    # The name's literal first word leads the pattern, so the regex engine can skip to its
+    # occurrences; the character before each is checked here (a leading lookbehind would
+    # make the engine try the pattern at every position).
+    pat = re.compile(re.escape(name).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w-])")
     out = []
     for m in pat.finditer(text):
-        out.append(m.start())
+        at = m.start()
+        if at > 0:
+            c = text[at - 1]
+            if c.isalnum() or c in "_.-":
+                continue
+        out.append(at)
         if len(out) >= _MAX_MENTIONS:
             break
     return out

@@ -132,7 +132,8 @@ def iter_chunks(
     parser: Any = None,
 ) -> Iterator[Transcript]:
     """One :class:`Transcript` per chunk, its turns shifted to the whole input's positions."""
-    from ._api import _ADAPTER, TranscriptParser, _default
+    from ._api import TranscriptParser, _default
+    from ._models import adapter
 
     if parser is None:
         parser = _default() if layout == "auto" else TranscriptParser(layout=layout)
@@ -175,7 +176,7 @@ def iter_chunks(
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
-                chunk = _ADAPTER.validate_python(doc)
+                chunk = adapter().validate_python(doc)
             finally:
                 if gc_was_enabled:
                     gc.enable()
