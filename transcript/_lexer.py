@@ -68,6 +68,7 @@ _SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
 _EXAMINATION = re.compile(
     r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
 )
+_EXAMINATION_FIRST = frozenset("bBdDcCrR")  # what an _EXAMINATION line can start with
 
 
 def parse_time(ts: str) -> float | None:
@@ -238,8 +239,8 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             return Cand("LABEL_HEADING", m.group("name"), a, _rstrip(text, a, b), -1)
         return None
-    line = text[a:b]
-    if ":" in line or line[-1:].isdigit():
+    # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02")
+    if c == "[" or text[b - 1] in "0123456789)]:":
         m = pats["LABEL_TIMED"].match(text, a, b)
         if m:
             name = m.group("name") or m.group("name2") or m.group("name3")
@@ -265,13 +266,14 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             return Cand(
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )
-    if c == "[" or ":" in line[:90]:
+    head = a + 90 if b > a + 90 else b
+    if c == "[" or text.find(":", a, head) >= 0:
         m = pats["LABEL_COLON"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             end = _label_end(text, m.end("name"), b)
             return Cand("LABEL_COLON", m.group("name"), a, end, rest)
-    if c.isupper() and "." in line[:90]:
+    if c.isupper() and text.find(".", a, head) >= 0:
         m = pats["LABEL_PERIOD"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.group("rest") else -1
@@ -426,7 +428,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             kinds[i] = META
             extra[i] = "rule"
             continue
-        if ("Photo" in text[a:b2] or "Image:" in text[a:b2]) and _CAPTION_CREDIT.search(
+        if (text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0) and _CAPTION_CREDIT.search(
             text, a, b2
         ):
             kinds[i] = PAGE
@@ -503,8 +505,10 @@ def _resolve(
     scores: dict[int, int] = {}
     shout: Counter[str] = Counter()
     for i, cand in cands.items():
-        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(
-            text, scan.content[i], scan.ends[i]
+        if (
+            cand.kind == "LABEL_COLON"
+            and text[scan.content[i]] in _EXAMINATION_FIRST
+            and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
         score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
@@ -530,6 +534,8 @@ def _resolve(
     last_seen: dict[str, int] = {}
     first_cand = min(cands) if cands else 0
     for i in sorted(cands):
+        if i > first_cand + 8:
+            break  # only a headline at the top (j <= first_cand, i - j <= 8) is looked for
         if cands[i].rest < 0:
             continue
         full = text[scan.content[i] : scan.ends[i]].strip()
@@ -572,12 +578,13 @@ def _resolve(
     footnotes: set[str] = set()
     for i in sorted(cands):
         cand = cands[i]
-        text_line = text[scan.content[i] : scan.ends[i]]
-        if cand.kind == "LABEL_COLON" and _EXAMINATION.fullmatch(text_line.strip()):
-            kinds[i] = META
-            scan.examinations.append((i, _EXAMINATION.fullmatch(text_line.strip()).group(1)))  # type: ignore[union-attr]
-            del cands[i]
-            continue
+        if cand.kind == "LABEL_COLON" and text[scan.content[i]] in _EXAMINATION_FIRST:
+            exam = _EXAMINATION.fullmatch(text[scan.content[i] : scan.ends[i]].strip())
+            if exam is not None:
+                kinds[i] = META
+                scan.examinations.append((i, exam.group(1)))
+                del cands[i]
+                continue
         score = scores.get(i, 0)
         key = name_key(strip_markup(cand.name))
         count = roster[key]
@@ -634,10 +641,17 @@ def _resolve(
         return
     loose = pats["LABEL_LOOSE"]
     n = len(kinds)
+    # Both irregular forms need a known name at the start of the line: a line whose first
+    # letter starts no known name is skipped without trying the patterns.
+    firsts = {k[0] for k in known if k}
+    content = scan.content
     for i in range(n):
         if kinds[i] != SPEECH:
             continue
-        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        a = content[i]
+        if name_key(text[a])[:1] not in firsts:
+            continue
+        b = _rstrip(text, a, scan.ends[i])
         bare = _CAPS_BARE.match(text, a, b)
         if bare is not None:
             bkey = name_key(bare.group("name"))
