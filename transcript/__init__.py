@@ -6,30 +6,82 @@
 [('Q:', 'Ready?'), ('A:', 'Yes.')]
 """
 
-from ._api import TranscriptParser, parse, parse_bytes, parse_file
-from ._errors import (
-    DecodeError,
-    LabelRepairError,
-    SchemaError,
-    TranscriptError,
-    TranscriptSyntaxError,
-)
-from ._models import (
-    Annotation,
-    Block,
-    Diagnostic,
-    Exchange,
-    Paragraph,
-    Position,
-    Source,
-    Span,
-    Speaker,
-    Transcript,
-    Turn,
-)
-from ._render import render
-from ._serialize import dumps, json_schema, loads, to_dict, validate
-from ._stream import iter_turns
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._api import TranscriptParser, parse, parse_bytes, parse_file, to_json
+    from ._errors import (
+        DecodeError,
+        LabelRepairError,
+        SchemaError,
+        TranscriptError,
+        TranscriptSyntaxError,
+    )
+    from ._models import (
+        Annotation,
+        Block,
+        Diagnostic,
+        Exchange,
+        Paragraph,
+        Position,
+        Source,
+        Span,
+        Speaker,
+        Transcript,
+        Turn,
+    )
+    from ._render import render
+    from ._serialize import dumps, json_schema, loads, to_dict, validate
+    from ._stream import iter_turns
+
+# Names are imported on first use (PEP 562), so that ``transcript parse`` starts without
+# importing what it does not need (pydantic, for one: the JSON path builds no models).
+_HOME = {
+    "TranscriptParser": "_api",
+    "parse": "_api",
+    "parse_bytes": "_api",
+    "parse_file": "_api",
+    "to_json": "_api",
+    "DecodeError": "_errors",
+    "LabelRepairError": "_errors",
+    "SchemaError": "_errors",
+    "TranscriptError": "_errors",
+    "TranscriptSyntaxError": "_errors",
+    "Annotation": "_models",
+    "Block": "_models",
+    "Diagnostic": "_models",
+    "Exchange": "_models",
+    "Paragraph": "_models",
+    "Position": "_models",
+    "Source": "_models",
+    "Span": "_models",
+    "Speaker": "_models",
+    "Transcript": "_models",
+    "Turn": "_models",
+    "render": "_render",
+    "dumps": "_serialize",
+    "json_schema": "_serialize",
+    "loads": "_serialize",
+    "to_dict": "_serialize",
+    "validate": "_serialize",
+    "iter_turns": "_stream",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'transcript' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup finds it without coming here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __version__ = "0.1.0"
 
@@ -61,5 +113,6 @@ __all__ = [
     "parse_file",
     "render",
     "to_dict",
+    "to_json",
     "validate",
 ]

@@ -9,9 +9,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-import re
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import orjson
 from lark import Lark
@@ -43,20 +45,64 @@ from ._speakers import build_roster
 if TYPE_CHECKING:
     from ._models import Transcript
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 LAYOUTS = ("auto", "labelled", "numbered", "captions", "srt")
 
 
-def _build_lark(strict: bool = False) -> Lark:
+def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
+    """The LALR parser of ``grammar/transcript.lark``, from the cache when it is there.
+
+    Building the parse table takes about as long as importing Lark; Lark can save the
+    result (``cache=``). Our cache file's name carries a digest of the grammar files and
+    the versions of Lark and Python, so a file once written is never stale; it is written
+    to a temporary name and renamed, so that parallel workers never read half a file.
+    """
     folder = grammar_dir()
-    return Lark.open(
-        str(folder / "transcript.lark"),
-        parser="lalr",
-        lexer=LineLexer,
-        transformer=TreeBuilder(),
-        strict=strict,
-        maybe_placeholders=False,
-    )
+    options: dict[str, Any] = {
+        "parser": "lalr",
+        "lexer": LineLexer,
+        "transformer": TreeBuilder(),
+        "strict": strict,
+        "maybe_placeholders": False,
+    }
+    # a strict build is there to check the grammar for conflicts: never from the cache
+    path = _cache_path(folder, strict) if cache and not strict else None
+    if path is None:
+        return Lark.open(str(folder / "transcript.lark"), **options)
+    if path.exists():
+        return Lark.open(str(folder / "transcript.lark"), cache=str(path), **options)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    lark = Lark.open(str(folder / "transcript.lark"), cache=str(tmp), **options)
+    with suppress(OSError):
+        os.replace(tmp, path)
+    return lark
+
+
+def _cache_path(folder: Path, strict: bool) -> Path | None:
+    """Where the compiled grammar is kept; None when caching is off or impossible.
+
+    ``TRANSCRIPT_CACHE_DIR`` chooses the folder (empty: no cache); the default is
+    ``$XDG_CACHE_HOME/transcript`` or ``~/.cache/transcript``."""
+    import sys
+
+    import lark
+
+    where = os.environ.get("TRANSCRIPT_CACHE_DIR")
+    if where == "":
+        return None
+    if where is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        where = os.path.join(base, "transcript")
+    digest = hashlib.sha256()
+    for name in ("transcript.lark", "lines.lark"):
+        digest.update((folder / name).read_bytes())
+    digest.update(f"{lark.__version__} {sys.version_info[:2]} {strict}".encode())
+    try:
+        os.makedirs(where, mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(where, os.W_OK):
+        return None
+    return Path(where) / f"grammar-{digest.hexdigest()[:20]}.lark-cache"
 
 
 class TranscriptParser:
@@ -92,11 +138,12 @@ class TranscriptParser:
 
         from ._models import adapter
 
-        doc = self._document(text, source, strict, encoding)
-        try:
-            return adapter().validate_python(doc)
-        except ValidationError as exc:  # pragma: no cover - a bug of ours
-            raise TranscriptError(f"internal model error: {exc.errors()[0]['msg']}") from None
+        with _gc_paused():  # validation allocates as much as the parse: same reason
+            doc = self._document(text, source, strict, encoding)
+            try:
+                return adapter().validate_python(doc)
+            except ValidationError as exc:  # pragma: no cover - a bug of ours
+                raise TranscriptError(f"internal model error: {exc.errors()[0]['msg']}") from None
 
     def to_json(
         self,
@@ -119,35 +166,93 @@ class TranscriptParser:
         doc = self._document(text, source, strict, encoding)
         return orjson.dumps(doc, option=orjson.OPT_INDENT_2 if indent else 0)
 
+    def iter_json(
+        self,
+        data: str | bytes,
+        *,
+        source: str | None = None,
+        strict: bool | None = None,
+        chunk_turns: int = 2000,
+    ) -> Iterator[bytes]:
+        """The bytes of :meth:`to_json` in pieces: the document up to its turns, then the
+        turns ``chunk_turns`` at a time, then the rest.
+
+        Joined, the pieces are exactly ``to_json(data)``; only one chunk of turns is held
+        as JSON at a time, so a big document needs far less memory than ``to_json``. The
+        text is parsed (and any :class:`TranscriptError` raised) before the first piece.
+        """
+        if isinstance(data, bytes):
+            text, encoding = _decoded(data)
+        else:
+            text, encoding = data, "utf-8"
+        del data  # the bytes, once decoded, need not stay while the pieces are written
+        doc, turns = self._document(text, source, strict, encoding, whole=False)
+        dumps = orjson.dumps
+        head = {}
+        for key, value in doc.items():
+            if key == "turns":
+                break
+            head[key] = value
+        head["turns"] = []
+        yield dumps(head)[:-2]  # '{..."turns":[]}' without ']}'
+        first = True
+        while True:
+            with _gc_paused():
+                chunk = list(islice(turns, chunk_turns))
+            if not chunk:
+                break
+            body = dumps(chunk)[1:-1]
+            yield body if first else b"," + body
+            first = False
+        tail = dumps({k: doc[k] for k in ("exchanges", "blocks", "diagnostics")})
+        yield b"]," + tail[1:]
+
+    @overload
     def _document(
-        self, text: str, source: str | None, strict: bool | None, encoding: str
-    ) -> dict[str, Any]:
-        """The JSON-ready document of ``text`` (checks, GC off, errors translated)."""
+        self,
+        text: str,
+        source: str | None,
+        strict: bool | None,
+        encoding: str,
+        whole: Literal[True] = ...,
+    ) -> dict[str, Any]: ...
+
+    @overload
+    def _document(
+        self,
+        text: str,
+        source: str | None,
+        strict: bool | None,
+        encoding: str,
+        whole: Literal[False],
+    ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]: ...
+
+    def _document(
+        self,
+        text: str,
+        source: str | None,
+        strict: bool | None,
+        encoding: str,
+        whole: bool = True,
+    ) -> dict[str, Any] | tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+        """The JSON-ready document of ``text`` (checks, GC off, errors translated); with
+        ``whole=False``, the document without its turns and the turns one by one."""
         if not isinstance(text, str):
             raise TranscriptError(
                 f"parse() needs str, not {type(text).__name__}; use parse_bytes()"
             )
-        bad = _SURROGATE.search(text)
-        if bad is not None:  # not Unicode text: no JSON (UTF-8) could hold it
-            raise TranscriptError(
-                f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: not valid Unicode text"
-            )
         strict = self.strict if strict is None else strict
-        # The pipeline allocates many small objects and frees none of them before the end:
-        # the cyclic garbage collector would only rescan them again and again.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
         try:
-            return self._to_dict(text, source, strict, encoding)
+            with _gc_paused():
+                if whole:
+                    return self._to_dict(text, source, strict, encoding)
+                return self._parts(text, source, strict, encoding)
         except TranscriptError:
             raise
         except LarkError as exc:  # pragma: no cover - the grammar accepts every token sequence
             raise TranscriptSyntaxError(f"cannot parse: {exc}") from None
         except RecursionError:  # pragma: no cover
             raise TranscriptError("input too deeply nested") from None
-        finally:
-            if gc_was_enabled:
-                gc.enable()
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
@@ -168,11 +273,30 @@ class TranscriptParser:
     def _to_dict(
         self, text: str, source: str | None, strict: bool, encoding: str
     ) -> dict[str, Any]:
+        doc, turns = self._parts(text, source, strict, encoding)
+        doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
+        return doc
+
+    def _parts(
+        self, text: str, source: str | None, strict: bool, encoding: str
+    ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+        """The document without its turns, and the turns one by one.
+
+        The document has every key in the model's order; ``"turns"`` is None, and
+        ``"exchanges"`` fills up as the turns are drawn.
+        """
+        try:
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        except UnicodeEncodeError as exc:  # a lone surrogate: no JSON (UTF-8) could hold it
+            raise TranscriptError(
+                f"lone surrogate U+{ord(text[exc.start]):04X} at offset {exc.start}: not valid Unicode text"
+            ) from None
         layout = None if self.layout == "auto" else self.layout
         scan = scan_text(text, layout=layout if layout != "labelled" else None)
         result: Any = self._lark.parse(scan)
         preamble, raw_turns = result
         drafts, loose = assemble(scan, preamble, raw_turns)
+        del result, raw_turns  # the drafts hold what is needed; the rest can go now
         pos = Positions(scan)
         diagnostics: list[dict[str, Any]] = []
 
@@ -238,17 +362,18 @@ class TranscriptParser:
                     }
                 )
 
-        label_items: list[tuple[str, str, str] | None] = []
-        for d in drafts:
-            if d.label_tok is not None and d.label_cand is not None:
-                label_items.append((d.label_cand.name, d.label_tok.value, d.label_tok.type))
-            else:
-                label_items.append(None)
-        turn_texts = ["\n\n".join(p.text for p in d.paras) for d in drafts]
-        speaker_keys = sorted(
-            {name_key(i[0]) for i in label_items if i is not None}
-            | {name_key(i[0]).split()[-1] for i in label_items if i is not None and name_key(i[0])}
-        )
+        label_items: list[tuple[str, str, str] | None] = [
+            (d.label_cand.name, d.label_tok.value, d.label_tok.type)
+            if d.label_tok is not None and d.label_cand is not None
+            else None
+            for d in drafts
+        ]
+        turn_texts = [
+            d.paras[0].text if len(d.paras) == 1 else "\n\n".join([p.text for p in d.paras])
+            for d in drafts
+        ]
+        label_keys = {name_key(name) for name in {i[0] for i in label_items if i is not None}}
+        speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})
         headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
         context = "\n".join([p.text for _, p in pre_paras] + headings) + "\n" + (title or "")
         roster = build_roster(
@@ -268,12 +393,9 @@ class TranscriptParser:
             )
         blocks.sort(key=lambda b: b["span"]["start"]["offset"])
 
-        turns = self._turns(scan, drafts, roster, pos)
-        # merge consecutive cues of one speaker in caption files
-        if scan.caption:
-            turns = _merge_caption_turns(turns)
-        exchanges = _exchanges(turns)
-        if not turns:
+        marker = ExchangeMarker()
+        turns = _turn_stream(drafts, roster.turn_people, pos, bool(scan.caption), marker)
+        if not drafts:
             diagnostics.append(
                 {
                     "code": "no-turns",
@@ -297,8 +419,7 @@ class TranscriptParser:
             }
             for p in roster.people
         ]
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return {
+        doc = {
             "schema_version": "1",
             "source": {
                 "name": source,
@@ -311,8 +432,8 @@ class TranscriptParser:
             "title": title,
             "date": date,
             "speakers": speakers,
-            "turns": turns,
-            "exchanges": exchanges,
+            "turns": None,
+            "exchanges": marker.exchanges,
             "blocks": blocks,
             # every field of the model, in its order: the document is the JSON as it is
             "diagnostics": [
@@ -325,48 +446,131 @@ class TranscriptParser:
                 for d in diagnostics
             ],
         }
+        return doc, turns
 
-    def _turns(
-        self, scan: Scan, drafts: list[TurnDraft], roster: Any, pos: Positions
-    ) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        span = pos.span
-        append = out.append
-        for i, (d, person) in enumerate(zip(drafts, roster.turn_people, strict=True)):
-            paras = d.paras
-            annotations = d.annotations
-            end = d.end
-            for p in paras:
-                if p.end > end:
-                    end = p.end
-            for a in annotations:
-                if a["b"] > end:
-                    end = a["b"]
-            label_tok = d.label_tok
-            append(
-                {
-                    "index": i,
-                    "speaker": person.id if person is not None else None,
-                    "label": label_tok.value if label_tok is not None else None,
-                    "role": person.role if person is not None else "unknown",
-                    "kind": "statement",
-                    "text": paras[0].text
-                    if len(paras) == 1
-                    else "\n\n".join([p.text for p in paras]),
-                    "paragraphs": [{"text": p.text, "span": span(p.start, p.end)} for p in paras],
-                    "annotations": [
-                        {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
-                        for a in annotations
-                    ],
-                    "start": d.start_time,
-                    "end": d.end_time,
-                    "span": span(d.start, end),
-                    "label_span": span(label_tok.start_pos or 0, label_tok.end_pos or 0)
-                    if label_tok is not None
-                    else None,
-                }
-            )
-        return out
+
+def _turn_stream(
+    drafts: list[TurnDraft],
+    people: list[Any],
+    pos: Positions,
+    caption: bool,
+    marker: ExchangeMarker,
+) -> Iterator[dict[str, Any]]:
+    """The turn dicts, in order, numbered and marked as questions and answers.
+
+    In caption files, consecutive cues of one speaker make one turn, so each turn is held
+    back until the next one shows it is complete.
+    """
+    span = pos.span
+    held: dict[str, Any] | None = None
+    index = 0
+    for d, person in zip(drafts, people, strict=True):
+        paras = d.paras
+        annotations = d.annotations
+        end = d.end
+        for p in paras:
+            if p.end > end:
+                end = p.end
+        for a in annotations:
+            if a["b"] > end:
+                end = a["b"]
+        label_tok = d.label_tok
+        # spans asked for in source order (turn, label, paragraphs), which Positions is fast at
+        turn_span = span(d.start, end)
+        label_span = (
+            span(label_tok.start_pos or 0, label_tok.end_pos or 0)
+            if label_tok is not None
+            else None
+        )
+        t = {
+            "index": 0,
+            "speaker": person.id if person is not None else None,
+            "label": label_tok.value if label_tok is not None else None,
+            "role": person.role if person is not None else "unknown",
+            "kind": "statement",
+            "text": paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras]),
+            "paragraphs": [{"text": p.text, "span": span(p.start, p.end)} for p in paras],
+            "annotations": [
+                {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
+                for a in annotations
+            ],
+            "start": d.start_time,
+            "end": d.end_time,
+            "span": turn_span,
+            "label_span": label_span,
+        }
+        if not caption:
+            t["index"] = index
+            index += 1
+            marker.mark(t)
+            yield t
+            continue
+        if held is not None and t["speaker"] is not None and held["speaker"] == t["speaker"]:
+            held["text"] = (held["text"] + " " + t["text"]).strip()
+            held["paragraphs"] = held["paragraphs"] + t["paragraphs"]
+            held["annotations"] = held["annotations"] + t["annotations"]
+            held["end"] = t["end"] if t["end"] is not None else held["end"]
+            held["span"] = {"start": held["span"]["start"], "end": t["span"]["end"]}
+            continue
+        if held is not None:
+            held["index"] = index
+            index += 1
+            marker.mark(held)
+            yield held
+        held = t
+    if held is not None:
+        held["index"] = index
+        marker.mark(held)
+        yield held
+
+
+class ExchangeMarker:
+    """Marks question and answer turns, in order, and pairs each question with its answers.
+
+    A question is an interviewer's turn with a question mark (or, from a speaker of
+    unknown role, a turn ending in one); the turns of other speakers that follow, until
+    the next question, answer it, unless their speakers are interviewers or moderators.
+    """
+
+    def __init__(self) -> None:
+        self.exchanges: list[dict[str, Any]] = []
+        self._current: dict[str, Any] | None = None
+        self._asker: str | None = None
+
+    def mark(self, t: dict[str, Any]) -> None:
+        is_question = t["role"] == "interviewer" and "?" in t["text"]
+        if not is_question and t["role"] == "unknown" and "?" in t["text"][-120:]:
+            is_question = t["speaker"] is not None
+        if is_question:
+            t["kind"] = "question"
+            self._current = {"question": t["index"], "answers": []}
+            self.exchanges.append(self._current)
+            self._asker = t["speaker"]
+        elif (
+            self._current is not None
+            and t["speaker"] != self._asker
+            and t["role"] not in ("interviewer", "moderator")
+        ):
+            t["kind"] = "answer"
+            self._current["answers"].append(t["index"])
+        else:
+            t["kind"] = "statement"
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while (and back as it was).
+
+    Parsing allocates many small objects and frees none of them before the end: the
+    collector would only rescan them again and again, and the cost per turn would grow
+    with the input (``tests/test_bad_input.py`` checks that it does not)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _decoded(data: bytes) -> tuple[str, str]:
@@ -405,48 +609,6 @@ def _para(scan: Scan, lines: list[tuple[int, int]]) -> Para:
     return Para(text, _line_head(scan, lines[0][0]), lines[-1][1])  # with a "> " or line number
 
 
-def _merge_caption_turns(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for t in turns:
-        if out and t["speaker"] is not None and out[-1]["speaker"] == t["speaker"]:
-            prev = out[-1]
-            prev["text"] = (prev["text"] + " " + t["text"]).strip()
-            prev["paragraphs"] = prev["paragraphs"] + t["paragraphs"]
-            prev["annotations"] = prev["annotations"] + t["annotations"]
-            prev["end"] = t["end"] if t["end"] is not None else prev["end"]
-            prev["span"] = {"start": prev["span"]["start"], "end": t["span"]["end"]}
-            continue
-        out.append(t)
-    for i, t in enumerate(out):
-        t["index"] = i
-    return out
-
-
-def _exchanges(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mark question and answer turns and pair each question with its answers."""
-    exchanges: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    asker = None
-    for t in turns:
-        is_question = t["role"] == "interviewer" and "?" in t["text"]
-        if not is_question and t["role"] == "unknown" and "?" in t["text"][-120:]:
-            is_question = t["speaker"] is not None
-        if is_question:
-            t["kind"] = "question"
-            current = {"question": t["index"], "answers": []}
-            exchanges.append(current)
-            asker = t["speaker"]
-            continue
-        if (
-            current is not None
-            and t["speaker"] != asker
-            and t["role"] not in ("interviewer", "moderator")
-        ):
-            t["kind"] = "answer"
-            current["answers"].append(t["index"])
-    return exchanges
-
-
 _DEFAULT: TranscriptParser | None = None
 
 
@@ -471,3 +633,14 @@ def parse_bytes(data: bytes, *, source: str | None = None, strict: bool = False)
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Transcript:
     """Read and parse a transcript file."""
     return _default().parse_file(path, strict=strict)
+
+
+def to_json(
+    data: str | bytes, *, source: str | None = None, strict: bool = False, indent: bool = False
+) -> bytes:
+    """Transcript text (or raw bytes) straight to JSON bytes: ``dumps(parse(data))``, faster.
+
+    No model objects are built on the way; the bytes are the same as those of the
+    validated models (the test suite checks this on every fixture and generated input).
+    """
+    return _default().to_json(data, source=source, strict=strict, indent=indent)

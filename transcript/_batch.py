@@ -27,7 +27,6 @@ def convert(
 ) -> tuple[str, bytes | None, str | None]:
     """Parse one input and serialize it; returns (name, output bytes, error message)."""
     from ._errors import TranscriptError, file_error_message
-    from ._export import to_csv, to_jsonl
 
     try:
         if name == "-":
@@ -41,7 +40,13 @@ def convert(
             source = path.name
         parser = _parser(strict, layout)
         if fmt == "json":  # straight to JSON: the same bytes as dumps(parse_bytes(data))
-            return name, parser.to_json(data, source=source, strict=strict, indent=indent) + b"\n", None
+            return (
+                name,
+                parser.to_json(data, source=source, strict=strict, indent=indent) + b"\n",
+                None,
+            )
+        from ._export import to_csv, to_jsonl  # (these need the models: imported only now)
+
         t = parser.parse_bytes(data, source=source, strict=strict)
         if fmt == "jsonl":
             return name, to_jsonl(t), None
@@ -65,14 +70,27 @@ def _stream_jsonl(name: str, layout: str, strict: bool) -> Iterator[bytes]:
         yield to_jsonl(chunk)
 
 
-def run_stream(name: str, *, output: str | None, strict: bool, layout: str) -> int:
-    """``--format jsonl`` on one input file: stream turns to stdout or to ``output``."""
+def _stream_json(name: str, layout: str, strict: bool) -> Iterator[bytes]:
+    """The JSON document of one file in pieces (``TranscriptParser.iter_json``)."""
+    path = Path(name)
+    parser = _parser(strict, layout)
+    yield from parser.iter_json(path.read_bytes(), source=path.name, strict=strict)
+    yield b"\n"
+
+
+def run_stream(name: str, *, output: str | None, strict: bool, layout: str, fmt: str) -> int:
+    """One input file to ``--format jsonl`` (chunk by chunk, bounded memory) or to compact
+    JSON (turns serialized a chunk at a time): stream to stdout or to ``output``."""
     from ._errors import TranscriptError, file_error_message
 
+    pieces = (
+        _stream_jsonl(name, layout, strict) if fmt == "jsonl" else _stream_json(name, layout, strict)
+    )
     try:
         if output is None:
             stdout = sys.stdout.buffer
-            for data in _stream_jsonl(name, layout, strict):
+            # the first piece comes once the whole input is parsed: an error writes nothing
+            for data in pieces:
                 stdout.write(data)
             stdout.flush()
             return EXIT_OK
@@ -80,11 +98,11 @@ def run_stream(name: str, *, output: str | None, strict: bool, layout: str) -> i
 
         target = Path(output)
         if target.is_dir() or output.endswith(os.sep):
-            target = target / _out_name(name, "jsonl")
+            target = target / _out_name(name, fmt)
         if target.exists() and target.resolve() == Path(name).resolve():
             sys.stderr.write(f"transcript: {name}: output {target} is an input; not written\n")
             return EXIT_BAD_INPUT
-        atomic_write(target, b"".join(_stream_jsonl(name, layout, strict)))
+        atomic_write(target, pieces)
         return EXIT_OK
     except TranscriptError as exc:
         sys.stderr.write(f"transcript: {name}: {str(exc).splitlines()[0]}\n")
@@ -145,8 +163,13 @@ def run_batch(
     """Convert every input; print to stdout or write files under ``output``."""
     from ._cli import atomic_write
 
-    if fmt == "jsonl" and len(inputs) == 1 and inputs[0] != "-" and Path(inputs[0]).is_file():
-        return run_stream(inputs[0], output=output, strict=strict, layout=layout)
+    if (
+        (fmt == "jsonl" or (fmt == "json" and not indent))
+        and len(inputs) == 1
+        and inputs[0] != "-"
+        and Path(inputs[0]).is_file()
+    ):
+        return run_stream(inputs[0], output=output, strict=strict, layout=layout, fmt=fmt)
     failed: list[tuple[str, str]] = []
     out_dir: Path | None = None
     out_file: Path | None = None

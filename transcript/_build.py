@@ -58,6 +58,7 @@ class TreeBuilder(Transformer[LineToken, Any]):
             body = label.info.body
             if body is not None:  # the speech right after the label travels in its token
                 between.append(body)
+                label.info.body = None  # (the turn holds it now; the label need not)
         return RawTurn(time, label, between + children[i:])
 
 
@@ -67,19 +68,18 @@ class TreeBuilder(Transformer[LineToken, Any]):
 class Positions:
     """Offsets to (line, column) through the scan's line table.
 
-    Offsets are asked for in nearly increasing order, so the line of the previous
-    answer is tried first (and the next one); only a miss pays for a bisection.
-    Equal offsets share one (read-only) position dict.
+    Spans are asked for in nearly increasing order, so the line of the previous answer is
+    tried first; the end of a span is looked for from the line of its start. Only a miss
+    pays for a bisection.
     """
 
-    __slots__ = ("_cache", "_i", "_n", "_starts", "scan")
+    __slots__ = ("_i", "_n", "_starts", "scan")
 
     def __init__(self, scan: Scan) -> None:
         self.scan = scan
         self._starts = scan.starts
         self._n = len(scan.starts)
         self._i = 0
-        self._cache: dict[int, dict[str, int]] = {}
 
     def line_of(self, offset: int) -> int:
         """0-based line index of ``offset`` (same as ``Scan.line_of``)."""
@@ -99,15 +99,25 @@ class Positions:
         return i
 
     def pos(self, offset: int) -> dict[str, int]:
-        got = self._cache.get(offset)
-        if got is None:
-            i = self.line_of(offset)
-            got = {"line": i + 1, "column": offset - self._starts[i] + 1, "offset": offset}
-            self._cache[offset] = got
-        return got
+        i = self.line_of(offset)
+        return {"line": i + 1, "column": offset - self._starts[i] + 1, "offset": offset}
 
     def span(self, a: int, b: int) -> dict[str, Any]:
-        return {"start": self.pos(a), "end": self.pos(b)}
+        starts = self._starts
+        n = self._n
+        i = self._i
+        if not (starts[i] <= a and (i + 1 == n or a < starts[i + 1])):
+            i = self.line_of(a)
+        j = i
+        if j + 1 < n and starts[j + 1] <= b:
+            j += 1
+            if j + 1 < n and starts[j + 1] <= b:
+                j = bisect_right(starts, b, j) - 1
+        self._i = j
+        return {
+            "start": {"line": i + 1, "column": a - starts[i] + 1, "offset": a},
+            "end": {"line": j + 1, "column": b - starts[j] + 1, "offset": b},
+        }
 
 
 # ---------------------------------------------------------------- annotations
@@ -167,14 +177,14 @@ _OPEN_Q = "\"“«„'‘"
 _TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     text: str
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class TurnDraft:
     label_tok: LineToken | None
     time_tok: LineToken | None
@@ -198,9 +208,9 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
     prev_line = -1
     i = -1
     for a in tok.info.content_starts:
-        # content starts increase: walk forward from the previous line, bisect only once
+        # content starts increase: walk forward from the token's first line
         if i < 0:
-            i = bisect_right(starts, a) - 1
+            i = (tok.line or 1) - 1
         else:
             while i + 1 < n and starts[i + 1] <= a:
                 i += 1
@@ -215,6 +225,18 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
 def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: bool) -> None:
     """Append the paragraphs of a SPEECH token to ``draft``, taking out annotations."""
     text = scan.text
+    firsts = tok.info.content_starts
+    if len(firsts) == 1 and not (continues and draft.paras):
+        # one line (most turns of one-line layouts): no paragraph breaks to look for
+        a = firsts[0]
+        b = scan.ends[(tok.line or 1) - 1]
+        while b > a and text[b - 1] in " \t\u00a0":
+            b -= 1
+        piece = _take_annotations(text, a, b, draft)
+        if scan.markdown and ("**" in piece or "__" in piece):
+            piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+        draft.paras.append(Para(piece, a, b))
+        return
     lines = _line_pieces(scan, tok)
     numbered = scan.numbered
     caption = scan.caption is not None
@@ -316,13 +338,17 @@ def assemble(
     """Build turn drafts; returns them and the tokens that are not speech of any turn."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
+    text = scan.text
     for raw in raw_turns:
         d = TurnDraft(raw.label, raw.time)
         if raw.label is not None:
-            d.start = raw.label.start_pos or 0
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
-            d.start = _line_head(scan, d.start)
+            k = scan.starts[(raw.label.line or 1) - 1]
+            label_at = raw.label.start_pos or 0
+            while k < label_at and text[k] in " \t\ufeff\u00a0\u200b":
+                k += 1
+            d.start = k
             d.end = raw.label.end_pos or 0
             d.label_cand = raw.label.info.cand
             if d.label_cand is not None and d.label_cand.fn:
@@ -372,9 +398,12 @@ def assemble(
             else:
                 loose.append(tok)
                 after_furniture = True
+        emptied = False
         for p in d.paras:
-            if _punct_only(p.text):
+            if not p.text[:1].isalnum() and _punct_only(p.text):
                 p.text = ""
-        d.paras = [p for p in d.paras if p.text]
+                emptied = True
+        if emptied:
+            d.paras = [p for p in d.paras if p.text]
         drafts.append(d)
     return drafts, loose

@@ -109,7 +109,7 @@ class Info:
     cand: Cand | None = None
     start_time: float | None = None
     end_time: float | None = None
-    content_starts: list[int] = field(default_factory=list)
+    content_starts: list[int] = field(default_factory=list)  # SPEECH: where each line starts
     # a label's speech when it follows the label directly: one token per turn for the parser
     body: LineToken | None = None
 
@@ -428,9 +428,9 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             kinds[i] = META
             extra[i] = "rule"
             continue
-        if (text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0) and _CAPTION_CREDIT.search(
-            text, a, b2
-        ):
+        if (
+            text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0
+        ) and _CAPTION_CREDIT.search(text, a, b2):
             kinds[i] = PAGE
             extra[i] = "caption"
             continue

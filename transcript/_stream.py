@@ -98,31 +98,6 @@ def _shift_span(s: dict[str, Any] | None, chars: int, lines: int) -> dict[str, A
     }
 
 
-class _Kinds:
-    """Question/answer marking carried across chunks (the rule of ``_api._exchanges``)."""
-
-    def __init__(self) -> None:
-        self.open = False
-        self.asker: str | None = None
-
-    def mark(self, t: dict[str, Any]) -> None:
-        is_question = t["role"] == "interviewer" and "?" in t["text"]
-        if not is_question and t["role"] == "unknown" and "?" in t["text"][-120:]:
-            is_question = t["speaker"] is not None
-        if is_question:
-            t["kind"] = "question"
-            self.open = True
-            self.asker = t["speaker"]
-        elif (
-            self.open
-            and t["speaker"] != self.asker
-            and t["role"] not in ("interviewer", "moderator")
-        ):
-            t["kind"] = "answer"
-        else:
-            t["kind"] = "statement"
-
-
 def iter_chunks(
     source: str | os.PathLike[str] | IO[str],
     *,
@@ -132,7 +107,7 @@ def iter_chunks(
     parser: Any = None,
 ) -> Iterator[Transcript]:
     """One :class:`Transcript` per chunk, its turns shifted to the whole input's positions."""
-    from ._api import TranscriptParser, _default
+    from ._api import ExchangeMarker, TranscriptParser, _default
     from ._models import adapter
 
     if parser is None:
@@ -142,7 +117,7 @@ def iter_chunks(
         chars = 0
         lines = 0
         index = 0
-        kinds = _Kinds()
+        kinds = ExchangeMarker()  # question/answer marking carried across chunks
         encoding = getattr(stream, "encoding", None) or "utf-8"
         for text in _chunks(stream, chunk_chars):
             # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
