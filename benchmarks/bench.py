@@ -46,7 +46,7 @@ RSS_SOURCE = (
     if TIME.exists()
     else "the child's VmHWM; none for the CLI (no /usr/bin/time)"
 )
-WORKLOAD_ORDER = ("ours", "ours-cli", "scanner", "peer", "streaming")
+WORKLOAD_ORDER = ("ours", "ours-models", "ours-cli", "scanner", "peer", "streaming")
 BASELINE = "scanner"
 PEER = "peer"
 LINEAR_LIMIT = 1.2
@@ -177,12 +177,13 @@ def workloads(info: dict[str, Any], wanted: Iterable[str]) -> list[Workload]:
     ours = info["transcript"]
     why_not_ours = (
         ""
-        if ours.get("parse") and ours.get("dumps")
-        else f"unavailable ({ours.get('error') or 'transcript.parse/dumps missing'})"
+        if ours.get("parse") and ours.get("dumps") and ours.get("to_json")
+        else f"unavailable ({ours.get('error') or 'transcript.parse/dumps/to_json missing'})"
     )
     peer = info["turnchunk"]
     found: dict[str, Workload] = {
         "ours": Workload("ours", "py", not why_not_ours, why_not_ours),
+        "ours-models": Workload("ours-models", "py", not why_not_ours, why_not_ours),
         "ours-cli": Workload(
             "ours-cli",
             "cli",

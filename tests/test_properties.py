@@ -317,6 +317,38 @@ def test_deterministic_bytes(data: bytes) -> None:
     assert transcript.dumps(transcript.parse_bytes(data)) == first
 
 
+@given(
+    st.one_of(
+        transcripts().map(lambda d: d.text), transcripts(noise=True).map(lambda d: d.text), any_text
+    )
+)
+def test_fast_json_is_the_validated_json(text: str) -> None:
+    """``to_json`` builds no models: its bytes must be those of the validated models, and
+    the pieces of ``iter_json`` must join to them (for any chunk size)."""
+    try:
+        expected = transcript.dumps(transcript.parse(text))
+    except transcript.TranscriptError as exc:
+        with pytest.raises(type(exc)):
+            transcript.to_json(text)
+        return
+    assert transcript.to_json(text) == expected
+    parser = transcript.TranscriptParser()
+    assert b"".join(parser.iter_json(text, chunk_turns=2)) == expected
+    indented = transcript.dumps(transcript.parse(text), indent=True)
+    assert transcript.to_json(text, indent=True) == indented
+
+
+@given(any_bytes)
+def test_fast_json_is_the_validated_json_for_bytes(data: bytes) -> None:
+    try:
+        expected = transcript.dumps(transcript.parse_bytes(data, source="in.txt"))
+    except transcript.TranscriptError as exc:
+        with pytest.raises(type(exc)):
+            transcript.to_json(data, source="in.txt")
+        return
+    assert transcript.to_json(data, source="in.txt") == expected
+
+
 # ---------------------------------------------------------------- strategies themselves
 
 

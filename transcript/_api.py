@@ -51,29 +51,42 @@ LAYOUTS = ("auto", "labelled", "numbered", "captions", "srt")
 def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
     """The LALR parser of ``grammar/transcript.lark``, from the cache when it is there.
 
-    Building the parse table takes about as long as importing Lark; Lark can save the
-    result (``cache=``). Our cache file's name carries a digest of the grammar files and
-    the versions of Lark and Python, so a file once written is never stale; it is written
-    to a temporary name and renamed, so that parallel workers never read half a file.
+    Building the parse table takes several times as long as loading a saved one
+    (``Lark.save``/``Lark.load``). The cache file's name carries a digest of the grammar
+    files and of the versions of Lark and Python, so a file once written is never stale;
+    it is written under a temporary name and renamed, so that parallel workers never read
+    half a file. A file that cannot be read is ignored and the parser is built.
     """
     folder = grammar_dir()
-    options: dict[str, Any] = {
-        "parser": "lalr",
-        "lexer": LineLexer,
-        "transformer": TreeBuilder(),
-        "strict": strict,
-        "maybe_placeholders": False,
-    }
+    path = None
     # a strict build is there to check the grammar for conflicts: never from the cache
-    path = _cache_path(folder, strict) if cache and not strict else None
-    if path is None:
-        return Lark.open(str(folder / "transcript.lark"), **options)
-    if path.exists():
-        return Lark.open(str(folder / "transcript.lark"), cache=str(path), **options)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    lark = Lark.open(str(folder / "transcript.lark"), cache=str(tmp), **options)
-    with suppress(OSError):
-        os.replace(tmp, path)
+    if cache and not strict:
+        path = _cache_path(folder, strict)
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                loaded = Lark.load(fh)
+            if isinstance(loaded.options.transformer, TreeBuilder):
+                return loaded
+        except Exception:  # noqa: BLE001 - a damaged cache only costs a rebuild
+            pass
+    lark = Lark.open(
+        str(folder / "transcript.lark"),
+        parser="lalr",
+        lexer=LineLexer,
+        transformer=TreeBuilder(),
+        strict=strict,
+        maybe_placeholders=False,
+    )
+    if path is not None:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            with tmp.open("wb") as fh:
+                lark.save(fh)
+            os.replace(tmp, path)
+        except OSError:
+            with suppress(OSError):
+                tmp.unlink()
     return lark
 
 

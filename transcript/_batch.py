@@ -84,7 +84,9 @@ def run_stream(name: str, *, output: str | None, strict: bool, layout: str, fmt:
     from ._errors import TranscriptError, file_error_message
 
     pieces = (
-        _stream_jsonl(name, layout, strict) if fmt == "jsonl" else _stream_json(name, layout, strict)
+        _stream_jsonl(name, layout, strict)
+        if fmt == "jsonl"
+        else _stream_json(name, layout, strict)
     )
     try:
         if output is None:

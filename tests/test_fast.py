@@ -1,0 +1,121 @@
+"""The fast paths: JSON without model objects, streamed JSON, the compiled-grammar cache,
+and what ``transcript parse`` imports.
+
+Every fast path must give the bytes of the slow one: ``dumps(parse(text))``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import transcript
+from transcript._api import _build_lark, _cache_path, _default
+from transcript._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus"
+EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
+INPUTS = sorted(
+    [*FIXTURES.glob("**/*.txt"), *FIXTURES.glob("regressions/*.input"), EXAMPLE]
+    + sorted(CORPUS.glob("*.txt"))
+)
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+def test_to_json_is_dumps_of_parse(path: Path) -> None:
+    data = path.read_bytes()
+    try:
+        expected = transcript.dumps(transcript.parse_bytes(data, source=path.name))
+    except transcript.TranscriptError as exc:  # (some regression inputs are refused)
+        with pytest.raises(type(exc)):
+            transcript.to_json(data, source=path.name)
+        return
+    assert transcript.to_json(data, source=path.name) == expected
+    pieces = list(_default().iter_json(data, source=path.name, chunk_turns=3))
+    assert b"".join(pieces) == expected
+    indented = transcript.dumps(transcript.parse_bytes(data, source=path.name), indent=True)
+    assert transcript.to_json(data, source=path.name, indent=True) == indented
+
+
+def test_iter_json_pieces_hold_one_chunk_of_turns() -> None:
+    text = "".join(f"Ann Lee: answer {i}.\nBob Roe: question {i}?\n" for i in range(50))
+    pieces = list(_default().iter_json(text, chunk_turns=10))
+    # the head, 100 turns in chunks of 10, the tail
+    assert len(pieces) == 1 + 10 + 1
+    assert pieces[0].endswith(b'"turns":[')
+    assert pieces[-1].startswith(b'],"exchanges":')
+    assert b"".join(pieces) == transcript.to_json(text)
+
+
+def test_iter_json_raises_before_the_first_piece() -> None:
+    pieces = _default().iter_json("Ann Lee\u201d hi\nAnn Lee: x\n", strict=True)
+    with pytest.raises(transcript.LabelRepairError):
+        next(pieces)
+
+
+def test_cli_streams_one_file_to_the_same_bytes(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert main(["parse", str(EXAMPLE), "-o", str(out)]) == 0
+    expected = transcript.dumps(transcript.parse_file(EXAMPLE)) + b"\n"
+    assert out.read_bytes() == expected
+
+
+def test_cli_stream_error_leaves_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_text("Ann Lee: one\nAnn Lee\u201d two\nBob: three\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["parse", str(src), "--strict", "-o", str(out)]) == 1
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [src]  # no temporary file left behind
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_grammar_cache_is_written_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", str(tmp_path / "cache"))
+    first = _build_lark()
+    files = list((tmp_path / "cache").iterdir())
+    assert len(files) == 1 and files[0].suffix == ".lark-cache"
+    written = files[0].stat().st_mtime_ns
+    second = _build_lark()  # from the cache: same parse, file untouched
+    assert files[0].stat().st_mtime_ns == written
+    parser = transcript.TranscriptParser()
+    parser._lark = second
+    cached = parser.to_json(EXAMPLE.read_bytes())
+    parser._lark = first
+    assert cached == parser.to_json(EXAMPLE.read_bytes())
+
+
+def test_grammar_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", "")
+    from transcript._grammar import grammar_dir
+
+    assert _cache_path(grammar_dir(), False) is None
+    monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", str(tmp_path / "c"))
+    assert _cache_path(grammar_dir(), False) is not None
+    assert _build_lark(strict=True) is not None
+    assert not (tmp_path / "c").exists() or not any((tmp_path / "c").iterdir())
+
+
+def test_parse_command_does_not_import_pydantic() -> None:
+    """Start-up: the JSON path needs no models, so it must not pay for importing them."""
+    code = (
+        "import sys, transcript._cli\n"
+        "rc = transcript._cli.main(['parse', sys.argv[1], '-o', sys.argv[2]])\n"
+        "print(rc, 'pydantic' in sys.modules, 'transcript._models' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLE), "/dev/null"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["0", "False", "False"]
