@@ -21,8 +21,12 @@ FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
 EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
 INPUTS = sorted(
-    [*FIXTURES.glob("**/*.txt"), *FIXTURES.glob("regressions/*.input"), EXAMPLE]
-    + sorted(CORPUS.glob("*.txt"))
+    [
+        *FIXTURES.glob("**/*.txt"),
+        *FIXTURES.glob("regressions/*.input"),
+        EXAMPLE,
+        *CORPUS.glob("*.txt"),
+    ]
 )
 
 

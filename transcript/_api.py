@@ -68,7 +68,7 @@ def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
                 loaded = Lark.load(fh)
             if isinstance(loaded.options.transformer, TreeBuilder):
                 return loaded
-        except Exception:  # noqa: BLE001 - a damaged cache only costs a rebuild
+        except Exception:  # a damaged cache only costs a rebuild
             pass
     lark = Lark.open(
         str(folder / "transcript.lark"),
@@ -495,7 +495,7 @@ def _turn_stream(
             if label_tok is not None
             else None
         )
-        t = {
+        t: dict[str, Any] = {
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label_tok.value if label_tok is not None else None,
