@@ -91,3 +91,20 @@ def test_dumps_equals_orjson_of_model_dump(path: Path) -> None:
         assert transcript.dumps(t, indent=indent) == orjson.dumps(
             t.model_dump(mode="json"), option=opt
         )
+
+
+def test_streaming_keeps_nothing_per_chunk() -> None:
+    """Memory stays bounded: nothing may pile up from one chunk to the next (the question
+    and answer marking once kept every exchange of the whole input)."""
+    import gc
+
+    from transcript._stream import iter_chunk_docs
+
+    text = "".join(f"Ann Lee: Why {i}?\n\nBob Roe: Because {i}. It is so.\n\n" for i in range(3000))
+    counts = []
+    for n, _doc in enumerate(iter_chunk_docs(io.StringIO(text), chunk_chars=2000), start=1):
+        if n in (10, 60):
+            gc.collect()
+            counts.append(len(gc.get_objects()))
+    assert len(counts) == 2
+    assert counts[1] - counts[0] < 100, counts

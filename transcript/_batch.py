@@ -63,11 +63,11 @@ def convert(
 
 def _stream_jsonl(name: str, layout: str, strict: bool) -> Iterator[bytes]:
     """JSON lines of one file, chunk by chunk (bounded memory): the rows of ``to_jsonl``."""
-    from ._export import to_jsonl
-    from ._stream import iter_chunks
+    from ._export import jsonl_lines, rows
+    from ._stream import iter_chunk_docs
 
-    for chunk in iter_chunks(name, strict=strict, layout=layout):
-        yield to_jsonl(chunk)
+    for doc in iter_chunk_docs(name, strict=strict, layout=layout):
+        yield jsonl_lines(rows(doc["source"]["name"], doc["speakers"], doc["turns"]))
 
 
 def _stream_json(name: str, layout: str, strict: bool) -> Iterator[bytes]:

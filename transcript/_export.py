@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ._models import Transcript
+if TYPE_CHECKING:
+    from ._models import Transcript
 
 CSV_COLUMNS = (
     "source",
@@ -26,36 +28,47 @@ CSV_COLUMNS = (
 )
 
 
+def rows(
+    source: str | None, speakers: Iterable[dict[str, Any]], turns: Iterable[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """One flat record per turn of a JSON-shaped document, the speaker's fields inlined."""
+    by_id = {s["id"]: s for s in speakers}
+    for turn in turns:
+        sp = by_id.get(turn["speaker"]) if turn["speaker"] is not None else None
+        yield {
+            "source": source,
+            "index": turn["index"],
+            "speaker": turn["speaker"],
+            "name": sp["name"] if sp else None,
+            "title": sp["title"] if sp else None,
+            "affiliation": sp["affiliation"] if sp else None,
+            "label": turn["label"],
+            "role": turn["role"],
+            "kind": turn["kind"],
+            "start_line": turn["span"]["start"]["line"],
+            "end_line": turn["span"]["end"]["line"],
+            "start": turn["start"],
+            "end": turn["end"],
+            "text": turn["text"],
+        }
+
+
 def turn_rows(t: Transcript) -> list[dict[str, Any]]:
     """One flat record per turn, with the speaker's fields inlined."""
-    speakers = {s.id: s for s in t.speakers}
-    rows = []
-    for turn in t.turns:
-        sp = speakers.get(turn.speaker) if turn.speaker is not None else None
-        rows.append(
-            {
-                "source": t.source.name,
-                "index": turn.index,
-                "speaker": turn.speaker,
-                "name": sp.name if sp else None,
-                "title": sp.title if sp else None,
-                "affiliation": sp.affiliation if sp else None,
-                "label": turn.label,
-                "role": turn.role,
-                "kind": turn.kind,
-                "start_line": turn.span.start.line,
-                "end_line": turn.span.end.line,
-                "start": turn.start,
-                "end": turn.end,
-                "text": turn.text,
-            }
-        )
-    return rows
+    doc = t.model_dump(include={"speakers", "turns"})
+    return list(rows(t.source.name, doc["speakers"], doc["turns"]))
+
+
+def jsonl_lines(records: Iterable[dict[str, Any]]) -> bytes:
+    """One JSON object per record, newline-terminated."""
+    dumps = orjson.dumps
+    option = orjson.OPT_APPEND_NEWLINE
+    return b"".join([dumps(r, option=option) for r in records])
 
 
 def to_jsonl(t: Transcript) -> bytes:
     """One JSON object per turn, newline-terminated."""
-    return b"".join(orjson.dumps(r) + b"\n" for r in turn_rows(t))
+    return jsonl_lines(turn_rows(t))
 
 
 def to_csv(t: Transcript) -> bytes:

@@ -14,18 +14,19 @@ across a cut.
 from __future__ import annotations
 
 import codecs
-import gc
 import io
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ._errors import TranscriptError, reading
-from ._models import Transcript, Turn
 
-CHUNK_CHARS = 1_000_000
+if TYPE_CHECKING:
+    from ._models import Transcript, Turn
+
+CHUNK_CHARS = 500_000
 _LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
 _HEAD = 65536
 
@@ -98,17 +99,17 @@ def _shift_span(s: dict[str, Any] | None, chars: int, lines: int) -> dict[str, A
     }
 
 
-def iter_chunks(
+def iter_chunk_docs(
     source: str | os.PathLike[str] | IO[str],
     *,
     strict: bool = False,
     layout: str = "auto",
     chunk_chars: int = CHUNK_CHARS,
     parser: Any = None,
-) -> Iterator[Transcript]:
-    """One :class:`Transcript` per chunk, its turns shifted to the whole input's positions."""
+) -> Iterator[dict[str, Any]]:
+    """One JSON-shaped document per chunk (no model objects), its turns shifted to the
+    whole input's positions and numbered across chunks."""
     from ._api import ExchangeMarker, TranscriptParser, _default
-    from ._models import adapter
 
     if parser is None:
         parser = _default() if layout == "auto" else TranscriptParser(layout=layout)
@@ -120,14 +121,7 @@ def iter_chunks(
         kinds = ExchangeMarker()  # question/answer marking carried across chunks
         encoding = getattr(stream, "encoding", None) or "utf-8"
         for text in _chunks(stream, chunk_chars):
-            # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
-                doc = parser._to_dict(text, name, strict, encoding)
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
+            doc = parser._document(text, name, strict, encoding)
             for t in doc["turns"]:
                 t["index"] = index
                 index += 1
@@ -148,14 +142,8 @@ def iter_chunks(
                         for a in t["annotations"]
                     ]
             doc["exchanges"] = []
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
-                chunk = adapter().validate_python(doc)
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
-            yield chunk
+            kinds.exchanges.clear()  # (only the marking is carried over: memory stays bounded)
+            yield doc
             chars += len(text)
             # a chunk ends with a line break (except the last), so it adds that many lines
             lines += text.count("\n") + text.count("\r") - text.count("\r\n")
@@ -164,6 +152,28 @@ def iter_chunks(
     finally:
         if owned:
             stream.close()
+
+
+def iter_chunks(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    strict: bool = False,
+    layout: str = "auto",
+    chunk_chars: int = CHUNK_CHARS,
+    parser: Any = None,
+) -> Iterator[Transcript]:
+    """One validated :class:`Transcript` per chunk (see :func:`iter_chunk_docs`)."""
+    from ._api import _gc_paused
+    from ._models import adapter
+
+    docs = iter_chunk_docs(
+        source, strict=strict, layout=layout, chunk_chars=chunk_chars, parser=parser
+    )
+    for doc in docs:
+        # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
+        with _gc_paused():
+            chunk = adapter().validate_python(doc)
+        yield chunk
 
 
 def iter_turns(
