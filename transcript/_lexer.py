@@ -865,7 +865,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         if kind == BLANK:
             i += 1
             continue
-        a, b = content[i], _rstrip(text, content[i], ends[i])
+        a = content[i]
         if kind == SPEECH:
             if speech_from < 0:
                 speech_from = a
@@ -893,6 +893,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 speech_starts.append(cand.rest)
             i += 1
             continue
+        b = _rstrip(text, a, ends[i])
         if kind == FRONT:
             j = i
             while j + 1 < n and kinds[j + 1] in (FRONT, BLANK) and (kinds[j + 1] == FRONT):

@@ -26,7 +26,7 @@ from ._errors import TranscriptError, reading
 if TYPE_CHECKING:
     from ._models import Transcript, Turn
 
-CHUNK_CHARS = 500_000
+CHUNK_CHARS = 250_000
 _LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
 _HEAD = 65536
 
