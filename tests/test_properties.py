@@ -349,6 +349,13 @@ def test_fast_json_is_the_validated_json_for_bytes(data: bytes) -> None:
     assert transcript.to_json(data, source="in.txt") == expected
 
 
+@given(st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2009\u200bab\u00e9")))
+def test_word_count_is_split_count(text: str) -> None:
+    from transcript._speakers import _word_count
+
+    assert _word_count(text) == len(text.split())
+
+
 # ---------------------------------------------------------------- strategies themselves
 
 

@@ -107,7 +107,11 @@ class Positions:
         n = self._n
         i = self._i
         if not (starts[i] <= a and (i + 1 == n or a < starts[i + 1])):
-            i = self.line_of(a)
+            # the next line (the next turn, mostly), else a bisection
+            if starts[i] <= a and (i + 2 == n or a < starts[i + 2]):
+                i += 1
+            else:
+                i = bisect_right(starts, a) - 1
         j = i
         if j + 1 < n and starts[j + 1] <= b:
             j += 1
@@ -190,7 +194,6 @@ class TurnDraft:
     time_tok: LineToken | None
     paras: list[Para] = field(default_factory=list)
     annotations: list[dict[str, Any]] = field(default_factory=list)
-    blocks: list[dict[str, Any]] = field(default_factory=list)
     start: int = 0
     end: int = 0
     start_time: float | None = None

@@ -325,11 +325,16 @@ def build_roster(
             p.affiliation = _affiliation(p.name, context) or _affiliation(p.name, flat[:20000])
 
     turn_people: list[Person | None] = []
+    person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
     for item in labels:
-        if item is None or name_key(strip_markup(item[0])) in _NO_SPEAKER:
+        if item is None:
             turn_people.append(None)
-        else:
-            turn_people.append(by_label[name_key(strip_markup(item[0]))])
+            continue
+        raw = item[0]
+        if raw not in person_of:
+            key = name_key(strip_markup(raw))
+            person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
+        turn_people.append(person_of[raw])
 
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context)
@@ -409,6 +414,13 @@ def _identify_askers(
                 asker = created[key]
             else:
                 asker = None
+
+
+def _word_count(t: str) -> int:
+    """``len(t.split())``, without building the list when the text is single-spaced."""
+    if t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " ":
+        return t.count(" ") + 1 if t else 0  # (printable: no whitespace but " ")
+    return len(t.split())
 
 
 def _assign_roles(
@@ -520,7 +532,7 @@ def _assign_roles(
         s = stats[id(tp)]
         s[0] += 1
         s[1] += 1 if "?" in t[-200:] else 0
-        s[2] += len(t.split())
+        s[2] += _word_count(t)
     named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
     if has_chair:
         for p in named:
