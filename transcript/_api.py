@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from lark import Lark
@@ -199,7 +199,7 @@ class TranscriptParser:
         else:
             text, encoding = data, "utf-8"
         del data  # the bytes, once decoded, need not stay while the pieces are written
-        doc, turns = self._document(text, source, strict, encoding, whole=False)
+        doc, turns = self._document_parts(text, source, strict, encoding)
         dumps = orjson.dumps
         head = {}
         for key, value in doc.items():
@@ -220,36 +220,20 @@ class TranscriptParser:
         tail = dumps({k: doc[k] for k in ("exchanges", "blocks", "diagnostics")})
         yield b"]," + tail[1:]
 
-    @overload
     def _document(
-        self,
-        text: str,
-        source: str | None,
-        strict: bool | None,
-        encoding: str,
-        whole: Literal[True] = ...,
-    ) -> dict[str, Any]: ...
+        self, text: str, source: str | None, strict: bool | None, encoding: str
+    ) -> dict[str, Any]:
+        """The JSON-ready document of ``text``, turns and all."""
+        doc, turns = self._document_parts(text, source, strict, encoding)
+        with _gc_paused():
+            doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
+        return doc
 
-    @overload
-    def _document(
-        self,
-        text: str,
-        source: str | None,
-        strict: bool | None,
-        encoding: str,
-        whole: Literal[False],
-    ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]: ...
-
-    def _document(
-        self,
-        text: str,
-        source: str | None,
-        strict: bool | None,
-        encoding: str,
-        whole: bool = True,
-    ) -> dict[str, Any] | tuple[dict[str, Any], Iterator[dict[str, Any]]]:
-        """The JSON-ready document of ``text`` (checks, GC off, errors translated); with
-        ``whole=False``, the document without its turns and the turns one by one."""
+    def _document_parts(
+        self, text: str, source: str | None, strict: bool | None, encoding: str
+    ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+        """The document without its turns, and its turns one by one (see :meth:`_parts`):
+        input checked, garbage collector paused, errors translated."""
         if not isinstance(text, str):
             raise TranscriptError(
                 f"parse() needs str, not {type(text).__name__}; use parse_bytes()"
@@ -257,8 +241,6 @@ class TranscriptParser:
         strict = self.strict if strict is None else strict
         try:
             with _gc_paused():
-                if whole:
-                    return self._to_dict(text, source, strict, encoding)
                 return self._parts(text, source, strict, encoding)
         except TranscriptError:
             raise
@@ -282,13 +264,6 @@ class TranscriptParser:
         return self.parse_bytes(data, source=p.name, strict=strict)
 
     # ------------------------------------------------------------ pipeline
-
-    def _to_dict(
-        self, text: str, source: str | None, strict: bool, encoding: str
-    ) -> dict[str, Any]:
-        doc, turns = self._parts(text, source, strict, encoding)
-        doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
-        return doc
 
     def _parts(
         self, text: str, source: str | None, strict: bool, encoding: str
