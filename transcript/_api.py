@@ -20,6 +20,7 @@ from lark import Lark
 from lark.exceptions import LarkError
 
 from ._build import (
+    _OPEN_Q,
     Para,
     Positions,
     TreeBuilder,
@@ -320,7 +321,8 @@ class TranscriptParser:
         # Back matter cut off the last turn, then wrapping quotes dropped.
         back = split_back_matter(drafts, scan)
         for d in drafts:
-            _strip_quotes(d.paras)
+            if d.paras and d.paras[0].text[:1] in _OPEN_Q:  # (the test _strip_quotes opens with)
+                _strip_quotes(d.paras)
 
         # Preamble: paragraphs of front matter and the tokens around them.
         pre_paras: list[tuple[str, Para]] = []

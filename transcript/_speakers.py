@@ -383,11 +383,21 @@ def _identify_askers(
     names who asks the following ``Q`` turns."""
     asker: Person | None = None
     created: dict[str, Person] = {}
+    what: dict[int, str] = {}  # per person: "q", "moderator" or "" (worked out once each)
     for i, p in enumerate(turn_people):
         if p is None:
             continue
-        word = p.parts.role_word or (p.key if p.generic else "")
-        if word in ("q", "question"):
+        kind = what.get(id(p))
+        if kind is None:
+            word = p.parts.role_word or (p.key if p.generic else "")
+            if word in ("q", "question"):
+                kind = "q"
+            elif word == "moderator" or (p.title and p.title.casefold() in _CHAIR):
+                kind = "moderator"
+            else:
+                kind = ""
+            what[id(p)] = kind
+        if kind == "q":
             if asker is not None:
                 if p.label_names:
                     for lab in p.labels:
@@ -395,7 +405,7 @@ def _identify_askers(
                             asker.labels.append(lab)
                 turn_people[i] = asker
             continue
-        if word == "moderator" or (p.title and p.title.casefold() in _CHAIR):
+        if kind == "moderator":
             handoffs = list(_HANDOFF.finditer(texts[i]))
             m = handoffs[-1] if handoffs else None
             if m is not None:
@@ -531,7 +541,7 @@ def _assign_roles(
             continue
         s = stats[id(tp)]
         s[0] += 1
-        s[1] += 1 if "?" in t[-200:] else 0
+        s[1] += 1 if t.find("?", max(0, len(t) - 200)) >= 0 else 0
         s[2] += _word_count(t)
     named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
     if has_chair:
