@@ -37,9 +37,30 @@ from pathlib import Path
 
 import atheris
 
+# Every module of the package is imported here, inside the block, so that atheris
+# instruments it: ``transcript`` itself imports its modules lazily, on first use, which
+# would be after the block (and uninstrumented).
 with atheris.instrument_imports(include=["transcript"]):
     import transcript
-    from transcript import _cli
+    from transcript import (  # noqa: F401
+        _api,
+        _batch,
+        _build,
+        _cli,
+        _decode,
+        _errors,
+        _export,
+        _furniture,
+        _grammar,
+        _lexer,
+        _models,
+        _names,
+        _render,
+        _serialize,
+        _speakers,
+        _stream,
+        _summary,
+    )
 
 _lossless: Callable[[str, transcript.Transcript], list[str]] | None
 try:  # the full span checker (needs hypothesis, the `test` extra)

@@ -12,6 +12,11 @@ Hypothesis profiles (select with the environment variable ``HYPOTHESIS_PROFILE``
 from __future__ import annotations
 
 import os
+import tempfile
+
+# The compiled-grammar cache of the tests (and of the CLI processes they start) lives in
+# a folder of their own, not in the user's ~/.cache.
+os.environ.setdefault("TRANSCRIPT_CACHE_DIR", tempfile.mkdtemp(prefix="transcript-cache-"))
 
 try:
     from hypothesis import HealthCheck, Phase, settings

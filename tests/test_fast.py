@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import transcript
-from transcript._api import _build_lark, _cache_path, _default
+from transcript._api import _build_lark, _default
 from transcript._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,14 +99,38 @@ def test_grammar_cache_is_written_once_and_read_back(
 
 
 def test_grammar_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", "")
-    from transcript._grammar import grammar_dir
+    _build_lark()
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.delenv("TRANSCRIPT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    _build_lark()
+    assert [p.suffix for p in (tmp_path / "xdg" / "transcript").iterdir()] == [".lark-cache"]
 
-    assert _cache_path(grammar_dir(), False) is None
-    monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", str(tmp_path / "c"))
-    assert _cache_path(grammar_dir(), False) is not None
-    assert _build_lark(strict=True) is not None
-    assert not (tmp_path / "c").exists() or not any((tmp_path / "c").iterdir())
+
+def test_grammar_cache_refuses_a_folder_others_can_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # anyone could plant a pickle here: it must not be read
+    monkeypatch.setenv("TRANSCRIPT_CACHE_DIR", str(shared))
+    (shared / "planted").write_bytes(b"not a pickle")
+    assert _build_lark() is not None
+    assert [p.name for p in shared.iterdir()] == ["planted"]  # nothing read, nothing written
+
+
+def test_grammar_cache_needs_an_absolute_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("TRANSCRIPT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", "")  # as with no home folder: "~" stays "~"
+    monkeypatch.setattr("os.path.expanduser", lambda p: p)
+    _build_lark()
+    assert list(tmp_path.iterdir()) == []  # no "./~/.cache" made in the working folder
 
 
 def test_parse_command_does_not_import_pydantic() -> None:

@@ -15,6 +15,7 @@ by ``test_regressions``.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 from functools import cache
@@ -26,7 +27,7 @@ import pytest
 
 pytest.importorskip("hypothesis")
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import transcript
@@ -354,6 +355,39 @@ def test_word_count_is_split_count(text: str) -> None:
     from transcript._speakers import _word_count
 
     assert _word_count(text) == len(text.split())
+
+
+@given(
+    st.text(alphabet="LangPs -", min_size=1, max_size=9).filter(lambda n: n.strip() == n != ""),
+    st.text(alphabet="LangPs -.x_\u00a0", max_size=60),
+)
+@example("Lang Lang", "x-Lang Lang Lang")  # a rejected match overlapping a good one
+def test_mentions_are_the_whole_word_matches(name: str, text: str) -> None:
+    """The literal-prefix search finds what a lookbehind pattern finds (overlaps included)."""
+    from transcript._speakers import _mentions_of
+
+    body = re.escape(name).replace(r"\ ", r"[ \u00a0]+")
+    reference = re.compile(r"(?<![\w.\-])" + body + r"(?![\w-])")
+    assert _mentions_of(name, text) == [m.start() for m in reference.finditer(text)][:400]
+
+
+@given(st.lists(st.integers(0, 60), min_size=2, max_size=8), st.integers(0, 5))
+def test_spans_match_a_bisection(offsets: list[int], lines: int) -> None:
+    """Positions.span gives the line and column a bisection gives, in any order asked."""
+    import bisect
+
+    from transcript._build import Positions
+    from transcript._lexer import scan_text
+
+    text = "\n".join("x" * (7 * k % 11) for k in range(lines + 8))
+    pos = Positions(scan_text(text))
+    starts = pos._starts
+    for a, b in itertools.pairwise(offsets):
+        a, b = min(a, len(text)), min(b, len(text))
+        got = pos.span(a, b)
+        for which, off in (("start", a), ("end", b)):
+            i = bisect.bisect_right(starts, off) - 1
+            assert got[which] == {"line": i + 1, "column": off - starts[i] + 1, "offset": off}
 
 
 # ---------------------------------------------------------------- strategies themselves

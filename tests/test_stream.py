@@ -97,14 +97,28 @@ def test_streaming_keeps_nothing_per_chunk() -> None:
     """Memory stays bounded: nothing may pile up from one chunk to the next (the question
     and answer marking once kept every exchange of the whole input)."""
     import gc
+    import tracemalloc
 
     from transcript._stream import iter_chunk_docs
 
-    text = "".join(f"Ann Lee: Why {i}?\n\nBob Roe: Because {i}. It is so.\n\n" for i in range(3000))
-    counts = []
-    for n, _doc in enumerate(iter_chunk_docs(io.StringIO(text), chunk_chars=2000), start=1):
-        if n in (10, 60):
-            gc.collect()
-            counts.append(len(gc.get_objects()))
-    assert len(counts) == 2
-    assert counts[1] - counts[0] < 100, counts
+    exchanges = "".join(
+        f"Ann Lee: Why {i}?\n\nBob Roe: Because {i}. It is so.\n\n" for i in range(3000)
+    )
+    # one question and thousands of answers: the open exchange must not keep them all
+    one_long = "Ann Lee: Why?\n\n" + "".join(f"Bob Roe: Because {i}.\n\n" for i in range(6000))
+    for text in (exchanges, one_long):
+        sizes = []
+        tracemalloc.start()
+        try:
+            for n, doc in enumerate(iter_chunk_docs(io.StringIO(text), chunk_chars=2000), 1):
+                if n in (10, 60):
+                    del doc
+                    gc.collect()
+                    sizes.append(tracemalloc.get_traced_memory()[0])
+                    if n == 60:
+                        break
+        finally:
+            tracemalloc.stop()
+        assert len(sizes) == 2
+        # 50 chunks of about 80 turns each: anything kept per turn would be far above this
+        assert sizes[1] - sizes[0] < 40_000, sizes

@@ -9,11 +9,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 from lark import Lark
@@ -49,20 +49,29 @@ if TYPE_CHECKING:
 LAYOUTS = ("auto", "labelled", "numbered", "captions", "srt")
 
 
+_LARK_OPTIONS: dict[str, Any] = {
+    "parser": "lalr",
+    "lexer": LineLexer,
+    "maybe_placeholders": False,
+}
+
+
 def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
     """The LALR parser of ``grammar/transcript.lark``, from the cache when it is there.
 
     Building the parse table takes several times as long as loading a saved one
     (``Lark.save``/``Lark.load``). The cache file's name carries a digest of the grammar
-    files and of the versions of Lark and Python, so a file once written is never stale;
-    it is written under a temporary name and renamed, so that parallel workers never read
-    half a file. A file that cannot be read is ignored and the parser is built.
+    files, the options and the versions of Lark and Python, so a file once written is
+    never stale; it is written to a fresh temporary file and renamed, so that parallel
+    workers never read half a file. A file that cannot be read is ignored and the parser
+    is built. (Lark's own ``cache=`` option hashes the cache path with the options, so
+    a file written under a temporary name would never be found again.)
     """
     folder = grammar_dir()
     path = None
     # a strict build is there to check the grammar for conflicts: never from the cache
     if cache and not strict:
-        path = _cache_path(folder, strict)
+        path = _cache_path(folder)
     if path is not None and path.exists():
         try:
             with path.open("rb") as fh:
@@ -72,30 +81,35 @@ def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
         except Exception:  # a damaged cache only costs a rebuild
             pass
     lark = Lark.open(
-        str(folder / "transcript.lark"),
-        parser="lalr",
-        lexer=LineLexer,
-        transformer=TreeBuilder(),
-        strict=strict,
-        maybe_placeholders=False,
+        str(folder / "transcript.lark"), transformer=TreeBuilder(), strict=strict, **_LARK_OPTIONS
     )
     if path is not None:
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            with tmp.open("wb") as fh:
-                lark.save(fh)
-            os.replace(tmp, path)
-        except OSError:
-            with suppress(OSError):
-                tmp.unlink()
+        with suppress(OSError):
+            _write_atomically(path, lark.save)
     return lark
 
 
-def _cache_path(folder: Path, strict: bool) -> Path | None:
-    """Where the compiled grammar is kept; None when caching is off or impossible.
+def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """``write(file)`` into a new temporary file beside ``path``, then rename it to ``path``."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _cache_path(folder: Path) -> Path | None:
+    """Where the compiled grammar is kept; None when caching is off or unsafe.
 
     ``TRANSCRIPT_CACHE_DIR`` chooses the folder (empty: no cache); the default is
-    ``$XDG_CACHE_HOME/transcript`` or ``~/.cache/transcript``."""
+    ``$XDG_CACHE_HOME/transcript``, or ``~/.cache/transcript`` without it. The folder must
+    be this user's own and writable by no one else: what is in it gets unpickled."""
     import sys
 
     import lark
@@ -106,16 +120,22 @@ def _cache_path(folder: Path, strict: bool) -> Path | None:
     if where is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         where = os.path.join(base, "transcript")
+    if not os.path.isabs(where):  # no home folder ("~" left as is): no cache
+        return None
+    try:
+        os.makedirs(where, mode=0o700, exist_ok=True)
+        info = os.stat(where)
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return None  # someone else's folder, or one others may write into
+    if not os.access(where, os.W_OK):
+        return None
     digest = hashlib.sha256()
     for name in ("transcript.lark", "lines.lark"):
         digest.update((folder / name).read_bytes())
-    digest.update(f"{lark.__version__} {sys.version_info[:2]} {strict}".encode())
-    try:
-        os.makedirs(where, mode=0o700, exist_ok=True)
-    except OSError:
-        return None
-    if not os.access(where, os.W_OK):
-        return None
+    options = sorted((k, getattr(v, "__qualname__", v)) for k, v in _LARK_OPTIONS.items())
+    digest.update(f"{lark.__version__} {sys.version_info[:2]} {options}".encode())
     return Path(where) / f"grammar-{digest.hexdigest()[:20]}.lark-cache"
 
 
@@ -201,10 +221,13 @@ class TranscriptParser:
         """The bytes of :meth:`to_json` in pieces: the document up to its turns, then the
         turns ``chunk_turns`` at a time, then the rest.
 
-        Joined, the pieces are exactly ``to_json(data)``; only one chunk of turns is held
-        as JSON at a time, so a big document needs far less memory than ``to_json``. The
-        text is parsed (and any :class:`TranscriptError` raised) before the first piece.
+        Joined, the pieces are exactly ``to_json(data)`` (which joins them); only one chunk
+        of turn records and its JSON are held at a time, so written out piece by piece, a
+        big document never has its whole JSON in memory. The text is parsed (and any
+        :class:`TranscriptError` raised) before the first piece.
         """
+        if chunk_turns < 1:
+            raise TranscriptError(f"chunk_turns must be at least 1, not {chunk_turns}")
         if isinstance(data, bytes):
             text, encoding = _decoded(data)
         else:
@@ -221,7 +244,7 @@ class TranscriptParser:
         yield dumps(head)[:-2]  # '{..."turns":[]}' without ']}'
         first = True
         while True:
-            with _gc_paused():
+            with _gc_paused(), _translated():
                 chunk = list(islice(turns, chunk_turns))
             if not chunk:
                 break
@@ -236,7 +259,7 @@ class TranscriptParser:
     ) -> dict[str, Any]:
         """The JSON-ready document of ``text``, turns and all."""
         doc, turns = self._document_parts(text, source, strict, encoding)
-        with _gc_paused():
+        with _gc_paused(), _translated():
             doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
         return doc
 
@@ -247,18 +270,11 @@ class TranscriptParser:
         input checked, garbage collector paused, errors translated."""
         if not isinstance(text, str):
             raise TranscriptError(
-                f"parse() needs str, not {type(text).__name__}; use parse_bytes()"
+                f"needs str (or bytes, for to_json and parse_bytes), not {type(text).__name__}"
             )
         strict = self.strict if strict is None else strict
-        try:
-            with _gc_paused():
-                return self._parts(text, source, strict, encoding)
-        except TranscriptError:
-            raise
-        except LarkError as exc:  # pragma: no cover - the grammar accepts every token sequence
-            raise TranscriptSyntaxError(f"cannot parse: {exc}") from None
-        except RecursionError:  # pragma: no cover
-            raise TranscriptError("input too deeply nested") from None
+        with _gc_paused(), _translated():
+            return self._parts(text, source, strict, encoding)
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
@@ -555,6 +571,26 @@ class ExchangeMarker:
             self._current["answers"].append(t["index"])
         else:
             t["kind"] = "statement"
+
+    def forget(self) -> None:
+        """Drop the exchanges seen so far but keep marking as before: a stream keeps only
+        what the next turn needs (the open question, not the answers it has had)."""
+        self.exchanges.clear()
+        if self._current is not None:
+            self._current = {"question": self._current["question"], "answers": []}
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    """Errors of the libraries underneath, as :class:`TranscriptError` (they never escape)."""
+    try:
+        yield
+    except TranscriptError:
+        raise
+    except LarkError as exc:  # pragma: no cover - the grammar accepts every token sequence
+        raise TranscriptSyntaxError(f"cannot parse: {exc}") from None
+    except RecursionError:  # pragma: no cover
+        raise TranscriptError("input too deeply nested") from None
 
 
 @contextmanager

@@ -91,7 +91,9 @@ def run_stream(name: str, *, output: str | None, strict: bool, layout: str, fmt:
     try:
         if output is None:
             stdout = sys.stdout.buffer
-            # the first piece comes once the whole input is parsed: an error writes nothing
+            # JSON: the first piece comes once the whole input is parsed, so an error writes
+            # nothing. JSON lines go out chunk by chunk: an error in a later chunk comes after
+            # the lines of the chunks before it (a file given with -o is not written at all).
             for data in pieces:
                 stdout.write(data)
             stdout.flush()

@@ -81,27 +81,6 @@ class Positions:
         self._n = len(scan.starts)
         self._i = 0
 
-    def line_of(self, offset: int) -> int:
-        """0-based line index of ``offset`` (same as ``Scan.line_of``)."""
-        starts = self._starts
-        i = self._i
-        n = self._n
-        if starts[i] <= offset:
-            if i + 1 == n or offset < starts[i + 1]:
-                return i
-            if i + 2 == n or offset < starts[i + 2]:
-                self._i = i + 1
-                return i + 1
-        i = bisect_right(starts, offset) - 1
-        if i < 0:
-            return i
-        self._i = i
-        return i
-
-    def pos(self, offset: int) -> dict[str, int]:
-        i = self.line_of(offset)
-        return {"line": i + 1, "column": offset - self._starts[i] + 1, "offset": offset}
-
     def span(self, a: int, b: int) -> dict[str, Any]:
         starts = self._starts
         n = self._n
@@ -113,7 +92,9 @@ class Positions:
             else:
                 i = bisect_right(starts, a) - 1
         j = i
-        if j + 1 < n and starts[j + 1] <= b:
+        if b < starts[j]:  # (an end before its start: not asked for, but answered right)
+            j = bisect_right(starts, b) - 1
+        elif j + 1 < n and starts[j + 1] <= b:
             j += 1
             if j + 1 < n and starts[j + 1] <= b:
                 j = bisect_right(starts, b, j) - 1

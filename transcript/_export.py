@@ -55,8 +55,29 @@ def rows(
 
 def turn_rows(t: Transcript) -> list[dict[str, Any]]:
     """One flat record per turn, with the speaker's fields inlined."""
-    doc = t.model_dump(include={"speakers", "turns"})
-    return list(rows(t.source.name, doc["speakers"], doc["turns"]))
+    # only the fields ``rows`` reads (a model_dump would copy every paragraph and span)
+    speakers = [
+        {"id": s.id, "name": s.name, "title": s.title, "affiliation": s.affiliation}
+        for s in t.speakers
+    ]
+    turns = (
+        {
+            "index": turn.index,
+            "speaker": turn.speaker,
+            "label": turn.label,
+            "role": turn.role,
+            "kind": turn.kind,
+            "span": {
+                "start": {"line": turn.span.start.line},
+                "end": {"line": turn.span.end.line},
+            },
+            "start": turn.start,
+            "end": turn.end,
+            "text": turn.text,
+        }
+        for turn in t.turns
+    )
+    return list(rows(t.source.name, speakers, turns))
 
 
 def jsonl_lines(records: Iterable[dict[str, Any]]) -> bytes:

@@ -239,8 +239,10 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             return Cand("LABEL_HEADING", m.group("name"), a, _rstrip(text, a, b), -1)
         return None
-    # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02")
-    if c == "[" or text[b - 1] in "0123456789)]:":
+    # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02";
+    # its \d is any decimal digit, "０:１８" too)
+    last = text[b - 1]
+    if c == "[" or last in ")]:" or last.isdecimal():
         m = pats["LABEL_TIMED"].match(text, a, b)
         if m:
             name = m.group("name") or m.group("name2") or m.group("name3")

@@ -110,16 +110,21 @@ def _mentions_of(name: str, text: str) -> list[int]:
     # occurrences; the character before each is checked here (a leading lookbehind would
     # make the engine try the pattern at every position).
     pat = re.compile(re.escape(name).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w-])")
-    out = []
-    for m in pat.finditer(text):
+    out: list[int] = []
+    search = pat.search
+    pos = 0
+    while len(out) < _MAX_MENTIONS:
+        m = search(text, pos)
+        if m is None:
+            break
         at = m.start()
         if at > 0:
             c = text[at - 1]
             if c.isalnum() or c in "_.-":
+                pos = at + 1  # not a word start: look again from the next character
                 continue
         out.append(at)
-        if len(out) >= _MAX_MENTIONS:
-            break
+        pos = m.end()
     return out
 
 

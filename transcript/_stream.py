@@ -142,7 +142,7 @@ def iter_chunk_docs(
                         for a in t["annotations"]
                     ]
             doc["exchanges"] = []
-            kinds.exchanges.clear()  # (only the marking is carried over: memory stays bounded)
+            kinds.forget()  # (only the marking is carried over: memory stays bounded)
             yield doc
             chars += len(text)
             # a chunk ends with a line break (except the last), so it adds that many lines
