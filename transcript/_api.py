@@ -235,11 +235,9 @@ class TranscriptParser:
         del data  # the bytes, once decoded, need not stay while the pieces are written
         doc, turns = self._document_parts(text, source, strict, encoding)
         dumps = orjson.dumps
-        head = {}
-        for key, value in doc.items():
-            if key == "turns":
-                break
-            head[key] = value
+        keys = list(doc)
+        cut = keys.index("turns")  # the keys before the turns make the head, the rest the tail
+        head = {key: doc[key] for key in keys[:cut]}
         head["turns"] = []
         yield dumps(head)[:-2]  # '{..."turns":[]}' without ']}'
         first = True
@@ -251,7 +249,7 @@ class TranscriptParser:
             body = dumps(chunk)[1:-1]
             yield body if first else b"," + body
             first = False
-        tail = dumps({k: doc[k] for k in ("exchanges", "blocks", "diagnostics")})
+        tail = dumps({key: doc[key] for key in keys[cut + 1 :]})  # (exchanges filled by now)
         yield b"]," + tail[1:]
 
     def _document(

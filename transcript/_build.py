@@ -308,9 +308,10 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
-def _line_head(scan: Scan, offset: int) -> int:
-    """The first non-blank character of the line holding ``offset`` (at most ``offset``)."""
-    k = scan.starts[scan.line_of(offset)]
+def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
+    """The first non-blank character of the line holding ``offset`` (at most ``offset``);
+    ``line``, the 0-based index of that line, when the caller knows it already."""
+    k = scan.starts[scan.line_of(offset) if line is None else line]
     while k < offset and scan.text[k] in " \t\ufeff\u00a0\u200b":
         k += 1
     return k
@@ -322,17 +323,12 @@ def assemble(
     """Build turn drafts; returns them and the tokens that are not speech of any turn."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
-    text = scan.text
     for raw in raw_turns:
         d = TurnDraft(raw.label, raw.time)
         if raw.label is not None:
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
-            k = scan.starts[(raw.label.line or 1) - 1]
-            label_at = raw.label.start_pos or 0
-            while k < label_at and text[k] in " \t\ufeff\u00a0\u200b":
-                k += 1
-            d.start = k
+            d.start = _line_head(scan, raw.label.start_pos or 0, (raw.label.line or 1) - 1)
             d.end = raw.label.end_pos or 0
             d.label_cand = raw.label.info.cand
             if d.label_cand is not None and d.label_cand.fn:
