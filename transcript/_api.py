@@ -491,23 +491,64 @@ def _turn_stream(
         label_tok = d.label_tok
         # spans asked for in source order (turn, label, paragraphs), which Positions is fast at
         turn_span = span(d.start, end)
-        label_span = (
-            span(label_tok.start_pos or 0, label_tok.end_pos or 0)
-            if label_tok is not None
-            else None
-        )
+        t_start = turn_span["start"]
+        if (
+            label_tok is not None
+            and len(paras) == 1
+            and not annotations
+            and t_start["line"] == turn_span["end"]["line"]
+        ):
+            # a turn on one line (most turns of one-line layouts): every span inside it is on
+            # that line, so the columns are offsets less the line's start, and equal
+            # positions are one dict (the JSON is the same; nothing changes a position)
+            line = t_start["line"]
+            base = d.start - t_start["column"] + 1
+            la = label_tok.start_pos or 0
+            lb = label_tok.end_pos or 0
+            p = paras[0]
+            pa = p.start
+            pb = p.end
+            label_span: dict[str, Any] | None = {
+                "start": t_start
+                if la == d.start
+                else {"line": line, "column": la - base + 1, "offset": la},
+                "end": {"line": line, "column": lb - base + 1, "offset": lb},
+            }
+            p_end = turn_span["end"]
+            paragraphs = [
+                {
+                    "text": p.text,
+                    "span": {
+                        "start": {"line": line, "column": pa - base + 1, "offset": pa},
+                        "end": p_end
+                        if pb == end
+                        else {"line": line, "column": pb - base + 1, "offset": pb},
+                    },
+                }
+            ]
+            text = p.text
+            notes: list[dict[str, Any]] = []
+        else:
+            label_span = (
+                span(label_tok.start_pos or 0, label_tok.end_pos or 0)
+                if label_tok is not None
+                else None
+            )
+            text = paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
+            paragraphs = [{"text": p.text, "span": span(p.start, p.end)} for p in paras]
+            notes = [
+                {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
+                for a in annotations
+            ]
         t: dict[str, Any] = {
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label_tok.value if label_tok is not None else None,
             "role": person.role if person is not None else "unknown",
             "kind": "statement",
-            "text": paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras]),
-            "paragraphs": [{"text": p.text, "span": span(p.start, p.end)} for p in paras],
-            "annotations": [
-                {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
-                for a in annotations
-            ],
+            "text": text,
+            "paragraphs": paragraphs,
+            "annotations": notes,
             "start": d.start_time,
             "end": d.end_time,
             "span": turn_span,
@@ -623,7 +664,7 @@ def _token_paragraphs(scan: Scan, tok: LineToken) -> list[Para]:
     out: list[Para] = []
     cur: list[tuple[int, int]] = []
     prev = -1
-    for a in tok.info.content_starts:
+    for a in tok.content_starts:
         i = scan.line_of(a)
         b = scan.ends[i]
         while b > a and scan.text[b - 1] in " \t\u00a0":

@@ -31,12 +31,25 @@ class TreeBuilder(Transformer[LineToken, Any]):
     """One method per rule of ``grammar/transcript.lark``."""
 
     def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn]]:
-        return children[0], children[1:]
+        # "start: preamble | start turn": the preamble opens the result, each turn joins it
+        if len(children) == 1:
+            return children[0], []
+        done: tuple[list[LineToken], list[RawTurn]] = children[0]
+        done[1].append(children[1])
+        return done
 
     def preamble(self, children: list[LineToken]) -> list[LineToken]:
         return children
 
     def turn(self, children: list[Any]) -> RawTurn:
+        if len(children) == 1 and children[0].cand is not None:
+            # a label and nothing else (its speech travels in it): most turns
+            label = children[0]
+            body = label.body
+            if body is None:
+                return RawTurn(None, label, [])
+            label.body = None
+            return RawTurn(None, label, [body])
         time = None
         label = None
         i = 0
@@ -55,10 +68,10 @@ class TreeBuilder(Transformer[LineToken, Any]):
         if i < len(children) and children[i].type.startswith("LABEL_"):
             label = children[i]
             i += 1
-            body = label.info.body
+            body = label.body
             if body is not None:  # the speech right after the label travels in its token
                 between.append(body)
-                label.info.body = None  # (the turn holds it now; the label need not)
+                label.body = None  # (the turn holds it now; the label need not)
         return RawTurn(time, label, between + children[i:])
 
 
@@ -191,7 +204,7 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     prev_line = -1
     i = -1
-    for a in tok.info.content_starts:
+    for a in tok.content_starts:
         # content starts increase: walk forward from the token's first line
         if i < 0:
             i = (tok.line or 1) - 1
@@ -209,7 +222,7 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
 def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: bool) -> None:
     """Append the paragraphs of a SPEECH token to ``draft``, taking out annotations."""
     text = scan.text
-    firsts = tok.info.content_starts
+    firsts = tok.content_starts
     if len(firsts) == 1 and not (continues and draft.paras):
         # one line (most turns of one-line layouts): no paragraph breaks to look for
         a = firsts[0]
@@ -263,6 +276,8 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
     seg = text[a:b]
     if "(" not in seg and "[" not in seg and "{" not in seg:
+        if seg.isprintable() and "  " not in seg and seg[:1] != " " and seg[-1:] != " ":
+            return seg  # single-spaced already (printable: no whitespace but " ")
         return " ".join(seg.split())
     out: list[str] = []
     pos = 0
@@ -330,15 +345,15 @@ def assemble(
             # part of the turn
             d.start = _line_head(scan, raw.label.start_pos or 0, (raw.label.line or 1) - 1)
             d.end = raw.label.end_pos or 0
-            d.label_cand = raw.label.info.cand
+            d.label_cand = raw.label.cand
             if d.label_cand is not None and d.label_cand.fn:
                 d.end += len(d.label_cand.fn)  # the footnote mark glued to "MS. LOGAN.1"
-            d.start_time = raw.label.info.start_time
+            d.start_time = raw.label.start_time
         if raw.time is not None:
             d.start = raw.time.start_pos or 0
             d.end = max(d.end, raw.time.end_pos or 0)
-            d.start_time = raw.time.info.start_time
-            d.end_time = raw.time.info.end_time
+            d.start_time = raw.time.start_time
+            d.end_time = raw.time.end_time
             if raw.label is None:
                 d.end = raw.time.end_pos or 0
         after_furniture = False
@@ -365,7 +380,7 @@ def assemble(
                 d.end = max(d.end, tok.end_pos or 0)
             elif t == "CLOCK":
                 if scan.caption is not None:
-                    d.end_time = tok.info.end_time
+                    d.end_time = tok.end_time
                     d.annotations.append(
                         {"kind": "cue", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
                     )

@@ -285,9 +285,9 @@ def token_block_kind(tok: LineToken) -> str:
     if t == "STAGE":
         return "narration"
     if t == "PAGE":
-        return tok.info.kind or "page"
+        return tok.kind or "page"
     if t == "META":
-        return tok.info.kind or "meta"
+        return tok.kind or "meta"
     if t in ("TIME", "CLOCK", "CUE"):
         return "time"
     return "boilerplate"

@@ -101,27 +101,37 @@ class Cand:
     repaired: str | None = None  # what was irregular about the label
 
 
-@dataclass(slots=True)
-class Info:
-    """What a token carries besides its type and span."""
-
-    kind: str = ""
-    cand: Cand | None = None
-    start_time: float | None = None
-    end_time: float | None = None
-    content_starts: list[int] = field(default_factory=list)  # SPEECH: where each line starts
-    # a label's speech when it follows the label directly: one token per turn for the parser
-    body: LineToken | None = None
-
-
 class LineToken(Token):
-    """A lark token with our line information attached."""
+    """A lark token with our line information attached (in its own slots: no second object
+    per token).
 
-    __slots__ = ("info",)
-    info: Info
+    ``kind`` says what the line is ("speech", "label", "time", "stage", a page furniture
+    kind...); a label carries its candidate ``cand`` and, when speech follows it directly,
+    that speech as ``body`` (one token per turn for the parser); a SPEECH token lists where
+    each of its lines starts in ``content_starts``; timestamps carry their seconds.
+    """
+
+    __slots__ = ("body", "cand", "content_starts", "end_time", "kind", "start_time")
+    kind: str
+    cand: Cand | None
+    start_time: float | None
+    end_time: float | None
+    content_starts: list[int]
+    body: LineToken | None
 
     def __new__(
-        cls, type_: str, value: str, start: int, end: int, line: int, end_line: int, info: Info
+        cls,
+        type_: str,
+        value: str,
+        start: int,
+        end: int,
+        line: int,
+        end_line: int,
+        kind: str,
+        cand: Cand | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        content_starts: list[int] | None = None,
     ) -> LineToken:
         # str.__new__ and the slots directly: lark's Token.__new__ costs twice as much
         tok = str.__new__(cls, value)
@@ -132,8 +142,16 @@ class LineToken(Token):
         tok.line = line
         tok.end_line = end_line
         tok.column = tok.end_column = 1
-        tok.info = info
+        tok.kind = kind
+        tok.cand = cand
+        tok.start_time = start_time
+        tok.end_time = end_time
+        tok.content_starts = _NO_LINES if content_starts is None else content_starts
+        tok.body = None
         return tok
+
+
+_NO_LINES: list[int] = []  # (never changed: only SPEECH tokens have lines, each its own list)
 
 
 @dataclass
@@ -846,10 +864,11 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 end,
                 speech_first + 1,
                 speech_last + 1,
-                Info("speech", content_starts=speech_starts),
+                "speech",
+                content_starts=speech_starts,
             )
             if label_open is not None:
-                label_open.info.body = tok  # the label's own speech: no token of its own
+                label_open.body = tok  # the label's own speech: no token of its own
             else:
                 tokens.append(tok)
         speech_from = speech_first = speech_last = -1
@@ -886,7 +905,9 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 cand.end,
                 i + 1,
                 i + 1,
-                Info("label", cand=cand, start_time=cand.ts),
+                "label",
+                cand,
+                cand.ts,
             )
             tokens.append(label_open)
             if cand.rest >= 0:
@@ -908,7 +929,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                     _rstrip(text, starts[j], ends[j]),
                     i + 1,
                     j + 1,
-                    Info("front_matter"),
+                    "front_matter",
                 )
             )
             i = j + 1
@@ -935,7 +956,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 scan.caption is not None
                 and tokens
                 and tokens[-1].type == "PAGE"
-                and tokens[-1].info.kind == "cue-id"
+                and tokens[-1].kind == "cue-id"
             ):
                 prev = tokens.pop()
                 tok_start = prev.start_pos or a
@@ -947,7 +968,9 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                     b,
                     i + 1,
                     i + 1,
-                    Info("time", start_time=start_t, end_time=end_t),
+                    "time",
+                    start_time=start_t,
+                    end_time=end_t,
                 )
             )
             i += 1
@@ -956,9 +979,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             ts_end, rest, seconds = extra[i]
             typ = "CLOCK" if has_labels else "CUE"
             tokens.append(
-                LineToken(
-                    typ, text[a:ts_end], a, ts_end, i + 1, i + 1, Info("time", start_time=seconds)
-                )
+                LineToken(typ, text[a:ts_end], a, ts_end, i + 1, i + 1, "time", start_time=seconds)
             )
             speech_from = rest
             speech_first = speech_last = i
@@ -966,20 +987,20 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             i += 1
             continue
         if kind == STAGE:
-            tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, i + 1, Info("stage")))
+            tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, i + 1, "stage"))
             i += 1
             continue
         if kind == PAGE:
             what = "footnote" if i in scan.footnote_lines else extra.get(i, "page")
             if scan.caption and text[a:b].isdigit():
                 what = "cue-id"
-            tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, i + 1, Info(what)))
+            tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, i + 1, what))
             i += 1
             continue
         # META (and examination markers)
         what = "header" if i in scan.header_lines else extra.get(i, "meta")
         if i in scan.heading_lines:
             what = "heading"
-        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, Info(what)))
+        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, what))
         i += 1
     flush()

@@ -242,9 +242,11 @@ def build_roster(
     diagnostics: list[dict[str, Any]] = []
     by_label: dict[str, Person] = {}
     order: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
     for item in labels:
-        if item is None:
-            continue
+        if item is None or item in seen:
+            continue  # (a label seen before changes nothing)
+        seen.add(item)
         raw, written, _kind = item
         key = name_key(strip_markup(raw))
         if key in _NO_SPEAKER:
@@ -471,7 +473,7 @@ def _assign_roles(
                 has_chair = True
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
-    for t, tp in list(zip(texts, turn_people, strict=True))[:3]:
+    for t, tp in zip(texts[:3], turn_people[:3], strict=True):
         if tp is not None and not tp.generic and id(tp) not in opened and _CHAIR_CUES.search(t):
             opened.add(id(tp))
             set_role(tp, "moderator", 0.8)
@@ -540,21 +542,23 @@ def _assign_roles(
             if p.role == "unknown":
                 set_role(p, "interviewee", 0.75)
     # 4. the conversation's shape: who asks questions
-    stats: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    # (turns, turns with a question mark near their end); words per turn only when the
+    # ranking below needs them
+    stats: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for t, tp in zip(texts, turn_people, strict=True):
         if tp is None:
             continue
         s = stats[id(tp)]
         s[0] += 1
-        s[1] += 1 if t.find("?", max(0, len(t) - 200)) >= 0 else 0
-        s[2] += _word_count(t)
+        if t.find("?", len(t) - 200 if len(t) > 200 else 0) >= 0:
+            s[1] += 1
     named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
     if has_chair:
         for p in named:
             if p.role == "unknown":
                 set_role(p, "other", 0.6)
     # whoever introduced a guest in the first turns ("with me is ...") is the interviewer
-    for t, tp in list(zip(texts, turn_people, strict=True))[:6]:
+    for t, tp in zip(texts[:6], turn_people[:6], strict=True):
         if tp is None or tp.role != "unknown" or tp.generic:
             continue
         p = tp
@@ -591,8 +595,12 @@ def _assign_roles(
             for p in unknown:
                 set_role(p, "interviewee" if qratio(p) <= ref else "other", 0.55)
         elif len(named) >= 2:
+            words: dict[int, int] = defaultdict(int)
+            for t, tp in zip(texts, turn_people, strict=True):
+                if tp is not None:
+                    words[id(tp)] += _word_count(t)
             ranked = sorted(
-                named, key=lambda p: (-qratio(p), stats[id(p)][2] / max(1, stats[id(p)][0]))
+                named, key=lambda p: (-qratio(p), words[id(p)] / max(1, stats[id(p)][0]))
             )
             top = ranked[0]
             if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
