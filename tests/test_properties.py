@@ -351,6 +351,10 @@ def test_fast_json_is_the_validated_json_for_bytes(data: bytes) -> None:
 
 
 @given(st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2009\u200bab\u00e9")))
+@example("a b\n\nb a")  # paragraphs joined by a blank line (the count's shortcut)
+@example("a \n\nb")
+@example("\n\na b")
+@example("a\n\n\nb")
 def test_word_count_is_split_count(text: str) -> None:
     from transcript._speakers import _word_count
 

@@ -338,24 +338,31 @@ def assemble(
     """Build turn drafts; returns them and the tokens that are not speech of any turn."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
+    starts = scan.starts
     for raw in raw_turns:
-        d = TurnDraft(raw.label, raw.time)
-        if raw.label is not None:
+        label = raw.label
+        time = raw.time
+        start = end = 0
+        start_time = end_time = None
+        cand = None
+        if label is not None:
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
-            d.start = _line_head(scan, raw.label.start_pos or 0, (raw.label.line or 1) - 1)
-            d.end = raw.label.end_pos or 0
-            d.label_cand = raw.label.cand
-            if d.label_cand is not None and d.label_cand.fn:
-                d.end += len(d.label_cand.fn)  # the footnote mark glued to "MS. LOGAN.1"
-            d.start_time = raw.label.start_time
-        if raw.time is not None:
-            d.start = raw.time.start_pos or 0
-            d.end = max(d.end, raw.time.end_pos or 0)
-            d.start_time = raw.time.start_time
-            d.end_time = raw.time.end_time
-            if raw.label is None:
-                d.end = raw.time.end_pos or 0
+            start = label.start_pos or 0
+            line = (label.line or 1) - 1
+            if starts[line] != start:
+                start = _line_head(scan, start, line)
+            end = label.end_pos or 0
+            cand = label.cand
+            if cand is not None and cand.fn:
+                end += len(cand.fn)  # the footnote mark glued to "MS. LOGAN.1"
+            start_time = label.start_time
+        if time is not None:
+            start = time.start_pos or 0
+            end = max(end, time.end_pos or 0) if label is not None else (time.end_pos or 0)
+            start_time = time.start_time
+            end_time = time.end_time
+        d = TurnDraft(label, time, [], [], start, end, start_time, end_time, cand)
         after_furniture = False
         for tok in raw.pieces:
             t = tok.type

@@ -373,6 +373,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     page_pat = pats["PAGE"]
     meta_pat = pats["META"]
     front_open = False
+    credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -449,8 +450,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             extra[i] = "rule"
             continue
         if (
-            text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0
-        ) and _CAPTION_CREDIT.search(text, a, b2):
+            credits
+            and (text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0)
+            and _CAPTION_CREDIT.search(text, a, b2)
+        ):
             kinds[i] = PAGE
             extra[i] = "caption"
             continue

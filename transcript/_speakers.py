@@ -435,6 +435,9 @@ def _identify_askers(
 
 def _word_count(t: str) -> int:
     """``len(t.split())``, without building the list when the text is single-spaced."""
+    if "\n\n" in t:
+        # paragraphs joined by a blank line: one space instead leaves the words as they are
+        t = t.replace("\n\n", " ")
     if t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " ":
         return t.count(" ") + 1 if t else 0  # (printable: no whitespace but " ")
     return len(t.split())
