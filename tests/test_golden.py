@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = FIXTURES / "golden"
 INPUTS = sorted(
     p
-    for folder in ("styles", "bugs", "speakers")
+    for folder in ("styles", "bugs", "speakers", "edges")
     for p in (FIXTURES / folder).iterdir()
     if p.suffix in (".txt", ".vtt", ".srt")
 )

@@ -30,26 +30,26 @@ class RawTurn:
 class TreeBuilder(Transformer[LineToken, Any]):
     """One method per rule of ``grammar/transcript.lark``."""
 
-    def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn]]:
+    def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn | LineToken]]:
         # "start: preamble | start turn": the preamble opens the result, each turn joins it
         if len(children) == 1:
             return children[0], []
-        done: tuple[list[LineToken], list[RawTurn]] = children[0]
+        done: tuple[list[LineToken], list[RawTurn | LineToken]] = children[0]
         done[1].append(children[1])
         return done
 
     def preamble(self, children: list[LineToken]) -> list[LineToken]:
         return children
 
-    def turn(self, children: list[Any]) -> RawTurn:
+    def turn(self, children: list[Any]) -> RawTurn | LineToken:
         if len(children) == 1 and children[0].cand is not None:
             # a label and nothing else (its speech travels in it): most turns
-            label = children[0]
-            body = label.body
+            alone: LineToken = children[0]
+            body = alone.body
             if body is None:
-                return RawTurn(None, label, [])
-            label.body = None
-            return RawTurn(None, label, [body])
+                return alone  # (no speech, or only its own line's: the label is the turn)
+            alone.body = None
+            return RawTurn(None, alone, [body])
         time = None
         label = None
         i = 0
@@ -323,6 +323,13 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
+def _rstrip_blanks(text: str, a: int, b: int) -> int:
+    """The end of text[a:b] without its trailing spaces and tabs."""
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return b
+
+
 def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
     """The first non-blank character of the line holding ``offset`` (at most ``offset``);
     ``line``, the 0-based index of that line, when the caller knows it already."""
@@ -333,15 +340,29 @@ def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
 
 
 def assemble(
-    scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn]
+    scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn | LineToken]
 ) -> tuple[list[TurnDraft], list[LineToken]]:
-    """Build turn drafts; returns them and the tokens that are not speech of any turn."""
+    """Build turn drafts; returns them and the tokens that are not speech of any turn.
+
+    A turn is a :class:`RawTurn`, or a label token alone when the turn is nothing else
+    (its speech, if any, on the label's own line)."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
+    text = scan.text
     starts = scan.starts
+    ends = scan.ends
+    markdown = scan.markdown
+    label: LineToken | None
+    pieces: list[LineToken]
     for raw in raw_turns:
-        label = raw.label
-        time = raw.time
+        if isinstance(raw, LineToken):
+            label = raw
+            time = None
+            pieces = []
+        else:
+            label = raw.label
+            time = raw.time
+            pieces = raw.pieces
         start = end = 0
         start_time = end_time = None
         cand = None
@@ -363,8 +384,23 @@ def assemble(
             start_time = time.start_time
             end_time = time.end_time
         d = TurnDraft(label, time, [], [], start, end, start_time, end_time, cand)
+        if label is not None and label.content_starts:
+            # speech on the label's own line, and nothing else of it (see _emit): one
+            # paragraph, as _speech_paragraphs makes it of a one-line SPEECH token
+            a = label.content_starts[0]
+            line = (label.line or 1) - 1
+            b = ends[line]
+            tok_end = _rstrip_blanks(text, starts[line], b)  # (where such a token would end)
+            if tok_end > d.end:
+                d.end = tok_end
+            while b > a and text[b - 1] in " \t\u00a0":
+                b -= 1
+            piece = _take_annotations(text, a, b, d)
+            if markdown and ("**" in piece or "__" in piece):
+                piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+            d.paras.append(Para(piece, a, b))
         after_furniture = False
-        for tok in raw.pieces:
+        for tok in pieces:
             t = tok.type
             if t == "SPEECH":
                 cont = bool(d.paras) and (

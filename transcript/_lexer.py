@@ -107,8 +107,10 @@ class LineToken(Token):
 
     ``kind`` says what the line is ("speech", "label", "time", "stage", a page furniture
     kind...); a label carries its candidate ``cand`` and, when speech follows it directly,
-    that speech as ``body`` (one token per turn for the parser); a SPEECH token lists where
-    each of its lines starts in ``content_starts``; timestamps carry their seconds.
+    that speech as ``body`` (one token per turn for the parser), or, when all its speech is
+    on its own line, only where that speech starts, in ``content_starts``; a SPEECH token
+    lists where each of its lines starts in ``content_starts``; timestamps carry their
+    seconds.
     """
 
     __slots__ = ("body", "cand", "content_starts", "end_time", "kind", "start_time")
@@ -859,6 +861,18 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
     def flush() -> None:
         nonlocal speech_from, speech_first, speech_last, speech_starts, label_open
         if speech_from >= 0:
+            if (
+                label_open is not None
+                and speech_last == speech_first
+                and speech_first + 1 == label_open.line
+            ):
+                # the label's own line holds all its speech: the label carries it, and no
+                # token is made (most turns of one-line layouts)
+                label_open.content_starts = speech_starts
+                speech_from = speech_first = speech_last = -1
+                speech_starts = []
+                label_open = None
+                return
             end = _rstrip(text, starts[speech_last], ends[speech_last])
             tok = LineToken(
                 "SPEECH",
