@@ -15,7 +15,7 @@ from typing import Any
 
 from lark import Transformer
 
-from ._lexer import Cand, LineToken, Scan, parse_time
+from ._lexer import Cand, LineToken, Scan, _rstrip, parse_time
 
 # ---------------------------------------------------------------- transformer
 
@@ -42,6 +42,7 @@ class TreeBuilder(Transformer[LineToken, Any]):
         return children
 
     def turn(self, children: list[Any]) -> RawTurn | LineToken:
+        # (of the tokens that can open a turn, only a label has a candidate; a CUE has none)
         if len(children) == 1 and children[0].cand is not None:
             # a label and nothing else (its speech travels in it): most turns
             alone: LineToken = children[0]
@@ -72,6 +73,8 @@ class TreeBuilder(Transformer[LineToken, Any]):
             if body is not None:  # the speech right after the label travels in its token
                 between.append(body)
                 label.body = None  # (the turn holds it now; the label need not)
+            elif label.content_starts:
+                between.append(label)  # its own line's speech, in the place of its token
         return RawTurn(time, label, between + children[i:])
 
 
@@ -225,14 +228,7 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
     firsts = tok.content_starts
     if len(firsts) == 1 and not (continues and draft.paras):
         # one line (most turns of one-line layouts): no paragraph breaks to look for
-        a = firsts[0]
-        b = scan.ends[(tok.line or 1) - 1]
-        while b > a and text[b - 1] in " \t\u00a0":
-            b -= 1
-        piece = _take_annotations(text, a, b, draft)
-        if scan.markdown and ("**" in piece or "__" in piece):
-            piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
-        draft.paras.append(Para(piece, a, b))
+        _one_line_paragraph(scan, firsts[0], (tok.line or 1) - 1, draft)
         return
     lines = _line_pieces(scan, tok)
     numbered = scan.numbered
@@ -270,6 +266,18 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
         cur_end = b
         current.append(piece)
     close()
+
+
+def _one_line_paragraph(scan: Scan, a: int, line: int, draft: TurnDraft) -> None:
+    """Append to ``draft`` the paragraph of speech from ``a`` to the end of its line."""
+    text = scan.text
+    b = scan.ends[line]
+    while b > a and text[b - 1] in " \t\u00a0":
+        b -= 1
+    piece = _take_annotations(text, a, b, draft)
+    if scan.markdown and ("**" in piece or "__" in piece):
+        piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+    draft.paras.append(Para(piece, a, b))
 
 
 def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
@@ -323,13 +331,6 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
-def _rstrip_blanks(text: str, a: int, b: int) -> int:
-    """The end of text[a:b] without its trailing spaces and tabs."""
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    return b
-
-
 def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
     """The first non-blank character of the line holding ``offset`` (at most ``offset``);
     ``line``, the 0-based index of that line, when the caller knows it already."""
@@ -351,14 +352,13 @@ def assemble(
     text = scan.text
     starts = scan.starts
     ends = scan.ends
-    markdown = scan.markdown
     label: LineToken | None
     pieces: list[LineToken]
     for raw in raw_turns:
         if isinstance(raw, LineToken):
             label = raw
             time = None
-            pieces = []
+            pieces = [raw] if raw.content_starts else []  # (its own line's speech: see below)
         else:
             label = raw.label
             time = raw.time
@@ -384,23 +384,18 @@ def assemble(
             start_time = time.start_time
             end_time = time.end_time
         d = TurnDraft(label, time, [], [], start, end, start_time, end_time, cand)
-        if label is not None and label.content_starts:
-            # speech on the label's own line, and nothing else of it (see _emit): one
-            # paragraph, as _speech_paragraphs makes it of a one-line SPEECH token
-            a = label.content_starts[0]
-            line = (label.line or 1) - 1
-            b = ends[line]
-            tok_end = _rstrip_blanks(text, starts[line], b)  # (where such a token would end)
-            if tok_end > d.end:
-                d.end = tok_end
-            while b > a and text[b - 1] in " \t\u00a0":
-                b -= 1
-            piece = _take_annotations(text, a, b, d)
-            if markdown and ("**" in piece or "__" in piece):
-                piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
-            d.paras.append(Para(piece, a, b))
         after_furniture = False
         for tok in pieces:
+            if tok is label:
+                # the speech on the label's own line, which made no token (see _emit): one
+                # paragraph, in the place a one-line SPEECH token would have had
+                line = (tok.line or 1) - 1
+                _one_line_paragraph(scan, tok.content_starts[0], line, d)
+                after_furniture = False
+                tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
+                if tok_end > d.end:
+                    d.end = tok_end
+                continue
             t = tok.type
             if t == "SPEECH":
                 cont = bool(d.paras) and (

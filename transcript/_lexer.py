@@ -153,7 +153,7 @@ class LineToken(Token):
         return tok
 
 
-_NO_LINES: list[int] = []  # (never changed: only SPEECH tokens have lines, each its own list)
+_NO_LINES: list[int] = []  # the lines of a token without speech (never changed, only replaced)
 
 
 @dataclass
