@@ -529,6 +529,8 @@ def _resolve(
     qa_marked = 0
     scores: dict[int, int] = {}
     shout: Counter[str] = Counter()
+    # the roster key of each name as written, worked out once per name
+    keys = {name: name_key(strip_markup(name)) for name in {c.name for c in cands.values()}}
     for i, cand in cands.items():
         if (
             cand.kind == "LABEL_COLON"
@@ -544,7 +546,7 @@ def _resolve(
         scores[i] = score
         if score == 0:
             continue
-        key = name_key(strip_markup(cand.name))
+        key = keys[cand.name]
         roster[key] += 1
         if cand.kind == "LABEL_PERIOD" and _titled(cand.name):
             titled_period += 1
@@ -611,7 +613,7 @@ def _resolve(
                 del cands[i]
                 continue
         score = scores.get(i, 0)
-        key = name_key(strip_markup(cand.name))
+        key = keys[cand.name]
         count = roster[key]
         ok = False
         if score > 0:
@@ -661,7 +663,7 @@ def _resolve(
 
     # Irregular labels, for speakers the document already established.
     known = {k for k, v in roster.items() if v >= 1}
-    regular_keys = {name_key(strip_markup(c.name)) for c in cands.values()}
+    regular_keys = {keys[c.name] for c in cands.values()}
     if not known:
         return
     loose = pats["LABEL_LOOSE"]
