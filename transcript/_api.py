@@ -476,6 +476,8 @@ def _turn_stream(
     back until the next one shows it is complete.
     """
     span = pos.span
+    starts = pos.scan.starts
+    ends = pos.scan.ends
     held: dict[str, Any] | None = None
     index = 0
     for d, person in zip(drafts, people, strict=True):
@@ -489,20 +491,20 @@ def _turn_stream(
             if a["b"] > end:
                 end = a["b"]
         label_tok = d.label_tok
-        # spans asked for in source order (turn, label, paragraphs), which Positions is fast at
-        turn_span = span(d.start, end)
-        t_start = turn_span["start"]
-        if (
-            label_tok is not None
-            and len(paras) == 1
-            and not annotations
-            and t_start["line"] == turn_span["end"]["line"]
-        ):
-            # a turn on one line (most turns of one-line layouts): every span inside it is on
-            # that line, so the columns are offsets less the line's start, and equal
+        line = -1
+        if label_tok is not None and len(paras) == 1 and not annotations:
+            line = (label_tok.line or 1) - 1
+            base = starts[line]
+            if not (base <= d.start and end <= ends[line]):
+                line = -1
+        if line >= 0 and label_tok is not None:
+            # a turn on its label's line (most turns of one-line layouts): every span inside
+            # it is on that line, so the columns are offsets less the line's start, and equal
             # positions are one dict (the JSON is the same; nothing changes a position)
-            line = t_start["line"]
-            base = d.start - t_start["column"] + 1
+            line += 1
+            t_start = {"line": line, "column": d.start - base + 1, "offset": d.start}
+            p_end = {"line": line, "column": end - base + 1, "offset": end}
+            turn_span = {"start": t_start, "end": p_end}
             la = label_tok.start_pos or 0
             lb = label_tok.end_pos or 0
             p = paras[0]
@@ -514,7 +516,6 @@ def _turn_stream(
                 else {"line": line, "column": la - base + 1, "offset": la},
                 "end": {"line": line, "column": lb - base + 1, "offset": lb},
             }
-            p_end = turn_span["end"]
             paragraphs = [
                 {
                     "text": p.text,
@@ -529,6 +530,8 @@ def _turn_stream(
             text = p.text
             notes: list[dict[str, Any]] = []
         else:
+            # spans asked for in source order (turn, label, paragraphs): Positions is fast at it
+            turn_span = span(d.start, end)
             label_span = (
                 span(label_tok.start_pos or 0, label_tok.end_pos or 0)
                 if label_tok is not None
