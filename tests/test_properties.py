@@ -350,17 +350,6 @@ def test_fast_json_is_the_validated_json_for_bytes(data: bytes) -> None:
     assert transcript.to_json(data, source="in.txt") == expected
 
 
-@given(st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2009\u200bab\u00e9")))
-@example("a b\n\nb a")  # paragraphs joined by a blank line (the count's shortcut)
-@example("a \n\nb")
-@example("\n\na b")
-@example("a\n\n\nb")
-def test_word_count_is_split_count(text: str) -> None:
-    from transcript._speakers import _word_count
-
-    assert _word_count(text) == len(text.split())
-
-
 @given(
     st.text(alphabet="LangPs -", min_size=1, max_size=9).filter(lambda n: n.strip() == n != ""),
     st.text(alphabet="LangPs -.x_\u00a0", max_size=60),

@@ -433,16 +433,6 @@ def _identify_askers(
                 asker = None
 
 
-def _word_count(t: str) -> int:
-    """``len(t.split())``, without building the list when the text is single-spaced."""
-    if "\n\n" in t:
-        # paragraphs joined by a blank line: one space instead leaves the words as they are
-        t = t.replace("\n\n", " ")
-    if t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " ":
-        return t.count(" ") + 1 if t else 0  # (printable: no whitespace but " ")
-    return len(t.split())
-
-
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: list[str], context: str
 ) -> None:
@@ -545,8 +535,7 @@ def _assign_roles(
             if p.role == "unknown":
                 set_role(p, "interviewee", 0.75)
     # 4. the conversation's shape: who asks questions
-    # (turns, turns with a question mark near their end); words per turn only when the
-    # ranking below needs them
+    # per person: turns, and turns with a question mark near their end
     stats: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for t, tp in zip(texts, turn_people, strict=True):
         if tp is None:
@@ -598,13 +587,10 @@ def _assign_roles(
             for p in unknown:
                 set_role(p, "interviewee" if qratio(p) <= ref else "other", 0.55)
         elif len(named) >= 2:
-            words: dict[int, int] = defaultdict(int)
-            for t, tp in zip(texts, turn_people, strict=True):
-                if tp is not None:
-                    words[id(tp)] += _word_count(t)
-            ranked = sorted(
-                named, key=lambda p: (-qratio(p), words[id(p)] / max(1, stats[id(p)][0]))
-            )
+            # Whoever asks most interviews, when no one else asks as much. (Words per turn
+            # once broke ties in this ranking, but a tie at the top leads to the branch below,
+            # which does not look at who is first: they never changed a role.)
+            ranked = sorted(named, key=qratio, reverse=True)
             top = ranked[0]
             if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
                 for p in named:
