@@ -462,3 +462,21 @@ def test_regressions(path: Path, tmp_path: Path) -> None:
         code = cli_main(["parse", str(src), "-o", str(out), "-j", "1"])
         assert code in (0, 1)
         assert out.exists() == (code == 0)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r\u2028"), max_size=60))
+@example("")
+@example("a\n")
+@example("\n\nab\n")
+@example("a\r\nb\rc\n")
+def test_split_lines_cuts_at_every_line_break(text: str) -> None:
+    from transcript._lexer import split_lines
+
+    starts, ends = split_lines(text)
+    breaks = re.findall(r"\r\n|\r|\n", text)
+    assert len(starts) == len(ends) == len(breaks) + 1
+    pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    assert not any("\n" in p or "\r" in p for p in pieces)
+    assert "".join(p + br for p, br in zip(pieces, [*breaks, ""], strict=True)) == text
+    for i in range(1, len(starts)):  # a line starts where the break before it ends
+        assert starts[i] == ends[i - 1] + len(breaks[i - 1])

@@ -433,7 +433,8 @@ def assemble(
                 after_furniture = True
         emptied = False
         for p in d.paras:
-            if not p.text[:1].isalnum() and _punct_only(p.text):
+            # (a second character that is a letter or digit settles it: a quote mark, a word)
+            if not p.text[:1].isalnum() and not p.text[1:2].isalnum() and _punct_only(p.text):
                 p.text = ""
                 emptied = True
         if emptied:

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from lark import Token
@@ -186,20 +188,16 @@ class Scan:
 
 def split_lines(text: str) -> tuple[list[int], list[int]]:
     """Line start and end offsets; line breaks are LF, CRLF or CR."""
-    starts: list[int] = []
+    starts: list[int] = [0]
     ends: list[int] = []
     if "\r" not in text:
-        pos = 0
-        find = text.find
-        while True:
-            starts.append(pos)
-            nl = find("\n", pos)
-            if nl < 0:
-                ends.append(len(text))
-                break
-            ends.append(nl)
-            pos = nl + 1
+        # from the lengths of the lines, without a Python step per line: each line starts
+        # after the previous one and its line break
+        lengths = list(map(len, text.split("\n")))
+        starts.extend(accumulate(map((1).__add__, lengths[:-1])))
+        ends = list(map(add, starts, lengths))
         return starts, ends
+    starts = []
     pos = 0
     for m in re.finditer(r"\r\n|\r|\n", text):
         starts.append(pos)
