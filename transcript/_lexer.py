@@ -71,6 +71,7 @@ _EXAMINATION = re.compile(
     r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
 )
 _EXAMINATION_FIRST = frozenset("bBdDcCrR")  # what an _EXAMINATION line can start with
+_HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
 
 
 def parse_time(ts: str) -> float | None:
@@ -260,7 +261,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
     # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02";
     # its \d is any decimal digit, "０:１８" too)
     last = text[b - 1]
-    if c == "[" or last in ")]:" or last.isdecimal():
+    if c == "[" or last in ")]" or last.isdecimal() or (last == ":" and _closes_before(text, a, b)):
         m = pats["LABEL_TIMED"].match(text, a, b)
         if m:
             name = m.group("name") or m.group("name2") or m.group("name3")
@@ -300,6 +301,14 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             end = m.end("name") + 1
             return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
     return None
+
+
+def _closes_before(text: str, a: int, b: int) -> bool:
+    """text[a:b] ends with a colon after a closing bracket and blanks: "Ann Lee (00:01:23):"."""
+    k = b - 2
+    while k > a and text[k] in " \t":
+        k -= 1
+    return text[k] in ")]"
 
 
 def _label_end(text: str, name_end: int, b: int) -> int:
@@ -474,7 +483,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             kinds[i] = META
             extra[i] = "heading"
             continue
-        if _HEADING_LINE.fullmatch(text, a, b2):
+        if c in _HEADING_FIRST and _HEADING_LINE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "examination"
             continue
@@ -761,8 +770,10 @@ def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) ->
         keys: set[str] = set()
         sentences = 0  # values that end like speech ("Host: Welcome to the show.")
         while j < n and kinds[j] != BLANK:
+            if scan.ends[j] - scan.content[j] > 120:
+                break  # (too long for a header field, whatever it holds)
             m = _HEADER_FIELD.match(text, scan.content[j], scan.ends[j])
-            if not m or scan.ends[j] - scan.content[j] > 120:
+            if not m:
                 break
             key = m.group("key").strip().casefold()
             if key in _HEADER_KEYS:
