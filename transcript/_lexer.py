@@ -308,7 +308,7 @@ def _closes_before(text: str, a: int, b: int) -> bool:
     k = b - 2
     while k > a and text[k] in " \t":
         k -= 1
-    return text[k] in ")]"
+    return k >= a and text[k] in ")]"  # (a colon alone on its line has nothing before it)
 
 
 def _label_end(text: str, name_end: int, b: int) -> int:
