@@ -583,7 +583,7 @@ def _resolve(
         cand = cands.pop(i)
         kinds[i] = SPEECH
         if i in scores and scores[i] > 0:
-            roster[name_key(strip_markup(cand.name))] -= 1
+            roster[keys[cand.name]] -= 1
 
     # A short word in capitals used as a label three times or more is a call sign or a role
     # ("CC:" in a mission log), not an e-mail header.
@@ -880,25 +880,22 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 # the label's own line holds all its speech: the label carries it, and no
                 # token is made (most turns of one-line layouts)
                 label_open.content_starts = speech_starts
-                speech_from = speech_first = speech_last = -1
-                speech_starts = []
-                label_open = None
-                return
-            end = _rstrip(text, starts[speech_last], ends[speech_last])
-            tok = LineToken(
-                "SPEECH",
-                "",
-                speech_from,
-                end,
-                speech_first + 1,
-                speech_last + 1,
-                "speech",
-                content_starts=speech_starts,
-            )
-            if label_open is not None:
-                label_open.body = tok  # the label's own speech: no token of its own
             else:
-                tokens.append(tok)
+                end = _rstrip(text, starts[speech_last], ends[speech_last])
+                tok = LineToken(
+                    "SPEECH",
+                    "",
+                    speech_from,
+                    end,
+                    speech_first + 1,
+                    speech_last + 1,
+                    "speech",
+                    content_starts=speech_starts,
+                )
+                if label_open is not None:
+                    label_open.body = tok  # the label's own speech: no token of its own
+                else:
+                    tokens.append(tok)
         speech_from = speech_first = speech_last = -1
         speech_starts = []
         label_open = None
