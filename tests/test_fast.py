@@ -56,6 +56,31 @@ def test_iter_json_pieces_hold_one_chunk_of_turns() -> None:
     assert b"".join(pieces) == transcript.to_json(text)
 
 
+def test_iter_json_lets_each_chunk_of_turns_go() -> None:
+    # Written turns must not stay in memory: orjson leaves a UTF-8 copy in every string
+    # it writes that is not ASCII, for as long as the string lives, so a stream that kept
+    # its turn drafts to the end held all the speech twice more by its last chunk.
+    import gc
+
+    from transcript._build import TurnDraft
+
+    def live_drafts() -> int:
+        return sum(1 for o in gc.get_objects() if type(o) is TurnDraft)
+
+    text = "".join(
+        f"Ann Lee: r\u00e9ponse {i}.\nBob Roe: question \u201c{i}\u201d?\n" for i in range(50)
+    )
+    before = live_drafts()
+    pieces = _default().iter_json(text, chunk_turns=10)
+    for _ in range(1 + 6):  # the head and 6 chunks of 10 turns
+        next(pieces)
+    # at most the 40 turns not yet written, and the one the stream is on
+    assert live_drafts() - before <= 41
+    rest = list(pieces)
+    assert rest[-1].startswith(b'],"exchanges":')
+    assert live_drafts() == before
+
+
 def test_iter_json_raises_before_the_first_piece() -> None:
     pieces = _default().iter_json("Ann Lee\u201d hi\nAnn Lee: x\n", strict=True)
     with pytest.raises(transcript.LabelRepairError):

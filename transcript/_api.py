@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from itertools import islice
@@ -247,6 +248,7 @@ class TranscriptParser:
             if not chunk:
                 break
             body = dumps(chunk)[1:-1]
+            del chunk  # (its strings go now, with the UTF-8 copies orjson left in them)
             yield body if first else b"," + body
             first = False
         tail = dumps({key: doc[key] for key in keys[cut + 1 :]})  # (exchanges filled by now)
@@ -408,8 +410,11 @@ class TranscriptParser:
         blocks.sort(key=lambda b: b["span"]["start"]["offset"])
 
         marker = ExchangeMarker()
+        no_turns = not drafts
+        scan.tokens = []  # (the turns hold the tokens they need; the list is no longer read)
         turns = _turn_stream(drafts, roster.turn_people, pos, bool(scan.caption), marker)
-        if not drafts:
+        del drafts  # (the stream has them now, and lets each go once its turn is made)
+        if no_turns:
             diagnostics.append(
                 {
                     "code": "no-turns",
@@ -474,13 +479,25 @@ def _turn_stream(
 
     In caption files, consecutive cues of one speaker make one turn, so each turn is held
     back until the next one shows it is complete.
+
+    The stream takes the drafts: ``drafts`` is emptied, and each draft is let go once its
+    turn is made, so a turn's strings live only as long as the turn dict. (orjson keeps a
+    UTF-8 copy in every string it writes that is not ASCII, for as long as the string
+    lives: with every draft kept to the end, the copies of all the speech piled up.)
     """
+    if len(drafts) != len(people):  # pragma: no cover - a bug of ours
+        raise ValueError("one speaker (or None) per turn draft")
+    todo = deque(drafts)
+    drafts.clear()
+    who = iter(people)
     span = pos.span
     starts = pos.scan.starts
     ends = pos.scan.ends
     held: dict[str, Any] | None = None
     index = 0
-    for d, person in zip(drafts, people, strict=True):
+    while todo:
+        d = todo.popleft()
+        person = next(who)
         paras = d.paras
         annotations = d.annotations
         end = d.end
