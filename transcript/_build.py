@@ -31,26 +31,26 @@ class TreeBuilder(Transformer[LineToken, Any]):
     """One method per rule of ``grammar/transcript.lark``."""
 
     def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn | LineToken]]:
-        # "start: preamble | start turn": the preamble opens the result, each turn joins it
+        # "start: preamble | start turn | start LABEL_...": the preamble opens the result,
+        # each turn joins it; a label alone is a turn made here (what turn() would do)
         if len(children) == 1:
             return children[0], []
         done: tuple[list[LineToken], list[RawTurn | LineToken]] = children[0]
-        done[1].append(children[1])
+        item = children[1]
+        if type(item) is LineToken:
+            body = item.body
+            if body is not None:  # the speech right after the label travels in its token
+                item.body = None
+                done[1].append(RawTurn(None, item, [body]))
+                return done
+        done[1].append(item)
         return done
 
     def preamble(self, children: list[LineToken]) -> list[LineToken]:
         return children
 
-    def turn(self, children: list[Any]) -> RawTurn | LineToken:
-        # (of the tokens that can open a turn, only a label has a candidate; a CUE has none)
-        if len(children) == 1 and children[0].cand is not None:
-            # a label and nothing else (its speech travels in it): most turns
-            alone: LineToken = children[0]
-            body = alone.body
-            if body is None:
-                return alone  # (no speech, or only its own line's: the label is the turn)
-            alone.body = None
-            return RawTurn(None, alone, [body])
+    def turn(self, children: list[Any]) -> RawTurn:
+        # (a label with nothing after it is no turn of the grammar: see start())
         time = None
         label = None
         i = 0

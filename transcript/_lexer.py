@@ -923,13 +923,14 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
         flush()
         if kind == LABEL:
             cand = cands[i]
+            line = i + 1  # (one int for both: one object fewer per label)
             label_open = LineToken(
                 cand.kind,
                 text[cand.start : cand.end],
                 cand.start,
                 cand.end,
-                i + 1,
-                i + 1,
+                line,
+                line,
                 "label",
                 cand,
                 cand.ts,

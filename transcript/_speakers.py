@@ -390,20 +390,19 @@ def _identify_askers(
     names who asks the following ``Q`` turns."""
     asker: Person | None = None
     created: dict[str, Person] = {}
-    what: dict[int, str] = {}  # per person: "q", "moderator" or "" (worked out once each)
+    what: dict[int, str] = {}  # per person: "q", "moderator" or ""
+    for person in people:
+        word = person.parts.role_word or (person.key if person.generic else "")
+        if word in ("q", "question"):
+            what[id(person)] = "q"
+        elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
+            what[id(person)] = "moderator"
+    if not what:
+        return  # no "Q" and no moderator: nothing to do turn by turn
     for i, p in enumerate(turn_people):
         if p is None:
             continue
-        kind = what.get(id(p))
-        if kind is None:
-            word = p.parts.role_word or (p.key if p.generic else "")
-            if word in ("q", "question"):
-                kind = "q"
-            elif word == "moderator" or (p.title and p.title.casefold() in _CHAIR):
-                kind = "moderator"
-            else:
-                kind = ""
-            what[id(p)] = kind
+        kind = what.get(id(p), "")
         if kind == "q":
             if asker is not None:
                 if p.label_names:
