@@ -171,11 +171,23 @@ class TranscriptParser:
         """Parse transcript text into a :class:`Transcript`."""
         from pydantic import ValidationError
 
-        from ._models import adapter
+        from ._models import adapter, turns_adapter
 
         with _gc_paused():  # validation allocates as much as the parse: same reason
-            doc = self._document(text, source, strict, encoding)
+            doc, turns = self._document_parts(text, source, strict, encoding)
+            validate_turns = turns_adapter().validate_python
+            models: list[Any] = []
             try:
+                # the turns a chunk at a time: each chunk's dicts go once it has its models
+                # (validated all at once, every dict and every model were alive together)
+                while True:
+                    with _translated():
+                        chunk = list(islice(turns, 2000))
+                    if not chunk:
+                        break
+                    models += validate_turns(chunk)
+                    del chunk
+                doc["turns"] = models  # (models pass as they are: no second validation)
                 return adapter().validate_python(doc)
             except ValidationError as exc:  # pragma: no cover - a bug of ours
                 raise TranscriptError(f"internal model error: {exc.errors()[0]['msg']}") from None

@@ -136,3 +136,10 @@ class Transcript(_Frozen):
 def adapter() -> TypeAdapter[Transcript]:
     """The one validator and serializer of :class:`Transcript` (built on first use)."""
     return TypeAdapter(Transcript)
+
+
+@cache
+def turns_adapter() -> TypeAdapter[list[Turn]]:
+    """The validator of a list of turns: :meth:`TranscriptParser.parse` validates the turns
+    a chunk at a time, so their dicts need not all be alive with their models."""
+    return TypeAdapter(list[Turn])
