@@ -84,6 +84,15 @@ def test_file_object_and_crlf() -> None:
     assert [_key(t) for t in got] == [_key(t) for t in ref]
 
 
+def test_streamed_turns_share_their_field_sets_across_chunks() -> None:
+    # (as parse() does: whoever keeps the turns keeps one fields-set per class, not per object)
+    text = "".join(f"SPEAKER {i % 3}: line {i} of it.\n\n" for i in range(400))
+    got = list(transcript.iter_turns(io.StringIO(text), chunk_chars=500))
+    assert got[0].model_fields_set == set(transcript.Turn.model_fields)
+    assert got[0].model_fields_set is got[-1].model_fields_set
+    assert got[0].span.end.model_fields_set is got[-1].paragraphs[0].span.start.model_fields_set
+
+
 @pytest.mark.parametrize("path", CORPUS + STYLES, ids=lambda p: p.name)
 def test_dumps_equals_orjson_of_model_dump(path: Path) -> None:
     t = transcript.parse(_text(path))

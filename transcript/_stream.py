@@ -164,7 +164,7 @@ def iter_chunks(
 ) -> Iterator[Transcript]:
     """One validated :class:`Transcript` per chunk (see :func:`iter_chunk_docs`)."""
     from ._api import _gc_paused
-    from ._models import adapter
+    from ._models import adapter, share_field_sets
 
     docs = iter_chunk_docs(
         source, strict=strict, layout=layout, chunk_chars=chunk_chars, parser=parser
@@ -173,6 +173,7 @@ def iter_chunks(
         # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
         with _gc_paused():
             chunk = adapter().validate_python(doc)
+            share_field_sets(chunk.turns)  # (as in parse(): for whoever keeps the turns)
         yield chunk
 
 
