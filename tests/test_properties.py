@@ -480,3 +480,24 @@ def test_split_lines_cuts_at_every_line_break(text: str) -> None:
     assert "".join(p + br for p, br in zip(pieces, [*breaks, ""], strict=True)) == text
     for i in range(1, len(starts)):  # a line starts where the break before it ends
         assert starts[i] == ends[i - 1] + len(breaks[i - 1])
+
+
+@given(
+    st.binary(max_size=400)
+    | st.lists(
+        st.sampled_from([b"\x00", b"\x01", b"\x1b", b"\t", b"\n", b"a", b"\xe2\x80\x9c"])
+    ).map(b"".join)
+)
+@example(b"a" * 90 + b"\x01" * 9)  # 9 of 99: text
+@example(b"a" * 90 + b"\x01" * 10 + b"\x0e")  # 11 of 101: binary
+def test_binary_sniffing_counts_control_bytes(data: bytes) -> None:
+    # the count is done in C (bytes.translate); it must be the count of the definition
+    from transcript._decode import _BINARY_MAGIC, _SAMPLE, _looks_binary
+
+    sample = data[:_SAMPLE]
+    nul = sample.count(0)
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    expected = data.startswith(_BINARY_MAGIC) or bool(
+        sample and (nul > max(8, len(sample) // 100) or controls > len(sample) // 10)
+    )
+    assert _looks_binary(data) is expected

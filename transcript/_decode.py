@@ -40,6 +40,7 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 )
 
 _SAMPLE = 64 * 1024
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -52,7 +53,9 @@ def _looks_binary(data: bytes) -> bool:
     # Text with a few stray NULs is still text; NUL-heavy data is not.
     if nul > max(8, len(sample) // 100):
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    # control bytes other than tab, line breaks, form feed: counted in C, by deleting every
+    # other byte (a Python loop over the 64 KB sample cost more than parsing a 50 KB file)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > len(sample) // 10
 
 

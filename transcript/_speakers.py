@@ -472,24 +472,28 @@ def _assign_roles(
             has_chair = True
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
     intro = context + "\n" + "\n".join(texts[:4])
+    # the matches do not depend on the person: found once, read for each
+    hosts = [m.group(1) for m in _HOST.finditer(intro)]
+    spoke_to = [
+        (sentence, spoke)
+        for sentence in _SENTENCES.split(context)
+        if (spoke := _SPOKE_TO.search(sentence)) is not None
+    ]
+    guest_cues = list(_GUEST_CUES.finditer(intro))
     for p in people:
         if p.generic:
             continue
         names = {p.name, p.name.split()[0], p.name.split()[-1]}
-        for m in _HOST.finditer(intro):
-            who = m.group(1)
+        for who in hosts:
             if who and who.split()[-1] in names | {p.name}:
                 set_role(p, "interviewer", 0.9)
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
-        for sentence in _SENTENCES.split(context):
-            spoke = _SPOKE_TO.search(sentence)
-            if spoke is None:
-                continue
+        for sentence, spoke in spoke_to:
             if _mentions(sentence[: spoke.start()], p):
                 set_role(p, "interviewer", 0.9)
             elif _mentions(sentence[spoke.end() :], p):
                 set_role(p, "interviewee", 0.9)
-        for m in _GUEST_CUES.finditer(intro):
+        for m in guest_cues:
             window = intro[m.end() : m.end() + 60]
             if any(
                 re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", window)
