@@ -501,3 +501,27 @@ def test_binary_sniffing_counts_control_bytes(data: bytes) -> None:
         sample and (nul > max(8, len(sample) // 100) or controls > len(sample) // 10)
     )
     assert _looks_binary(data) is expected
+
+
+@given(
+    st.sampled_from(["ab", "a", "b-", "É", "a.b", "ab_", "٣", "X1", "abab", "(a", "a+"]),
+    st.text(alphabet=st.sampled_from(list("ab-_.ÉéX1٣ \n\t(+")), max_size=80),
+)
+@example("ab", "ab-ab ab_ .ab xab ab")
+def test_one_word_mentions_are_those_of_the_pattern(name: str, text: str) -> None:
+    # a one-word name is found with str.find; it must find what the regex of the general
+    # case finds: a whole word, not after a letter, digit, "_", "." or "-", nor before
+    # a word character or "-"
+    from transcript._speakers import _MAX_MENTIONS, _word_mentions
+
+    pat = re.compile(re.escape(name) + r"(?![\w-])")
+    expected: list[int] = []
+    pos = 0
+    while len(expected) < _MAX_MENTIONS and (m := pat.search(text, pos)) is not None:
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-"):
+            pos = at + 1
+            continue
+        expected.append(at)
+        pos = m.end()
+    assert _word_mentions(name, text) == expected

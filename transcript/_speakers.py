@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,11 +105,32 @@ def _words(name: str) -> list[str]:
 _MAX_MENTIONS = 400  # occurrences of a name examined: enough for any real document
 
 
+Mentions = Callable[[str, str], list[int]] | None  # a memo of _mentions_of, or None
+
+
+def _memo_mentions() -> Callable[[str, str], list[int]]:
+    """:func:`_mentions_of`, each (name, text) scanned once: a speaker's name is looked for
+    in the same text by the full-name, title-before and title-after searches. (Keyed by the
+    text's identity: for texts that live as long as the memo.)"""
+    memo: dict[tuple[str, int], list[int]] = {}
+
+    def mentions(name: str, text: str) -> list[int]:
+        key = (name, id(text))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _mentions_of(name, text)
+        return found
+
+    return mentions
+
+
 def _mentions_of(name: str, text: str) -> list[int]:
     """Start offsets of ``name`` as a whole word (spaces may be any run of blanks)."""
     # The name's literal first word leads the pattern, so the regex engine can skip to its
     # occurrences; the character before each is checked here (a leading lookbehind would
     # make the engine try the pattern at every position).
+    if name and " " not in name:
+        return _word_mentions(name, text)
     pat = re.compile(re.escape(name).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w-])")
     out: list[int] = []
     search = pat.search
@@ -128,6 +150,35 @@ def _mentions_of(name: str, text: str) -> list[int]:
     return out
 
 
+def _word_mentions(name: str, text: str) -> list[int]:
+    """:func:`_mentions_of` for a name of one word, which is a literal: found with
+    ``str.find``, without compiling a pattern for it (a new name costs more to compile than
+    to look for in a 50 KB text, and most names are new to the process)."""
+    out: list[int] = []
+    find = text.find
+    size = len(name)
+    last = len(text)
+    pos = 0
+    while len(out) < _MAX_MENTIONS:
+        at = find(name, pos)
+        if at < 0:
+            break
+        end = at + size
+        if end < last:
+            c = text[end]  # the pattern's (?![\w-]): \w is what isalnum() says, and "_"
+            if c.isalnum() or c in "_-":
+                pos = at + 1
+                continue
+        if at > 0:
+            c = text[at - 1]
+            if c.isalnum() or c in "_.-":
+                pos = at + 1
+                continue
+        out.append(at)
+        pos = end
+    return out
+
+
 _FIRST_BEFORE = re.compile(
     r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
 )
@@ -144,7 +195,7 @@ _ORG_AFTER = re.compile(
 )
 
 
-def _find_full_name(surname: str, text: str) -> str | None:
+def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | None:
     """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
 
     Finds the surname's mentions first and looks only at the words just before each, so
@@ -152,7 +203,7 @@ def _find_full_name(surname: str, text: str) -> str | None:
     if not surname or not surname[0].isupper():
         return None
     found: Counter[str] = Counter()
-    for at in _mentions_of(surname, text):
+    for at in (mentions or _mentions_of)(surname, text):
         m = _FIRST_BEFORE.search(text, max(0, at - 40), at)
         if m is None:
             continue
@@ -169,9 +220,9 @@ def _find_full_name(surname: str, text: str) -> str | None:
     return f"{best} {surname}"
 
 
-def _title_before(full: str, text: str) -> str | None:
+def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None:
     """Office words written before a full name: ``... Advisor John Kirby`` -> the title."""
-    for at in _mentions_of(full, text):
+    for at in (mentions or _mentions_of)(full, text):
         m = _TITLE_BEFORE.search(text, max(0, at - 160), at)
         if m is None:
             continue
@@ -198,9 +249,9 @@ _TITLE_AFTER = re.compile(
 )
 
 
-def _title_after(full: str, text: str) -> str | None:
+def _title_after(full: str, text: str, mentions: Mentions = None) -> str | None:
     """``Dr. Felix Moreno-Tate, is director of the Authority`` -> ``Director``."""
-    for at in _mentions_of(full, text):
+    for at in (mentions or _mentions_of)(full, text):
         m = _TITLE_AFTER.match(text, at + len(full), at + len(full) + 80)
         if m is None:
             continue
@@ -213,9 +264,9 @@ def _title_after(full: str, text: str) -> str | None:
 _JOIN = frozenset({"of", "the", "and", "for"})
 
 
-def _affiliation(full: str, text: str) -> str | None:
+def _affiliation(full: str, text: str, mentions: Mentions = None) -> str | None:
     """``Euronews' Efi Koutsokosta`` / ``NPR's Ann Marsh`` -> the organisation."""
-    for at in _mentions_of(full, text):
+    for at in (mentions or _mentions_of)(full, text):
         m = _ORG_BEFORE.search(text, max(0, at - 80), at)
         if m is not None and m.group(1).casefold() not in NOT_NAMES:
             return m.group(1)
@@ -316,20 +367,24 @@ def build_roster(
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
+    head = flat[:20000]
+    mentions = _memo_mentions()  # (flat, head and context live as long as it)
     for p in people:
         if p.generic:
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
-            full_name = _find_full_name(p.name, flat)
+            full_name = _find_full_name(p.name, flat, mentions)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
-                full_name = _find_full_name(p.name[0] + p.name[1:].lower(), flat)
+                full_name = _find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
             if full_name:
                 p.name = full_name
         if p.title is None:
-            p.title = _title_before(p.name, flat) or _title_after(p.name, flat)
+            p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
-            p.affiliation = _affiliation(p.name, context) or _affiliation(p.name, flat[:20000])
+            p.affiliation = _affiliation(p.name, context, mentions) or _affiliation(
+                p.name, head, mentions
+            )
 
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
