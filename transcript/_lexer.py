@@ -402,7 +402,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
                     content[i] = starts[i]
                     continue
         content[i] = a
-        b2 = _rstrip(text, a, b)
+        b2 = b if text[b - 1] not in " \t" else _rstrip(text, a, b)  # (a call only if needed)
         c = text[a]
         if i == first and text[a:b2] == "---" and caption is None:
             front_open = True
