@@ -167,7 +167,9 @@ def share_field_sets(turns: list[Turn]) -> None:
     does. That is safe for frozen models: assignment is refused before the set is touched,
     and ``model_copy`` copies the set before it adds to it. An object given fewer fields
     keeps its own set. (pydantic plans to keep these sets as bit sets, pull request 12924;
-    then this saves nothing and can go.)
+    then this saves nothing and can go.) The one thing it asks of callers: a turn's
+    ``model_fields_set`` is the class's, so it must be read, never changed in place (no
+    pydantic code changes it; a caller that did would change it for every turn).
     """
     key = "__pydantic_fields_set__"
     put = object.__setattr__
