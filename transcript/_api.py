@@ -140,6 +140,9 @@ def _cache_path(folder: Path) -> Path | None:
     return Path(where) / f"grammar-{digest.hexdigest()[:20]}.lark-cache"
 
 
+CHUNK_TURNS = 2000  # turns made, validated or written at a time (parse, iter_json)
+
+
 class TranscriptParser:
     """A reusable parser: builds the Lark parser once, parses many texts.
 
@@ -182,7 +185,7 @@ class TranscriptParser:
                 # (validated all at once, every dict and every model were alive together)
                 while True:
                     with _translated():
-                        chunk = list(islice(turns, 2000))
+                        chunk = list(islice(turns, CHUNK_TURNS))
                     if not chunk:
                         break
                     done = validate_turns(chunk)
@@ -231,7 +234,7 @@ class TranscriptParser:
         *,
         source: str | None = None,
         strict: bool | None = None,
-        chunk_turns: int = 2000,
+        chunk_turns: int = CHUNK_TURNS,
     ) -> Iterator[bytes]:
         """The bytes of :meth:`to_json` in pieces: the document up to its turns, then the
         turns ``chunk_turns`` at a time, then the rest.
