@@ -525,3 +525,22 @@ def test_one_word_mentions_are_those_of_the_pattern(name: str, text: str) -> Non
         expected.append(at)
         pos = m.end()
     assert _word_mentions(name, text) == expected
+
+
+@given(
+    st.one_of(
+        transcripts().map(lambda d: d.text), transcripts(noise=True).map(lambda d: d.text), any_text
+    )
+)
+def test_line_paragraphs_change_no_byte(text: str) -> None:
+    # A paragraph that is one line as it stands may be read from the source (LinePara,
+    # used for big documents); the JSON must be the same whichever way it is kept.
+    from transcript import _build
+
+    expected = transcript.to_json(text)
+    saved = _build.LINE_PARAS_FROM
+    _build.LINE_PARAS_FROM = 0
+    try:
+        assert transcript.to_json(text) == expected
+    finally:
+        _build.LINE_PARAS_FROM = saved

@@ -26,9 +26,11 @@ from ._build import (
     Positions,
     TreeBuilder,
     TurnDraft,
+    TurnTexts,
     _line_head,
     _strip_quotes,
     assemble,
+    tail_token_starts,
 )
 from ._decode import decode_bytes
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
@@ -327,8 +329,13 @@ class TranscriptParser:
         scan = scan_text(text, layout=layout if layout != "labelled" else None)
         result: Any = self._lark.parse(scan)
         preamble, raw_turns = result
+        del result
+        held = tail_token_starts(scan, raw_turns)  # (what split_back_matter needs of them)
+        # the drafts keep what they need of the labels: with no list of the tokens left,
+        # each turn's tokens (and label candidates) go as assemble takes the turn
+        scan.tokens = []
         drafts, loose = assemble(scan, preamble, raw_turns)
-        del result, raw_turns  # the drafts hold what is needed; the rest can go now
+        del raw_turns
         pos = Positions(scan)
         diagnostics: list[dict[str, Any]] = []
 
@@ -352,9 +359,9 @@ class TranscriptParser:
             )
 
         # Back matter cut off the last turn, then wrapping quotes dropped.
-        back = split_back_matter(drafts, scan)
+        back = split_back_matter(drafts, scan, held)
         for d in drafts:
-            if d.paras and d.paras[0].text[:1] in _OPEN_Q:  # (the test _strip_quotes opens with)
+            if d.paras and d.paras[0].first() in _OPEN_Q:  # (the test _strip_quotes opens with)
                 _strip_quotes(d.paras)
 
         # Preamble: paragraphs of front matter and the tokens around them.
@@ -396,15 +403,12 @@ class TranscriptParser:
                 )
 
         label_items: list[tuple[str, str, str] | None] = [
-            (d.label_cand.name, d.label_tok.value, d.label_tok.type)
-            if d.label_tok is not None and d.label_cand is not None
+            (d.label_name, d.label, d.label_kind or "")
+            if d.label is not None and d.label_name is not None
             else None
             for d in drafts
         ]
-        turn_texts = [
-            d.paras[0].text if len(d.paras) == 1 else "\n\n".join([p.text for p in d.paras])
-            for d in drafts
-        ]
+        turn_texts = TurnTexts(drafts)  # (each made when read, not all held at once)
         label_keys = {name_key(name) for name in {i[0] for i in label_items if i is not None}}
         speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})
         headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
@@ -428,7 +432,6 @@ class TranscriptParser:
 
         marker = ExchangeMarker()
         no_turns = not drafts
-        scan.tokens = []  # (the turns hold the tokens they need; the list is no longer read)
         turns = _turn_stream(drafts, roster.turn_people, pos, bool(scan.caption), marker)
         del drafts  # (the stream has them now, and lets each go once its turn is made)
         if no_turns:
@@ -524,14 +527,14 @@ def _turn_stream(
         for a in annotations:
             if a["b"] > end:
                 end = a["b"]
-        label_tok = d.label_tok
+        label = d.label
         line = -1
-        if label_tok is not None and len(paras) == 1 and not annotations:
-            line = (label_tok.line or 1) - 1
+        if label is not None and len(paras) == 1 and not annotations:
+            line = d.label_line - 1
             base = starts[line]
             if not (base <= d.start and end <= ends[line]):
                 line = -1
-        if line >= 0 and label_tok is not None:
+        if line >= 0:
             # a turn on its label's line (most turns of one-line layouts): every span inside
             # it is on that line, so the columns are offsets less the line's start, and equal
             # positions are one dict (the JSON is the same; nothing changes a position)
@@ -539,11 +542,12 @@ def _turn_stream(
             t_start = {"line": line, "column": d.start - base + 1, "offset": d.start}
             p_end = {"line": line, "column": end - base + 1, "offset": end}
             turn_span = {"start": t_start, "end": p_end}
-            la = label_tok.start_pos or 0
-            lb = label_tok.end_pos or 0
+            la = d.label_start
+            lb = d.label_end
             p = paras[0]
             pa = p.start
             pb = p.end
+            text = p.text  # (once: a LinePara cuts it from the source at each reading)
             label_span: dict[str, Any] | None = {
                 "start": t_start
                 if la == d.start
@@ -552,7 +556,7 @@ def _turn_stream(
             }
             paragraphs = [
                 {
-                    "text": p.text,
+                    "text": text,
                     "span": {
                         "start": {"line": line, "column": pa - base + 1, "offset": pa},
                         "end": p_end
@@ -561,18 +565,16 @@ def _turn_stream(
                     },
                 }
             ]
-            text = p.text
             notes: list[dict[str, Any]] = []
         else:
             # spans asked for in source order (turn, label, paragraphs): Positions is fast at it
             turn_span = span(d.start, end)
-            label_span = (
-                span(label_tok.start_pos or 0, label_tok.end_pos or 0)
-                if label_tok is not None
-                else None
-            )
-            text = paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
-            paragraphs = [{"text": p.text, "span": span(p.start, p.end)} for p in paras]
+            label_span = span(d.label_start, d.label_end) if label is not None else None
+            texts = [p.text for p in paras]  # (once each: see above)
+            text = texts[0] if len(texts) == 1 else "\n\n".join(texts)
+            paragraphs = [
+                {"text": t, "span": span(p.start, p.end)} for t, p in zip(texts, paras, strict=True)
+            ]
             notes = [
                 {"kind": a["kind"], "text": a["text"], "span": span(a["a"], a["b"])}
                 for a in annotations
@@ -580,7 +582,7 @@ def _turn_stream(
         t: dict[str, Any] = {
             "index": 0,
             "speaker": person.id if person is not None else None,
-            "label": label_tok.value if label_tok is not None else None,
+            "label": label,
             "role": person.role if person is not None else "unknown",
             "kind": "statement",
             "text": text,

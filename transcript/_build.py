@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from lark import Transformer
 
-from ._lexer import Cand, LineToken, Scan, _rstrip, parse_time
+from ._lexer import LineToken, Scan, _rstrip, parse_time
 
 # ---------------------------------------------------------------- transformer
 
@@ -180,22 +181,122 @@ _TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
 
 @dataclass(slots=True)
 class Para:
+    """A paragraph of speech: its text, and where it is in the source."""
+
     text: str
     start: int
     end: int
 
+    def first(self) -> str:
+        """The text's first character ("" if it has none)."""
+        return self.text[:1]
+
+
+#: Documents of at least this many characters keep a paragraph that is one line of the
+#: source as it stands as a :class:`LinePara`: its speech is then held once (in the
+#: source), not twice, until the turns are written. That costs reading it again, each
+#: time it is read (3-7% of the time of a one-line-per-turn document), which only a big
+#: document's memory is worth; the output is the same either way.
+LINE_PARAS_FROM = 4_000_000
+
+
+class LinePara(Para):
+    """A paragraph that is one line of the source as it stands (see :func:`_plain`).
+
+    It keeps no string of its own: its text is cut from the source each time it is read,
+    so a big document holds its speech once, in the source, not a second time until its
+    turns are written. A text set on it (quote marks stripped) is found in the line it
+    stood for, and read from there too; any other text is kept as its own source.
+    """
+
+    __slots__ = ("_a", "_b", "source")
+
+    def __init__(self, source: str, start: int, end: int) -> None:
+        self.source = source
+        self.start = start
+        self.end = end
+        self._a = start
+        self._b = end
+
+    @property
+    def text(self) -> str:
+        return self.source[self._a : self._b]
+
+    @text.setter
+    def text(self, value: str) -> None:
+        source, a, b = self.source, self._a, self._b
+        if source.startswith(value, a, b):  # (the text less its end: a closing quote)
+            self._b = a + len(value)
+        elif source.endswith(value, a, b):  # (less its start: an opening quote)
+            self._a = b - len(value)
+        else:
+            i = source.find(value, a, b)
+            if i < 0:
+                self.source, self._a, self._b = value, 0, len(value)
+            else:
+                self._a, self._b = i, i + len(value)
+
+    def first(self) -> str:
+        return self.source[self._a : self._a + 1] if self._a < self._b else ""
+
 
 @dataclass(slots=True)
 class TurnDraft:
-    label_tok: LineToken | None
-    time_tok: LineToken | None
+    """A turn on its way to a turn record.
+
+    It keeps what the record needs of its label (text, kind, name as written, place and
+    line), not the label's token and candidate: those go once the drafts are made, so a
+    big document does not hold two objects per turn more than it needs until its JSON is
+    written."""
+
+    label: str | None = None  # the label as written ("MS. PSAKI:")
+    label_kind: str | None = None  # the token type ("LABEL_COLON")
+    label_name: str | None = None  # the speaker's name in the label
+    label_start: int = 0
+    label_end: int = 0
+    label_line: int = 0  # 1-based
     paras: list[Para] = field(default_factory=list)
-    annotations: list[dict[str, Any]] = field(default_factory=list)
+    # none yet: an empty tuple, shared, not a list per turn (most turns have no annotation);
+    # _annotate adds one
+    annotations: Sequence[dict[str, Any]] = ()
     start: int = 0
     end: int = 0
     start_time: float | None = None
     end_time: float | None = None
-    label_cand: Cand | None = None
+    clock_timed: bool = False  # a labelled turn whose time, if any, comes from a clock line
+
+
+class TurnTexts(Sequence[str]):
+    """The text of each draft's turn (its paragraphs, a blank line between them), made
+    when it is read and not kept: the speaker roster reads every turn's text once, and a
+    list of them all would hold the speech of a big document a second time."""
+
+    __slots__ = ("_drafts",)
+
+    def __init__(self, drafts: list[TurnDraft]) -> None:
+        self._drafts = drafts
+
+    def __len__(self) -> int:
+        return len(self._drafts)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [_turn_text(d) for d in self._drafts[i]]
+        return _turn_text(self._drafts[i])
+
+    def __iter__(self) -> Iterator[str]:
+        for d in self._drafts:
+            paras = d.paras
+            yield paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
+
+
+def _turn_text(d: TurnDraft) -> str:
+    paras = d.paras
+    return paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
 
 
 def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
@@ -222,20 +323,25 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: bool) -> None:
-    """Append the paragraphs of a SPEECH token to ``draft``, taking out annotations."""
+def _speech_paragraphs(
+    scan: Scan, tok: LineToken, draft: TurnDraft, continues: bool, lazy: bool
+) -> None:
+    """Append the paragraphs of a SPEECH token to ``draft``, taking out annotations
+    (``lazy``: a paragraph that is one line as it stands is a :class:`LinePara`)."""
     text = scan.text
     firsts = tok.content_starts
     if len(firsts) == 1 and not (continues and draft.paras):
         # one line (most turns of one-line layouts): no paragraph breaks to look for
-        _one_line_paragraph(scan, firsts[0], (tok.line or 1) - 1, draft)
+        _one_line_paragraph(scan, firsts[0], (tok.line or 1) - 1, draft, lazy)
         return
     lines = _line_pieces(scan, tok)
     numbered = scan.numbered
     caption = scan.caption is not None
+    markdown = scan.markdown
     current: list[str] = []
     cur_start = -1
     cur_end = -1
+    one_plain = False  # the paragraph so far is one line, which _plain takes as it stands
     if continues and draft.paras:
         last = draft.paras.pop()
         current = [last.text]
@@ -244,8 +350,11 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
     def close() -> None:
         nonlocal current, cur_start, cur_end
         if cur_start >= 0:
-            joined = " ".join(p for p in current if p)
-            draft.paras.append(Para(joined, cur_start, cur_end))
+            if one_plain:
+                draft.paras.append(LinePara(text, cur_start, cur_end))
+            else:
+                joined = " ".join(p for p in current if p)
+                draft.paras.append(Para(joined, cur_start, cur_end))
         current = []
         cur_start = cur_end = -1
 
@@ -258,9 +367,15 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
                     close()
             elif blank_run:
                 close()
-        piece = _take_annotations(text, a, b, draft)
-        if scan.markdown and ("**" in piece or "__" in piece):
-            piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+        seg = text[a:b] if lazy else ""
+        plain = lazy and _plain(seg, markdown)
+        if plain:
+            piece = seg  # (what _take_annotations would give)
+        else:
+            piece = _take_annotations(text, a, b, draft)
+            if markdown and ("**" in piece or "__" in piece):
+                piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+        one_plain = plain and not current
         if cur_start < 0:
             cur_start = a
         cur_end = b
@@ -268,16 +383,49 @@ def _speech_paragraphs(scan: Scan, tok: LineToken, draft: TurnDraft, continues: 
     close()
 
 
-def _one_line_paragraph(scan: Scan, a: int, line: int, draft: TurnDraft) -> None:
+def _one_line_paragraph(scan: Scan, a: int, line: int, draft: TurnDraft, lazy: bool) -> None:
     """Append to ``draft`` the paragraph of speech from ``a`` to the end of its line."""
     text = scan.text
     b = scan.ends[line]
     while b > a and text[b - 1] in " \t\u00a0":
         b -= 1
+    if lazy and _plain(text[a:b], scan.markdown):
+        # the paragraph is the line as it stands: read from the source when needed
+        draft.paras.append(LinePara(text, a, b))
+        return
     piece = _take_annotations(text, a, b, draft)
     if scan.markdown and ("**" in piece or "__" in piece):
         piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
     draft.paras.append(Para(piece, a, b))
+
+
+def _plain(seg: str, markdown: bool) -> bool:
+    """A line of speech (blanks at its ends taken off) is its paragraph's text as it
+    stands: no annotation or emphasis to take out and no blanks to fold (the test of
+    _take_annotations), so a :class:`LinePara` can stand for it. It opens with a letter
+    or digit, or with one after a quote mark or the like."""
+    return (
+        # (a letter or digit in the first two characters: never punctuation only, so
+        # assemble need not read it again to see whether it is empty of speech)
+        (seg[:1].isalnum() or seg[1:2].isalnum())
+        and seg.isprintable()  # (no whitespace but " ")
+        and "  " not in seg
+        and seg[:1] != " "
+        and seg[-1:] != " "
+        and "(" not in seg
+        and "[" not in seg
+        and "{" not in seg
+        and not (markdown and ("**" in seg or "__" in seg))
+    )
+
+
+def _annotate(draft: TurnDraft, note: dict[str, Any]) -> None:
+    """Add an annotation to a draft (its first one makes the draft its own list)."""
+    notes = draft.annotations
+    if isinstance(notes, list):
+        notes.append(note)
+    else:
+        draft.annotations = [note]
 
 
 def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
@@ -295,9 +443,7 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
         if kind is None:
             continue
         out.append(seg[pos : m.start()])
-        draft.annotations.append(
-            {"kind": kind, "text": m.group(0), "a": a + m.start(), "b": a + m.end()}
-        )
+        _annotate(draft, {"kind": kind, "text": m.group(0), "a": a + m.start(), "b": a + m.end()})
         pos = m.end()
     out.append(seg[pos:])
     return " ".join("".join(out).split())
@@ -308,23 +454,27 @@ def _strip_quotes(paras: list[Para]) -> None:
     if not paras:
         return
     first, last = paras[0], paras[-1]
-    if not first.text or first.text[0] not in _OPEN_Q:
+    head = first.text  # (each text read once where it can be: a LinePara cuts it anew)
+    if not head or head[0] not in _OPEN_Q:
         return
-    q = first.text[0]
+    q = head[0]
     closing = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
-    tail = last.text.rstrip()
+    tail = (head if last is first else last.text).rstrip()
     if not tail.endswith((closing, '"')) or (len(paras) == 1 and len(tail) < 2):
         # unclosed wrapping quote: accept when the opening quote has no partner at all
-        inner = first.text[1:]
+        inner = head[1:]
         if closing in inner or q in inner:
             return
         first.text = inner.lstrip()
         return
-    first.text = first.text[1:].lstrip()
-    last.text = last.text.rstrip()[:-1].rstrip()
+    first.text = head[1:].lstrip()
+    last.text = (last.text.rstrip() if last is first else tail)[:-1].rstrip()
     for p in paras[1:]:
-        if p.text and p.text[0] == q and closing not in p.text[1:] and p.text.count(q) == 1:
-            p.text = p.text[1:].lstrip()
+        if p.first() != q:
+            continue
+        t = p.text
+        if closing not in t[1:] and t.count(q) == 1:
+            p.text = t[1:].lstrip()
 
 
 def _punct_only(s: str) -> bool:
@@ -340,21 +490,48 @@ def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
     return k
 
 
+def tail_token_starts(scan: Scan, raw_turns: list[RawTurn | LineToken]) -> set[int]:
+    """Where each token other than speech starts, from the line of the last turn's first
+    token on: all that the back matter's cut (which looks only there) needs of the token
+    list, so that the list need not be kept."""
+    if not raw_turns:
+        return set()
+    last = raw_turns[-1]
+    first = last if isinstance(last, LineToken) else (last.time or last.label)
+    line = (first.line or 1) - 1 if first is not None else 0
+    since = scan.starts[line]
+    held: set[int] = set()
+    for tok in reversed(scan.tokens):
+        at = tok.start_pos or 0
+        if at < since:
+            break
+        if tok.type != "SPEECH":
+            held.add(at)
+    return held
+
+
 def assemble(
     scan: Scan, preamble: list[LineToken], raw_turns: list[RawTurn | LineToken]
 ) -> tuple[list[TurnDraft], list[LineToken]]:
     """Build turn drafts; returns them and the tokens that are not speech of any turn.
 
     A turn is a :class:`RawTurn`, or a label token alone when the turn is nothing else
-    (its speech, if any, on the label's own line)."""
+    (its speech, if any, on the label's own line). ``raw_turns`` is emptied: each turn is
+    let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
+    # one string for each label and name however often it is written: the drafts outlive
+    # the tokens, and a label's text is mostly one of a few
+    same: dict[str, str] = {}
+    lazy = len(scan.text) >= LINE_PARAS_FROM
     text = scan.text
     starts = scan.starts
     ends = scan.ends
     label: LineToken | None
     pieces: list[LineToken]
-    for raw in raw_turns:
+    raw_turns.reverse()  # (taken from the end: each turn's tokens go once it is drafted)
+    while raw_turns:
+        raw = raw_turns.pop()
         if isinstance(raw, LineToken):
             label = raw
             time = None
@@ -383,14 +560,32 @@ def assemble(
             end = max(end, time.end_pos or 0) if label is not None else (time.end_pos or 0)
             start_time = time.start_time
             end_time = time.end_time
-        d = TurnDraft(label, time, [], [], start, end, start_time, end_time, cand)
+        d = (
+            TurnDraft(
+                same.setdefault(label.value, label.value),
+                label.type,
+                same.setdefault(cand.name, cand.name) if cand is not None else None,
+                label.start_pos or 0,
+                label.end_pos or 0,
+                label.line or 1,
+                [],
+                (),
+                start,
+                end,
+                start_time,
+                end_time,
+                cand is not None and cand.ts is None and time is None,
+            )
+            if label is not None
+            else TurnDraft(None, None, None, 0, 0, 0, [], (), start, end, start_time, end_time)
+        )
         after_furniture = False
         for tok in pieces:
             if tok is label:
                 # the speech on the label's own line, which made no token (see _emit): one
                 # paragraph, in the place a one-line SPEECH token would have had
                 line = (tok.line or 1) - 1
-                _one_line_paragraph(scan, tok.content_starts[0], line, d)
+                _one_line_paragraph(scan, tok.content_starts[0], line, d, lazy)
                 after_furniture = False
                 tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
                 if tok_end > d.end:
@@ -402,29 +597,30 @@ def assemble(
                     scan.caption is not None
                     or (after_furniture and not _TERMINAL.search(d.paras[-1].text))
                 )
-                _speech_paragraphs(scan, tok, d, cont)
+                _speech_paragraphs(scan, tok, d, cont, lazy)
                 after_furniture = False
                 d.end = max(d.end, tok.end_pos or 0)
             elif t == "STAGE":
                 body = tok.value.strip().lstrip("\\").strip("()[]{}\\ .,;")
-                d.annotations.append(
+                _annotate(
+                    d,
                     {
                         "kind": annotation_kind(body) or "stage",
                         "text": tok.value,
                         "a": tok.start_pos,
                         "b": tok.end_pos,
-                    }
+                    },
                 )
                 d.end = max(d.end, tok.end_pos or 0)
             elif t == "CLOCK":
                 if scan.caption is not None:
                     d.end_time = tok.end_time
-                    d.annotations.append(
-                        {"kind": "cue", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
+                    _annotate(
+                        d, {"kind": "cue", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
                     )
                 else:
-                    d.annotations.append(
-                        {"kind": "time", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
+                    _annotate(
+                        d, {"kind": "time", "text": tok.value, "a": tok.start_pos, "b": tok.end_pos}
                     )
                     if d.start_time is None:
                         d.start_time = parse_time(tok.value)
@@ -433,8 +629,14 @@ def assemble(
                 after_furniture = True
         emptied = False
         for p in d.paras:
-            # (a second character that is a letter or digit settles it: a quote mark, a word)
-            if not p.text[:1].isalnum() and not p.text[1:2].isalnum() and _punct_only(p.text):
+            # (a second character that is a letter or digit settles it: a quote mark, a word;
+            # a LinePara has one of the two)
+            if (
+                type(p) is not LinePara
+                and not p.text[:1].isalnum()
+                and not p.text[1:2].isalnum()
+                and _punct_only(p.text)
+            ):
                 p.text = ""
                 emptied = True
         if emptied:

@@ -101,8 +101,11 @@ def furniture_line(line: str) -> bool:
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 
-def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
+def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) -> list[Para]:
     """Cut page furniture off the end of the last turn and return it as paragraphs.
+
+    ``held_at``: where the tokens other than speech start, from the last turn's first
+    line on (see :func:`tail_token_starts`).
 
     A wrapping quote that closed before the end marks where the speech ended; failing
     that, a trailing run of furniture lines (keywords, player controls, headline
@@ -162,7 +165,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
     moved = [a for a in last.annotations if a["a"] >= first_cut]
     if moved:
         last.annotations = [a for a in last.annotations if a["a"] < first_cut]
-        if last.label_cand is not None and last.label_cand.ts is None and last.time_tok is None:
+        if last.clock_timed:
             clocks = [a for a in last.annotations if a["kind"] == "time"]
             last.start_time = parse_time(clocks[0]["text"]) if clocks else None
         removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
@@ -176,7 +179,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
     )
     # lines of the cut region that no paragraph held (punctuation-only lines were dropped
     # from the speech) are back matter too, unless another token already holds them
-    held = {q.start for q in out} | {tok.start_pos for tok in scan.tokens if tok.type != "SPEECH"}
+    held = {q.start for q in out} | held_at
     sweep_from = scan.line_of(last.end) + 1 if kept else scan.line_of(first_cut)
     for k in range(sweep_from, scan.line_of(max(first_cut, old_end - 1)) + 1):
         a, b = scan.content[k], scan.ends[k]
@@ -187,7 +190,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan) -> list[Para]:
 
 def _cut_piece(scan: Scan, a: int, b: int) -> str:
     """A cut line's text as a paragraph holds it (annotations out, emphasis undone)."""
-    piece = _take_annotations(scan.text, a, b, TurnDraft(None, None))
+    piece = _take_annotations(scan.text, a, b, TurnDraft())
     if scan.markdown and ("**" in piece or "__" in piece):
         piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
     return piece

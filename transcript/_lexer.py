@@ -587,7 +587,7 @@ def _resolve(
 
     # A short word in capitals used as a label three times or more is a call sign or a role
     # ("CC:" in a mission log), not an e-mail header.
-    for i, cand in cands.items():
+    for i, cand in cands.items() if shout else ():
         word = strip_markup(cand.name)
         if (
             scores.get(i) == 0

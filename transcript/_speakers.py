@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -282,7 +282,10 @@ def _affiliation(full: str, text: str, mentions: Mentions = None) -> str | None:
 
 
 def build_roster(
-    labels: list[tuple[str, str, str] | None], turn_texts: list[str], context: str, full_text: str
+    labels: list[tuple[str, str, str] | None],
+    turn_texts: Sequence[str],
+    context: str,
+    full_text: str,
 ) -> Roster:
     """Merge label forms into people and give each a role.
 
@@ -438,7 +441,7 @@ def _merge(into: Person, other: Person) -> None:
 def _identify_askers(
     people: list[Person],
     turn_people: list[Person | None],
-    texts: list[str],
+    texts: Sequence[str],
     diagnostics: list[dict[str, Any]],
 ) -> None:
     """Press briefings: a moderator's "next question goes to Andrea Mitchell with NBC"
@@ -488,7 +491,7 @@ def _identify_askers(
 
 
 def _assign_roles(
-    people: list[Person], turn_people: list[Person | None], texts: list[str], context: str
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
     def set_role(p: Person, role: str, conf: float) -> None:
         if conf > p.confidence:
@@ -562,10 +565,13 @@ def _assign_roles(
     # witnesses named anywhere in the chair's speech
     if has_chair:
         # the sentences of the chair's speech that mention a witness
+        # (a text read only for the chair's turns: each reading may cut it from the source)
         witness_text = " ".join(
             sentence
-            for t, q in zip(texts, turn_people, strict=True)
-            if q is not None and q.role == "moderator" and "witness" in t.casefold()
+            for i, q in enumerate(turn_people)
+            if q is not None and q.role == "moderator"
+            for t in (texts[i],)
+            if "witness" in t.casefold()
             for sentence in _SENTENCES.split(t)
             if "witness" in sentence.casefold()
         )
