@@ -497,7 +497,11 @@ def tail_token_starts(scan: Scan, raw_turns: list[RawTurn | LineToken]) -> set[i
     if not raw_turns:
         return set()
     last = raw_turns[-1]
-    first = last if isinstance(last, LineToken) else (last.time or last.label)
+    # (tokens are strings: "is not None", not truthiness, tells a token from none)
+    if isinstance(last, LineToken):
+        first: LineToken | None = last
+    else:
+        first = last.time if last.time is not None else last.label
     line = (first.line or 1) - 1 if first is not None else 0
     since = scan.starts[line]
     held: set[int] = set()
