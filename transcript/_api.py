@@ -403,7 +403,7 @@ class TranscriptParser:
                 )
 
         label_items: list[tuple[str, str, str] | None] = [
-            (d.label_name, d.label, d.label_kind or "")
+            (d.label_name, d.label, d.label_kind)
             if d.label is not None and d.label_name is not None
             else None
             for d in drafts
