@@ -226,3 +226,37 @@ def test_a_line_paragraph_keeps_any_text_set_on_it() -> None:
     p.text = ""
     assert p.text == "" and p.first() == ""
     assert (p.start, p.end) == (5, 19)  # the paragraph's place does not move
+
+
+def test_a_scan_holds_little_beyond_the_text() -> None:
+    # What the line scan holds once it is done, beside the text: the line table and a
+    # token per turn. Each candidate goes once its token is made, the tokens are plain
+    # slotted objects (not lark's str-based Token), and a label's text and name are one
+    # string per distinct label. Measured on Python 3.11 for these 78-byte lines: 426
+    # bytes per line, against 742 with the candidates kept, str tokens and a copy of
+    # each label and name per turn.
+    import gc
+    import tracemalloc
+
+    from transcript._lexer import Cand, scan_text
+
+    names = ["CHAIRMAN BRENNAN", "MARIA DELGADO", "THE MODERATOR", "SEN. OKAFOR"]
+    lines = [
+        f"{names[i % 4]}: Answer number {i} is a sentence of some length, as speech is."
+        for i in range(3000)
+    ]
+    text = "\n".join(lines) + "\n"
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        scan = scan_text(text)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    labels = [t for t in scan.tokens if t.type.startswith("LABEL_")]
+    assert len(labels) == 3000
+    assert not [o for o in gc.get_objects() if type(o) is Cand]
+    assert len({id(t.value) for t in labels}) == 4  # one string per distinct label
+    assert len({id(t.name) for t in labels}) == 4
+    assert held / 3000 < 560, f"the scan holds {held / 3000:.0f} bytes per line"

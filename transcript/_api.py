@@ -402,12 +402,15 @@ class TranscriptParser:
                     }
                 )
 
-        label_items: list[tuple[str, str, str] | None] = [
-            (d.label_name, d.label, d.label_kind)
-            if d.label is not None and d.label_name is not None
-            else None
-            for d in drafts
-        ]
+        # (name, label, kind) per turn; one tuple per distinct label, not one per turn
+        one: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        label_items: list[tuple[str, str, str] | None] = []
+        for d in drafts:
+            if d.label is not None and d.label_name is not None:
+                item = (d.label_name, d.label, d.label_kind)
+                label_items.append(one.setdefault(item, item))
+            else:
+                label_items.append(None)
         turn_texts = TurnTexts(drafts)  # (each made when read, not all held at once)
         label_keys = {name_key(name) for name in {i[0] for i in label_items if i is not None}}
         speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})

@@ -524,9 +524,6 @@ def assemble(
     let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
-    # one string for each label and name however often it is written: the drafts outlive
-    # the tokens, and a label's text is mostly one of a few
-    same: dict[str, str] = {}
     lazy = len(scan.text) >= LINE_PARAS_FROM
     text = scan.text
     starts = scan.starts
@@ -546,7 +543,6 @@ def assemble(
             pieces = raw.pieces
         start = end = 0
         start_time = end_time = None
-        cand = None
         if label is not None:
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
@@ -555,9 +551,8 @@ def assemble(
             if starts[line] != start:
                 start = _line_head(scan, start, line)
             end = label.end_pos or 0
-            cand = label.cand
-            if cand is not None and cand.fn:
-                end += len(cand.fn)  # the footnote mark glued to "MS. LOGAN.1"
+            if label.fn:
+                end += len(label.fn)  # the footnote mark glued to "MS. LOGAN.1"
             start_time = label.start_time
         if time is not None:
             start = time.start_pos or 0
@@ -566,9 +561,9 @@ def assemble(
             end_time = time.end_time
         d = (
             TurnDraft(
-                same.setdefault(label.value, label.value),
+                label.value,
                 label.type,
-                same.setdefault(cand.name, cand.name) if cand is not None else None,
+                label.name,
                 label.start_pos or 0,
                 label.end_pos or 0,
                 label.line or 1,
@@ -578,7 +573,7 @@ def assemble(
                 end,
                 start_time,
                 end_time,
-                cand is not None and cand.ts is None and time is None,
+                label.start_time is None and time is None,
             )
             if label is not None
             else TurnDraft(None, "", None, 0, 0, 0, [], (), start, end, start_time, end_time)

@@ -21,7 +21,6 @@ from itertools import accumulate
 from operator import add
 from typing import Any
 
-from lark import Token
 from lark.lexer import Lexer
 
 from ._grammar import line_patterns
@@ -104,28 +103,45 @@ class Cand:
     repaired: str | None = None  # what was irregular about the label
 
 
-class LineToken(Token):
-    """A lark token with our line information attached (in its own slots: no second object
-    per token).
+class LineToken:
+    """A token for lark's parser, with our line information: one slotted object per token.
 
-    ``kind`` says what the line is ("speech", "label", "time", "stage", a page furniture
-    kind...); a label carries its candidate ``cand`` and, when speech follows it directly,
-    that speech as ``body`` (one token per turn for the parser), or, when all its speech is
-    on its own line, only where that speech starts, in ``content_starts``; a SPEECH token
-    lists where each of its lines starts in ``content_starts``; timestamps carry their
-    seconds.
+    Lark's LALR parser reads a token's ``type`` (and its position, for an error); the
+    callbacks pass the token on. So a token is no ``lark.Token``, a ``str`` subclass whose
+    text is a second object: this plain class is less than two thirds of its size, and a
+    big document holds a token per turn until the turns are drafted.
+
+    ``value`` is the line's text where it is wanted (a label, a timestamp, furniture), else
+    "". ``kind`` says what the line is ("speech", "label", "time", "stage", a page
+    furniture kind...); a label carries its speaker's name as written (``name``) and any
+    footnote mark glued to it (``fn``), not its candidate, which goes once the token is
+    made, and, when speech follows it directly, that speech as ``body`` (one token per
+    turn for the parser), or, when all its speech is on its own line, only where that
+    speech starts, in ``content_starts``; a SPEECH token lists where each of its lines
+    starts in ``content_starts``; timestamps carry their seconds.
     """
 
-    __slots__ = ("body", "cand", "content_starts", "end_time", "kind", "start_time")
-    kind: str
-    cand: Cand | None
-    start_time: float | None
-    end_time: float | None
-    content_starts: list[int]
-    body: LineToken | None
+    __slots__ = (
+        "body",
+        "content_starts",
+        "end_line",
+        "end_pos",
+        "end_time",
+        "fn",
+        "kind",
+        "line",
+        "name",
+        "start_pos",
+        "start_time",
+        "type",
+        "value",
+    )
+    # (lark reads a column for the position of an error: the tokens are whole lines)
+    column = 1
+    end_column = 1
 
-    def __new__(
-        cls,
+    def __init__(
+        self,
         type_: str,
         value: str,
         start: int,
@@ -133,27 +149,28 @@ class LineToken(Token):
         line: int,
         end_line: int,
         kind: str,
-        cand: Cand | None = None,
+        name: str | None = None,
+        fn: str | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
         content_starts: list[int] | None = None,
-    ) -> LineToken:
-        # str.__new__ and the slots directly: lark's Token.__new__ costs twice as much
-        tok = str.__new__(cls, value)
-        tok.type = type_
-        tok.value = value
-        tok.start_pos = start
-        tok.end_pos = end
-        tok.line = line
-        tok.end_line = end_line
-        tok.column = tok.end_column = 1
-        tok.kind = kind
-        tok.cand = cand
-        tok.start_time = start_time
-        tok.end_time = end_time
-        tok.content_starts = _NO_LINES if content_starts is None else content_starts
-        tok.body = None
-        return tok
+    ) -> None:
+        self.type = type_
+        self.value = value
+        self.start_pos = start
+        self.end_pos = end
+        self.line = line
+        self.end_line = end_line
+        self.kind = kind
+        self.name = name
+        self.fn = fn
+        self.start_time = start_time
+        self.end_time = end_time
+        self.content_starts: list[int] = _NO_LINES if content_starts is None else content_starts
+        self.body: LineToken | None = None
+
+    def __repr__(self) -> str:
+        return f"LineToken({self.type!r}, {self.value!r}, {self.start_pos}-{self.end_pos})"
 
 
 _NO_LINES: list[int] = []  # the lines of a token without speech (never changed, only replaced)
@@ -215,7 +232,7 @@ class LineLexer(Lexer):
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
-    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+    def lex(self, data: Any) -> Iterator[LineToken]:  # type: ignore[override]
         scan: Scan = data
         yield from scan.tokens
 
@@ -868,6 +885,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
     speech_last = -1
     speech_starts: list[int] = []
     label_open: LineToken | None = None  # the last token, if it is a label
+    same: dict[str, str] = {}
 
     def flush() -> None:
         nonlocal speech_from, speech_first, speech_last, speech_starts, label_open
@@ -922,17 +940,22 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             continue
         flush()
         if kind == LABEL:
-            cand = cands[i]
+            # the candidate goes once its token is made; the label's text and name are
+            # one string each per distinct text (a document repeats a few labels)
+            cand = cands.pop(i)
             line = i + 1  # (one int for both: one object fewer per label)
+            value = text[cand.start : cand.end]
+            name = cand.name
             label_open = LineToken(
                 cand.kind,
-                text[cand.start : cand.end],
+                same.setdefault(value, value),
                 cand.start,
                 cand.end,
                 line,
                 line,
                 "label",
-                cand,
+                same.setdefault(name, name),
+                cand.fn,
                 cand.ts,
             )
             tokens.append(label_open)
