@@ -178,14 +178,14 @@ def test_parse_command_does_not_import_pydantic() -> None:
 def test_line_paragraphs_give_the_same_bytes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Big documents keep one-line paragraphs as slices of the source (LinePara); the
     # fixtures are small, so the threshold is lowered to make them take that path too.
-    from transcript import _build
+    from transcript import _lexer
 
     data = path.read_bytes()
     try:
         expected = transcript.to_json(data, source=path.name)
     except transcript.TranscriptError:  # (some regression inputs are refused)
         return
-    monkeypatch.setattr(_build, "LINE_PARAS_FROM", 0)
+    monkeypatch.setattr(_lexer, "BIG_TEXT", 0)
     assert transcript.to_json(data, source=path.name) == expected
     assert transcript.dumps(transcript.parse_bytes(data, source=path.name)) == expected
 
@@ -260,3 +260,25 @@ def test_a_scan_holds_little_beyond_the_text() -> None:
     assert len({id(t.value) for t in labels}) == 4  # one string per distinct label
     assert len({id(t.name) for t in labels}) == 4
     assert held / 3000 < 560, f"the scan holds {held / 3000:.0f} bytes per line"
+
+
+def test_line_lengths_are_read_a_piece_at_a_time() -> None:
+    # text.split("\n") on the whole text would hold every line as a string at once: a
+    # second copy of the text, which the allocator then kept. A piece at a time holds
+    # about two pieces.
+    import tracemalloc
+
+    from transcript._lexer import _line_lengths
+
+    text = "".join(f"SPEAKER {i % 7}: {'word ' * (i % 40)}\n" for i in range(20000))
+    expected = [len(line) for line in text.split("\n")]
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        lengths = _line_lengths(text, step=20000)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert lengths == expected
+    assert peak < 0.25 * len(text), f"peak {peak / len(text):.2f}x the text"

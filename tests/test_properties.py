@@ -482,6 +482,17 @@ def test_split_lines_cuts_at_every_line_break(text: str) -> None:
         assert starts[i] == ends[i - 1] + len(breaks[i - 1])
 
 
+@given(st.text(alphabet=st.sampled_from("ab \n\u2028"), max_size=80), st.integers(0, 12))
+@example("a\nb\n", 1)
+@example("ab\n\n", 0)
+def test_line_lengths_by_pieces_are_those_of_a_split(text: str, step: int) -> None:
+    # a big text's line lengths are read a piece of ``step`` characters at a time; the
+    # pieces must cut at line breaks and lose or add no line
+    from transcript._lexer import _line_lengths
+
+    assert _line_lengths(text, step) == [len(line) for line in text.split("\n")]
+
+
 @given(
     st.binary(max_size=400)
     | st.lists(
@@ -535,12 +546,12 @@ def test_one_word_mentions_are_those_of_the_pattern(name: str, text: str) -> Non
 def test_line_paragraphs_change_no_byte(text: str) -> None:
     # A paragraph that is one line as it stands may be read from the source (LinePara,
     # used for big documents); the JSON must be the same whichever way it is kept.
-    from transcript import _build
+    from transcript import _lexer
 
     expected = transcript.to_json(text)
-    saved = _build.LINE_PARAS_FROM
-    _build.LINE_PARAS_FROM = 0
+    saved = _lexer.BIG_TEXT
+    _lexer.BIG_TEXT = 0
     try:
         assert transcript.to_json(text) == expected
     finally:
-        _build.LINE_PARAS_FROM = saved
+        _lexer.BIG_TEXT = saved

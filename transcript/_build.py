@@ -192,14 +192,6 @@ class Para:
         return self.text[:1]
 
 
-#: Documents of at least this many characters keep a paragraph that is one line of the
-#: source as it stands as a :class:`LinePara`: its speech is then held once (in the
-#: source), not twice, until the turns are written. That costs cutting it again each
-#: time it is read (up to 3% of the time of a 1 MB document, measured), which only a big
-#: document's memory is worth; the output is the same either way.
-LINE_PARAS_FROM = 4_000_000
-
-
 class LinePara(Para):
     """A paragraph that is one line of the source as it stands (see :func:`_plain`).
 
@@ -524,7 +516,10 @@ def assemble(
     let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
-    lazy = len(scan.text) >= LINE_PARAS_FROM
+    # a big document (see _lexer.BIG_TEXT) keeps a paragraph that is one line of the source
+    # as it stands as a LinePara: its speech is then held once (in the source), not twice,
+    # until the turns are written
+    lazy = scan.big
     text = scan.text
     starts = scan.starts
     ends = scan.ends

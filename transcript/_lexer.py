@@ -176,6 +176,14 @@ class LineToken:
 _NO_LINES: list[int] = []  # the lines of a token without speech (never changed, only replaced)
 
 
+#: Documents of at least this many characters keep a paragraph that is one line of the
+#: source as it stands as a :class:`~transcript._build.LinePara`: its speech is then held
+#: once (in the source), not twice, until the turns are written. That costs cutting it
+#: again each time it is read (up to 3% of the time of a 1 MB document, measured), which
+#: only a big document's memory is worth; the output is the same either way.
+BIG_TEXT = 4_000_000
+
+
 @dataclass
 class Scan:
     """The classified lines of one text: what the parser reads."""
@@ -196,6 +204,7 @@ class Scan:
     header_lines: set[int] = field(default_factory=set)
     heading_lines: set[int] = field(default_factory=set)
     markdown: bool = False
+    big: bool = False  # at least BIG_TEXT characters (see there)
 
     def line_of(self, offset: int) -> int:
         """0-based line index of an offset."""
@@ -211,7 +220,7 @@ def split_lines(text: str) -> tuple[list[int], list[int]]:
     if "\r" not in text:
         # from the lengths of the lines, without a Python step per line: each line starts
         # after the previous one and its line break
-        lengths = list(map(len, text.split("\n")))
+        lengths = _line_lengths(text)
         starts.extend(accumulate(map((1).__add__, lengths[:-1])))
         ends = list(map(add, starts, lengths))
         return starts, ends
@@ -224,6 +233,26 @@ def split_lines(text: str) -> tuple[list[int], list[int]]:
     starts.append(pos)
     ends.append(len(text))
     return starts, ends
+
+
+def _line_lengths(text: str, step: int = 1 << 20) -> list[int]:
+    """The length of each line of ``text`` (split at LF), a piece of about ``step``
+    characters at a time. ``text.split`` at once would hold every line as a string of its
+    own, a second copy of the text: freed at once, but on a 50 MB input it left the
+    process 0.6-1x the input bigger for good (the allocator keeps what it got)."""
+    if len(text) <= step:
+        return list(map(len, text.split("\n")))
+    out: list[int] = []
+    a = 0
+    n = len(text)
+    while a + step < n:
+        b = text.find("\n", a + step)
+        if b < 0:
+            break
+        out.extend(map(len, text[a:b].split("\n")))  # (its last line ends at b)
+        a = b + 1
+    out.extend(map(len, text[a:].split("\n")))
+    return out
 
 
 class LineLexer(Lexer):
@@ -518,7 +547,9 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
-    scan = Scan(text, starts, ends, content, numbered=numbered, caption=caption)
+    scan = Scan(
+        text, starts, ends, content, numbered=numbered, caption=caption, big=len(text) >= BIG_TEXT
+    )
     if caption:
         scan.layout = "captions"
     elif numbered:
