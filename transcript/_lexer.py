@@ -409,6 +409,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     content = list(starts)
     kinds = [BLANK] * n
     cands: dict[int, Cand] = {}
+    names: dict[str, str] = {}
     extra: dict[int, Any] = {}
 
     first = _first_nonblank(text, starts, ends)
@@ -517,6 +518,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             if quoted >= 0:
                 cand.start = quoted
             kinds[i] = LABEL
+            cand.name = names.setdefault(cand.name, cand.name)  # (one string per name)
             cands[i] = cand
             continue
         if c == "[":
@@ -976,7 +978,6 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             cand = cands.pop(i)
             line = i + 1  # (one int for both: one object fewer per label)
             value = text[cand.start : cand.end]
-            name = cand.name
             label_open = LineToken(
                 cand.kind,
                 same.setdefault(value, value),
@@ -985,7 +986,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 line,
                 line,
                 "label",
-                same.setdefault(name, name),
+                same.setdefault(cand.name, cand.name),  # (and repaired labels' too)
                 cand.fn,
                 cand.ts,
             )
