@@ -398,7 +398,7 @@ class TranscriptParser:
                         "kind": kind,
                         "text": btext.strip(),
                         # from the line's first mark: a court line number or "> " is in no other span
-                        "span": pos.span(_line_head(scan, tok.start_pos or 0), tok.end_pos or 0),
+                        "span": pos.span(_line_head(scan, tok.start_pos), tok.end_pos),
                     }
                 )
 
@@ -698,7 +698,7 @@ def _decoded(data: bytes) -> tuple[str, str]:
 
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:
-    return not drafts or (tok.start_pos or 0) < drafts[0].start
+    return not drafts or tok.start_pos < drafts[0].start
 
 
 def _token_paragraphs(scan: Scan, tok: LineToken) -> list[Para]:

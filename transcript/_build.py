@@ -303,7 +303,7 @@ def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
     for a in tok.content_starts:
         # content starts increase: walk forward from the token's first line
         if i < 0:
-            i = (tok.line or 1) - 1
+            i = tok.line - 1
         else:
             while i + 1 < n and starts[i + 1] <= a:
                 i += 1
@@ -324,7 +324,7 @@ def _speech_paragraphs(
     firsts = tok.content_starts
     if len(firsts) == 1 and not (continues and draft.paras):
         # one line (most turns of one-line layouts): no paragraph breaks to look for
-        _one_line_paragraph(scan, firsts[0], (tok.line or 1) - 1, draft, lazy)
+        _one_line_paragraph(scan, firsts[0], tok.line - 1, draft, lazy)
         return
     lines = _line_pieces(scan, tok)
     numbered = scan.numbered
@@ -494,11 +494,11 @@ def tail_token_starts(scan: Scan, raw_turns: list[RawTurn | LineToken]) -> set[i
         first: LineToken | None = last
     else:
         first = last.time if last.time is not None else last.label
-    line = (first.line or 1) - 1 if first is not None else 0
+    line = first.line - 1 if first is not None else 0
     since = scan.starts[line]
     held: set[int] = set()
     for tok in reversed(scan.tokens):
-        at = tok.start_pos or 0
+        at = tok.start_pos
         if at < since:
             break
         if tok.type != "SPEECH":
@@ -541,17 +541,17 @@ def assemble(
         if label is not None:
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
-            start = label.start_pos or 0
-            line = (label.line or 1) - 1
+            start = label.start_pos
+            line = label.line - 1
             if starts[line] != start:
                 start = _line_head(scan, start, line)
-            end = label.end_pos or 0
+            end = label.end_pos
             if label.fn:
                 end += len(label.fn)  # the footnote mark glued to "MS. LOGAN.1"
             start_time = label.start_time
         if time is not None:
-            start = time.start_pos or 0
-            end = max(end, time.end_pos or 0) if label is not None else (time.end_pos or 0)
+            start = time.start_pos
+            end = max(end, time.end_pos) if label is not None else time.end_pos
             start_time = time.start_time
             end_time = time.end_time
         d = (
@@ -559,9 +559,9 @@ def assemble(
                 label.value,
                 label.type,
                 label.name,
-                label.start_pos or 0,
-                label.end_pos or 0,
-                label.line or 1,
+                label.start_pos,
+                label.end_pos,
+                label.line,
                 [],
                 (),
                 start,
@@ -578,7 +578,7 @@ def assemble(
             if tok is label:
                 # the speech on the label's own line, which made no token (see _emit): one
                 # paragraph, in the place a one-line SPEECH token would have had
-                line = (tok.line or 1) - 1
+                line = tok.line - 1
                 _one_line_paragraph(scan, tok.content_starts[0], line, d, lazy)
                 after_furniture = False
                 tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
@@ -593,7 +593,7 @@ def assemble(
                 )
                 _speech_paragraphs(scan, tok, d, cont, lazy)
                 after_furniture = False
-                d.end = max(d.end, tok.end_pos or 0)
+                d.end = max(d.end, tok.end_pos)
             elif t == "STAGE":
                 body = tok.value.strip().lstrip("\\").strip("()[]{}\\ .,;")
                 _annotate(
@@ -605,7 +605,7 @@ def assemble(
                         "b": tok.end_pos,
                     },
                 )
-                d.end = max(d.end, tok.end_pos or 0)
+                d.end = max(d.end, tok.end_pos)
             elif t == "CLOCK":
                 if scan.caption is not None:
                     d.end_time = tok.end_time

@@ -973,8 +973,9 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
             continue
         flush()
         if kind == LABEL:
-            # the candidate goes once its token is made; the label's text and name are
-            # one string each per distinct text (a document repeats a few labels)
+            # the candidate goes once its token is made; the label's text is one string
+            # per distinct text, as its name is from the scan on (a document repeats a few
+            # labels; a repaired label, rare, keeps its own name)
             cand = cands.pop(i)
             line = i + 1  # (one int for both: one object fewer per label)
             value = text[cand.start : cand.end]
@@ -986,7 +987,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 line,
                 line,
                 "label",
-                same.setdefault(cand.name, cand.name),  # (and repaired labels' too)
+                cand.name,
                 cand.fn,
                 cand.ts,
             )
