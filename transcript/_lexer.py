@@ -1041,7 +1041,7 @@ def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int,
                 and tokens[-1].kind == "cue-id"
             ):
                 prev = tokens.pop()
-                tok_start = prev.start_pos or a
+                tok_start = prev.start_pos  # (offset 0 too: the first cue of a file)
             tokens.append(
                 LineToken(
                     typ,
