@@ -274,16 +274,26 @@ class TranscriptParser:
         yield b"]," + tail[1:]
 
     def _document(
-        self, text: str, source: str | None, strict: bool | None, encoding: str
+        self,
+        text: str,
+        source: str | None,
+        strict: bool | None,
+        encoding: str,
+        shift: tuple[int, int] = (0, 0),
     ) -> dict[str, Any]:
-        """The JSON-ready document of ``text``, turns and all."""
-        doc, turns = self._document_parts(text, source, strict, encoding)
+        """The JSON-ready document of ``text``, turns and all (``shift``: see :meth:`_parts`)."""
+        doc, turns = self._document_parts(text, source, strict, encoding, shift)
         with _gc_paused(), _translated():
             doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
         return doc
 
     def _document_parts(
-        self, text: str, source: str | None, strict: bool | None, encoding: str
+        self,
+        text: str,
+        source: str | None,
+        strict: bool | None,
+        encoding: str,
+        shift: tuple[int, int] = (0, 0),
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and its turns one by one (see :meth:`_parts`):
         input checked, garbage collector paused, errors translated."""
@@ -293,7 +303,7 @@ class TranscriptParser:
             )
         strict = self.strict if strict is None else strict
         with _gc_paused(), _translated():
-            return self._parts(text, source, strict, encoding)
+            return self._parts(text, source, strict, encoding, shift)
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
@@ -312,12 +322,18 @@ class TranscriptParser:
     # ------------------------------------------------------------ pipeline
 
     def _parts(
-        self, text: str, source: str | None, strict: bool, encoding: str
+        self,
+        text: str,
+        source: str | None,
+        strict: bool,
+        encoding: str,
+        shift: tuple[int, int] = (0, 0),
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and the turns one by one.
 
         The document has every key in the model's order; ``"turns"`` is None, and
-        ``"exchanges"`` fills up as the turns are drawn.
+        ``"exchanges"`` fills up as the turns are drawn. ``shift``: (characters, lines)
+        before ``text`` in a bigger input (a stream's chunk), added to every position.
         """
         try:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -336,7 +352,7 @@ class TranscriptParser:
         scan.tokens = []
         drafts, loose = assemble(scan, preamble, raw_turns)
         del raw_turns
-        pos = Positions(scan)
+        pos = Positions(scan, *shift)
         diagnostics: list[dict[str, Any]] = []
 
         for cand in scan.repairs:
@@ -516,6 +532,8 @@ def _turn_stream(
     span = pos.span
     starts = pos.scan.starts
     ends = pos.scan.ends
+    shift = pos.chars  # (characters before the text in a stream: see Positions)
+    first_line = pos.lines + 1
     held: dict[str, Any] | None = None
     index = 0
     while todo:
@@ -541,9 +559,11 @@ def _turn_stream(
             # a turn on its label's line (most turns of one-line layouts): every span inside
             # it is on that line, so the columns are offsets less the line's start, and equal
             # positions are one dict (the JSON is the same; nothing changes a position)
-            line += 1
-            t_start = {"line": line, "column": d.start - base + 1, "offset": d.start}
-            p_end = {"line": line, "column": end - base + 1, "offset": end}
+            line += first_line
+            col0 = base - 1  # (column = offset - col0)
+            s0 = d.start
+            t_start = {"line": line, "column": s0 - col0, "offset": s0 + shift}
+            p_end = {"line": line, "column": end - col0, "offset": end + shift}
             turn_span = {"start": t_start, "end": p_end}
             la = d.label_start
             lb = d.label_end
@@ -553,18 +573,18 @@ def _turn_stream(
             text = p.text  # (once: a LinePara cuts it from the source at each reading)
             label_span: dict[str, Any] | None = {
                 "start": t_start
-                if la == d.start
-                else {"line": line, "column": la - base + 1, "offset": la},
-                "end": {"line": line, "column": lb - base + 1, "offset": lb},
+                if la == s0
+                else {"line": line, "column": la - col0, "offset": la + shift},
+                "end": {"line": line, "column": lb - col0, "offset": lb + shift},
             }
             paragraphs = [
                 {
                     "text": text,
                     "span": {
-                        "start": {"line": line, "column": pa - base + 1, "offset": pa},
+                        "start": {"line": line, "column": pa - col0, "offset": pa + shift},
                         "end": p_end
                         if pb == end
-                        else {"line": line, "column": pb - base + 1, "offset": pb},
+                        else {"line": line, "column": pb - col0, "offset": pb + shift},
                     },
                 }
             ]

@@ -88,15 +88,20 @@ class Positions:
     Spans are asked for in nearly increasing order, so the line of the previous answer is
     tried first; the end of a span is looked for from the line of its start. Only a miss
     pays for a bisection.
+
+    ``chars`` and ``lines``: how many characters and lines come before the scan's text in
+    the whole input (a stream's chunk), added to every offset and line number.
     """
 
-    __slots__ = ("_i", "_n", "_starts", "scan")
+    __slots__ = ("_i", "_n", "_starts", "chars", "lines", "scan")
 
-    def __init__(self, scan: Scan) -> None:
+    def __init__(self, scan: Scan, chars: int = 0, lines: int = 0) -> None:
         self.scan = scan
         self._starts = scan.starts
         self._n = len(scan.starts)
         self._i = 0
+        self.chars = chars
+        self.lines = lines
 
     def span(self, a: int, b: int) -> dict[str, Any]:
         starts = self._starts
@@ -116,9 +121,11 @@ class Positions:
             if j + 1 < n and starts[j + 1] <= b:
                 j = bisect_right(starts, b, j) - 1
         self._i = j
+        c = self.chars
+        n = self.lines + 1
         return {
-            "start": {"line": i + 1, "column": a - starts[i] + 1, "offset": a},
-            "end": {"line": j + 1, "column": b - starts[j] + 1, "offset": b},
+            "start": {"line": i + n, "column": a - starts[i] + 1, "offset": a + c},
+            "end": {"line": j + n, "column": b - starts[j] + 1, "offset": b + c},
         }
 
 

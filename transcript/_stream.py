@@ -86,19 +86,6 @@ def _chunks(stream: IO[str], chunk_chars: int) -> Iterator[str]:
         yield "".join(buf)
 
 
-def _shift_pos(p: dict[str, int], chars: int, lines: int) -> dict[str, int]:
-    return {"line": p["line"] + lines, "column": p["column"], "offset": p["offset"] + chars}
-
-
-def _shift_span(s: dict[str, Any] | None, chars: int, lines: int) -> dict[str, Any] | None:
-    if s is None:
-        return None
-    return {
-        "start": _shift_pos(s["start"], chars, lines),
-        "end": _shift_pos(s["end"], chars, lines),
-    }
-
-
 def iter_chunk_docs(
     source: str | os.PathLike[str] | IO[str],
     *,
@@ -121,26 +108,12 @@ def iter_chunk_docs(
         kinds = ExchangeMarker()  # question/answer marking carried across chunks
         encoding = getattr(stream, "encoding", None) or "utf-8"
         for text in _chunks(stream, chunk_chars):
-            doc = parser._document(text, name, strict, encoding)
+            # (the chunk's positions are made shifted to the whole input's)
+            doc = parser._document(text, name, strict, encoding, (chars, lines))
             for t in doc["turns"]:
                 t["index"] = index
                 index += 1
                 kinds.mark(t)
-                if chars or lines:
-                    t["span"] = _shift_span(t["span"], chars, lines)
-                    t["label_span"] = _shift_span(t["label_span"], chars, lines)
-                    t["paragraphs"] = [
-                        {"text": p["text"], "span": _shift_span(p["span"], chars, lines)}
-                        for p in t["paragraphs"]
-                    ]
-                    t["annotations"] = [
-                        {
-                            "kind": a["kind"],
-                            "text": a["text"],
-                            "span": _shift_span(a["span"], chars, lines),
-                        }
-                        for a in t["annotations"]
-                    ]
             doc["exchanges"] = []
             kinds.forget()  # (only the marking is carried over: memory stays bounded)
             yield doc
