@@ -482,6 +482,28 @@ def test_split_lines_cuts_at_every_line_break(text: str) -> None:
         assert starts[i] == ends[i - 1] + len(breaks[i - 1])
 
 
+@given(
+    st.lists(
+        st.sampled_from(["1", "2", "12", "31", " ", "\t", "\u00a0", "a", "Q", "\u0663", "\n"]),
+        max_size=120,
+    ).map("".join)
+)
+@example("1 a\n2 b\n3 c\n4 d\n5 e\n6 f\n")
+@example("\u00a01 a\n \n2\n")
+@example("\u0663 a\n" * 6)  # (Arabic-Indic digit three: \d, and a line number)
+def test_numbered_layout_is_told_as_its_definition_says(text: str) -> None:
+    # _detect_numbered skips the line-number pattern on lines that cannot open with one;
+    # the answer must be the plain definition's: of the first 400 lines that are not
+    # blank, at least 6, and 60% of them open with a line number of at most 30
+    from transcript._lexer import _LINE_NUMBER, _detect_numbered, split_lines
+
+    starts, ends = split_lines(text)
+    lines = [text[a:b] for a, b in zip(starts, ends, strict=True) if text[a:b].strip()][:400]
+    numbered = [m for m in map(_LINE_NUMBER.match, lines) if m and int(m.group(1)) <= 30]
+    expected = len(lines) >= 6 and len(numbered) >= 0.6 * len(lines)
+    assert _detect_numbered(text, starts, ends) == expected
+
+
 @given(st.text(alphabet=st.sampled_from("ab \n\u2028"), max_size=80), st.integers(0, 12))
 @example("a\nb\n", 1)
 @example("ab\n\n", 0)

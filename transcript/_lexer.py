@@ -273,7 +273,16 @@ def _detect_numbered(text: str, starts: list[int], ends: list[int]) -> bool:
     """Court layouts: most non-blank lines begin with a line number 1-25."""
     seen = numbered = 0
     for a, b in zip(starts, ends, strict=True):
-        if b - a < 1 or text[a:b].isspace():
+        if b <= a:
+            continue
+        c = text[a]
+        if c.isspace():
+            if text[a:b].isspace():
+                continue
+        elif not c.isdecimal():  # (not blank, and no line number (\d) can open it)
+            seen += 1
+            if seen >= 400:
+                break
             continue
         seen += 1
         m = _LINE_NUMBER.match(text, a, b)
