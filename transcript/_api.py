@@ -532,8 +532,8 @@ def _turn_stream(
     span = pos.span
     starts = pos.scan.starts
     ends = pos.scan.ends
-    shift = pos.chars  # (characters before the text in a stream: see Positions)
-    first_line = pos.lines + 1
+    shift = pos.chars  # (characters and lines before the text in a stream: see Positions)
+    first_line = pos.first_line
     held: dict[str, Any] | None = None
     index = 0
     while todo:

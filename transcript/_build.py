@@ -93,15 +93,15 @@ class Positions:
     the whole input (a stream's chunk), added to every offset and line number.
     """
 
-    __slots__ = ("_i", "_n", "_starts", "chars", "lines", "scan")
+    __slots__ = ("_i", "_n", "_starts", "chars", "first_line", "scan")
 
     def __init__(self, scan: Scan, chars: int = 0, lines: int = 0) -> None:
         self.scan = scan
         self._starts = scan.starts
         self._n = len(scan.starts)
         self._i = 0
-        self.chars = chars
-        self.lines = lines
+        self.chars = chars  # (added to every offset)
+        self.first_line = lines + 1  # (the number of the scan's first line in the input)
 
     def span(self, a: int, b: int) -> dict[str, Any]:
         starts = self._starts
@@ -121,11 +121,11 @@ class Positions:
             if j + 1 < n and starts[j + 1] <= b:
                 j = bisect_right(starts, b, j) - 1
         self._i = j
-        c = self.chars
-        n = self.lines + 1
+        shift = self.chars
+        first = self.first_line
         return {
-            "start": {"line": i + n, "column": a - starts[i] + 1, "offset": a + c},
-            "end": {"line": j + n, "column": b - starts[j] + 1, "offset": b + c},
+            "start": {"line": i + first, "column": a - starts[i] + 1, "offset": a + shift},
+            "end": {"line": j + first, "column": b - starts[j] + 1, "offset": b + shift},
         }
 
 
