@@ -348,7 +348,8 @@ class TranscriptParser:
         del result
         held = tail_token_starts(scan, raw_turns)  # (what split_back_matter needs of them)
         # the drafts keep what they need of the labels: with no list of the tokens left,
-        # each turn's tokens (and label candidates) go as assemble takes the turn
+        # each turn's tokens go as assemble takes the turn (the label candidates went
+        # as the lexer made the tokens)
         scan.tokens = []
         drafts, loose = assemble(scan, preamble, raw_turns)
         del raw_turns

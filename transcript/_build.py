@@ -244,9 +244,9 @@ class TurnDraft:
     """A turn on its way to a turn record.
 
     It keeps what the record needs of its label (text, kind, name as written, place and
-    line), not the label's token and candidate: those go once the drafts are made, so a
-    big document does not hold two objects per turn more than it needs until its JSON is
-    written."""
+    line), not the label's token: tokens go once the drafts are made (their candidates
+    went before, as the lexer made them), so a big document does not hold an object per
+    turn more than it needs until its JSON is written."""
 
     label: str | None = None  # the label as written ("MS. PSAKI:")
     label_kind: str = ""  # the token type ("LABEL_COLON"), "" with no label
