@@ -33,18 +33,13 @@ class TreeBuilder(Transformer[LineToken, Any]):
 
     def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn | LineToken]]:
         # "start: preamble | start turn | start LABEL_...": the preamble opens the result,
-        # each turn joins it; a label alone is a turn made here (what turn() would do)
+        # each turn joins it; a label alone is a turn as it is, with the speech right after
+        # it in its ``body``, if any (assemble reads it there: no RawTurn and no list per
+        # turn, most turns of a big document, held until the drafts are made)
         if len(children) == 1:
             return children[0], []
         done: tuple[list[LineToken], list[RawTurn | LineToken]] = children[0]
-        item = children[1]
-        if type(item) is LineToken:
-            body = item.body
-            if body is not None:  # the speech right after the label travels in its token
-                item.body = None
-                done[1].append(RawTurn(None, item, [body]))
-                return done
-        done[1].append(item)
+        done[1].append(children[1])
         return done
 
     def preamble(self, children: list[LineToken]) -> list[LineToken]:
@@ -205,38 +200,51 @@ class LinePara(Para):
     It keeps no string of its own: its text is cut from the source each time it is read,
     so a big document holds its speech once, in the source, not a second time until its
     turns are written. A text set on it (quote marks stripped) is found in the line it
-    stood for, and read from there too; any other text is kept as its own source.
+    stood for, and read from there too: what it leaves out of the line is kept as two
+    counts of characters, cut from the start and from the end (small numbers, which
+    Python shares, where offsets would be an int object each: a quoted answer is common).
+    Any other text is kept as it is.
     """
 
-    __slots__ = ("_a", "_b", "source")
+    __slots__ = ("_cut_a", "_cut_b", "source")
 
     def __init__(self, source: str, start: int, end: int) -> None:
         self.source = source
         self.start = start
         self.end = end
-        self._a = start
-        self._b = end
+        self._cut_a = 0  # (-1: ``source`` is the text itself, set from elsewhere)
+        self._cut_b = 0
 
     @property
     def text(self) -> str:
-        return self.source[self._a : self._b]
+        cut = self._cut_a
+        if cut < 0:
+            return self.source
+        return self.source[self.start + cut : self.end - self._cut_b]
 
     @text.setter
     def text(self, value: str) -> None:
-        source, a, b = self.source, self._a, self._b
+        if self._cut_a < 0:
+            self.source = value
+            return
+        source, start, end = self.source, self.start, self.end
+        a, b = start + self._cut_a, end - self._cut_b
         if source.startswith(value, a, b):  # (the text less its end: a closing quote)
-            self._b = a + len(value)
+            self._cut_b = end - (a + len(value))
         elif source.endswith(value, a, b):  # (less its start: an opening quote)
-            self._a = b - len(value)
+            self._cut_a = b - len(value) - start
         else:
             i = source.find(value, a, b)
             if i < 0:
-                self.source, self._a, self._b = value, 0, len(value)
+                self.source, self._cut_a = value, -1
             else:
-                self._a, self._b = i, i + len(value)
+                self._cut_a, self._cut_b = i - start, end - (i + len(value))
 
     def first(self) -> str:
-        return self.source[self._a : self._a + 1] if self._a < self._b else ""
+        if self._cut_a < 0:
+            return self.source[:1]
+        a = self.start + self._cut_a
+        return self.source[a : a + 1] if a < self.end - self._cut_b else ""
 
 
 @dataclass(slots=True)
@@ -331,7 +339,7 @@ def _speech_paragraphs(
     firsts = tok.content_starts
     if len(firsts) == 1 and not (continues and draft.paras):
         # one line (most turns of one-line layouts): no paragraph breaks to look for
-        _one_line_paragraph(scan, firsts[0], tok.line - 1, draft, lazy)
+        _one_line_paragraph(scan, firsts[0], tok.end_pos, draft, lazy)  # (its line's end)
         return
     lines = _line_pieces(scan, tok)
     numbered = scan.numbered
@@ -382,10 +390,14 @@ def _speech_paragraphs(
     close()
 
 
-def _one_line_paragraph(scan: Scan, a: int, line: int, draft: TurnDraft, lazy: bool) -> None:
-    """Append to ``draft`` the paragraph of speech from ``a`` to the end of its line."""
+def _one_line_paragraph(scan: Scan, a: int, end: int, draft: TurnDraft, lazy: bool) -> None:
+    """Append to ``draft`` the paragraph of speech from ``a`` to the end of its line
+    (``end``, less any blanks after it: the line's end less spaces and tabs).
+
+    The paragraph ends at ``end`` itself, the same int, unless more is stripped: a big
+    document's line ends are read from an array, a new int at each reading."""
     text = scan.text
-    b = scan.ends[line]
+    b = end
     while b > a and text[b - 1] in " \t\u00a0":
         b -= 1
     if lazy and _plain(text[a:b], scan.markdown):
@@ -518,9 +530,9 @@ def assemble(
 ) -> tuple[list[TurnDraft], list[LineToken]]:
     """Build turn drafts; returns them and the tokens that are not speech of any turn.
 
-    A turn is a :class:`RawTurn`, or a label token alone when the turn is nothing else
-    (its speech, if any, on the label's own line). ``raw_turns`` is emptied: each turn is
-    let go once its draft is made."""
+    A turn is a :class:`RawTurn`, or a label token alone when the turn is nothing else:
+    its speech, if any, on the label's own line or in the token's ``body``. ``raw_turns``
+    is emptied: each turn is let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
     # a big document (see _lexer.BIG_TEXT) keeps a paragraph that is one line of the source
@@ -538,7 +550,9 @@ def assemble(
         if isinstance(raw, LineToken):
             label = raw
             time = None
-            pieces = [raw] if raw.content_starts else []  # (its own line's speech: see below)
+            # the speech after it, or that on its own line (see below), or none
+            body = raw.body
+            pieces = [body] if body is not None else [raw] if raw.content_starts else []
         else:
             label = raw.label
             time = raw.time
@@ -586,9 +600,9 @@ def assemble(
                 # the speech on the label's own line, which made no token (see _emit): one
                 # paragraph, in the place a one-line SPEECH token would have had
                 line = tok.line - 1
-                _one_line_paragraph(scan, tok.content_starts[0], line, d, lazy)
-                after_furniture = False
                 tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
+                _one_line_paragraph(scan, tok.content_starts[0], tok_end, d, lazy)
+                after_furniture = False
                 if tok_end > d.end:
                     d.end = tok_end
                 continue

@@ -14,8 +14,9 @@ The parser (LALR, ``grammar/transcript.lark``) then reads these tokens.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
@@ -180,7 +181,8 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: source as it stands as a :class:`~transcript._build.LinePara`: its speech is then held
 #: once (in the source), not twice, until the turns are written. That costs cutting it
 #: again each time it is read (up to 3% of the time of a 1 MB document, measured), which
-#: only a big document's memory is worth; the output is the same either way.
+#: only a big document's memory is worth; the output is the same either way. Their line
+#: tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
 
 
@@ -189,9 +191,10 @@ class Scan:
     """The classified lines of one text: what the parser reads."""
 
     text: str
-    starts: list[int]  # line start offsets
-    ends: list[int]  # line end offsets (before the line break)
-    content: list[int]  # offset where a line's content starts (after line numbers)
+    # (lists, or for a big text, arrays: see line_table)
+    starts: MutableSequence[int]  # line start offsets
+    ends: MutableSequence[int]  # line end offsets (before the line break)
+    content: MutableSequence[int]  # offset where a line's content starts (after line numbers)
     layout: str = "labelled"
     numbered: bool = False
     caption: str | None = None  # "vtt" | "srt"
@@ -213,18 +216,31 @@ class Scan:
         return bisect_right(self.starts, offset) - 1
 
 
-def split_lines(text: str) -> tuple[list[int], list[int]]:
+def line_table(size: int) -> MutableSequence[int]:
+    """An empty table of offsets (or small numbers) for the lines of a text of ``size``
+    characters: a list, or for a big text (BIG_TEXT), an array of machine integers.
+
+    A list holds an int object per line (40 bytes an entry; a big document has a line every
+    100-200 characters), an array 4 bytes (8 past 2**31 characters). Reading an array makes
+    an int each time, though: a scan of an array costs 10-12% more (a 1 MB document of the
+    founding layout, same process), which only a big document's memory is worth."""
+    if size < BIG_TEXT:
+        return []
+    return array("i" if size < 2**31 else "q")
+
+
+def split_lines(text: str) -> tuple[MutableSequence[int], MutableSequence[int]]:
     """Line start and end offsets; line breaks are LF, CRLF or CR."""
-    starts: list[int] = [0]
-    ends: list[int] = []
+    starts = line_table(len(text))
+    ends = line_table(len(text))
     if "\r" not in text:
         # from the lengths of the lines, without a Python step per line: each line starts
         # after the previous one and its line break
         lengths = _line_lengths(text)
+        starts.append(0)
         starts.extend(accumulate(map((1).__add__, lengths[:-1])))
-        ends = list(map(add, starts, lengths))
+        ends.extend(map(add, starts, lengths))
         return starts, ends
-    starts = []
     pos = 0
     for m in re.finditer(r"\r\n|\r|\n", text):
         starts.append(pos)
@@ -269,7 +285,7 @@ class LineLexer(Lexer):
 # ---------------------------------------------------------------- pass 1
 
 
-def _detect_numbered(text: str, starts: list[int], ends: list[int]) -> bool:
+def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Court layouts: most non-blank lines begin with a line number 1-25."""
     seen = numbered = 0
     for a, b in zip(starts, ends, strict=True):
@@ -415,8 +431,8 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     starts, ends = split_lines(text)
     n = len(starts)
     numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
-    content = list(starts)
-    kinds = [BLANK] * n
+    content = starts[:]  # (a list or an array, as the line tables are)
+    kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
     cands: dict[int, Cand] = {}
     names: dict[str, str] = {}
     extra: dict[int, Any] = {}
@@ -570,14 +586,14 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     return scan
 
 
-def _first_nonblank(text: str, starts: list[int], ends: list[int]) -> int | None:
+def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
         if text[a:b].strip(" \t\ufeff\u00a0\u200b"):
             return i
     return None
 
 
-def _prev_nonblank(kinds: list[int], i: int) -> int:
+def _prev_nonblank(kinds: MutableSequence[int], i: int) -> int:
     j = i - 1
     while j >= 0 and kinds[j] == BLANK:
         j -= 1
@@ -585,7 +601,10 @@ def _prev_nonblank(kinds: list[int], i: int) -> int:
 
 
 def _resolve(
-    scan: Scan, kinds: list[int], cands: dict[int, Cand], pats: dict[str, re.Pattern[str]]
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: dict[int, Cand],
+    pats: dict[str, re.Pattern[str]],
 ) -> None:
     """Accept or reject label candidates with the roster of the whole document."""
     text = scan.text
@@ -814,7 +833,7 @@ def _resolve(
 _HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
 
 
-def _mark_header_blocks(scan: Scan, kinds: list[int], cands: dict[int, Cand]) -> None:
+def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: dict[int, Cand]) -> None:
     """Runs of ``Key: value`` lines (e-mail headers, "Interviewee: Marian Falk / Date: ...")
     with at least one header word among the keys are a header block, not speech turns."""
     text = scan.text
@@ -867,7 +886,7 @@ _HEADER_KEYS = frozenset(
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 
 
-def _mark_footnotes(scan: Scan, kinds: list[int], marks: set[str]) -> None:
+def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
     """Footnote text printed at the foot of a page ("1 The materials used by ...") is
     page furniture when a label carried its mark ("MS. LOGAN.1") and a page break follows."""
     n = len(kinds)
@@ -902,7 +921,7 @@ def _name_is_person_like(name: str) -> bool:
     return 1 <= len(words) <= 4
 
 
-def _paragraph_start(scan: Scan, kinds: list[int], i: int) -> bool:
+def _paragraph_start(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
     j = i - 1
     if j < 0 or kinds[j] == BLANK:
         return True
@@ -915,7 +934,9 @@ def _paragraph_start(scan: Scan, kinds: list[int], i: int) -> bool:
 # ---------------------------------------------------------------- tokens
 
 
-def _emit(scan: Scan, kinds: list[int], cands: dict[int, Cand], extra: dict[int, Any]) -> None:
+def _emit(
+    scan: Scan, kinds: MutableSequence[int], cands: dict[int, Cand], extra: dict[int, Any]
+) -> None:
     text = scan.text
     starts, ends, content = scan.starts, scan.ends, scan.content
     tokens = scan.tokens
