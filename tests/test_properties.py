@@ -364,16 +364,21 @@ def test_mentions_are_the_whole_word_matches(name: str, text: str) -> None:
     assert _mentions_of(name, text) == [m.start() for m in reference.finditer(text)][:400]
 
 
-@given(st.lists(st.integers(0, 60), min_size=2, max_size=8), st.integers(0, 5))
-def test_spans_match_a_bisection(offsets: list[int], lines: int) -> None:
-    """Positions.span gives the line and column a bisection gives, in any order asked."""
+@given(st.lists(st.integers(0, 60), min_size=2, max_size=8), st.integers(0, 5), st.booleans())
+def test_spans_match_a_bisection(offsets: list[int], lines: int, big: bool) -> None:
+    """Positions.span gives the line and column a bisection gives, in any order asked,
+    from a line table that is a list or (a big text's) an array."""
     import bisect
+    from array import array
 
     from transcript._build import Positions
     from transcript._lexer import scan_text
 
     text = "\n".join("x" * (7 * k % 11) for k in range(lines + 8))
-    pos = Positions(scan_text(text))
+    scan = scan_text(text)
+    if big:
+        scan.starts = array("i", scan.starts)
+    pos = Positions(scan)
     starts = pos._starts
     for a, b in itertools.pairwise(offsets):
         a, b = min(a, len(text)), min(b, len(text))

@@ -99,28 +99,44 @@ class Positions:
         self.first_line = lines + 1  # (the number of the scan's first line in the input)
 
     def span(self, a: int, b: int) -> dict[str, Any]:
+        # (each line start read once: a big text's line table is an array, and each
+        # reading of it makes an int)
         starts = self._starts
         n = self._n
         i = self._i
-        if not (starts[i] <= a and (i + 1 == n or a < starts[i + 1])):
-            # the next line (the next turn, mostly), else a bisection
-            if starts[i] <= a and (i + 2 == n or a < starts[i + 2]):
-                i += 1
-            else:
-                i = bisect_right(starts, a) - 1
+        si = starts[i]
+        if si > a:
+            i = bisect_right(starts, a) - 1
+            si = starts[i]
+        elif i + 1 < n:
+            nxt = starts[i + 1]
+            if nxt <= a:
+                # the next line (the next turn, mostly), else a bisection
+                if i + 2 == n or a < starts[i + 2]:
+                    i += 1
+                    si = nxt
+                else:
+                    i = bisect_right(starts, a) - 1
+                    si = starts[i]
         j = i
-        if b < starts[j]:  # (an end before its start: not asked for, but answered right)
+        sj = si
+        if b < sj:  # (an end before its start: not asked for, but answered right)
             j = bisect_right(starts, b) - 1
-        elif j + 1 < n and starts[j + 1] <= b:
-            j += 1
-            if j + 1 < n and starts[j + 1] <= b:
-                j = bisect_right(starts, b, j) - 1
+            sj = starts[j]
+        elif j + 1 < n:
+            nxt = starts[j + 1]
+            if nxt <= b:
+                j += 1
+                sj = nxt
+                if j + 1 < n and starts[j + 1] <= b:
+                    j = bisect_right(starts, b, j) - 1
+                    sj = starts[j]
         self._i = j
         shift = self.chars
         first = self.first_line
         return {
-            "start": {"line": i + first, "column": a - starts[i] + 1, "offset": a + shift},
-            "end": {"line": j + first, "column": b - starts[j] + 1, "offset": b + shift},
+            "start": {"line": i + first, "column": a - si + 1, "offset": a + shift},
+            "end": {"line": j + first, "column": b - sj + 1, "offset": b + shift},
         }
 
 
@@ -551,8 +567,8 @@ def assemble(
             label = raw
             time = None
             # the speech after it, or that on its own line (see below), or none
-            body = raw.body
-            pieces = [body] if body is not None else [raw] if raw.content_starts else []
+            after = raw.body
+            pieces = [after] if after is not None else [raw] if raw.content_starts else []
         else:
             label = raw.label
             time = raw.time

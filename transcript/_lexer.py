@@ -18,7 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 from typing import Any
 
@@ -433,7 +433,9 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
     kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
-    cands: dict[int, Cand] = {}
+    # the candidate of each line, or None: a list, not a dict, as a big document of one-line
+    # turns has one on most lines (a dict held an entry and an int key per candidate)
+    cands: list[Cand | None] = [None] * n
     names: dict[str, str] = {}
     extra: dict[int, Any] = {}
 
@@ -600,10 +602,17 @@ def _prev_nonblank(kinds: MutableSequence[int], i: int) -> int:
     return j
 
 
+def _each(cands: list[Cand | None]) -> Iterator[tuple[int, Cand]]:
+    """Each line that has a candidate, and its candidate, in order, skipping the others at
+    C speed. Both iterators read the list as they go: a loop may drop (set to None) the
+    candidate it is at, not one ahead of it."""
+    return zip(compress(range(len(cands)), cands), filter(None, cands), strict=True)
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
-    cands: dict[int, Cand],
+    cands: list[Cand | None],
     pats: dict[str, re.Pattern[str]],
 ) -> None:
     """Accept or reject label candidates with the roster of the whole document."""
@@ -612,11 +621,12 @@ def _resolve(
     strong_total = 0
     titled_period = 0
     qa_marked = 0
-    scores: dict[int, int] = {}
+    n = len(kinds)
+    scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
     # the roster key of each name as written, worked out once per name
-    keys = {name: name_key(strip_markup(name)) for name in {c.name for c in cands.values()}}
-    for i, cand in cands.items():
+    keys = {name: name_key(strip_markup(name)) for name in {c.name for c in filter(None, cands)}}
+    for i, cand in _each(cands):
         if (
             cand.kind == "LABEL_COLON"
             and text[scan.content[i]] in _EXAMINATION_FIRST
@@ -644,31 +654,38 @@ def _resolve(
     # and as heading) is not two turns: a long labelled line repeated nearby is a title.
     repeated: set[int] = set()
     last_seen: dict[str, int] = {}
-    first_cand = min(cands) if cands else 0
-    for i in sorted(cands):
-        if i > first_cand + 8:
-            break  # only a headline at the top (j <= first_cand, i - j <= 8) is looked for
-        if cands[i].rest < 0:
+    first_cand = next(compress(range(n), cands), 0)
+    # only a headline at the top (j <= first_cand, i - j <= 8) is looked for
+    for i in range(first_cand, min(n, first_cand + 9)):
+        head = cands[i]
+        if head is None or head.rest < 0:
             continue
         full = text[scan.content[i] : scan.ends[i]].strip()
         if len(full) < 25:
             continue
         j = last_seen.get(full)
-        if j is not None and i - j <= 8 and j <= first_cand and not any(j < k < i for k in cands):
+        if (
+            j is not None
+            and i - j <= 8
+            and j <= first_cand
+            and all(cands[k] is None for k in range(j + 1, i))
+        ):
             repeated.update((i, j))
         last_seen[full] = i
     for i in repeated:
-        cand = cands.pop(i)
+        twice = cands[i]
+        assert twice is not None
+        cands[i] = None
         kinds[i] = SPEECH
-        if i in scores and scores[i] > 0:
-            roster[keys[cand.name]] -= 1
+        if scores[i] > 0:
+            roster[keys[twice.name]] -= 1
 
     # A short word in capitals used as a label three times or more is a call sign or a role
     # ("CC:" in a mission log), not an e-mail header.
-    for i, cand in cands.items() if shout else ():
+    for i, cand in _each(cands) if shout else ():
         word = strip_markup(cand.name)
         if (
-            scores.get(i) == 0
+            scores[i] == 0
             and shout[word] >= 3
             and word.isupper()
             and word.isalpha()
@@ -682,22 +699,21 @@ def _resolve(
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
     period_surnames = {
         name_key(c.name).split()[-1]
-        for c in cands.values()
+        for c in filter(None, cands)
         if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
     }
 
     accepted = 0
     footnotes: set[str] = set()
-    for i in sorted(cands):
-        cand = cands[i]
+    for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
         if cand.kind == "LABEL_COLON" and text[scan.content[i]] in _EXAMINATION_FIRST:
             exam = _EXAMINATION.fullmatch(text[scan.content[i] : scan.ends[i]].strip())
             if exam is not None:
                 kinds[i] = META
                 scan.examinations.append((i, exam.group(1)))
-                del cands[i]
+                cands[i] = None
                 continue
-        score = scores.get(i, 0)
+        score = max(scores[i], 0)
         key = keys[cand.name]
         count = roster[key]
         ok = False
@@ -739,20 +755,19 @@ def _resolve(
             kinds[i] = META if cand.kind == "LABEL_HEADING" else SPEECH
             if cand.kind == "LABEL_HEADING":
                 scan.heading_lines.add(i)
-            del cands[i]
+            cands[i] = None
     scan.has_labels = accepted > 0
-    scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in cands.values())
+    scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
     scan.roster = roster
     if footnotes:
         _mark_footnotes(scan, kinds, footnotes)
 
     # Irregular labels, for speakers the document already established.
     known = {k for k, v in roster.items() if v >= 1}
-    regular_keys = {keys[c.name] for c in cands.values()}
+    regular_keys = {keys[c.name] for c in filter(None, cands)}
     if not known:
         return
     loose = pats["LABEL_LOOSE"]
-    n = len(kinds)
     # Both irregular forms need a known name at the start of the line: a line whose first
     # letter starts no known name is skipped without trying the patterns.
     firsts = {k[0] for k in known if k}
@@ -833,7 +848,7 @@ def _resolve(
 _HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
 
 
-def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: dict[int, Cand]) -> None:
+def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
     """Runs of ``Key: value`` lines (e-mail headers, "Interviewee: Marian Falk / Date: ...")
     with at least one header word among the keys are a header block, not speech turns."""
     text = scan.text
@@ -869,7 +884,7 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: dict[int
             for k in range(i, j):
                 kinds[k] = META
                 scan.header_lines.add(k)
-                cands.pop(k, None)
+                cands[k] = None
         # only the top of the document and blocks right after a blank line are looked at
         while j < n and kinds[j] != BLANK:
             j += 1
@@ -935,7 +950,7 @@ def _paragraph_start(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
 
 
 def _emit(
-    scan: Scan, kinds: MutableSequence[int], cands: dict[int, Cand], extra: dict[int, Any]
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     text = scan.text
     starts, ends, content = scan.starts, scan.ends, scan.content
@@ -1006,7 +1021,9 @@ def _emit(
             # the candidate goes once its token is made; the label's text is one string
             # per distinct text, as its name is from the scan on (a document repeats a few
             # labels; a repaired label, rare, keeps its own name)
-            cand = cands.pop(i)
+            cand = cands[i]
+            assert cand is not None  # (a LABEL line has one)
+            cands[i] = None
             line = i + 1  # (one int for both: one object fewer per label)
             value = text[cand.start : cand.end]
             label_open = LineToken(
