@@ -367,7 +367,7 @@ def test_mentions_are_the_whole_word_matches(name: str, text: str) -> None:
 @given(st.lists(st.integers(0, 60), min_size=2, max_size=8), st.integers(0, 5), st.booleans())
 def test_spans_match_a_bisection(offsets: list[int], lines: int, big: bool) -> None:
     """Positions.span gives the line and column a bisection gives, in any order asked,
-    from a line table that is a list or (a big text's) an array."""
+    from a line table that is a list or (a big text's) an array; so does line_at."""
     import bisect
     from array import array
 
@@ -382,6 +382,7 @@ def test_spans_match_a_bisection(offsets: list[int], lines: int, big: bool) -> N
     starts = pos._starts
     for a, b in itertools.pairwise(offsets):
         a, b = min(a, len(text)), min(b, len(text))
+        assert pos.line_at(b) == bisect.bisect_right(starts, b) - 1
         got = pos.span(a, b)
         for which, off in (("start", a), ("end", b)):
             i = bisect.bisect_right(starts, off) - 1

@@ -535,6 +535,7 @@ def _turn_stream(
     drafts.clear()
     who = iter(people)
     span = pos.span
+    line_at = pos.line_at
     starts = pos.scan.starts
     ends = pos.scan.ends
     shift = pos.chars  # (characters and lines before the text in a stream: see Positions)
@@ -556,7 +557,7 @@ def _turn_stream(
         label = d.label
         line = -1
         if label is not None and len(paras) == 1 and not annotations:
-            line = d.label_line - 1
+            line = line_at(d.label_start)
             base = starts[line]
             if not (base <= d.start and end <= ends[line]):
                 line = -1

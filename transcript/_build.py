@@ -98,6 +98,19 @@ class Positions:
         self.chars = chars  # (added to every offset)
         self.first_line = lines + 1  # (the number of the scan's first line in the input)
 
+    def line_at(self, a: int) -> int:
+        """The index (0-based) of the line that holds offset ``a``: the line of the last
+        span or the next, else a bisection (the same walk as :meth:`span`)."""
+        starts = self._starts
+        n = self._n
+        i = self._i
+        if starts[i] > a:
+            i = bisect_right(starts, a) - 1
+        elif i + 1 < n and starts[i + 1] <= a:
+            i = i + 1 if i + 2 == n or a < starts[i + 2] else bisect_right(starts, a) - 1
+        self._i = i
+        return i
+
     def span(self, a: int, b: int) -> dict[str, Any]:
         # (each line start read once: a big text's line table is an array, and each
         # reading of it makes an int)
@@ -267,17 +280,17 @@ class LinePara(Para):
 class TurnDraft:
     """A turn on its way to a turn record.
 
-    It keeps what the record needs of its label (text, kind, name as written, place and
-    line), not the label's token: tokens go once the drafts are made (their candidates
-    went before, as the lexer made them), so a big document does not hold an object per
-    turn more than it needs until its JSON is written."""
+    It keeps what the record needs of its label (text, kind, name as written, place), not
+    the label's token: tokens go once the drafts are made (their candidates went before,
+    as the lexer made them), so a big document does not hold an object per turn more than
+    it needs until its JSON is written. Nor does it keep what it can work out: where the
+    label ends (its start and its length) or its line (found from its start when the turn
+    is written): two int objects per turn fewer."""
 
-    label: str | None = None  # the label as written ("MS. PSAKI:")
+    label: str | None = None  # the label as written ("MS. PSAKI:"): the source's text there
     label_kind: str = ""  # the token type ("LABEL_COLON"), "" with no label
     label_name: str | None = None  # the speaker's name in the label
     label_start: int = 0
-    label_end: int = 0
-    label_line: int = 0  # 1-based
     paras: list[Para] = field(default_factory=list)
     # none yet: an empty tuple, shared, not a list per turn (most turns have no annotation);
     # _annotate adds one
@@ -287,6 +300,11 @@ class TurnDraft:
     start_time: float | None = None
     end_time: float | None = None
     clock_timed: bool = False  # a labelled turn whose time, if any, comes from a clock line
+
+    @property
+    def label_end(self) -> int:
+        """Where the label ends in the source (its start, with no label)."""
+        return self.label_start + len(self.label) if self.label is not None else self.label_start
 
 
 class TurnTexts(Sequence[str]):
@@ -418,7 +436,10 @@ def _one_line_paragraph(scan: Scan, a: int, end: int, draft: TurnDraft, lazy: bo
         b -= 1
     if lazy and _plain(text[a:b], scan.markdown):
         # the paragraph is the line as it stands: read from the source when needed
-        draft.paras.append(LinePara(text, a, b))
+        if draft.paras:
+            draft.paras.append(LinePara(text, a, b))
+        else:  # (a list of one made at its size: its room for one pointer, not for four)
+            draft.paras = [LinePara(text, a, b)]
         return
     piece = _take_annotations(text, a, b, draft)
     if scan.markdown and ("**" in piece or "__" in piece):
@@ -597,8 +618,6 @@ def assemble(
                 label.type,
                 label.name,
                 label.start_pos,
-                label.end_pos,
-                label.line,
                 [],
                 (),
                 start,
@@ -608,7 +627,7 @@ def assemble(
                 label.start_time is None and time is None,
             )
             if label is not None
-            else TurnDraft(None, "", None, 0, 0, 0, [], (), start, end, start_time, end_time)
+            else TurnDraft(None, "", None, 0, [], (), start, end, start_time, end_time)
         )
         after_furniture = False
         for tok in pieces:
