@@ -605,7 +605,8 @@ def _prev_nonblank(kinds: MutableSequence[int], i: int) -> int:
 def _each(cands: list[Cand | None]) -> Iterator[tuple[int, Cand]]:
     """Each line that has a candidate, and its candidate, in order, skipping the others at
     C speed. Both iterators read the list as they go: a loop may drop (set to None) the
-    candidate it is at, not one ahead of it."""
+    candidate it is at, but must neither drop nor add one ahead of it (the two would fall
+    out of step)."""
     return zip(compress(range(len(cands)), cands), filter(None, cands), strict=True)
 
 
