@@ -119,13 +119,15 @@ class LineToken:
     made, and, when speech follows it directly, that speech as ``body`` (one token per
     turn for the parser), or, when all its speech is on its own line, only where that
     speech starts, in ``content_starts``; a SPEECH token lists where each of its lines
-    starts in ``content_starts``; timestamps carry their seconds.
+    starts in ``content_starts``; timestamps carry their seconds. ``line`` is the line it
+    starts on; its last line is not kept (12 slots make the object 128 bytes, 13 made it
+    144): lark reads it only of the last token, for the position of the end token it
+    makes, and is given the first.
     """
 
     __slots__ = (
         "body",
         "content_starts",
-        "end_line",
         "end_pos",
         "end_time",
         "fn",
@@ -148,7 +150,6 @@ class LineToken:
         start: int,
         end: int,
         line: int,
-        end_line: int,
         kind: str,
         name: str | None = None,
         fn: str | None = None,
@@ -161,7 +162,6 @@ class LineToken:
         self.start_pos = start
         self.end_pos = end
         self.line = line
-        self.end_line = end_line
         self.kind = kind
         self.name = name
         self.fn = fn
@@ -169,6 +169,10 @@ class LineToken:
         self.end_time = end_time
         self.content_starts: list[int] = _NO_LINES if content_starts is None else content_starts
         self.body: LineToken | None = None
+
+    @property
+    def end_line(self) -> int:
+        return self.line
 
     def __repr__(self) -> str:
         return f"LineToken({self.type!r}, {self.value!r}, {self.start_pos}-{self.end_pos})"
@@ -985,7 +989,6 @@ def _emit(
                     speech_from,
                     end,
                     speech_first + 1,
-                    speech_last + 1,
                     "speech",
                     content_starts=speech_starts,
                 )
@@ -1033,7 +1036,6 @@ def _emit(
                 cand.start,
                 cand.end,
                 line,
-                line,
                 "label",
                 cand.name,
                 cand.fn,
@@ -1058,7 +1060,6 @@ def _emit(
                     starts[i],
                     _rstrip(text, starts[j], ends[j]),
                     i + 1,
-                    j + 1,
                     "front_matter",
                 )
             )
@@ -1097,7 +1098,6 @@ def _emit(
                     tok_start,
                     b,
                     i + 1,
-                    i + 1,
                     "time",
                     start_time=start_t,
                     end_time=end_t,
@@ -1109,7 +1109,7 @@ def _emit(
             ts_end, rest, seconds = extra[i]
             typ = "CLOCK" if has_labels else "CUE"
             tokens.append(
-                LineToken(typ, text[a:ts_end], a, ts_end, i + 1, i + 1, "time", start_time=seconds)
+                LineToken(typ, text[a:ts_end], a, ts_end, i + 1, "time", start_time=seconds)
             )
             speech_from = rest
             speech_first = speech_last = i
@@ -1117,20 +1117,20 @@ def _emit(
             i += 1
             continue
         if kind == STAGE:
-            tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, i + 1, "stage"))
+            tokens.append(LineToken("STAGE", text[a:b], a, b, i + 1, "stage"))
             i += 1
             continue
         if kind == PAGE:
             what = "footnote" if i in scan.footnote_lines else extra.get(i, "page")
             if scan.caption and text[a:b].isdigit():
                 what = "cue-id"
-            tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, i + 1, what))
+            tokens.append(LineToken("PAGE", text[a:b], a, b, i + 1, what))
             i += 1
             continue
         # META (and examination markers)
         what = "header" if i in scan.header_lines else extra.get(i, "meta")
         if i in scan.heading_lines:
             what = "heading"
-        tokens.append(LineToken("META", text[a:b], a, b, i + 1, i + 1, what))
+        tokens.append(LineToken("META", text[a:b], a, b, i + 1, what))
         i += 1
     flush()
