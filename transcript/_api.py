@@ -383,8 +383,9 @@ class TranscriptParser:
         # Back matter cut off the last turn, then wrapping quotes dropped.
         back = split_back_matter(drafts, scan, held)
         for d in drafts:
-            if d.paras and d.paras[0].first() in _OPEN_Q:  # (the test _strip_quotes opens with)
-                _strip_quotes(d.paras)
+            c = d.first_char(text)
+            if c and c in _OPEN_Q:  # (the test _strip_quotes opens with)
+                _strip_quotes(d.paragraphs(text))
 
         # Preamble: paragraphs of front matter and the tokens around them.
         pre_paras: list[tuple[str, Para]] = []
@@ -433,7 +434,7 @@ class TranscriptParser:
                 label_items.append(one.setdefault(item, item))
             else:
                 label_items.append(None)
-        turn_texts = TurnTexts(drafts)  # (each made when read, not all held at once)
+        turn_texts = TurnTexts(drafts, text)  # (each made when read, not all held at once)
         label_keys = {name_key(name) for name in {i[0] for i in label_items if i is not None}}
         speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})
         headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
@@ -537,6 +538,7 @@ def _turn_stream(
     who = iter(people)
     span = pos.span
     line_at = pos.line_at
+    source = pos.scan.text
     starts = pos.scan.starts
     ends = pos.scan.ends
     shift = pos.chars  # (characters and lines before the text in a stream: see Positions)
@@ -546,18 +548,19 @@ def _turn_stream(
     while todo:
         d = todo.popleft()
         person = next(who)
-        paras = d.paras
+        paras = d.paras  # (None: its one paragraph kept in the draft; see TurnDraft)
         annotations = d.annotations
         end = d.end
-        for p in paras:
-            if p.end > end:
-                end = p.end
-        for a in annotations:
-            if a["b"] > end:
-                end = a["b"]
+        if paras is not None:
+            for p in paras:
+                if p.end > end:
+                    end = p.end
+            for a in annotations:
+                if a["b"] > end:
+                    end = a["b"]
         label = d.label
         line = -1
-        if label is not None and len(paras) == 1 and not annotations:
+        if label is not None and (paras is None or (len(paras) == 1 and not annotations)):
             line = line_at(d.label_start)
             base = starts[line]
             if not (base <= d.start and end <= ends[line]):
@@ -574,10 +577,15 @@ def _turn_stream(
             turn_span = {"start": t_start, "end": p_end}
             la = d.label_start
             lb = d.label_end
-            p = paras[0]
-            pa = p.start
-            pb = p.end
-            text = p.text  # (once: a LinePara cuts it from the source at each reading)
+            if paras is None:
+                pa = d.label_start + d.para_at
+                pb = end
+                text = source[pa:pb]
+            else:
+                p = paras[0]
+                pa = p.start
+                pb = p.end
+                text = p.text  # (once: a LinePara cuts it from the source at each reading)
             label_span: dict[str, Any] | None = {
                 "start": t_start
                 if la == s0
@@ -598,6 +606,7 @@ def _turn_stream(
             notes: list[dict[str, Any]] = []
         else:
             # spans asked for in source order (turn, label, paragraphs): Positions is fast at it
+            paras = d.paragraphs(source)  # (a paragraph kept in the draft is made one)
             turn_span = span(d.start, end)
             label_span = span(d.label_start, d.label_end) if label is not None else None
             texts = [p.text for p in paras]  # (once each: see above)

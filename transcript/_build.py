@@ -285,13 +285,21 @@ class TurnDraft:
     as the lexer made them), so a big document does not hold an object per turn more than
     it needs until its JSON is written. Nor does it keep what it can work out: where the
     label ends (its start and its length) or its line (found from its start when the turn
-    is written): two int objects per turn fewer."""
+    is written).
+
+    A big document's turn that is its label's line and nothing else (most turns of a
+    one-line layout) keeps its one paragraph in itself: ``paras`` is None, and the
+    paragraph is the source from ``para_at`` characters after the label's start to the
+    turn's end (:meth:`paragraphs` makes it a :class:`LinePara` in a list, when asked).
+    That saves the list, the paragraph object and the int of its start: 190 bytes of a
+    200-byte turn.
+    """
 
     label: str | None = None  # the label as written ("MS. PSAKI:"): the source's text there
     label_kind: str = ""  # the token type ("LABEL_COLON"), "" with no label
     label_name: str | None = None  # the speaker's name in the label
     label_start: int = 0
-    paras: list[Para] = field(default_factory=list)
+    paras: list[Para] | None = field(default_factory=list)  # (None: see above)
     # none yet: an empty tuple, shared, not a list per turn (most turns have no annotation);
     # _annotate adds one
     annotations: Sequence[dict[str, Any]] = ()
@@ -300,11 +308,35 @@ class TurnDraft:
     start_time: float | None = None
     end_time: float | None = None
     clock_timed: bool = False  # a labelled turn whose time, if any, comes from a clock line
+    para_at: int = 0  # (a small int, which Python shares)
 
     @property
     def label_end(self) -> int:
         """Where the label ends in the source (its start, with no label)."""
         return self.label_start + len(self.label) if self.label is not None else self.label_start
+
+    def paragraphs(self, source: str) -> list[Para]:
+        """Its paragraphs (``source``: the text it was drafted from), a paragraph kept in
+        the draft made a :class:`LinePara` in a list, and kept so."""
+        paras = self.paras
+        if paras is None:
+            paras = self.paras = [LinePara(source, self.label_start + self.para_at, self.end)]
+        return paras
+
+    def first_char(self, source: str) -> str:
+        """The first character of its first paragraph ("" if it has none)."""
+        paras = self.paras
+        if paras is None:
+            a = self.label_start + self.para_at
+            return source[a : a + 1] if a < self.end else ""
+        return paras[0].first() if paras else ""
+
+    def text(self, source: str) -> str:
+        """Its paragraphs' text, a blank line between them."""
+        paras = self.paras
+        if paras is None:
+            return source[self.label_start + self.para_at : self.end]
+        return paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
 
 
 class TurnTexts(Sequence[str]):
@@ -312,10 +344,11 @@ class TurnTexts(Sequence[str]):
     when it is read and not kept: the speaker roster reads every turn's text once, and a
     list of them all would hold the speech of a big document a second time."""
 
-    __slots__ = ("_drafts",)
+    __slots__ = ("_drafts", "_source")
 
-    def __init__(self, drafts: list[TurnDraft]) -> None:
+    def __init__(self, drafts: list[TurnDraft], source: str) -> None:
         self._drafts = drafts
+        self._source = source  # (the text they were drafted from)
 
     def __len__(self) -> int:
         return len(self._drafts)
@@ -326,18 +359,13 @@ class TurnTexts(Sequence[str]):
     def __getitem__(self, i: slice) -> list[str]: ...
     def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
-            return [_turn_text(d) for d in self._drafts[i]]
-        return _turn_text(self._drafts[i])
+            return [d.text(self._source) for d in self._drafts[i]]
+        return self._drafts[i].text(self._source)
 
     def __iter__(self) -> Iterator[str]:
+        source = self._source
         for d in self._drafts:
-            paras = d.paras
-            yield paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
-
-
-def _turn_text(d: TurnDraft) -> str:
-    paras = d.paras
-    return paras[0].text if len(paras) == 1 else "\n\n".join([p.text for p in paras])
+            yield d.text(source)
 
 
 def _line_pieces(scan: Scan, tok: LineToken) -> list[tuple[int, int, int, int]]:
@@ -383,8 +411,9 @@ def _speech_paragraphs(
     cur_start = -1
     cur_end = -1
     one_plain = False  # the paragraph so far is one line, which _plain takes as it stands
-    if continues and draft.paras:
-        last = draft.paras.pop()
+    paras = draft.paragraphs(text)
+    if continues and paras:
+        last = paras.pop()
         current = [last.text]
         cur_start, cur_end = last.start, last.end
 
@@ -392,10 +421,10 @@ def _speech_paragraphs(
         nonlocal current, cur_start, cur_end
         if cur_start >= 0:
             if one_plain:
-                draft.paras.append(LinePara(text, cur_start, cur_end))
+                paras.append(LinePara(text, cur_start, cur_end))
             else:
                 joined = " ".join(p for p in current if p)
-                draft.paras.append(Para(joined, cur_start, cur_end))
+                paras.append(Para(joined, cur_start, cur_end))
         current = []
         cur_start = cur_end = -1
 
@@ -424,19 +453,26 @@ def _speech_paragraphs(
     close()
 
 
-def _one_line_paragraph(scan: Scan, a: int, end: int, draft: TurnDraft, lazy: bool) -> None:
+def _one_line_paragraph(
+    scan: Scan, a: int, end: int, draft: TurnDraft, lazy: bool, alone: bool = False
+) -> None:
     """Append to ``draft`` the paragraph of speech from ``a`` to the end of its line
     (``end``, less any blanks after it: the line's end less spaces and tabs).
 
     The paragraph ends at ``end`` itself, the same int, unless more is stripped: a big
-    document's line ends are read from an array, a new int at each reading."""
+    document's line ends are read from an array, a new int at each reading. ``alone``: the
+    draft has no paragraph yet, and will have no other piece: one that runs to its end is
+    kept in the draft itself (see :class:`TurnDraft`)."""
     text = scan.text
     b = end
     while b > a and text[b - 1] in " \t\u00a0":
         b -= 1
     if lazy and _plain(text[a:b], scan.markdown):
         # the paragraph is the line as it stands: read from the source when needed
-        if draft.paras:
+        if alone and b == draft.end:
+            draft.paras = None  # (kept in the draft: see TurnDraft)
+            draft.para_at = a - draft.label_start
+        elif draft.paras:
             draft.paras.append(LinePara(text, a, b))
         else:  # (a list of one made at its size: its room for one pointer, not for four)
             draft.paras = [LinePara(text, a, b)]
@@ -444,7 +480,7 @@ def _one_line_paragraph(scan: Scan, a: int, end: int, draft: TurnDraft, lazy: bo
     piece = _take_annotations(text, a, b, draft)
     if scan.markdown and ("**" in piece or "__" in piece):
         piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
-    draft.paras.append(Para(piece, a, b))
+    draft.paragraphs(text).append(Para(piece, a, b))
 
 
 def _plain(seg: str, markdown: bool) -> bool:
@@ -636,16 +672,18 @@ def assemble(
                 # paragraph, in the place a one-line SPEECH token would have had
                 line = tok.line - 1
                 tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
-                _one_line_paragraph(scan, tok.content_starts[0], tok_end, d, lazy)
-                after_furniture = False
                 if tok_end > d.end:
                     d.end = tok_end
+                alone = len(pieces) == 1  # (the turn is this line: nothing changes it later)
+                _one_line_paragraph(scan, tok.content_starts[0], tok_end, d, lazy, alone)
+                after_furniture = False
                 continue
             t = tok.type
             if t == "SPEECH":
-                cont = bool(d.paras) and (
+                paras = d.paragraphs(text)
+                cont = bool(paras) and (
                     scan.caption is not None
-                    or (after_furniture and not _TERMINAL.search(d.paras[-1].text))
+                    or (after_furniture and not _TERMINAL.search(paras[-1].text))
                 )
                 _speech_paragraphs(scan, tok, d, cont, lazy)
                 after_furniture = False
@@ -678,7 +716,8 @@ def assemble(
                 loose.append(tok)
                 after_furniture = True
         emptied = False
-        for p in d.paras:
+        made = d.paras  # (None: one paragraph kept in the draft, a LinePara's text)
+        for p in made if made is not None else ():
             # (a second character that is a letter or digit settles it: a quote mark, a word;
             # a LinePara has one of the two)
             if (
@@ -689,7 +728,7 @@ def assemble(
             ):
                 p.text = ""
                 emptied = True
-        if emptied:
-            d.paras = [p for p in d.paras if p.text]
+        if emptied and made is not None:
+            d.paras = [p for p in made if p.text]
         drafts.append(d)
     return drafts, loose

@@ -114,12 +114,13 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if not drafts:
         return []
     last = drafts[-1]
-    if len(last.paras) < 1:
-        return []
     text = scan.text
+    paras = last.paragraphs(text)
+    if len(paras) < 1:
+        return []
     # Work on source lines of the last turn's paragraphs.
     lines: list[tuple[int, int]] = []
-    for p in last.paras:
+    for p in paras:
         i = scan.line_of(p.start)
         j = scan.line_of(max(p.start, p.end - 1))
         for k in range(i, j + 1):
@@ -139,7 +140,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     first_cut = lines[cut][0]
     kept: list[Para] = []
     removed: list[Para] = []
-    for p in last.paras:
+    for p in paras:
         if p.end <= first_cut:
             kept.append(p)
         elif p.start >= first_cut:

@@ -155,7 +155,7 @@ class LineToken:
         fn: str | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
-        content_starts: list[int] | None = None,
+        content_starts: Sequence[int] | None = None,
     ) -> None:
         self.type = type_
         self.value = value
@@ -167,7 +167,7 @@ class LineToken:
         self.fn = fn
         self.start_time = start_time
         self.end_time = end_time
-        self.content_starts: list[int] = _NO_LINES if content_starts is None else content_starts
+        self.content_starts: Sequence[int] = _NO_LINES if content_starts is None else content_starts
         self.body: LineToken | None = None
 
     @property
@@ -978,9 +978,10 @@ def _emit(
                 and speech_last == speech_first
                 and speech_first + 1 == label_open.line
             ):
-                # the label's own line holds all its speech: the label carries it, and no
-                # token is made (most turns of one-line layouts)
-                label_open.content_starts = speech_starts
+                # the label's own line holds all its speech: the label carries where it
+                # starts, and no token is made (most turns of one-line layouts; a tuple of
+                # one is half the bytes of a list of one)
+                label_open.content_starts = (speech_starts[0],)
             else:
                 end = _rstrip(text, starts[speech_last], ends[speech_last])
                 tok = LineToken(
