@@ -34,7 +34,7 @@ class TreeBuilder(Transformer[LineToken, Any]):
     def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn | LineToken]]:
         # "start: preamble | start turn | start LABEL_...": the preamble opens the result,
         # each turn joins it; a label alone is a turn as it is, with the speech right after
-        # it in its ``body``, if any (assemble reads it there: no RawTurn and no list per
+        # it in its ``speech``, if any (assemble reads it there: no RawTurn and no list per
         # turn, most turns of a big document, held until the drafts are made)
         if len(children) == 1:
             return children[0], []
@@ -65,11 +65,11 @@ class TreeBuilder(Transformer[LineToken, Any]):
         if i < len(children) and children[i].type.startswith("LABEL_"):
             label = children[i]
             i += 1
-            body = label.body
-            if body is not None:  # the speech right after the label travels in its token
-                between.append(body)
-                label.body = None  # (the turn holds it now; the label need not)
-            elif label.content_starts:
+            speech = label.speech
+            if isinstance(speech, LineToken):  # the speech after the label travels in it
+                between.append(speech)
+                label.speech = None  # (the turn holds it now; the label need not)
+            elif speech is not None:
                 between.append(label)  # its own line's speech, in the place of its token
         return RawTurn(time, label, between + children[i:])
 
@@ -586,7 +586,12 @@ def tail_token_starts(scan: Scan, raw_turns: list[RawTurn | LineToken]) -> set[i
         first: LineToken | None = last
     else:
         first = last.time if last.time is not None else last.label
-    line = first.line - 1 if first is not None else 0
+    if first is None:
+        line = 0
+    elif first.line > 0:
+        line = first.line - 1
+    else:  # (a label token keeps no line: see LineToken)
+        line = scan.line_of(first.start_pos)
     since = scan.starts[line]
     held: set[int] = set()
     for tok in reversed(scan.tokens):
@@ -604,7 +609,7 @@ def assemble(
     """Build turn drafts; returns them and the tokens that are not speech of any turn.
 
     A turn is a :class:`RawTurn`, or a label token alone when the turn is nothing else:
-    its speech, if any, on the label's own line or in the token's ``body``. ``raw_turns``
+    its speech, if any, on the label's own line or in the token's ``speech``. ``raw_turns``
     is emptied: each turn is let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
@@ -615,6 +620,7 @@ def assemble(
     text = scan.text
     starts = scan.starts
     ends = scan.ends
+    line_at = Positions(scan).line_at  # (the line of each label, the turns in order)
     label: LineToken | None
     pieces: list[LineToken]
     raw_turns.reverse()  # (taken from the end: each turn's tokens go once it is drafted)
@@ -624,8 +630,8 @@ def assemble(
             label = raw
             time = None
             # the speech after it, or that on its own line (see below), or none
-            after = raw.body
-            pieces = [after] if after is not None else [raw] if raw.content_starts else []
+            after = raw.speech
+            pieces = [after] if isinstance(after, LineToken) else [] if after is None else [raw]
         else:
             label = raw.label
             time = raw.time
@@ -636,7 +642,7 @@ def assemble(
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
             start = label.start_pos
-            line = label.line - 1
+            line = line_at(start)  # (a label token keeps no line: see LineToken)
             if starts[line] != start:
                 start = _line_head(scan, start, line)
             end = label.end_pos
@@ -669,13 +675,15 @@ def assemble(
         for tok in pieces:
             if tok is label:
                 # the speech on the label's own line, which made no token (see _emit): one
-                # paragraph, in the place a one-line SPEECH token would have had
-                line = tok.line - 1
+                # paragraph, in the place a one-line SPEECH token would have had (``line``:
+                # the label's, from above)
                 tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
                 if tok_end > d.end:
                     d.end = tok_end
                 alone = len(pieces) == 1  # (the turn is this line: nothing changes it later)
-                _one_line_paragraph(scan, tok.content_starts[0], tok_end, d, lazy, alone)
+                at = tok.speech
+                assert isinstance(at, int)  # (a label with its speech on its own line)
+                _one_line_paragraph(scan, at, tok_end, d, lazy, alone)
                 after_furniture = False
                 continue
             t = tok.type

@@ -116,17 +116,18 @@ class LineToken:
     "". ``kind`` says what the line is ("speech", "label", "time", "stage", a page
     furniture kind...); a label carries its speaker's name as written (``name``) and any
     footnote mark glued to it (``fn``), not its candidate, which goes once the token is
-    made, and, when speech follows it directly, that speech as ``body`` (one token per
-    turn for the parser), or, when all its speech is on its own line, only where that
-    speech starts, in ``content_starts``; a SPEECH token lists where each of its lines
-    starts in ``content_starts``; timestamps carry their seconds. ``line`` is the line it
-    starts on; its last line is not kept (12 slots make the object 128 bytes, 13 made it
-    144): lark reads it only of the last token, for the position of the end token it
-    makes, and is given the first.
+    made, and its ``speech``: when speech follows it directly, that speech's token (one
+    token per turn for the parser), or, when all its speech is on its own line, only the
+    offset where that speech starts (an int it shares with the candidate: no list or
+    tuple per turn). A SPEECH token lists where each of its lines starts in
+    ``content_starts``; timestamps carry their seconds. ``line`` is the line it starts on
+    (1-based), except a label's: 0, not kept (a big document would hold an int per turn
+    for it); its line is the one that holds its start. A token's last line is not kept
+    either (12 slots make the object 128 bytes, 13 made it 144): lark reads it only of
+    the last token, for the position of the end token it makes, and is given the first.
     """
 
     __slots__ = (
-        "body",
         "content_starts",
         "end_pos",
         "end_time",
@@ -134,6 +135,7 @@ class LineToken:
         "kind",
         "line",
         "name",
+        "speech",
         "start_pos",
         "start_time",
         "type",
@@ -168,7 +170,7 @@ class LineToken:
         self.start_time = start_time
         self.end_time = end_time
         self.content_starts: Sequence[int] = _NO_LINES if content_starts is None else content_starts
-        self.body: LineToken | None = None
+        self.speech: LineToken | int | None = None  # (a label's: see above)
 
     @property
     def end_line(self) -> int:
@@ -968,6 +970,7 @@ def _emit(
     speech_last = -1
     speech_starts: list[int] = []
     label_open: LineToken | None = None  # the last token, if it is a label
+    label_line = -1  # (its line)
     same: dict[str, str] = {}
 
     def flush() -> None:
@@ -976,12 +979,11 @@ def _emit(
             if (
                 label_open is not None
                 and speech_last == speech_first
-                and speech_first + 1 == label_open.line
+                and speech_first == label_line
             ):
                 # the label's own line holds all its speech: the label carries where it
-                # starts, and no token is made (most turns of one-line layouts; a tuple of
-                # one is half the bytes of a list of one)
-                label_open.content_starts = (speech_starts[0],)
+                # starts, and no token is made (most turns of one-line layouts)
+                label_open.speech = speech_starts[0]
             else:
                 end = _rstrip(text, starts[speech_last], ends[speech_last])
                 tok = LineToken(
@@ -994,7 +996,7 @@ def _emit(
                     content_starts=speech_starts,
                 )
                 if label_open is not None:
-                    label_open.body = tok  # the label's own speech: no token of its own
+                    label_open.speech = tok  # the label's own speech: no token of its own
                 else:
                     tokens.append(tok)
         speech_from = speech_first = speech_last = -1
@@ -1029,20 +1031,20 @@ def _emit(
             cand = cands[i]
             assert cand is not None  # (a LABEL line has one)
             cands[i] = None
-            line = i + 1  # (one int for both: one object fewer per label)
             value = text[cand.start : cand.end]
             label_open = LineToken(
                 cand.kind,
                 same.setdefault(value, value),
                 cand.start,
                 cand.end,
-                line,
+                0,  # (its line is not kept: see LineToken)
                 "label",
                 cand.name,
                 cand.fn,
                 cand.ts,
             )
             tokens.append(label_open)
+            label_line = i
             if cand.rest >= 0:
                 speech_from = cand.rest
                 speech_first = speech_last = i
