@@ -268,8 +268,8 @@ def test_a_scan_holds_little_beyond_the_text() -> None:
 def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A turn that is its label's line and nothing else keeps its one paragraph in its
-    # draft (no list, no paragraph object, no int for its start) until written. Held per
+    # A turn whose only piece is its label's line keeps its one paragraph in its draft
+    # (no list, no paragraph object, no int for its start) until written. Held per
     # turn on Python 3.11 (78-byte lines): 261 bytes, against 394 with a LinePara in a
     # list per turn; the last turn is made a LinePara (the back matter's cut reads it).
     import gc
@@ -278,14 +278,14 @@ def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     from transcript import _lexer
     from transcript._build import LinePara
 
-    monkeypatch.setattr(_lexer, "BIG_TEXT", 0)
     names = ["CHAIRMAN BRENNAN", "MARIA DELGADO", "THE MODERATOR", "SEN. OKAFOR"]
     text = "".join(
         f"{names[i % 4]}: Answer number {i} is a sentence of some length, as speech is.\n"
         for i in range(3000)
     )
     parser = _default()
-    expected = parser.to_json(text)
+    expected = parser.to_json(text)  # (the ways of a small document)
+    monkeypatch.setattr(_lexer, "BIG_TEXT", 0)  # (those of a big one from here on)
     gc.collect()
     tracemalloc.start()
     try:

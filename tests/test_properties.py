@@ -364,8 +364,12 @@ def test_mentions_are_the_whole_word_matches(name: str, text: str) -> None:
     assert _mentions_of(name, text) == [m.start() for m in reference.finditer(text)][:400]
 
 
-@given(st.lists(st.integers(0, 60), min_size=2, max_size=8), st.integers(0, 5), st.booleans())
-def test_spans_match_a_bisection(offsets: list[int], lines: int, big: bool) -> None:
+@given(
+    st.lists(st.integers(0, 200), min_size=2, max_size=12),
+    st.lists(st.integers(0, 12), min_size=1, max_size=40),
+    st.booleans(),
+)
+def test_spans_match_a_bisection(offsets: list[int], lengths: list[int], big: bool) -> None:
     """Positions.span gives the line and column a bisection gives, in any order asked,
     from a line table that is a list or (a big text's) an array; so does line_at."""
     import bisect
@@ -374,7 +378,7 @@ def test_spans_match_a_bisection(offsets: list[int], lines: int, big: bool) -> N
     from transcript._build import Positions
     from transcript._lexer import scan_text
 
-    text = "\n".join("x" * (7 * k % 11) for k in range(lines + 8))
+    text = "\n".join("x" * k for k in lengths)  # (up to 40 lines: walks and bisections)
     scan = scan_text(text)
     if big:
         scan.starts = array("i", scan.starts)

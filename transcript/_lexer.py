@@ -123,8 +123,10 @@ class LineToken:
     ``content_starts``; timestamps carry their seconds. ``line`` is the line it starts on
     (1-based), except a label's: 0, not kept (a big document would hold an int per turn
     for it); its line is the one that holds its start. A token's last line is not kept
-    either (12 slots make the object 128 bytes, 13 made it 144): lark reads it only of
-    the last token, for the position of the end token it makes, and is given the first.
+    either (12 slots make the object 128 bytes, 13 made it 144). lark reads the line
+    only of the last token, for the position of the end token it makes, which only a
+    parse error would show (the grammar accepts every token sequence): after a label,
+    that line is 0.
     """
 
     __slots__ = (
@@ -157,7 +159,7 @@ class LineToken:
         fn: str | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
-        content_starts: Sequence[int] | None = None,
+        content_starts: list[int] | None = None,
     ) -> None:
         self.type = type_
         self.value = value
@@ -169,7 +171,7 @@ class LineToken:
         self.fn = fn
         self.start_time = start_time
         self.end_time = end_time
-        self.content_starts: Sequence[int] = _NO_LINES if content_starts is None else content_starts
+        self.content_starts: list[int] = _NO_LINES if content_starts is None else content_starts
         self.speech: LineToken | int | None = None  # (a label's: see above)
 
     @property
