@@ -571,6 +571,43 @@ def test_one_word_mentions_are_those_of_the_pattern(name: str, text: str) -> Non
 
 
 @given(
+    st.text(max_size=30),
+    st.integers(0, 10),
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("trim"), st.integers(0, 4), st.integers(0, 4)),
+            st.tuples(st.just("set"), st.integers(0, 6), st.integers(0, 6)),
+            st.tuples(st.just("other"), st.integers(0, 0), st.integers(0, 0)),
+        ),
+        max_size=6,
+    ),
+)
+def test_a_line_paragraph_reads_as_the_text_it_was_given(
+    line: str, pad: int, steps: list[tuple[str, int, int]]
+) -> None:
+    """A LinePara's text, trimmed or set (a piece of itself, or another text), is the
+    string a plain Para would hold after the same steps."""
+    from transcript._build import LinePara, Para
+
+    source = "x" * pad + line + "y"
+    lp = LinePara(source, pad, pad + len(line))
+    plain = Para(line, pad, pad + len(line))
+    for what, i, j in steps:
+        if what == "trim":
+            i, j = min(i, len(plain.text)), min(j, len(plain.text) - min(i, len(plain.text)))
+            lp.trim(i, j)
+            plain.trim(i, j)
+        elif what == "set":
+            piece = plain.text[i : len(plain.text) - j]
+            lp.text = piece
+            plain.text = piece
+        else:
+            lp.text = plain.text = "elsewhere"
+        assert lp.text == plain.text and lp.first() == plain.first()
+        assert (lp.start, lp.end) == (pad, pad + len(line))
+
+
+@given(
     st.one_of(
         transcripts().map(lambda d: d.text), transcripts(noise=True).map(lambda d: d.text), any_text
     )

@@ -235,6 +235,11 @@ class Para:
         """The text's first character ("" if it has none)."""
         return self.text[:1]
 
+    def trim(self, front: int, back: int) -> None:
+        """Drop ``front`` characters from the start of its text and ``back`` from its end."""
+        text = self.text
+        self.text = text[front : len(text) - back]
+
 
 class LinePara(Para):
     """A paragraph that is one line of the source as it stands (see :func:`_plain`).
@@ -281,6 +286,13 @@ class LinePara(Para):
                 self.source, self._cut_a = value, -1
             else:
                 self._cut_a, self._cut_b = i - start, end - (i + len(value))
+
+    def trim(self, front: int, back: int) -> None:
+        if self._cut_a < 0:
+            Para.trim(self, front, back)
+        else:  # (no text made, nothing looked for: the counts grow)
+            self._cut_a += front
+            self._cut_b += back
 
     def first(self) -> str:
         if self._cut_a < 0:
@@ -557,22 +569,26 @@ def _strip_quotes(paras: list[Para]) -> None:
         return
     q = head[0]
     closing = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
-    tail = (head if last is first else last.text).rstrip()
+    last_text = head if last is first else last.text
+    tail = last_text.rstrip()
+    # (each cut is a trim of the text's ends: a LinePara then makes no text and looks for
+    # none, it counts the characters it leaves out)
+    body = head[1:].lstrip()  # the first paragraph less the quote mark and blanks
     if not tail.endswith((closing, '"')) or (len(paras) == 1 and len(tail) < 2):
         # unclosed wrapping quote: accept when the opening quote has no partner at all
-        inner = head[1:]
-        if closing in inner or q in inner:
+        if closing in head[1:] or q in head[1:]:
             return
-        first.text = inner.lstrip()
+        first.trim(len(head) - len(body), 0)
         return
-    first.text = head[1:].lstrip()
-    last.text = (last.text.rstrip() if last is first else tail)[:-1].rstrip()
+    first.trim(len(head) - len(body), 0)
+    rest = body if last is first else last_text  # (the last paragraph's text as it is now)
+    last.trim(0, len(rest) - len(rest.rstrip()[:-1].rstrip()))
     for p in paras[1:]:
         if p.first() != q:
             continue
         t = p.text
         if closing not in t[1:] and t.count(q) == 1:
-            p.text = t[1:].lstrip()
+            p.trim(len(t) - len(t[1:].lstrip()), 0)
 
 
 def _punct_only(s: str) -> bool:
