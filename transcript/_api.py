@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -383,7 +384,8 @@ class TranscriptParser:
         # Back matter cut off the last turn, then wrapping quotes dropped.
         back = split_back_matter(drafts, scan, held)
         for d in drafts:
-            c = d.first_char(text)
+            got = d.paras  # (without a call where it can: a call a turn weighs on small files)
+            c = d.first_char(text) if got is None else got[0].first() if got else ""
             if c and c in _OPEN_Q:  # (the test _strip_quotes opens with)
                 _strip_quotes(d.paragraphs(text))
 
@@ -537,12 +539,13 @@ def _turn_stream(
     drafts.clear()
     who = iter(people)
     span = pos.span
-    line_at = pos.line_at
     source = pos.scan.text
     starts = pos.scan.starts
     ends = pos.scan.ends
     shift = pos.chars  # (characters and lines before the text in a stream: see Positions)
     first_line = pos.first_line
+    li = 0  # (the line of the last label looked for)
+    nlines = len(starts)
     held: dict[str, Any] | None = None
     index = 0
     while todo:
@@ -560,9 +563,28 @@ def _turn_stream(
                     end = a["b"]
         label = d.label
         line = -1
-        if label is not None and (paras is None or (len(paras) == 1 and not annotations)):
-            line = line_at(d.label_start)
-            base = starts[line]
+        la = d.label_start
+        if (
+            label is not None
+            and (paras is None or (len(paras) == 1 and not annotations))
+            # (no line break between the label and its speech: else no need to look)
+            and source.find("\n", la, la + d.para_at if paras is None else paras[0].start) < 0
+        ):
+            # the label's line: the next one after the last looked for (the turns come in
+            # order), else a bisection
+            nxt = li + 1
+            if nxt < nlines and (base := starts[nxt]) <= la:
+                if nxt + 1 == nlines or la < starts[nxt + 1]:
+                    li = nxt
+                else:
+                    li = bisect_right(starts, la) - 1
+                    base = starts[li]
+            else:
+                base = starts[li]
+                if base > la:
+                    li = bisect_right(starts, la) - 1
+                    base = starts[li]
+            line = li
             if not (base <= d.start and end <= ends[line]):
                 line = -1
         if line >= 0:
@@ -575,8 +597,7 @@ def _turn_stream(
             t_start = {"line": line, "column": s0 - col0, "offset": s0 + shift}
             p_end = {"line": line, "column": end - col0, "offset": end + shift}
             turn_span = {"start": t_start, "end": p_end}
-            la = d.label_start
-            lb = d.label_end
+            lb = la + len(label or "")  # (d.label_end, without a call)
             if paras is None:
                 pa = d.label_start + d.para_at
                 pb = end

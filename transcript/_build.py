@@ -133,7 +133,27 @@ class Positions:
         # b: the same from a's. (Each line start is read once where it can be: a big
         # text's line table is an array, and each reading of it makes an int.)
         starts = self._starts
-        i, si = self._line(a)
+        n = self._n
+        # (the walk of _line, written out: a call per span costs 3% of a small file)
+        i = self._i
+        si = starts[i]
+        if si > a:
+            i = bisect_right(starts, a) - 1
+            si = starts[i]
+        else:
+            stop = i + _WALK if i + _WALK < n else n
+            k = i + 1
+            while k < stop:
+                sk = starts[k]
+                if sk > a:
+                    break
+                si = sk
+                k += 1
+            else:
+                if k < n and starts[k] <= a:
+                    k = bisect_right(starts, a, k)
+                    si = starts[k - 1]
+            i = k - 1
         self._i = i
         j = i
         sj = si
@@ -141,7 +161,6 @@ class Positions:
             j = bisect_right(starts, b) - 1
             sj = starts[j]
         else:
-            n = self._n
             stop = i + _WALK if i + _WALK < n else n
             k = i + 1
             while k < stop:
@@ -437,7 +456,9 @@ def _speech_paragraphs(
     cur_start = -1
     cur_end = -1
     one_plain = False  # the paragraph so far is one line, which _plain takes as it stands
-    paras = draft.paragraphs(text)
+    paras = draft.paras
+    if paras is None:  # (not here: a paragraph is kept in a draft with no other piece)
+        paras = draft.paragraphs(text)
     if continues and paras:
         last = paras.pop()
         current = [last.text]
@@ -506,7 +527,10 @@ def _one_line_paragraph(
     piece = _take_annotations(text, a, b, draft)
     if scan.markdown and ("**" in piece or "__" in piece):
         piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
-    draft.paragraphs(text).append(Para(piece, a, b))
+    paras = draft.paras
+    if paras is None:  # (not here: see above)
+        paras = draft.paragraphs(text)
+    paras.append(Para(piece, a, b))
 
 
 def _plain(seg: str, markdown: bool) -> bool:
@@ -571,24 +595,34 @@ def _strip_quotes(paras: list[Para]) -> None:
     closing = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
     last_text = head if last is first else last.text
     tail = last_text.rstrip()
-    # (each cut is a trim of the text's ends: a LinePara then makes no text and looks for
-    # none, it counts the characters it leaves out)
+    # (a LinePara's ends are trimmed: it makes no text and looks for none, it counts the
+    # characters it leaves out; a Para takes its new text)
     body = head[1:].lstrip()  # the first paragraph less the quote mark and blanks
     if not tail.endswith((closing, '"')) or (len(paras) == 1 and len(tail) < 2):
         # unclosed wrapping quote: accept when the opening quote has no partner at all
         if closing in head[1:] or q in head[1:]:
             return
-        first.trim(len(head) - len(body), 0)
+        _set_text(first, body, len(head) - len(body), 0)
         return
-    first.trim(len(head) - len(body), 0)
+    _set_text(first, body, len(head) - len(body), 0)
     rest = body if last is first else last_text  # (the last paragraph's text as it is now)
-    last.trim(0, len(rest) - len(rest.rstrip()[:-1].rstrip()))
+    kept = rest.rstrip()[:-1].rstrip()
+    _set_text(last, kept, 0, len(rest) - len(kept))
     for p in paras[1:]:
         if p.first() != q:
             continue
         t = p.text
         if closing not in t[1:] and t.count(q) == 1:
-            p.trim(len(t) - len(t[1:].lstrip()), 0)
+            inner = t[1:].lstrip()
+            _set_text(p, inner, len(t) - len(inner), 0)
+
+
+def _set_text(p: Para, text: str, front: int, back: int) -> None:
+    """Give ``p`` the text ``text``: its own less ``front`` and ``back`` characters."""
+    if type(p) is LinePara:
+        p.trim(front, back)
+    else:
+        p.text = text
 
 
 def _punct_only(s: str) -> bool:
@@ -650,7 +684,7 @@ def assemble(
     text = scan.text
     starts = scan.starts
     ends = scan.ends
-    line_at = Positions(scan).line_at  # (the line of each label, the turns in order)
+    line_at = Positions(scan).line_at  # (a big text's labels keep no line: see LineToken)
     label: LineToken | None
     pieces: list[LineToken]
     raw_turns.reverse()  # (taken from the end: each turn's tokens go once it is drafted)
@@ -672,7 +706,7 @@ def assemble(
             # what precedes the label on its line ("[00:01:02] ", "> ", a line number) is
             # part of the turn
             start = label.start_pos
-            line = line_at(start)  # (a label token keeps no line: see LineToken)
+            line = label.line - 1 if label.line else line_at(start)
             if starts[line] != start:
                 start = _line_head(scan, start, line)
             end = label.end_pos
@@ -718,7 +752,9 @@ def assemble(
                 continue
             t = tok.type
             if t == "SPEECH":
-                paras = d.paragraphs(text)
+                paras = d.paras
+                if paras is None:  # (not here: a kept paragraph is a draft's only piece)
+                    paras = d.paragraphs(text)
                 cont = bool(paras) and (
                     scan.caption is not None
                     or (after_furniture and not _TERMINAL.search(paras[-1].text))

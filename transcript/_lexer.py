@@ -121,8 +121,8 @@ class LineToken:
     offset where that speech starts (an int it shares with the candidate: no list or
     tuple per turn). A SPEECH token lists where each of its lines starts in
     ``content_starts``; timestamps carry their seconds. ``line`` is the line it starts on
-    (1-based), except a label's: 0, not kept (a big document would hold an int per turn
-    for it); its line is the one that holds its start. A token's last line is not kept
+    (1-based), except a label's in a big text (BIG_TEXT): 0, not kept (it would hold an int
+    per turn); its line is the one that holds its start. A token's last line is not kept
     either (12 slots make the object 128 bytes, 13 made it 144). lark reads the line
     only of the last token, for the position of the end token it makes, which only a
     parse error would show (the grammar accepts every token sequence): after a label,
@@ -973,6 +973,7 @@ def _emit(
     speech_starts: list[int] = []
     label_open: LineToken | None = None  # the last token, if it is a label
     label_line = -1  # (its line)
+    big = scan.big
     same: dict[str, str] = {}
 
     def flush() -> None:
@@ -1039,7 +1040,7 @@ def _emit(
                 same.setdefault(value, value),
                 cand.start,
                 cand.end,
-                0,  # (its line is not kept: see LineToken)
+                0 if big else i + 1,  # (a big text's: not kept, see LineToken)
                 "label",
                 cand.name,
                 cand.fn,
