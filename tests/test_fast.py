@@ -265,6 +265,22 @@ def test_a_scan_holds_little_beyond_the_text() -> None:
     assert held / 3000 < 340, f"the scan holds {held / 3000:.0f} bytes per line"
 
 
+def _held_until_written(parser: Any, text: str) -> tuple[int, Any]:
+    """Bytes (tracemalloc) that ``parser`` holds for ``text`` once its drafts are made and
+    before a turn is written, and the stream of its turns (holding them)."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        _doc, stream = parser._document_parts(text, None, False, "utf-8")
+        return tracemalloc.get_traced_memory()[0] - before, stream
+    finally:
+        tracemalloc.stop()
+
+
 def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -273,7 +289,6 @@ def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     # turn on Python 3.11 (78-byte lines): 261 bytes, against 394 with a LinePara in a
     # list per turn; the last turn is made a LinePara (the back matter's cut reads it).
     import gc
-    import tracemalloc
 
     from transcript import _lexer
     from transcript._build import LinePara
@@ -286,14 +301,7 @@ def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     parser = _default()
     expected = parser.to_json(text)  # (the ways of a small document)
     monkeypatch.setattr(_lexer, "BIG_TEXT", 0)  # (those of a big one from here on)
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        _doc, stream = parser._document_parts(text, None, False, "utf-8")
-        held = tracemalloc.get_traced_memory()[0] - before
-    finally:
-        tracemalloc.stop()
+    held, stream = _held_until_written(parser, text)
     assert sum(1 for o in gc.get_objects() if type(o) is LinePara) <= 1
     assert held / 3000 < 300, f"{held / 3000:.0f} bytes held per turn"
     assert len(list(stream)) == 3000
@@ -364,8 +372,6 @@ def test_a_big_document_holds_little_per_turn_until_it_is_written(
     # new offsets), and no label end nor line kept in a draft (worked out when written):
     # 542 bytes per turn on Python 3.11, against 633 with the last two kept and 934 with
     # none of them.
-    import gc
-    import tracemalloc
 
     from transcript import _lexer
 
@@ -382,14 +388,7 @@ def test_a_big_document_holds_little_per_turn_until_it_is_written(
     text = "\n".join(turns)
     parser = _default()
     parser.to_json(text[:2000])  # (what the first parse loads is not the document's)
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        _doc, stream = parser._document_parts(text, None, False, "utf-8")
-        held = tracemalloc.get_traced_memory()[0] - before
-    finally:
-        tracemalloc.stop()
+    held, stream = _held_until_written(parser, text)
     assert len(list(stream)) == 3000
     assert held / 3000 < 590, f"{held / 3000:.0f} bytes held per turn"
 

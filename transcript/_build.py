@@ -101,31 +101,21 @@ class Positions:
     def line_at(self, a: int) -> int:
         """The index (0-based) of the line that holds offset ``a``: a short walk forward
         from the line of the last span's start, else a bisection (as :meth:`span`)."""
-        i = self._line(a)[0]
+        starts = self._starts
+        n = self._n
+        i = self._i
+        if starts[i] > a:
+            i = bisect_right(starts, a) - 1
+        else:
+            stop = i + _WALK if i + _WALK < n else n
+            k = i + 1
+            while k < stop and starts[k] <= a:
+                k += 1
+            if k == stop and k < n and starts[k] <= a:
+                k = bisect_right(starts, a, k)
+            i = k - 1
         self._i = i
         return i
-
-    def _line(self, a: int) -> tuple[int, int]:
-        """The line that holds ``a`` and where it starts, from the cursor."""
-        starts = self._starts
-        i = self._i
-        si = starts[i]
-        if si > a:
-            i = bisect_right(starts, a) - 1
-            return i, starts[i]
-        n = self._n
-        stop = i + _WALK if i + _WALK < n else n
-        k = i + 1
-        while k < stop:
-            sk = starts[k]
-            if sk > a:
-                return k - 1, si
-            si = sk
-            k += 1
-        if k < n and starts[k] <= a:
-            i = bisect_right(starts, a, k) - 1
-            return i, starts[i]
-        return k - 1, si
 
     def span(self, a: int, b: int) -> dict[str, Any]:
         # the line of a: a short walk from the last span's start line (the next turn's
@@ -134,7 +124,7 @@ class Positions:
         # text's line table is an array, and each reading of it makes an int.)
         starts = self._starts
         n = self._n
-        # (the walk of _line, written out: a call per span costs 3% of a small file)
+        # (line_at's walk, written out: a call per span costs 3% of a small file)
         i = self._i
         si = starts[i]
         if si > a:
