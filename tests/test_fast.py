@@ -336,6 +336,8 @@ def test_a_big_scan_peaks_low_until_its_labels_are_resolved(
 
     from transcript import _lexer
 
+    if not str(_lexer.__file__).endswith(".py"):
+        pytest.skip("compiled build (mypyc): scan_text calls _emit directly, no patch sees it")
     monkeypatch.setattr(_lexer, "BIG_TEXT", 0)
     names = ["CHAIRMAN BRENNAN", "MARIA DELGADO", "THE MODERATOR", "SEN. OKAFOR"]
     text = "".join(

@@ -258,7 +258,7 @@ class TranscriptParser:
             text, encoding = _decoded(data)
         else:
             text, encoding = data, "utf-8"
-        del data  # the bytes, once decoded, need not stay while the pieces are written
+        data = b""  # the bytes, once decoded, need not stay while the pieces are written (no del: mypyc deletes no argument)
         doc, turns = self._document_parts(text, source, strict, encoding)
         dumps = orjson.dumps
         keys = list(doc)

@@ -232,13 +232,29 @@ _OPEN_Q = "\"“«„'‘"
 _TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
 
 
-@dataclass(slots=True)
 class Para:
-    """A paragraph of speech: its text, and where it is in the source."""
+    """A paragraph of speech: its text, and where it is in the source.
 
-    text: str
-    start: int
-    end: int
+    Its text is a property, which :class:`LinePara` overrides: a class compiled with mypyc
+    may override a property, not an attribute."""
+
+    __slots__ = ("_text", "end", "start")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self.start = start
+        self.end = end
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r}, {self.start}, {self.end})"
 
     def first(self) -> str:
         """The text's first character ("" if it has none)."""
@@ -262,28 +278,28 @@ class LinePara(Para):
     Any other text is kept as it is.
     """
 
-    __slots__ = ("_cut_a", "_cut_b", "source")
+    __slots__ = ("_cut_a", "_cut_b")  # (and Para's ``_text``: the source, see below)
 
     def __init__(self, source: str, start: int, end: int) -> None:
-        self.source = source
+        self._text = source
         self.start = start
         self.end = end
-        self._cut_a = 0  # (-1: ``source`` is the text itself, set from elsewhere)
+        self._cut_a = 0  # (-1: ``_text`` holds the text itself, set from elsewhere)
         self._cut_b = 0
 
     @property
     def text(self) -> str:
         cut = self._cut_a
         if cut < 0:
-            return self.source
-        return self.source[self.start + cut : self.end - self._cut_b]
+            return self._text
+        return self._text[self.start + cut : self.end - self._cut_b]
 
     @text.setter
     def text(self, value: str) -> None:
         if self._cut_a < 0:
-            self.source = value
+            self._text = value
             return
-        source, start, end = self.source, self.start, self.end
+        source, start, end = self._text, self.start, self.end
         a, b = start + self._cut_a, end - self._cut_b
         if source.startswith(value, a, b):  # (the text less its end: a closing quote)
             self._cut_b = end - (a + len(value))
@@ -292,7 +308,7 @@ class LinePara(Para):
         else:
             i = source.find(value, a, b)
             if i < 0:
-                self.source, self._cut_a = value, -1
+                self._text, self._cut_a = value, -1
             else:
                 self._cut_a, self._cut_b = i - start, end - (i + len(value))
 
@@ -305,9 +321,9 @@ class LinePara(Para):
 
     def first(self) -> str:
         if self._cut_a < 0:
-            return self.source[:1]
+            return self._text[:1]
         a = self.start + self._cut_a
-        return self.source[a : a + 1] if a < self.end - self._cut_b else ""
+        return self._text[a : a + 1] if a < self.end - self._cut_b else ""
 
 
 @dataclass(slots=True)
