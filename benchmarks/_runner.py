@@ -155,9 +155,16 @@ def probe() -> dict[str, Any]:
     except Exception as exc:
         info["transcript"] = {"importable": False, "error": f"{type(exc).__name__}: {exc}"}
     else:
+        try:
+            from transcript._cli import compiled_modules
+
+            compiled: list[str] | None = compiled_modules()
+        except (ImportError, AttributeError):  # (a version of the package before it)
+            compiled = None
         info["transcript"] = {
             "importable": True,
             "file": getattr(transcript, "__file__", None),
+            "compiled": compiled,
             "version": getattr(transcript, "__version__", None) or _version("transcript"),
             **{
                 name: callable(getattr(transcript, name, None))

@@ -195,6 +195,45 @@ def probe() -> dict[str, Any]:
     return info
 
 
+def cli_version() -> str:
+    """What the console script says it is: ``transcript --version`` names the compiled modules
+    of the package it runs, which need not be the one the in-process rows import."""
+    if not CLI.exists():
+        return "-"
+    try:
+        out = subprocess.run(
+            [str(CLI), "--version"], capture_output=True, text=True, timeout=60, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"failed: {exc}"
+    return out.stdout.strip() or f"failed: exit {out.returncode}"
+
+
+def build_line(info: dict[str, Any], cli: str) -> str:
+    """Which build each kind of row measures: pure Python or the compiled (mypyc) modules."""
+
+    def name(compiled: list[str] | str | None) -> str:
+        if compiled is None:
+            return "unknown build"
+        return (
+            f"compiled: {', '.join(compiled) if isinstance(compiled, list) else compiled}"
+            if compiled
+            else "pure Python"
+        )
+
+    ours = info["transcript"]
+    inproc = ours.get("compiled")
+    line = f"build: in-process rows {name(inproc)} ({ours.get('file') or '-'})"
+    if cli.startswith("transcript "):
+        cli_compiled = cli.partition("(compiled: ")[2].rstrip(")")
+        line += f"; CLI rows {name(cli_compiled)} ({CLI})"
+        if inproc is not None and cli_compiled != ", ".join(inproc):
+            line += "\n  WARNING: the CLI rows measure another build than the in-process rows"
+    else:
+        line += f"; CLI rows {cli} ({CLI})"
+    return line
+
+
 def workloads(info: dict[str, Any], wanted: Iterable[str]) -> list[Workload]:
     ours = info["transcript"]
     why_not_ours = (
@@ -483,6 +522,7 @@ def render(report: dict[str, Any]) -> str:
         f"Python {m['python']}  load {m['loadavg_start']} -> {m['loadavg_end']}"
     )
     lines.append("versions: " + ", ".join(f"{k} {v or '-'}" for k, v in m["packages"].items()))
+    lines.append(build_line(report["probe"], report["probe"].get("cli_version", "-")))
     cfg = report["config"]
     lines.append(
         f"sizes {cfg['sizes']} MB (1 MB = 10^6 bytes), {cfg['rounds']} round(s), "
@@ -645,6 +685,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     machine = machine_info()
     info = probe()
+    info["cli_version"] = cli_version()
     loads = workloads(info, args.workloads)
     notes = [f"{w.name}: {w.note}" for w in loads if not w.available]
     if rounds == 1:

@@ -111,3 +111,57 @@ def test_speakers_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum(d["words"] for d in data) > 1000
     assert abs(sum(d["share"] for d in data) - 1.0) < 0.01
     assert [d["turns"] for d in data] == [9, 9]
+
+
+def _compiled_as_imported() -> set[str]:
+    """The package's modules that, once imported, come from no .py source."""
+    import importlib
+    import pkgutil
+
+    import transcript
+
+    return {
+        info.name
+        for info in pkgutil.iter_modules(transcript.__path__)
+        if info.name != "__main__"  # (it runs the command when imported)
+        and not (importlib.import_module(f"transcript.{info.name}").__file__ or "").endswith(".py")
+    }
+
+
+def test_version_says_which_modules_run_compiled(capsys: pytest.CaptureFixture[str]) -> None:
+    # Checked against the modules as imported: in the pure build every one comes from its
+    # .py source, and the line is the bare version; in the compiled build (CI runs this
+    # suite against it too) the line names the ones loaded from extension modules.
+    import transcript
+
+    assert main(["--version"]) == 0
+    compiled = sorted(_compiled_as_imported())
+    build = f" (compiled: {', '.join(compiled)})" if compiled else ""
+    assert capsys.readouterr().out == f"transcript {transcript.__version__}{build}\n"
+
+
+def test_version_lists_compiled_modules(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two modules made to look compiled (as the mypyc build leaves them: an extension file
+    # beside the source), the others as they are.
+    import importlib.machinery
+    import importlib.util
+
+    import transcript
+
+    real = importlib.util.find_spec
+    faked = {"transcript._lexer", "transcript._api"}
+
+    def find_spec(name: str, package: str | None = None) -> importlib.machinery.ModuleSpec | None:
+        spec = real(name, package)
+        if spec is not None and name in faked:
+            so = importlib.machinery.EXTENSION_SUFFIXES[0]
+            return importlib.machinery.ModuleSpec(name, None, origin=f"/x/{name}{so}")
+        return spec
+
+    expected = sorted(_compiled_as_imported() | {"_lexer", "_api"})
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out == f"transcript {transcript.__version__} (compiled: {', '.join(expected)})\n"

@@ -258,7 +258,9 @@ class TranscriptParser:
             text, encoding = _decoded(data)
         else:
             text, encoding = data, "utf-8"
-        data = b""  # the bytes, once decoded, need not stay while the pieces are written (no del: mypyc deletes no argument)
+        # the bytes, once decoded, need not stay while the pieces are written (rebound, not
+        # deleted: mypyc deletes no argument)
+        data = b""
         doc, turns = self._document_parts(text, source, strict, encoding)
         dumps = orjson.dumps
         keys = list(doc)
@@ -422,7 +424,8 @@ class TranscriptParser:
                     {
                         "kind": kind,
                         "text": btext.strip(),
-                        # from the line's first mark: a court line number or "> " is in no other span
+                        # from the line's first mark (a court line number or "> " is in no
+                        # other span)
                         "span": pos.span(_line_head(scan, tok.start_pos), tok.end_pos),
                     }
                 )

@@ -83,6 +83,23 @@ def _build() -> argparse.ArgumentParser:
     return p
 
 
+def compiled_modules() -> list[str]:
+    """The package's modules that run compiled (the optional mypyc build), by name: none in
+    the pure build. Read from where each module would load from, without importing it."""
+    import importlib.machinery
+    import importlib.util
+    import pkgutil
+
+    package = sys.modules[__name__.rpartition(".")[0]]
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    found = []
+    for info in pkgutil.iter_modules(package.__path__):
+        spec = importlib.util.find_spec(f"{package.__name__}.{info.name}")
+        if spec is not None and spec.origin is not None and spec.origin.endswith(suffixes):
+            found.append(info.name)
+    return sorted(found)
+
+
 def _err(msg: str) -> None:
     sys.stderr.write(f"transcript: {msg}\n")
 
@@ -252,7 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         from . import __version__
 
-        sys.stdout.write(f"transcript {__version__}\n")
+        compiled = compiled_modules()
+        build = f" (compiled: {', '.join(compiled)})" if compiled else ""
+        sys.stdout.write(f"transcript {__version__}{build}\n")
         return EXIT_OK
     if args.command is None:
         parser.print_usage(sys.stderr)
