@@ -212,25 +212,20 @@ def cli_version() -> str:
 def build_line(info: dict[str, Any], cli: str) -> str:
     """Which build each kind of row measures: pure Python or the compiled (mypyc) modules."""
 
-    def name(compiled: list[str] | str | None) -> str:
+    def name(compiled: str | None) -> str:  # (the compiled modules, comma-separated)
         if compiled is None:
             return "unknown build"
-        return (
-            f"compiled: {', '.join(compiled) if isinstance(compiled, list) else compiled}"
-            if compiled
-            else "pure Python"
-        )
+        return f"compiled: {compiled}" if compiled else "pure Python"
 
     ours = info["transcript"]
-    inproc = ours.get("compiled")
+    inproc = None if ours.get("compiled") is None else ", ".join(ours["compiled"])
     line = f"build: in-process rows {name(inproc)} ({ours.get('file') or '-'})"
-    if cli.startswith("transcript "):
-        cli_compiled = cli.partition("(compiled: ")[2].rstrip(")")
-        line += f"; CLI rows {name(cli_compiled)} ({CLI})"
-        if inproc is not None and cli_compiled != ", ".join(inproc):
-            line += "\n  WARNING: the CLI rows measure another build than the in-process rows"
-    else:
-        line += f"; CLI rows {cli} ({CLI})"
+    if not cli.startswith("transcript "):  # (no console script, or it failed)
+        return line + f"; CLI rows {cli} ({CLI})"
+    cli_compiled = cli.partition("(compiled: ")[2].rstrip(")")
+    line += f"; CLI rows {name(cli_compiled)} ({CLI})"
+    if inproc is not None and cli_compiled != inproc:
+        line += "\n  WARNING: the CLI rows measure another build than the in-process rows"
     return line
 
 
