@@ -12,7 +12,7 @@ This measures, in one process, in interleaved rounds, on the synthetic one-line 
     The same matches, each made into a turn record of our JSON contract, as few steps as it
     takes: index, speaker id, label, role, kind, text, paragraphs, annotations, times, and the
     spans (line, column, offset) of the turn, its label and its paragraph, then written with
-    ``orjson`` as the CLI writes (indented). Nothing else: no speaker roster, no furniture,
+    ``orjson`` as the CLI writes them (compact). Nothing else: no speaker roster, no furniture,
     no questions and answers, no checks. A lower bound for any tool that writes this contract
     from Python, since every field is in the output.
 ``records+lark``
@@ -95,7 +95,7 @@ def _records(text: str, labels: Callable[[Iterator[Any]], Iterator[Any]] | None 
                 },
             }
         )
-    return orjson.dumps({"turns": turns}, option=orjson.OPT_INDENT_2)
+    return orjson.dumps({"turns": turns})
 
 
 class _Label:
