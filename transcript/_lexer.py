@@ -433,12 +433,27 @@ def _rstrip(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------- the scan
 
 
-def scan_text(text: str, *, layout: str | None = None) -> Scan:
-    """Classify every line of ``text`` and build the token list for the parser."""
+@dataclass(frozen=True, slots=True)
+class DocLayout:
+    """What the start of a document says about all of it, for a piece read later on its
+    own (a stream's chunk): its caption format and whether its lines are numbered."""
+
+    caption: str | None
+    numbered: bool
+
+
+def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | None = None) -> Scan:
+    """Classify every line of ``text`` and build the token list for the parser.
+
+    ``continues``: ``text`` is a later piece of a document whose start was read as that
+    layout (no caption header, no front matter here; the same line numbering)."""
     pats = line_patterns()
     starts, ends = split_lines(text)
     n = len(starts)
-    numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
+    if continues is not None:
+        numbered = continues.numbered
+    else:
+        numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
     kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
     # the candidate of each line, or None: a list, not a dict, as a big document of one-line
@@ -449,7 +464,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
 
     first = _first_nonblank(text, starts, ends)
     caption = None
-    if first is not None:
+    if continues is not None:
+        caption = continues.caption
+        first = None  # (a later piece has no header and no front matter)
+    elif first is not None:
         head = text[content[first] : ends[first]].strip().lstrip("\ufeff")
         if head.startswith("WEBVTT"):
             caption = "vtt"
@@ -572,10 +590,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             continue
         kinds[i] = SPEECH
 
-    if caption is not None and first is not None:
+    if caption is not None:
         # the caption header runs to the first blank line; a line just before a cue timing
         # line is the cue's identifier
-        k = first if caption == "vtt" else n
+        k = first if caption == "vtt" and first is not None else n
         while k < n and kinds[k] != BLANK:
             kinds[k] = META
             extra[k] = "header"
