@@ -154,6 +154,16 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+def _role_tail(tail: str) -> bool:
+    """What follows a name's comma in a label: a role or an affiliation ("HOST",
+    "Parl. Staatssekretär", "ARIZONA CARDINALS, U.S. ARMY" in capitals), not prose."""
+    words = tail.split()
+    if tail.count(",") == 0 and len(words) <= 4:
+        return True
+    # several parts, or a long one, only in capitals, as broadcast transcripts print them
+    return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -170,7 +180,7 @@ def plausible_name(name: str) -> int:
     if paren:
         core = core[: paren.start()]
     head, _, tail = core.partition(",")
-    if tail and (tail.count(",") > 0 or len(tail.split()) > 4):
+    if tail and not _role_tail(tail):
         return 0
     words = head.split()
     if not words or len(words) > 10:
