@@ -481,6 +481,7 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
     stage_pat = pats["STAGE"]
     page_pat = pats["PAGE"]
     meta_pat = pats["META"]
+    markup_pat = pats["MARKUP"]
     front_open = False
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     for i in range(n):
@@ -573,6 +574,10 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
             kinds[i] = LABEL
             cand.name = names.setdefault(cand.name, cand.name)  # (one string per name)
             cands[i] = cand
+            continue
+        if caption is None and c in "<{`" and markup_pat.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            extra[i] = "markup"
             continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)

@@ -177,8 +177,9 @@ def plausible_name(name: str) -> int:
         return 0
     core = _TIMESTAMP.sub(" ", core)
     paren = _PAREN.search(core)
-    if paren:
+    while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)")
         core = core[: paren.start()]
+        paren = _PAREN.search(core)
     head, _, tail = core.partition(",")
     if tail and not _role_tail(tail):
         return 0
@@ -314,13 +315,14 @@ def split_label(label_name: str) -> NameParts:
     core = _TIMESTAMP.sub(" ", core).strip()
     affiliation = None
     paren = _PAREN.search(core)
-    if paren:
+    while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
         inner = paren.group(1).strip()
-        if not re.fullmatch(
+        if affiliation is None and not re.fullmatch(
             r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
         ):
             affiliation = inner
         core = core[: paren.start()].strip()
+        paren = _PAREN.search(core)
     role_word = None
     head, _, tail = core.partition(",")
     if tail.strip():
