@@ -442,11 +442,19 @@ class DocLayout:
     numbered: bool
 
 
-def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | None = None) -> Scan:
+def scan_text(
+    text: str,
+    *,
+    layout: str | None = None,
+    continues: DocLayout | None = None,
+    more: bool = False,
+) -> Scan:
     """Classify every line of ``text`` and build the token list for the parser.
 
     ``continues``: ``text`` is a later piece of a document whose start was read as that
-    layout (no caption header, no front matter here; the same line numbering)."""
+    layout (no caption header, no front matter here; the same line numbering). ``more``:
+    the document goes on after ``text``, with a line that looks like a label (a stream's
+    chunk is cut there)."""
     pats = line_patterns()
     starts, ends = split_lines(text)
     n = len(starts)
@@ -628,7 +636,7 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
     _resolve(scan, kinds, cands, pats)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _mark_running_headers(scan, kinds, extra)
-    _mark_section_titles(scan, kinds, cands, extra)
+    _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
     return scan
 
@@ -1060,14 +1068,18 @@ def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[i
 
 
 def _mark_section_titles(
-    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    more: bool,
 ) -> None:
     """A short title alone between blank lines, after speech that ended its sentence and
     right before a label ("公眾索取政府資料的政策", an agenda item), is a heading, not the
     end of the turn before it."""
     text = scan.text
     n = len(kinds)
-    for i in range(1, n - 2):
+    for i in range(1, n - 1):
         if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
             continue
         a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
@@ -1077,7 +1089,7 @@ def _mark_section_titles(
         while j < n and kinds[j] == BLANK:
             j += 1
         p = _prev_nonblank(kinds, i)
-        if j >= n or kinds[j] != LABEL or p < 0:
+        if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
         before = cands[p] if kinds[p] == LABEL else None
         start = before.rest if before is not None else scan.content[p]
