@@ -406,7 +406,7 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
     if text[a] == "\\":
         a += 1
     opener = text[a]
-    closer = {"(": ")", "[": "]", "{": "}"}.get(opener)
+    closer = {"(": ")", "[": "]", "{": "}", "（": "）"}.get(opener)
     if closer is None:
         return True
     depth = 0
@@ -542,8 +542,8 @@ def scan_text(
                 continue
         if (
             caption is None
-            and c in "([{\\"
-            and text[b2 - 1] in ")]}.,;"
+            and c in "([{\\（"
+            and text[b2 - 1] in ")]}.,;）。"
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
