@@ -179,7 +179,7 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 _INLINE = re.compile(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
-    r"|（([^（）\n]{1,120})）"
+    r"|（([^（）\n]{1,120})）|(</v(?:\.[\w.\-]+)?>)"
 )
 # What stage text says, in the languages transcripts are published in: the start of a
 # word (casefolded) and the kind of annotation it makes. "(Beifall bei der SPD)",
@@ -269,6 +269,8 @@ _TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 def annotation_kind(body: str) -> str | None:
     """The kind of a parenthesised or bracketed body, or None if it is speech."""
+    if body.startswith("</"):
+        return "markup"  # (a WebVTT voice span's closing tag: never speech)
     s = body.strip().strip(".").strip()
     if not s:
         return None
@@ -648,7 +650,7 @@ def _annotate(draft: TurnDraft, note: dict[str, Any]) -> None:
 def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
     seg = text[a:b]
-    if "(" not in seg and "[" not in seg and "{" not in seg and "（" not in seg:
+    if "(" not in seg and "[" not in seg and "{" not in seg and "（" not in seg and "</" not in seg:
         if seg.isprintable() and "  " not in seg and seg[:1] != " " and seg[-1:] != " ":
             return seg  # single-spaced already (printable: no whitespace but " ")
         return " ".join(seg.split())

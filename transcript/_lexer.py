@@ -192,6 +192,9 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: only a big document's memory is worth; the output is the same either way. Their line
 #: tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
+# A caption cue with no name that starts within this many seconds of the previous cue's
+# end continues that cue's speech.
+CUE_CONTINUES = 0.25
 
 
 @dataclass
@@ -523,7 +526,18 @@ def scan_text(
                 front_open = False
             continue
         quoted = -1
-        if c == ">" and not caption:
+        if c == ">" and caption and text.startswith(">>", a):
+            # a new speaker in broadcast captions: ">> Good evening." or ">> ANN LEE: ..."
+            quoted = a
+            a += 2
+            while a < b2 and text[a] in " \t":
+                a += 1
+            if a >= b2:
+                kinds[i] = SPEECH
+                continue
+            content[i] = a
+            c = text[a]
+        elif c == ">" and not caption:
             quoted = a
             a += 1
             while a < b2 and text[a] in " \t":
@@ -1263,6 +1277,13 @@ def _emit(
         speech_starts = []
         label_open = None
 
+    # (in captions marked with ">>", a cue without it continues the turn once one has begun)
+    turns_started = False
+    last_cue_end: float | None = None
+    speaker_marks = scan.caption is not None and any(
+        text.find(">>", starts[k], content[k]) >= 0 for k in range(n) if kinds[k] == SPEECH
+    )
+
     def next_significant(k: int) -> int:
         k += 1
         while k < n and kinds[k] in (BLANK, META):
@@ -1304,6 +1325,7 @@ def _emit(
                 cand.ts,
             )
             tokens.append(label_open)
+            turns_started = True
             label_line = i
             if cand.rest >= 0:
                 speech_from = cand.rest
@@ -1340,10 +1362,33 @@ def _emit(
             j = next_significant(i)
             if j < n and kinds[j] == LABEL:
                 typ = "TIME"
-            elif has_labels:
+            elif scan.caption is not None and j < n:
+                # a cue with no name goes on with the turn before it when it follows that
+                # cue without a pause (one sentence cut in two cues); after a pause it is
+                # a turn of no one's. In broadcast captions ">>" marks each new speaker.
+                if speaker_marks:
+                    new = text.find(">>", starts[j], content[j]) >= 0
+                else:
+                    new = (
+                        start_t is None
+                        or last_cue_end is None
+                        or abs(start_t - last_cue_end) > CUE_CONTINUES
+                    )
+                typ = "CUE" if new or not turns_started else "CLOCK"
+            elif has_labels and not (
+                kind == TIME
+                and j == i + 1
+                and kinds[j] == SPEECH
+                and (i == 0 or kinds[i - 1] == BLANK)
+            ):
                 typ = "CLOCK"
             else:
+                # (in a labelled text, a timestamp set apart above a paragraph that follows
+                # it directly opens a turn of no one's, as the renderer writes one)
                 typ = "CUE"
+            turns_started = turns_started or typ != "CLOCK"
+            if kind == CUE_TIMING:
+                last_cue_end = end_t
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (
