@@ -248,7 +248,7 @@ def _similarity(quote: list[Unit], diffs: list[Diff]) -> float:
         if d.cls == "cosmetic":
             lost += 0.1 * max(qn, 1)
         elif d.op == "delete":
-            extra += tn
+            extra += min(tn, 3)  # words left out: a sentence costs like three words
         else:
             lost += qn
             extra += max(0, tn - qn)

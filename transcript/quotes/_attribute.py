@@ -67,7 +67,9 @@ _TITLE_WORDS = frozenset(
     professor chief spokesman spokeswoman spokesperson director chairman chairwoman chair king
     queen prince pope judge justice deputy interior finance economy treasury attorney
     commissioner ceo counterpart leader envoy sir dame lord lady officer commander admiral
-    colonel col captain lt sheikh""".split()
+    colonel col captain lt sheikh m mme mlle sr sra srta herr frau señor señora monsieur madame
+    hr fr canciller ministro ministra ministre presidente présidente portavoz porte-parole
+    sprecher sprecherin kanzler kanzlerin former""".split()
 )
 _CONNECT = frozenset("of de la del der von van al bin da di du le".split())
 _PREPOSITIONS = frozenset(
@@ -78,15 +80,20 @@ _ABBREV = frozenset(
     "mr mrs ms dr st gen sen rep gov lt col capt prof jan feb mar apr jun jul aug sep sept oct "
     "nov dec no vs etc inc ltd jr sr co corp".split()
 )
-_TOKEN = re.compile(r"(?:\w\.){2,}|\w+(?:[-'’&/.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|St|M|Mme|Mlle|Sr|Sra|Srta|Hr|Fr|Prof|Gen|Sen|Rep|Gov|Lt|Col)\."
+    r"|\w+(?:[-'’&/.]\w+)*|[^\w\s]"
+)
+# Chinese: NAME + a speech verb right before the quotation (拉夫罗夫表示：「…」)
 _CJK_CUE = re.compile(
-    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,4}?)(?:氏|さん|先生|女士)?(?:は|が)?[^「」『』。！？]{0,12}?"
-    r"(?:说|說|表示|指出|称|稱|强调|強調|回答|述べ|語っ|話し|言っ)[^「」『』。]{0,6}$"
+    r"([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?(?:说|說|表示|指出|称|稱|强调|強調|回答)[：:，,]?\s*$"
 )
-_CJK_AFTER = re.compile(
-    r"^\s*と?\s*([\u4e00-\u9fff\u30a0-\u30ff]{2,6}?)(?:氏|さん)?(?:は|が)?[^「」『』。]{0,8}?"
-    r"(?:述べ|語っ|話し|言っ|説明|強調)"
+# Japanese: NAME (+ title) + は/が right before the quotation, と述べた etc. after it
+_JA_BEFORE = re.compile(
+    r"([\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}?)"
+    r"(?:氏|さん|外相|首相|大統領|長官|大臣|議員|社長)?(?:は|が)\s*$"
 )
+_JA_AFTER = re.compile(r"^\s*と(?:述べ|語っ|話し|言っ|説明|強調|明らかに)")
 
 
 @dataclass(slots=True)
@@ -254,6 +261,11 @@ class Attributor:
         j = v + 1
         if j < len(s) and s[j].low in ("the", "el", "la", "le", "der", "die"):
             j += 1
+        k = j
+        while k < len(s) and s[k].quote < 0 and not s[k].cap and _fold(s[k].text) in _TITLE_WORDS:
+            k += 1  # "dijo el canciller Lavrov", "said former minister Smith"
+        if k > j and k < len(s) and s[k].cap:
+            j = k
         if j < len(s) and s[j].low in _PRONOUNS:
             return j, j + 1
         start = j
@@ -432,7 +444,7 @@ class Attributor:
                     return Attributed(
                         self._name_of(s, np, i), "after", self._cue(s, np[0], v + 1), _words(s, np)
                     )
-                if v == j:
+                if all(t.low in _AUX for t in s[j:v]):  # '"...", said X' / '« ... », a dit X'
                     np = self._np_right(s, v + 1 if s[v].low == "went" else v)
                     if np is not None:
                         return Attributed(
@@ -446,7 +458,12 @@ class Attributor:
                 return Attributed(
                     self._name_of(s, np, i), "passive", self._cue(s, i + 1, np[1]), _words(s, np)
                 )
-        # 3. right before: 'Blinken said: "..."'
+        # 3. right before: 'Blinken said: "..."', and a title's 'Blinken: "..."'
+        if i >= 2 and s[i - 1].text == ":" and all(t.cap for t in s[: i - 1]):
+            np = (0, i - 1)
+            name = self._name_of(s, np, 0)
+            if name:
+                return Attributed(name, "before", self._cue(s, 0, i), _words(s, np))
         if i >= 2 and s[i - 1].text in ":,":
             for v in range(i - 2, max(-1, i - 9), -1):
                 if s[v].quote >= 0:
@@ -546,15 +563,13 @@ class Attributor:
 
     def _cjk(self, q: RawQuote) -> Attributed | None:
         before = self.text[max(0, q.open_at - 40) : q.open_at]
+        base = q.open_at - len(before)
         m = _CJK_CUE.search(before)
         if m:
-            base = q.open_at - len(before)
             return Attributed(m.group(1), "before", (base + m.start(), base + m.end()), m.group(1))
-        after = self.text[q.close_at + 1 : q.close_at + 40]
-        m = _CJK_AFTER.match(after)
-        if m:
-            base = q.close_at + 1
-            return Attributed(m.group(1), "after", (base + m.start(), base + m.end()), m.group(1))
+        m = _JA_BEFORE.search(before)
+        if m and _JA_AFTER.match(self.text[q.close_at + 1 : q.close_at + 20]):
+            return Attributed(m.group(1), "before", (base + m.start(), base + m.end()), m.group(1))
         return None
 
 

@@ -137,7 +137,8 @@ class QuoteChecker:
         all_turns = set(range(len(self.index.turns)))
         named, generic = self._speaker_turns(speaker) if speaker else (set(), set())
         if speaker is None or named or generic:
-            own = (named | generic) if speaker else all_turns
+            # unnamed voices ("A:", "Speaker 2") may be the person named, unless they are named
+            own = (named or generic) if speaker else all_turns
             best = self._search(qu, own)
             if best is not None and self._good(best.al, weak):
                 return ("exact" if best.al.exact else "altered"), best, None, None

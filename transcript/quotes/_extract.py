@@ -155,6 +155,10 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[RawQuote]:
                 if c == closer_cjk:
                     out.append(_quote(text, open_at, i, first_para, pi))
                     fam = None
+            elif fam in (_GUILLEMET, _SINGLE_GUILLEMET):
+                if c in fam and c != text[open_at]:  # « closes », » closes « (German)
+                    out.append(_quote(text, open_at, i, first_para, pi))
+                    fam = None
             elif c in fam and not (fam is _SINGLE and _is_apostrophe(text, i)):
                 _, can_close = _role(text, i)
                 if can_close:
