@@ -69,6 +69,8 @@ def align(quote: list[Unit], passage: list[Unit], lo: int, hi: int) -> Alignment
             if t_norm[j] == first and t_norm[j : j + n] == q_norm:
                 same = tuple((i, lo + j + i) for i in range(n))
                 return _finish(quote, passage, same, [], lo + j, lo + j + n, 0.0)
+    if not any(u.bracket or u.gap_before for u in quote):
+        return _align_edits(quote, passage, lo, q_norm, t_norm)
     inf = float("inf")
     # dp[i][j]: cost of quote[:i] ending just before passage unit j (start anywhere)
     prev = [0.0] * (m + 1)
@@ -130,6 +132,101 @@ def align(quote: list[Unit], passage: list[Unit], lo: int, hi: int) -> Alignment
         elif start <= tj <= last and not (qi < n and quote[qi].gap_before):
             raw.append(("del", qi, lo + tj))
     return _finish(quote, passage, tuple(pairs), raw, lo + start, lo + last + 1, cost)
+
+
+def _edits(q_norm: list[str], t_norm: list[str], lo: int) -> list[tuple[str, int, int]]:
+    """rapidfuzz's edit operations on word lists, one entry per unit: (op, quote unit,
+    passage unit)."""
+    from rapidfuzz.distance import Levenshtein
+
+    raw: list[tuple[str, int, int]] = []
+    for op in Levenshtein.opcodes(q_norm, t_norm):
+        tag, qa, qb, ta, tb = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if tag == "equal":
+            raw.extend(("eq", qa + k, lo + ta + k) for k in range(qb - qa))
+        elif tag == "replace":
+            common = min(qb - qa, tb - ta)
+            raw.extend(("sub", qa + k, lo + ta + k) for k in range(common))
+            raw.extend(("ins", qa + k, lo + ta + common) for k in range(common, qb - qa))
+            raw.extend(("del", qa + common, lo + ta + k) for k in range(common, tb - ta))
+        elif tag == "delete":  # words of the quotation only
+            raw.extend(("ins", qa + k, lo + ta) for k in range(qb - qa))
+        else:  # words of the passage only
+            raw.extend(("del", qa, lo + ta + k) for k in range(tb - ta))
+    return raw
+
+
+_CORE_VALUE = {"eq": 1.0, "sub": 0.5, "del": -0.6}
+
+
+def _core(raw: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The stretch of the passage the quotation really aligns to: the best-scoring run of
+    passage words (matched words count for, skipped words against). A global alignment
+    may match a word or two far before the rest and skip the words between."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, None
+    for op, _, tj in raw:
+        if op == "ins":
+            continue
+        v = _CORE_VALUE[op]
+        if run_start is None or run <= 0:
+            run, run_start = 0.0, tj
+        run += v
+        if run > best:
+            best, best_span = run, (run_start, tj)
+    return best_span
+
+
+def _window_score(q_norm: list[str], t_window: list[str]) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    score = 0.0
+    for op in Levenshtein.opcodes(q_norm, t_window):
+        nq, nt = op.src_end - op.src_start, op.dest_end - op.dest_start
+        if op.tag == "equal":
+            score += nq
+        elif op.tag == "replace":
+            score -= 0.5 * min(nq, nt) + abs(nq - nt)
+        else:
+            score -= nq + nt
+    return score
+
+
+def _align_edits(
+    quote: list[Unit], passage: list[Unit], lo: int, q_norm: list[str], t_norm: list[str]
+) -> Alignment | None:
+    """The common case (no ellipsis, no brackets): rapidfuzz's edit operations on the word
+    lists, made semi-global. A global alignment pays the same for the passage's words around
+    the quotation as for words left out inside it, so it may match a word far away: the
+    passage is narrowed to the stretch the quotation aligns to (:func:`_core`), and the
+    window around it with the best score (matches, less edits) is aligned again."""
+    raw = _edits(q_norm, t_norm, lo)
+    core = _core(raw)
+    if core is None:
+        return None
+    inside = [r for r in raw if r[0] in ("eq", "sub") and core[0] <= r[2] <= core[1]]
+    hi = lo + len(t_norm)
+    if inside:
+        est_a = core[0] - inside[0][1]
+        est_b = core[1] + (len(q_norm) - 1 - inside[-1][1])
+        best: tuple[float, int, int, int] | None = None
+        for a in range(max(lo, est_a - 2), min(hi, est_a + 3)):
+            for b in range(max(a, est_b - 2), min(hi, est_b + 3)):
+                sc = _window_score(q_norm, t_norm[a - lo : b - lo + 1])
+                key = (sc, -(b - a), a, b)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        if best is not None:
+            a, b = best[2], best[3]
+            raw = _edits(q_norm, t_norm[a - lo : b - lo + 1], a)
+    aligned = [r[2] for r in raw if r[0] in ("eq", "sub")]
+    if not aligned:
+        return None
+    start, last = aligned[0], aligned[-1]
+    raw = [r for r in raw if r[0] != "del" or start <= r[2] <= last]
+    pairs = tuple((qi, tj) for op, qi, tj in raw if op == "eq")
+    cost = float(sum(op != "eq" for op, _, _ in raw))
+    return _finish(quote, passage, pairs, raw, start, last + 1, cost)
 
 
 def _finish(
@@ -208,27 +305,38 @@ def _contractions(
 ) -> list[Diff]:
     """A contraction written out or made (``we'll`` / ``we will``), or a quotation that
     begins or ends inside a contracted word (``will respond`` for ``we'll respond``)."""
-    out: list[Diff] = []
-    seen: set[tuple[int, int]] = set()
+    by_t: dict[int, list[tuple[int, int]]] = {}  # a transcript token -> its aligned pairs
+    by_q: dict[int, list[tuple[int, int]]] = {}
     for qi, tj in pairs:
         q, t = quote[qi], passage[tj]
-        partial_t = (tj == t_start and t.part > 0) or (tj == t_end - 1 and t.part < t.parts - 1)
-        if q.parts != t.parts or partial_t:
-            key = (q.token, t.token)
-            if key in seen:
-                continue
-            seen.add(key)
-            q_first = qi - q.part if q.parts > 1 else qi
-            t_first = tj - t.part
-            out.append(
-                Diff(
-                    "replace",
-                    (q_first, q_first + max(1, q.parts if q.parts > 1 else 1)),
-                    (t_first, t_first + t.parts),
-                    "cosmetic",
-                    "contraction",
-                )
+        partial = (tj == t_start and t.part > 0) or (tj == t_end - 1 and t.part < t.parts - 1)
+        if t.parts > 1 and (q.parts != t.parts or partial):
+            by_t.setdefault(tj - t.part, []).append((qi, tj))
+        elif q.parts > 1 and t.parts != q.parts:
+            by_q.setdefault(qi - q.part, []).append((qi, tj))
+    out: list[Diff] = []
+    for t_first, ps in by_t.items():
+        qa, qb = min(p[0] for p in ps), max(p[0] for p in ps) + 1
+        out.append(
+            Diff(
+                "replace",
+                (qa, qb),
+                (t_first, t_first + passage[t_first].parts),
+                "cosmetic",
+                "contraction",
             )
+        )
+    for q_first, ps in by_q.items():
+        ta, tb = min(p[1] for p in ps), max(p[1] for p in ps) + 1
+        out.append(
+            Diff(
+                "replace",
+                (q_first, q_first + quote[q_first].parts),
+                (ta, tb),
+                "cosmetic",
+                "contraction",
+            )
+        )
     return out
 
 

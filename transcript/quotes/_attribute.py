@@ -453,7 +453,7 @@ class Attributor:
                 break
         # 2. passive: '"..." by the Russian government'
         if i + 2 < len(s) and s[i + 1].low == "by":
-            np = self._np_right(s, i + 1)
+            np = self._np_right(s, i + 1) or _common_np(s, i + 2)
             if np is not None:
                 return Attributed(
                     self._name_of(s, np, i), "passive", self._cue(s, i + 1, np[1]), _words(s, np)
@@ -571,6 +571,24 @@ class Attributor:
         if m and _JA_AFTER.match(self.text[q.close_at + 1 : q.close_at + 20]):
             return Attributed(m.group(1), "before", (base + m.start(), base + m.end()), m.group(1))
         return None
+
+
+def _common_np(s: list[Tok], j: int) -> tuple[int, int] | None:
+    """``the city council``: an article and up to three words, for an agent with no name."""
+    if j >= len(s) or s[j].low not in ("the", "a", "an"):
+        return None
+    k = j + 1
+    while (
+        k < len(s)
+        and k - j <= 3
+        and s[k].quote < 0
+        and s[k].text[:1].isalpha()
+        and s[k].low not in _PREPOSITIONS
+        and s[k].low not in _SPEECH
+        and s[k].low not in ("and", "or", "but", "that", "which", "who")
+    ):
+        k += 1
+    return (j, k) if k > j + 1 else None
 
 
 def _words(s: list[Tok], np: tuple[int, int]) -> str:

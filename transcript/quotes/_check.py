@@ -62,6 +62,8 @@ class QuoteChecker:
             name, model, text = _load_transcript(t, i)
             self.index.add(name, model, text)
         self._turn_strings: list[str] | None = None
+        self._by_name: dict[str, set[int]] | None = None
+        self._generic: set[int] = set()
 
     # ------------------------------------------------------------------ public
     def check(
@@ -163,25 +165,41 @@ class QuoteChecker:
             return True
         if weak and al.substantive:
             return False
-        return al.similarity >= ALTERED_MIN
+        if al.similarity >= ALTERED_MIN:
+            return True
+        # a short quotation verbatim but for one negation or number: the classic misquote
+        # (a content word swapped in a short phrase is more likely another phrase)
+        subs = [d for d in al.diffs if d.cls == "substantive"]
+        return (
+            len(subs) == 1
+            and subs[0].kind in ("negation", "number")
+            and max(subs[0].q[1] - subs[0].q[0], subs[0].t[1] - subs[0].t[0]) <= 2
+            and al.similarity >= 0.6
+        )
 
     @staticmethod
     def _strong(al: Alignment, weak: bool) -> bool:
         return not weak and (al.exact or al.similarity >= WRONG_SPEAKER_MIN)
 
     def _speaker_turns(self, speaker: str) -> tuple[set[int], set[int]]:
+        """The turns of the transcripts' speakers who are ``speaker`` (by surname, titles and
+        accents aside), and those of unnamed voices."""
+        if self._by_name is None:
+            self._by_name = {}
+            self._generic = set()
+            for k, t in enumerate(self.index.turns):
+                if t.generic:
+                    self._generic.add(k)
+                elif t.speaker_name:
+                    self._by_name.setdefault(_name_key(t.speaker_name), set()).add(k)
         want = _name_key(speaker)
-        named: set[int] = set()
-        generic: set[int] = set()
-        for k, t in enumerate(self.index.turns):
-            if t.generic:
-                generic.add(k)
-            elif t.speaker_name and want and _name_key(t.speaker_name) == want:
-                named.add(k)
-        return named, generic
+        return set(self._by_name.get(want, ())) if want else set(), set(self._generic)
 
     # ------------------------------------------------------------------ search
     def _search(self, qu: list[Unit], allowed: set[int]) -> _Found | None:
+        exact = self._verbatim(qu, allowed)
+        if exact is not None:
+            return exact
         best: _Found | None = None
         for lo, hi, turn in self._candidates(qu, allowed):
             al = align(qu, self.index.units, lo, hi)
@@ -192,6 +210,30 @@ class QuoteChecker:
             if al.exact:
                 break
         return best
+
+    def _verbatim(self, qu: list[Unit], allowed: set[int]) -> _Found | None:
+        """The quotation word for word in one turn (found from its rarest word's postings)."""
+        if not qu or any(u.bracket or u.gap_before for u in qu):
+            return None
+        ix = self.index
+        norms = [u.norm for u in qu]
+        posts = [ix.postings.get(w) for w in norms]
+        if not all(posts):
+            return None
+        i = min(range(len(norms)), key=lambda k: len(posts[k] or ()))
+        n = len(norms)
+        for p in posts[i] or ():
+            s = p - i
+            if s < 0 or s + n > len(ix.units):
+                continue
+            turn = ix.turn_of[s]
+            if turn not in allowed or ix.turn_of[s + n - 1] != turn:
+                continue
+            if all(ix.units[s + k].norm == norms[k] for k in range(n)):
+                al = align(qu, ix.units, s, s + n)
+                if al is not None:
+                    return _Found(al, turn)
+        return None
 
     def _candidates(self, qu: list[Unit], allowed: set[int]) -> list[tuple[int, int, int]]:
         ix = self.index
