@@ -71,6 +71,12 @@ _TITLE_WORDS = frozenset(
     hr fr canciller ministro ministra ministre presidente présidente portavoz porte-parole
     sprecher sprecherin kanzler kanzlerin former""".split()
 )
+# capitalised words that start a sentence or a byline, never a name
+_LEADING = frozenset(
+    """by in at on for from with and but as after before when while if according asked
+    pressed speaking addressing writing photo source meanwhile however also then this that
+    these those there here""".split()
+)
 _CONNECT = frozenset("of de la del der von van al bin da di du le".split())
 _PREPOSITIONS = frozenset(
     "of with to for from at in on into about against between among during after before over "
@@ -233,6 +239,18 @@ class Attributor:
             j >= 0 and s[j].low.endswith("ly") and s[j].quote < 0 and not s[j].cap
         ):
             j -= 1
+        if j >= 2 and s[j].text == "," and s[j - 1].cap:
+            # an appositive: "The prime minister, Boris Johnson, said"
+            k = j - 1
+            while k >= 0 and s[k].quote < 0 and (s[k].cap or s[k].low in _CONNECT):
+                k -= 1
+            if (
+                k >= 1
+                and s[k].text == ","
+                and (s[k - 1].low in _ROLES or _fold(s[k - 1].text) in _TITLE_WORDS)
+                and not any(t.low in ("who", "which", "that") for t in s[:k])
+            ):
+                return k + 1, j
         end = j + 1
         if j >= 0 and s[j].low in _PRONOUNS:
             return j, j + 1
@@ -250,6 +268,8 @@ class Attributor:
                 j -= 1
             break
         start = j + 1
+        while start < end - 1 and s[start].low in _LEADING:
+            start += 1  # "By Staff Reporter", "In Washington": not part of a name
         # a possessive ends a noun phrase: "Russia's Lavrov" -> "Lavrov"
         for k in range(end - 1, start - 1, -1):
             if s[k].text.endswith(("'s", "’s")) and k < end - 1:
@@ -338,6 +358,8 @@ class Attributor:
                     if words[k].endswith(("'s", "’s")):
                         i += k + 1  # "Russia's Lavrov": the possessor does not act
                         break
+                while i < j - 1 and s[i].low in _LEADING:
+                    i += 1
                 name, _ = _split_title([t.text for t in s[i:j]])
                 person = bool(name) and self.people.is_person(" ".join(name))
                 if (first and prev not in _PREPOSITIONS and person) or (acts and i < j):
@@ -500,10 +522,12 @@ class Attributor:
         for p in self.paras:  # first the names the article gives, wherever it gives them
             for s in _sentences(_plain(self.text, p.start, p.end)):
                 self._learn_names(s)
+        label: Attributed | None = None  # a Q&A write-up's "NAME:" line, for the next paragraph
         for pi, p in enumerate(self.paras):
             if p.start < covered_until:
                 continue  # inside a quotation that runs over paragraphs
             qs = by_para.get(pi, [])
+            above, label = label, self._label(p) if not qs else None
             end = p.end
             if qs:
                 end = max(end, max(self.paras[q.last_paragraph].end for _, q in qs))
@@ -517,6 +541,8 @@ class Attributor:
                     cjk = self._cjk(q)
                     if cjk is not None:
                         self.result[qi] = r = cjk
+                if (r is None or r.speaker is None) and above is not None:
+                    self.result[qi] = r = above
                 if (r is None or r.speaker is None) and not p.furniture:
                     follows = last_para >= 0 and self._adjacent(last_para, pi)
                     speaker = last_speaker if follows and last_speaker else self.salient
@@ -531,6 +557,21 @@ class Attributor:
             elif not (p.furniture or p.heading):
                 last_para = -1 if last_para >= 0 and pi > last_para + 1 else last_para
         return [r or Attributed(None, "none", None, None) for r in self.result]
+
+    def _label(self, p: Paragraph) -> Attributed | None:
+        """``US Secretary of State Antony Blinken:`` on a line of its own."""
+        line = p.text.strip()
+        if "\n" in line or not line.endswith(":") or len(line.split()) > 9:
+            return None
+        toks = _plain(self.text, p.start, p.start + len(line) - 1)
+        if not toks or not all(t.cap or t.low in _CONNECT for t in toks):
+            return None
+        name, titles = _split_title([t.text for t in toks])
+        if not name:
+            return None
+        self.people.add(name, titles)
+        full = self.people.canonical(" ".join(name))
+        return Attributed(full, "before", (p.start, p.start + len(line)), line[:-1])
 
     def _adjacent(self, a: int, b: int) -> bool:
         """Paragraph ``b`` follows ``a`` with nothing but page furniture between."""
@@ -554,6 +595,8 @@ class Attributor:
                     if words[k].endswith(("'s", "’s")):
                         words = words[k + 1 :]
                         break
+                while words and words[0].lower() in _LEADING:
+                    words = words[1:]
                 name, titles = _split_title(words)
                 if name and (titles or len(name) >= 2) and len(name) <= 4:
                     self.people.add(name, titles)

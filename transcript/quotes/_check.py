@@ -77,12 +77,16 @@ class QuoteChecker:
         where = locations(paras)
         lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         out = []
-        for qi, (q, who) in enumerate(zip(raw, attributed, strict=True)):
-            out.append(self._quote(qi, text, lines, q.start, q.end, where[q.paragraph], who))
+        furniture = []
+        for q, who in zip(raw, attributed, strict=True):
+            place = where[q.paragraph]
+            into = furniture if place == "furniture" else out
+            into.append(self._quote(len(into), text, lines, q.start, q.end, place, who))
         return QuoteReport(
             article=ArticleInfo(name=art_name, chars=len(text)),
             transcripts=[s.name for s in self.index.sources],
             quotes=out,
+            furniture=furniture,
         )
 
     # ------------------------------------------------------------------ one quotation

@@ -75,6 +75,10 @@ def _is_furniture(body: str) -> bool:
 
 
 def _is_heading(body: str) -> bool:
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    if len(lines) >= 3:  # a list of links or headlines, one a line
+        short = sum(_is_heading(ln) for ln in lines)
+        return short >= 0.7 * len(lines)
     line = " ".join(body.split())
     if is_headline(line):
         return True
@@ -201,4 +205,12 @@ def locations(paras: list[Paragraph]) -> list[str]:
             in_body = len(p.text.split()) >= 12
             out.append("body" if in_body else "subheadline" if seen_headline else "headline")
             seen_headline = True
+    # short lines after the story's last paragraph: related links, credits
+    last_prose = max(
+        (k for k, p in enumerate(paras) if out[k] == "body" and not p.heading), default=-1
+    )
+    if last_prose >= 0:
+        for k in range(last_prose + 1, len(paras)):
+            if paras[k].heading:
+                out[k] = "furniture"
     return out

@@ -99,6 +99,11 @@ class QuoteReport(_Frozen):
     article: ArticleInfo
     transcripts: list[str]
     quotes: list[Quote] = Field(default_factory=list)
+    furniture: list[Quote] = Field(
+        default_factory=list,
+        description="quotations in page furniture (related links, 'Also read' lines), "
+        "checked but kept apart: they are not the story's",
+    )
 
     def counts(self) -> dict[str, int]:
         """How many quotations got each verdict."""
