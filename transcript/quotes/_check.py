@@ -76,8 +76,8 @@ class QuoteChecker:
         attributed = Attributor(text, paras, raw).run()
         where = locations(paras)
         lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        out = []
-        furniture = []
+        out: list[Quote] = []
+        furniture: list[Quote] = []
         for q, who in zip(raw, attributed, strict=True):
             place = where[q.paragraph]
             into = furniture if place == "furniture" else out
