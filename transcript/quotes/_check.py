@@ -258,6 +258,14 @@ class QuoteChecker:
                 if ix.turn_of[p] in allowed:
                     d = p - i
                     votes[d] = votes.get(d, 0.0) + w
+        for i, _ in common:  # a frequent word votes with its neighbour, as a pair
+            if i + 1 < n and not qu[i + 1].bracket:
+                posts = ix.pairs.get((qu[i].norm, qu[i + 1].norm))
+                if posts and len(posts) <= _POSTINGS_CAP:
+                    w = 1.0 / (1.0 + math.log(len(posts)))
+                    for p in posts:
+                        if ix.turn_of[p] in allowed:
+                            votes[p - i] = votes.get(p - i, 0.0) + w
         if not votes:
             for i, u in common:  # only frequent words: let them vote after all
                 for p in ix.postings[u.norm]:

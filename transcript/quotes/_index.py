@@ -37,6 +37,8 @@ class TranscriptIndex:
     turn_of: list[int] = field(default_factory=list)  # unit -> index into turns
     turns: list[TurnRef] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # word pairs, for quotations made of common words (a pair of them is rarer)
+    pairs: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, name: str, t: Transcript, text: str | None) -> None:
         ti = len(self.sources)
@@ -74,6 +76,8 @@ class TranscriptIndex:
             for k in range(first, len(self.units)):
                 self.turn_of.append(gi)
                 self.postings[self.units[k].norm].append(k)
+                if k > first:
+                    self.pairs[(self.units[k - 1].norm, self.units[k].norm)].append(k - 1)
 
     def position(self, source: int, offset: int) -> Position:
         src = self.sources[source]
