@@ -233,6 +233,10 @@ def test_cli_missing_files_and_extra(
     assert "no such file" in capsys.readouterr().err
     assert main(["quotes", str(a)]) == 2
     capsys.readouterr()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["quotes", str(a), "--against", str(empty)]) == 0
+    assert "empty.txt: no turns found" in capsys.readouterr().err
     import importlib.util
 
     real = importlib.util.find_spec

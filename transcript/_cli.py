@@ -300,6 +300,9 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     from .quotes import QuoteChecker, dumps, table
 
     checker = QuoteChecker([Path(t) for t in args.against])
+    for src in checker.index.sources:
+        if not src.transcript.turns:
+            _err(f"{src.name}: no turns found: its quotations cannot be found there")
     data, name = _read_input(args.article)
     report = checker.check(data, name=name or "<stdin>")
     if args.format == "table":

@@ -556,7 +556,41 @@ class Attributor:
                 last_para = pi
             elif not (p.furniture or p.heading):
                 last_para = -1 if last_para >= 0 and pi > last_para + 1 else last_para
+        self._headlines(by_para)
         return [r or Attributed(None, "none", None, None) for r in self.result]
+
+    def _headlines(self, by_para: dict[int, list[tuple[int, RawQuote]]]) -> None:
+        """A headline's quotation with no cue: the speaker of the body quotation holding the
+        same words, else the person the article quotes most."""
+        body = [
+            (qi, q)
+            for pi, qs in by_para.items()
+            if not (self.paras[pi].heading or self.paras[pi].furniture)
+            for qi, q in qs
+        ]
+        counts: dict[str, int] = {}
+        for qi, _ in body:
+            r = self.result[qi]
+            if r is not None and r.speaker:
+                counts[r.speaker] = counts.get(r.speaker, 0) + 1
+        for pi, qs in by_para.items():
+            if not self.paras[pi].heading:
+                continue
+            for qi, q in qs:
+                r = self.result[qi]
+                if r is not None and r.speaker:
+                    continue
+                words = _fold(self.text[q.start : q.end])
+                same = [
+                    self.result[bi]
+                    for bi, b in body
+                    if words and words in _fold(self.text[b.start : b.end])
+                ]
+                speaker = next((x.speaker for x in same if x is not None and x.speaker), None)
+                if speaker is None and counts:
+                    speaker = max(counts, key=lambda k: counts[k])
+                if speaker:
+                    self.result[qi] = Attributed(speaker, "salient", None, None)
 
     def _label(self, p: Paragraph) -> Attributed | None:
         """``US Secretary of State Antony Blinken:`` on a line of its own."""

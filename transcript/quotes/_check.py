@@ -62,7 +62,7 @@ class QuoteChecker:
             name, model, text = _load_transcript(t, i)
             self.index.add(name, model, text)
         self._turn_strings: list[str] | None = None
-        self._by_name: dict[str, set[int]] | None = None
+        self._by_name: dict[str, set[int]] | None = None  # speaker name -> turns
         self._generic: set[int] = set()
 
     # ------------------------------------------------------------------ public
@@ -186,8 +186,9 @@ class QuoteChecker:
         return not weak and (al.exact or al.similarity >= WRONG_SPEAKER_MIN)
 
     def _speaker_turns(self, speaker: str) -> tuple[set[int], set[int]]:
-        """The turns of the transcripts' speakers who are ``speaker`` (by surname, titles and
-        accents aside), and those of unnamed voices."""
+        """The turns of the transcripts' speakers who are ``speaker`` (titles, case and
+        accents aside: the same surname, or one name's last word among the other's words, as
+        ``Blinken`` / ``Antony Blinken`` / ``Antony``), and those of unnamed voices."""
         if self._by_name is None:
             self._by_name = {}
             self._generic = set()
@@ -195,9 +196,15 @@ class QuoteChecker:
                 if t.generic:
                     self._generic.add(k)
                 elif t.speaker_name:
-                    self._by_name.setdefault(_name_key(t.speaker_name), set()).add(k)
-        want = _name_key(speaker)
-        return set(self._by_name.get(want, ())) if want else set(), set(self._generic)
+                    self._by_name.setdefault(t.speaker_name, set()).add(k)
+        words = _name_words(speaker)
+        found: set[int] = set()
+        if words:
+            for name, turns in self._by_name.items():
+                theirs = _name_words(name)
+                if theirs and (words[-1] in theirs or theirs[-1] in words):
+                    found |= turns
+        return found, set(self._generic)
 
     # ------------------------------------------------------------------ search
     def _search(self, qu: list[Unit], allowed: set[int]) -> _Found | None:
@@ -427,12 +434,15 @@ def _better(a: _Found | None, b: _Found | None) -> _Found | None:
     return a if a.al.similarity >= b.al.similarity else b
 
 
-def _name_key(name: str) -> str:
+def _name_words(name: str) -> list[str]:
+    """A name's words without titles, folded: ``Secretary Antony Blinken`` -> antony, blinken."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
     core, _ = _split_title(words)
-    last = (core or words or [""])[-1]
-    s = unicodedata.normalize("NFKD", last)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    out = []
+    for w in core or words:
+        w = unicodedata.normalize("NFKD", w)
+        out.append("".join(c for c in w if not unicodedata.combining(c)).casefold())
+    return out
 
 
 def _span(lines: list[int], a: int, b: int) -> Span:
