@@ -362,7 +362,12 @@ class Attributor:
                     i += 1
                 name, _ = _split_title([t.text for t in s[i:j]])
                 person = bool(name) and self.people.is_person(" ".join(name))
-                if (first and prev not in _PREPOSITIONS and person) or (acts and i < j):
+                lone = j - i == 1 and s[i].low.endswith(("ed", "ing"))  # "Pressed on ..."
+                leads = (
+                    nxt == ","
+                    or (nxt[:1].islower() and nxt not in _PREPOSITIONS and nxt not in _CONNECT)
+                ) and not lone
+                if (first and prev not in _PREPOSITIONS and (person or leads)) or (acts and i < j):
                     out.append((i, j))
                 first = False
                 i = j

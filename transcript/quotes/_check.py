@@ -167,8 +167,8 @@ class QuoteChecker:
     def _good(al: Alignment, weak: bool) -> bool:
         if al.exact:
             return True
-        if weak and al.substantive:
-            return False
+        if weak and (al.substantive or not al.pairs):
+            return False  # a short quotation must be there, at least one word verbatim
         if al.similarity >= ALTERED_MIN:
             return True
         # a short quotation verbatim but for one negation or number: the classic misquote

@@ -82,7 +82,16 @@ def _is_heading(body: str) -> bool:
     line = " ".join(body.split())
     if is_headline(line):
         return True
-    return len(line.split()) <= 14 and not line.rstrip("\"'”’»」 ").endswith((".", "?", "!", "…"))
+    return _size(line) <= 14 and not line.rstrip("\"'”’»」』 ").endswith(_ENDS)
+
+
+_ENDS = (".", "?", "!", "…", "。", "！", "？")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _size(text: str) -> int:
+    """Words, counting two CJK characters as one."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
 def _role(text: str, i: int) -> tuple[bool, bool]:
@@ -202,7 +211,7 @@ def locations(paras: list[Paragraph]) -> list[str]:
             out.append("subheadline" if seen_headline else "headline")
             seen_headline = True
         else:
-            in_body = len(p.text.split()) >= 12
+            in_body = _size(p.text) >= 12
             out.append("body" if in_body else "subheadline" if seen_headline else "headline")
             seen_headline = True
     # short lines after the story's last paragraph: related links, credits
