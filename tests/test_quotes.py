@@ -323,3 +323,23 @@ def test_any_article_is_read_without_error_and_spans_slice_it(article: str) -> N
             "speaker_not_in_transcripts",
             "wrong_speaker",
         )
+
+
+def test_words_left_out_without_an_ellipsis() -> None:
+    interview = (
+        "Ann Lee: We will keep the schools open this winter, and the libraries as well, "
+        "because teachers will be paid on time.\n\nBob Ray: Thanks.\n\nAnn Lee: Sure.\n"
+    )
+    q = only(
+        '"We will keep the schools open this winter because teachers will be paid on time," Lee said.',
+        interview,
+    )
+    assert q.verdict == "altered"
+    assert [(d.cls, d.kind, d.transcript) for d in q.differences] == [
+        ("substantive", "omission", "and the libraries as well")
+    ]
+    q = only(
+        '"We will keep the schools open this winter ... because teachers will be paid," Lee said.',
+        interview,
+    )
+    assert (q.verdict, q.differences) == ("exact", [])

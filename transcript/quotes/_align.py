@@ -273,7 +273,10 @@ def _classify(quote: list[Unit], passage: list[Unit], block: list[tuple[str, int
         if all(_disfluent(side, i) for i in idx):
             kind = "filler" if all(u.norm in FILLERS for u in units) else "repetition"
             return Diff(op, qr, tr, "disfluency", kind)
-    return Diff(op, qr, tr, "substantive", _substance(q_units, t_units))
+    kind = _substance(q_units, t_units)
+    if kind == "word" and op == "delete" and len(t_units) >= 3:
+        kind = "omission"  # the speaker's words left out, with no ellipsis to say so
+    return Diff(op, qr, tr, "substantive", kind)
 
 
 def _disfluent(side: list[Unit], i: int) -> bool:
