@@ -498,7 +498,8 @@ class Attributor:
                 if self._verb_at(s, v):
                     name = self._from_verb(s, v, i)
                     if name:
-                        return Attributed(name, "before", self._cue(s, max(0, v - 3), i - 1), None)
+                        a, mention = self._cue_start(s, v)
+                        return Attributed(name, "before", self._cue(s, a, i - 1), mention)
                     break
         # 4. a parenthetical cue anywhere in the sentence
         if paren is not None and paren.speaker:
@@ -508,13 +509,23 @@ class Attributor:
             if self._verb_at(s, v):
                 name = self._from_verb(s, v, i)
                 if name:
-                    return Attributed(name, "reported", self._cue(s, v, v + 1), s[v].text)
+                    a, mention = self._cue_start(s, v)
+                    return Attributed(name, "reported", self._cue(s, a, v + 1), mention)
         for v in range(i + 1, len(s)):
             if self._verb_at(s, v):
                 name = self._from_verb(s, v, i)
                 if name:
-                    return Attributed(name, "reported", self._cue(s, v, v + 1), s[v].text)
+                    a, mention = self._cue_start(s, v)
+                    return Attributed(name, "reported", self._cue(s, a, v + 1), mention)
         return Attributed(None, "none", None, None)
+
+    def _cue_start(self, s: list[Tok], v: int) -> tuple[int, str | None]:
+        """Where the cue of the verb at ``v`` starts (its subject, when right before it),
+        and the subject as written."""
+        np = self._np_left(s, v)
+        if np is None or s[v].low in _PARTICIPLES:
+            return v, None
+        return np[0], _words(s, np)
 
     # ------------------------------------------------------------------ the article
     def run(self) -> list[Attributed]:
