@@ -468,16 +468,39 @@ class Attributor:
             if self._verb_at(s, v) and s[v].low not in _PARTICIPLES:
                 np = self._np_left(s, v)
                 if np is not None and np[0] >= j:
+                    np = _role_owner(s, np, j)
                     return Attributed(
                         self._name_of(s, np, i), "after", self._cue(s, np[0], v + 1), _words(s, np)
                     )
                 if all(t.low in _AUX for t in s[j:v]):  # '"...", said X' / '« ... », a dit X'
-                    np = self._np_right(s, v + 1 if s[v].low == "went" else v)
+                    np = self._np_right(s, v + 1 if s[v].low == "went" else v) or _role_np(s, v + 1)
                     if np is not None:
                         return Attributed(
                             self._name_of(s, np, i), "after", self._cue(s, v, np[1]), _words(s, np)
                         )
+                k = j  # '"...," Smith, 45, said'
+                while k < v and s[k].cap:
+                    k += 1
+                if k > j and s[k].text == ",":
+                    return Attributed(
+                        self._name_of(s, (j, k), i),
+                        "after",
+                        self._cue(s, j, v + 1),
+                        _words(s, (j, k)),
+                    )
                 break
+        # '"..." — Smith' (a pull quote, a headline)
+        if i + 2 < len(s) and s[i + 1].text in "—–-" and s[i + 2].cap:
+            k = i + 2
+            while k < len(s) and s[k].cap:
+                k += 1
+            if k == len(s) or s[k].text in ".,;":
+                return Attributed(
+                    self._name_of(s, (i + 2, k), i),
+                    "after",
+                    self._cue(s, i + 1, k),
+                    _words(s, (i + 2, k)),
+                )
         # 2. passive: '"..." by the Russian government'
         if i + 2 < len(s) and s[i + 1].low == "by":
             np = self._np_right(s, i + 1) or _common_np(s, i + 2)
@@ -666,6 +689,35 @@ class Attributor:
         return None
 
 
+def _role_owner(s: list[Tok], np: tuple[int, int], floor: int) -> tuple[int, int]:
+    """``the senator from Ohio`` said: the senator, not Ohio."""
+    a = np[0]
+    if (
+        a - 2 >= floor
+        and s[a - 1].low in ("from", "of", "at", "for", "in")
+        and (s[a - 2].low in _ROLES or _fold(s[a - 2].text) in _TITLE_WORDS)
+    ):
+        b = a - 2
+        while (
+            b - 1 >= floor and s[b - 1].quote < 0 and not s[b - 1].cap and s[b - 1].text.isalpha()
+        ):
+            b -= 1  # "the senior senator"
+        return b, a - 1
+    return np
+
+
+def _role_np(s: list[Tok], j: int) -> tuple[int, int] | None:
+    """``said one official``, ``said a spokeswoman``: a determiner, words, a role noun."""
+    if j >= len(s) or s[j].low not in ("a", "an", "one", "another", "the", "two", "three"):
+        return None
+    for k in range(j + 1, min(j + 4, len(s))):
+        if s[k].quote >= 0 or not s[k].text[:1].isalpha():
+            return None
+        if s[k].low.rstrip("s") in _ROLES or _fold(s[k].text).rstrip("s") in _TITLE_WORDS:
+            return j, k + 1
+    return None
+
+
 def _common_np(s: list[Tok], j: int) -> tuple[int, int] | None:
     """``the city council``: an article and up to three words, for an agent with no name."""
     if j >= len(s) or s[j].low not in ("the", "a", "an"):
@@ -705,5 +757,10 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             and _fold(words[k + 1]) in _TITLE_WORDS
         ):
             last_title = k  # a nationality before a title: "Russian Foreign Minister"
-    name = [w for w in words[last_title + 1 :] if _fold(w) not in _CONNECT or w[:1].isupper()]
+    name = []
+    for w in words[last_title + 1 :]:
+        if w == "of" and name:
+            break  # "Jane Roe of Ohio": a place, not a name
+        if _fold(w) not in _CONNECT or w[:1].isupper():
+            name.append(w)
     return name, words[: last_title + 1]
