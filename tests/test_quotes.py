@@ -343,3 +343,27 @@ def test_words_left_out_without_an_ellipsis() -> None:
         interview,
     )
     assert (q.verdict, q.differences) == ("exact", [])
+
+
+SCORER = SHARED / "eval" / "quotes_score.py"
+
+
+@pytest.mark.skipif(not (SCORER.exists() and TRUTH.exists()), reason="no ../shared scorer or seeds")
+def test_the_scorer_through_the_command_line() -> None:
+    cmd = f"{sys.executable} -m transcript quotes {{article}} --against {{transcripts}}"
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), "--quiet", "--cmd", cmd, "--seeds", str(SEEDS), str(TRUTH)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    summary = dict(
+        kv.split("=") for kv in proc.stdout.strip().splitlines()[-1].split()[1:] if "=" in kv
+    )
+    assert summary["failed"] == "0"
+    assert float(summary["F1"]) >= 0.97
+    assert float(summary["attribution_acc"]) >= 0.95
+    assert float(summary["verdict_acc"]) >= 0.95
+    assert float(summary["turn_acc"]) >= 0.95
+    assert summary["false_altered"] == "0"

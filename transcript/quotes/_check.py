@@ -103,7 +103,7 @@ class QuoteChecker:
         matches = [self._match(f) for f in (parts or ([found] if found else []))]
         diffs = (
             [self._difference(text, lines, qu, found, d) for d in found.al.diffs]
-            if (found and verdict == "altered")
+            if (found and verdict in ("altered", "wrong_speaker"))
             else []
         )
         similarity = found.al.similarity if found else closest.al.similarity if closest else 0.0
