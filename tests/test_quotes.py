@@ -367,3 +367,16 @@ def test_the_scorer_through_the_command_line() -> None:
     assert float(summary["verdict_acc"]) >= 0.95
     assert float(summary["turn_acc"]) >= 0.95
     assert summary["false_altered"] == "0"
+
+
+def test_annotations_are_not_the_speakers_words() -> None:
+    interview = (
+        "Ann Lee: We will win this (Laughter.) election in the autumn.\n\n"
+        "Bob Ray: Really?\n\nAnn Lee: Yes.\n"
+    )
+    q = only('"We will win this election in the autumn," Lee said.', interview)
+    assert (q.verdict, q.matches[0].turn) == ("exact", 0)
+    assert q.matches[0].text == "We will win this election in the autumn"  # the parsed text
+    q = QuoteChecker([interview]).check('"We will win this election," Lee said.').quotes[0]
+    assert q.verdict == "exact"
+    assert q.matches[0].text == "We will win this (Laughter.) election"  # the source, as is

@@ -53,6 +53,9 @@ class TranscriptIndex:
                 a, b = p.span.start.offset, p.span.end.offset
                 if text is not None and 0 <= a <= b <= len(text):
                     us = units(text[a:b], a)
+                    if turn.annotations:  # "(Laughter.)", "[inaudible]": not the speaker's words
+                        holes = [(x.span.start.offset, x.span.end.offset) for x in turn.annotations]
+                        us = [u for u in us if not any(h0 <= u.start < h1 for h0, h1 in holes)]
                 else:
                     # JSON: the paragraph's text, placed in its span (wrapping quote marks
                     # the parser dropped are assumed to be one character each side)
