@@ -757,7 +757,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             and _fold(words[k + 1]) in _TITLE_WORDS
         ):
             last_title = k  # a nationality before a title: "Russian Foreign Minister"
-    name = []
+    name: list[str] = []
     for w in words[last_title + 1 :]:
         if w == "of" and name:
             break  # "Jane Roe of Ohio": a place, not a name
