@@ -34,6 +34,14 @@ _SPEECH = frozenset(
     emphasizes emphasises stressed stresses reiterated reiterates promised promises vowed vows
     predicted predicts tweeted posted complained complains conceded concluded communicated
     testified agreed countered shouted called calls pledged threatened threatens accused accuses
+    joked jokes quipped laughed sighed admits boasted boasts lamented laments mused pointed
+    texted emailed demanded demands questioned wondered wonders retorted answered answers
+    estimated pleaded begged yelled screamed whispered muttered dubbed termed labeled labelled
+    branded slammed slams blasted blasts criticized criticised criticizes criticises praised
+    praises hailed hails welcomed welcomes condemned condemns denounced denounces charged
+    alleged alleges maintained maintains contended contends asserted asserts repeated repeats
+    informed assured assures recounted remembered defended defends acknowledges concedes
+    cautions explains insists recalls remarks observes predicts
     dijo dice afirmó afirma declaró señaló explicó aseguró añadió agregó indicó sostuvo advirtió
     manifestó expresó subrayó destacó comentó respondió preguntó
     déclaré dit affirmé expliqué ajouté souligné estimé indiqué assuré averti répondu lancé
