@@ -380,3 +380,15 @@ def test_annotations_are_not_the_speakers_words() -> None:
     q = QuoteChecker([interview]).check('"We will win this election," Lee said.').quotes[0]
     assert q.verdict == "exact"
     assert q.matches[0].text == "We will win this (Laughter.) election"  # the source, as is
+
+
+def test_a_short_quotation_is_placed_where_the_longer_ones_come_from() -> None:
+    interview = (
+        "Ann Lee: We are very concerned about the roads.\n\nBob Ray: And the bridge?\n\n"
+        "Ann Lee: The bridge is old and we are very concerned about its future.\n"
+    )
+    article = 'Lee said the city was "very concerned". "The bridge is old," she said.\n'
+    report = check(article, interview)
+    assert [(q.verdict, q.matches[0].turn) for q in report.quotes] == [("exact", 2), ("exact", 2)]
+    report = check('Lee said the city was "very concerned".', interview)
+    assert report.quotes[0].matches[0].turn == 0  # alone: the first place it is said

@@ -64,6 +64,7 @@ class QuoteChecker:
         self._turn_strings: list[str] | None = None
         self._by_name: dict[str, set[int]] | None = None  # speaker name -> turns
         self._generic: set[int] = set()
+        self._context: set[int] = set()  # see check()
 
     # ------------------------------------------------------------------ public
     def check(
@@ -78,10 +79,18 @@ class QuoteChecker:
         lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         out: list[Quote] = []
         furniture: list[Quote] = []
+        # the turns the longer quotations come from: where a short one is looked for first
+        self._context = set()
+        for q, who in zip(raw, attributed, strict=True):
+            if len(text[q.start : q.end].split()) > WEAK_WORDS:
+                found = self._verbatim(units(text[q.start : q.end]), self._own(who.speaker))
+                if found is not None:
+                    self._context.add(found.turn)
         for q, who in zip(raw, attributed, strict=True):
             place = where[q.paragraph]
             into = furniture if place == "furniture" else out
             into.append(self._quote(len(into), text, lines, q.start, q.end, place, who))
+        self._context = set()
         return QuoteReport(
             article=ArticleInfo(name=art_name, chars=len(text)),
             transcripts=[s.name for s in self.index.sources],
@@ -185,6 +194,13 @@ class QuoteChecker:
     def _strong(al: Alignment, weak: bool) -> bool:
         return not weak and (al.exact or al.similarity >= WRONG_SPEAKER_MIN)
 
+    def _own(self, speaker: str | None) -> set[int]:
+        """The turns a quotation attributed to ``speaker`` is looked for in first."""
+        if speaker is None:
+            return set(range(len(self.index.turns)))
+        named, generic = self._speaker_turns(speaker)
+        return named or generic
+
     def _speaker_turns(self, speaker: str) -> tuple[set[int], set[int]]:
         """The turns of the transcripts' speakers who are ``speaker`` (titles, case and
         accents aside: the same surname, or one name's last word among the other's words, as
@@ -233,6 +249,7 @@ class QuoteChecker:
             return None
         i = min(range(len(norms)), key=lambda k: len(posts[k] or ()))
         n = len(norms)
+        first: int | None = None
         for p in posts[i] or ():
             s = p - i
             if s < 0 or s + n > len(ix.units):
@@ -241,10 +258,16 @@ class QuoteChecker:
             if turn not in allowed or ix.turn_of[s + n - 1] != turn:
                 continue
             if all(ix.units[s + k].norm == norms[k] for k in range(n)):
-                al = align(qu, ix.units, s, s + n)
-                if al is not None:
-                    return _Found(al, turn)
-        return None
+                if first is None:
+                    first = s
+                # several places: the first in a turn the article's longer quotations come from
+                if turn in self._context or len(posts[i] or ()) == 1:
+                    first = s
+                    break
+        if first is None:
+            return None
+        al = align(qu, ix.units, first, first + n)
+        return _Found(al, ix.turn_of[first]) if al is not None else None
 
     def _candidates(self, qu: list[Unit], allowed: set[int]) -> list[tuple[int, int, int]]:
         ix = self.index
