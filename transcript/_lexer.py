@@ -47,6 +47,8 @@ REGULAR_LABELS = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
+# Label styles whose mark says "a speaker" whatever the name looks like
+_MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
@@ -334,6 +336,12 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             return Cand("LABEL_MD", m.group("name"), a, _rstrip(text, a, m.start("rest")), rest)
+        return None
+    if c in "○◯◎":
+        m = pats["LABEL_MARKER"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.group("rest") else -1
+            return Cand("LABEL_MARKER", m.group("name"), a, m.end("name"), rest)
         return None
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
@@ -701,7 +709,7 @@ def _resolve(
             and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
-        score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
+        score = plausible_name(cand.name) if cand.kind not in _MARKED_LABELS else 2
         if score == 0 and cand.kind in ("LABEL_COLON", "LABEL_MD", "LABEL_TIMED"):
             shout[strip_markup(cand.name)] += 1
         if cand.kind == "LABEL_VOICE" and not cand.name.strip():
@@ -805,7 +813,7 @@ def _resolve(
                     ok = False
                 if ok and strip_markup(cand.name).casefold() in HONORIFICS:
                     ok = False
-            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED"):
+            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED", "LABEL_MARKER"):
                 ok = True
             elif cand.kind == "LABEL_HEADING":
                 ok = count >= 2 or score == 2
@@ -920,7 +928,9 @@ def _resolve(
         scan.has_labels = True
 
 
-_BARE_AFTER = frozenset((BLANK, META, PAGE, STAGE, FRONT))  # what may stand before a bare label
+_BARE_AFTER = frozenset(
+    (BLANK, META, PAGE, STAGE, FRONT, TIME)
+)  # what may stand before a bare label
 
 
 def _bare_labels(
@@ -972,13 +982,15 @@ def _bare_labels(
         if plausible_name(name) == 0:
             continue
         ts = m.group("ts")
-        found.append(
-            (
-                i,
-                Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None),
-                name_key(strip_markup(name)),
-            )
-        )
+        cand = Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None)
+        found.append((i, cand, name_key(strip_markup(name))))
+    # the speech below bare labels is speech: sentences (most of them: a speaker may be
+    # cut off), never another name-like line
+    lines = {i for i, _, _ in found}
+    below = [_speech_below(scan, kinds, i, lines) for i, _, _ in found]
+    if 3 * sum(below) < 2 * len(found):
+        return
+    found = [f for f in found if _next_nonblank(kinds, f[0]) not in lines]
     if len(found) < 3:
         return
     counts = Counter(key for _, _, key in found)
@@ -998,6 +1010,22 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    return j
+
+
+def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:
+    """The next line after line i is speech: not a name-like line, and a sentence."""
+    j = _next_nonblank(kinds, i)
+    if j >= len(kinds) or j in names:
+        return False
+    a, b = scan.content[j], _rstrip(scan.text, scan.content[j], scan.ends[j])
+    return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
 
 
 _HEADER_FIELD = re.compile(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")

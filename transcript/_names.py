@@ -178,11 +178,11 @@ def plausible_name(name: str) -> int:
     core = strip_markup(name)
     if not core or len(core) > 80:
         return 0
-    core = _TIMESTAMP.sub(" ", core)
     paren = _PAREN.search(core)
-    while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)")
+    while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)", "Q (track 2, 14:05)")
         core = core[: paren.start()]
         paren = _PAREN.search(core)
+    core = _TIMESTAMP.sub(" ", core)
     head, _, tail = core.partition(",")
     if tail and not _role_tail(tail):
         return 0
