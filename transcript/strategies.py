@@ -77,7 +77,16 @@ __all__ = [
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
 #: text``; WebVTT ``<v Name>`` cues.
-STYLES: tuple[str, ...] = ("inline", "block", "markdown", "period", "timestamped", "webvtt")
+STYLES: tuple[str, ...] = (
+    "inline",
+    "block",
+    "markdown",
+    "period",
+    "timestamped",
+    "webvtt",
+    "fullwidth",
+    "spaced",
+)
 
 #: Label noise understood by :func:`mutate_label`.
 LABEL_MUTATIONS: tuple[str, ...] = ("quote", "curly", "dash", "drop", "space", "case", "emphasis")
@@ -508,6 +517,10 @@ def _clock(seconds: int) -> str:
 def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool = False) -> str:
     if style in ("inline", "block"):
         return f"{name}:"
+    if style == "fullwidth":
+        return f"{name}："  # (Chinese and Japanese records)
+    if style == "spaced":
+        return f"{name} :"  # (French typography)
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -526,7 +539,7 @@ def labels(
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
     ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
-    (webvtt). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
     """
 
     @st.composite
