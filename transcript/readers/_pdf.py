@@ -1,0 +1,137 @@
+"""PDF records (pypdf): pages joined with ``--- Page N ---`` markers, running headers,
+footers and page numbers left out, words hyphenated at a line's end mended.
+
+Margin line numbers (court and hearing records) stay at the start of their lines, where the
+layout stage reads them. A PDF with no text layer (scanned images) or one that needs a
+password is refused with one line saying so.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from .._errors import DecodeError
+from . import Extracted
+
+# lines at the top and at the bottom of a page looked at for running headers and footers
+_EDGE = 3
+# a page number alone: "7", "- 7 -", "Page 7", "Page 7 of 30", "7/30"
+_PAGE_NUMBER = re.compile(
+    r"^[\W_]*(?:page|p\.|seite|página|pagina)?\s*\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+# a word broken at a line's end: "infor-" then "mation" (after any margin line number)
+_HYPHEN_END = re.compile(r"(\w)-$")
+_NEXT_WORD = re.compile(r"^(\s*\d{1,3}\s+|\s*)([a-zäöüßàâçéèêëîïôûùÿñáíóú]+)(\S*)\s?")
+
+
+def read(data: bytes) -> Extracted:
+    """The text of a PDF (see the module's docstring)."""
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    try:
+        pdf = pypdf.PdfReader(io.BytesIO(data))
+        if pdf.is_encrypted:
+            try:
+                ok = pdf.decrypt("")  # (many PDFs are encrypted with an empty user password)
+            except (DependencyError, NotImplementedError) as exc:
+                raise DecodeError(f"cannot decrypt the PDF: {exc}") from None
+            if not ok:
+                raise DecodeError("the PDF is encrypted: it needs a password to be read")
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    except DecodeError:
+        raise
+    except FileNotDecryptedError:
+        raise DecodeError("the PDF is encrypted: it needs a password to be read") from None
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DecodeError(f"cannot read the PDF (damaged or truncated?): {exc}") from None
+    if not any(p.strip() for p in pages):
+        raise DecodeError(
+            "the PDF has no text layer (scanned images?): run OCR on it first"
+            if pages
+            else "the PDF has no pages"
+        )
+    text, left_out = join_pages([p.splitlines() for p in pages])
+    title = None
+    try:
+        meta = pdf.metadata
+        title = " ".join(str(meta.title).split()) or None if meta and meta.title else None
+    except (PdfReadError, ValueError, TypeError):
+        pass
+    return Extracted(
+        text=text,
+        format="pdf",
+        reader="pypdf",
+        reader_version=pypdf.__version__,
+        encoding="binary",
+        title=title,
+        left_out=left_out,
+    )
+
+
+def _key(line: str) -> str:
+    """A line as it repeats from page to page: digits and spacing aside."""
+    return " ".join(_DIGITS.sub("#", line).split()).casefold()
+
+
+def join_pages(pages: list[list[str]]) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The pages' lines as one text, furniture left out: (text, what was left out)."""
+    pages = [[line.rstrip() for line in lines] for lines in pages]
+    # running headers and footers: the same line (numbers aside) at the same edge of most pages
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
+    for lines in pages:
+        body = [s for s in lines if s.strip()]
+        tops.update({_key(s) for s in body[:_EDGE]})
+        bottoms.update({_key(s) for s in body[-_EDGE:]})
+    need = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in (tops + bottoms).items() if n >= need and k}
+    left: Counter[str] = Counter()
+    out: list[str] = []
+    for number, lines in enumerate(pages, 1):
+        nonblank = [i for i, s in enumerate(lines) if s.strip()]
+        edge = set(nonblank[:_EDGE] + nonblank[-_EDGE:])
+        kept: list[str] = []
+        for i, line in enumerate(lines):
+            if i in edge:
+                if _key(line) in running:
+                    left["running-header" if i in nonblank[:_EDGE] else "running-footer"] += 1
+                    continue
+                if _PAGE_NUMBER.match(line.strip()):
+                    left["page-number"] += 1
+                    continue
+            kept.append(line)
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        if number > 1:
+            out.append(f"--- Page {number} ---")
+        out.extend(kept)
+    out = _mend_hyphens(out)
+    return "\n".join(out).strip("\n") + "\n", tuple(sorted(left.items()))
+
+
+def _mend_hyphens(lines: list[str]) -> list[str]:
+    """``infor-`` / ``mation is``: the word joined on the first line (a line left with
+    nothing but its margin number goes)."""
+    gone: set[int] = set()
+    for i in range(len(lines) - 1):
+        if not _HYPHEN_END.search(lines[i]):
+            continue
+        j = i + 1
+        if lines[j].startswith("--- Page ") and j + 1 < len(lines):
+            j += 1  # (a word broken across a page break)
+        m = _NEXT_WORD.match(lines[j])
+        if m is None or not m.group(2):
+            continue
+        lines[i] = lines[i][:-1] + m.group(2) + m.group(3)
+        rest = lines[j][m.end() :]
+        lines[j] = m.group(1) + rest
+        if not rest.strip():
+            gone.add(j)
+    return [s for i, s in enumerate(lines) if i not in gone] if gone else lines
