@@ -80,6 +80,11 @@ def _build() -> argparse.ArgumentParser:
         help="JSON output of 'transcript parse' or '-' (stdin); .txt/.md/.vtt/.srt are parsed first",
     )
     rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
+
+    ep = sub.add_parser(
+        "extract", help="print the text a file is parsed as (HTML, .docx, PDF: the reader's)"
+    )
+    ep.add_argument("file", help="an HTML page, Word .docx, PDF or text file; '-' reads stdin")
     return p
 
 
@@ -146,7 +151,9 @@ def expand_inputs(items: Sequence[str]) -> list[str]:
                 sorted(
                     str(f)
                     for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in (".txt", ".vtt", ".srt", ".md", ".text")
+                    if f.is_file()
+                    and f.suffix.lower()
+                    in (".txt", ".vtt", ".srt", ".md", ".text", *_READER_SUFFIXES)
                 )
             )
         elif any(c in item for c in "*?[") and not p.exists():
@@ -232,6 +239,8 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
 
 
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".vtt", ".srt")
+# files the readers take (transcript/readers/): parsed, in folders and by render, as text is
+_READER_SUFFIXES = (".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -241,7 +250,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from ._serialize import loads
 
     data, source = _read_input(args.file)
-    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES:
+    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES + _READER_SUFFIXES:
         t = parse_bytes(data, source=source)  # transcript text: parsed on the way
     else:
         try:
@@ -251,6 +260,20 @@ def _cmd_render(args: argparse.Namespace) -> int:
             _err(f"{where}: {str(exc).splitlines()[0]}")
             return EXIT_BAD_INPUT
     sys.stdout.buffer.write(render(t, to=args.to).encode("utf-8", "replace"))
+    return EXIT_OK
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from ._errors import TranscriptError
+    from .readers import text_of
+
+    data, _ = _read_input(args.file)
+    try:
+        text = text_of(data)
+    except TranscriptError as exc:
+        _err(f"{'<stdin>' if args.file == '-' else args.file}: {str(exc).splitlines()[0]}")
+        return EXIT_BAD_INPUT
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
     return EXIT_OK
 
 
@@ -282,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "speakers": _cmd_speakers,
         "render": _cmd_render,
+        "extract": _cmd_extract,
     }
     try:
         return handlers[args.command](args)

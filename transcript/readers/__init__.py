@@ -21,7 +21,7 @@ from typing import Any
 
 from .._errors import DecodeError
 
-__all__ = ["Extracted", "extract", "sniff", "with_reader"]
+__all__ = ["Extracted", "extract", "sniff", "text_of", "with_reader"]
 
 # which extra brings the library each format needs
 _EXTRAS = {"html": "html", "docx": "docx", "pdf": "pdf"}
@@ -141,3 +141,14 @@ def with_reader(doc: dict[str, Any], extracted: Extracted) -> None:
         doc["diagnostics"].append(
             {"code": "furniture-left-out", "severity": "info", "message": note, "span": None}
         )
+
+
+def text_of(data: bytes) -> str:
+    """The text the parser reads from ``data``: a reader's for HTML, Word and PDF, the
+    decoded text (without a byte-order mark) for anything else. Spans point into it."""
+    extracted = extract(data)
+    if extracted is not None:
+        return extracted.text
+    from .._decode import decode_bytes
+
+    return decode_bytes(data)[0].removeprefix("\ufeff")

@@ -83,9 +83,9 @@ def _paragraph(p: Any, out: TextBuilder) -> None:
         in_bold = bold
         for node in run:
             if node.tag == f"{_W}t":
-                out.text(node.text or "")
+                out.text(node.text or "", pre=True)  # (Word keeps its spaces)
             elif node.tag == f"{_W}tab":
-                out.text(" ")
+                out.text("\t", pre=True)
             elif node.tag in (f"{_W}br", f"{_W}cr"):
                 if in_bold:
                     out.close_bold()

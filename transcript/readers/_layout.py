@@ -13,7 +13,9 @@ import re
 
 # a bold run longer than this is emphasis or a heading, not a label
 _LABEL_MAX_CHARS = 60
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+# collapsible white space (a no-break space is not: a page keeps its runs of them, and so
+# does the text, as spaces: "Q&nbsp;&nbsp;&nbsp; Hi." is the label style "Q    Hi.")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u200b]+")
 
 
 class TextBuilder:
@@ -41,6 +43,7 @@ class TextBuilder:
         s = _SPACE.sub(" ", s)
         if self._blank or self._cur[-1].endswith(" "):
             s = s.lstrip(" ")  # (no space at a line's start, none doubled)
+        s = s.replace("\u00a0", " ")
         if s:
             self._cur.append(s)
             self._blank = False

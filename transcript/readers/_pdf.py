@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from typing import Any
 
 from .._errors import DecodeError
 from . import Extracted
@@ -19,7 +20,7 @@ from . import Extracted
 _EDGE = 3
 # a page number alone: "7", "- 7 -", "Page 7", "Page 7 of 30", "7/30"
 _PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:page|p\.|seite|página|pagina)?\s*\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\W_]*$",
+    r"^[\W_]*(?:page|p\.|seite|página|pagina)?\s*(\d{1,4})(?:\s*(?:of|/|von|de)\s*\d{1,4})?[\W_]*$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -42,7 +43,7 @@ def read(data: bytes) -> Extracted:
                 raise DecodeError(f"cannot decrypt the PDF: {exc}") from None
             if not ok:
                 raise DecodeError("the PDF is encrypted: it needs a password to be read")
-        pages = [page.extract_text() or "" for page in pdf.pages]
+        pages = [_page_text(page) for page in pdf.pages]
     except DecodeError:
         raise
     except FileNotDecryptedError:
@@ -55,7 +56,7 @@ def read(data: bytes) -> Extracted:
             if pages
             else "the PDF has no pages"
         )
-    text, left_out = join_pages([p.splitlines() for p in pages])
+    text, left_out = join_pages(_with_paragraphs(pages))
     title = None
     try:
         meta = pdf.metadata
@@ -71,6 +72,56 @@ def read(data: bytes) -> Extracted:
         title=title,
         left_out=left_out,
     )
+
+
+def _page_text(page: Any) -> str:
+    """The page's lines as laid out: columns in spaces (margin line numbers stay in their
+    margin), vertical gaps as runs of empty lines (see :func:`_with_paragraphs`)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError):
+        return page.extract_text() or ""  # (pypdf's plain mode, where layout fails)
+
+
+def _with_paragraphs(pages: list[str]) -> list[list[str]]:
+    """Each page's lines, a gap wider than the document's line step made one blank line (a
+    paragraph break) and any narrower one none (a double-spaced record keeps no blank lines
+    between its numbered lines)."""
+    split = [p.splitlines() for p in pages]
+    steps: Counter[int] = Counter()
+    for lines in split:
+        run = -1
+        for line in lines:
+            if line.strip():
+                if run >= 0:
+                    steps[run] += 1
+                run = 0
+            elif run >= 0:
+                run += 1
+    # the line step: the narrowest gap that is common (a tenth of them at least)
+    total = sum(steps.values())
+    step = min((g for g, n in steps.items() if n * 10 >= total), default=0)
+    out: list[list[str]] = []
+    for lines in split:
+        kept: list[str] = []
+        run = 0
+        for line in lines:
+            if not line.strip():
+                run += 1
+                continue
+            if kept and run > step:
+                kept.append("")
+            kept.append(line.rstrip())
+            run = 0
+        out.append(_dedent(kept))
+    return out
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    """The page's common left margin taken off (layout mode indents from the page's edge)."""
+    margins = [len(s) - len(s.lstrip(" ")) for s in lines if s.strip()]
+    cut = min(margins, default=0)
+    return [s[cut:] for s in lines] if cut else lines
 
 
 def _key(line: str) -> str:
@@ -89,19 +140,33 @@ def join_pages(pages: list[list[str]]) -> tuple[str, tuple[tuple[str, int], ...]
         tops.update({_key(s) for s in body[:_EDGE]})
         bottoms.update({_key(s) for s in body[-_EDGE:]})
     need = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in (tops + bottoms).items() if n >= need and k}
+    # (with a letter in it: a bare number is a page number, or a cue's, or a line's)
+    running = {k for k, n in (tops + bottoms).items() if n >= need and any(c.isalpha() for c in k)}
+    # a bare number at a page's edge is its page number when it advances with the pages (a
+    # caption's cue number or a margin line number at the top of a page does not)
+    offsets: Counter[tuple[bool, int]] = Counter()  # (at the top, number - page's index)
+    for number, lines in enumerate(pages, 1):
+        body = [s for s in lines if s.strip()]
+        for at_top, ends in ((True, body[:_EDGE]), (False, body[-_EDGE:])):
+            for s in ends:
+                m = _PAGE_NUMBER.match(s.strip())
+                if m:
+                    offsets[at_top, int(m.group(1)) - number] += 1
+    page_offsets = {k for k, n in offsets.items() if n >= need}
     left: Counter[str] = Counter()
     out: list[str] = []
     for number, lines in enumerate(pages, 1):
         nonblank = [i for i, s in enumerate(lines) if s.strip()]
         edge = set(nonblank[:_EDGE] + nonblank[-_EDGE:])
+        top = set(nonblank[:_EDGE])
         kept: list[str] = []
         for i, line in enumerate(lines):
             if i in edge:
                 if _key(line) in running:
-                    left["running-header" if i in nonblank[:_EDGE] else "running-footer"] += 1
+                    left["running-header" if i in top else "running-footer"] += 1
                     continue
-                if _PAGE_NUMBER.match(line.strip()):
+                m = _PAGE_NUMBER.match(line.strip())
+                if m and (i in top, int(m.group(1)) - number) in page_offsets:
                     left["page-number"] += 1
                     continue
             kept.append(line)
