@@ -129,45 +129,48 @@ def _key(line: str) -> str:
     return " ".join(_DIGITS.sub("#", line).split()).casefold()
 
 
+def _edges(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The indexes of a page's first and last few non-blank lines (a short page's split in
+    halves: no line is at both edges)."""
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    k = min(_EDGE, len(nonblank) // 2)
+    return nonblank[:k], nonblank[len(nonblank) - k :] if k else []
+
+
 def join_pages(pages: list[list[str]]) -> tuple[str, tuple[tuple[str, int], ...]]:
     """The pages' lines as one text, furniture left out: (text, what was left out)."""
     pages = [[line.rstrip() for line in lines] for lines in pages]
-    # running headers and footers: the same line (numbers aside) at the same edge of most pages
-    tops: Counter[str] = Counter()
-    bottoms: Counter[str] = Counter()
-    for lines in pages:
-        body = [s for s in lines if s.strip()]
-        tops.update({_key(s) for s in body[:_EDGE]})
-        bottoms.update({_key(s) for s in body[-_EDGE:]})
+    edges = [_edges(lines) for lines in pages]
     need = max(2, (len(pages) + 1) // 2)
-    # (with a letter in it: a bare number is a page number, or a cue's, or a line's)
-    running = {k for k, n in (tops + bottoms).items() if n >= need and any(c.isalpha() for c in k)}
-    # a bare number at a page's edge is its page number when it advances with the pages (a
-    # caption's cue number or a margin line number at the top of a page does not)
+    # running headers and footers: the same line (numbers aside) at the same edge of most
+    # pages, with a letter in it (a bare number is a page's number, or a cue's, or a line's)
+    seen: Counter[tuple[bool, str]] = Counter()
+    # a page number: a number at an edge that advances with the pages (a caption's cue
+    # number or a margin line number at the top of a page does not)
     offsets: Counter[tuple[bool, int]] = Counter()  # (at the top, number - page's index)
-    for number, lines in enumerate(pages, 1):
-        body = [s for s in lines if s.strip()]
-        for at_top, ends in ((True, body[:_EDGE]), (False, body[-_EDGE:])):
-            for s in ends:
-                m = _PAGE_NUMBER.match(s.strip())
+    for number, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True), 1):
+        for at_top, ends in ((True, top), (False, bottom)):
+            for i in ends:
+                m = _PAGE_NUMBER.match(lines[i].strip())
                 if m:
                     offsets[at_top, int(m.group(1)) - number] += 1
+            seen.update({(at_top, _key(lines[i])) for i in ends})
+    running = {k for k, n in seen.items() if n >= need and any(c.isalpha() for c in k[1])}
     page_offsets = {k for k, n in offsets.items() if n >= need}
     left: Counter[str] = Counter()
     out: list[str] = []
-    for number, lines in enumerate(pages, 1):
-        nonblank = [i for i, s in enumerate(lines) if s.strip()]
-        edge = set(nonblank[:_EDGE] + nonblank[-_EDGE:])
-        top = set(nonblank[:_EDGE])
+    for number, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True), 1):
+        at_edge = {i: True for i in top} | {i: False for i in bottom}
         kept: list[str] = []
         for i, line in enumerate(lines):
-            if i in edge:
-                if _key(line) in running:
-                    left["running-header" if i in top else "running-footer"] += 1
-                    continue
+            place = at_edge.get(i)
+            if place is not None:
                 m = _PAGE_NUMBER.match(line.strip())
-                if m and (i in top, int(m.group(1)) - number) in page_offsets:
+                if m and (place, int(m.group(1)) - number) in page_offsets:
                     left["page-number"] += 1
+                    continue
+                if (place, _key(line)) in running:
+                    left["running-header" if place else "running-footer"] += 1
                     continue
             kept.append(line)
         while kept and not kept[0].strip():
