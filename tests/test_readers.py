@@ -388,3 +388,14 @@ def test_missing_extra_is_named_in_one_line(
         f"transcript: {path}: reading pdf needs the pdf extra: "
         "pip install 'transcript[pdf]' (pypdf is not installed)"
     ]
+
+
+def test_pdf_justified_lines_lose_their_stretched_spaces() -> None:
+    from transcript.readers._pdf import _unjustified
+
+    assert (
+        _unjustified("  and  Russia.  Between  diplomacy  and  the")
+        == "  and Russia. Between diplomacy and the"
+    )
+    kept = " 1         CHAIRWOMAN WEINSTEIN:      If people could"  # (a record's margin)
+    assert _unjustified(kept) == kept

@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_GAPS = re.compile(r" {2,}")
 # a word broken at a line's end: "infor-" then "mation" (after any margin line number)
 _HYPHEN_END = re.compile(r"(\w)-$")
 _NEXT_WORD = re.compile(r"^(\s*\d{1,3}\s+|\s*)([a-zäöüßàâçéèêëîïôûùÿñáíóú]+)(\S*)\s?")
@@ -111,10 +112,21 @@ def _with_paragraphs(pages: list[str]) -> list[list[str]]:
                 continue
             if kept and run > step:
                 kept.append("")
-            kept.append(line.rstrip())
+            kept.append(_unjustified(line.rstrip()))
             run = 0
         out.append(_dedent(kept))
     return out
+
+
+def _unjustified(line: str) -> str:
+    """A justified line's stretched spaces made single (layout mode sets each word at its
+    place, so a justified line comes with runs of spaces all along it); a line with a few
+    wide gaps (a margin line number, a column, a label's tab) keeps them."""
+    body = line.lstrip(" ")
+    gaps = _GAPS.findall(body)
+    if len(gaps) < 4:
+        return line
+    return line[: len(line) - len(body)] + _GAPS.sub(" ", body)
 
 
 def _dedent(lines: list[str]) -> list[str]:
