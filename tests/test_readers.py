@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import transcript
 from transcript._cli import main
@@ -65,6 +67,7 @@ PAGE = (
             "html",
         ),
         (b"<p>Q: a fragment</p>", "html"),
+        ("\ufeff<html><body><p>x</p></body></html>".encode("utf-16-le"), "html"),
         (b"%PDF-1.7\n%...", "pdf"),
         (b"PK\x03\x04\x14\x00\x00\x00[Content_Types].xml", "docx"),
         (b"PK\x03\x04 an ordinary zip", None),
@@ -344,6 +347,12 @@ def _image_only_pdf() -> bytes:
             "cannot read the .docx file",
         ),
         ("locked.pdf", _encrypted_pdf, "pdf", "the PDF is encrypted"),
+        (
+            "cut.pdf",
+            lambda: (FORMATS / "debate_record.pdf").read_bytes()[:20000],
+            "pdf",
+            "cannot read the PDF",
+        ),
         ("scan.pdf", _image_only_pdf, "pdf", "no text layer"),
         ("empty.html", lambda: b"<html><head><title>x</title></head></html>", "html", "no body"),
         (
@@ -399,3 +408,42 @@ def test_pdf_justified_lines_lose_their_stretched_spaces() -> None:
     )
     kept = " 1         CHAIRWOMAN WEINSTEIN:      If people could"  # (a record's margin)
     assert _unjustified(kept) == kept
+
+
+# ------------------------------------------------------------------ properties
+
+_LINE = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\u00a0\u200b"
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: s.strip() != "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_LINE, min_size=1, max_size=4), min_size=1, max_size=5))
+def test_html_paragraphs_and_breaks_come_back_as_written(blocks: list[list[str]]) -> None:
+    need("html")
+    import html as htmlmod
+
+    body = "".join("<p>" + "<br>".join(htmlmod.escape(s) for s in b) + "</p>" for b in blocks)
+    got = extract(f"<!DOCTYPE html><html><body>{body}</body></html>".encode())
+    want = "\n\n".join("\n".join(" ".join(s.split()) for s in b) for b in blocks) + "\n"
+    assert got is not None and got.text == want
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04[Content_Types].xml", b"<html><body><p>"]),
+    st.binary(max_size=300),
+)
+def test_readers_raise_only_decode_errors(head: bytes, tail: bytes) -> None:
+    for fmt in ("html", "docx", "pdf"):
+        need(fmt)
+    try:
+        got = extract(head + tail)
+    except transcript.DecodeError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert got is None or isinstance(got.text, str)

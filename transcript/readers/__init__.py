@@ -85,6 +85,8 @@ def sniff(data: bytes) -> str | None:
 def _looks_like_html(head: bytes) -> bool:
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):  # (a page saved as UTF-16)
+        head = head[: len(head) // 2 * 2].decode("utf-16", "replace").encode("ascii", "replace")
     h = head.lstrip()
     if not h.startswith(b"<"):
         return False

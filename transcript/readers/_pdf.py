@@ -9,8 +9,12 @@ password is refused with one line saying so.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .._errors import DecodeError
@@ -32,6 +36,31 @@ _NEXT_WORD = re.compile(r"^(\s*\d{1,3}\s+|\s*)([a-zäöüßàâçéèêëîïô�
 
 def read(data: bytes) -> Extracted:
     """The text of a PDF (see the module's docstring)."""
+    import pypdf  # noqa: F401  (first: a missing extra is told before anything is read)
+
+    with _quiet():
+        return _read(data)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pypdf's warnings about a damaged file (``EOF marker not found``) kept off stderr: what
+    the user should know comes as one error line, or not at all when pypdf copes."""
+    logger = logging.getLogger("pypdf")
+    handler = logging.NullHandler()
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _read(data: bytes) -> Extracted:
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
 
