@@ -127,16 +127,18 @@ def extract(data: bytes, *, fmt: str | None = None) -> Extracted | None:
 
 def with_reader(doc: dict[str, Any], extracted: Extracted) -> None:
     """Put what the reader knows into a parsed document (its JSON-shaped dict, in place):
-    the format and reader in ``source``, the file's own title and date where it has them,
-    and a diagnostic naming the furniture left out of the text."""
+    the format and reader in ``source``, the file's own title and date where the text gave
+    none, and a diagnostic naming the furniture left out of the text."""
     doc["source"].update(
         format=extracted.format,
         reader=extracted.reader,
         reader_version=extracted.reader_version,
     )
-    if extracted.title:
+    # (the file's metadata fills in where the text gave none: a PDF's or a Word file's
+    # title property is as often "Microsoft Word - draft3.docx" as the interview's)
+    if extracted.title and not doc["title"]:
         doc["title"] = extracted.title
-    if extracted.date:
+    if extracted.date and not doc["date"]:
         doc["date"] = extracted.date
     note = extracted.note()
     if note is not None:
