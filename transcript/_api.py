@@ -47,6 +47,7 @@ from ._grammar import grammar_dir
 from ._lexer import DocLayout, LineLexer, LineToken, Scan, scan_text
 from ._names import name_key
 from ._speakers import build_roster
+from .readers import Extracted, extract, with_reader
 
 if TYPE_CHECKING:
     from ._models import Transcript
@@ -195,14 +196,16 @@ class TranscriptParser:
         source: str | None = None,
         strict: bool | None = None,
         encoding: str = "utf-8",
+        extracted: Extracted | None = None,
     ) -> Transcript:
-        """Parse transcript text into a :class:`Transcript`."""
+        """Parse transcript text into a :class:`Transcript` (``extracted``: what a reader
+        made of an HTML, Word or PDF file, when ``text`` is its text: see :meth:`parse_bytes`)."""
         from pydantic import ValidationError
 
         from ._models import adapter, share_field_sets, turns_adapter
 
         with _gc_paused():  # validation allocates as much as the parse: same reason
-            doc, turns = self._document_parts(text, source, strict, encoding)
+            doc, turns = self._document_parts(text, source, strict, encoding, extracted=extracted)
             validate_turns = turns_adapter().validate_python
             models: list[Any] = []
             try:
@@ -241,14 +244,15 @@ class TranscriptParser:
             # (half the peak memory on big documents, and the same bytes)
             with _gc_paused():
                 return b"".join(self.iter_json(data, source=source, strict=strict))
+        extracted = None
         if isinstance(data, bytes):
-            text, encoding = _decoded(data)
+            text, encoding, extracted = _decoded(data)
         else:
             text, encoding = data, "utf-8"
         # One pause for the whole job: when the collector comes back, the document is gone,
         # so its first collection finds little to look at.
         with _gc_paused():
-            doc = self._document(text, source, strict, encoding)
+            doc = self._document(text, source, strict, encoding, extracted=extracted)
             out = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
             del doc
         return out
@@ -271,14 +275,15 @@ class TranscriptParser:
         """
         if chunk_turns < 1:
             raise TranscriptError(f"chunk_turns must be at least 1, not {chunk_turns}")
+        extracted = None
         if isinstance(data, bytes):
-            text, encoding = _decoded(data)
+            text, encoding, extracted = _decoded(data)
         else:
             text, encoding = data, "utf-8"
         # the bytes, once decoded, need not stay while the pieces are written (rebound, not
         # deleted: mypyc deletes no argument)
         data = b""
-        doc, turns = self._document_parts(text, source, strict, encoding)
+        doc, turns = self._document_parts(text, source, strict, encoding, extracted=extracted)
         dumps = orjson.dumps
         keys = list(doc)
         cut = keys.index("turns")  # the keys before the turns make the head, the rest the tail
@@ -306,10 +311,11 @@ class TranscriptParser:
         encoding: str,
         shift: tuple[int, int] = (0, 0),
         stream: StreamContext | None = None,
+        extracted: Extracted | None = None,
     ) -> dict[str, Any]:
         """The JSON-ready document of ``text``, turns and all (``shift``, ``stream``: see
-        :meth:`_parts`)."""
-        doc, turns = self._document_parts(text, source, strict, encoding, shift, stream)
+        :meth:`_parts`; ``extracted``: what a reader made of the file, if one did)."""
+        doc, turns = self._document_parts(text, source, strict, encoding, shift, stream, extracted)
         with _gc_paused(), _translated():
             doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
         return doc
@@ -322,6 +328,7 @@ class TranscriptParser:
         encoding: str,
         shift: tuple[int, int] = (0, 0),
         stream: StreamContext | None = None,
+        extracted: Extracted | None = None,
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and its turns one by one (see :meth:`_parts`):
         input checked, garbage collector paused, errors translated."""
@@ -331,14 +338,21 @@ class TranscriptParser:
             )
         strict = self.strict if strict is None else strict
         with _gc_paused(), _translated():
-            return self._parts(text, source, strict, encoding, shift, stream)
+            doc, turns = self._parts(text, source, strict, encoding, shift, stream)
+        if extracted is not None:
+            with_reader(doc, extracted)
+        return doc, turns
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
     ) -> Transcript:
-        """Decode bytes (BOM, UTF-8/16/32, legacy encodings) and parse them."""
-        text, encoding = _decoded(data)
-        return self.parse(text, source=source, strict=strict, encoding=encoding)
+        """Decode bytes (BOM, UTF-8/16/32, legacy encodings) and parse them; an HTML page, a
+        Word ``.docx`` or a PDF (told by its bytes) is read first by :mod:`transcript.readers`,
+        and the spans point into the text it made (``transcript extract`` prints it)."""
+        text, encoding, extracted = _decoded(data)
+        return self.parse(
+            text, source=source, strict=strict, encoding=encoding, extracted=extracted
+        )
 
     def parse_file(self, path: str | os.PathLike[str], *, strict: bool | None = None) -> Transcript:
         """Read and parse a file (any supported encoding)."""
@@ -785,11 +799,14 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _decoded(data: bytes) -> tuple[str, str]:
+def _decoded(data: bytes) -> tuple[str, str, Extracted | None]:
+    extracted = extract(data)  # (None for text: a few byte comparisons)
+    if extracted is not None:
+        return extracted.text, extracted.encoding, extracted
     text, encoding = decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text, encoding
+    return text, encoding, None
 
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:

@@ -101,6 +101,10 @@ def _build() -> argparse.ArgumentParser:
         help="exit 3 when a quotation gets one of these verdicts (comma-separated), "
         "e.g. altered,spliced,wrong_speaker",
     )
+    ep = sub.add_parser(
+        "extract", help="print the text a file is parsed as (HTML, .docx, PDF: the reader's)"
+    )
+    ep.add_argument("file", help="an HTML page, Word .docx, PDF or text file; '-' reads stdin")
     return p
 
 
@@ -167,7 +171,9 @@ def expand_inputs(items: Sequence[str]) -> list[str]:
                 sorted(
                     str(f)
                     for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in (".txt", ".vtt", ".srt", ".md", ".text")
+                    if f.is_file()
+                    and f.suffix.lower()
+                    in (".txt", ".vtt", ".srt", ".md", ".text", *_READER_SUFFIXES)
                 )
             )
         elif any(c in item for c in "*?[") and not p.exists():
@@ -253,6 +259,8 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
 
 
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".vtt", ".srt")
+# files the readers take (transcript/readers/): parsed, in folders and by render, as text is
+_READER_SUFFIXES = (".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -262,7 +270,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from ._serialize import loads
 
     data, source = _read_input(args.file)
-    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES:
+    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES + _READER_SUFFIXES:
         t = parse_bytes(data, source=source)  # transcript text: parsed on the way
     else:
         try:
@@ -314,6 +322,20 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from ._errors import TranscriptError
+    from .readers import text_of
+
+    data, _ = _read_input(args.file)
+    try:
+        text = text_of(data)
+    except TranscriptError as exc:
+        _err(f"{'<stdin>' if args.file == '-' else args.file}: {str(exc).splitlines()[0]}")
+        return EXIT_BAD_INPUT
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     from ._errors import TranscriptError
@@ -343,6 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "speakers": _cmd_speakers,
         "render": _cmd_render,
         "quotes": _cmd_quotes,
+        "extract": _cmd_extract,
     }
     try:
         return handlers[args.command](args)

@@ -49,6 +49,15 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     with reading(p):
         raw = p.open("rb")
     head = raw.read(_HEAD)
+    from .readers import extract, sniff
+
+    fmt = sniff(head)
+    if fmt is not None:  # an HTML page, Word file or PDF: its reader's text, read whole
+        with raw:
+            data = head + raw.read()
+        extracted = extract(data, fmt=fmt)
+        assert extracted is not None
+        return io.StringIO(extracted.text, newline=""), p.name, True
     raw.seek(0)
     if not head:
         encoding = "utf-8"
