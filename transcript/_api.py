@@ -22,6 +22,7 @@ import orjson
 from lark import Lark
 from lark.exceptions import LarkError
 
+from ._alternation import infer_alternation
 from ._build import (
     _OPEN_Q,
     Para,
@@ -434,6 +435,8 @@ class TranscriptParser:
             c = d.first_char(text) if got is None else got[0].first() if got else ""
             if c and c in _OPEN_Q:  # (the test _strip_quotes opens with)
                 _strip_quotes(d.paragraphs(text))
+        drafts, inferred = infer_alternation(drafts, text)
+        diagnostics.extend(inferred)
 
         # Preamble: paragraphs of front matter and the tokens around them.
         pre_paras: list[tuple[str, Para]] = []
@@ -478,8 +481,8 @@ class TranscriptParser:
         one: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         label_items: list[tuple[str, str, str] | None] = []
         for d in drafts:
-            if d.label is not None and d.label_name is not None:
-                item = (d.label_name, d.label, d.label_kind)
+            if d.label_name is not None:  # (a turn whose speaker was inferred has no label)
+                item = (d.label_name, d.label if d.label is not None else "", d.label_kind)
                 label_items.append(one.setdefault(item, item))
             else:
                 label_items.append(None)

@@ -317,7 +317,7 @@ def build_roster(
             by_label[key] = p
             order.append(key)
         p = by_label[key]
-        if written not in p.labels:
+        if written and written not in p.labels:  # ("": a turn whose speaker was inferred)
             p.labels.append(written)
         p.label_names.add(key)
 
