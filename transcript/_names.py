@@ -41,6 +41,82 @@ TITLE_WORDS = frozenset(
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 
+# Titles and forms of address of other languages, split from names in labels (``Mevrouw
+# Gerkens``, ``Vizepräsident Windelen``, ``Dr. de With, Parl. Staatssekretär``, ``el señor
+# Ministro``). Kept apart from TITLE_WORDS, which also decide what looks like a label.
+WORLD_TITLES = frozenset(
+    """
+    herr herrn frau fräulein kollege kollegin abgeordneter abgeordnete abgeordneten parl
+    parlamentarischer parlamentarische staatssekretär staatssekretärin staatsminister
+    staatsministerin bundesminister bundesministerin minister ministerin bundeskanzler
+    bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
+    alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
+    bürgermeisterin
+    heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
+    kamerlid premier burgemeester
+    señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
+    ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    diputada senador senadora presidente presidenta vicepresidente vicepresidenta
+    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
+    m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
+    président présidente secrétaire porte-parole
+    signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
+    deputato deputata ministro
+    sr senhor senhora deputado deputada
+    """.split()
+)
+# Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
+_TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
+# Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
+_TWO_WORD_ADDRESS = frozenset(
+    {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
+)
+# Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
+CJK_TITLE_SUFFIXES = (
+    "議員",
+    "议员",
+    "局長",
+    "局长",
+    "司長",
+    "司长",
+    "部長",
+    "部长",
+    "長官",
+    "长官",
+    "主席",
+    "副主席",
+    "議長",
+    "议长",
+    "委員",
+    "委员",
+    "大臣",
+    "總理",
+    "总理",
+    "首相",
+    "知事",
+    "市長",
+    "市长",
+    "先生",
+    "女士",
+    "小姐",
+    "教授",
+    "博士",
+    "記者",
+    "记者",
+    "署長",
+    "署长",
+    "處長",
+    "处长",
+    "主任",
+    "秘書長",
+    "秘书长",
+    "さん",
+    "氏",
+    "君",
+    "様",
+)
+_CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
+
 # Role words that follow a name after a comma or stand alone as a label.
 ROLE_WORDS: dict[str, str] = {
     "host": "interviewer",
@@ -82,7 +158,7 @@ ROLE_WORDS: dict[str, str] = {
     "male voice": "unknown",
     "female voice": "unknown",
     "voice": "unknown",
-    "operator": "other",
+    "operator": "moderator",
     "clerk": "other",
     "the clerk": "other",
     "caller": "other",
@@ -249,6 +325,7 @@ class NameParts:
     role_word: str | None
     affiliation: str | None
     generic: bool
+    office: bool = False  # the label names an office, not a person ("The Prime Minister")
 
 
 def natural_case(word: str) -> str:
@@ -304,19 +381,31 @@ def split_label(label_name: str) -> NameParts:
     core = _TIMESTAMP.sub(" ", core).strip()
     affiliation = None
     paren = _PAREN.search(core)
-    if paren:
-        inner = paren.group(1).strip()
-        if not re.fullmatch(
+    while paren:  # "Immer (Altenkirchen) (SPD)": every trailing aside; the last one kept
+        inner = paren.group(1).strip().strip("\\*_ ")
+        if affiliation is None and not re.fullmatch(
             r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
         ):
             affiliation = inner
         core = core[: paren.start()].strip()
+        paren = _PAREN.search(core)
     role_word = None
+    tail_title: str | None = None
     head, _, tail = core.partition(",")
     if tail.strip():
         tail_s = tail.strip()
+        tail_first = tail_s.split()[0].casefold().rstrip(".")
+        tail_last = tail_s.split()[-1].casefold().rstrip(".")
         if tail_s.casefold() in ROLE_WORDS:
             role_word = tail_s.casefold()
+        elif tail_last in _TRAILING_ROLES and len(tail_s.split()) <= 4:
+            # "WOLF BLITZER, CNN ANCHOR": the outlet, then the role
+            role_word = tail_last
+            if affiliation is None and len(tail_s.split()) > 1:
+                affiliation = " ".join(tail_s.split()[:-1])
+        elif head.strip() and (tail_first in WORLD_TITLES or tail_first in TITLE_WORDS):
+            # "Dr. de With, Parl. Staatssekretär": an office after the name
+            tail_title = " ".join(tail_s.split())
         elif affiliation is None:
             affiliation = tail_s
     core = " ".join(head.split()).rstrip(".;")
@@ -336,9 +425,25 @@ def split_label(label_name: str) -> NameParts:
     if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3:
         # an acronym or call sign ("CDR", "CC", "LCC") stays as written
         return NameParts(words[0], None, None, None, affiliation, False)
+    if len(words) == 1 and _is_cjk(words[0]):
+        return _split_cjk(words[0], role_word, affiliation)
+    if all(_office_word(w) for w in words) and not all(
+        w.casefold().rstrip(".") in _ARTICLES for w in words
+    ):
+        # "The Prime Minister", "De voorzitter", "THE PRESIDENT": an office, no name
+        display = _title_case_title(words)
+        return NameParts(
+            display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
+        )
     honorific = None
     title_words: list[str] = []
     i = 0
+    if (
+        len(words) > 2
+        and (words[0].casefold(), words[1].casefold().rstrip(".")) in _TWO_WORD_ADDRESS
+    ):
+        title_words = words[:2]
+        i = 2
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
         low = words[i].casefold().rstrip(".")
@@ -346,7 +451,14 @@ def split_label(label_name: str) -> NameParts:
             honorific = words[i]
             i += 1
             continue
-        if low in TITLE_WORDS or (title_words and low in _JOINERS):
+        if low in WORLD_TITLES and not title_words and i + 1 < len(words) - 1:
+            # "De heer Hessels", "Frau Dr. Martiny-Glotz": a form of address
+            if low == "m" and not words[i].endswith("."):
+                break  # "M" alone may be an initial
+            title_words.append(words[i])
+            i += 1
+            continue
+        if low in TITLE_WORDS or low in WORLD_TITLES or (title_words and low in _JOINERS):
             title_words.append(words[i])
             i += 1
             continue
@@ -367,7 +479,44 @@ def split_label(label_name: str) -> NameParts:
             "." if len(h) <= 3 and h.lower() != "miss" else ""
         )
     display = _case_name(name_words)
-    return NameParts(display, title, honorific, role_word, affiliation, False)
+    if tail_title is not None:
+        tail_t = _title_case_title(tail_title.split())
+        title = tail_t if title is None else f"{title}, {tail_t}"
+    office = False
+    if len(name_words) == 1 and (i > 0 or title_words):
+        low = name_words[0].casefold().rstrip(".")
+        # "The Prime Minister", "De voorzitter", "Staatssekretär": an office, no name
+        office = low in TITLE_WORDS or low in WORLD_TITLES
+        if office:
+            display = _title_case_title(words)
+            display = display[0].upper() + display[1:]
+            title = None
+    return NameParts(display, title, honorific, role_word, affiliation, False, office)
+
+
+_ARTICLES = frozenset("the de het la le el die der los las les".split())
+
+
+def _office_word(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in TITLE_WORDS or low in WORLD_TITLES or low in _ARTICLES or low in _JOINERS
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
+
+
+def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> NameParts:
+    """``陳家洛議員`` -> name ``陳家洛``, title ``議員``; ``政制及內地事務局局長`` is an office."""
+    for suffix in sorted(CJK_TITLE_SUFFIXES, key=len, reverse=True):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            rest = word[: -len(suffix)]
+            if len(rest) <= 4 and rest[-1] not in _CJK_OFFICE_END:
+                return NameParts(rest, suffix, None, role_word, affiliation, False)
+            return NameParts(word, word, None, role_word, affiliation, False, True)
+    if word in CJK_TITLE_SUFFIXES:
+        return NameParts(word, word, None, role_word, affiliation, False, True)
+    return NameParts(word, None, None, role_word, affiliation, False)
 
 
 @lru_cache(maxsize=4096)

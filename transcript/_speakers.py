@@ -8,7 +8,7 @@ affiliations from the text around the interview, and infers who asks and who ans
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,11 +18,23 @@ from ._names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
+    WORLD_TITLES,
     NameParts,
     name_key,
     slug,
     split_label,
     strip_markup,
+)
+from ._roles import (
+    CHAIR_OFFICES,
+    DEBATE,
+    SELF_INTRO,
+    UNDECIDED,
+    WELCOME_SHOW,
+    is_floor,
+    is_question,
+    label_role,
+    short_address,
 )
 
 # Labels that name no one: the speaker was withheld.
@@ -43,6 +55,9 @@ _CHAIR = frozenset(
         "speaker",
     }
 )
+# Chair offices that, alone as a label, are as often the head of state who answers
+# ("THE PRESIDENT"): a weak prior the conversation may overturn.
+_WEAK_CHAIRS = frozenset({"president", "presidente", "presidenta", "président", "présidente"})
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
@@ -84,6 +99,7 @@ class Person:
     generic: bool = False
     surname_only: bool = False
     ambiguous: bool = False
+    evidence: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -210,6 +226,8 @@ def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str |
         first = m.group(1).split()[0]
         low = first.casefold().rstrip(".")
         if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:
+            continue
+        if low in WORLD_TITLES:
             continue
         if low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}:
             continue
@@ -493,43 +511,103 @@ def _identify_askers(
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
-    def set_role(p: Person, role: str, conf: float) -> None:
+    """Give each person a role, a confidence and the evidence for it.
+
+    Strongest evidence first: the label's words, the page around the conversation, then
+    the conversation itself (who hands out the floor, who asks, who answers). A reading
+    only replaces a role it is surer of."""
+
+    def set_role(p: Person, role: str, conf: float, why: str) -> None:
         if conf > p.confidence:
+            if role != p.role:
+                p.evidence = []
             p.role, p.confidence = role, conf
+            if why not in p.evidence:
+                p.evidence.append(why)
+        elif role == p.role and why not in p.evidence and len(p.evidence) < 4:
+            p.evidence.append(why)
+
+    # 0. one pass over the turns: who asks, who answers, who hands out the floor
+    n = len(turn_people)
+    stats: dict[int, list[int]] = {}  # per person: turns, asks, answers, floor, opens
+    asks: list[bool] = [False] * n
+    floor: list[bool] = [False] * n
+    first_texts: list[str] = []
+    prev: Person | None = None
+    prev_q = False
+    for i in range(n):
+        tp = turn_people[i]
+        text = texts[i]
+        if i < 6:
+            first_texts.append(text)
+        if tp is None:
+            prev, prev_q = None, False
+            continue
+        s = stats.get(id(tp))
+        if s is None:
+            s = stats[id(tp)] = [0, 0, 0, 0, 0]
+        s[0] += 1
+        nxt = turn_people[i + 1] if i + 1 < n else None
+        next_names: tuple[str, ...] = ()
+        if nxt is not None and nxt is not tp and not nxt.generic:
+            next_names = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+        asked = is_question(text)
+        f = is_floor(text) or (
+            short_address(text, next_names) and (not asked or text.count(" ") < 6)
+        )
+        if f:
+            s[3] += 1
+            floor[i] = True
+        elif asked:
+            s[1] += 1
+            asks[i] = True
+        if prev is not None and prev is not tp and prev_q:
+            s[2] += 1
+        prev, prev_q = tp, asked and not f
+    if turn_people and turn_people[0] is not None:
+        stats[id(turn_people[0])][4] = 1
 
     # 1. label words and titles
     has_q = False
     has_chair = False
     for p in people:
-        word = p.parts.role_word or (p.key if p.generic else None)
-        if word and word in ROLE_WORDS:
-            set_role(p, ROLE_WORDS[word], 0.95)
-            if word in (
-                "the court",
-                "the judge",
-                "the chair",
-                "the chairman",
-                "the chairwoman",
-                "presiding officer",
-                "the presiding officer",
-            ):
+        word = p.parts.role_word or (
+            p.key
+            if p.generic or p.parts.office or (" " not in p.key and label_role(p.key))
+            else None
+        )
+        role = label_role(word) if word else None
+        if word and role is None and word in ROLE_WORDS:
+            role = ROLE_WORDS[word]
+        if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
+            role = None
+        if role is not None and word:
+            office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
+            conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
+            set_role(p, role, conf, f"label word {word!r}")
+            if role == "moderator" and conf > 0.9:
                 has_chair = True
-            if ROLE_WORDS[word] == "interviewer" and word in ("q", "question"):
+            if role == "interviewer" and p.generic:
                 has_q = True
         if p.title:
             tw = {w.casefold().rstrip(".") for w in p.title.split()}
             if (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
-                set_role(p, "moderator", 0.9)
+                set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
+            elif tw & CHAIR_OFFICES:
+                s = stats.get(id(p))
+                if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
+                    set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
+                    has_chair = True
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
-    for t, tp in zip(texts[:3], turn_people[:3], strict=True):
+    for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
         if tp is not None and not tp.generic and id(tp) not in opened and _CHAIR_CUES.search(t):
             opened.add(id(tp))
-            set_role(tp, "moderator", 0.8)
+            set_role(tp, "moderator", 0.8, "opens the sitting")
             has_chair = True
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
-    intro = context + "\n" + "\n".join(texts[:4])
+    intro = context + "\n" + "\n".join(first_texts[:4])
     # the matches do not depend on the person: found once, read for each
     hosts = [m.group(1) for m in _HOST.finditer(intro)]
     spoke_to = [
@@ -544,13 +622,13 @@ def _assign_roles(
         names = {p.name, p.name.split()[0], p.name.split()[-1]}
         for who in hosts:
             if who and who.split()[-1] in names | {p.name}:
-                set_role(p, "interviewer", 0.9)
+                set_role(p, "interviewer", 0.9, "introduces self as host")
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
         for sentence, spoke in spoke_to:
             if _mentions(sentence[: spoke.start()], p):
-                set_role(p, "interviewer", 0.9)
+                set_role(p, "interviewer", 0.9, "the intro: " + _quote(sentence))
             elif _mentions(sentence[spoke.end() :], p):
-                set_role(p, "interviewee", 0.9)
+                set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
             window = intro[m.end() : m.end() + 60]
             if any(
@@ -558,10 +636,28 @@ def _assign_roles(
                 for n in names
                 if len(n) > 2
             ):
-                if "witness" in m.group(0).casefold() or "testi" in m.group(0).casefold():
-                    set_role(p, "interviewee", 0.85)
+                cue = m.group(0).casefold()
+                if "witness" in cue or "testi" in cue:
+                    set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")
                 else:
-                    set_role(p, "interviewee", 0.8)
+                    set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
+    # the show's opening: "Welcome to the ... podcast", then the co-hosts say who they are
+    welcomed = -1
+    for i, (t, tp) in enumerate(zip(first_texts[:3], turn_people[:3], strict=False)):
+        if tp is not None and WELCOME_SHOW.search(t[:300]):
+            set_role(tp, "interviewer", 0.85, "opens the show")
+            welcomed = i
+            break
+    if welcomed >= 0:
+        for t, tp in zip(
+            first_texts[welcomed : welcomed + 4], turn_people[welcomed : welcomed + 4], strict=False
+        ):
+            if tp is None or tp.generic:
+                continue
+            own = set(_words(tp.name))
+            for m in SELF_INTRO.finditer(t[:300]):
+                if own & set(_words(m.group(1))):
+                    set_role(tp, "interviewer", 0.85, "introduces self as co-host")
     # witnesses named anywhere in the chair's speech
     if has_chair:
         # the sentences of the chair's speech that mention a witness
@@ -592,29 +688,32 @@ def _assign_roles(
                     r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", witness_text
                 )
             ):
-                set_role(p, "interviewee", 0.85)
-    # 3. briefings: the officials answer the press
+                set_role(p, "interviewee", 0.85, "named as witness by the chair")
+    # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
+    for p in people:
+        s = stats.get(id(p))
+        if s is None or p.confidence >= 0.9 or len(stats) < 3:
+            continue  # (one on one, there is no floor to hand out)
+        turns, _q, answers, handoffs, _opens = s
+        if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
+            set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
+            has_chair = True
+    # a debate: whoever opens it moderates
+    if turn_people and turn_people[0] is not None and first_texts:
+        p = turn_people[0]
+        if p.confidence < 0.9 and DEBATE.search(first_texts[0][:600]) and len(stats) >= 3:
+            set_role(p, "moderator", 0.88, "opens the debate")
+            has_chair = True
+    # 4. briefings: the officials answer the press
     if has_q:
         for p in people:
-            if p.role == "unknown":
-                set_role(p, "interviewee", 0.75)
-    # 4. the conversation's shape: who asks questions
-    # per person: turns, and turns with a question mark near their end
-    stats: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for t, tp in zip(texts, turn_people, strict=True):
-        if tp is None:
-            continue
-        s = stats[id(tp)]
-        s[0] += 1
-        if t.find("?", len(t) - 200 if len(t) > 200 else 0) >= 0:
-            s[1] += 1
-    named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
-    if has_chair:
-        for p in named:
-            if p.role == "unknown":
-                set_role(p, "other", 0.6)
+            if p.confidence < 0.7 and not p.generic:
+                s = stats.get(id(p))
+                if s is not None and s[1] * 2 > s[0]:
+                    continue  # asks more than half the time: not an official
+                set_role(p, "interviewee", 0.75, "answers the press's questions")
     # whoever introduced a guest in the first turns ("with me is ...") is the interviewer
-    for t, tp in zip(texts[:6], turn_people[:6], strict=True):
+    for t, tp in zip(first_texts[:6], turn_people[:6], strict=False):
         if tp is None or tp.role != "unknown" or tp.generic:
             continue
         p = tp
@@ -627,43 +726,63 @@ def _assign_roles(
                 and (q.name.split()[0] in window or q.name.split()[-1] in window)
                 for q in people
             ):
-                set_role(p, "interviewer", 0.7)
+                set_role(p, "interviewer", 0.7, "introduces the guest")
                 break
-    interviewees = [p for p in named if p.role == "interviewee"]
-    if has_chair and any(p.role == "interviewee" for p in people):
-        # members who put questions to the witnesses examine them
-        for p in named:
-            if p.role == "other" and p.confidence <= 0.6 and stats[id(p)][1] > 0:
-                set_role(p, "interviewer", 0.65)
-    unknown = [p for p in named if p.role == "unknown"]
+    # 5. the conversation's shape for the rest: who asks and who answers
+    decided = [p for p in people if p.confidence >= 0.7]
+    has_asker = any(p.role == "interviewer" for p in decided)
+    has_answerer = any(p.role == "interviewee" for p in decided)
+    rest: list[tuple[Person, str, str]] = []
+    for p in people:
+        s = stats.get(id(p))
+        if s is None or p.confidence >= 0.7 or len(stats) < 2:
+            continue  # (a speaker alone neither asks nor answers anyone)
+        turns, q, answers, _f, _o = s
+        if q * 10 >= turns * 3 and q > answers:
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif answers > 0 and answers >= q:
+            rest.append((p, "interviewee", f"answers in {answers} of {turns} turns"))
+        elif has_asker and q * 5 < turns:
+            rest.append((p, "interviewee", f"asks in {q} of {turns} turns"))
+        elif has_answerer and q > 0:
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        else:
+            rest.append((p, "other", f"asks in {q}, answers {answers} of {turns} turns"))
+    witnessed = any(p.role == "interviewee" and p.confidence >= 0.7 for p in people)
+    if (
+        has_chair
+        and not witnessed
+        and sum(
+            s[2] for p in people if p.role != "moderator" and (s := stats.get(id(p))) is not None
+        )
+        < 3
+    ):
+        # a chaired meeting where hardly anyone answers anyone: members speaking in turn
+        rest = [(p, "other", "speaks in a chaired meeting: " + why) for p, _r, why in rest]
+        for p, _r, why in rest:
+            set_role(p, "other", 0.6, why)
+        rest = []
+    got = {role for _p, role, _w in rest}
+    equals = (
+        len(rest) >= 2
+        and len(got) == 1
+        and not (got & {"interviewer"} and has_answerer)
+        and not (got & {"interviewee"} and has_asker)
+    )
+    for p, role, why in rest:
+        if equals and role != "other":
+            set_role(p, "other", 0.4, "a conversation of equals: " + why)
+        else:
+            conf = 0.4 if role == "other" else 0.65 if witnessed else 0.6
+            set_role(p, role, conf, why)
 
-    def qratio(p: Person) -> float:
-        s = stats[id(p)]
-        return s[1] / s[0] if s[0] else 0.0
 
-    if unknown and not has_chair:
-        if interviewees:
-            ref = max(qratio(p) for p in interviewees)
-            for p in unknown:
-                set_role(p, "interviewer" if qratio(p) > ref else "other", 0.55)
-        elif any(p.role == "interviewer" for p in named):
-            ref = max(qratio(p) for p in named if p.role == "interviewer")
-            for p in unknown:
-                set_role(p, "interviewee" if qratio(p) <= ref else "other", 0.55)
-        elif len(named) >= 2:
-            # Whoever asks most interviews, when no one else asks as much. (Words per turn
-            # once broke ties in this ranking, but a tie at the top leads to the branch below,
-            # which does not look at who is first: they never changed a role.)
-            ranked = sorted(named, key=qratio, reverse=True)
-            top = ranked[0]
-            if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
-                for p in named:
-                    if p.role == "unknown":
-                        set_role(p, "interviewer" if p is top else "interviewee", 0.6)
-            else:
-                for p in named:
-                    if p.role == "unknown":
-                        set_role(p, "other", 0.4)
+def _quote(text: str, size: int = 80) -> str:
+    """A sentence quoted as evidence, cut at a word."""
+    text = " ".join(text.split())
+    if len(text) > size:
+        text = text[:size].rsplit(" ", 1)[0] + " …"
+    return f"“{text}”"
 
 
 def _mentions(phrase: str, p: Person) -> bool:
