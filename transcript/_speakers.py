@@ -68,6 +68,11 @@ _CHAIR_CUES = re.compile(
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
 )
+# "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
+_WELCOME_GUEST = re.compile(
+    r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
+    r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
@@ -529,7 +534,7 @@ def _assign_roles(
 
     # 0. one pass over the turns: who asks, who answers, who hands out the floor
     n = len(turn_people)
-    stats: dict[int, list[int]] = {}  # per person: turns, asks, answers, floor, opens
+    stats: dict[int, list[int]] = {}  # per person: turns, asks, answers, floor, opens, chars
     asks: list[bool] = [False] * n
     floor: list[bool] = [False] * n
     first_texts: list[str] = []
@@ -538,15 +543,16 @@ def _assign_roles(
     for i in range(n):
         tp = turn_people[i]
         text = texts[i]
-        if i < 6:
+        if i < 8:
             first_texts.append(text)
         if tp is None:
             prev, prev_q = None, False
             continue
         s = stats.get(id(tp))
         if s is None:
-            s = stats[id(tp)] = [0, 0, 0, 0, 0]
+            s = stats[id(tp)] = [0, 0, 0, 0, 0, 0]
         s[0] += 1
+        s[5] += len(text)
         nxt = turn_people[i + 1] if i + 1 < n else None
         next_names: tuple[str, ...] = ()
         if nxt is not None and nxt is not tp and not nxt.generic:
@@ -608,6 +614,8 @@ def _assign_roles(
             has_chair = True
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
     intro = context + "\n" + "\n".join(first_texts[:4])
+    # (a host's "So welcome, Tailor" may come a few turns in, after the show's opening)
+    later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
     hosts = [m.group(1) for m in _HOST.finditer(intro)]
     spoke_to = [
@@ -641,6 +649,10 @@ def _assign_roles(
                     set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")
                 else:
                     set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
+    for m in _WELCOME_GUEST.finditer(later):
+        for p in people:
+            if not p.generic and m.group(1).casefold() in _words(p.name):
+                set_role(p, "interviewee", 0.8, f"welcomed as guest ({m.group(0)!r})")
     # the show's opening: "Welcome to the ... podcast", then the co-hosts say who they are
     welcomed = -1
     for i, (t, tp) in enumerate(zip(first_texts[:3], turn_people[:3], strict=False)):
@@ -694,7 +706,7 @@ def _assign_roles(
         s = stats.get(id(p))
         if s is None or p.confidence >= 0.9 or len(stats) < 3:
             continue  # (one on one, there is no floor to hand out)
-        turns, _q, answers, handoffs, _opens = s
+        turns, _q, answers, handoffs, _opens, _c = s
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
             set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
             has_chair = True
@@ -711,7 +723,7 @@ def _assign_roles(
                 s = stats.get(id(p))
                 if s is not None and s[1] * 2 > s[0]:
                     continue  # asks more than half the time: not an official
-                set_role(p, "interviewee", 0.75, "answers the press's questions")
+                set_role(p, "interviewee", 0.75, "answers the questions of an unnamed asker (Q)")
     # whoever introduced a guest in the first turns ("with me is ...") is the interviewer
     for t, tp in zip(first_texts[:6], turn_people[:6], strict=False):
         if tp is None or tp.role != "unknown" or tp.generic:
@@ -733,12 +745,39 @@ def _assign_roles(
     has_asker = any(p.role == "interviewer" for p in decided)
     has_answerer = any(p.role == "interviewee" for p in decided)
     rest: list[tuple[Person, str, str]] = []
+    witnessed = any(p.role == "interviewee" and p.confidence >= 0.7 for p in people)
+    meeting = (
+        has_chair
+        and not witnessed
+        and sum(
+            v[2] for p in people if p.role != "moderator" and (v := stats.get(id(p))) is not None
+        )
+        < 3
+    )
+    total = sum(v[5] for v in stats.values()) or 1
+    main: Person | None = None
+    if not has_answerer and not meeting and len(stats) >= 2:
+        # whoever holds most of the conversation and asks little answers the others
+        # ("long turns after short ones")
+        top = max(
+            (p for p in people if p.confidence < 0.7 and id(p) in stats),
+            key=lambda p: stats[id(p)][5],
+            default=None,
+        )
+        if top is not None:
+            turns, q, _a, _f, _o, chars = stats[id(top)]
+            others_ask = any(v[1] for k, v in stats.items() if k != id(top))
+            if chars * 100 >= total * 35 and q * 100 <= turns * 35 and others_ask:
+                main = top
+                share = round(100 * chars / total)
+                set_role(top, "interviewee", 0.6, f"speaks most ({share}%) and asks little")
+                has_answerer = True
     for p in people:
         s = stats.get(id(p))
-        if s is None or p.confidence >= 0.7 or len(stats) < 2:
+        if s is None or p.confidence >= 0.7 or len(stats) < 2 or p is main:
             continue  # (a speaker alone neither asks nor answers anyone)
-        turns, q, answers, _f, _o = s
-        if q * 10 >= turns * 3 and q > answers:
+        turns, q, answers, _f, _o, _c = s
+        if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
         elif answers > 0 and answers >= q:
             rest.append((p, "interviewee", f"answers in {answers} of {turns} turns"))
@@ -748,15 +787,7 @@ def _assign_roles(
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
         else:
             rest.append((p, "other", f"asks in {q}, answers {answers} of {turns} turns"))
-    witnessed = any(p.role == "interviewee" and p.confidence >= 0.7 for p in people)
-    if (
-        has_chair
-        and not witnessed
-        and sum(
-            s[2] for p in people if p.role != "moderator" and (s := stats.get(id(p))) is not None
-        )
-        < 3
-    ):
+    if meeting:
         # a chaired meeting where hardly anyone answers anyone: members speaking in turn
         rest = [(p, "other", "speaks in a chaired meeting: " + why) for p, _r, why in rest]
         for p, _r, why in rest:
