@@ -68,6 +68,9 @@ _CHAIR_CUES = re.compile(
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
 )
+# The turns of one speaker read for their role: enough to see who asks and who answers,
+# and a bound on the work for long transcripts.
+_SAMPLE = 40
 # "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
 _WELCOME_GUEST = re.compile(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
@@ -535,38 +538,39 @@ def _assign_roles(
     # 0. one pass over the turns: who asks, who answers, who hands out the floor
     n = len(turn_people)
     stats: dict[int, list[int]] = {}  # per person: turns, asks, answers, floor, opens, chars
-    asks: list[bool] = [False] * n
-    floor: list[bool] = [False] * n
-    first_texts: list[str] = []
+    first_texts: list[str] = [texts[i] for i in range(min(n, 8))]
     prev: Person | None = None
     prev_q = False
+    surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
     for i in range(n):
         tp = turn_people[i]
-        text = texts[i]
-        if i < 8:
-            first_texts.append(text)
         if tp is None:
             prev, prev_q = None, False
             continue
         s = stats.get(id(tp))
         if s is None:
             s = stats[id(tp)] = [0, 0, 0, 0, 0, 0]
+        if s[0] >= _SAMPLE:
+            prev, prev_q = tp, False  # (enough of this speaker's turns read)
+            continue
+        text = first_texts[i] if i < 8 else texts[i]
         s[0] += 1
         s[5] += len(text)
         nxt = turn_people[i + 1] if i + 1 < n else None
         next_names: tuple[str, ...] = ()
         if nxt is not None and nxt is not tp and not nxt.generic:
-            next_names = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+            known = surnames.get(id(nxt))
+            if known is None:
+                known = surnames[id(nxt)] = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+            next_names = known
         asked = is_question(text)
         f = is_floor(text) or (
             short_address(text, next_names) and (not asked or text.count(" ") < 6)
         )
         if f:
             s[3] += 1
-            floor[i] = True
         elif asked:
             s[1] += 1
-            asks[i] = True
         if prev is not None and prev is not tp and prev_q:
             s[2] += 1
         prev, prev_q = tp, asked and not f
