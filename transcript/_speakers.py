@@ -427,8 +427,11 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
+    if _EXAMINER.search(full_text) is not None:
+        _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context)
+    _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -514,6 +517,160 @@ def _identify_askers(
                 asker = created[key]
             else:
                 asker = None
+
+
+# "BY MR. SMITH:" opens an examination: the Q turns that follow are Mr. Smith's.
+_EXAMINER = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?BY[ \t]+((?:MR|MRS|MS|MISS|DR)\.?[ \t]+[A-Z][\w'’\-]+"
+    r"(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t]*:[ \t]*$"
+)
+# "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
+_SWORN = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?[ \t]*"
+    r"(?:having been|being|after being|was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?"
+    r"(?:sworn|affirmed)"
+)
+
+
+def _examiners(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], full_text: str
+) -> None:
+    """Depositions and trial records: ``BY MR. SMITH:`` names who asks the ``Q`` turns after
+    it, and ``JANE ROE, having been first duly sworn`` who answers the ``A`` turns.
+
+    The turns are found in the text in order (their first words), once, only in documents
+    that have such a line."""
+    marks = [(m.start(), m.group(1)) for m in _EXAMINER.finditer(full_text)]
+    sworn = _SWORN.search(full_text)
+    made: dict[str, Person] = {}
+
+    def person(label: str, role_word: str) -> Person:
+        key = name_key(label)
+        found = made.get(key)
+        if found is None:
+            parts = split_label(label)
+            words = _words(parts.name)
+            # a speaker already known by that name ("MS. FERREIRA:" who objected earlier)
+            same = [
+                q for q in people if not q.generic and words and _words(q.name)[-1:] == words[-1:]
+            ]
+            if len(same) == 1:
+                found = made[key] = same[0]
+                return found
+            name = parts.name
+            if len(words) == 1:
+                name = (
+                    _find_full_name(name, full_text)
+                    or (
+                        _find_full_name(name[0] + name[1:].lower(), full_text)
+                        if name.isupper()
+                        else None
+                    )
+                    or name
+                )
+            parts = NameParts(name, None, parts.honorific, role_word, None, False)
+            found = made[key] = Person(parts=parts, name=name)
+            people.append(found)
+        return found
+
+    witness = person(sworn.group(1), "a") if sworn is not None else None
+    if witness is not None:
+        witness.role, witness.confidence = "interviewee", 0.9
+        witness.evidence = ["sworn in as the witness"]
+    pos = 0
+    k = 0
+    examiner: Person | None = None
+    for i, tp in enumerate(turn_people):
+        if tp is None or not tp.generic:
+            continue
+        role = label_role(tp.key)
+        if role not in ("interviewer", "interviewee"):
+            continue
+        head = " ".join(texts[i].split()[:4])
+        at = _find_words(full_text, head, pos)
+        if at < 0:
+            continue
+        pos = at + 1
+        while k < len(marks) and marks[k][0] < at:
+            examiner = person(marks[k][1], "q")
+            if examiner.confidence < 0.9:
+                examiner.role, examiner.confidence = "interviewer", 0.9
+                examiner.evidence = [f"examines the witness ('BY {marks[k][1]}:')"]
+            k += 1
+        target = examiner if role == "interviewer" else witness
+        if target is not None:
+            for lab in tp.labels:
+                if lab not in target.labels:
+                    target.labels.append(lab)
+            turn_people[i] = target
+
+
+def _find_words(text: str, words: str, start: int) -> int:
+    """Where ``words`` (single-spaced) next occur in ``text`` from ``start``, any blanks
+    between them; -1 if nowhere."""
+    if not words:
+        return -1
+    first = words.split()[0]
+    at = text.find(first, start)
+    while at >= 0:
+        got = " ".join(text[at : at + len(words) * 2].split())
+        if got.startswith(words):
+            return at
+        at = text.find(first, at + 1)
+    return -1
+
+
+# Words said to a host by name: "Kochie, I was ...", "What we are talking about, Kochie, is"
+_VOCATIVE = re.compile(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
+_HOST_WORDS = frozenset(
+    {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
+)
+
+
+def _name_generic_hosts(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A host labelled only ``PRESENTER`` whom the guests call by name (``Kochie, ...``):
+    the name said to them at least twice, in the turns right after theirs, that is no
+    speaker's name and no other word of address."""
+    hosts = [
+        p
+        for p in people
+        if p.generic or (p.parts.office and p.key in _HOST_WORDS) or p.key in _HOST_WORDS
+    ]
+    hosts = [p for p in hosts if p.key in _HOST_WORDS]
+    if len(hosts) != 1:
+        return
+    host = hosts[0]
+    known = {w for p in people if not p.generic for w in _words(p.name)}
+    said: Counter[str] = Counter()
+    read = 0
+    for i in range(1, len(turn_people)):
+        if turn_people[i - 1] is not host or turn_people[i] is None or turn_people[i] is host:
+            continue
+        read += 1
+        if read > _SAMPLE:
+            break
+        text = texts[i]
+        for m in _VOCATIVE.finditer(text[:200] + " " + text[-200:] if len(text) > 400 else text):
+            word = m.group(1)
+            low = word.casefold()
+            if (
+                low in known
+                or low in HONORIFICS
+                or low in TITLE_WORDS
+                or low in WORLD_TITLES
+                or low in NOT_NAMES
+                or low in _MONTHS
+                or low in _HOST_WORDS
+            ):
+                continue
+            said[word] += 1
+    if said:
+        best, count = said.most_common(1)[0]
+        if count >= 2 and list(said.values()).count(count) == 1:
+            host.name = best
+            host.evidence.append(f"called {best!r} by the others")
 
 
 def _assign_roles(
