@@ -415,6 +415,10 @@ def build_roster(
                 p.name, head, mentions
             )
 
+    offices = [p for p in people if p.parts.office and not p.generic]
+    if offices:
+        _name_offices(offices, people, head)
+
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
     for item in labels:
@@ -480,17 +484,43 @@ def _identify_askers(
     what: dict[int, str] = {}  # per person: "q", "moderator" or ""
     for person in people:
         word = person.parts.role_word or (person.key if person.generic else "")
-        if word in ("q", "question"):
+        if word in ("q", "question") or (
+            (person.generic or " " not in person.key)
+            and label_role(person.key) == "interviewer"
+            and person.key not in _HOST_WORDS
+        ):
             what[id(person)] = "q"
         elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
             what[id(person)] = "moderator"
     if not what:
         return  # no "Q" and no moderator: nothing to do turn by turn
+    # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
+    # follows it up)
+    asker_labels = sum(1 for v in what.values() if v == "q")
+    opened_by: Person | None = None
     for i, p in enumerate(turn_people):
         if p is None:
             continue
         kind = what.get(id(p), "")
         if kind == "q":
+            intro = _SELF_INTRO_ASKER.search(texts[i][:240])
+            said = (intro.group("name") or intro.group("name2") or "") if intro else ""
+            if said and said.split()[0].casefold() not in NOT_NAMES:
+                name = " ".join(said.split())
+                key = name_key(name)
+                if key not in created:
+                    org = intro.group("org") or intro.group("org2") if intro else None
+                    np = Person(
+                        parts=NameParts(name, None, None, "q", org, False),
+                        name=name,
+                        affiliation=" ".join(org.split()) if org else None,
+                    )
+                    created[key] = np
+                    people.append(np)
+                asker = created[key]
+                opened_by = p
+            elif asker is not None and p is opened_by and asker_labels >= 2:
+                asker = None  # the label of a new question, and no one says who asks it
             if asker is not None:
                 if p.label_names:
                     for lab in p.labels:
@@ -517,6 +547,74 @@ def _identify_askers(
                 asker = created[key]
             else:
                 asker = None
+
+
+# A reporter says who they are: "Sandy Aguilera, de Grupo Fórmula", "Jane Roe with
+# Reuters", "My name is Jane Roe", "soy Jane Roe, de ..." (after a greeting, if any).
+_INTRO_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
+_INTRO_ORG = (
+    r"(?:[ \t]*,?[ \t]+(?:[^\W\d_A-Z][\w]*[ \t]+){0,2}"
+    r"(?:de|del|de la|from|with|of|at|con|du|de l'|von|vom|bei|van|di|da|do)[ \t]+"
+    r"(?:(?:the|la|el|le|der|die|het)[ \t]+)?"
+    r"(?P<org>[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*"
+    r"(?:[ \t]+(?:de[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
+)
+_SELF_INTRO_ASKER = re.compile(
+    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
+    r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
+    r"|" + _INTRO_NAME.replace("name>", "name2>") + _INTRO_ORG.replace("org>", "org2>") + r")"
+)
+_FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+# "Tony Blair vs David Cameron": a header that names both sides of a debate
+_VERSUS = re.compile(
+    _FULL_NAME + r"[ \t]+(?:vs\.?|v\.|versus|against|contre|gegen|contra|對|对)[ \t]+" + _FULL_NAME
+)
+
+
+_ARTICLES = frozenset({"the", "de", "het", "la", "le", "el", "der", "die"})
+
+
+def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
+    """A speaker labelled by office alone (``The Prime Minister``) takes the name the
+    document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
+    header whose one side is another speaker."""
+    known = {name_key(p.name) for p in people if not p.parts.office}
+    named: set[int] = set()
+    for p in offices:
+        words = [
+            w
+            for w in p.name.split()
+            if w.casefold() not in ("the", "de", "het", "la", "le", "el", "der", "die")
+        ]
+        if not words:
+            continue
+        pat = re.compile(
+            r"(?i:" + r"[ \t]+".join(re.escape(w) for w in words) + r")[ \t]+" + _FULL_NAME
+        )
+        found: Counter[str] = Counter()
+        for m in pat.finditer(head):
+            name = m.group(1)
+            if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
+                found[name] += 1
+        if found:
+            best = found.most_common(1)[0][0]
+            p.name = best
+            p.title = p.title or " ".join(words)
+            named.add(id(p))
+    unnamed = [p for p in offices if id(p) not in named]
+    if len(unnamed) != 1:
+        return
+    for m in _VERSUS.finditer(head):
+        a, b = m.group(1), m.group(2)
+        ka, kb = name_key(a), name_key(b)
+        if (ka in known) != (kb in known):
+            office = unnamed[0]
+            office.title = office.title or " ".join(
+                w for w in office.name.split() if w.casefold() not in _ARTICLES
+            )
+            office.name = b if ka in known else a
+            return
 
 
 # "BY MR. SMITH:" opens an examination: the Q turns that follow are Mr. Smith's.
