@@ -67,6 +67,13 @@ WORLD_TITLES = frozenset(
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
+# Forms of address, said before a name like Mr. and Ms.
+_ADDRESS = frozenset(
+    """
+    herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
+    monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
+    """.split()
+)
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
 _TWO_WORD_ADDRESS = frozenset(
     {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
@@ -442,7 +449,7 @@ def split_label(label_name: str) -> NameParts:
         len(words) > 2
         and (words[0].casefold(), words[1].casefold().rstrip(".")) in _TWO_WORD_ADDRESS
     ):
-        title_words = words[:2]
+        honorific = " ".join(words[:2])
         i = 2
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
@@ -451,11 +458,11 @@ def split_label(label_name: str) -> NameParts:
             honorific = words[i]
             i += 1
             continue
-        if low in WORLD_TITLES and not title_words and i + 1 < len(words) - 1:
-            # "De heer Hessels", "Frau Dr. Martiny-Glotz": a form of address
+        if low in _ADDRESS and not title_words and honorific is None:
+            # "Frau Dr. Martiny-Glotz", "Mme Curie", "Señor López": a form of address
             if low == "m" and not words[i].endswith("."):
                 break  # "M" alone may be an initial
-            title_words.append(words[i])
+            honorific = words[i]
             i += 1
             continue
         if low in TITLE_WORDS or low in WORLD_TITLES or (title_words and low in _JOINERS):
@@ -473,11 +480,13 @@ def split_label(label_name: str) -> NameParts:
         title_words.pop()
     name_words = words[i:]
     title = _title_case_title(title_words) if title_words else None
-    if honorific is not None:
+    if honorific is not None and honorific.casefold().rstrip(".") in HONORIFICS:
         h = honorific.rstrip(".")
         honorific = (h[0].upper() + h[1:].lower()) + (
             "." if len(h) <= 3 and h.lower() != "miss" else ""
         )
+    elif honorific is not None and is_all_caps(honorific):
+        honorific = honorific[0] + honorific[1:].lower()  # "FRAU" -> "Frau", as written else
     display = _case_name(name_words)
     if tail_title is not None:
         tail_t = _title_case_title(tail_title.split())

@@ -31,7 +31,7 @@ for _words, _role in (
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta "
         "antwoord guest respondent r witness deponent entrevistado "
-        "entrevistada interviewé interviewée befragter befragte 答 回答 答弁 응답 participant p",
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p",
         "interviewee",
     ),
     (
@@ -148,7 +148,9 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "question",
             r"\b(?:next|first|last|final) question|question (?:comes|goes|is) (?:from|to)",
         ),
-        ("line", r"comes from the line of"),
+        ("line", r"comes from the line of|\bopen (?:up )?the lines?\b"),
+        ("ready", r"\bready (?:for|to take) (?:your |some )?questions"),
+        ("call", r"\bturn the call over to|\bhand the call over to"),
         ("floor", r"floor is (?:yours|open)|you have the floor"),
         ("over", r"\bover to you|(?:move|go|turn) over to"),
         ("ahead", r"\bgo ahead"),
@@ -223,6 +225,12 @@ def short_address(text: str, names: tuple[str, ...]) -> bool:
     return any(n in words for n in names)
 
 
+def ends_with_name(text: str, names: tuple[str, ...]) -> bool:
+    """Does the turn end by naming the next speaker (``Questions? President Whitlow.``)?"""
+    tail = text[-60:].split()
+    return bool(tail) and tail[-1].casefold().strip(_STRIP) in names
+
+
 # The opening of a show: its speaker hosts it.
 WELCOME_SHOW = re.compile(
     r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"
@@ -235,8 +243,10 @@ SELF_INTRO = re.compile(
     r"soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|mi chiamo)\s+"
     r"([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)"
 )
+# A meeting with the public: its opener moderates.
+TOWN_HALL = re.compile(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung)\b")
 # Words of a debate's opening: its opener moderates and the candidates answer.
 DEBATE = re.compile(
-    r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|town hall|candidates?|"
+    r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
     r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten)\b"
 )

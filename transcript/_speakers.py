@@ -21,6 +21,7 @@ from ._names import (
     WORLD_TITLES,
     NameParts,
     name_key,
+    natural_case,
     slug,
     split_label,
     strip_markup,
@@ -29,8 +30,10 @@ from ._roles import (
     CHAIR_OFFICES,
     DEBATE,
     SELF_INTRO,
+    TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
+    ends_with_name,
     is_floor,
     is_question,
     label_role,
@@ -75,6 +78,14 @@ _SAMPLE = 40
 _WELCOME_GUEST = re.compile(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
     r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
+)
+# "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
+# "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
+_INTERVIEWED_BY = re.compile(
+    r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
+    r"das interview führte|interview:|entrevista realizada por|entrevistad[oa] por|"
+    r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _SPOKE_TO = re.compile(
@@ -240,10 +251,30 @@ def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str |
         if low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}:
             continue
         found[" ".join(m.group(1).split())] += 1
+    if not found and not surname.isupper() and len(surname) > 2:
+        # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
+        for at in (mentions or _mentions_of)(surname.upper(), text):
+            m = _CAPS_BEFORE.search(text, max(0, at - 40), at)
+            if m is None:
+                continue
+            low = m.group(1).casefold()
+            if (
+                low in HONORIFICS
+                or low in TITLE_WORDS
+                or low in WORLD_TITLES
+                or low in NOT_NAMES
+                or low in _MONTHS
+                or len(low) < 2
+            ):
+                continue
+            found[natural_case(m.group(1))] += 1
     if not found:
         return None
     best, _ = found.most_common(1)[0]
     return f"{best} {surname}"
+
+
+_CAPS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
 
 
 def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None:
@@ -557,7 +588,7 @@ _INTRO_ORG = (
     r"(?:de|del|de la|from|with|of|at|con|du|de l'|von|vom|bei|van|di|da|do)[ \t]+"
     r"(?:(?:the|la|el|le|der|die|het)[ \t]+)?"
     r"(?P<org>[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*"
-    r"(?:[ \t]+(?:de[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
+    r"(?:[ \t]+(?:(?:de|del|de la|of|for|and|y|&)[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
 )
 _SELF_INTRO_ASKER = re.compile(
     r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
@@ -820,7 +851,8 @@ def _assign_roles(
             next_names = known
         asked = is_question(text)
         f = is_floor(text) or (
-            short_address(text, next_names) and (not asked or text.count(" ") < 6)
+            short_address(text, next_names)
+            and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
         )
         if f:
             s[3] += 1
@@ -877,6 +909,10 @@ def _assign_roles(
     later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
     hosts = [m.group(1) for m in _HOST.finditer(intro)]
+    for m in _INTERVIEWED_BY.finditer(context):
+        for p in people:
+            if not p.generic and _mentions(m.group(1), p):
+                set_role(p, "interviewer", 0.9, "the intro: " + _quote(m.group(0)))
     spoke_to = [
         (sentence, spoke)
         for sentence in _SENTENCES.split(context)
@@ -969,12 +1005,19 @@ def _assign_roles(
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
             set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
             has_chair = True
-    # a debate: whoever opens it moderates
+    # a debate or a town hall: whoever opens it moderates
     if turn_people and turn_people[0] is not None and first_texts:
         p = turn_people[0]
+        if p.confidence < 0.88 and TOWN_HALL.search(first_texts[0][:600]) and len(stats) >= 3:
+            set_role(p, "moderator", 0.88, "opens the meeting")
+            has_chair = True
         if p.confidence < 0.9 and DEBATE.search(first_texts[0][:600]) and len(stats) >= 3:
             set_role(p, "moderator", 0.88, "opens the debate")
             has_chair = True
+            # the candidates answer the moderator's questions, whatever they say to each other
+            for cand in people:
+                if cand is not p and cand.confidence < 0.7 and id(cand) in stats:
+                    set_role(cand, "interviewee", 0.65, "a candidate in the debate")
     # 4. briefings: the officials answer the press
     if has_q:
         for p in people:
@@ -1011,7 +1054,7 @@ def _assign_roles(
         and sum(
             v[2] for p in people if p.role != "moderator" and (v := stats.get(id(p))) is not None
         )
-        < 3
+        < 2
     )
     total = sum(v[5] for v in stats.values()) or 1
     main: Person | None = None
