@@ -120,13 +120,21 @@ _OPENINGS = frozenset(
 )
 
 
+# Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
+_CJK_ASKS = re.compile(
+    r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
+)
+
+
 def is_question(text: str) -> bool:
-    """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``
-    or an interrogative first word.)"""
+    """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``,
+    an interrogative first word, or in Chinese and Japanese an interrogative word.)"""
     tail = text[-200:] if len(text) > 200 else text
     for mark in _QMARKS:
         if mark in tail:
             return True
+    if not tail.isascii() and _CJK_ASKS.search(tail) is not None:
+        return True
     head = text.lstrip(" \t\n\"'“‘*_([-—–")
     if head[:1] in ("¿", "؟"):
         return True
@@ -200,7 +208,7 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _FLOOR_CJK = re.compile(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
-    r"補充質詢|补充质询|第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
+    r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
 )
 _STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
 
@@ -231,6 +239,25 @@ def ends_with_name(text: str, names: tuple[str, ...]) -> bool:
     return bool(tail) and tail[-1].casefold().strip(_STRIP) in names
 
 
+# Offices of a government, which answer in a parliament: "Staatssekretär", "局長".
+GOVERNMENT_TITLES = frozenset(
+    """
+    minister ministerin ministro ministra ministre staatssekretär staatssekretärin
+    staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
+    secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
+    prime premier parl
+    局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
+    """.split()
+)
+# Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".
+MEMBER_TITLES = frozenset(
+    """
+    議員 议员 委員 委员 abgeordneter abgeordnete kamerlid diputado diputada député députée
+    deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
+    congressman congresswoman representative assemblyman assemblywoman assemblymember
+    councillor councilor councilman councilwoman
+    """.split()
+)
 # The opening of a show: its speaker hosts it.
 WELCOME_SHOW = re.compile(
     r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"

@@ -29,6 +29,8 @@ from ._names import (
 from ._roles import (
     CHAIR_OFFICES,
     DEBATE,
+    GOVERNMENT_TITLES,
+    MEMBER_TITLES,
     SELF_INTRO,
     TOWN_HALL,
     UNDECIDED,
@@ -390,6 +392,21 @@ def build_roster(
             continue
         by_name[nk] = p
         people.append(p)
+    # "RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR" (a title cut by a typo) is the person of
+    # "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR": one stray word before a full name known
+    fulls = {tuple(_words(p.name)): p for p in people if not p.generic and len(_words(p.name)) >= 2}
+    kept: list[Person] = []
+    for p in people:
+        w = tuple(_words(p.name))
+        target = fulls.get(w[1:]) if len(w) >= 3 and not p.generic else None
+        if target is not None and target is not p:
+            _merge(target, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = target
+            continue
+        kept.append(p)
+    people = kept
     merged: list[Person] = []
     full = [p for p in people if not p.generic and len(_words(p.name)) >= 2]
     for p in people:
@@ -465,7 +482,7 @@ def build_roster(
     if _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
-    _assign_roles(people, turn_people, turn_texts, context)
+    _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
@@ -802,6 +819,52 @@ def _name_generic_hosts(
             host.evidence.append(f"called {best!r} by the others")
 
 
+# "guest: Gabrielle Hempel", "Host: Jane Roe" (front matter, credits): said as a sentence
+# the intro rules read ("Host Jane Roe spoke to Gabrielle Hempel" is not needed: each alone).
+_HEADER_ROLE = re.compile(
+    r"(?im)^[ \t]*[*_]*(guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
+    r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?)"
+    r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+)
+_HEADER_HOSTS = frozenset(
+    "host hosts cohost cohosts co-host co-hosts interviewer moderation presentador presentadora "
+    "entrevistador entrevistadora".split()
+)
+
+
+def _header_roles(head: str) -> str:
+    """Sentences the intro rules read, made from ``guest: NAME`` and ``host: NAME`` lines of
+    the document's head: "NAME is here" (a guest cue) or "I'm your host NAME"."""
+    out: list[str] = []
+    for m in _HEADER_ROLE.finditer(head[:5000]):
+        key, name = m.group(1).casefold(), m.group(2)
+        if key in _HEADER_HOSTS:
+            out.append(f"I'm your host {name}.")
+        elif key != "moderator":
+            out.append(f"joined by {name}.")
+    return "\n".join(out)
+
+
+def _chamber_kind(p: Person) -> str:
+    """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
+    "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
+    ``(SPD)`` after the name), else ""."""
+    title = p.title or ""
+    words = {w.casefold().strip(".,") for w in title.split()}
+    if words & GOVERNMENT_TITLES or any(title.endswith(t) for t in _CJK_GOVERNMENT):
+        return "government"
+    if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
+        return "member"
+    aff = (p.affiliation or "").strip("*\\ ")
+    if aff and len(aff) <= 12 and " " not in aff and any(c.isupper() for c in aff):
+        return "member"  # "Gerkens (SP)", "Voss (CDU/CSU)"
+    return ""
+
+
+_CJK_GOVERNMENT = tuple(t for t in GOVERNMENT_TITLES if not t.isascii())
+_CJK_MEMBERS = tuple(t for t in MEMBER_TITLES if not t.isascii())
+
+
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
@@ -996,6 +1059,20 @@ def _assign_roles(
                 )
             ):
                 set_role(p, "interviewee", 0.85, "named as witness by the chair")
+    # a chamber: members (a member's title, a party after the name) ask, the government's
+    # offices answer
+    if has_chair and not has_q:  # (with a "Q" from the floor, the panel answers)
+        for p in people:
+            if p.confidence >= 0.7 or p.generic or id(p) not in stats:
+                continue
+            kind = _chamber_kind(p)
+            if kind == "government":
+                set_role(
+                    p, "interviewee", 0.7, f"a government office in a chaired sitting ({p.title})"
+                )
+            elif kind == "member":
+                why = p.title or f"party {p.affiliation}"
+                set_role(p, "interviewer", 0.7, f"a member in a chaired sitting ({why})")
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
@@ -1058,11 +1135,18 @@ def _assign_roles(
     )
     total = sum(v[5] for v in stats.values()) or 1
     main: Person | None = None
-    if not has_answerer and not meeting and len(stats) >= 2:
+    guest = any(p.role == "interviewee" and p.confidence >= 0.8 for p in people)
+    if not meeting and len(stats) >= 2:
         # whoever holds most of the conversation and asks little answers the others
-        # ("long turns after short ones")
+        # ("long turns after short ones"); with a guest known, only an unnamed voice may
         top = max(
-            (p for p in people if p.confidence < 0.7 and id(p) in stats),
+            (
+                p
+                for p in people
+                if p.confidence < 0.7
+                and id(p) in stats
+                and (not has_answerer or (p.generic and p.key in UNDECIDED))
+            ),
             key=lambda p: stats[id(p)][5],
             default=None,
         )
@@ -1081,6 +1165,9 @@ def _assign_roles(
         turns, q, answers, _f, _o, _c = s
         if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif guest and q > 0 and not p.generic:
+            # a show with a guest: whoever else asks hosts it
+            rest.append((p, "interviewer", f"asks the guest in {q} of {turns} turns"))
         elif answers > 0 and answers >= q:
             rest.append((p, "interviewee", f"answers in {answers} of {turns} turns"))
         elif has_asker and q * 5 < turns:
