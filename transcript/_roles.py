@@ -85,8 +85,19 @@ CHAIR_OFFICES = frozenset(
 
 # Labels for a voice that could be anyone: their role comes from what they say.
 UNDECIDED = frozenset(
-    "unknown unknown speaker unidentified unidentified speaker unidentified male "
-    "unidentified female male voice female voice voice speaker multiple speakers".split()
+    {
+        "unknown",
+        "unknown speaker",
+        "unidentified",
+        "unidentified speaker",
+        "unidentified male",
+        "unidentified female",
+        "male voice",
+        "female voice",
+        "voice",
+        "speaker",
+        "multiple speakers",
+    }
 )
 
 _DIGITS = re.compile(r"[\s_\-#.]*\d+[a-z]?$")

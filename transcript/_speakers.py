@@ -996,7 +996,7 @@ def _assign_roles(
             elif _mentions(sentence[spoke.end() :], p):
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
-            window = intro[m.end() : m.end() + 60]
+            window = intro[m.end() : m.end() + 60].split("\n", 1)[0]
             if any(
                 re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", window)
                 for n in names
@@ -1165,9 +1165,9 @@ def _assign_roles(
         turns, q, answers, _f, _o, _c = s
         if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
-        elif guest and q > 0 and not p.generic:
-            # a show with a guest: whoever else asks hosts it
-            rest.append((p, "interviewer", f"asks the guest in {q} of {turns} turns"))
+        elif guest and not p.generic and (q > 0 or turns >= 2):
+            # a show with a guest: whoever else talks with the guest hosts it
+            rest.append((p, "interviewer", f"talks with the guest; asks in {q} of {turns} turns"))
         elif answers > 0 and answers >= q:
             rest.append((p, "interviewee", f"answers in {answers} of {turns} turns"))
         elif has_asker and q * 5 < turns:
