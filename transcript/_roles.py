@@ -217,6 +217,11 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pergunta", r"\bpróxima pergunta"),
     )
 )
+_FLOOR_BY_WORD: dict[str, list[re.Pattern[str]]] = {}
+for _key, _rule in _FLOOR_RULES:
+    _FLOOR_BY_WORD.setdefault(_key, []).append(_rule)
+_FLOOR_KEYS = frozenset(_FLOOR_BY_WORD)
+_WORD = re.compile(r"\w+")
 _FLOOR_CJK = re.compile(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
     r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
@@ -231,8 +236,8 @@ def is_floor(text: str) -> bool:
     if not region.isascii() and _FLOOR_CJK.search(region) is not None:
         return True
     low = region.casefold()
-    words = {w.strip(_STRIP) for w in low.split()}
-    return any(word in words and rule.search(low) is not None for word, rule in _FLOOR_RULES)
+    keys = _FLOOR_KEYS.intersection(_WORD.findall(low))
+    return any(rule.search(low) is not None for key in keys for rule in _FLOOR_BY_WORD[key])
 
 
 def short_address(text: str, names: tuple[str, ...]) -> bool:

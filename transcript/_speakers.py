@@ -891,6 +891,8 @@ def _assign_roles(
     prev: Person | None = None
     prev_q = False
     surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
+    full = 0  # speakers with _SAMPLE turns read
+    stop = False
     for i in range(n):
         tp = turn_people[i]
         if tp is None:
@@ -904,6 +906,11 @@ def _assign_roles(
             continue
         text = first_texts[i] if i < 8 else texts[i]
         s[0] += 1
+        if s[0] == _SAMPLE:
+            full += 1
+            if full == len(people):
+                # every speaker read enough: the rest adds nothing
+                stop = True
         s[5] += len(text)
         nxt = turn_people[i + 1] if i + 1 < n else None
         next_names: tuple[str, ...] = ()
@@ -924,6 +931,8 @@ def _assign_roles(
         if prev is not None and prev is not tp and prev_q:
             s[2] += 1
         prev, prev_q = tp, asked and not f
+        if stop:
+            break
     if turn_people and turn_people[0] is not None:
         stats[id(turn_people[0])][4] = 1
 
