@@ -1192,7 +1192,14 @@ def _assign_roles(
             set_role(p, "other", 0.6, why)
         rest = []
     got = {role for _p, role, _w in rest}
-    equals = (
+    # everyone asks in most of their turns: no one is being interviewed
+    all_ask = (
+        len(rest) >= 2
+        and not has_asker
+        and not has_answerer
+        and all(stats[id(p)][1] * 2 >= stats[id(p)][0] for p, _r, _w in rest)
+    )
+    equals = all_ask or (
         len(rest) >= 2
         and len(got) == 1
         and not (got & {"interviewer"} and has_answerer)
