@@ -230,9 +230,9 @@ _STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
 
 
 def is_floor(text: str) -> bool:
-    """Does this turn hand out the floor or run the sitting? (Its first and last 150
+    """Does this turn hand out the floor or run the sitting? (Its first and last 120
     characters are read: a chair's formula opens or closes a turn.)"""
-    region = text if len(text) <= 300 else text[:150] + "\n" + text[-150:]
+    region = text if len(text) <= 240 else text[:120] + "\n" + text[-120:]
     if not region.isascii() and _FLOOR_CJK.search(region) is not None:
         return True
     low = region.casefold()

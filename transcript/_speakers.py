@@ -75,7 +75,7 @@ _CHAIR_CUES = re.compile(
 )
 # The turns of one speaker read for their role: enough to see who asks and who answers,
 # and a bound on the work for long transcripts.
-_SAMPLE = 40
+_SAMPLE = 24
 # "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
 _WELCOME_GUEST = re.compile(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
@@ -255,8 +255,11 @@ def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str |
         found[" ".join(m.group(1).split())] += 1
     if not found and not surname.isupper() and len(surname) > 2:
         # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
-        for at in (mentions or _mentions_of)(surname.upper(), text):
-            m = _CAPS_BEFORE.search(text, max(0, at - 40), at)
+        # (looked for in the head of the text only: headings and labels in capitals are
+        # everywhere in some layouts)
+        head = text[:20000]
+        for at in _mentions_of(surname.upper(), head):
+            m = _CAPS_BEFORE.search(head, max(0, at - 40), at)
             if m is None:
                 continue
             low = m.group(1).casefold()
@@ -479,7 +482,7 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
-    if _EXAMINER.search(full_text) is not None:
+    if "BY " in full_text and _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
