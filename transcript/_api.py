@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -43,7 +44,7 @@ from ._furniture import (
     token_block_kind,
 )
 from ._grammar import grammar_dir
-from ._lexer import LineLexer, LineToken, Scan, scan_text
+from ._lexer import DocLayout, LineLexer, LineToken, Scan, scan_text
 from ._names import name_key
 from ._speakers import build_roster
 
@@ -149,6 +150,21 @@ def _cache_path(folder: Path) -> Path | None:
 #: after each piece), at 500 by up to 0.13x, at 100 by nothing measurable; and 100 was
 #: no slower (1 MB, both layouts). The bytes are the same.
 CHUNK_TURNS = 100
+
+#: How much of a document's start is searched for full names, titles and affiliations.
+ROSTER_HEAD = 200_000
+
+
+@dataclass
+class StreamContext:
+    """What a stream's chunks take from the whole document, so that each is read as
+    :func:`parse` reads the whole: the document's first :data:`ROSTER_HEAD` characters
+    (where names are looked for), and, from the first chunk on, its layout and the text
+    around the interview (intro, headings, title)."""
+
+    head: str
+    layout: DocLayout | None = None
+    context: str | None = None
 
 
 class TranscriptParser:
@@ -288,9 +304,11 @@ class TranscriptParser:
         strict: bool | None,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
     ) -> dict[str, Any]:
-        """The JSON-ready document of ``text``, turns and all (``shift``: see :meth:`_parts`)."""
-        doc, turns = self._document_parts(text, source, strict, encoding, shift)
+        """The JSON-ready document of ``text``, turns and all (``shift``, ``stream``: see
+        :meth:`_parts`)."""
+        doc, turns = self._document_parts(text, source, strict, encoding, shift, stream)
         with _gc_paused(), _translated():
             doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
         return doc
@@ -302,6 +320,7 @@ class TranscriptParser:
         strict: bool | None,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and its turns one by one (see :meth:`_parts`):
         input checked, garbage collector paused, errors translated."""
@@ -311,7 +330,7 @@ class TranscriptParser:
             )
         strict = self.strict if strict is None else strict
         with _gc_paused(), _translated():
-            return self._parts(text, source, strict, encoding, shift)
+            return self._parts(text, source, strict, encoding, shift, stream)
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
@@ -336,12 +355,15 @@ class TranscriptParser:
         strict: bool,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and the turns one by one.
 
         The document has every key in the model's order; ``"turns"`` is None, and
         ``"exchanges"`` fills up as the turns are drawn. ``shift``: (characters, lines)
-        before ``text`` in a bigger input (a stream's chunk), added to every position.
+        before ``text`` in a bigger input (a stream's chunk), added to every position;
+        ``stream``: what the chunk takes from the whole input (the first chunk fills in
+        its layout and context for the others).
         """
         try:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -350,7 +372,13 @@ class TranscriptParser:
                 f"lone surrogate U+{ord(text[exc.start]):04X} at offset {exc.start}: not valid Unicode text"
             ) from None
         layout = None if self.layout == "auto" else self.layout
-        scan = scan_text(text, layout=layout if layout != "labelled" else None)
+        scan = scan_text(
+            text,
+            layout=layout if layout != "labelled" else None,
+            continues=stream.layout if stream is not None else None,
+        )
+        if stream is not None and stream.layout is None:
+            stream.layout = DocLayout(scan.caption, scan.numbered)
         result: Any = self._lark.parse(scan)
         preamble, raw_turns = result
         del result
@@ -444,9 +472,14 @@ class TranscriptParser:
         speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})
         headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
         context = "\n".join([p.text for _, p in pre_paras] + headings) + "\n" + (title or "")
-        roster = build_roster(
-            label_items, turn_texts, context, text[:200000] if len(text) > 200000 else text
-        )
+        if stream is not None:
+            if stream.context is None:
+                stream.context = context
+            context = stream.context
+            head = stream.head
+        else:
+            head = text[:ROSTER_HEAD] if len(text) > ROSTER_HEAD else text
+        roster = build_roster(label_items, turn_texts, context, head)
         diagnostics.extend(roster.diagnostics)
 
         for kind, para in classify_preamble([p for _, p in pre_paras], speaker_keys):

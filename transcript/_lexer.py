@@ -367,7 +367,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )
     head = a + 90 if b > a + 90 else b
-    if c == "[" or text.find(":", a, head) >= 0:
+    if c == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0:
         m = pats["LABEL_COLON"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
@@ -395,7 +395,7 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     i = name_end
     while i < b and text[i] in " \t]":
         i += 1
-    if i < b and text[i] == ":":
+    if i < b and text[i] in ":：":
         return i + 1
     return name_end
 
@@ -433,12 +433,27 @@ def _rstrip(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------- the scan
 
 
-def scan_text(text: str, *, layout: str | None = None) -> Scan:
-    """Classify every line of ``text`` and build the token list for the parser."""
+@dataclass(frozen=True, slots=True)
+class DocLayout:
+    """What the start of a document says about all of it, for a piece read later on its
+    own (a stream's chunk): its caption format and whether its lines are numbered."""
+
+    caption: str | None
+    numbered: bool
+
+
+def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | None = None) -> Scan:
+    """Classify every line of ``text`` and build the token list for the parser.
+
+    ``continues``: ``text`` is a later piece of a document whose start was read as that
+    layout (no caption header, no front matter here; the same line numbering)."""
     pats = line_patterns()
     starts, ends = split_lines(text)
     n = len(starts)
-    numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
+    if continues is not None:
+        numbered = continues.numbered
+    else:
+        numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
     kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
     # the candidate of each line, or None: a list, not a dict, as a big document of one-line
@@ -449,7 +464,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
 
     first = _first_nonblank(text, starts, ends)
     caption = None
-    if first is not None:
+    if continues is not None:
+        caption = continues.caption
+        first = None  # (a later piece has no header and no front matter)
+    elif first is not None:
         head = text[content[first] : ends[first]].strip().lstrip("\ufeff")
         if head.startswith("WEBVTT"):
             caption = "vtt"
@@ -463,6 +481,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     stage_pat = pats["STAGE"]
     page_pat = pats["PAGE"]
     meta_pat = pats["META"]
+    markup_pat = pats["MARKUP"]
     front_open = False
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     for i in range(n):
@@ -556,6 +575,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             cand.name = names.setdefault(cand.name, cand.name)  # (one string per name)
             cands[i] = cand
             continue
+        if caption is None and c in "<{`" and markup_pat.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            extra[i] = "markup"
+            continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)
             if m:
@@ -572,10 +595,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             continue
         kinds[i] = SPEECH
 
-    if caption is not None and first is not None:
+    if caption is not None:
         # the caption header runs to the first blank line; a line just before a cue timing
         # line is the cue's identifier
-        k = first if caption == "vtt" else n
+        k = first if caption == "vtt" and first is not None else n
         while k < n and kinds[k] != BLANK:
             kinds[k] = META
             extra[k] = "header"
@@ -592,6 +615,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     elif numbered:
         scan.layout = "numbered"
     _resolve(scan, kinds, cands, pats)
+    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _emit(scan, kinds, cands, extra)
     return scan
 
@@ -712,6 +736,7 @@ def _resolve(
         if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
     }
 
+    established = _established_styles(scan, kinds, cands, scores, keys, roster)
     accepted = 0
     footnotes: set[str] = set()
     for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
@@ -751,7 +776,9 @@ def _resolve(
                 if (
                     count >= 2
                     or (score == 2 and _name_is_person_like(cand.name))
-                    or (score >= 1 and strong_total >= 2)
+                    or _in_style(_signature(text, cand), established)
+                    # (a word in capitals among plain names: "[REDACTED]:", "CALLER:")
+                    or (score >= 1 and strong_total >= 2 and strip_markup(cand.name).isupper())
                 ):
                     ok = True
                 if ok and count == 1 and not _paragraph_start(scan, kinds, i):
@@ -854,6 +881,86 @@ def _resolve(
         scan.has_labels = True
 
 
+_BARE_AFTER = frozenset((BLANK, META, PAGE, STAGE, FRONT))  # what may stand before a bare label
+
+
+def _bare_labels(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    pat: re.Pattern[str],
+) -> None:
+    """Names alone on their line with no terminator ("PRESIDENTE ANDRÉS MANUEL LÓPEZ
+    OBRADOR", "*Jane Roe (0:12:03)*"), when the document is laid out that way.
+
+    A line is a bare label's candidate when it is short, looks like a name, opens a
+    paragraph and has speech right below it. The style is the document's when at least
+    three candidates name two or more speakers, one of them at least twice, and, in a
+    document that has regular labels too, outnumber them: a short line standing before a
+    paragraph (a heading, a sign-off) is otherwise speech or furniture as before."""
+    text = scan.text
+    n = len(kinds)
+    found: list[tuple[int, Cand, str]] = []
+    for i in range(n):
+        if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if b - a > 90:
+            continue
+        p = _prev_nonblank(kinds, i)
+        if (
+            p == i - 1
+            and kinds[p] == SPEECH
+            and not _SENTENCE_END.search(text, scan.content[p], scan.ends[p])
+        ):
+            continue  # (a wrapped line of a paragraph)
+        if p >= 0 and kinds[p] not in _BARE_AFTER and kinds[p] != SPEECH:
+            prev = cands[p]
+            if prev is None or prev.kind != "LABEL_HEADING":
+                continue
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        if j >= n or kinds[j] != SPEECH:
+            continue
+        m = pat.fullmatch(text, a, b)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if name[-1] in ".,-–—" or len(name.split(",")[0].split()) > 7:
+            continue
+        if plausible_name(name) == 0:
+            continue
+        ts = m.group("ts")
+        found.append(
+            (
+                i,
+                Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None),
+                name_key(strip_markup(name)),
+            )
+        )
+    if len(found) < 3:
+        return
+    counts = Counter(key for _, _, key in found)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return
+    regular = sum(1 for c in cands if c is not None)
+    if regular and len(found) <= regular:
+        return
+    for i, cand, key in found:
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.roster[key] += 1
+    scan.has_labels = True
+    # in a document of bare labels, a Markdown heading used once is a heading
+    for i, cand in _each(cands):
+        if cand.kind == "LABEL_HEADING" and scan.roster[name_key(strip_markup(cand.name))] < 2:
+            kinds[i] = META
+            scan.heading_lines.add(i)
+            cands[i] = None
+
+
 _HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
 
 
@@ -926,6 +1033,61 @@ def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) ->
         if j >= n or kinds[j] == PAGE:
             kinds[i] = PAGE
             scan.footnote_lines.add(i)
+
+
+def _signature(text: str, cand: Cand) -> tuple[str, bool, bool]:
+    """What a label looks like, whoever it names: its style, whether speech follows on its
+    line, whether its name is in capitals. A document keeps to one or a few of these."""
+    core = strip_markup(cand.name)
+    return (cand.kind, cand.rest >= 0, core.isupper())
+
+
+def _in_style(sig: tuple[str, bool, bool], styles: set[tuple[str, bool, bool]]) -> bool:
+    """A signature of the document's labels; a name in capitals may also stand alone
+    where the others have speech on their line, or the other way round."""
+    kind, inline, caps = sig
+    return sig in styles or (caps and (kind, not inline, caps) in styles)
+
+
+def _established_styles(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    scores: list[int],
+    keys: dict[str, str],
+    roster: Counter[str],
+) -> set[tuple[str, bool, bool]]:
+    """The label signatures that are this document's layout, read from the whole of it.
+
+    A signature is established when at least two of its candidates that look like names
+    open a paragraph and name at least two different speakers: then every candidate of
+    that signature is a label, even a name used once (a caller, a member asking one
+    question). Prose with a colon rarely shares the labels' signature, and scores 0 as a
+    name ("Here's the thing", "Note") whatever its signature. Where the document's
+    speakers recur under another signature, a signature whose every name is used once is
+    not theirs (metadata lines such as "Place: Parliament" above bold labels)."""
+    seen: dict[tuple[str, bool, bool], set[str]] = {}
+    recurring: set[tuple[str, bool, bool]] = set()
+    strong: set[tuple[str, bool, bool]] = set()
+    for i, cand in _each(cands):
+        if scores[i] <= 0:
+            continue
+        sig = _signature(scan.text, cand)
+        key = keys[cand.name]
+        if roster[key] >= 2:
+            recurring.add(sig)
+        if scores[i] == 2 and _name_is_person_like(cand.name):
+            strong.add(sig)
+        if cand.kind != "LABEL_COLON" or not _paragraph_start(scan, kinds, i):
+            continue
+        seen.setdefault(sig, set()).add(key)
+    out = {
+        sig
+        for sig, names in seen.items()
+        if len(names) >= 2 and (sig in recurring or not recurring)
+    }
+    # a name used once in the style of names that recur or are plainly names is a label
+    return out | (recurring & strong)
 
 
 def _titled(name: str) -> bool:

@@ -237,6 +237,16 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+def _role_tail(tail: str) -> bool:
+    """What follows a name's comma in a label: a role or an affiliation ("HOST",
+    "Parl. Staatssekretär", "ARIZONA CARDINALS, U.S. ARMY" in capitals), not prose."""
+    words = tail.split()
+    if tail.count(",") == 0 and len(words) <= 4:
+        return True
+    # several parts, or a long one, only in capitals, as broadcast transcripts print them
+    return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -250,10 +260,11 @@ def plausible_name(name: str) -> int:
         return 0
     core = _TIMESTAMP.sub(" ", core)
     paren = _PAREN.search(core)
-    if paren:
+    while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)")
         core = core[: paren.start()]
+        paren = _PAREN.search(core)
     head, _, tail = core.partition(",")
-    if tail and (tail.count(",") > 0 or len(tail.split()) > 4):
+    if tail and not _role_tail(tail):
         return 0
     words = head.split()
     if not words or len(words) > 10:
@@ -388,8 +399,8 @@ def split_label(label_name: str) -> NameParts:
     core = _TIMESTAMP.sub(" ", core).strip()
     affiliation = None
     paren = _PAREN.search(core)
-    while paren:  # "Immer (Altenkirchen) (SPD)": every trailing aside; the last one kept
-        inner = paren.group(1).strip().strip("\\*_ ")
+    while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
+        inner = paren.group(1).strip().strip("\\*_ ")  # ("(\\*GroenLinks\\*)": escaped markup)
         if affiliation is None and not re.fullmatch(
             r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
         ):
