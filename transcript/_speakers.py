@@ -1073,18 +1073,19 @@ def _assign_roles(
                 set_role(p, "interviewee", 0.85, "named as witness by the chair")
     # a chamber: members (a member's title, a party after the name) ask, the government's
     # offices answer
-    if has_chair and not has_q:  # (with a "Q" from the floor, the panel answers)
+    kinds = {id(p): _chamber_kind(p) for p in people if not p.generic}
+    # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
+    chamber = has_chair or sum(1 for k in kinds.values() if k == "member") >= 2
+    if chamber and not has_q:  # (with a "Q" from the floor, the panel answers)
         for p in people:
             if p.confidence >= 0.7 or p.generic or id(p) not in stats:
                 continue
-            kind = _chamber_kind(p)
+            kind = kinds[id(p)]
             if kind == "government":
-                set_role(
-                    p, "interviewee", 0.7, f"a government office in a chaired sitting ({p.title})"
-                )
+                set_role(p, "interviewee", 0.7, f"a government office in a chamber ({p.title})")
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
-                set_role(p, "interviewer", 0.7, f"a member in a chaired sitting ({why})")
+                set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
