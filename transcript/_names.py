@@ -122,6 +122,7 @@ CJK_TITLE_SUFFIXES = (
     "君",
     "様",
 )
+_CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
 _CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
 
 # Role words that follow a name after a comma or stand alone as a label.
@@ -476,7 +477,12 @@ def split_label(label_name: str) -> NameParts:
             honorific = words[i]
             i += 1
             continue
-        if low in TITLE_WORDS or low in WORLD_TITLES or (title_words and low in _JOINERS):
+        if (
+            low in TITLE_WORDS
+            or low in WORLD_TITLES
+            or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
+            or (title_words and low in _JOINERS)
+        ):
             title_words.append(words[i])
             i += 1
             continue
@@ -533,9 +539,9 @@ def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> Nam
             rest = word[: -len(suffix)]
             if len(rest) <= 4 and rest[-1] not in _CJK_OFFICE_END:
                 return NameParts(rest, suffix, None, role_word, affiliation, False)
-            return NameParts(word, word, None, role_word, affiliation, False, True)
+            return NameParts(word, None, None, role_word, affiliation, False, True)
     if word in CJK_TITLE_SUFFIXES:
-        return NameParts(word, word, None, role_word, affiliation, False, True)
+        return NameParts(word, None, None, role_word, affiliation, False, True)
     return NameParts(word, None, None, role_word, affiliation, False)
 
 

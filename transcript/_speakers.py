@@ -852,7 +852,7 @@ def _chamber_kind(p: Person) -> str:
     """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
     "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
     ``(SPD)`` after the name), else ""."""
-    title = p.title or ""
+    title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
     words = {w.casefold().strip(".,") for w in title.split()}
     if words & GOVERNMENT_TITLES or any(title.endswith(t) for t in _CJK_GOVERNMENT):
         return "government"
@@ -1082,7 +1082,9 @@ def _assign_roles(
                 continue
             kind = kinds[id(p)]
             if kind == "government":
-                set_role(p, "interviewee", 0.7, f"a government office in a chamber ({p.title})")
+                set_role(
+                    p, "interviewee", 0.7, f"a government office in a chamber ({p.title or p.name})"
+                )
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
