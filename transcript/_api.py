@@ -165,6 +165,7 @@ class StreamContext:
     head: str
     layout: DocLayout | None = None
     context: str | None = None
+    more: bool = False  # (the chunk being read is not the last: see scan_text)
 
 
 class TranscriptParser:
@@ -376,6 +377,7 @@ class TranscriptParser:
             text,
             layout=layout if layout != "labelled" else None,
             continues=stream.layout if stream is not None else None,
+            more=stream is not None and stream.more,
         )
         if stream is not None and stream.layout is None:
             stream.layout = DocLayout(scan.caption, scan.numbered)

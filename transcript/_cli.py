@@ -83,6 +83,27 @@ def _build() -> argparse.ArgumentParser:
         help="JSON output of 'transcript parse' or '-' (stdin); .txt/.md/.vtt/.srt are parsed first",
     )
     rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
+
+    qp = sub.add_parser(
+        "quotes", help="check an article's quotations against transcripts (needs [quotes])"
+    )
+    qp.add_argument("article", help="the article: a text file, or '-' (stdin)")
+    qp.add_argument(
+        "--against",
+        nargs="+",
+        required=True,
+        metavar="TRANSCRIPT",
+        help="transcripts: text files or JSON outputs of 'transcript parse'",
+    )
+    qp.add_argument("--format", default="json", choices=["json", "table"])
+    qp.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    qp.add_argument(
+        "--fail-on",
+        default="",
+        metavar="VERDICTS",
+        help="exit 3 when a quotation gets one of these verdicts (comma-separated), "
+        "e.g. altered,spliced,wrong_speaker",
+    )
     return p
 
 
@@ -257,6 +278,45 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_QUOTE_VERDICTS = (
+    "exact",
+    "altered",
+    "spliced",
+    "not_found",
+    "speaker_not_in_transcripts",
+    "wrong_speaker",
+)
+EXIT_QUOTES_FAILED = 3
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    fail_on = {v.strip() for v in args.fail_on.split(",") if v.strip()}
+    unknown = sorted(fail_on - set(_QUOTE_VERDICTS))
+    if unknown:
+        _err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(_QUOTE_VERDICTS)})")
+        return EXIT_USAGE
+    if importlib.util.find_spec("rapidfuzz") is None:
+        _err("quotes needs the 'quotes' extra: pip install 'transcript[quotes]'")
+        return EXIT_BAD_INPUT
+    from .quotes import QuoteChecker, dumps, table
+
+    checker = QuoteChecker([Path(t) for t in args.against])
+    for src in checker.index.sources:
+        if not src.transcript.turns:
+            _err(f"{src.name}: no turns found: its quotations cannot be found there")
+    data, name = _read_input(args.article)
+    report = checker.check(data, name=name or "<stdin>")
+    if args.format == "table":
+        sys.stdout.write(table(report))
+    else:
+        sys.stdout.buffer.write(dumps(report, indent=args.indent) + b"\n")
+    if any(q.verdict in fail_on for q in report.quotes):
+        return EXIT_QUOTES_FAILED
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     from ._errors import TranscriptError
@@ -285,6 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "speakers": _cmd_speakers,
         "render": _cmd_render,
+        "quotes": _cmd_quotes,
     }
     try:
         return handlers[args.command](args)

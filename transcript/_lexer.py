@@ -66,7 +66,7 @@ _CAPS_BARE = re.compile(
 )
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
-_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
+_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = re.compile(
     r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
 )
@@ -192,6 +192,9 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: only a big document's memory is worth; the output is the same either way. Their line
 #: tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
+# A caption cue with no name that starts within this many seconds of the previous cue's
+# end continues that cue's speech.
+CUE_CONTINUES = 0.25
 
 
 @dataclass
@@ -406,7 +409,7 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
     if text[a] == "\\":
         a += 1
     opener = text[a]
-    closer = {"(": ")", "[": "]", "{": "}"}.get(opener)
+    closer = {"(": ")", "[": "]", "{": "}", "（": "）"}.get(opener)
     if closer is None:
         return True
     depth = 0
@@ -442,11 +445,19 @@ class DocLayout:
     numbered: bool
 
 
-def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | None = None) -> Scan:
+def scan_text(
+    text: str,
+    *,
+    layout: str | None = None,
+    continues: DocLayout | None = None,
+    more: bool = False,
+) -> Scan:
     """Classify every line of ``text`` and build the token list for the parser.
 
     ``continues``: ``text`` is a later piece of a document whose start was read as that
-    layout (no caption header, no front matter here; the same line numbering)."""
+    layout (no caption header, no front matter here; the same line numbering). ``more``:
+    the document goes on after ``text``, with a line that looks like a label (a stream's
+    chunk is cut there)."""
     pats = line_patterns()
     starts, ends = split_lines(text)
     n = len(starts)
@@ -515,7 +526,18 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
                 front_open = False
             continue
         quoted = -1
-        if c == ">" and not caption:
+        if c == ">" and caption and text.startswith(">>", a):
+            # a new speaker in broadcast captions: ">> Good evening." or ">> ANN LEE: ..."
+            quoted = a
+            a += 2
+            while a < b2 and text[a] in " \t":
+                a += 1
+            if a >= b2:
+                kinds[i] = SPEECH
+                continue
+            content[i] = a
+            c = text[a]
+        elif c == ">" and not caption:
             quoted = a
             a += 1
             while a < b2 and text[a] in " \t":
@@ -534,8 +556,8 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
                 continue
         if (
             caption is None
-            and c in "([{\\"
-            and text[b2 - 1] in ")]}.,;"
+            and c in "([{\\（"
+            and text[b2 - 1] in ")]}.,;）。"
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
@@ -568,6 +590,17 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
             extra[i] = "caption"
             continue
         cand = _match_label(pats, text, a, b2)
+        if cand is None and c in "-*+" and caption is None:
+            # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
+            k = a + 1
+            while k < b2 and text[k] in " \t":
+                k += 1
+            if k > a + 1 and k < b2:
+                cand = _match_label(pats, text, k, b2)
+                if cand is not None and cand.kind == "LABEL_COLON":
+                    quoted = a
+                else:
+                    cand = None
         if cand is not None:
             if quoted >= 0:
                 cand.start = quoted
@@ -616,6 +649,8 @@ def scan_text(text: str, *, layout: str | None = None, continues: DocLayout | No
         scan.layout = "numbered"
     _resolve(scan, kinds, cands, pats)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    _mark_running_headers(scan, kinds, extra)
+    _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
     return scan
 
@@ -738,6 +773,8 @@ def _resolve(
 
     established = _established_styles(scan, kinds, cands, scores, keys, roster)
     accepted = 0
+    # a line refused as a colon label is not read again as an irregular one
+    refused: set[int] = set()
     footnotes: set[str] = set()
     for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
         if cand.kind == "LABEL_COLON" and text[scan.content[i]] in _EXAMINATION_FIRST:
@@ -781,7 +818,7 @@ def _resolve(
                     or (score >= 1 and strong_total >= 2 and strip_markup(cand.name).isupper())
                 ):
                     ok = True
-                if ok and count == 1 and not _paragraph_start(scan, kinds, i):
+                if ok and count == 1 and not _paragraph_start(scan, kinds, i, cands):
                     ok = False  # a wrapped line of prose that happens to start "Word:"
         if ok:
             accepted += 1
@@ -792,6 +829,8 @@ def _resolve(
             if cand.kind == "LABEL_HEADING":
                 scan.heading_lines.add(i)
             cands[i] = None
+            if cand.kind == "LABEL_COLON":
+                refused.add(i)
     scan.has_labels = accepted > 0
     scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
     scan.roster = roster
@@ -809,7 +848,7 @@ def _resolve(
     firsts = {k[0] for k in known if k}
     content = scan.content
     for i in range(n):
-        if kinds[i] != SPEECH:
+        if kinds[i] != SPEECH or i in refused:
             continue
         a = content[i]
         if name_key(text[a])[:1] not in firsts:
@@ -961,7 +1000,7 @@ def _bare_labels(
             cands[i] = None
 
 
-_HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
+_HEADER_FIELD = re.compile(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -1015,6 +1054,64 @@ _HEADER_KEYS = frozenset(
 )
 
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
+
+
+_NO_SENTENCE = re.compile(r"[^.?!。？！,，;；:：…]{1,40}")
+
+
+def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A page's running header printed into the text ("立法會 ─ 2013年1月23日", "Remarks by
+    the Secretary | June 2, 2021"): a short line that is no sentence, carries a number or a
+    separator and recurs word for word three times or more is page furniture wherever it
+    cuts the speech."""
+    text = scan.text
+    seen: dict[str, list[int]] = {}
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if b - a > 80 or b - a < 4 or text[b - 1] in ".?!。？！:：":
+            continue
+        seen.setdefault(" ".join(text[a:b].split()), []).append(i)
+    for line, lines in seen.items():
+        # (a header carries a date, a number or a separator; "Thank you" recurs in speech)
+        if len(lines) >= 3 and any(c.isdigit() or c in "|─—–·•/" for c in line):
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+
+
+def _mark_section_titles(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    more: bool,
+) -> None:
+    """A short title alone between blank lines, after speech that ended its sentence and
+    right before a label ("公眾索取政府資料的政策", an agenda item), is a heading, not the
+    end of the turn before it."""
+    text = scan.text
+    n = len(kinds)
+    for i in range(1, n - 1):
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if not _NO_SENTENCE.fullmatch(text, a, b):
+            continue
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        p = _prev_nonblank(kinds, i)
+        if (kinds[j] != LABEL if j < n else not more) or p < 0:
+            continue
+        before = cands[p] if kinds[p] == LABEL else None
+        start = before.rest if before is not None else scan.content[p]
+        if kinds[p] not in (SPEECH, LABEL) or start < 0:
+            continue
+        if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
+            kinds[i] = META
+            extra[i] = "heading"
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
@@ -1078,7 +1175,7 @@ def _established_styles(
             recurring.add(sig)
         if scores[i] == 2 and _name_is_person_like(cand.name):
             strong.add(sig)
-        if cand.kind != "LABEL_COLON" or not _paragraph_start(scan, kinds, i):
+        if cand.kind != "LABEL_COLON" or not _paragraph_start(scan, kinds, i, cands):
             continue
         seen.setdefault(sig, set()).add(key)
     out = {
@@ -1107,10 +1204,22 @@ def _name_is_person_like(name: str) -> bool:
     return 1 <= len(words) <= 4
 
 
-def _paragraph_start(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+def _paragraph_start(
+    scan: Scan, kinds: MutableSequence[int], i: int, cands: list[Cand | None] | None = None
+) -> bool:
+    """Line i opens a paragraph: the line before it is blank, furniture, or speech (or a
+    label's speech on its line) that ends a sentence."""
     j = i - 1
     if j < 0 or kinds[j] == BLANK:
         return True
+    before = cands[j] if cands is not None and kinds[j] == LABEL else None
+    if before is not None and before.rest >= 0:
+        # one-line turns follow each other whatever their punctuation; a name alone on
+        # its line after a label's unfinished speech is that speech wrapped
+        this = cands[i] if cands is not None else None
+        if this is not None and this.rest >= 0:
+            return True
+        return _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]
@@ -1168,6 +1277,13 @@ def _emit(
         speech_starts = []
         label_open = None
 
+    # (in captions marked with ">>", a cue without it continues the turn once one has begun)
+    turns_started = False
+    last_cue_end: float | None = None
+    speaker_marks = scan.caption is not None and any(
+        text.find(">>", starts[k], content[k]) >= 0 for k in range(n) if kinds[k] == SPEECH
+    )
+
     def next_significant(k: int) -> int:
         k += 1
         while k < n and kinds[k] in (BLANK, META):
@@ -1209,6 +1325,7 @@ def _emit(
                 cand.ts,
             )
             tokens.append(label_open)
+            turns_started = True
             label_line = i
             if cand.rest >= 0:
                 speech_from = cand.rest
@@ -1245,10 +1362,33 @@ def _emit(
             j = next_significant(i)
             if j < n and kinds[j] == LABEL:
                 typ = "TIME"
-            elif has_labels:
+            elif scan.caption is not None and j < n:
+                # a cue with no name goes on with the turn before it when it follows that
+                # cue without a pause (one sentence cut in two cues); after a pause it is
+                # a turn of no one's. In broadcast captions ">>" marks each new speaker.
+                if speaker_marks:
+                    new = text.find(">>", starts[j], content[j]) >= 0
+                else:
+                    new = (
+                        start_t is None
+                        or last_cue_end is None
+                        or abs(start_t - last_cue_end) > CUE_CONTINUES
+                    )
+                typ = "CUE" if new or not turns_started else "CLOCK"
+            elif has_labels and not (
+                kind == TIME
+                and j == i + 1
+                and kinds[j] == SPEECH
+                and (i == 0 or kinds[i - 1] == BLANK)
+            ):
                 typ = "CLOCK"
             else:
+                # (in a labelled text, a timestamp set apart above a paragraph that follows
+                # it directly opens a turn of no one's, as the renderer writes one)
                 typ = "CUE"
+            turns_started = turns_started or typ != "CLOCK"
+            if kind == CUE_TIMING:
+                last_cue_end = end_t
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (

@@ -244,6 +244,9 @@ def _role_tail(tail: str) -> bool:
     words = tail.split()
     if tail.count(",") == 0 and len(words) <= 4:
         return True
+    # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
+    if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
+        return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
     # several parts, or a long one, only in capitals, as broadcast transcripts print them
     return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
 

@@ -182,7 +182,12 @@ def iter_chunk_docs(
             if size >= ROSTER_HEAD:
                 break
         context = StreamContext("".join(ahead)[:ROSTER_HEAD])
-        for text in itertools.chain(ahead, pieces):
+        chunks = itertools.chain(ahead, pieces)
+        following = next(chunks, None)
+        while following is not None:
+            text = following
+            following = next(chunks, None)  # (one chunk ahead: is this one the last?)
+            context.more = following is not None
             # (the chunk's positions are made shifted to the whole input's)
             doc = parser._document(text, name, strict, encoding, (chars, lines), context)
             for t in doc["turns"]:
