@@ -382,10 +382,10 @@ def _mixed_tail(word: str) -> bool:
 
 
 def _title_case_title(words: list[str]) -> str:
-    out = []
+    out: list[str] = []
     for w in words:
         low = w.casefold().rstrip(".")
-        if low in _JOINERS:
+        if low in _JOINERS or (out and low in _PARTICLES):  # ("Secretario de Marina")
             out.append(low)
         elif low in {"us", "u.s", "uk", "eu", "un", "nato", "ceo", "cfo", "coo", "cto"}:
             out.append(w.upper() if is_all_caps(w) else w)
@@ -426,8 +426,14 @@ def split_label(label_name: str) -> NameParts:
             if affiliation is None and len(tail_s.split()) > 1:
                 affiliation = " ".join(tail_s.split()[:-1])
         elif head.strip() and (tail_first in WORLD_TITLES or tail_first in TITLE_WORDS):
-            # "Dr. de With, Parl. Staatssekretär": an office after the name
-            tail_title = " ".join(tail_s.split())
+            # "Dr. de With, Parl. Staatssekretär": an office after the name (up to a word
+            # in lower case: "... beim Bundesminister der Justiz" says whose office it is)
+            kept: list[str] = []
+            for w in tail_s.split():
+                if kept and w[:1].islower() and w.casefold() not in _JOINERS | {"de", "del"}:
+                    break
+                kept.append(w)
+            tail_title = " ".join(kept)
         elif affiliation is None:
             affiliation = tail_s
     core = " ".join(head.split()).rstrip(".;")
@@ -523,6 +529,7 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+_PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
 _ARTICLES = frozenset("the de het la le el die der los las les".split())
 
 

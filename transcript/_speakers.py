@@ -984,7 +984,7 @@ def _assign_roles(
     later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
     hosts = [m.group(1) for m in _HOST.finditer(intro)]
-    for m in _INTERVIEWED_BY.finditer(context):
+    for m in _INTERVIEWED_BY.finditer(context, 0, 5000):  # (a credit line heads the page)
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
                 set_role(p, "interviewer", 0.9, "the intro: " + _quote(m.group(0)))
