@@ -111,6 +111,20 @@ def test_speakers_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum(d["words"] for d in data) > 1000
     assert abs(sum(d["share"] for d in data) - 1.0) < 0.01
     assert [d["turns"] for d in data] == [9, 9]
+    assert "role_evidence" not in data[0]  # (only on request)
+
+
+def test_speakers_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "speakers", "--explain", str(EXAMPLE))
+    assert code == 0
+    lines = out.splitlines()
+    efi = next(i for i, line in enumerate(lines) if line.startswith("Efi Koutsokosta"))
+    assert lines[efi + 1].strip().startswith("interviewer (0.90): the intro:")
+    assert "spoke to" in lines[efi + 1]
+    code, out, _ = run(capsys, "speakers", "--explain", "--format", "json", str(EXAMPLE))
+    data = json.loads(out)
+    assert [d["role"] for d in data] == ["interviewer", "interviewee"]
+    assert all(d["role_evidence"] for d in data)
 
 
 def _compiled_as_imported() -> set[str]:

@@ -18,8 +18,15 @@ CORPUS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
 STYLES = sorted(
     p for p in (ROOT / "tests" / "fixtures" / "styles").glob("*") if p.suffix != ".json"
 )
-# who asks is read per chunk: a moderator's hand-off in one chunk names no asker in the next
-PER_CHUNK_SPEAKERS = {"03_wh-kirby-gaggle-moderator.txt"}
+# who asks is read per chunk: a moderator's hand-off in one chunk names no asker in the next;
+# names read from the conversation too: an office named by the other side of a "X vs Y"
+# header (32: that side must speak in the chunk), a host named by what the guests call them
+# (35: the guests must say it in the chunk)
+PER_CHUNK_SPEAKERS = {
+    "03_wh-kirby-gaggle-moderator.txt",
+    "32_uk-pmqs-hansard-zh-blog-markdown.txt",
+    "35_aus-tv-interview-browser-print-footer.txt",
+}
 
 
 def _text(path: Path) -> str:

@@ -536,6 +536,7 @@ class TranscriptParser:
                 "affiliation": p.affiliation,
                 "role": p.role,
                 "role_confidence": round(p.confidence, 2),
+                "role_evidence": p.evidence,
                 "generic": p.generic,
                 "labels": p.labels,
             }

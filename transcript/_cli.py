@@ -71,6 +71,9 @@ def _build() -> argparse.ArgumentParser:
     spk = sub.add_parser("speakers", help="a table of the speakers of a transcript")
     spk.add_argument("file", help="a transcript text file, or a JSON output of 'transcript parse'")
     spk.add_argument("--format", default="table", choices=["table", "json"])
+    spk.add_argument(
+        "--explain", action="store_true", help="show the evidence for each speaker's role"
+    )
 
     rp = sub.add_parser(
         "render", help="render a parsed transcript (JSON) as text, markdown, vtt or srt"
@@ -250,11 +253,11 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
     from ._summary import speaker_summary, summary_table
 
     t = _load_any(args.file)
-    rows = speaker_summary(t)
+    rows = speaker_summary(t, explain=args.explain)
     if args.format == "json":
         sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
     else:
-        sys.stdout.write(summary_table(rows))
+        sys.stdout.write(summary_table(rows, explain=args.explain))
     return EXIT_OK
 
 

@@ -68,6 +68,10 @@ class Speaker(_Frozen):
     affiliation: str | None = None
     role: Role = "unknown"
     role_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    role_evidence: list[str] = Field(
+        default_factory=list,
+        description="why the role was given: label words, the intro, the conversation",
+    )
     generic: bool = False
     labels: list[str] = Field(default_factory=list, description="each label form seen, as written")
 

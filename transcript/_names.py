@@ -41,6 +41,90 @@ TITLE_WORDS = frozenset(
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 
+# Titles and forms of address of other languages, split from names in labels (``Mevrouw
+# Gerkens``, ``Vizepräsident Windelen``, ``Dr. de With, Parl. Staatssekretär``, ``el señor
+# Ministro``). Kept apart from TITLE_WORDS, which also decide what looks like a label.
+WORLD_TITLES = frozenset(
+    """
+    herr herrn frau fräulein kollege kollegin abgeordneter abgeordnete abgeordneten parl
+    parlamentarischer parlamentarische staatssekretär staatssekretärin staatsminister
+    staatsministerin bundesminister bundesministerin minister ministerin bundeskanzler
+    bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
+    alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
+    bürgermeisterin
+    heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
+    kamerlid premier burgemeester
+    señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
+    ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    diputada senador senadora presidente presidenta vicepresidente vicepresidenta
+    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
+    m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
+    président présidente secrétaire porte-parole
+    signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
+    deputato deputata ministro
+    sr senhor senhora deputado deputada
+    """.split()
+)
+# Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
+_TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
+# Forms of address, said before a name like Mr. and Ms.
+_ADDRESS = frozenset(
+    """
+    herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
+    monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
+    """.split()
+)
+# Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
+_TWO_WORD_ADDRESS = frozenset(
+    {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
+)
+# Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
+CJK_TITLE_SUFFIXES = (
+    "議員",
+    "议员",
+    "局長",
+    "局长",
+    "司長",
+    "司长",
+    "部長",
+    "部长",
+    "長官",
+    "长官",
+    "主席",
+    "副主席",
+    "議長",
+    "议长",
+    "委員",
+    "委员",
+    "大臣",
+    "總理",
+    "总理",
+    "首相",
+    "知事",
+    "市長",
+    "市长",
+    "先生",
+    "女士",
+    "小姐",
+    "教授",
+    "博士",
+    "記者",
+    "记者",
+    "署長",
+    "署长",
+    "處長",
+    "处长",
+    "主任",
+    "秘書長",
+    "秘书长",
+    "さん",
+    "氏",
+    "君",
+    "様",
+)
+_CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
+_CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
+
 # Role words that follow a name after a comma or stand alone as a label.
 ROLE_WORDS: dict[str, str] = {
     "host": "interviewer",
@@ -82,7 +166,7 @@ ROLE_WORDS: dict[str, str] = {
     "male voice": "unknown",
     "female voice": "unknown",
     "voice": "unknown",
-    "operator": "other",
+    "operator": "moderator",
     "clerk": "other",
     "the clerk": "other",
     "caller": "other",
@@ -263,6 +347,7 @@ class NameParts:
     role_word: str | None
     affiliation: str | None
     generic: bool
+    office: bool = False  # the label names an office, not a person ("The Prime Minister")
 
 
 def natural_case(word: str) -> str:
@@ -297,10 +382,10 @@ def _mixed_tail(word: str) -> bool:
 
 
 def _title_case_title(words: list[str]) -> str:
-    out = []
+    out: list[str] = []
     for w in words:
         low = w.casefold().rstrip(".")
-        if low in _JOINERS:
+        if low in _JOINERS or (out and low in _PARTICLES):  # ("Secretario de Marina")
             out.append(low)
         elif low in {"us", "u.s", "uk", "eu", "un", "nato", "ceo", "cfo", "coo", "cto"}:
             out.append(w.upper() if is_all_caps(w) else w)
@@ -319,7 +404,7 @@ def split_label(label_name: str) -> NameParts:
     affiliation = None
     paren = _PAREN.search(core)
     while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
-        inner = paren.group(1).strip()
+        inner = paren.group(1).strip().strip("\\*_ ")  # ("(\\*GroenLinks\\*)": escaped markup)
         if affiliation is None and not re.fullmatch(
             r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
         ):
@@ -327,11 +412,28 @@ def split_label(label_name: str) -> NameParts:
         core = core[: paren.start()].strip()
         paren = _PAREN.search(core)
     role_word = None
+    tail_title: str | None = None
     head, _, tail = core.partition(",")
     if tail.strip():
         tail_s = tail.strip()
+        tail_first = tail_s.split()[0].casefold().rstrip(".")
+        tail_last = tail_s.split()[-1].casefold().rstrip(".")
         if tail_s.casefold() in ROLE_WORDS:
             role_word = tail_s.casefold()
+        elif tail_last in _TRAILING_ROLES and len(tail_s.split()) <= 4:
+            # "WOLF BLITZER, CNN ANCHOR": the outlet, then the role
+            role_word = tail_last
+            if affiliation is None and len(tail_s.split()) > 1:
+                affiliation = " ".join(tail_s.split()[:-1])
+        elif head.strip() and (tail_first in WORLD_TITLES or tail_first in TITLE_WORDS):
+            # "Dr. de With, Parl. Staatssekretär": an office after the name (up to a word
+            # in lower case: "... beim Bundesminister der Justiz" says whose office it is)
+            kept: list[str] = []
+            for w in tail_s.split():
+                if kept and w[:1].islower() and w.casefold() not in _JOINERS | {"de", "del"}:
+                    break
+                kept.append(w)
+            tail_title = " ".join(kept)
         elif affiliation is None:
             affiliation = tail_s
     core = " ".join(head.split()).rstrip(".;")
@@ -351,9 +453,25 @@ def split_label(label_name: str) -> NameParts:
     if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3:
         # an acronym or call sign ("CDR", "CC", "LCC") stays as written
         return NameParts(words[0], None, None, None, affiliation, False)
+    if len(words) == 1 and _is_cjk(words[0]):
+        return _split_cjk(words[0], role_word, affiliation)
+    if all(_office_word(w) for w in words) and not all(
+        w.casefold().rstrip(".") in _ARTICLES for w in words
+    ):
+        # "The Prime Minister", "De voorzitter", "THE PRESIDENT": an office, no name
+        display = _title_case_title(words)
+        return NameParts(
+            display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
+        )
     honorific = None
     title_words: list[str] = []
     i = 0
+    if (
+        len(words) > 2
+        and (words[0].casefold(), words[1].casefold().rstrip(".")) in _TWO_WORD_ADDRESS
+    ):
+        honorific = " ".join(words[:2])
+        i = 2
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
         low = words[i].casefold().rstrip(".")
@@ -361,7 +479,19 @@ def split_label(label_name: str) -> NameParts:
             honorific = words[i]
             i += 1
             continue
-        if low in TITLE_WORDS or (title_words and low in _JOINERS):
+        if low in _ADDRESS and not title_words and honorific is None:
+            # "Frau Dr. Martiny-Glotz", "Mme Curie", "Señor López": a form of address
+            if low == "m" and not words[i].endswith("."):
+                break  # "M" alone may be an initial
+            honorific = words[i]
+            i += 1
+            continue
+        if (
+            low in TITLE_WORDS
+            or low in WORLD_TITLES
+            or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
+            or (title_words and low in _JOINERS)
+        ):
             title_words.append(words[i])
             i += 1
             continue
@@ -376,13 +506,53 @@ def split_label(label_name: str) -> NameParts:
         title_words.pop()
     name_words = words[i:]
     title = _title_case_title(title_words) if title_words else None
-    if honorific is not None:
+    if honorific is not None and honorific.casefold().rstrip(".") in HONORIFICS:
         h = honorific.rstrip(".")
         honorific = (h[0].upper() + h[1:].lower()) + (
             "." if len(h) <= 3 and h.lower() != "miss" else ""
         )
+    elif honorific is not None and is_all_caps(honorific):
+        honorific = honorific[0] + honorific[1:].lower()  # "FRAU" -> "Frau", as written else
     display = _case_name(name_words)
-    return NameParts(display, title, honorific, role_word, affiliation, False)
+    if tail_title is not None:
+        tail_t = _title_case_title(tail_title.split())
+        title = tail_t if title is None else f"{title}, {tail_t}"
+    office = False
+    if len(name_words) == 1 and (i > 0 or title_words):
+        low = name_words[0].casefold().rstrip(".")
+        # "The Prime Minister", "De voorzitter", "Staatssekretär": an office, no name
+        office = low in TITLE_WORDS or low in WORLD_TITLES
+        if office:
+            display = _title_case_title(words)
+            display = display[0].upper() + display[1:]
+            title = None
+    return NameParts(display, title, honorific, role_word, affiliation, False, office)
+
+
+_PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
+_ARTICLES = frozenset("the de het la le el die der los las les".split())
+
+
+def _office_word(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in TITLE_WORDS or low in WORLD_TITLES or low in _ARTICLES or low in _JOINERS
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
+
+
+def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> NameParts:
+    """``陳家洛議員`` -> name ``陳家洛``, title ``議員``; ``政制及內地事務局局長`` is an office."""
+    for suffix in sorted(CJK_TITLE_SUFFIXES, key=len, reverse=True):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            rest = word[: -len(suffix)]
+            if len(rest) <= 4 and rest[-1] not in _CJK_OFFICE_END:
+                return NameParts(rest, suffix, None, role_word, affiliation, False)
+            return NameParts(word, None, None, role_word, affiliation, False, True)
+    if word in CJK_TITLE_SUFFIXES:
+        return NameParts(word, None, None, role_word, affiliation, False, True)
+    return NameParts(word, None, None, role_word, affiliation, False)
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ affiliations from the text around the interview, and infers who asks and who ans
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,11 +18,28 @@ from ._names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
+    WORLD_TITLES,
     NameParts,
     name_key,
+    natural_case,
     slug,
     split_label,
     strip_markup,
+)
+from ._roles import (
+    CHAIR_OFFICES,
+    DEBATE,
+    GOVERNMENT_TITLES,
+    MEMBER_TITLES,
+    SELF_INTRO,
+    TOWN_HALL,
+    UNDECIDED,
+    WELCOME_SHOW,
+    ends_with_name,
+    is_floor,
+    is_question,
+    label_role,
+    short_address,
 )
 
 # Labels that name no one: the speaker was withheld.
@@ -43,6 +60,9 @@ _CHAIR = frozenset(
         "speaker",
     }
 )
+# Chair offices that, alone as a label, are as often the head of state who answers
+# ("THE PRESIDENT"): a weak prior the conversation may overturn.
+_WEAK_CHAIRS = frozenset({"president", "presidente", "presidenta", "président", "présidente"})
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
@@ -52,6 +72,22 @@ _CHAIR_CUES = re.compile(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
+)
+# The turns of one speaker read for their role: enough to see who asks and who answers,
+# and a bound on the work for long transcripts.
+_SAMPLE = 24
+# "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
+_WELCOME_GUEST = re.compile(
+    r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
+    r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
+)
+# "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
+# "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
+_INTERVIEWED_BY = re.compile(
+    r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
+    r"das interview führte|interview:|entrevista realizada por|entrevistad[oa] por|"
+    r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _SPOKE_TO = re.compile(
@@ -84,6 +120,7 @@ class Person:
     generic: bool = False
     surname_only: bool = False
     ambiguous: bool = False
+    evidence: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -211,13 +248,38 @@ def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str |
         low = first.casefold().rstrip(".")
         if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:
             continue
+        if low in WORLD_TITLES:
+            continue
         if low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}:
             continue
         found[" ".join(m.group(1).split())] += 1
+    if not found and not surname.isupper() and len(surname) > 2:
+        # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
+        # (looked for in the head of the text only: headings and labels in capitals are
+        # everywhere in some layouts)
+        head = text[:20000]
+        for at in _mentions_of(surname.upper(), head):
+            m = _CAPS_BEFORE.search(head, max(0, at - 40), at)
+            if m is None:
+                continue
+            low = m.group(1).casefold()
+            if (
+                low in HONORIFICS
+                or low in TITLE_WORDS
+                or low in WORLD_TITLES
+                or low in NOT_NAMES
+                or low in _MONTHS
+                or len(low) < 2
+            ):
+                continue
+            found[natural_case(m.group(1))] += 1
     if not found:
         return None
     best, _ = found.most_common(1)[0]
     return f"{best} {surname}"
+
+
+_CAPS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
 
 
 def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None:
@@ -333,6 +395,21 @@ def build_roster(
             continue
         by_name[nk] = p
         people.append(p)
+    # "RESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR" (a title cut by a typo) is the person of
+    # "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR": one stray word before a full name known
+    fulls = {tuple(_words(p.name)): p for p in people if not p.generic and len(_words(p.name)) >= 2}
+    kept: list[Person] = []
+    for p in people:
+        w = tuple(_words(p.name))
+        target = fulls.get(w[1:]) if len(w) >= 3 and not p.generic else None
+        if target is not None and target is not p:
+            _merge(target, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = target
+            continue
+        kept.append(p)
+    people = kept
     merged: list[Person] = []
     full = [p for p in people if not p.generic and len(_words(p.name)) >= 2]
     for p in people:
@@ -389,6 +466,10 @@ def build_roster(
                 p.name, head, mentions
             )
 
+    offices = [p for p in people if p.parts.office and not p.generic]
+    if offices:
+        _name_offices(offices, people, head)
+
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
     for item in labels:
@@ -401,8 +482,11 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
+    if "BY " in full_text and _EXAMINER.search(full_text) is not None:
+        _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
-    _assign_roles(people, turn_people, turn_texts, context)
+    _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
+    _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -451,17 +535,43 @@ def _identify_askers(
     what: dict[int, str] = {}  # per person: "q", "moderator" or ""
     for person in people:
         word = person.parts.role_word or (person.key if person.generic else "")
-        if word in ("q", "question"):
+        if word in ("q", "question") or (
+            (person.generic or " " not in person.key)
+            and label_role(person.key) == "interviewer"
+            and person.key not in _HOST_WORDS
+        ):
             what[id(person)] = "q"
         elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
             what[id(person)] = "moderator"
     if not what:
         return  # no "Q" and no moderator: nothing to do turn by turn
+    # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
+    # follows it up)
+    asker_labels = sum(1 for v in what.values() if v == "q")
+    opened_by: Person | None = None
     for i, p in enumerate(turn_people):
         if p is None:
             continue
         kind = what.get(id(p), "")
         if kind == "q":
+            intro = _SELF_INTRO_ASKER.search(texts[i][:240])
+            said = (intro.group("name") or intro.group("name2") or "") if intro else ""
+            if said and said.split()[0].casefold() not in NOT_NAMES:
+                name = " ".join(said.split())
+                key = name_key(name)
+                if key not in created:
+                    org = intro.group("org") or intro.group("org2") if intro else None
+                    np = Person(
+                        parts=NameParts(name, None, None, "q", org, False),
+                        name=name,
+                        affiliation=" ".join(org.split()) if org else None,
+                    )
+                    created[key] = np
+                    people.append(np)
+                asker = created[key]
+                opened_by = p
+            elif asker is not None and p is opened_by and asker_labels >= 2:
+                asker = None  # the label of a new question, and no one says who asks it
             if asker is not None:
                 if p.label_names:
                     for lab in p.labels:
@@ -490,48 +600,394 @@ def _identify_askers(
                 asker = None
 
 
+# A reporter says who they are: "Sandy Aguilera, de Grupo Fórmula", "Jane Roe with
+# Reuters", "My name is Jane Roe", "soy Jane Roe, de ..." (after a greeting, if any).
+_INTRO_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
+_INTRO_ORG = (
+    r"(?:[ \t]*,?[ \t]+(?:[^\W\d_A-Z][\w]*[ \t]+){0,2}"
+    r"(?:de|del|de la|from|with|of|at|con|du|de l'|von|vom|bei|van|di|da|do)[ \t]+"
+    r"(?:(?:the|la|el|le|der|die|het)[ \t]+)?"
+    r"(?P<org>[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*"
+    r"(?:[ \t]+(?:(?:de|del|de la|of|for|and|y|&)[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
+)
+_SELF_INTRO_ASKER = re.compile(
+    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
+    r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
+    r"|" + _INTRO_NAME.replace("name>", "name2>") + _INTRO_ORG.replace("org>", "org2>") + r")"
+)
+_FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+# "Tony Blair vs David Cameron": a header that names both sides of a debate
+_VERSUS = re.compile(
+    _FULL_NAME + r"[ \t]+(?:vs\.?|v\.|versus|against|contre|gegen|contra|對|对)[ \t]+" + _FULL_NAME
+)
+
+
+_ARTICLES = frozenset({"the", "de", "het", "la", "le", "el", "der", "die"})
+
+
+def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
+    """A speaker labelled by office alone (``The Prime Minister``) takes the name the
+    document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
+    header whose one side is another speaker."""
+    known = {name_key(p.name) for p in people if not p.parts.office}
+    named: set[int] = set()
+    for p in offices:
+        words = [
+            w
+            for w in p.name.split()
+            if w.casefold() not in ("the", "de", "het", "la", "le", "el", "der", "die")
+        ]
+        if not words:
+            continue
+        pat = re.compile(
+            r"(?i:" + r"[ \t]+".join(re.escape(w) for w in words) + r")[ \t]+" + _FULL_NAME
+        )
+        found: Counter[str] = Counter()
+        for m in pat.finditer(head):
+            name = m.group(1)
+            if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
+                found[name] += 1
+        if found:
+            best = found.most_common(1)[0][0]
+            p.name = best
+            p.title = p.title or " ".join(words)
+            named.add(id(p))
+    unnamed = [p for p in offices if id(p) not in named]
+    if len(unnamed) != 1:
+        return
+    for m in _VERSUS.finditer(head):
+        a, b = m.group(1), m.group(2)
+        ka, kb = name_key(a), name_key(b)
+        if (ka in known) != (kb in known):
+            office = unnamed[0]
+            office.title = office.title or " ".join(
+                w for w in office.name.split() if w.casefold() not in _ARTICLES
+            )
+            office.name = b if ka in known else a
+            return
+
+
+# "BY MR. SMITH:" opens an examination: the Q turns that follow are Mr. Smith's.
+_EXAMINER = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?BY[ \t]+((?:MR|MRS|MS|MISS|DR)\.?[ \t]+[A-Z][\w'’\-]+"
+    r"(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t]*:[ \t]*$"
+)
+# "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
+_SWORN = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?[ \t]*"
+    r"(?:having been|being|after being|was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?"
+    r"(?:sworn|affirmed)"
+)
+
+
+def _examiners(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], full_text: str
+) -> None:
+    """Depositions and trial records: ``BY MR. SMITH:`` names who asks the ``Q`` turns after
+    it, and ``JANE ROE, having been first duly sworn`` who answers the ``A`` turns.
+
+    The turns are found in the text in order (their first words), once, only in documents
+    that have such a line."""
+    marks = [(m.start(), m.group(1)) for m in _EXAMINER.finditer(full_text)]
+    sworn = _SWORN.search(full_text)
+    made: dict[str, Person] = {}
+
+    def person(label: str, role_word: str) -> Person:
+        key = name_key(label)
+        found = made.get(key)
+        if found is None:
+            parts = split_label(label)
+            words = _words(parts.name)
+            # a speaker already known by that name ("MS. FERREIRA:" who objected earlier)
+            same = [
+                q for q in people if not q.generic and words and _words(q.name)[-1:] == words[-1:]
+            ]
+            if len(same) == 1:
+                found = made[key] = same[0]
+                return found
+            name = parts.name
+            if len(words) == 1:
+                name = (
+                    _find_full_name(name, full_text)
+                    or (
+                        _find_full_name(name[0] + name[1:].lower(), full_text)
+                        if name.isupper()
+                        else None
+                    )
+                    or name
+                )
+            parts = NameParts(name, None, parts.honorific, role_word, None, False)
+            found = made[key] = Person(parts=parts, name=name)
+            people.append(found)
+        return found
+
+    witness = person(sworn.group(1), "a") if sworn is not None else None
+    if witness is not None:
+        witness.role, witness.confidence = "interviewee", 0.9
+        witness.evidence = ["sworn in as the witness"]
+    pos = 0
+    k = 0
+    examiner: Person | None = None
+    for i, tp in enumerate(turn_people):
+        if tp is None or not tp.generic:
+            continue
+        role = label_role(tp.key)
+        if role not in ("interviewer", "interviewee"):
+            continue
+        head = " ".join(texts[i].split()[:4])
+        at = _find_words(full_text, head, pos)
+        if at < 0:
+            continue
+        pos = at + 1
+        while k < len(marks) and marks[k][0] < at:
+            examiner = person(marks[k][1], "q")
+            if examiner.confidence < 0.9:
+                examiner.role, examiner.confidence = "interviewer", 0.9
+                examiner.evidence = [f"examines the witness ('BY {marks[k][1]}:')"]
+            k += 1
+        target = examiner if role == "interviewer" else witness
+        if target is not None:
+            for lab in tp.labels:
+                if lab not in target.labels:
+                    target.labels.append(lab)
+            turn_people[i] = target
+
+
+def _find_words(text: str, words: str, start: int) -> int:
+    """Where ``words`` (single-spaced) next occur in ``text`` from ``start``, any blanks
+    between them; -1 if nowhere."""
+    if not words:
+        return -1
+    first = words.split()[0]
+    at = text.find(first, start)
+    while at >= 0:
+        got = " ".join(text[at : at + len(words) * 2].split())
+        if got.startswith(words):
+            return at
+        at = text.find(first, at + 1)
+    return -1
+
+
+# Words said to a host by name: "Kochie, I was ...", "What we are talking about, Kochie, is"
+_VOCATIVE = re.compile(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
+_HOST_WORDS = frozenset(
+    {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
+)
+
+
+def _name_generic_hosts(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A host labelled only ``PRESENTER`` whom the guests call by name (``Kochie, ...``):
+    the name said to them at least twice, in the turns right after theirs, that is no
+    speaker's name and no other word of address."""
+    hosts = [
+        p
+        for p in people
+        if p.generic or (p.parts.office and p.key in _HOST_WORDS) or p.key in _HOST_WORDS
+    ]
+    hosts = [p for p in hosts if p.key in _HOST_WORDS]
+    if len(hosts) != 1:
+        return
+    host = hosts[0]
+    known = {w for p in people if not p.generic for w in _words(p.name)}
+    said: Counter[str] = Counter()
+    read = 0
+    for i in range(1, len(turn_people)):
+        if turn_people[i - 1] is not host or turn_people[i] is None or turn_people[i] is host:
+            continue
+        read += 1
+        if read > _SAMPLE:
+            break
+        text = texts[i]
+        for m in _VOCATIVE.finditer(text[:200] + " " + text[-200:] if len(text) > 400 else text):
+            word = m.group(1)
+            low = word.casefold()
+            if (
+                low in known
+                or low in HONORIFICS
+                or low in TITLE_WORDS
+                or low in WORLD_TITLES
+                or low in NOT_NAMES
+                or low in _MONTHS
+                or low in _HOST_WORDS
+            ):
+                continue
+            said[word] += 1
+    if said:
+        best, count = said.most_common(1)[0]
+        if count >= 2 and list(said.values()).count(count) == 1:
+            host.name = best
+            host.evidence.append(f"called {best!r} by the others")
+
+
+# "guest: Gabrielle Hempel", "Host: Jane Roe" (front matter, credits): said as a sentence
+# the intro rules read ("Host Jane Roe spoke to Gabrielle Hempel" is not needed: each alone).
+_HEADER_ROLE = re.compile(
+    r"(?im)^[ \t]*[*_]*(guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
+    r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?)"
+    r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+)
+_HEADER_HOSTS = frozenset(
+    "host hosts cohost cohosts co-host co-hosts interviewer moderation presentador presentadora "
+    "entrevistador entrevistadora".split()
+)
+
+
+def _header_roles(head: str) -> str:
+    """Sentences the intro rules read, made from ``guest: NAME`` and ``host: NAME`` lines of
+    the document's head: "NAME is here" (a guest cue) or "I'm your host NAME"."""
+    out: list[str] = []
+    for m in _HEADER_ROLE.finditer(head[:5000]):
+        key, name = m.group(1).casefold(), m.group(2)
+        if key in _HEADER_HOSTS:
+            out.append(f"I'm your host {name}.")
+        elif key != "moderator":
+            out.append(f"joined by {name}.")
+    return "\n".join(out)
+
+
+def _chamber_kind(p: Person) -> str:
+    """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
+    "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
+    ``(SPD)`` after the name), else ""."""
+    title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
+    words = {w.casefold().strip(".,") for w in title.split()}
+    if words & GOVERNMENT_TITLES or any(title.endswith(t) for t in _CJK_GOVERNMENT):
+        return "government"
+    if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
+        return "member"
+    aff = (p.affiliation or "").strip("*\\ ")
+    if aff and len(aff) <= 12 and " " not in aff and any(c.isupper() for c in aff):
+        return "member"  # "Gerkens (SP)", "Voss (CDU/CSU)"
+    return ""
+
+
+_CJK_GOVERNMENT = tuple(t for t in GOVERNMENT_TITLES if not t.isascii())
+_CJK_MEMBERS = tuple(t for t in MEMBER_TITLES if not t.isascii())
+
+
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
-    def set_role(p: Person, role: str, conf: float) -> None:
+    """Give each person a role, a confidence and the evidence for it.
+
+    Strongest evidence first: the label's words, the page around the conversation, then
+    the conversation itself (who hands out the floor, who asks, who answers). A reading
+    only replaces a role it is surer of."""
+
+    def set_role(p: Person, role: str, conf: float, why: str) -> None:
         if conf > p.confidence:
+            if role != p.role:
+                p.evidence = []
             p.role, p.confidence = role, conf
+            if why not in p.evidence:
+                p.evidence.append(why)
+        elif role == p.role and why not in p.evidence and len(p.evidence) < 4:
+            p.evidence.append(why)
+
+    # 0. one pass over the turns: who asks, who answers, who hands out the floor
+    n = len(turn_people)
+    stats: dict[int, list[int]] = {}  # per person: turns, asks, answers, floor, opens, chars
+    first_texts: list[str] = [texts[i] for i in range(min(n, 8))]
+    prev: Person | None = None
+    prev_q = False
+    surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
+    full = 0  # speakers with _SAMPLE turns read
+    stop = False
+    for i in range(n):
+        tp = turn_people[i]
+        if tp is None:
+            prev, prev_q = None, False
+            continue
+        s = stats.get(id(tp))
+        if s is None:
+            s = stats[id(tp)] = [0, 0, 0, 0, 0, 0]
+        if s[0] >= _SAMPLE:
+            prev, prev_q = tp, False  # (enough of this speaker's turns read)
+            continue
+        text = first_texts[i] if i < 8 else texts[i]
+        s[0] += 1
+        if s[0] == _SAMPLE:
+            full += 1
+            if full == len(people):
+                # every speaker read enough: the rest adds nothing
+                stop = True
+        s[5] += len(text)
+        nxt = turn_people[i + 1] if i + 1 < n else None
+        next_names: tuple[str, ...] = ()
+        if nxt is not None and nxt is not tp and not nxt.generic:
+            known = surnames.get(id(nxt))
+            if known is None:
+                known = surnames[id(nxt)] = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+            next_names = known
+        asked = is_question(text)
+        f = is_floor(text) or (
+            short_address(text, next_names)
+            and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
+        )
+        if f:
+            s[3] += 1
+        elif asked:
+            s[1] += 1
+        if prev is not None and prev is not tp and prev_q:
+            s[2] += 1
+        prev, prev_q = tp, asked and not f
+        if stop:
+            break
+    if turn_people and turn_people[0] is not None:
+        stats[id(turn_people[0])][4] = 1
 
     # 1. label words and titles
     has_q = False
     has_chair = False
     for p in people:
-        word = p.parts.role_word or (p.key if p.generic else None)
-        if word and word in ROLE_WORDS:
-            set_role(p, ROLE_WORDS[word], 0.95)
-            if word in (
-                "the court",
-                "the judge",
-                "the chair",
-                "the chairman",
-                "the chairwoman",
-                "presiding officer",
-                "the presiding officer",
-            ):
+        word = p.parts.role_word or (
+            p.key
+            if p.generic or p.parts.office or (" " not in p.key and label_role(p.key))
+            else None
+        )
+        role = label_role(word) if word else None
+        if word and role is None and word in ROLE_WORDS:
+            role = ROLE_WORDS[word]
+        if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
+            role = None
+        if role is not None and word:
+            office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
+            conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
+            set_role(p, role, conf, f"label word {word!r}")
+            if role == "moderator" and conf > 0.9:
                 has_chair = True
-            if ROLE_WORDS[word] == "interviewer" and word in ("q", "question"):
+            if role == "interviewer" and p.generic:
                 has_q = True
         if p.title:
             tw = {w.casefold().rstrip(".") for w in p.title.split()}
             if (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
-                set_role(p, "moderator", 0.9)
+                set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
+            elif tw & CHAIR_OFFICES:
+                s = stats.get(id(p))
+                if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
+                    set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
+                    has_chair = True
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
-    for t, tp in zip(texts[:3], turn_people[:3], strict=True):
+    for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
         if tp is not None and not tp.generic and id(tp) not in opened and _CHAIR_CUES.search(t):
             opened.add(id(tp))
-            set_role(tp, "moderator", 0.8)
+            set_role(tp, "moderator", 0.8, "opens the sitting")
             has_chair = True
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
-    intro = context + "\n" + "\n".join(texts[:4])
+    intro = context + "\n" + "\n".join(first_texts[:4])
+    # (a host's "So welcome, Tailor" may come a few turns in, after the show's opening)
+    later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
     hosts = [m.group(1) for m in _HOST.finditer(intro)]
+    for m in _INTERVIEWED_BY.finditer(context, 0, 5000):  # (a credit line heads the page)
+        for p in people:
+            if not p.generic and _mentions(m.group(1), p):
+                set_role(p, "interviewer", 0.9, "the intro: " + _quote(m.group(0)))
     spoke_to = [
         (sentence, spoke)
         for sentence in _SENTENCES.split(context)
@@ -544,24 +1000,46 @@ def _assign_roles(
         names = {p.name, p.name.split()[0], p.name.split()[-1]}
         for who in hosts:
             if who and who.split()[-1] in names | {p.name}:
-                set_role(p, "interviewer", 0.9)
+                set_role(p, "interviewer", 0.9, "introduces self as host")
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
         for sentence, spoke in spoke_to:
             if _mentions(sentence[: spoke.start()], p):
-                set_role(p, "interviewer", 0.9)
+                set_role(p, "interviewer", 0.9, "the intro: " + _quote(sentence))
             elif _mentions(sentence[spoke.end() :], p):
-                set_role(p, "interviewee", 0.9)
+                set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
-            window = intro[m.end() : m.end() + 60]
+            window = intro[m.end() : m.end() + 60].split("\n", 1)[0]
             if any(
                 re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", window)
                 for n in names
                 if len(n) > 2
             ):
-                if "witness" in m.group(0).casefold() or "testi" in m.group(0).casefold():
-                    set_role(p, "interviewee", 0.85)
+                cue = m.group(0).casefold()
+                if "witness" in cue or "testi" in cue:
+                    set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")
                 else:
-                    set_role(p, "interviewee", 0.8)
+                    set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
+    for m in _WELCOME_GUEST.finditer(later):
+        for p in people:
+            if not p.generic and m.group(1).casefold() in _words(p.name):
+                set_role(p, "interviewee", 0.8, f"welcomed as guest ({m.group(0)!r})")
+    # the show's opening: "Welcome to the ... podcast", then the co-hosts say who they are
+    welcomed = -1
+    for i, (t, tp) in enumerate(zip(first_texts[:3], turn_people[:3], strict=False)):
+        if tp is not None and WELCOME_SHOW.search(t[:300]):
+            set_role(tp, "interviewer", 0.85, "opens the show")
+            welcomed = i
+            break
+    if welcomed >= 0:
+        for t, tp in zip(
+            first_texts[welcomed : welcomed + 4], turn_people[welcomed : welcomed + 4], strict=False
+        ):
+            if tp is None or tp.generic:
+                continue
+            own = set(_words(tp.name))
+            for m in SELF_INTRO.finditer(t[:300]):
+                if own & set(_words(m.group(1))):
+                    set_role(tp, "interviewer", 0.85, "introduces self as co-host")
     # witnesses named anywhere in the chair's speech
     if has_chair:
         # the sentences of the chair's speech that mention a witness
@@ -592,29 +1070,56 @@ def _assign_roles(
                     r"(?i)witness\w*[^.]{0,200}?\b" + re.escape(last) + r"\b", witness_text
                 )
             ):
-                set_role(p, "interviewee", 0.85)
-    # 3. briefings: the officials answer the press
+                set_role(p, "interviewee", 0.85, "named as witness by the chair")
+    # a chamber: members (a member's title, a party after the name) ask, the government's
+    # offices answer
+    kinds = {id(p): _chamber_kind(p) for p in people if not p.generic}
+    # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
+    chamber = has_chair or sum(1 for k in kinds.values() if k == "member") >= 2
+    if chamber and not has_q:  # (with a "Q" from the floor, the panel answers)
+        for p in people:
+            if p.confidence >= 0.7 or p.generic or id(p) not in stats:
+                continue
+            kind = kinds[id(p)]
+            if kind == "government":
+                set_role(
+                    p, "interviewee", 0.7, f"a government office in a chamber ({p.title or p.name})"
+                )
+            elif kind == "member":
+                why = p.title or f"party {p.affiliation}"
+                set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
+    # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
+    for p in people:
+        s = stats.get(id(p))
+        if s is None or p.confidence >= 0.9 or len(stats) < 3:
+            continue  # (one on one, there is no floor to hand out)
+        turns, _q, answers, handoffs, _opens, _c = s
+        if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
+            set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
+            has_chair = True
+    # a debate or a town hall: whoever opens it moderates
+    if turn_people and turn_people[0] is not None and first_texts:
+        p = turn_people[0]
+        if p.confidence < 0.88 and TOWN_HALL.search(first_texts[0][:600]) and len(stats) >= 3:
+            set_role(p, "moderator", 0.88, "opens the meeting")
+            has_chair = True
+        if p.confidence < 0.9 and DEBATE.search(first_texts[0][:600]) and len(stats) >= 3:
+            set_role(p, "moderator", 0.88, "opens the debate")
+            has_chair = True
+            # the candidates answer the moderator's questions, whatever they say to each other
+            for cand in people:
+                if cand is not p and cand.confidence < 0.7 and id(cand) in stats:
+                    set_role(cand, "interviewee", 0.65, "a candidate in the debate")
+    # 4. briefings: the officials answer the press
     if has_q:
         for p in people:
-            if p.role == "unknown":
-                set_role(p, "interviewee", 0.75)
-    # 4. the conversation's shape: who asks questions
-    # per person: turns, and turns with a question mark near their end
-    stats: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for t, tp in zip(texts, turn_people, strict=True):
-        if tp is None:
-            continue
-        s = stats[id(tp)]
-        s[0] += 1
-        if t.find("?", len(t) - 200 if len(t) > 200 else 0) >= 0:
-            s[1] += 1
-    named = [p for p in people if not p.generic and stats[id(p)][0] > 0]
-    if has_chair:
-        for p in named:
-            if p.role == "unknown":
-                set_role(p, "other", 0.6)
+            if p.confidence < 0.7 and not p.generic:
+                s = stats.get(id(p))
+                if s is not None and s[1] * 2 > s[0]:
+                    continue  # asks more than half the time: not an official
+                set_role(p, "interviewee", 0.75, "answers the questions of an unnamed asker (Q)")
     # whoever introduced a guest in the first turns ("with me is ...") is the interviewer
-    for t, tp in zip(texts[:6], turn_people[:6], strict=True):
+    for t, tp in zip(first_texts[:6], turn_people[:6], strict=False):
         if tp is None or tp.role != "unknown" or tp.generic:
             continue
         p = tp
@@ -627,43 +1132,99 @@ def _assign_roles(
                 and (q.name.split()[0] in window or q.name.split()[-1] in window)
                 for q in people
             ):
-                set_role(p, "interviewer", 0.7)
+                set_role(p, "interviewer", 0.7, "introduces the guest")
                 break
-    interviewees = [p for p in named if p.role == "interviewee"]
-    if has_chair and any(p.role == "interviewee" for p in people):
-        # members who put questions to the witnesses examine them
-        for p in named:
-            if p.role == "other" and p.confidence <= 0.6 and stats[id(p)][1] > 0:
-                set_role(p, "interviewer", 0.65)
-    unknown = [p for p in named if p.role == "unknown"]
+    # 5. the conversation's shape for the rest: who asks and who answers
+    decided = [p for p in people if p.confidence >= 0.7]
+    has_asker = any(p.role == "interviewer" for p in decided)
+    has_answerer = any(p.role == "interviewee" for p in decided)
+    rest: list[tuple[Person, str, str]] = []
+    witnessed = any(p.role == "interviewee" and p.confidence >= 0.7 for p in people)
+    meeting = (
+        has_chair
+        and not witnessed
+        and sum(
+            v[2] for p in people if p.role != "moderator" and (v := stats.get(id(p))) is not None
+        )
+        < 2
+    )
+    total = sum(v[5] for v in stats.values()) or 1
+    main: Person | None = None
+    guest = any(p.role == "interviewee" and p.confidence >= 0.8 for p in people)
+    if not meeting and len(stats) >= 2:
+        # whoever holds most of the conversation and asks little answers the others
+        # ("long turns after short ones"); with a guest known, only an unnamed voice may
+        top = max(
+            (
+                p
+                for p in people
+                if p.confidence < 0.7
+                and id(p) in stats
+                and (not has_answerer or (p.generic and p.key in UNDECIDED))
+            ),
+            key=lambda p: stats[id(p)][5],
+            default=None,
+        )
+        if top is not None:
+            turns, q, _a, _f, _o, chars = stats[id(top)]
+            others_ask = any(v[1] for k, v in stats.items() if k != id(top))
+            if chars * 100 >= total * 35 and q * 100 <= turns * 35 and others_ask:
+                main = top
+                share = round(100 * chars / total)
+                set_role(top, "interviewee", 0.6, f"speaks most ({share}%) and asks little")
+                has_answerer = True
+    for p in people:
+        s = stats.get(id(p))
+        if s is None or p.confidence >= 0.7 or len(stats) < 2 or p is main:
+            continue  # (a speaker alone neither asks nor answers anyone)
+        turns, q, answers, _f, _o, _c = s
+        if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif guest and not p.generic and (q > 0 or turns >= 2):
+            # a show with a guest: whoever else talks with the guest hosts it
+            rest.append((p, "interviewer", f"talks with the guest; asks in {q} of {turns} turns"))
+        elif answers > 0 and answers >= q:
+            rest.append((p, "interviewee", f"answers in {answers} of {turns} turns"))
+        elif has_asker and q * 5 < turns:
+            rest.append((p, "interviewee", f"asks in {q} of {turns} turns"))
+        elif has_answerer and q > 0:
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        else:
+            rest.append((p, "other", f"asks in {q}, answers {answers} of {turns} turns"))
+    if meeting:
+        # a chaired meeting where hardly anyone answers anyone: members speaking in turn
+        rest = [(p, "other", "speaks in a chaired meeting: " + why) for p, _r, why in rest]
+        for p, _r, why in rest:
+            set_role(p, "other", 0.6, why)
+        rest = []
+    got = {role for _p, role, _w in rest}
+    # everyone asks in most of their turns: no one is being interviewed
+    all_ask = (
+        len(rest) >= 2
+        and not has_asker
+        and not has_answerer
+        and all(stats[id(p)][1] * 2 >= stats[id(p)][0] for p, _r, _w in rest)
+    )
+    equals = all_ask or (
+        len(rest) >= 2
+        and len(got) == 1
+        and not (got & {"interviewer"} and has_answerer)
+        and not (got & {"interviewee"} and has_asker)
+    )
+    for p, role, why in rest:
+        if equals and role != "other":
+            set_role(p, "other", 0.4, "a conversation of equals: " + why)
+        else:
+            conf = 0.4 if role == "other" else 0.65 if witnessed else 0.6
+            set_role(p, role, conf, why)
 
-    def qratio(p: Person) -> float:
-        s = stats[id(p)]
-        return s[1] / s[0] if s[0] else 0.0
 
-    if unknown and not has_chair:
-        if interviewees:
-            ref = max(qratio(p) for p in interviewees)
-            for p in unknown:
-                set_role(p, "interviewer" if qratio(p) > ref else "other", 0.55)
-        elif any(p.role == "interviewer" for p in named):
-            ref = max(qratio(p) for p in named if p.role == "interviewer")
-            for p in unknown:
-                set_role(p, "interviewee" if qratio(p) <= ref else "other", 0.55)
-        elif len(named) >= 2:
-            # Whoever asks most interviews, when no one else asks as much. (Words per turn
-            # once broke ties in this ranking, but a tie at the top leads to the branch below,
-            # which does not look at who is first: they never changed a role.)
-            ranked = sorted(named, key=qratio, reverse=True)
-            top = ranked[0]
-            if qratio(top) >= 0.3 and qratio(top) > qratio(ranked[1]):
-                for p in named:
-                    if p.role == "unknown":
-                        set_role(p, "interviewer" if p is top else "interviewee", 0.6)
-            else:
-                for p in named:
-                    if p.role == "unknown":
-                        set_role(p, "other", 0.4)
+def _quote(text: str, size: int = 80) -> str:
+    """A sentence quoted as evidence, cut at a word."""
+    text = " ".join(text.split())
+    if len(text) > size:
+        text = text[:size].rsplit(" ", 1)[0] + " …"
+    return f"“{text}”"
 
 
 def _mentions(phrase: str, p: Person) -> bool:

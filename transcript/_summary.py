@@ -7,15 +7,16 @@ from typing import Any
 from ._models import Transcript
 
 
-def speaker_summary(t: Transcript) -> list[dict[str, Any]]:
-    """One row per speaker: name, title, affiliation, role, turns, words, share."""
+def speaker_summary(t: Transcript, *, explain: bool = False) -> list[dict[str, Any]]:
+    """One row per speaker: name, title, affiliation, role, turns, words, share (and with
+    ``explain``, the evidence for the role)."""
     counts: dict[str, list[int]] = {s.id: [0, 0] for s in t.speakers}
     for turn in t.turns:
         if turn.speaker in counts:
             counts[turn.speaker][0] += 1
             counts[turn.speaker][1] += len(turn.text.split())
     total = sum(w for _, w in counts.values()) or 1
-    return [
+    rows = [
         {
             "id": s.id,
             "name": s.name,
@@ -31,10 +32,15 @@ def speaker_summary(t: Transcript) -> list[dict[str, Any]]:
         }
         for s in t.speakers
     ]
+    if explain:
+        for row, s in zip(rows, t.speakers, strict=True):
+            row["role_evidence"] = list(s.role_evidence)
+    return rows
 
 
-def summary_table(rows: list[dict[str, Any]]) -> str:
-    """A plain-text table of :func:`speaker_summary` rows."""
+def summary_table(rows: list[dict[str, Any]], *, explain: bool = False) -> str:
+    """A plain-text table of :func:`speaker_summary` rows; with ``explain``, each row is
+    followed by the evidence for its role."""
     head = ("name", "title", "affiliation", "role", "turns", "words", "share")
     cells = [
         [
@@ -46,11 +52,15 @@ def summary_table(rows: list[dict[str, Any]]) -> str:
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(head)]
     lines = ["  ".join(h.ljust(widths[i]) for i, h in enumerate(head))]
     lines.append("  ".join("-" * w for w in widths))
-    for c in cells:
+    for r, c in zip(rows, cells, strict=True):
         lines.append(
             "  ".join(
                 v.rjust(widths[i]) if head[i] in ("turns", "words", "share") else v.ljust(widths[i])
                 for i, v in enumerate(c)
             )
         )
+        if explain:
+            why = r.get("role_evidence") or ["no evidence"]
+            conf = r.get("role_confidence", 0.0)
+            lines.append(f"    {r['role']} ({conf:.2f}): " + "; ".join(why))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,295 @@
+"""Roles from the conversation itself: who asks, who answers, who hands out the floor.
+
+The speaker stage (``_speakers``) gives each person a role from three kinds of evidence,
+strongest first: the label's own words (``Interviewer1``, ``PRESENTER``, ``Operator``,
+``Präsident``, ``主席``, ``PREGUNTA``), the page around the conversation (``X spoke to Y``,
+``joining me today is ...``) and the shape of the conversation, read here: a turn that asks
+(``?``, ``？``, ``؟``, ``¿``, an interrogative opening), a turn that answers (it follows
+another speaker's question), a turn that hands out the floor (``Next question``, ``Das Wort
+hat ...``, ``請 ... 發言``, or a short turn that names the next speaker). Every reading is one
+pass over each turn's text (its first and last few hundred characters), so the cost is
+linear in the number of turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Label words (casefolded, without digits or markup) -> role. Generic voices of research
+# transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
+# languages of parliaments ("Präsident", "voorzitter", "主席").
+LABEL_ROLES: dict[str, str] = {}
+for _words, _role in (
+    (
+        "interviewer int i q question questions frage pregunta interlocutor reporter reporters "
+        "correspondent journalist journalists journaliste periodista reportero reportera "
+        "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
+        "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
+        "기자 inquirer examiner questioner asker",
+        "interviewer",
+    ),
+    (
+        "interviewee a answer answers antwort réponse reponse respuesta risposta resposta "
+        "antwoord guest respondent r witness deponent entrevistado "
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p",
+        "interviewee",
+    ),
+    (
+        "moderator moderators facilitator facilitators moderador moderadora modérateur moderateur modératrice "
+        "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
+        "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
+        "voorzitter vicevoorzitter "
+        "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장",
+        "moderator",
+    ),
+    ("narrator announcer audience crowd caller clerk interpreter", "other"),
+):
+    for _w in _words.split():
+        LABEL_ROLES[_w] = _role
+for _phrase, _role in (
+    ("the witness", "interviewee"),
+    ("the deponent", "interviewee"),
+    ("the chair", "moderator"),
+    ("the chairman", "moderator"),
+    ("the chairwoman", "moderator"),
+    ("presiding officer", "moderator"),
+    ("the presiding officer", "moderator"),
+    ("the court", "moderator"),
+    ("the judge", "moderator"),
+    ("the speaker", "moderator"),
+    ("mr speaker", "moderator"),
+    ("madam speaker", "moderator"),
+    ("madame speaker", "moderator"),
+    ("deputy speaker", "moderator"),
+    ("the deputy speaker", "moderator"),
+    ("de voorzitter", "moderator"),
+    ("audience member", "other"),
+    ("the clerk", "other"),
+    ("co host", "interviewer"),
+    ("el moderador", "moderator"),
+    ("la moderadora", "moderator"),
+    ("the moderator", "moderator"),
+    ("the interviewer", "interviewer"),
+    ("the operator", "moderator"),
+    ("conference operator", "moderator"),
+):
+    LABEL_ROLES[_phrase] = _role
+
+# Office words that, standing alone as a label, chair the sitting; with a name after them
+# ("President Trump", "Presidente López") they are an office, and the conversation decides.
+CHAIR_OFFICES = frozenset(
+    "president président présidente präsident präsidentin vizepräsident vizepräsidentin "
+    "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
+    "speaker".split()
+)
+
+# Labels for a voice that could be anyone: their role comes from what they say.
+UNDECIDED = frozenset(
+    {
+        "unknown",
+        "unknown speaker",
+        "unidentified",
+        "unidentified speaker",
+        "unidentified male",
+        "unidentified female",
+        "male voice",
+        "female voice",
+        "voice",
+        "speaker",
+        "multiple speakers",
+    }
+)
+
+_DIGITS = re.compile(r"[\s_\-#.]*\d+[a-z]?$")
+
+
+def label_role(key: str) -> str | None:
+    """The role a label's words give (``interviewer1`` -> interviewer), or None."""
+    key = key.strip()
+    if key in LABEL_ROLES:
+        return LABEL_ROLES[key]
+    bare = _DIGITS.sub("", key)
+    if bare != key and bare in LABEL_ROLES:
+        return LABEL_ROLES[bare]
+    return None
+
+
+# A question: a question mark near the end (any script), an opening ¿, or an interrogative
+# opening word.
+_QMARKS = ("?", "？", "؟", "⸮")
+_OPENINGS = frozenset(
+    """
+    who whom whose what when where why how which is are was were do does did can could would
+    will should shall have has had may might isn't aren't don't doesn't didn't won't wouldn't
+    wer wen wem was wann wo wie warum weshalb wieso welche welcher welches ist sind kann können
+    könnten darf dürfen würden haben hat gibt
+    qué que quién quiénes cuándo dónde cómo cuál cuáles cuánto cuántos por porqué
+    pourquoi comment quand où qui quoi quel quelle quels quelles est-ce
+    wat waarom hoe wanneer waar wie welke kunt kan zou
+    perché come quando dove chi cosa quale
+    """.split()
+)
+
+
+# Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
+_CJK_ASKS = re.compile(
+    r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
+)
+
+
+def is_question(text: str) -> bool:
+    """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``,
+    an interrogative first word, or in Chinese and Japanese an interrogative word.)"""
+    tail = text[-200:] if len(text) > 200 else text
+    for mark in _QMARKS:
+        if mark in tail:
+            return True
+    if not tail.isascii() and _CJK_ASKS.search(tail) is not None:
+        return True
+    head = text.lstrip(" \t\n\"'“‘*_([-—–")
+    if head[:1] in ("¿", "؟"):
+        return True
+    first = head[:16].split(None, 1)
+    if first:
+        word = first[0].casefold().rstrip(",.:;!")
+        if word in _OPENINGS and len(text) < 400:
+            return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
+    return False
+
+
+# Hand-offs and the chair's formulas, in many languages: (a word every formula of the
+# rule contains, the rule). A rule is tried only on a turn that has its word, so the cost
+# per turn is one split of its first and last 150 characters.
+_FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (word, re.compile(rule))
+    for word, rule in (
+        (
+            "question",
+            r"\b(?:next|first|last|final) question|question (?:comes|goes|is) (?:from|to)",
+        ),
+        ("line", r"comes from the line of|\bopen (?:up )?the lines?\b"),
+        ("ready", r"\bready (?:for|to take) (?:your |some )?questions"),
+        ("call", r"\bturn the call over to|\bhand the call over to"),
+        ("floor", r"floor is (?:yours|open)|you have the floor"),
+        ("over", r"\bover to you|(?:move|go|turn) over to"),
+        ("ahead", r"\bgo ahead"),
+        ("move", r"\b(?:let's|let us|we'll|we will) (?:now )?move\b|move on to"),
+        ("turn", r"\b(?:let's|let us|we'll|we will) (?:now )?turn to"),
+        (
+            "open",
+            r"\bopen (?:it |the floor |the line |the lines )?(?:up )?(?:for|to) (?:questions|q)",
+        ),
+        ("up", r"\bwraps? up"),
+        ("concludes", r"\b(?:this|that) concludes|concludes (?:our|the|today's)"),
+        ("adjourned", r"\b(?:is|are|stand) (?:now )?adjourned"),
+        ("order", r"\bcome to order|\bto order\b"),
+        ("response", r"\b(?:your|a) response"),
+        ("reaction", r"\b(?:your|a) reaction"),
+        ("rebuttal", r"\b(?:your|a) rebuttal"),
+        ("seconds", r"\b\d+ seconds"),
+        ("time", r"\btime (?:is up|has expired)"),
+        ("recognize", r"\bi (?:now )?recognize"),
+        ("recognized", r"\bis recognized"),
+        ("yield", r"\byield (?:back|to)"),
+        ("yields", r"\byields (?:back|to)"),
+        ("second", r"\bis there a second"),
+        ("objection", r"\bwithout objection|is there any objection"),
+        ("comments", r"\bany (?:other |further )?comments"),
+        ("questions", r"\bany (?:other |further )?questions"),
+        ("discussion", r"\bany (?:other |further )?discussion"),
+        ("nominations", r"\bany (?:other |further )?nominations"),
+        ("wort", r"\bdas wort hat"),
+        ("erteile", r"\bich erteile"),
+        ("rufe", r"\bich rufe .{0,80} auf"),
+        ("zusatzfrage", r"zusatzfrage"),
+        ("sitzung", r"\bdie sitzung ist"),
+        ("parole", r"\bla parole est|vous avez la parole|je donne la parole"),
+        ("suivante", r"\bquestion suivante"),
+        ("séance", r"\bla séance est"),
+        ("palabra", r"\btiene (?:usted )?la palabra"),
+        ("pregunta", r"\bsiguiente pregunta"),
+        ("sesión", r"\bse (?:abre|levanta) la sesión"),
+        ("woord", r"\bhet woord is aan|ik geef het woord"),
+        ("vergadering", r"\bde vergadering is"),
+        ("facoltà", r"\bha (?:la )?facoltà"),
+        ("parola", r"\bha la parola"),
+        ("palavra", r"\btem a palavra"),
+        ("pergunta", r"\bpróxima pergunta"),
+    )
+)
+_FLOOR_BY_WORD: dict[str, list[re.Pattern[str]]] = {}
+for _key, _rule in _FLOOR_RULES:
+    _FLOOR_BY_WORD.setdefault(_key, []).append(_rule)
+_FLOOR_KEYS = frozenset(_FLOOR_BY_WORD)
+_WORD = re.compile(r"\w+")
+_FLOOR_CJK = re.compile(
+    r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
+    r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
+)
+_STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
+
+
+def is_floor(text: str) -> bool:
+    """Does this turn hand out the floor or run the sitting? (Its first and last 120
+    characters are read: a chair's formula opens or closes a turn.)"""
+    region = text if len(text) <= 240 else text[:120] + "\n" + text[-120:]
+    if not region.isascii() and _FLOOR_CJK.search(region) is not None:
+        return True
+    low = region.casefold()
+    keys = _FLOOR_KEYS.intersection(_WORD.findall(low))
+    return any(rule.search(low) is not None for key in keys for rule in _FLOOR_BY_WORD[key])
+
+
+def short_address(text: str, names: tuple[str, ...]) -> bool:
+    """A short turn that names the next speaker (``Herr Abgeordneter Urbaniak.``, ``President
+    Trump.``): a hand-off. ``names`` are the next speaker's name words, casefolded."""
+    if len(text) > 120 or not names:
+        return False
+    words = set(re.findall(r"[^\W\d_][\w'’\-]*", text.casefold()))
+    return any(n in words for n in names)
+
+
+def ends_with_name(text: str, names: tuple[str, ...]) -> bool:
+    """Does the turn end by naming the next speaker (``Questions? President Whitlow.``)?"""
+    tail = text[-60:].split()
+    return bool(tail) and tail[-1].casefold().strip(_STRIP) in names
+
+
+# Offices of a government, which answer in a parliament: "Staatssekretär", "局長".
+GOVERNMENT_TITLES = frozenset(
+    """
+    minister ministerin ministro ministra ministre staatssekretär staatssekretärin
+    staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
+    secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
+    prime premier parl
+    局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
+    """.split()
+)
+# Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".
+MEMBER_TITLES = frozenset(
+    """
+    議員 议员 委員 委员 abgeordneter abgeordnete kamerlid diputado diputada député députée
+    deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
+    congressman congresswoman representative assemblyman assemblywoman assemblymember
+    councillor councilor councilman councilwoman
+    """.split()
+)
+# The opening of a show: its speaker hosts it.
+WELCOME_SHOW = re.compile(
+    r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"
+    r"bienvenue (?:à|dans|sur)|welkom bij|benvenut[io] a)\b"
+    r"|\b(?:this is|you're listening to|you are listening to)\b.{0,60}\b(?:podcast|show|programme|program)\b"
+)
+# "I'm Emma", "my name is ...", "ich bin ...", "je suis ...", "soy ...": a self-introduction
+SELF_INTRO = re.compile(
+    r"(?i)\b(?:i'm|i’m|i am|my name is|this is|ich bin|mein name ist|je suis|je m'appelle|"
+    r"soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|mi chiamo)\s+"
+    r"([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)"
+)
+# A meeting with the public: its opener moderates.
+TOWN_HALL = re.compile(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung)\b")
+# Words of a debate's opening: its opener moderates and the candidates answer.
+DEBATE = re.compile(
+    r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
+    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten)\b"
+)
