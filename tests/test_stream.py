@@ -22,11 +22,7 @@ STYLES = sorted(
 # names read from the conversation too: an office named by the other side of a "X vs Y"
 # header (32: that side must speak in the chunk), a host named by what the guests call them
 # (35: the guests must say it in the chunk)
-PER_CHUNK_SPEAKERS = {
-    "03_wh-kirby-gaggle-moderator.txt",
-    "32_uk-pmqs-hansard-zh-blog-markdown.txt",
-    "35_aus-tv-interview-browser-print-footer.txt",
-}
+PER_CHUNK_SPEAKERS = {"03_wh-kirby-gaggle-moderator.txt"}
 
 
 def _text(path: Path) -> str:

@@ -47,7 +47,7 @@ from ._furniture import (
 from ._grammar import grammar_dir
 from ._lexer import DocLayout, LineLexer, LineToken, Scan, scan_text
 from ._names import name_key
-from ._speakers import build_roster
+from ._speakers import Person, Roster, build_roster
 from .readers import Extracted, extract, with_reader
 
 if TYPE_CHECKING:
@@ -168,6 +168,23 @@ class StreamContext:
     layout: DocLayout | None = None
     context: str | None = None
     more: bool = False  # (the chunk being read is not the last: see scan_text)
+    at_start: bool = True  # (the text being read starts the document)
+    # the speakers of the document's start, by label as written: a chunk's speaker with
+    # one of these labels is that person (id, name, title, role), as in the whole document
+    people: dict[str, Person] | None = None
+
+
+def _adopt(roster: Roster, people: dict[str, Person]) -> None:
+    """Give a chunk's speakers the identity the document's start gave their labels."""
+    taken: set[str] = set()
+    for p in roster.people:
+        known = next((people[label] for label in p.labels if label in people), None)
+        if known is None or known.id in taken:
+            continue
+        taken.add(known.id)
+        p.id, p.name, p.parts = known.id, known.name, known.parts
+        p.title, p.affiliation, p.generic = known.title, known.affiliation, known.generic
+        p.role, p.confidence, p.evidence = known.role, known.confidence, known.evidence
 
 
 class TranscriptParser:
@@ -391,7 +408,7 @@ class TranscriptParser:
         scan = scan_text(
             text,
             layout=layout if layout != "labelled" else None,
-            continues=stream.layout if stream is not None else None,
+            continues=stream.layout if stream is not None and not stream.at_start else None,
             more=stream is not None and stream.more,
         )
         if stream is not None and stream.layout is None:
@@ -500,6 +517,17 @@ class TranscriptParser:
             head = text[:ROSTER_HEAD] if len(text) > ROSTER_HEAD else text
         roster = build_roster(label_items, turn_texts, context, head)
         diagnostics.extend(roster.diagnostics)
+        if stream is not None:
+            if stream.people is None:
+                by_label: dict[str, list[Person]] = {}
+                for p in roster.people:
+                    for label in p.labels:
+                        by_label.setdefault(label, []).append(p)
+                # (a label several people share, "Q" asked by reporters the text names, is
+                # read chunk by chunk)
+                stream.people = {k: v[0] for k, v in by_label.items() if len(v) == 1}
+            else:
+                _adopt(roster, stream.people)
 
         for kind, para in classify_preamble([p for _, p in pre_paras], speaker_keys):
             if kind == "title" and title is None:

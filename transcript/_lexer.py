@@ -47,6 +47,7 @@ REGULAR_LABELS = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
+_STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
 # Label styles whose mark says "a speaker" whatever the name looks like
 _MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
 _TIMED_TEXT = re.compile(
@@ -383,6 +384,12 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             end = _label_end(text, m.end("name"), b)
+            if rest >= 0:
+                # the closing half of broken bold after the colon ("Ann Lee:\* text")
+                stray = _STRAY_MARKUP.match(text, rest, b)
+                if stray is not None:
+                    end = stray.end(1)
+                    rest = stray.end() if stray.end() < b else -1
             return Cand("LABEL_COLON", m.group("name"), a, end, rest)
     if c.isupper() and text.find(".", a, head) >= 0:
         m = pats["LABEL_PERIOD"].match(text, a, b)
@@ -977,7 +984,7 @@ def _bare_labels(
         if m is None:
             continue
         name = m.group("name").strip()
-        if name[-1] in ".,-–—" or len(name.split(",")[0].split()) > 7:
+        if name[-1] in ".,-–—" or len(re.split(r",| --? | – | — ", name)[0].split()) > 7:
             continue
         if plausible_name(name) == 0:
             continue
@@ -1128,7 +1135,7 @@ def _mark_section_titles(
         if not _NO_SENTENCE.fullmatch(text, a, b):
             continue
         j = i + 1
-        while j < n and kinds[j] == BLANK:
+        while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:

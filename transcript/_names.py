@@ -208,7 +208,14 @@ _GENERIC = re.compile(
 )
 
 _TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
-_PAREN = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+_PAREN = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+# A role after a name set off by a dash instead of a comma: "Satya Nadella -- Chairman"
+_ROLE_SEP = re.compile(r"[ \t]+(?:--?|–|—)[ \t]+")
+# A Japanese record's label: the office, then the person in full-width parentheses with
+# an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
+_OFFICE_AND_NAME = re.compile(
+    r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
+)
 _WORD_OK = re.compile(
     r"^[^\W\d_][\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]*\.?$|^\d{1,3}$|^&$"
 )
@@ -267,7 +274,7 @@ def plausible_name(name: str) -> int:
         core = core[: paren.start()]
         paren = _PAREN.search(core)
     core = _TIMESTAMP.sub(" ", core)
-    head, _, tail = core.partition(",")
+    head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
     if tail and not _role_tail(tail):
         return 0
     words = head.split()
@@ -286,7 +293,8 @@ def plausible_name(name: str) -> int:
         if not _WORD_OK.match(word):
             return 0
         low = _norm_word(word)
-        if low in HONORIFICS or low in TITLE_WORDS:
+        if low in HONORIFICS or low in TITLE_WORDS or low in WORLD_TITLES:
+            # ("De heer Hessels", "la señora Ruiz": forms of address in lower case too)
             if i < len(words) - 1:
                 titled = True
             if word[0].isupper():
@@ -399,21 +407,26 @@ def _title_case_title(words: list[str]) -> str:
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
-    core = strip_markup(label_name)
-    core = _TIMESTAMP.sub(" ", core).strip()
+    core = strip_markup(label_name).strip()
+    fw = _OFFICE_AND_NAME.fullmatch(core)
+    if fw is not None:
+        return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
     affiliation = None
     paren = _PAREN.search(core)
     while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
         inner = paren.group(1).strip().strip("\\*_ ")  # ("(\\*GroenLinks\\*)": escaped markup)
         if affiliation is None and not re.fullmatch(
-            r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
+            r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*"
+            r"|.*\d{1,2}:\d{2}.*|\d{4}-\d{2}-\d{2}.*",  # (a time or a date: when, not who)
+            inner,
         ):
             affiliation = inner
         core = core[: paren.start()].strip()
         paren = _PAREN.search(core)
+    core = _TIMESTAMP.sub(" ", core).strip()  # (after the parentheses: "Q (track 2, 14:05)")
     role_word = None
     tail_title: str | None = None
-    head, _, tail = core.partition(",")
+    head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")

@@ -190,7 +190,13 @@ def iter_chunk_docs(
             size += len(piece)
             if size >= ROSTER_HEAD:
                 break
-        context = StreamContext("".join(ahead)[:ROSTER_HEAD])
+        head = "".join(ahead)
+        context = StreamContext(head[:ROSTER_HEAD])
+        # the speakers of the document's start, read once as a whole (all of a document
+        # that fits in it): each chunk's speakers then are who they are in the whole
+        parser._document_parts(head, name, strict, encoding, (0, 0), context)
+        context.more = False
+        del head
         chunks = itertools.chain(ahead, pieces)
         following = next(chunks, None)
         while following is not None:
@@ -199,6 +205,7 @@ def iter_chunk_docs(
             context.more = following is not None
             # (the chunk's positions are made shifted to the whole input's)
             doc = parser._document(text, name, strict, encoding, (chars, lines), context)
+            context.at_start = False
             for t in doc["turns"]:
                 t["index"] = index
                 index += 1
