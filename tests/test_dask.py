@@ -305,9 +305,9 @@ def test_a_worker_killed_mid_partition_leaves_every_output_whole(
     client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """One partition of 12 inputs; the 7th is a FIFO, so the worker that converts it
-    stops there, after the first six, until this test feeds it. The test kills that
-    worker (SIGKILL), then feeds the FIFO to whichever worker retries the partition:
-    every output is then the CLI's, whole."""
+    stops there, after the first six, waiting for data. The test kills that worker
+    (SIGKILL); the partition runs again on a worker that finds a plain file under that
+    name: every output is then the CLI's, whole."""
     from transcript.dask import to_json_files
 
     reference = _copy_archive(tmp_path / "ref", count=12)
@@ -334,20 +334,24 @@ def test_a_worker_killed_mid_partition_leaves_every_output_whole(
         while not readers and time.monotonic() < deadline:  # (its open returns just after)
             readers = [pid for pid in before.values() if inputs[6] in _open_files(pid)]
         assert len(readers) == 1, (before, readers)
+        # The FIFO's name now goes to a plain file with the contents, for the retry: the
+        # worker holds the FIFO itself, then dies with it.
+        Path(inputs[6]).unlink()
+        Path(inputs[6]).write_bytes(content)
         os.kill(readers[0], signal.SIGKILL)
-        os.close(fd)
-        while inputs[6] in _open_files(readers[0]):  # (until it is gone: then no reader)
-            time.sleep(0.05)
-        fd = _open_writer(Path(inputs[6]), deadline)  # the partition's retry
-        os.set_blocking(fd, True)
-        os.write(fd, content)
         os.close(fd)
         try:
             results = job.result(timeout=TIMEOUT)
         except TimeoutError:
             pids = client.run(os.getpid)
             held = {p: inputs[6] in _open_files(p) for p in pids.values()}
-            raise AssertionError((readers, pids, held, client.processing())) from None
+            stacks = client.run(
+                lambda: {
+                    t: "".join(__import__("traceback").format_stack(f))
+                    for t, f in sys._current_frames().items()
+                }
+            )
+            raise AssertionError((readers, pids, held, client.processing(), stacks)) from None
     finally:
         if not job.done():  # (a failure above: let the job end)
             with contextlib.suppress(OSError):
