@@ -387,3 +387,20 @@ def test_cli_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["parse", "-", "-o", str(tmp_path), "--dask", "local"]) == 2
     assert "stdin" in capsys.readouterr().err
     assert main(["parse", str(STYLES), "-o", str(tmp_path), "--dask", "remote"]) == 2
+
+
+@needs_dask
+def test_cli_dask_local_starts_and_stops_its_own_cluster(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A whole process, as a user runs it: no client of this process to lean on."""
+    inputs = _copy_archive(tmp_path / "in", count=6)
+    rc, files, _ = _cli([str(tmp_path / "in"), "-o", str(tmp_path / "cli")], capsys)
+    out = tmp_path / "dask"
+    cmd = [sys.executable, "-m", "transcript", "parse", str(tmp_path / "in"), "-o", str(out)]
+    proc = subprocess.run(
+        [*cmd, "--dask", "local", "--jobs", "2"], capture_output=True, text=True, timeout=TIMEOUT
+    )
+    assert (proc.returncode, rc) == (0, 0), proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    assert _tree(out) == files and len(files) == len(inputs)

@@ -60,6 +60,9 @@ _WRITERS = 4
 
 _log = logging.getLogger(__name__)
 
+Inputs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+"""A file, a folder, a glob or an fsspec URL, or a list of them."""
+
 
 class FileResult(NamedTuple):
     """What became of one input: ``output`` holds the result, or ``error`` says why not."""
@@ -138,10 +141,12 @@ def _local_copy(path: str) -> Iterator[tuple[str, str | None]]:
         yield local, None
 
 
-def _list_inputs(paths_or_glob: str | Sequence[str]) -> list[tuple[str, str | None, int]]:
+def _list_inputs(paths_or_glob: Inputs) -> list[tuple[str, str | None, int]]:
     """(input, the folder it was found under or None, its size) for every input, in the
     order the CLI lists them; sizes are 0 where they cannot be read."""
-    items = [paths_or_glob] if isinstance(paths_or_glob, str) else list(paths_or_glob)
+    if isinstance(paths_or_glob, (str, os.PathLike)):
+        paths_or_glob = [paths_or_glob]
+    items = [os.fspath(item) for item in paths_or_glob]
     found: list[tuple[str, str | None, int]] = []
     for item in items:
         if item == "-":
@@ -233,7 +238,7 @@ def _target_bytes(total: int, partition_bytes: int | None, client: Any = None) -
 
 
 def _partitions(
-    paths_or_glob: str | Sequence[str], partition_bytes: int | None, client: Any = None
+    paths_or_glob: Inputs, partition_bytes: int | None, client: Any = None
 ) -> tuple[list[tuple[str, str | None, int]], list[range]]:
     inputs = _list_inputs(paths_or_glob)
     sizes = [size for _, _, size in inputs]
@@ -300,7 +305,7 @@ def _write_partition(
 
 
 def _write_tasks(
-    paths_or_glob: str | Sequence[str],
+    paths_or_glob: Inputs,
     out_dir: str | os.PathLike[str],
     *,
     fmt: str,
@@ -381,7 +386,7 @@ def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
 
 
 def read_transcripts(
-    paths_or_glob: str | Sequence[str],
+    paths_or_glob: Inputs,
     *,
     layout: str = "auto",
     strict: bool = False,
@@ -408,7 +413,7 @@ def read_transcripts(
 
 
 def to_json_files(
-    paths_or_glob: str | Sequence[str],
+    paths_or_glob: Inputs,
     out_dir: str | os.PathLike[str],
     *,
     fmt: str = "json",
@@ -445,7 +450,7 @@ def to_json_files(
 
 
 def turns_dataframe(
-    paths_or_glob: str | Sequence[str],
+    paths_or_glob: Inputs,
     *,
     layout: str = "auto",
     strict: bool = False,
@@ -510,6 +515,12 @@ def run_cli(
         return _cli.EXIT_BAD_INPUT
     try:
         return _run_on(client, items, output, fmt=fmt, strict=strict, layout=layout, indent=indent)
+    except (TranscriptError, OSError) as exc:
+        _cli._err(str(exc))
+        return _cli.EXIT_BAD_INPUT
+    except Exception as exc:  # (the cluster's own errors: no traceback for the user)
+        _cli._err(f"the Dask batch failed ({type(exc).__name__}: {exc})")
+        return _cli.EXIT_BAD_INPUT
     finally:
         client.close()
         if cluster is not None:
@@ -554,7 +565,7 @@ def _run_on(
             bar.update(len(refused))
         futures = client.compute([task for _, task in tasks])
         where = {f.key: indexes for f, (indexes, _) in zip(futures, tasks, strict=True)}
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             indexes = where[future.key]
             try:
                 part = future.result()
