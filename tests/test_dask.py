@@ -155,6 +155,36 @@ def test_plan_keeps_order_balances_sizes_and_isolates_big_files() -> None:
 
 
 @needs_dask
+def test_a_big_input_is_written_piece_by_piece_with_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The partition of one input over BIG_FILE writes its JSON a chunk of turns at a time
+    (``iter_json``): the CLI's bytes. (Here in this process, on a small file.)"""
+    from transcript import dask as tdask
+
+    inputs = _copy_archive(tmp_path / "in", count=2)
+    rc, files, _ = _cli([*inputs, "-o", str(tmp_path / "cli")], capsys)
+    target = str(tmp_path / "out" / "x.json")
+    pieces: list[int] = []
+    real = tdask._write
+
+    def counting(target: str, data: Any) -> None:
+        data = list(data)
+        pieces.append(len(data))
+        real(target, data)
+
+    monkeypatch.setattr(tdask, "_write", counting)
+    got = tdask._write_partition([(inputs[1], target)], "json", False, "auto", False, True)
+    assert got == [tdask.FileResult(inputs[1], target, None)] and pieces[0] >= 3
+    assert Path(target).read_bytes() in files.values() and rc == 0
+    assert tdask._plan([10, tdask.BIG_FILE + 1, 10], target=10**9) == [
+        range(0, 1),
+        range(1, 2),
+        range(2, 3),
+    ]
+
+
+@needs_dask
 def test_fsspec_url_inputs_are_fetched_under_their_own_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
