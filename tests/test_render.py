@@ -173,7 +173,8 @@ def test_speech_that_would_be_misread_is_guarded() -> None:
 def test_unlabelled_turns_start_at_their_time() -> None:
     t = transcript.parse(TRICKY["no labels"])
     assert [x.speaker for x in t.turns] == [None, None]
-    assert render(t).startswith("[00:00:01]\n\nWelcome to the meeting.\n\n[00:00:05]\n\n")
+    # the stamp right above its speech: read back, it opens a turn of no one's again
+    assert render(t).startswith("[00:00:01]\nWelcome to the meeting.\n\n[00:00:05]\n")
 
 
 def test_markdown_title_participants_and_bold_labels() -> None:
@@ -360,3 +361,11 @@ def test_cli_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
 def test_render_is_public() -> None:
     assert "render" in transcript.__all__ and transcript.render is render
     assert transcript.__all__ == sorted(transcript.__all__)
+
+
+def test_unlabelled_turn_among_labelled_ones_round_trips() -> None:
+    text = "Ann Lee: Ryan, what do you think?\n\n[00:05:07]\nHmm.\n\nRyan Sloan: Yes, I think so.\n"
+    t = transcript.parse(text)
+    assert [x.speaker for x in t.turns] == ["ann-lee", None, "ryan-sloan"]
+    again = transcript.parse(render(t))
+    assert [(x.speaker, x.text) for x in again.turns] == [(x.speaker, x.text) for x in t.turns]

@@ -33,6 +33,7 @@ if _typing.TYPE_CHECKING:
     from ._render import render
     from ._serialize import dumps, json_schema, loads, to_dict, validate
     from ._stream import iter_turns
+    from .quotes import quotes
 
 # Names are imported on first use (PEP 562), so that ``transcript parse`` starts without
 # importing what it does not need (pydantic, for one: the JSON path builds no models).
@@ -65,6 +66,7 @@ _HOME = {
     "to_dict": "_serialize",
     "validate": "_serialize",
     "iter_turns": "_stream",
+    "quotes": "quotes",
 }
 
 
@@ -111,6 +113,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "quotes",
     "render",
     "to_dict",
     "to_json",

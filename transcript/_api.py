@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -43,9 +44,10 @@ from ._furniture import (
     token_block_kind,
 )
 from ._grammar import grammar_dir
-from ._lexer import LineLexer, LineToken, Scan, scan_text
+from ._lexer import DocLayout, LineLexer, LineToken, Scan, scan_text
 from ._names import name_key
 from ._speakers import build_roster
+from .readers import Extracted, extract, with_reader
 
 if TYPE_CHECKING:
     from ._models import Transcript
@@ -150,6 +152,22 @@ def _cache_path(folder: Path) -> Path | None:
 #: no slower (1 MB, both layouts). The bytes are the same.
 CHUNK_TURNS = 100
 
+#: How much of a document's start is searched for full names, titles and affiliations.
+ROSTER_HEAD = 200_000
+
+
+@dataclass
+class StreamContext:
+    """What a stream's chunks take from the whole document, so that each is read as
+    :func:`parse` reads the whole: the document's first :data:`ROSTER_HEAD` characters
+    (where names are looked for), and, from the first chunk on, its layout and the text
+    around the interview (intro, headings, title)."""
+
+    head: str
+    layout: DocLayout | None = None
+    context: str | None = None
+    more: bool = False  # (the chunk being read is not the last: see scan_text)
+
 
 class TranscriptParser:
     """A reusable parser: builds the Lark parser once, parses many texts.
@@ -178,14 +196,16 @@ class TranscriptParser:
         source: str | None = None,
         strict: bool | None = None,
         encoding: str = "utf-8",
+        extracted: Extracted | None = None,
     ) -> Transcript:
-        """Parse transcript text into a :class:`Transcript`."""
+        """Parse transcript text into a :class:`Transcript` (``extracted``: what a reader
+        made of an HTML, Word or PDF file, when ``text`` is its text: see :meth:`parse_bytes`)."""
         from pydantic import ValidationError
 
         from ._models import adapter, share_field_sets, turns_adapter
 
         with _gc_paused():  # validation allocates as much as the parse: same reason
-            doc, turns = self._document_parts(text, source, strict, encoding)
+            doc, turns = self._document_parts(text, source, strict, encoding, extracted=extracted)
             validate_turns = turns_adapter().validate_python
             models: list[Any] = []
             try:
@@ -224,14 +244,15 @@ class TranscriptParser:
             # (half the peak memory on big documents, and the same bytes)
             with _gc_paused():
                 return b"".join(self.iter_json(data, source=source, strict=strict))
+        extracted = None
         if isinstance(data, bytes):
-            text, encoding = _decoded(data)
+            text, encoding, extracted = _decoded(data)
         else:
             text, encoding = data, "utf-8"
         # One pause for the whole job: when the collector comes back, the document is gone,
         # so its first collection finds little to look at.
         with _gc_paused():
-            doc = self._document(text, source, strict, encoding)
+            doc = self._document(text, source, strict, encoding, extracted=extracted)
             out = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
             del doc
         return out
@@ -254,14 +275,15 @@ class TranscriptParser:
         """
         if chunk_turns < 1:
             raise TranscriptError(f"chunk_turns must be at least 1, not {chunk_turns}")
+        extracted = None
         if isinstance(data, bytes):
-            text, encoding = _decoded(data)
+            text, encoding, extracted = _decoded(data)
         else:
             text, encoding = data, "utf-8"
         # the bytes, once decoded, need not stay while the pieces are written (rebound, not
         # deleted: mypyc deletes no argument)
         data = b""
-        doc, turns = self._document_parts(text, source, strict, encoding)
+        doc, turns = self._document_parts(text, source, strict, encoding, extracted=extracted)
         dumps = orjson.dumps
         keys = list(doc)
         cut = keys.index("turns")  # the keys before the turns make the head, the rest the tail
@@ -288,9 +310,12 @@ class TranscriptParser:
         strict: bool | None,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
+        extracted: Extracted | None = None,
     ) -> dict[str, Any]:
-        """The JSON-ready document of ``text``, turns and all (``shift``: see :meth:`_parts`)."""
-        doc, turns = self._document_parts(text, source, strict, encoding, shift)
+        """The JSON-ready document of ``text``, turns and all (``shift``, ``stream``: see
+        :meth:`_parts`; ``extracted``: what a reader made of the file, if one did)."""
+        doc, turns = self._document_parts(text, source, strict, encoding, shift, stream, extracted)
         with _gc_paused(), _translated():
             doc["turns"] = list(turns)  # (this fills doc["exchanges"] too)
         return doc
@@ -302,6 +327,8 @@ class TranscriptParser:
         strict: bool | None,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
+        extracted: Extracted | None = None,
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and its turns one by one (see :meth:`_parts`):
         input checked, garbage collector paused, errors translated."""
@@ -311,14 +338,21 @@ class TranscriptParser:
             )
         strict = self.strict if strict is None else strict
         with _gc_paused(), _translated():
-            return self._parts(text, source, strict, encoding, shift)
+            doc, turns = self._parts(text, source, strict, encoding, shift, stream)
+        if extracted is not None:
+            with_reader(doc, extracted)
+        return doc, turns
 
     def parse_bytes(
         self, data: bytes, *, source: str | None = None, strict: bool | None = None
     ) -> Transcript:
-        """Decode bytes (BOM, UTF-8/16/32, legacy encodings) and parse them."""
-        text, encoding = _decoded(data)
-        return self.parse(text, source=source, strict=strict, encoding=encoding)
+        """Decode bytes (BOM, UTF-8/16/32, legacy encodings) and parse them; an HTML page, a
+        Word ``.docx`` or a PDF (told by its bytes) is read first by :mod:`transcript.readers`,
+        and the spans point into the text it made (``transcript extract`` prints it)."""
+        text, encoding, extracted = _decoded(data)
+        return self.parse(
+            text, source=source, strict=strict, encoding=encoding, extracted=extracted
+        )
 
     def parse_file(self, path: str | os.PathLike[str], *, strict: bool | None = None) -> Transcript:
         """Read and parse a file (any supported encoding)."""
@@ -336,12 +370,15 @@ class TranscriptParser:
         strict: bool,
         encoding: str,
         shift: tuple[int, int] = (0, 0),
+        stream: StreamContext | None = None,
     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
         """The document without its turns, and the turns one by one.
 
         The document has every key in the model's order; ``"turns"`` is None, and
         ``"exchanges"`` fills up as the turns are drawn. ``shift``: (characters, lines)
-        before ``text`` in a bigger input (a stream's chunk), added to every position.
+        before ``text`` in a bigger input (a stream's chunk), added to every position;
+        ``stream``: what the chunk takes from the whole input (the first chunk fills in
+        its layout and context for the others).
         """
         try:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -350,7 +387,14 @@ class TranscriptParser:
                 f"lone surrogate U+{ord(text[exc.start]):04X} at offset {exc.start}: not valid Unicode text"
             ) from None
         layout = None if self.layout == "auto" else self.layout
-        scan = scan_text(text, layout=layout if layout != "labelled" else None)
+        scan = scan_text(
+            text,
+            layout=layout if layout != "labelled" else None,
+            continues=stream.layout if stream is not None else None,
+            more=stream is not None and stream.more,
+        )
+        if stream is not None and stream.layout is None:
+            stream.layout = DocLayout(scan.caption, scan.numbered)
         result: Any = self._lark.parse(scan)
         preamble, raw_turns = result
         del result
@@ -444,9 +488,14 @@ class TranscriptParser:
         speaker_keys = sorted(label_keys | {k.split()[-1] for k in label_keys if k})
         headings = [b["text"] for b in blocks if b["kind"] in ("heading", "header")]
         context = "\n".join([p.text for _, p in pre_paras] + headings) + "\n" + (title or "")
-        roster = build_roster(
-            label_items, turn_texts, context, text[:200000] if len(text) > 200000 else text
-        )
+        if stream is not None:
+            if stream.context is None:
+                stream.context = context
+            context = stream.context
+            head = stream.head
+        else:
+            head = text[:ROSTER_HEAD] if len(text) > ROSTER_HEAD else text
+        roster = build_roster(label_items, turn_texts, context, head)
         diagnostics.extend(roster.diagnostics)
 
         for kind, para in classify_preamble([p for _, p in pre_paras], speaker_keys):
@@ -750,11 +799,14 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _decoded(data: bytes) -> tuple[str, str]:
+def _decoded(data: bytes) -> tuple[str, str, Extracted | None]:
+    extracted = extract(data)  # (None for text: a few byte comparisons)
+    if extracted is not None:
+        return extracted.text, extracted.encoding, extracted
     text, encoding = decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text, encoding
+    return text, encoding, None
 
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:

@@ -179,6 +179,79 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 _INLINE = re.compile(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
+    r"|（([^（）\n]{1,120})）|(</v(?:\.[\w.\-]+)?>)"
+)
+# What stage text says, in the languages transcripts are published in: the start of a
+# word (casefolded) and the kind of annotation it makes. "(Beifall bei der SPD)",
+# "(Rires)", "(risas)", "（笑）", "(Zuruf des Abg. Dr. Jens [SPD]: Das stimmt nicht!)".
+_STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "laughter": (
+        "laugh",
+        "chuckl",
+        "heiterkeit",
+        "lachen",
+        "gelächter",
+        "rires",
+        "rire",
+        "sourires",
+        "risas",
+        "risa",
+        "risate",
+        "gelach",
+        "risos",
+        "смех",
+        "笑",
+        "哄笑",
+        "웃음",
+    ),
+    "applause": (
+        "applause",
+        "applaud",
+        "beifall",
+        "applaus",
+        "applaudissements",
+        "aplausos",
+        "aplauso",
+        "applausi",
+        "applaus",
+        "aplausos",
+        "аплодисменты",
+        "掌声",
+        "掌聲",
+        "拍手",
+        "박수",
+    ),
+    "interjection": (
+        "zuruf",
+        "zurufe",
+        "interjection",
+        "interruption",
+        "exclamation",
+        "protestations",
+        "protestas",
+        "interrupción",
+        "interruzione",
+        "interruptie",
+        "插話",
+        "插话",
+        "野次",
+    ),
+    "unrest": (
+        "unruhe",
+        "murmures",
+        "mouvements",
+        "murmullos",
+        "rumores",
+        "brusii",
+        "onrust",
+        "widerspruch",
+        "喧嘩",
+        "喧哗",
+        "騒然",
+    ),
+}
+_STAGE_PREFIXES = tuple(
+    sorted({w for ws in _STAGE_WORDS.values() for w in ws}, key=len, reverse=True)
 )
 _CUE_WORDS = re.compile(
     r"(?i)\b(?:laugh\w*|applause|applauds|crosstalk|cross-talk|inaudible|unintelligible|"
@@ -196,6 +269,8 @@ _TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 def annotation_kind(body: str) -> str | None:
     """The kind of a parenthesised or bracketed body, or None if it is speech."""
+    if body.startswith("</"):
+        return "markup"  # (a WebVTT voice span's closing tag: never speech)
     s = body.strip().strip(".").strip()
     if not s:
         return None
@@ -218,6 +293,10 @@ def annotation_kind(body: str) -> str | None:
         return "interpretation"
     if low.startswith(("begin ", "end ", "start ")):
         return "media"
+    if low.startswith(_STAGE_PREFIXES):
+        for kind, words in _STAGE_WORDS.items():
+            if low.startswith(words):
+                return kind
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):
         return "stage"
@@ -571,7 +650,7 @@ def _annotate(draft: TurnDraft, note: dict[str, Any]) -> None:
 def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
     seg = text[a:b]
-    if "(" not in seg and "[" not in seg and "{" not in seg:
+    if "(" not in seg and "[" not in seg and "{" not in seg and "（" not in seg and "</" not in seg:
         if seg.isprintable() and "  " not in seg and seg[:1] != " " and seg[-1:] != " ":
             return seg  # single-spaced already (printable: no whitespace but " ")
         return " ".join(seg.split())

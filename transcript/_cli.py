@@ -90,6 +90,31 @@ def _build() -> argparse.ArgumentParser:
         help="JSON output of 'transcript parse' or '-' (stdin); .txt/.md/.vtt/.srt are parsed first",
     )
     rp.add_argument("--to", default="text", choices=["text", "markdown", "vtt", "srt"])
+
+    qp = sub.add_parser(
+        "quotes", help="check an article's quotations against transcripts (needs [quotes])"
+    )
+    qp.add_argument("article", help="the article: a text file, or '-' (stdin)")
+    qp.add_argument(
+        "--against",
+        nargs="+",
+        required=True,
+        metavar="TRANSCRIPT",
+        help="transcripts: text files or JSON outputs of 'transcript parse'",
+    )
+    qp.add_argument("--format", default="json", choices=["json", "table"])
+    qp.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    qp.add_argument(
+        "--fail-on",
+        default="",
+        metavar="VERDICTS",
+        help="exit 3 when a quotation gets one of these verdicts (comma-separated), "
+        "e.g. altered,spliced,wrong_speaker",
+    )
+    ep = sub.add_parser(
+        "extract", help="print the text a file is parsed as (HTML, .docx, PDF: the reader's)"
+    )
+    ep.add_argument("file", help="an HTML page, Word .docx, PDF or text file; '-' reads stdin")
     return p
 
 
@@ -156,7 +181,9 @@ def expand_inputs(items: Sequence[str]) -> list[str]:
                 sorted(
                     str(f)
                     for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in (".txt", ".vtt", ".srt", ".md", ".text")
+                    if f.is_file()
+                    and f.suffix.lower()
+                    in (".txt", ".vtt", ".srt", ".md", ".text", *_READER_SUFFIXES)
                 )
             )
         elif any(c in item for c in "*?[") and not p.exists():
@@ -262,6 +289,8 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
 
 
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".vtt", ".srt")
+# files the readers take (transcript/readers/): parsed, in folders and by render, as text is
+_READER_SUFFIXES = (".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -271,7 +300,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from ._serialize import loads
 
     data, source = _read_input(args.file)
-    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES:
+    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES + _READER_SUFFIXES:
         t = parse_bytes(data, source=source)  # transcript text: parsed on the way
     else:
         try:
@@ -281,6 +310,59 @@ def _cmd_render(args: argparse.Namespace) -> int:
             _err(f"{where}: {str(exc).splitlines()[0]}")
             return EXIT_BAD_INPUT
     sys.stdout.buffer.write(render(t, to=args.to).encode("utf-8", "replace"))
+    return EXIT_OK
+
+
+_QUOTE_VERDICTS = (
+    "exact",
+    "altered",
+    "spliced",
+    "not_found",
+    "speaker_not_in_transcripts",
+    "wrong_speaker",
+)
+EXIT_QUOTES_FAILED = 3
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    fail_on = {v.strip() for v in args.fail_on.split(",") if v.strip()}
+    unknown = sorted(fail_on - set(_QUOTE_VERDICTS))
+    if unknown:
+        _err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(_QUOTE_VERDICTS)})")
+        return EXIT_USAGE
+    if importlib.util.find_spec("rapidfuzz") is None:
+        _err("quotes needs the 'quotes' extra: pip install 'transcript[quotes]'")
+        return EXIT_BAD_INPUT
+    from .quotes import QuoteChecker, dumps, table
+
+    checker = QuoteChecker([Path(t) for t in args.against])
+    for src in checker.index.sources:
+        if not src.transcript.turns:
+            _err(f"{src.name}: no turns found: its quotations cannot be found there")
+    data, name = _read_input(args.article)
+    report = checker.check(data, name=name or "<stdin>")
+    if args.format == "table":
+        sys.stdout.write(table(report))
+    else:
+        sys.stdout.buffer.write(dumps(report, indent=args.indent) + b"\n")
+    if any(q.verdict in fail_on for q in report.quotes):
+        return EXIT_QUOTES_FAILED
+    return EXIT_OK
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from ._errors import TranscriptError
+    from .readers import text_of
+
+    data, _ = _read_input(args.file)
+    try:
+        text = text_of(data)
+    except TranscriptError as exc:
+        _err(f"{'<stdin>' if args.file == '-' else args.file}: {str(exc).splitlines()[0]}")
+        return EXIT_BAD_INPUT
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
     return EXIT_OK
 
 
@@ -312,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "speakers": _cmd_speakers,
         "render": _cmd_render,
+        "quotes": _cmd_quotes,
+        "extract": _cmd_extract,
     }
     try:
         return handlers[args.command](args)

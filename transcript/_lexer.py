@@ -47,6 +47,8 @@ REGULAR_LABELS = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
+# Label styles whose mark says "a speaker" whatever the name looks like
+_MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
@@ -66,7 +68,7 @@ _CAPS_BARE = re.compile(
 )
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
-_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–-]\s*$""")
+_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = re.compile(
     r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
 )
@@ -192,6 +194,9 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: only a big document's memory is worth; the output is the same either way. Their line
 #: tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
+# A caption cue with no name that starts within this many seconds of the previous cue's
+# end continues that cue's speech.
+CUE_CONTINUES = 0.25
 
 
 @dataclass
@@ -332,6 +337,12 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             return Cand("LABEL_MD", m.group("name"), a, _rstrip(text, a, m.start("rest")), rest)
         return None
+    if c in "○◯◎":
+        m = pats["LABEL_MARKER"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.group("rest") else -1
+            return Cand("LABEL_MARKER", m.group("name"), a, m.end("name"), rest)
+        return None
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
         if m:
@@ -367,7 +378,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )
     head = a + 90 if b > a + 90 else b
-    if c == "[" or text.find(":", a, head) >= 0:
+    if c == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0:
         m = pats["LABEL_COLON"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
@@ -395,7 +406,7 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     i = name_end
     while i < b and text[i] in " \t]":
         i += 1
-    if i < b and text[i] == ":":
+    if i < b and text[i] in ":：":
         return i + 1
     return name_end
 
@@ -406,7 +417,7 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
     if text[a] == "\\":
         a += 1
     opener = text[a]
-    closer = {"(": ")", "[": "]", "{": "}"}.get(opener)
+    closer = {"(": ")", "[": "]", "{": "}", "（": "）"}.get(opener)
     if closer is None:
         return True
     depth = 0
@@ -433,12 +444,35 @@ def _rstrip(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------- the scan
 
 
-def scan_text(text: str, *, layout: str | None = None) -> Scan:
-    """Classify every line of ``text`` and build the token list for the parser."""
+@dataclass(frozen=True, slots=True)
+class DocLayout:
+    """What the start of a document says about all of it, for a piece read later on its
+    own (a stream's chunk): its caption format and whether its lines are numbered."""
+
+    caption: str | None
+    numbered: bool
+
+
+def scan_text(
+    text: str,
+    *,
+    layout: str | None = None,
+    continues: DocLayout | None = None,
+    more: bool = False,
+) -> Scan:
+    """Classify every line of ``text`` and build the token list for the parser.
+
+    ``continues``: ``text`` is a later piece of a document whose start was read as that
+    layout (no caption header, no front matter here; the same line numbering). ``more``:
+    the document goes on after ``text``, with a line that looks like a label (a stream's
+    chunk is cut there)."""
     pats = line_patterns()
     starts, ends = split_lines(text)
     n = len(starts)
-    numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
+    if continues is not None:
+        numbered = continues.numbered
+    else:
+        numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
     kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
     # the candidate of each line, or None: a list, not a dict, as a big document of one-line
@@ -449,7 +483,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
 
     first = _first_nonblank(text, starts, ends)
     caption = None
-    if first is not None:
+    if continues is not None:
+        caption = continues.caption
+        first = None  # (a later piece has no header and no front matter)
+    elif first is not None:
         head = text[content[first] : ends[first]].strip().lstrip("\ufeff")
         if head.startswith("WEBVTT"):
             caption = "vtt"
@@ -463,6 +500,7 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     stage_pat = pats["STAGE"]
     page_pat = pats["PAGE"]
     meta_pat = pats["META"]
+    markup_pat = pats["MARKUP"]
     front_open = False
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     for i in range(n):
@@ -496,7 +534,18 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
                 front_open = False
             continue
         quoted = -1
-        if c == ">" and not caption:
+        if c == ">" and caption and text.startswith(">>", a):
+            # a new speaker in broadcast captions: ">> Good evening." or ">> ANN LEE: ..."
+            quoted = a
+            a += 2
+            while a < b2 and text[a] in " \t":
+                a += 1
+            if a >= b2:
+                kinds[i] = SPEECH
+                continue
+            content[i] = a
+            c = text[a]
+        elif c == ">" and not caption:
             quoted = a
             a += 1
             while a < b2 and text[a] in " \t":
@@ -515,8 +564,8 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
                 continue
         if (
             caption is None
-            and c in "([{\\"
-            and text[b2 - 1] in ")]}.,;"
+            and c in "([{\\（"
+            and text[b2 - 1] in ")]}.,;）。"
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
@@ -549,12 +598,27 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             extra[i] = "caption"
             continue
         cand = _match_label(pats, text, a, b2)
+        if cand is None and c in "-*+" and caption is None:
+            # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
+            k = a + 1
+            while k < b2 and text[k] in " \t":
+                k += 1
+            if k > a + 1 and k < b2:
+                cand = _match_label(pats, text, k, b2)
+                if cand is not None and cand.kind == "LABEL_COLON":
+                    quoted = a
+                else:
+                    cand = None
         if cand is not None:
             if quoted >= 0:
                 cand.start = quoted
             kinds[i] = LABEL
             cand.name = names.setdefault(cand.name, cand.name)  # (one string per name)
             cands[i] = cand
+            continue
+        if caption is None and c in "<{`" and markup_pat.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            extra[i] = "markup"
             continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)
@@ -572,10 +636,10 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
             continue
         kinds[i] = SPEECH
 
-    if caption is not None and first is not None:
+    if caption is not None:
         # the caption header runs to the first blank line; a line just before a cue timing
         # line is the cue's identifier
-        k = first if caption == "vtt" else n
+        k = first if caption == "vtt" and first is not None else n
         while k < n and kinds[k] != BLANK:
             kinds[k] = META
             extra[k] = "header"
@@ -592,6 +656,9 @@ def scan_text(text: str, *, layout: str | None = None) -> Scan:
     elif numbered:
         scan.layout = "numbered"
     _resolve(scan, kinds, cands, pats)
+    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    _mark_running_headers(scan, kinds, extra)
+    _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
     return scan
 
@@ -642,7 +709,7 @@ def _resolve(
             and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
-        score = plausible_name(cand.name) if cand.kind not in ("LABEL_QA", "LABEL_VOICE") else 2
+        score = plausible_name(cand.name) if cand.kind not in _MARKED_LABELS else 2
         if score == 0 and cand.kind in ("LABEL_COLON", "LABEL_MD", "LABEL_TIMED"):
             shout[strip_markup(cand.name)] += 1
         if cand.kind == "LABEL_VOICE" and not cand.name.strip():
@@ -712,7 +779,10 @@ def _resolve(
         if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
     }
 
+    established = _established_styles(scan, kinds, cands, scores, keys, roster)
     accepted = 0
+    # a line refused as a colon label is not read again as an irregular one
+    refused: set[int] = set()
     footnotes: set[str] = set()
     for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
         if cand.kind == "LABEL_COLON" and text[scan.content[i]] in _EXAMINATION_FIRST:
@@ -743,7 +813,7 @@ def _resolve(
                     ok = False
                 if ok and strip_markup(cand.name).casefold() in HONORIFICS:
                     ok = False
-            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED"):
+            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED", "LABEL_MARKER"):
                 ok = True
             elif cand.kind == "LABEL_HEADING":
                 ok = count >= 2 or score == 2
@@ -751,10 +821,12 @@ def _resolve(
                 if (
                     count >= 2
                     or (score == 2 and _name_is_person_like(cand.name))
-                    or (score >= 1 and strong_total >= 2)
+                    or _in_style(_signature(text, cand), established)
+                    # (a word in capitals among plain names: "[REDACTED]:", "CALLER:")
+                    or (score >= 1 and strong_total >= 2 and strip_markup(cand.name).isupper())
                 ):
                     ok = True
-                if ok and count == 1 and not _paragraph_start(scan, kinds, i):
+                if ok and count == 1 and not _paragraph_start(scan, kinds, i, cands):
                     ok = False  # a wrapped line of prose that happens to start "Word:"
         if ok:
             accepted += 1
@@ -765,6 +837,8 @@ def _resolve(
             if cand.kind == "LABEL_HEADING":
                 scan.heading_lines.add(i)
             cands[i] = None
+            if cand.kind == "LABEL_COLON":
+                refused.add(i)
     scan.has_labels = accepted > 0
     scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
     scan.roster = roster
@@ -782,7 +856,7 @@ def _resolve(
     firsts = {k[0] for k in known if k}
     content = scan.content
     for i in range(n):
-        if kinds[i] != SPEECH:
+        if kinds[i] != SPEECH or i in refused:
             continue
         a = content[i]
         if name_key(text[a])[:1] not in firsts:
@@ -854,7 +928,107 @@ def _resolve(
         scan.has_labels = True
 
 
-_HEADER_FIELD = re.compile(r"(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:[ \t]*\S")
+_BARE_AFTER = frozenset(
+    (BLANK, META, PAGE, STAGE, FRONT, TIME)
+)  # what may stand before a bare label
+
+
+def _bare_labels(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    pat: re.Pattern[str],
+) -> None:
+    """Names alone on their line with no terminator ("PRESIDENTE ANDRÉS MANUEL LÓPEZ
+    OBRADOR", "*Jane Roe (0:12:03)*"), when the document is laid out that way.
+
+    A line is a bare label's candidate when it is short, looks like a name, opens a
+    paragraph and has speech right below it. The style is the document's when at least
+    three candidates name two or more speakers, one of them at least twice, and, in a
+    document that has regular labels too, outnumber them: a short line standing before a
+    paragraph (a heading, a sign-off) is otherwise speech or furniture as before."""
+    text = scan.text
+    n = len(kinds)
+    found: list[tuple[int, Cand, str]] = []
+    for i in range(n):
+        if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if b - a > 90:
+            continue
+        p = _prev_nonblank(kinds, i)
+        if (
+            p == i - 1
+            and kinds[p] == SPEECH
+            and not _SENTENCE_END.search(text, scan.content[p], scan.ends[p])
+        ):
+            continue  # (a wrapped line of a paragraph)
+        if p >= 0 and kinds[p] not in _BARE_AFTER and kinds[p] != SPEECH:
+            prev = cands[p]
+            if prev is None or prev.kind != "LABEL_HEADING":
+                continue
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        if j >= n or kinds[j] != SPEECH:
+            continue
+        m = pat.fullmatch(text, a, b)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if name[-1] in ".,-–—" or len(name.split(",")[0].split()) > 7:
+            continue
+        if plausible_name(name) == 0:
+            continue
+        ts = m.group("ts")
+        cand = Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None)
+        found.append((i, cand, name_key(strip_markup(name))))
+    # the speech below bare labels is speech: sentences (most of them: a speaker may be
+    # cut off), never another name-like line
+    lines = {i for i, _, _ in found}
+    below = [_speech_below(scan, kinds, i, lines) for i, _, _ in found]
+    if 3 * sum(below) < 2 * len(found):
+        return
+    found = [f for f in found if _next_nonblank(kinds, f[0]) not in lines]
+    if len(found) < 3:
+        return
+    counts = Counter(key for _, _, key in found)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return
+    regular = sum(1 for c in cands if c is not None)
+    if regular and len(found) <= regular:
+        return
+    for i, cand, key in found:
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.roster[key] += 1
+    scan.has_labels = True
+    # in a document of bare labels, a Markdown heading used once is a heading
+    for i, cand in _each(cands):
+        if cand.kind == "LABEL_HEADING" and scan.roster[name_key(strip_markup(cand.name))] < 2:
+            kinds[i] = META
+            scan.heading_lines.add(i)
+            cands[i] = None
+
+
+def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    return j
+
+
+def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:
+    """The next line after line i is speech: not a name-like line, and a sentence."""
+    j = _next_nonblank(kinds, i)
+    if j >= len(kinds) or j in names:
+        return False
+    a, b = scan.content[j], _rstrip(scan.text, scan.content[j], scan.ends[j])
+    return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
+
+
+_HEADER_FIELD = re.compile(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -910,6 +1084,64 @@ _HEADER_KEYS = frozenset(
 _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 
 
+_NO_SENTENCE = re.compile(r"[^.?!。？！,，;；:：…]{1,40}")
+
+
+def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A page's running header printed into the text ("立法會 ─ 2013年1月23日", "Remarks by
+    the Secretary | June 2, 2021"): a short line that is no sentence, carries a number or a
+    separator and recurs word for word three times or more is page furniture wherever it
+    cuts the speech."""
+    text = scan.text
+    seen: dict[str, list[int]] = {}
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if b - a > 80 or b - a < 4 or text[b - 1] in ".?!。？！:：":
+            continue
+        seen.setdefault(" ".join(text[a:b].split()), []).append(i)
+    for line, lines in seen.items():
+        # (a header carries a date, a number or a separator; "Thank you" recurs in speech)
+        if len(lines) >= 3 and any(c.isdigit() or c in "|─—–·•/" for c in line):
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+
+
+def _mark_section_titles(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    more: bool,
+) -> None:
+    """A short title alone between blank lines, after speech that ended its sentence and
+    right before a label ("公眾索取政府資料的政策", an agenda item), is a heading, not the
+    end of the turn before it."""
+    text = scan.text
+    n = len(kinds)
+    for i in range(1, n - 1):
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
+            continue
+        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        if not _NO_SENTENCE.fullmatch(text, a, b):
+            continue
+        j = i + 1
+        while j < n and kinds[j] == BLANK:
+            j += 1
+        p = _prev_nonblank(kinds, i)
+        if (kinds[j] != LABEL if j < n else not more) or p < 0:
+            continue
+        before = cands[p] if kinds[p] == LABEL else None
+        start = before.rest if before is not None else scan.content[p]
+        if kinds[p] not in (SPEECH, LABEL) or start < 0:
+            continue
+        if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
+            kinds[i] = META
+            extra[i] = "heading"
+
+
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
     """Footnote text printed at the foot of a page ("1 The materials used by ...") is
     page furniture when a label carried its mark ("MS. LOGAN.1") and a page break follows."""
@@ -926,6 +1158,61 @@ def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) ->
         if j >= n or kinds[j] == PAGE:
             kinds[i] = PAGE
             scan.footnote_lines.add(i)
+
+
+def _signature(text: str, cand: Cand) -> tuple[str, bool, bool]:
+    """What a label looks like, whoever it names: its style, whether speech follows on its
+    line, whether its name is in capitals. A document keeps to one or a few of these."""
+    core = strip_markup(cand.name)
+    return (cand.kind, cand.rest >= 0, core.isupper())
+
+
+def _in_style(sig: tuple[str, bool, bool], styles: set[tuple[str, bool, bool]]) -> bool:
+    """A signature of the document's labels; a name in capitals may also stand alone
+    where the others have speech on their line, or the other way round."""
+    kind, inline, caps = sig
+    return sig in styles or (caps and (kind, not inline, caps) in styles)
+
+
+def _established_styles(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    scores: list[int],
+    keys: dict[str, str],
+    roster: Counter[str],
+) -> set[tuple[str, bool, bool]]:
+    """The label signatures that are this document's layout, read from the whole of it.
+
+    A signature is established when at least two of its candidates that look like names
+    open a paragraph and name at least two different speakers: then every candidate of
+    that signature is a label, even a name used once (a caller, a member asking one
+    question). Prose with a colon rarely shares the labels' signature, and scores 0 as a
+    name ("Here's the thing", "Note") whatever its signature. Where the document's
+    speakers recur under another signature, a signature whose every name is used once is
+    not theirs (metadata lines such as "Place: Parliament" above bold labels)."""
+    seen: dict[tuple[str, bool, bool], set[str]] = {}
+    recurring: set[tuple[str, bool, bool]] = set()
+    strong: set[tuple[str, bool, bool]] = set()
+    for i, cand in _each(cands):
+        if scores[i] <= 0:
+            continue
+        sig = _signature(scan.text, cand)
+        key = keys[cand.name]
+        if roster[key] >= 2:
+            recurring.add(sig)
+        if scores[i] == 2 and _name_is_person_like(cand.name):
+            strong.add(sig)
+        if cand.kind != "LABEL_COLON" or not _paragraph_start(scan, kinds, i, cands):
+            continue
+        seen.setdefault(sig, set()).add(key)
+    out = {
+        sig
+        for sig, names in seen.items()
+        if len(names) >= 2 and (sig in recurring or not recurring)
+    }
+    # a name used once in the style of names that recur or are plainly names is a label
+    return out | (recurring & strong)
 
 
 def _titled(name: str) -> bool:
@@ -945,10 +1232,22 @@ def _name_is_person_like(name: str) -> bool:
     return 1 <= len(words) <= 4
 
 
-def _paragraph_start(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+def _paragraph_start(
+    scan: Scan, kinds: MutableSequence[int], i: int, cands: list[Cand | None] | None = None
+) -> bool:
+    """Line i opens a paragraph: the line before it is blank, furniture, or speech (or a
+    label's speech on its line) that ends a sentence."""
     j = i - 1
     if j < 0 or kinds[j] == BLANK:
         return True
+    before = cands[j] if cands is not None and kinds[j] == LABEL else None
+    if before is not None and before.rest >= 0:
+        # one-line turns follow each other whatever their punctuation; a name alone on
+        # its line after a label's unfinished speech is that speech wrapped
+        this = cands[i] if cands is not None else None
+        if this is not None and this.rest >= 0:
+            return True
+        return _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]
@@ -1006,6 +1305,13 @@ def _emit(
         speech_starts = []
         label_open = None
 
+    # (in captions marked with ">>", a cue without it continues the turn once one has begun)
+    turns_started = False
+    last_cue_end: float | None = None
+    speaker_marks = scan.caption is not None and any(
+        text.find(">>", starts[k], content[k]) >= 0 for k in range(n) if kinds[k] == SPEECH
+    )
+
     def next_significant(k: int) -> int:
         k += 1
         while k < n and kinds[k] in (BLANK, META):
@@ -1047,6 +1353,7 @@ def _emit(
                 cand.ts,
             )
             tokens.append(label_open)
+            turns_started = True
             label_line = i
             if cand.rest >= 0:
                 speech_from = cand.rest
@@ -1083,10 +1390,33 @@ def _emit(
             j = next_significant(i)
             if j < n and kinds[j] == LABEL:
                 typ = "TIME"
-            elif has_labels:
+            elif scan.caption is not None and j < n:
+                # a cue with no name goes on with the turn before it when it follows that
+                # cue without a pause (one sentence cut in two cues); after a pause it is
+                # a turn of no one's. In broadcast captions ">>" marks each new speaker.
+                if speaker_marks:
+                    new = text.find(">>", starts[j], content[j]) >= 0
+                else:
+                    new = (
+                        start_t is None
+                        or last_cue_end is None
+                        or abs(start_t - last_cue_end) > CUE_CONTINUES
+                    )
+                typ = "CUE" if new or not turns_started else "CLOCK"
+            elif has_labels and not (
+                kind == TIME
+                and j == i + 1
+                and kinds[j] == SPEECH
+                and (i == 0 or kinds[i - 1] == BLANK)
+            ):
                 typ = "CLOCK"
             else:
+                # (in a labelled text, a timestamp set apart above a paragraph that follows
+                # it directly opens a turn of no one's, as the renderer writes one)
                 typ = "CUE"
+            turns_started = turns_started or typ != "CLOCK"
+            if kind == CUE_TIMING:
+                last_cue_end = end_t
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (

@@ -45,6 +45,17 @@ class Source(_Frozen):
     encoding: str
     chars: int = Field(ge=0)
     lines: int = Field(ge=0)
+    # Set when a reader made the text of another format (transcript.readers); absent from
+    # the JSON of a text input, so its documents stay as they were.
+    format: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description='the format the text was extracted from: "html", "docx" or "pdf"',
+    )
+    reader: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="the library that read it"
+    )
+    reader_version: str | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Speaker(_Frozen):

@@ -154,6 +154,19 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+def _role_tail(tail: str) -> bool:
+    """What follows a name's comma in a label: a role or an affiliation ("HOST",
+    "Parl. Staatssekretär", "ARIZONA CARDINALS, U.S. ARMY" in capitals), not prose."""
+    words = tail.split()
+    if tail.count(",") == 0 and len(words) <= 4:
+        return True
+    # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
+    if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
+        return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
+    # several parts, or a long one, only in capitals, as broadcast transcripts print them
+    return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -165,12 +178,13 @@ def plausible_name(name: str) -> int:
     core = strip_markup(name)
     if not core or len(core) > 80:
         return 0
-    core = _TIMESTAMP.sub(" ", core)
     paren = _PAREN.search(core)
-    if paren:
+    while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)", "Q (track 2, 14:05)")
         core = core[: paren.start()]
+        paren = _PAREN.search(core)
+    core = _TIMESTAMP.sub(" ", core)
     head, _, tail = core.partition(",")
-    if tail and (tail.count(",") > 0 or len(tail.split()) > 4):
+    if tail and not _role_tail(tail):
         return 0
     words = head.split()
     if not words or len(words) > 10:
@@ -304,13 +318,14 @@ def split_label(label_name: str) -> NameParts:
     core = _TIMESTAMP.sub(" ", core).strip()
     affiliation = None
     paren = _PAREN.search(core)
-    if paren:
+    while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
         inner = paren.group(1).strip()
-        if not re.fullmatch(
+        if affiliation is None and not re.fullmatch(
             r"(?i)as interpreted|through (?:an )?interpreter|via .*|cont(?:'d|inued)?|\W*", inner
         ):
             affiliation = inner
         core = core[: paren.start()].strip()
+        paren = _PAREN.search(core)
     role_word = None
     head, _, tail = core.partition(",")
     if tail.strip():

@@ -580,8 +580,10 @@ def _render_text(t: Transcript, *, markdown: bool) -> str:
         else:
             label = None
             stamp = _clock(start, ".")
-            chunks.append(f"[{stamp.removesuffix('.000')}]")
         paras = _turn_lines(turn, label, guards)
+        if label is None and paras:
+            # the stamp right above the speech opens a turn of no one's (see the lexer)
+            paras[0] = f"[{stamp.removesuffix('.000')}]\n" + paras[0]
         if paras and label is not None:
             line = paras[0].split("\n", 1)[0]
             if first_line is None:

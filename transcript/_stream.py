@@ -2,19 +2,25 @@
 
 The input is read line by line and cut into chunks of about ``chunk_chars`` characters at
 safe points: a label-looking line after a blank line (or, in layouts without blank lines, a
-label-looking line once the chunk is 1.5x too big; any line at 4x). Each chunk goes through
-the same parser; spans are shifted so they point into the whole input, turn indexes are
-renumbered, and question/answer kinds are carried from one chunk to the next.
+label-looking line once the chunk is 1.5x too big; any line at 4x); in captions, a cue whose
+speaker is not the previous cue's (so that one speaker's cues, merged into a turn, are never
+cut apart). Each chunk goes through the same parser, reading it as the whole document
+is read: with the layout of the document's start (captions, line numbers) and the same
+first characters of the document to find speakers' full names, titles and affiliations in.
+Spans are shifted so they point into the whole input, turn indexes are renumbered, and
+question/answer kinds are carried from one chunk to the next.
 
-Limits: each chunk is parsed on its own, so speaker names and roles are resolved per chunk,
-front matter is only seen in the first chunk, and caption cues of one speaker are not merged
-across a cut.
+Limits: labels and roles are decided per chunk (a label style used only in a later chunk,
+or a role that depends on the whole conversation, can come out differently from
+:func:`transcript.parse`), and a speaker's cues are cut apart when one speaker talks for
+more than four chunks' worth.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -29,6 +35,8 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 250_000
 _LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
 _HEAD = 65536
+# a caption cue's speaker: "<v Ann Lee>..." or "Ann Lee: ..." on the line after its timing
+_VOICE = re.compile(r"[ \t]*(?:<v(?:\.[\w.\-]+)?[ \t]+([^>\n]{1,80})>|([^:\n]{1,60}):[ \t])")
 
 
 def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str | None, bool]:
@@ -41,6 +49,15 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     with reading(p):
         raw = p.open("rb")
     head = raw.read(_HEAD)
+    from .readers import extract, sniff
+
+    fmt = sniff(head)
+    if fmt is not None:  # an HTML page, Word file or PDF: its reader's text, read whole
+        with raw:
+            data = head + raw.read()
+        extracted = extract(data, fmt=fmt)
+        assert extracted is not None
+        return io.StringIO(extracted.text, newline=""), p.name, True
     raw.seek(0)
     if not head:
         encoding = "utf-8"
@@ -58,17 +75,73 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     return stream, p.name, True
 
 
+def _is_caption_start(first: str, second: str) -> bool:
+    """The first non-blank line of a WebVTT file, or the first two of an SRT file."""
+    head = first.strip()
+    return head.startswith("WEBVTT") or (head.isdigit() and "-->" in second)
+
+
 def _chunks(stream: IO[str], chunk_chars: int) -> Iterator[str]:
-    """Pieces of the text, each ending at a line boundary, cut before a label-looking line."""
+    """Pieces of the text, each ending at a line boundary, cut before a label-looking line
+    (in captions: before a cue whose speaker is not the previous cue's)."""
+    lines = iter(stream)
+    head: list[str] = []
+    for line in lines:
+        if not head and line.startswith("\ufeff"):
+            line = line[1:]
+        head.append(line)
+        if line.strip():
+            head.append(next(lines, ""))
+            break
+    if len(head) >= 2 and _is_caption_start(head[-2], head[-1]):
+        yield from _caption_chunks(head, lines, chunk_chars)
+        return
+    yield from _text_chunks(head, lines, chunk_chars)
+
+
+def _caption_chunks(head: list[str], lines: Iterator[str], chunk_chars: int) -> Iterator[str]:
+    """Cues (blocks between blank lines) gathered into chunks; a chunk ends before a cue
+    whose speaker differs from the last one's, or at any cue once it is 4x too big."""
+    buf: list[str] = []
+    size = 0
+    block: list[str] = []
+    voice: str | None = None  # the speaker of the last cue that named one
+
+    def block_voice() -> str | None:
+        for k, line in enumerate(block):
+            if "-->" in line:
+                m = _VOICE.match(block[k + 1]) if k + 1 < len(block) else None
+                return (m.group(1) or m.group(2)).strip() if m else None
+        return None
+
+    for line in itertools.chain(head, lines):
+        block.append(line)
+        if line.strip():
+            continue
+        # a blank line ends the block
+        this = block_voice()
+        if buf and (
+            (size >= chunk_chars and this is not None and this != voice) or size >= chunk_chars * 4
+        ):
+            yield "".join(buf)
+            buf = []
+            size = 0
+        if this is not None:
+            voice = this
+        buf.extend(block)
+        size += sum(map(len, block))
+        block = []
+    buf.extend(block)
+    yield "".join(buf)
+
+
+def _text_chunks(head: list[str], lines: Iterator[str], chunk_chars: int) -> Iterator[str]:
+    """Chunks of a text that is no caption file (see :func:`_chunks`)."""
     buf: list[str] = []
     size = 0
     prev_blank = False
-    first = True
-    for line in stream:
-        if first:
-            first = False
-            if line.startswith("\ufeff"):
-                line = line[1:]
+    first = not head
+    for line in itertools.chain(head, lines):
         if size >= chunk_chars and buf:
             labelish = _LABEL_LINE.match(line) is not None
             if (
@@ -96,7 +169,7 @@ def iter_chunk_docs(
 ) -> Iterator[dict[str, Any]]:
     """One JSON-shaped document per chunk (no model objects), its turns shifted to the
     whole input's positions and numbered across chunks."""
-    from ._api import ExchangeMarker, TranscriptParser, _default
+    from ._api import ROSTER_HEAD, ExchangeMarker, StreamContext, TranscriptParser, _default
 
     if parser is None:
         parser = _default() if layout == "auto" else TranscriptParser(layout=layout)
@@ -107,9 +180,25 @@ def iter_chunk_docs(
         index = 0
         kinds = ExchangeMarker()  # question/answer marking carried across chunks
         encoding = getattr(stream, "encoding", None) or "utf-8"
-        for text in _chunks(stream, chunk_chars):
+        pieces = _chunks(stream, chunk_chars)
+        # the document's start is read before its first chunk is parsed: every chunk looks
+        # for speakers' names in it, as parse() looks in the whole document's
+        ahead: list[str] = []
+        size = 0
+        for piece in pieces:
+            ahead.append(piece)
+            size += len(piece)
+            if size >= ROSTER_HEAD:
+                break
+        context = StreamContext("".join(ahead)[:ROSTER_HEAD])
+        chunks = itertools.chain(ahead, pieces)
+        following = next(chunks, None)
+        while following is not None:
+            text = following
+            following = next(chunks, None)  # (one chunk ahead: is this one the last?)
+            context.more = following is not None
             # (the chunk's positions are made shifted to the whole input's)
-            doc = parser._document(text, name, strict, encoding, (chars, lines))
+            doc = parser._document(text, name, strict, encoding, (chars, lines), context)
             for t in doc["turns"]:
                 t["index"] = index
                 index += 1

@@ -77,7 +77,16 @@ __all__ = [
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
 #: text``; WebVTT ``<v Name>`` cues.
-STYLES: tuple[str, ...] = ("inline", "block", "markdown", "period", "timestamped", "webvtt")
+STYLES: tuple[str, ...] = (
+    "inline",
+    "block",
+    "markdown",
+    "period",
+    "timestamped",
+    "webvtt",
+    "fullwidth",
+    "spaced",
+)
 
 #: Label noise understood by :func:`mutate_label`.
 LABEL_MUTATIONS: tuple[str, ...] = ("quote", "curly", "dash", "drop", "space", "case", "emphasis")
@@ -508,6 +517,10 @@ def _clock(seconds: int) -> str:
 def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool = False) -> str:
     if style in ("inline", "block"):
         return f"{name}:"
+    if style == "fullwidth":
+        return f"{name}："  # (Chinese and Japanese records)
+    if style == "spaced":
+        return f"{name} :"  # (French typography)
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -526,7 +539,7 @@ def labels(
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
     ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
-    (webvtt). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
     """
 
     @st.composite
@@ -1101,3 +1114,188 @@ def lossless_problems(text: str, t: Transcript, *, exact: bool = False) -> list[
 
 def _bisect(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
+
+
+# ---------------------------------------------------------------- quote mutations
+#
+# An interview and an article quoting it, the quotation changed in one known way, with
+# the verdict a quote checker (:func:`transcript.quotes`) must give. Public:
+# :func:`quote_mutations`, producing :class:`QuoteMutation`.
+
+QUOTE_MUTATIONS = (
+    "exact",
+    "trim",
+    "disfluency",
+    "contraction",
+    "word_swap",
+    "negation",
+    "number",
+    "splice",
+    "wrong_speaker",
+)
+
+
+def _quote_vocabulary() -> tuple[str, ...]:
+    # Made-up words of one shape (consonant-vowel-consonant-vowel-consonant, no s/d/n/z at
+    # the end, no e before it): no two are an inflection or a spelling variant of each
+    # other, and none is a filler, a negation, a number or a contraction.
+    first = "bfgklmprtv"
+    out = []
+    for c1 in first:
+        for v1 in "aeiou":
+            for c2 in "bfgklmprt":
+                for v2 in "aiou":
+                    for c3 in "bfgklmprt":
+                        out.append(c1 + v1 + c2 + v2 + c3)
+    return tuple(out[::7])
+
+
+_QUOTE_WORDS = _quote_vocabulary()
+_QUOTE_FIRST_NAMES = (
+    "Ann",
+    "Omar",
+    "Li",
+    "Maria",
+    "Kofi",
+    "Ingrid",
+    "Ravi",
+    "Elena",
+    "Tomas",
+    "Aiko",
+)
+_QUOTE_SURNAMES = (
+    "Lee",
+    "Haddad",
+    "Moreau",
+    "Okafor",
+    "Lindqvist",
+    "Sato",
+    "Novak",
+    "Reyes",
+    "Brandt",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMutation:
+    """A transcript, an article quoting it, and what a checker must find.
+
+    ``mutation`` is one of :data:`QUOTE_MUTATIONS`; ``verdict`` the verdict expected;
+    ``difference`` the ``(class, kind)`` of the difference expected among the quote's
+    differences (``None`` when there is none to report); ``turns`` the transcript turns the
+    match may be in (for a splice, those of its parts); ``speaker`` the person the article
+    names (the interviewee).
+    """
+
+    transcript: str
+    article: str
+    quote: str
+    speaker: str
+    mutation: str
+    verdict: str
+    difference: tuple[str, str] | None
+    turns: tuple[int, ...]
+
+
+def _quote_sentences(words: list[str]) -> str:
+    out, start = [], 0
+    while start < len(words):
+        chunk = words[start : start + 6]
+        out.append(" ".join(chunk).capitalize() + ".")
+        start += 6
+    return " ".join(out)
+
+
+@st.composite
+def quote_mutations(
+    draw: st.DrawFn, *, mutations: Sequence[str] = QUOTE_MUTATIONS
+) -> QuoteMutation:
+    """An interview (``Name: text`` turns) and a one-quotation article, the quotation
+    mutated by one of ``mutations``, with the expected verdict and difference."""
+    mutation = draw(st.sampled_from(list(mutations)))
+    surnames = draw(st.lists(st.sampled_from(_QUOTE_SURNAMES), min_size=2, max_size=2, unique=True))
+    host = f"{draw(st.sampled_from(_QUOTE_FIRST_NAMES))} {surnames[0]}"
+    guest = f"{draw(st.sampled_from(_QUOTE_FIRST_NAMES))} {surnames[1]}"
+    n_turns = draw(st.integers(4, 6)) // 2 * 2
+    sizes = [draw(st.integers(14, 24)) for _ in range(n_turns)]
+    words = draw(
+        st.lists(
+            st.sampled_from(_QUOTE_WORDS),
+            min_size=sum(sizes) + 4,
+            max_size=sum(sizes) + 4,
+            unique=True,
+        )
+    )
+    spare = words[sum(sizes) :]  # words the transcript does not have
+    turns: list[list[str]] = []
+    pos = 0
+    for size in sizes:
+        turns.append(words[pos : pos + size])
+        pos += size
+    guest_turns = [k for k in range(n_turns) if k % 2 == 1]
+    host_turns = [k for k in range(n_turns) if k % 2 == 0]
+    k = draw(st.sampled_from(host_turns if mutation == "wrong_speaker" else guest_turns))
+    length = draw(st.integers(8, 12))
+    start = draw(st.integers(0, len(turns[k]) - length))
+    quote = list(turns[k][start : start + length])
+    verdict, difference = "exact", None
+    at = draw(st.integers(2, length - 3))  # a place inside the quotation
+    quote_turns: tuple[int, ...] = (k,)
+    if mutation == "disfluency":
+        verdict = "altered"
+        if draw(st.booleans()):
+            quote.insert(at, quote[at])  # the article repeats a word
+            difference = ("disfluency", "repetition")
+        else:
+            turns[k].insert(start + at, turns[k][start + at])  # the speaker did
+            difference = ("disfluency", "repetition")
+    elif mutation == "contraction":
+        verdict, difference = "altered", ("cosmetic", "contraction")
+        spoken, written = ["we", "will"], ["we'll"]
+        if draw(st.booleans()):
+            spoken, written = written, spoken
+        turns[k][start + at : start + at] = spoken
+        quote[at:at] = written
+    elif mutation == "word_swap":
+        verdict, difference = "altered", ("substantive", "word")
+        quote[at] = spare[0]
+    elif mutation == "negation":
+        verdict, difference = "altered", ("substantive", "negation")
+        quote.insert(at, "not")
+    elif mutation == "number":
+        verdict, difference = "altered", ("substantive", "number")
+        said, printed = draw(st.lists(st.integers(2, 999), min_size=2, max_size=2, unique=True))
+        turns[k].insert(start + at, str(said))
+        quote.insert(at, str(printed))
+    elif mutation == "splice":
+        verdict = "spliced"
+        other = draw(st.sampled_from([g for g in guest_turns if g != k]))
+        half = length // 2
+        s2 = draw(st.integers(0, len(turns[other]) - half))
+        quote = quote[:half] + turns[other][s2 : s2 + half]
+        quote_turns = (k, other)
+    elif mutation == "wrong_speaker":
+        verdict = "wrong_speaker"
+    text = " ".join(quote)
+    lines = []
+    for i, t in enumerate(turns):
+        lines.append(f"{host if i % 2 == 0 else guest}: {_quote_sentences(t)}")
+    cue = draw(st.sampled_from(["after", "before", "inverted"]))
+    surname = guest.split()[-1]
+    if cue == "after":
+        article = f'"{text}," {guest} said.'
+    elif cue == "before":
+        article = f'{guest} said in the interview: "{text}."'
+    else:
+        article = f'"{text}," said {surname}.'
+    article = f"Interview with {guest}\n\n{article}\n"
+    return QuoteMutation(
+        transcript="\n\n".join(lines) + "\n",
+        article=article,
+        quote=text,
+        speaker=guest,
+        mutation=mutation,
+        verdict=verdict,
+        difference=difference,
+        turns=quote_turns,
+    )

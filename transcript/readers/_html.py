@@ -1,0 +1,208 @@
+"""HTML, XHTML and saved web pages (lxml): block elements become lines and paragraphs.
+
+Navigation, headers, footers, asides, forms, scripts and styles are page furniture: they are
+left out of the text (counted by kind); the page's ``<title>`` and its first date (``<time>``,
+the publication-date metas) become the document's title and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .._errors import DecodeError
+from . import Extracted
+from ._layout import TextBuilder, row_line
+
+# elements whose end closes a line and starts a paragraph
+_BLOCKS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 ul ol dl dt dd blockquote pre table "
+    "thead tbody tfoot figure figcaption address center hr body li details summary "
+    "fieldset hgroup caption".split()
+)
+# furniture: left out of the speech, counted under the kind on the right
+_FURNITURE = {
+    "nav": "nav",
+    "header": "header",
+    "footer": "footer",
+    "aside": "aside",
+    "form": "form",
+    "button": "form",
+    "select": "form",
+    "textarea": "form",
+    "input": "form",
+    "script": "script",
+    "noscript": "script",
+    "template": "script",
+    "style": "style",
+    "iframe": "embed",
+    "svg": "embed",
+    "canvas": "embed",
+    "object": "embed",
+    "head": "head",
+}
+_ROLES = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "search": "form",
+}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_DATE_METAS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "pubdate",
+)
+
+
+def read(data: bytes) -> Extracted:
+    """The text of an HTML page (see the module's docstring)."""
+    import lxml
+    import lxml.html
+    from lxml import etree
+
+    text, encoding = _decode(data)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1))
+    except (etree.ParserError, ValueError) as exc:
+        raise DecodeError(f"cannot read the HTML page: {exc}") from None
+    out = TextBuilder()
+    left_out: Counter[str] = Counter()
+    body = root.find("body")
+    if body is None:
+        raise DecodeError("the HTML page has no body: no text to read")
+    _walk(body, out, left_out, etree.Comment, etree.ProcessingInstruction)
+    result = out.result()
+    if not result.strip():
+        raise DecodeError("the HTML page's body has no text")
+    title, date = _metadata(root)
+    return Extracted(
+        text=result,
+        format="html",
+        reader="lxml",
+        reader_version=lxml.__version__,
+        encoding=encoding,
+        title=title,
+        date=date,
+        left_out=tuple(sorted(left_out.items())),
+    )
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """The page's characters: its BOM, else its declared charset, else detected."""
+    from .._decode import decode_bytes
+
+    m = _CHARSET.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        name = m.group(1).decode("ascii", "replace").lower()
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detected instead
+    text, encoding = decode_bytes(data)
+    return text.removeprefix("\ufeff"), encoding
+
+
+def _furniture_kind(el: Any) -> str | None:
+    kind = _FURNITURE.get(el.tag)
+    if kind is None:
+        role = el.get("role")
+        kind = _ROLES.get(role.strip().lower()) if role else None
+    if kind is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"):
+        kind = "hidden"
+    return kind
+
+
+def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi: Any) -> None:
+    """Depth first without recursion (pages nest deep): each element's text, its children,
+    then its tail."""
+    stack: list[tuple[Any, bool]] = [(body, False)]
+    pre = 0
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else None
+        if closing:
+            if tag == "pre":
+                pre -= 1
+            if tag in ("b", "strong"):
+                out.close_bold()
+            elif tag in _BLOCKS:
+                out.paragraph()
+            elif tag == "tr":
+                out.line_break()
+            if el.tail:
+                out.text(el.tail, pre=pre > 0)
+            continue
+        if tag is None:  # a comment or processing instruction: only its tail is text
+            if el.tail and el.tag in (comment, pi):
+                out.text(el.tail, pre=pre > 0)
+            continue
+        tag = tag.lower()
+        kind = _furniture_kind(el)
+        if kind is not None:
+            left_out[kind] += 1
+            if el.tail:
+                out.text(el.tail, pre=pre > 0)
+            continue
+        if tag == "br":
+            out.line_break()
+            if el.tail:
+                out.text(el.tail, pre=pre > 0)
+            continue
+        if tag == "tr":
+            cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if cells and all(c.tag == "th" for c in cells):
+                left_out["table-header"] += 1
+            elif cells:
+                out.text(row_line([c.text_content() for c in cells]))
+            stack.append((el, True))
+            continue
+        if tag in _BLOCKS:
+            out.paragraph()
+            if tag[0] == "h" and tag[1:].isdigit():
+                out.text("#" * int(tag[1:]) + " ")
+        if tag == "pre":
+            pre += 1
+        if tag in ("b", "strong"):
+            out.open_bold()
+        if el.text:
+            out.text(el.text, pre=pre > 0)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+
+
+def _metadata(root: Any) -> tuple[str | None, str | None]:
+    """The page's title and its publication date (ISO 8601), where it has them."""
+    from .._furniture import parse_date
+
+    title = None
+    t = root.find(".//title")
+    if t is not None:
+        title = " ".join(t.text_content().split()) or None
+    if title is None:
+        for meta in root.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() == "og:title":
+                title = " ".join((meta.get("content") or "").split()) or None
+                break
+    date = None
+    candidates: list[str] = []
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _DATE_METAS and meta.get("content"):
+            candidates.append(meta.get("content"))
+    for el in root.iter("time"):
+        candidates.append(el.get("datetime") or el.text_content())
+    for value in candidates:
+        value = value.strip()
+        date = value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else parse_date(value)
+        if date:
+            break
+    return title, date
