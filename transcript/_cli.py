@@ -61,6 +61,16 @@ def _build() -> argparse.ArgumentParser:
         default=0,
         help="worker processes for many inputs (default: all cores)",
     )
+    pp.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the batch on the Dask cluster of this scheduler (tcp://host:8786); needs -o",
+    )
+    pp.add_argument(
+        "--dask",
+        choices=["local"],
+        help="run the batch on a local Dask cluster of --jobs worker processes; needs -o",
+    )
 
     sp = sub.add_parser("schema", help="print the JSON Schema of the output")
     sp.add_argument("--indent", action="store_true")
@@ -191,6 +201,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from ._batch import run_batch
 
     fmt = "jsonl" if args.jsonl else args.format
+    if args.scheduler is not None or args.dask is not None:  # (transcript.dask: the dask extra)
+        return _dask_parse(args, fmt)
     inputs = expand_inputs(args.inputs)
     if not inputs:
         _err("no input files matched")
@@ -203,6 +215,24 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         layout=args.layout,
         indent=args.indent,
         jobs=args.jobs,
+    )
+
+
+def _dask_parse(args: argparse.Namespace, fmt: str) -> int:
+    try:
+        from .dask import run_cli
+    except ImportError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    return run_cli(
+        args.inputs,
+        output=args.output,
+        scheduler=args.scheduler,
+        workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+        fmt=fmt,
+        strict=args.strict,
+        layout=args.layout,
+        indent=args.indent,
     )
 
 
