@@ -631,9 +631,12 @@ def _plain(seg: str, markdown: bool) -> bool:
         and "  " not in seg
         and seg[:1] != " "
         and seg[-1:] != " "
+        # (what _INLINE's annotations open with, as _take_annotations tests it)
         and "(" not in seg
         and "[" not in seg
         and "{" not in seg
+        and "（" not in seg
+        and "</" not in seg
         and not (markdown and ("**" in seg or "__" in seg))
     )
 

@@ -47,6 +47,12 @@ REGULAR_LABELS = (
     "LABEL_TIMED",
     "LABEL_VOICE",
 )
+# how a LABEL_ADDRESS opens ("M. le président.", "Mme Dupont.", "Sra. Ruiz.")
+_ADDRESS_OPENERS = tuple(
+    f"{w}{sep}"
+    for w in ("M.", "MM.", "Mme", "Mmes", "Mlle", "Sr.", "Sra.", "Srta.", "Dr.", "Pr.")
+    for sep in (" ", "\t")
+)
 _STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
 # Label styles whose mark says "a speaker" whatever the name looks like
 _MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
@@ -391,6 +397,10 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                     end = stray.end(1)
                     rest = stray.end() if stray.end() < b else -1
             return Cand("LABEL_COLON", m.group("name"), a, end, rest)
+    if c in "MSDP" and text.startswith(_ADDRESS_OPENERS, a):
+        m = pats["LABEL_ADDRESS"].match(text, a, b)
+        if m and not m.group("name").isupper():
+            return Cand("LABEL_ADDRESS", m.group("name"), a, m.end("name") + 1, m.start("rest"))
     if c.isupper() and text.find(".", a, head) >= 0:
         m = pats["LABEL_PERIOD"].match(text, a, b)
         if m:
@@ -824,6 +834,9 @@ def _resolve(
                 ok = True
             elif cand.kind == "LABEL_HEADING":
                 ok = count >= 2 or score == 2
+            elif cand.kind == "LABEL_ADDRESS":
+                # (a sentence may open "M. Dupont. ..." too: only the document's style)
+                ok = count >= 2 or _in_style(_signature(text, cand), established)
             else:  # LABEL_COLON
                 if (
                     count >= 2
@@ -935,6 +948,7 @@ def _resolve(
         scan.has_labels = True
 
 
+_STYLE_KINDS = frozenset(("LABEL_COLON", "LABEL_ADDRESS"))  # (styles read from the whole)
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1210,7 +1224,7 @@ def _established_styles(
             recurring.add(sig)
         if scores[i] == 2 and _name_is_person_like(cand.name):
             strong.add(sig)
-        if cand.kind != "LABEL_COLON" or not _paragraph_start(scan, kinds, i, cands):
+        if cand.kind not in _STYLE_KINDS or not _paragraph_start(scan, kinds, i, cands):
             continue
         seen.setdefault(sig, set()).add(key)
     out = {
