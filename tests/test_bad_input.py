@@ -375,7 +375,11 @@ def test_cli_many_inputs_one_bad(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "parse", *names, "-o", str(out_dir), "-j", "2")
     assert code == 1 and out == ""
-    assert sorted(p.name for p in out_dir.iterdir()) == ["in0.json", "in1.json", "in3.json"]
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "in0.txt.json",
+        "in1.txt.json",
+        "in3.txt.json",
+    ]
     for p in out_dir.iterdir():
         assert transcript.loads(p.read_bytes()).turns
     assert "in2.txt" in err and "1 of 4 inputs failed" in err
@@ -445,14 +449,16 @@ def test_cli_never_overwrites_an_input(
 def test_cli_output_folder_never_overwrites_an_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """good.txt -> good.json in the folder; an input named good.json there is not replaced."""
+    """good.txt -> good.txt.json in the folder; an input named good.txt.json there is not
+    replaced, and nothing is written (the clash is found before any output)."""
     (tmp_path / "good.txt").write_text(DOC, "utf-8")
-    clash = tmp_path / "good.json"
+    clash = tmp_path / "good.txt.json"
     clash.write_text("Q: Am I an input?\nA: Yes.\n", "utf-8")
     before = clash.read_bytes()
     code, _, err = run(capsys, "parse", str(tmp_path / "good.txt"), str(clash), "-o", str(tmp_path))
-    assert code == 1 and "input" in err
+    assert code == 1 and "the output is an input" in err and "nothing written" in err
     assert clash.read_bytes() == before
+    assert not (tmp_path / "good.txt.json.json").exists()
 
 
 def test_decode_refuses_binary_directly() -> None:

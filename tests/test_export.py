@@ -38,8 +38,19 @@ COLUMNS = [
     "start",
     "end",
     "text",
+    "annotations",
 ]
-JSONL_FIELDS = {"source", "index", "speaker", "name", "title", "affiliation", "label", "role"}
+JSONL_FIELDS = {
+    "source",
+    "index",
+    "speaker",
+    "name",
+    "title",
+    "affiliation",
+    "label",
+    "role",
+    "annotations",
+}
 
 
 def read_csv(data: Any) -> Any:
@@ -158,7 +169,9 @@ def test_jsonl_lines_parse_and_carry_source_and_speaker(
     assert len(rows) == len(t.turns) + 2
     for row in rows:
         assert row.keys() >= JSONL_FIELDS
-        assert not any(isinstance(v, (dict, list)) for v in row.values())  # flat rows
+        # flat rows, but for the list of annotations ({kind, text} each)
+        assert not any(isinstance(v, (dict, list)) for k, v in row.items() if k != "annotations")
+        assert all(a.keys() == {"kind", "text"} for a in row["annotations"])
     assert rows[0]["source"] == EXAMPLE.name and rows[0]["name"] == "Efi Koutsokosta"
     assert rows[0]["speaker"] == "efi-koutsokosta" and rows[0]["label"] == "Efi Koutsokosta:"
     assert [r["text"] for r in rows[: len(t.turns)]] == [x.text for x in t.turns]
@@ -177,7 +190,7 @@ def test_jsonl_of_a_corpus_file(tmp_path: Path) -> None:
     files = sorted(CORPUS.glob("*.txt"))
     assert main(["parse", *map(str, files), "--format", "jsonl", "-o", str(out)]) == 0
     for f in files:
-        lines = (out / (f.stem + ".jsonl")).read_text("utf-8").splitlines()
+        lines = (out / (f.name + ".jsonl")).read_text("utf-8").splitlines()
         rows = [json.loads(line) for line in lines]
         assert len(rows) == len(transcript.parse_file(f).turns)
         assert all(r["source"] == f.name and "speaker" in r and "name" in r for r in rows)

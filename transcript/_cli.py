@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -28,15 +29,33 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build() -> argparse.ArgumentParser:
-    p = _Parser(prog="transcript", description="Parse interview transcripts into typed JSON.")
+    p = _Parser(
+        prog="transcript",
+        description="Parse interview transcripts into typed JSON.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    pp = sub.add_parser("parse", help="parse transcript text to JSON")
+    pp = sub.add_parser(
+        "parse",
+        help="parse transcript text to JSON",
+        epilog=_PARSE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     pp.add_argument("inputs", nargs="+", help="text files, folders or globs; '-' reads stdin")
-    pp.add_argument("-o", "--output", help="write to this file (one input) or folder (several)")
     pp.add_argument(
-        "--strict", action="store_true", help="fail on irregular labels instead of repairing"
+        "-o",
+        "--output",
+        help="write to this file (one input) or folder (several: the inputs' tree is mirrored,"
+        " sub/x.txt -> OUT/sub/x.txt.json)",
+    )
+    pp.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on irregular labels instead of repairing, and on any warning (no turns,"
+        " no speaker recognised, an uncertain encoding)",
     )
     pp.add_argument(
         "--layout",
@@ -100,6 +119,38 @@ def compiled_modules() -> list[str]:
     return sorted(found)
 
 
+_INPUT_TYPES = """\
+inputs: plain text (.txt, .text, .md) in UTF-8, UTF-16/32 (with or without a byte-order
+mark) or a legacy code page (cp1252, cp1250, cp1251, Shift-JIS, ...: detected); WebVTT
+(.vtt) and SRT (.srt) captions. A folder is walked for those suffixes; a glob is expanded."""
+
+_EPILOG = f"""\
+examples:
+  transcript parse interview.txt                  JSON on stdout
+  transcript parse in/ -o out/                    in/sub/x.txt -> out/sub/x.txt.json
+  transcript parse in/ --format csv > turns.csv   one row per turn, one header
+  transcript validate out/sub/x.txt.json          exit 1 with every error's JSON path
+  transcript speakers interview.txt               a table of the speakers
+  transcript render out.json --to vtt             text, markdown, vtt or srt
+
+{_INPUT_TYPES}
+
+exit codes: 0 ok, 1 bad input (any input of a batch failed; with --strict, any warning),
+2 usage. Data goes to stdout, messages to stderr."""
+
+_PARSE_EPILOG = f"""\
+examples:
+  transcript parse interview.txt -o interview.json
+  transcript parse a.txt b.vtt                     one JSON document per line
+  transcript parse archive/ -o out/ --jobs 2       out/ mirrors archive/'s tree
+  transcript parse 'archive/**/*.txt' --format jsonl > turns.jsonl
+  transcript parse interview.txt --strict          exit 1 on any warning
+
+{_INPUT_TYPES}
+
+A batch ends with a summary line on stderr; the exit code is 1 if any input failed."""
+
+
 def _err(msg: str) -> None:
     sys.stderr.write(f"transcript: {msg}\n")
 
@@ -112,7 +163,9 @@ def _read_input(name: str) -> tuple[bytes, str | None]:
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` (bytes, or pieces of them) to ``path`` through a temporary file and
-    a rename: the target is whole or untouched, even if producing a piece fails."""
+    a rename: the target is whole or untouched, even if producing a piece fails. The file
+    is synced before the rename (after a crash: the old file or the new one, whole), and
+    gets the permissions the umask gives a new file (a temporary file's are 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -123,12 +176,26 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
                 for piece in data:
                     fh.write(piece)
             fh.flush()
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o666 & ~_umask())
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_UMASK: int | None = None
+
+
+def _umask() -> int:
+    """The process's umask (read once: reading it means setting it)."""
+    global _UMASK
+    if _UMASK is None:
+        _UMASK = os.umask(0o022)
+        os.umask(_UMASK)
+    return _UMASK
 
 
 def expand_inputs(items: Sequence[str]) -> list[str]:
@@ -159,9 +226,10 @@ def expand_inputs(items: Sequence[str]) -> list[str]:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from ._batch import run_batch
+    from ._outputs import expand
 
     fmt = "jsonl" if args.jsonl else args.format
-    inputs = expand_inputs(args.inputs)
+    inputs = expand(args.inputs)
     if not inputs:
         _err("no input files matched")
         return EXIT_BAD_INPUT
@@ -187,7 +255,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from ._errors import TranscriptError
+    from ._errors import SchemaError, TranscriptError
     from ._serialize import loads
 
     status = EXIT_OK
@@ -197,6 +265,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             loads(data)
         except OSError as exc:
             _err(f"{name}: cannot read ({exc.strerror or exc})")
+            status = EXIT_BAD_INPUT
+        except SchemaError as exc:
+            # every problem on its own line, with its JSON path (up to the limit)
+            for path, msg in exc.errors or [("(document)", str(exc))]:
+                _err(f"{name}: {path}: {msg}")
+            if exc.total > 1:
+                listed = f" ({len(exc.errors)} listed)" if exc.total > len(exc.errors) else ""
+                _err(f"{name}: {exc.total} errors{listed}")
             status = EXIT_BAD_INPUT
         except TranscriptError as exc:
             _err(f"{name}: {exc}")
@@ -283,8 +359,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "speakers": _cmd_speakers,
         "render": _cmd_render,
     }
+    if argv is None and hasattr(signal, "SIGPIPE"):
+        # as other Unix tools: a reader that goes away (| head) ends us quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         return handlers[args.command](args)
+    except BrokenPipeError:  # (before OSError, its base: this is no error of the input)
+        with contextlib.suppress(OSError, ValueError):
+            if argv is not None:  # (called in-process: the caller's stdout is its own)
+                return EXIT_OK
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # (so the exit's flush fails no more)
+        return EXIT_OK
     except TranscriptError as exc:
         _err(str(exc).splitlines()[0])
         return EXIT_BAD_INPUT
@@ -294,5 +380,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except BrokenPipeError:
-        return EXIT_OK

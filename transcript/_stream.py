@@ -13,7 +13,6 @@ across a cut.
 
 from __future__ import annotations
 
-import codecs
 import io
 import os
 import re
@@ -35,25 +34,19 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     """(text stream with line endings kept, source name, whether we opened it)."""
     if not isinstance(source, (str, os.PathLike)):
         return source, getattr(source, "name", None), False
-    from ._decode import decode_bytes
+    from ._decode import detect_encoding
 
     p = Path(source)
     with reading(p):
         raw = p.open("rb")
     head = raw.read(_HEAD)
     raw.seek(0)
-    if not head:
-        encoding = "utf-8"
-    else:
-        try:
-            head.decode("utf-8")
-            ok = True
-        except UnicodeDecodeError as exc:
-            # a multi-byte character cut at the end of the sample is fine
-            ok = exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
-        encoding = "utf-8" if ok and not head.startswith(codecs.BOM_UTF8) else ""
-        if not encoding:
-            _, encoding = decode_bytes(head)
+    try:
+        # the same detection as parse_bytes, from the head (so not UTF-8 whatever the file)
+        encoding: str = detect_encoding(head)
+    except TranscriptError:
+        raw.close()
+        raise
     stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     return stream, p.name, True
 
