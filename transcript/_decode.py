@@ -10,6 +10,7 @@ goes with the encoding's name (:class:`Encoding`).
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any, NamedTuple
 
 from ._errors import DecodeError
@@ -178,24 +179,60 @@ def _legacy(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(data).best()
-    evidence = sum(1 for b in data[:_SAMPLE] if b > 127)
+    # The detector is given the lines that have non-ASCII bytes (up to the sample's size):
+    # in a long text with a few accented names, the ASCII around them drowns the evidence.
+    sample = _non_ascii_lines(data)
+    best = from_bytes(sample).best()
+    full: str | None = None
+    if best is not None:
+        if sample is data:
+            full = str(best)
+        else:
+            try:
+                full = data.decode(best.encoding)
+            except (UnicodeDecodeError, LookupError):
+                best = from_bytes(data).best()  # (what the sample did not show: the whole)
+                full = None if best is None else str(best)
+    evidence = len(sample.translate(None, _ASCII))
     # little evidence, little confidence: three accented letters could be several code pages
     weight = min(1.0, 0.5 + evidence / 64)
     western = _western(data)
-    if western is not None and (
-        best is None
-        or best.encoding in _LATIN_1
-        or best.encoding in _LATIN_CODE_PAGES
-        or best.encoding == "cp1252"
-    ):
-        # cp1252 reads these bytes as letters of Western-European languages: the common
-        # case, preferred to a rarer code page the detector scores as plausible
-        chaos = mess_ratio(western[:_SAMPLE], maximum_threshold=1.0)
-        return Decoded(western, Encoding("cp1252", (1.0 - chaos) * weight))
-    if best is None:
+    if western is not None:
+        # cp1252 reads these bytes as letters and signs of Western-European languages: the
+        # common case, preferred to a rarer code page the detector scores as plausible, and
+        # to any other reading when cp1252's is clean (a few accented letters read by a
+        # multi-byte code page give a CJK character or two, as plausible to the detector)
+        chaos = mess_ratio(sample.decode("cp1252"), maximum_threshold=1.0)
+        if (
+            best is None
+            or best.encoding in _LATIN_1
+            or best.encoding in _LATIN_CODE_PAGES
+            or best.encoding == "cp1252"
+            or chaos <= 0.05
+        ):
+            return Decoded(western, Encoding("cp1252", (1.0 - chaos) * weight))
+    if best is None or full is None:
         raise DecodeError("cannot detect the text encoding of the input")
-    return Decoded(str(best), Encoding(best.encoding, (1.0 - best.chaos) * weight))
+    return Decoded(full, Encoding(best.encoding, (1.0 - best.chaos) * weight))
+
+
+_ASCII = bytes(range(128))
+_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+
+
+def _non_ascii_lines(data: bytes) -> bytes:
+    """The lines of ``data`` with a byte past ASCII, up to the sample's size (``data``
+    itself when they are most of it)."""
+    lines = []
+    size = 0
+    for m in _NON_ASCII_LINE.finditer(data):
+        lines.append(m.group())
+        size += len(m.group()) + 1
+        if size >= _SAMPLE:
+            break
+    if size >= len(data) // 2:
+        return data
+    return b"\n".join(lines)
 
 
 # Letters and signs of Western-European languages outside ASCII (as cp1252 reads them).

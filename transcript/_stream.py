@@ -42,13 +42,32 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     head = raw.read(_HEAD)
     raw.seek(0)
     try:
-        # the same detection as parse_bytes, from the head (so not UTF-8 whatever the file)
-        encoding: str = detect_encoding(head)
+        # the same detection as parse_bytes, from the head (so not UTF-8 whatever the file);
+        # a head of plain ASCII (without the zero bytes of UTF-16) tells nothing: then from
+        # the first block past it that is not
+        plain = head.isascii() and b"\0" not in head and len(head) == _HEAD
+        encoding: str = detect_encoding(_first_non_ascii(raw) if plain else head)
+        raw.seek(0)
     except TranscriptError:
         raw.close()
         raise
     stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     return stream, p.name, True
+
+
+def _first_non_ascii(raw: IO[bytes], block: int = 1 << 20) -> bytes:
+    """The first block of ``raw`` (from its start) with a byte past ASCII, from the start of
+    the line it is in (so a multi-byte character is whole); empty if there is none."""
+    raw.seek(0)
+    carry = b""
+    while True:
+        data = raw.read(block)
+        if not data:
+            return b""
+        if not data.isascii():
+            data = carry + data
+            return data[data.rfind(b"\n", 0, len(carry) + 1) + 1 :]
+        carry = data[data.rfind(b"\n") + 1 :][-4096:]
 
 
 def _chunks(stream: IO[str], chunk_chars: int) -> Iterator[str]:
