@@ -38,7 +38,7 @@ def relative_name(name: str, root: str) -> str:
         return "-"
     base = _glob_base(root) if _is_glob(root) and name != root else Path(root)
     path = Path(name)
-    if base != path and (base.is_dir() or _is_glob(root)):
+    if base != path:
         try:
             return path.relative_to(base).as_posix()
         except ValueError:
