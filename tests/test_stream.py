@@ -131,3 +131,10 @@ def test_streaming_keeps_nothing_per_chunk() -> None:
         assert len(sizes) == 2
         # 50 chunks of about 80 turns each: anything kept per turn would be far above this
         assert sizes[1] - sizes[0] < 40_000, sizes
+
+
+def test_corpus_cases_are_included() -> None:
+    """The corpus's files are among the cases above; when ../shared is absent, say so."""
+    if not CORPUS:
+        pytest.skip("the scorer's corpus (../shared/corpus) is not here: its files are not checked")
+    assert len(CORPUS) >= 20
