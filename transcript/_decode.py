@@ -199,17 +199,12 @@ def _legacy(data: bytes) -> Decoded:
     western = _western(data)
     if western is not None:
         # cp1252 reads these bytes as letters and signs of Western-European languages: the
-        # common case, preferred to a rarer code page the detector scores as plausible, and
-        # to any other reading when cp1252's is clean (a few accented letters read by a
-        # multi-byte code page give a CJK character or two, as plausible to the detector)
+        # common case, preferred to any rarer code page the detector scores as plausible
+        # (cp775, mac_cyrillic, cp1250 ...), and to a common one of another script when
+        # cp1252's reading is clean (a few accented letters read by a multi-byte code page
+        # give a CJK character or two, as plausible to the detector)
         chaos = mess_ratio(sample.decode("cp1252"), maximum_threshold=1.0)
-        if (
-            best is None
-            or best.encoding in _LATIN_1
-            or best.encoding in _LATIN_CODE_PAGES
-            or best.encoding == "cp1252"
-            or chaos <= 0.05
-        ):
+        if best is None or best.encoding not in _COMMON_NON_WESTERN or chaos <= 0.05:
             return Decoded(western, Encoding("cp1252", (1.0 - chaos) * weight))
     if best is None or full is None:
         raise DecodeError("cannot detect the text encoding of the input")
@@ -217,17 +212,25 @@ def _legacy(data: bytes) -> Decoded:
 
 
 _ASCII = bytes(range(128))
-_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
 
 
 def _non_ascii_lines(data: bytes) -> bytes:
     """The lines of ``data`` with a byte past ASCII, up to the sample's size (``data``
-    itself when they are most of it)."""
+    itself when they are most of it). Linear: from each run of such bytes to its line's
+    ends, skipping runs in a line already taken."""
     lines = []
     size = 0
-    for m in _NON_ASCII_LINE.finditer(data):
-        lines.append(m.group())
-        size += len(m.group()) + 1
+    end = -1
+    for m in _NON_ASCII.finditer(data):
+        if m.start() < end:
+            continue
+        start = data.rfind(b"\n", 0, m.start()) + 1
+        end = data.find(b"\n", m.end())
+        if end < 0:
+            end = len(data)
+        lines.append(data[start:end])
+        size += end - start + 1
         if size >= _SAMPLE:
             break
     if size >= len(data) // 2:
@@ -254,35 +257,35 @@ def _western(data: bytes) -> str | None:
     return None
 
 
-_LATIN_1 = frozenset({"latin_1", "iso8859_1", "iso-8859-1"})
-_LATIN_CODE_PAGES = frozenset(
+# The code pages of other scripts common enough to beat cp1252 when the detector finds them
+# and cp1252's reading is not clean.
+_COMMON_NON_WESTERN = frozenset(
     {
-        "cp1250",
-        "cp1254",
-        "cp1257",
-        "cp437",
-        "cp775",
-        "cp850",
-        "cp852",
-        "cp858",
-        "cp860",
-        "cp861",
-        "cp863",
-        "cp865",
-        "mac_roman",
-        "mac_iceland",
-        "mac_turkish",
-        "mac_latin2",
-        "hp_roman8",
-        "iso8859_2",
-        "iso8859_3",
-        "iso8859_4",
-        "iso8859_9",
-        "iso8859_10",
-        "iso8859_13",
-        "iso8859_14",
-        "iso8859_15",
-        "iso8859_16",
+        "cp1251",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_5",
+        "cp866",
+        "cp1253",
+        "iso8859_7",
+        "cp1255",
+        "iso8859_8",
+        "cp1256",
+        "iso8859_6",
+        "cp874",
+        "tis_620",
+        "cp932",
+        "shift_jis",
+        "euc_jp",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "cp949",
+        "euc_kr",
+        "cp1258",
     }
 )
 
