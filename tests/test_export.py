@@ -194,3 +194,29 @@ def test_jsonl_of_a_corpus_file(tmp_path: Path) -> None:
         rows = [json.loads(line) for line in lines]
         assert len(rows) == len(transcript.parse_file(f).turns)
         assert all(r["source"] == f.name and "speaker" in r and "name" in r for r in rows)
+
+
+def test_annotations_are_a_column_and_a_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What qualitative researchers code: (laughs), [pause], [crosstalk], as written."""
+    src = tmp_path / "talk.txt"
+    src.write_text(
+        "Ann Lee: Hello (laughs) there. [pause] Go on.\n\nBob Ray: Yes [crosstalk] no.\n\n"
+        "Ann Lee: Fine.\n",
+        "utf-8",
+    )
+    assert main(["parse", str(src), "--format", "csv"]) == 0
+    df = read_csv(io.StringIO(capsys.readouterr().out))
+    assert df["annotations"].fillna("").tolist() == ["(laughs) [pause]", "[crosstalk]", ""]
+    assert df["text"].tolist() == ["Hello there. Go on.", "Yes no.", "Fine."]
+    assert main(["parse", str(src), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["annotations"] for r in rows] == [
+        [{"kind": "laughter", "text": "(laughs)"}, {"kind": "stage", "text": "[pause]"}],
+        [{"kind": "crosstalk", "text": "[crosstalk]"}],
+        [],
+    ]
+    # the streamed rows (one file, --format jsonl) and the library's agree
+    t = transcript.parse_file(src)
+    assert [json.loads(line) for line in to_jsonl(t).splitlines()] == rows
