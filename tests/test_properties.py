@@ -641,17 +641,24 @@ def test_line_paragraphs_change_no_byte(text: str) -> None:
 @settings(max_examples=8)
 @given(
     st.sampled_from(["cp1252", "utf-16-le", "utf-16", "utf-8", "cp1251"]),
-    st.text(alphabet="éèàçôüßñ€’ abcdefgh", min_size=1, max_size=40).filter(str.strip),
+    st.lists(
+        st.sampled_from(
+            "décision président élève ça Straße naïve über año l’été façade €5 coûte déjà"
+            " Bürger señor à and the of".split()
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join),
 )
 def test_encoding_found_past_the_64k_sample(encoding: str, words: str) -> None:
     """The first letters past ASCII come after 64 KiB of ASCII: parse_bytes and the
-    streaming reader read them in their encoding all the same."""
+    streaming reader read them in their encoding all the same (words of Western-European
+    languages; Russian for cp1251)."""
     import tempfile
 
     if encoding == "cp1251":
-        words = "Скажите, пожалуйста, когда будет принято решение? " + words.translate(
-            {ord(c): None for c in "éèàçôüßñ€’"}
-        )
+        ascii_part = "".join(c for c in words if c.isascii())
+        words = "Скажите, пожалуйста, когда будет принято решение? " + ascii_part
     words = " ".join(words.split())  # (a turn's text has its spaces collapsed)
     body = "Q: Ready?\nA: " + "Yes, we are ready. " * 3500 + "\n\n"  # (few turns: quick)
     text = f"{body}Q: {words}?\nA: Done.\n"

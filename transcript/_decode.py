@@ -204,7 +204,12 @@ def _legacy(data: bytes) -> Decoded:
         # cp1252's reading is clean (a few accented letters read by a multi-byte code page
         # give a CJK character or two, as plausible to the detector)
         chaos = mess_ratio(sample.decode("cp1252"), maximum_threshold=1.0)
-        if best is None or best.encoding not in _COMMON_NON_WESTERN or chaos <= 0.05:
+        if (
+            best is None
+            or best.encoding not in _COMMON_NON_WESTERN
+            or chaos <= 0.05
+            or evidence < 8  # (a character or two of another script: no better a guess)
+        ):
             return Decoded(western, Encoding("cp1252", (1.0 - chaos) * weight))
     if best is None or full is None:
         raise DecodeError("cannot detect the text encoding of the input")
