@@ -288,13 +288,15 @@ def copy_tree(dest: Path, ref: str | None) -> None:
             tar.extractall(dest, filter="data")
 
 
-def run_tests(tree: Path, tests: list[str]) -> tuple[bool, float]:
+def run_tests(tree: Path, tests: list[str], show: bool = False) -> tuple[bool, float]:
     present = [t for t in tests if (tree / t).exists()]
     env = {**os.environ, "PYTHONPATH": str(tree), "HYPOTHESIS_PROFILE": "dev"}
     argv = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:randomly", "-p"]
     argv += ["no:cacheprovider", *present, *[f"--deselect={k}" for k in KNOWN]]
     start = time.perf_counter()
     proc = subprocess.run(argv, cwd=tree, env=env, capture_output=True, timeout=1800)
+    if show and proc.returncode != 0:
+        sys.stderr.write(proc.stdout.decode(errors="replace")[-3000:])
     return proc.returncode == 0, time.perf_counter() - start
 
 
@@ -318,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             (Path(tmp) / "shared").symlink_to(shared)
         # the unmutated tree must pass the tests of each area that is run
         for area in sorted({m.area for m in mutants}):
-            ok, secs = run_tests(tree, TESTS[area])
+            ok, secs = run_tests(tree, TESTS[area], show=True)
             print(f"baseline  {area:10s} {'pass' if ok else 'FAIL'} ({secs:.0f} s)", flush=True)
             if not ok:
                 print(f"the unmutated tree fails the {area} tests: no verdict", file=sys.stderr)

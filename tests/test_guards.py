@@ -39,10 +39,15 @@ def test_a_tie_of_questions_makes_no_interviewer() -> None:
 
 
 def test_a_letter_q_or_a_starting_prose_is_no_marker() -> None:
-    """Mutant: "a lone Q/A marker is always a label". ``Q ratings ...`` and ``A lot ...``
-    open sentences; with no Q/A markers elsewhere they are speech, not a question and an
-    answer."""
-    for line in ("Q ratings were low that year, he said.", "A lot happened that year, he said."):
+    """Mutant: "a lone Q/A marker is always a label". ``A NASA ...``, ``A “big” ...`` (one
+    space, then a capital or a quote: the form of ``Q Hi``) and ``A lot ...`` open sentences;
+    with no Q/A markers elsewhere they are speech, not a question and an answer."""
+    for line in (
+        "A NASA spokesman said the launch was delayed.",
+        "A “big” deal, he called it.",
+        "Q ratings were low that year, he said.",
+        "A lot happened that year, he said.",
+    ):
         text = f"Ann Lee: We met in May.\n\nBob Ray: And then?\n\n{line}\n\nAnn Lee: Yes.\n"
         assert [(name, said) for name, _, said in _turns(text)] == [
             ("Ann Lee", "We met in May."),
