@@ -174,7 +174,9 @@ def test_a_big_input_is_written_piece_by_piece_with_the_same_bytes(
         real(target, data)
 
     monkeypatch.setattr(tdask, "_write", counting)
-    got = tdask._write_partition([(inputs[1], target)], "json", False, "auto", False, True)
+    source = Path(inputs[1]).name  # (as the CLI names a file given by name)
+    job = [(inputs[1], source, target)]
+    got = tdask._write_partition(job, "json", False, "auto", False, True)
     assert got == [tdask.FileResult(inputs[1], target, None)] and pieces[0] >= 3
     assert Path(target).read_bytes() in files.values() and rc == 0
     assert tdask._plan([10, tdask.BIG_FILE + 1, 10], target=10**9) == [
@@ -406,7 +408,7 @@ def test_cli_scheduler_option(
     )
     assert (got_rc, got_files) == (rc, files) and rc == 1 and len(files) == 24
     assert sorted(got_err) == sorted(err)  # the same messages and summary
-    assert f"transcript: {len(err) // 2} of 27 inputs failed:" in got_err
+    assert "transcript: 3 of 27 inputs failed:" in got_err  # (24 of 27 written)
 
 
 def test_cli_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,8 +38,19 @@ COLUMNS = [
     "start",
     "end",
     "text",
+    "annotations",
 ]
-JSONL_FIELDS = {"source", "index", "speaker", "name", "title", "affiliation", "label", "role"}
+JSONL_FIELDS = {
+    "source",
+    "index",
+    "speaker",
+    "name",
+    "title",
+    "affiliation",
+    "label",
+    "role",
+    "annotations",
+}
 
 
 def read_csv(data: Any) -> Any:
@@ -158,7 +169,9 @@ def test_jsonl_lines_parse_and_carry_source_and_speaker(
     assert len(rows) == len(t.turns) + 2
     for row in rows:
         assert row.keys() >= JSONL_FIELDS
-        assert not any(isinstance(v, (dict, list)) for v in row.values())  # flat rows
+        # flat rows, but for the list of annotations ({kind, text} each)
+        assert not any(isinstance(v, (dict, list)) for k, v in row.items() if k != "annotations")
+        assert all(a.keys() == {"kind", "text"} for a in row["annotations"])
     assert rows[0]["source"] == EXAMPLE.name and rows[0]["name"] == "Efi Koutsokosta"
     assert rows[0]["speaker"] == "efi-koutsokosta" and rows[0]["label"] == "Efi Koutsokosta:"
     assert [r["text"] for r in rows[: len(t.turns)]] == [x.text for x in t.turns]
@@ -177,7 +190,33 @@ def test_jsonl_of_a_corpus_file(tmp_path: Path) -> None:
     files = sorted(CORPUS.glob("*.txt"))
     assert main(["parse", *map(str, files), "--format", "jsonl", "-o", str(out)]) == 0
     for f in files:
-        lines = (out / (f.stem + ".jsonl")).read_text("utf-8").splitlines()
+        lines = (out / (f.name + ".jsonl")).read_text("utf-8").splitlines()
         rows = [json.loads(line) for line in lines]
         assert len(rows) == len(transcript.parse_file(f).turns)
         assert all(r["source"] == f.name and "speaker" in r and "name" in r for r in rows)
+
+
+def test_annotations_are_a_column_and_a_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What qualitative researchers code: (laughs), [pause], [crosstalk], as written."""
+    src = tmp_path / "talk.txt"
+    src.write_text(
+        "Ann Lee: Hello (laughs) there. [pause] Go on.\n\nBob Ray: Yes [crosstalk] no.\n\n"
+        "Ann Lee: Fine.\n",
+        "utf-8",
+    )
+    assert main(["parse", str(src), "--format", "csv"]) == 0
+    df = read_csv(io.StringIO(capsys.readouterr().out))
+    assert df["annotations"].fillna("").tolist() == ["(laughs) [pause]", "[crosstalk]", ""]
+    assert df["text"].tolist() == ["Hello there. Go on.", "Yes no.", "Fine."]
+    assert main(["parse", str(src), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["annotations"] for r in rows] == [
+        [{"kind": "laughter", "text": "(laughs)"}, {"kind": "stage", "text": "[pause]"}],
+        [{"kind": "crosstalk", "text": "[crosstalk]"}],
+        [],
+    ]
+    # the streamed rows (one file, --format jsonl) and the library's agree
+    t = transcript.parse_file(src)
+    assert [json.loads(line) for line in to_jsonl(t).splitlines()] == rows

@@ -415,3 +415,10 @@ def test_line_lengths_are_read_a_piece_at_a_time() -> None:
         tracemalloc.stop()
     assert lengths == expected
     assert peak < 0.25 * len(text), f"peak {peak / len(text):.2f}x the text"
+
+
+def test_corpus_inputs_are_included() -> None:
+    """The corpus's files are among the inputs above; when ../shared is absent, say so."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"the scorer's corpus is not here ({CORPUS}): its files are not checked")
+    assert sum(p.parent == CORPUS for p in INPUTS) >= 20

@@ -27,7 +27,7 @@ import pytest
 
 pytest.importorskip("hypothesis")
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import transcript
@@ -169,7 +169,9 @@ def test_total_on_any_text(text: str) -> None:
         t = transcript.parse(text)
     except transcript.TranscriptError:
         return
-    assert isinstance(t, transcript.Transcript)
+    # a Transcript whose parts agree with each other (validate checks every reference)
+    assert transcript.validate(transcript.to_dict(t)) == t
+    assert t.source.chars == len(text)
 
 
 @given(any_text)
@@ -185,7 +187,8 @@ def test_total_on_any_bytes(data: bytes) -> None:
     except transcript.TranscriptError as exc:
         assert str(exc).strip()
         return
-    assert isinstance(t, transcript.Transcript)
+    assert transcript.validate(transcript.to_dict(t)) == t
+    assert t.source.encoding and 0.0 <= (t.source.encoding_confidence or 0.0) <= 1.0
 
 
 # ---------------------------------------------------------------- recovers the truth
@@ -535,12 +538,18 @@ def test_line_lengths_by_pieces_are_those_of_a_split(text: str, step: int) -> No
 @example(b"a" * 90 + b"\x01" * 10 + b"\x0e")  # 11 of 101: binary
 def test_binary_sniffing_counts_control_bytes(data: bytes) -> None:
     # the count is done in C (bytes.translate); it must be the count of the definition
-    from transcript._decode import _BINARY_MAGIC, _SAMPLE, _looks_binary
+    from transcript._decode import _looks_binary
 
-    sample = data[:_SAMPLE]
+    # (the definition's values written out, not read from the code under test: a sample of
+    # 64 KiB, and the magic numbers of PNG, JPEG, GIF, ZIP, PDF, gzip, bzip2, xz, 7z, ELF,
+    # PE, RAR, Ogg, MP3, RIFF and ICO)
+    magic = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x1f\x8b", b"BZh")
+    magic += (b"\xfd7zXZ", b"7z\xbc\xaf", b"\x7fELF", b"MZ", b"Rar!", b"OggS", b"ID3", b"RIFF")
+    magic += (b"\x00\x00\x01\x00",)
+    sample = data[:65536]
     nul = sample.count(0)
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    expected = data.startswith(_BINARY_MAGIC) or bool(
+    expected = data.startswith(magic) or bool(
         sample and (nul > max(8, len(sample) // 100) or controls > len(sample) // 10)
     )
     assert _looks_binary(data) is expected
@@ -624,3 +633,41 @@ def test_line_paragraphs_change_no_byte(text: str) -> None:
         assert transcript.to_json(text) == expected
     finally:
         _lexer.BIG_TEXT = saved
+
+
+# ---------------------------------------------------------------- past the sample
+
+
+@settings(max_examples=8)
+@given(
+    st.sampled_from(["cp1252", "utf-16-le", "utf-16", "utf-8", "cp1251"]),
+    st.lists(
+        st.sampled_from(
+            "décision président élève ça Straße naïve über año l’été façade €5 coûte déjà"
+            " Bürger señor à and the of".split()
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join),
+)
+def test_encoding_found_past_the_64k_sample(encoding: str, words: str) -> None:
+    """The first letters past ASCII come after 64 KiB of ASCII: parse_bytes and the
+    streaming reader read them in their encoding all the same (words of Western-European
+    languages; Russian for cp1251)."""
+    import tempfile
+
+    if encoding == "cp1251":
+        ascii_part = "".join(c for c in words if c.isascii())
+        words = "Скажите, пожалуйста, когда будет принято решение? " + ascii_part
+    words = " ".join(words.split())  # (a turn's text has its spaces collapsed)
+    body = "Q: Ready?\nA: " + "Yes, we are ready. " * 3500 + "\n\n"  # (few turns: quick)
+    text = f"{body}Q: {words}?\nA: Done.\n"
+    data = text.encode(encoding)
+    assert len(data) > 65536
+    want = [x.text for x in transcript.parse(text).turns]  # (the text, decoded by us)
+    assert len(want) == 4 and want[-1] == "Done."
+    assert [x.text for x in transcript.parse_bytes(data).turns] == want
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "long.txt"
+        path.write_bytes(data)
+        assert [x.text for x in transcript.iter_turns(path)] == want

@@ -309,7 +309,7 @@ def test_cli_folders_jsonl_and_render_take_the_formats(
     (tmp_path / "in" / "b.txt").write_text("Q: Ready?\nA: Yes.\n", "utf-8")
     code, _, err = run(capsys, "parse", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert code == 0, err
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["b.json", "page.json"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["b.txt.json", "page.html.json"]
     code, out, _ = run(capsys, "parse", "--format", "jsonl", str(tmp_path / "in" / "page.html"))
     assert code == 0 and len(out.splitlines()) == 3 and '"label":"**ANN LEE:**"' in out
     code, out, _ = run(capsys, "render", str(tmp_path / "in" / "page.html"))

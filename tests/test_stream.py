@@ -152,3 +152,10 @@ def test_small_chunks_read_as_the_whole(path: Path, chunk_chars: int) -> None:
     names = {s.id: s.name for s in whole.speakers}
     for c in chunks:
         assert all(names[s.id] == s.name for s in c.speakers)
+
+
+def test_corpus_cases_are_included() -> None:
+    """The corpus's files are among the cases above; when ../shared is absent, say so."""
+    if not CORPUS:
+        pytest.skip("the scorer's corpus (../shared/corpus) is not here: its files are not checked")
+    assert len(CORPUS) >= 20

@@ -35,7 +35,7 @@ from ._build import (
     assemble,
     tail_token_starts,
 )
-from ._decode import decode_bytes
+from ._decode import decode_bytes, encoding_diagnostics
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
 from ._furniture import (
     classify_preamble,
@@ -424,7 +424,7 @@ class TranscriptParser:
         drafts, loose = assemble(scan, preamble, raw_turns)
         del raw_turns
         pos = Positions(scan, *shift)
-        diagnostics: list[dict[str, Any]] = []
+        diagnostics: list[dict[str, Any]] = encoding_diagnostics(encoding)
 
         for cand in scan.repairs:
             line = scan.line_of(cand.start) + 1
@@ -578,6 +578,7 @@ class TranscriptParser:
                 "encoding": encoding,
                 "chars": len(text),
                 "lines": len(scan.starts) if text else 0,
+                "encoding_confidence": getattr(encoding, "confidence", None),
             },
             "layout": scan.layout,
             "title": title,

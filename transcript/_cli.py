@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
+
+from ._outputs import READER_SUFFIXES, TEXT_SUFFIXES
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -28,15 +31,33 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build() -> argparse.ArgumentParser:
-    p = _Parser(prog="transcript", description="Parse interview transcripts into typed JSON.")
+    p = _Parser(
+        prog="transcript",
+        description="Parse interview transcripts into typed JSON.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    pp = sub.add_parser("parse", help="parse transcript text to JSON")
+    pp = sub.add_parser(
+        "parse",
+        help="parse transcript text to JSON",
+        epilog=_PARSE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     pp.add_argument("inputs", nargs="+", help="text files, folders or globs; '-' reads stdin")
-    pp.add_argument("-o", "--output", help="write to this file (one input) or folder (several)")
     pp.add_argument(
-        "--strict", action="store_true", help="fail on irregular labels instead of repairing"
+        "-o",
+        "--output",
+        help="write to this file (one input) or folder (several: the inputs' tree is mirrored,"
+        " sub/x.txt -> OUT/sub/x.txt.json)",
+    )
+    pp.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on irregular labels instead of repairing, and on any warning (no turns,"
+        " no speaker recognised, an uncertain encoding)",
     )
     pp.add_argument(
         "--layout",
@@ -138,6 +159,38 @@ def compiled_modules() -> list[str]:
     return sorted(found)
 
 
+_INPUT_TYPES = """\
+inputs: plain text (.txt, .text, .md) in UTF-8, UTF-16/32 (with or without a byte-order
+mark) or a legacy code page (cp1252, cp1250, cp1251, Shift-JIS, ...: detected); WebVTT
+(.vtt) and SRT (.srt) captions. A folder is walked for those suffixes; a glob is expanded."""
+
+_EPILOG = f"""\
+examples:
+  transcript parse interview.txt                  JSON on stdout
+  transcript parse in/ -o out/                    in/sub/x.txt -> out/sub/x.txt.json
+  transcript parse in/ --format csv > turns.csv   one row per turn, one header
+  transcript validate out/sub/x.txt.json          exit 1 with every error's JSON path
+  transcript speakers interview.txt               a table of the speakers
+  transcript render out.json --to vtt             text, markdown, vtt or srt
+
+{_INPUT_TYPES}
+
+exit codes: 0 ok, 1 bad input (any input of a batch failed; with --strict, any warning),
+2 usage. Data goes to stdout, messages to stderr."""
+
+_PARSE_EPILOG = f"""\
+examples:
+  transcript parse interview.txt -o interview.json
+  transcript parse a.txt b.vtt                     one JSON document per line
+  transcript parse archive/ -o out/ --jobs 2       out/ mirrors archive/'s tree
+  transcript parse 'archive/**/*.txt' --format jsonl > turns.jsonl
+  transcript parse interview.txt --strict          exit 1 on any warning
+
+{_INPUT_TYPES}
+
+A batch ends with a summary line on stderr; the exit code is 1 if any input failed."""
+
+
 def _err(msg: str) -> None:
     sys.stderr.write(f"transcript: {msg}\n")
 
@@ -150,7 +203,9 @@ def _read_input(name: str) -> tuple[bytes, str | None]:
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` (bytes, or pieces of them) to ``path`` through a temporary file and
-    a rename: the target is whole or untouched, even if producing a piece fails."""
+    a rename: the target is whole or untouched, even if producing a piece fails. The file
+    is synced before the rename (after a crash: the old file or the new one, whole), and
+    gets the permissions the umask gives a new file (a temporary file's are 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -161,6 +216,8 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
                 for piece in data:
                     fh.write(piece)
             fh.flush()
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o666 & ~_umask())
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -169,41 +226,26 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
         raise
 
 
-def expand_inputs(items: Sequence[str]) -> list[str]:
-    """Files as given; folders walked for .txt/.vtt/.srt/.md; globs expanded (sorted)."""
-    import glob
+_UMASK: int | None = None
 
-    out: list[str] = []
-    for item in items:
-        if item == "-":
-            out.append(item)
-            continue
-        p = Path(item)
-        if p.is_dir():
-            out.extend(
-                sorted(
-                    str(f)
-                    for f in p.rglob("*")
-                    if f.is_file()
-                    and f.suffix.lower()
-                    in (".txt", ".vtt", ".srt", ".md", ".text", *_READER_SUFFIXES)
-                )
-            )
-        elif any(c in item for c in "*?[") and not p.exists():
-            matched = sorted(glob.glob(item, recursive=True))
-            out.extend(m for m in matched if Path(m).is_file()) if matched else out.append(item)
-        else:
-            out.append(item)
-    return out
+
+def _umask() -> int:
+    """The process's umask (read once: reading it means setting it)."""
+    global _UMASK
+    if _UMASK is None:
+        _UMASK = os.umask(0o022)
+        os.umask(_UMASK)
+    return _UMASK
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from ._batch import run_batch
+    from ._outputs import expand
 
     fmt = "jsonl" if args.jsonl else args.format
     if args.scheduler is not None or args.dask is not None:  # (transcript.dask: the dask extra)
         return _dask_parse(args, fmt)
-    inputs = expand_inputs(args.inputs)
+    inputs = expand(args.inputs)
     if not inputs:
         _err("no input files matched")
         return EXIT_BAD_INPUT
@@ -247,7 +289,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from ._errors import TranscriptError
+    from ._errors import SchemaError, TranscriptError
     from ._serialize import loads
 
     status = EXIT_OK
@@ -257,6 +299,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             loads(data)
         except OSError as exc:
             _err(f"{name}: cannot read ({exc.strerror or exc})")
+            status = EXIT_BAD_INPUT
+        except SchemaError as exc:
+            # every problem on its own line, with its JSON path (up to the limit)
+            for path, msg in exc.errors or [("(document)", str(exc))]:
+                _err(f"{name}: {path}: {msg}")
+            if exc.total > 1:
+                listed = f" ({len(exc.errors)} listed)" if exc.total > len(exc.errors) else ""
+                _err(f"{name}: {exc.total} errors{listed}")
             status = EXIT_BAD_INPUT
         except TranscriptError as exc:
             _err(f"{name}: {exc}")
@@ -291,9 +341,8 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_TEXT_SUFFIXES = (".txt", ".text", ".md", ".vtt", ".srt")
-# files the readers take (transcript/readers/): parsed, in folders and by render, as text is
-_READER_SUFFIXES = (".html", ".htm", ".xhtml", ".docx", ".pdf")
+# files the readers take (transcript/readers/) are parsed, in folders and by render, as text is
+_SUFFIXES = TEXT_SUFFIXES + READER_SUFFIXES
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -303,7 +352,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from ._serialize import loads
 
     data, source = _read_input(args.file)
-    if source is not None and Path(source).suffix.lower() in _TEXT_SUFFIXES + _READER_SUFFIXES:
+    if source is not None and Path(source).suffix.lower() in _SUFFIXES:
         t = parse_bytes(data, source=source)  # transcript text: parsed on the way
     else:
         try:
@@ -400,8 +449,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quotes": _cmd_quotes,
         "extract": _cmd_extract,
     }
+    if argv is None and hasattr(signal, "SIGPIPE"):
+        # as other Unix tools: a reader that goes away (| head) ends us quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         return handlers[args.command](args)
+    except BrokenPipeError:  # (before OSError, its base: this is no error of the input)
+        with contextlib.suppress(OSError, ValueError):
+            if argv is not None:  # (called in-process: the caller's stdout is its own)
+                return EXIT_OK
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # (so the exit's flush fails no more)
+        return EXIT_OK
     except TranscriptError as exc:
         _err(str(exc).splitlines()[0])
         return EXIT_BAD_INPUT
@@ -411,5 +470,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except BrokenPipeError:
-        return EXIT_OK

@@ -1,13 +1,17 @@
 """Bytes to text: BOMs, UTF-8, UTF-16/32 and legacy single-byte encodings.
 
-Detection of legacy encodings is delegated to charset-normalizer; we only add
-the fast paths (BOM, valid UTF-8) and the refusal of binary data.
+The order: a byte-order mark; UTF-16/32 without one, told by where its zero bytes fall;
+the refusal of binary data; valid UTF-8; then charset-normalizer for legacy code pages,
+where Western-European text is read as cp1252 (a superset of Latin-1 for printable text)
+before rarer code pages that read the same bytes as plausibly. The detector's confidence
+goes with the encoding's name (:class:`Encoding`).
 """
 
 from __future__ import annotations
 
 import codecs
-from typing import Any
+import re
+from typing import Any, NamedTuple
 
 from ._errors import DecodeError
 
@@ -59,8 +63,36 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) // 10
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding_name)``.
+class Encoding(str):
+    """An encoding's name (a ``str``) with how sure its detection is.
+
+    ``confidence`` is 1.0 for a byte-order mark or valid UTF-8; for a guess it falls with
+    the detector's measure of mess and with how little evidence (non-ASCII bytes) there was.
+    """
+
+    confidence: float
+
+    def __new__(cls, name: str, confidence: float = 1.0) -> Encoding:
+        self = super().__new__(cls, name)
+        self.confidence = round(min(1.0, max(0.0, confidence)), 2)
+        return self
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < UNCERTAIN_BELOW
+
+
+#: below this confidence a document gets an ``encoding-uncertain`` diagnostic
+UNCERTAIN_BELOW = 0.8
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: Encoding
+
+
+def decode_bytes(data: bytes) -> tuple[str, Encoding]:
+    """Decode ``data`` and return ``(text, encoding)`` (an :class:`Encoding`: a name).
 
     Raises :class:`DecodeError` for binary data or bytes no detector can read.
     """
@@ -72,72 +104,209 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise DecodeError(
                     f"invalid {encoding} after a byte-order mark: {exc.reason}"
                 ) from None
-            if encoding == "utf-8-sig":
-                return text, "utf-8-sig"
-            return text, encoding
+            return Decoded(text, Encoding(encoding))
+    wide = utf16_without_bom(data)
+    if wide is not None:
+        try:
+            return Decoded(data.decode(wide), Encoding(wide, 0.95))
+        except UnicodeDecodeError:
+            pass  # (then it is not UTF-16: the other tests decide)
     if _looks_binary(data):
         raise DecodeError("input looks like binary data, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), Encoding("utf-8"))
     except UnicodeDecodeError:
         pass
+    return _legacy(data)
+
+
+def detect_encoding(head: bytes) -> Encoding:
+    """The encoding of a file from its first bytes (``head``, possibly cut anywhere, even in
+    the middle of a character): what :func:`decode_bytes` would say of the whole file."""
+    if not head:
+        return Encoding("utf-8")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return Encoding(encoding)
+    wide = utf16_without_bom(head)
+    if wide is not None:
+        return Encoding(wide, 0.95)
+    try:
+        head.decode("utf-8")
+        return Encoding("utf-8")
+    except UnicodeDecodeError as exc:
+        # a multi-byte character cut at the end of the sample is still UTF-8
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return Encoding("utf-8")
+    if _looks_binary(head):
+        raise DecodeError("input looks like binary data, not text")
+    return _legacy(head).encoding
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` (or UTF-32) when ``data`` has the zero bytes of
+    mostly-ASCII text in a wide encoding: every other byte zero, on one side only."""
+    sample = data[:4096]
+    n = len(sample) - len(sample) % 4
+    if n < 8:
+        return None
+    sample = sample[:n]
+    quarter = n // 4
+    for encoding, high, low in (("utf-32-le", (2, 3), 0), ("utf-32-be", (0, 1), 3)):
+        # (a character of the Basic Multilingual Plane has two zero high bytes)
+        if all(sample[i::4].count(0) >= quarter * 0.99 for i in high) and (
+            sample[low::4].count(0) <= quarter * 0.01
+        ):
+            return encoding
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = n // 2
+    # the high byte of a space, a digit, a line break or a Latin letter is zero, so text in
+    # any script has zeros on one side (Cyrillic or Greek text, in its spaces and
+    # punctuation); binary data has them on both sides, or on neither
+    if odd >= half * 0.1 and even <= half * 0.01:
+        encoding = "utf-16-le"
+    elif even >= half * 0.1 and odd <= half * 0.01:
+        encoding = "utf-16-be"
+    else:
+        return None
+    text = sample.decode(encoding, errors="ignore")  # (a cut surrogate pair: ignored)
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f")
+    return encoding if printable >= len(text) * 0.95 else None
+
+
+def _legacy(data: bytes) -> Decoded:
+    """A legacy code page, by charset-normalizer, with cp1252 first for Western text."""
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(data).best()
-    if best is None:
+    # The detector is given the lines that have non-ASCII bytes (up to the sample's size):
+    # in a long text with a few accented names, the ASCII around them drowns the evidence.
+    sample = _non_ascii_lines(data)
+    best = from_bytes(sample).best()
+    full: str | None = None
+    if best is not None:
+        if sample is data:
+            full = str(best)
+        else:
+            try:
+                full = data.decode(best.encoding)
+            except (UnicodeDecodeError, LookupError):
+                best = from_bytes(data).best()  # (what the sample did not show: the whole)
+                full = None if best is None else str(best)
+    evidence = len(sample.translate(None, _ASCII))
+    # little evidence, little confidence: three accented letters could be several code pages
+    weight = min(1.0, 0.5 + evidence / 64)
+    western = _western(data)
+    if western is not None:
+        # cp1252 reads these bytes as letters and signs of Western-European languages: the
+        # common case, preferred to any rarer code page the detector scores as plausible
+        # (cp775, mac_cyrillic, cp1250 ...), and to a common one of another script when
+        # cp1252's reading is clean (a few accented letters read by a multi-byte code page
+        # give a CJK character or two, as plausible to the detector)
+        chaos = mess_ratio(sample.decode("cp1252"), maximum_threshold=1.0)
+        if (
+            best is None
+            or best.encoding not in _COMMON_NON_WESTERN
+            or chaos <= 0.05
+            or evidence < 8  # (a character or two of another script: no better a guess)
+        ):
+            return Decoded(western, Encoding("cp1252", (1.0 - chaos) * weight))
+    if best is None or full is None:
         raise DecodeError("cannot detect the text encoding of the input")
-    encoding = best.encoding
-    # cp1252 is a superset of latin-1 for printable text and keeps smart quotes; and when
-    # another Latin code page reads the bytes no better, the far more common cp1252 wins
-    # (short Western text with smart quotes is often scored a tie with cp1250).
-    if encoding in _LATIN_1 or (encoding in _LATIN_CODE_PAGES and _cp1252_ties(data, best)):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return str(best), encoding
+    return Decoded(full, Encoding(best.encoding, (1.0 - best.chaos) * weight))
 
 
-_LATIN_1 = frozenset({"latin_1", "iso8859_1", "iso-8859-1"})
-_LATIN_CODE_PAGES = frozenset(
+_ASCII = bytes(range(128))
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
+
+
+def _non_ascii_lines(data: bytes) -> bytes:
+    """The lines of ``data`` with a byte past ASCII, up to the sample's size (``data``
+    itself when they are most of it). Linear: from each run of such bytes to its line's
+    ends, skipping runs in a line already taken."""
+    lines = []
+    size = 0
+    end = -1
+    for m in _NON_ASCII.finditer(data):
+        if m.start() < end:
+            continue
+        start = data.rfind(b"\n", 0, m.start()) + 1
+        end = data.find(b"\n", m.end())
+        if end < 0:
+            end = len(data)
+        lines.append(data[start:end])
+        size += end - start + 1
+        if size >= _SAMPLE:
+            break
+    if size >= len(data) // 2:
+        return data
+    return b"\n".join(lines)
+
+
+# Letters and signs of Western-European languages outside ASCII (as cp1252 reads them).
+_WESTERN = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽ"
+    "“”‘’„‚«»–—…•·€£¥°§©®™ªº¿¡\u00a0´¨¸"
+)
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as cp1252, if every non-ASCII character is a Western-European letter
+    or sign (so not Polish read as cp1252, which gives ``¹`` and ``³`` among letters)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(c in _WESTERN for c in set(text) if ord(c) > 127):
+        return text
+    return None
+
+
+# The code pages of other scripts common enough to beat cp1252 when the detector finds them
+# and cp1252's reading is not clean.
+_COMMON_NON_WESTERN = frozenset(
     {
-        "cp1250",
-        "cp1254",
-        "cp1257",
-        "cp437",
-        "cp775",
-        "cp850",
-        "cp852",
-        "cp858",
-        "cp860",
-        "cp861",
-        "cp863",
-        "cp865",
-        "mac_roman",
-        "mac_iceland",
-        "mac_turkish",
-        "mac_latin2",
-        "hp_roman8",
-        "iso8859_2",
-        "iso8859_3",
-        "iso8859_4",
-        "iso8859_9",
-        "iso8859_10",
-        "iso8859_13",
-        "iso8859_14",
-        "iso8859_15",
-        "iso8859_16",
+        "cp1251",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_5",
+        "cp866",
+        "cp1253",
+        "iso8859_7",
+        "cp1255",
+        "iso8859_8",
+        "cp1256",
+        "iso8859_6",
+        "cp874",
+        "tis_620",
+        "cp932",
+        "shift_jis",
+        "euc_jp",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "cp949",
+        "euc_kr",
+        "cp1258",
     }
 )
 
 
-def _cp1252_ties(data: bytes, best: Any) -> bool:
-    """cp1252 reads ``data`` as cleanly (mess) and as plausibly (coherence) as ``best``."""
-    from charset_normalizer import from_bytes
-
-    alt = from_bytes(data, cp_isolation=["cp1252"]).best()
-    return (
-        alt is not None
-        and alt.chaos <= best.chaos + 0.01
-        and alt.coherence >= best.coherence - 0.01
-    )
+def encoding_diagnostics(encoding: str) -> list[dict[str, Any]]:
+    """The ``encoding-uncertain`` diagnostic of a guessed encoding (a document's first), or
+    none. ``encoding`` is a plain name (text given decoded) or an :class:`Encoding`."""
+    confidence = getattr(encoding, "confidence", None)
+    if confidence is None or confidence >= UNCERTAIN_BELOW:
+        return []
+    return [
+        {
+            "code": "encoding-uncertain",
+            "severity": "warning",
+            "message": f"the encoding was guessed as {encoding} (confidence {confidence:.2f});"
+            " if letters look wrong, convert the file to UTF-8",
+            "span": None,
+        }
+    ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 class TranscriptError(ValueError):
@@ -62,7 +63,26 @@ class LabelRepairError(TranscriptSyntaxError):
 
 
 class SchemaError(TranscriptError):
-    """A JSON document does not conform to the transcript schema."""
+    """A JSON document does not conform to the transcript schema (or to what its parts
+    say of each other). ``errors``: each problem found, as ``(json_path, message)``."""
+
+    errors: list[tuple[str, str]]
+    total: int  # (errors lists at most a limit of them)
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.errors = []
+        self.total = 0
+
+    @classmethod
+    def of(cls, errors: list[tuple[str, str]], total: int) -> SchemaError:
+        """The error of a list of problems: the message names the first and counts the rest."""
+        path, msg = errors[0]
+        more = f" (and {total - 1} more)" if total > 1 else ""
+        exc = cls(f"{path}: {msg}{more}")
+        exc.errors = list(errors)
+        exc.total = total
+        return exc
 
 
 def file_error_message(exc: OSError) -> str:

@@ -25,6 +25,7 @@ CSV_COLUMNS = (
     "start",
     "end",
     "text",
+    "annotations",
 )
 
 
@@ -50,6 +51,8 @@ def rows(
             "start": turn["start"],
             "end": turn["end"],
             "text": turn["text"],
+            # non-speech as written, for those who code it ((laughs), [pause], (crosstalk))
+            "annotations": [{"kind": a["kind"], "text": a["text"]} for a in turn["annotations"]],
         }
 
 
@@ -74,6 +77,7 @@ def turn_rows(t: Transcript) -> list[dict[str, Any]]:
             "start": turn.start,
             "end": turn.end,
             "text": turn.text,
+            "annotations": [{"kind": a.kind, "text": a.text} for a in turn.annotations],
         }
         for turn in t.turns
     )
@@ -96,7 +100,8 @@ def to_csv(t: Transcript) -> bytes:
     """CSV: a header row, then one row per turn.
 
     RFC 4180: CRLF after each row, fields with commas, quotes or line breaks quoted
-    (a turn's paragraphs stay in one ``text`` cell). UTF-8 without a byte-order mark:
+    (a turn's paragraphs stay in one ``text`` cell). ``annotations``: the turn's non-speech
+    as written (``(laughs) [pause]``), a space between them. UTF-8 without a byte-order mark:
     a BOM would end up in the first column's name for the csv module and in the middle
     of concatenated output; Excel users import with Data > From Text/CSV (UTF-8).
     """
@@ -104,5 +109,14 @@ def to_csv(t: Transcript) -> bytes:
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     w.writeheader()
     for r in turn_rows(t):
-        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in CSV_COLUMNS})
+        cells = csv_cells(r)
+        w.writerow({k: ("" if v is None else v) for k, v in cells.items()})
     return buf.getvalue().encode("utf-8")
+
+
+def csv_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A turn row's CSV cells by column (None where the CSV writes an empty cell): the
+    annotations in one cell, as written, in order, a space between them."""
+    cells = {k: row.get(k) for k in CSV_COLUMNS}
+    cells["annotations"] = " ".join(a["text"] for a in row["annotations"]) or None
+    return cells

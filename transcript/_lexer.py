@@ -348,7 +348,8 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         m = pats["LABEL_MARKER"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.group("rest") else -1
-            return Cand("LABEL_MARKER", m.group("name"), a, m.end("name"), rest)
+            group = "name" if m.group("name") else "name2"
+            return Cand("LABEL_MARKER", m.group(group), a, m.end(group), rest)
         return None
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
@@ -361,8 +362,8 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
     if c == "[" or last in ")]" or last.isdecimal() or (last == ":" and _closes_before(text, a, b)):
         m = pats["LABEL_TIMED"].match(text, a, b)
         if m:
-            name = m.group("name") or m.group("name2") or m.group("name3")
-            ts = m.group("ts") or m.group("ts2") or m.group("ts3")
+            name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+            ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             if m.group("name"):
                 start = m.start("name")
@@ -797,6 +798,13 @@ def _resolve(
     }
 
     established = _established_styles(scan, kinds, cands, scores, keys, roster)
+    # the document's labels mostly have their speech on their line
+    scored = [c for i, c in _each(cands) if scores[i] > 0]
+    inline = 2 * sum(1 for c in scored if c.rest >= 0) > len(scored)
+    # (where the conversation begins: front matter above it has no labels of this kind)
+    first_recurring = next(
+        (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
+    )
     accepted = 0
     # a line refused as a colon label is not read again as an irregular one
     refused: set[int] = set()
@@ -842,8 +850,17 @@ def _resolve(
                     count >= 2
                     or (score == 2 and _name_is_person_like(cand.name))
                     or _in_style(_signature(text, cand), established)
-                    # (a word in capitals among plain names: "[REDACTED]:", "CALLER:")
-                    or (score >= 1 and strong_total >= 2 and strip_markup(cand.name).isupper())
+                    # (a word in capitals among plain names: "[REDACTED]:", "CALLER:"; a
+                    # name with its speech on its line where the labels are so: "Q: ..."
+                    # then "Journaliste: ...")
+                    or (
+                        score >= 1
+                        and strong_total >= 2
+                        and (
+                            strip_markup(cand.name).isupper()
+                            or (cand.rest >= 0 and inline and i > first_recurring)
+                        )
+                    )
                 ):
                     ok = True
                 if ok and count == 1 and not _paragraph_start(scan, kinds, i, cands):

@@ -45,6 +45,13 @@ class Source(_Frozen):
     encoding: str
     chars: int = Field(ge=0)
     lines: int = Field(ge=0)
+    encoding_confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="how sure the encoding's detection is: 1.0 for a byte-order mark or valid"
+        " UTF-8, less for a guessed code page; null when the text was given decoded",
+    )
     # Set when a reader made the text of another format (transcript.readers); absent from
     # the JSON of a text input, so its documents stay as they were.
     format: str | None = Field(

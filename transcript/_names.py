@@ -121,6 +121,15 @@ CJK_TITLE_SUFFIXES = (
     "氏",
     "君",
     "様",
+    # Korean
+    "위원장",
+    "위원",
+    "의원",
+    "의장",
+    "장관",
+    "차관",
+    "대표",
+    "총리",
 )
 _CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
 _CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
@@ -411,6 +420,9 @@ def split_label(label_name: str) -> NameParts:
     fw = _OFFICE_AND_NAME.fullmatch(core)
     if fw is not None:
         return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
+    held = _office_holder(core)
+    if held is not None:
+        return held
     affiliation = None
     paren = _PAREN.search(core)
     while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
@@ -544,6 +556,45 @@ def split_label(label_name: str) -> NameParts:
 
 _PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
 _ARTICLES = frozenset("the de het la le el die der los las les".split())
+
+
+def _office_holder(core: str) -> NameParts | None:
+    """An office and the person who holds it: "The Prime Minister (Mr John Major)", "Mr
+    Deputy Speaker (Mr Harold Whitby)", "El señor MINISTRO DEL INTERIOR (Marín Sanz)";
+    "위원장 김철수", "홍길동 위원" (a Korean title before or after the name)."""
+    paren = _PAREN.search(core)
+    if paren is not None:
+        outer = core[: paren.start()].split()
+        inner = paren.group(1).strip()
+        if outer and _is_office(outer) and len(inner.split()) >= 2 and inner[:1].isupper():
+            person = split_label(inner)
+            if not person.generic and person.name and not person.office:
+                title = _title_case_title(
+                    [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS]
+                )
+                return NameParts(person.name, title or None, person.honorific, None, None, False)
+    words = core.split()
+    if len(words) == 2 and all(w[:1].isalpha() and w[:1].lower() == w[:1].upper() for w in words):
+        # caseless scripts: the word that ends with a title is the title
+        for title, name in ((words[0], words[1]), (words[1], words[0])):
+            if title.endswith(CJK_TITLE_SUFFIXES) and not name.endswith(CJK_TITLE_SUFFIXES):
+                return NameParts(name, title, None, None, None, False)
+    return None
+
+
+def _is_office(words: list[str]) -> bool:
+    """Words that name an office ("The Prime Minister", "MINISTRO DEL INTERIOR", "Mr Deputy
+    Speaker"): title words, articles and joiners, and a form of address before them."""
+    core = [w for w in words if w.casefold().rstrip(".") not in HONORIFICS | _ADDRESS]
+    return (
+        bool(core)
+        and all(_office_word(w) or w.casefold() in _OFFICE_EXTRA for w in core)
+        and not all(w.casefold().rstrip(".") in _ARTICLES | _JOINERS for w in core)
+    )
+
+
+# words of an office's name besides title words: joiners of other languages, the Speaker
+_OFFICE_EXTRA = frozenset("speaker del de la las los y e des du der für van".split())
 
 
 def _office_word(word: str) -> bool:

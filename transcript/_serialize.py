@@ -35,13 +35,23 @@ def loads(data: bytes | str) -> Transcript:
 
 
 def validate(raw: Any) -> Transcript:
-    """Validate already-decoded JSON data; raises :class:`SchemaError` with the location."""
+    """Validate already-decoded JSON data: its shape (the schema), then what its parts say
+    of each other (speakers of turns, exchanges' turns, spans inside the source and inside
+    their turn). Raises :class:`SchemaError` whose ``errors`` lists every problem as
+    ``(json_path, message)`` (at most ``MAX_PROBLEMS``; its message names the first)."""
+    from ._integrity import MAX_PROBLEMS, problems
+
     try:
-        return adapter().validate_python(raw)
+        t = adapter().validate_python(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = "/".join(str(p) for p in err["loc"]) or "(root)"
-        raise SchemaError(f"{where}: {err['msg']}") from None
+        found = [
+            ("/".join(str(p) for p in err["loc"]) or "(root)", err["msg"]) for err in exc.errors()
+        ]
+    else:
+        found = problems(t)
+        if not found:
+            return t
+    raise SchemaError.of(found[:MAX_PROBLEMS], len(found)) from None
 
 
 @cache

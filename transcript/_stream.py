@@ -18,7 +18,6 @@ more than four chunks' worth.
 
 from __future__ import annotations
 
-import codecs
 import io
 import itertools
 import os
@@ -43,7 +42,7 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     """(text stream with line endings kept, source name, whether we opened it)."""
     if not isinstance(source, (str, os.PathLike)):
         return source, getattr(source, "name", None), False
-    from ._decode import decode_bytes
+    from ._decode import detect_encoding
 
     p = Path(source)
     with reading(p):
@@ -59,20 +58,33 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
         assert extracted is not None
         return io.StringIO(extracted.text, newline=""), p.name, True
     raw.seek(0)
-    if not head:
-        encoding = "utf-8"
-    else:
-        try:
-            head.decode("utf-8")
-            ok = True
-        except UnicodeDecodeError as exc:
-            # a multi-byte character cut at the end of the sample is fine
-            ok = exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
-        encoding = "utf-8" if ok and not head.startswith(codecs.BOM_UTF8) else ""
-        if not encoding:
-            _, encoding = decode_bytes(head)
+    try:
+        # the same detection as parse_bytes, from the head (so not UTF-8 whatever the file);
+        # a head of plain ASCII (without the zero bytes of UTF-16) tells nothing: then from
+        # the first block past it that is not
+        plain = head.isascii() and b"\0" not in head and len(head) == _HEAD
+        encoding: str = detect_encoding(_first_non_ascii(raw) if plain else head)
+        raw.seek(0)
+    except TranscriptError:
+        raw.close()
+        raise
     stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     return stream, p.name, True
+
+
+def _first_non_ascii(raw: IO[bytes], block: int = 1 << 20) -> bytes:
+    """The first block of ``raw`` (from its start) with a byte past ASCII, from the start of
+    the line it is in (so a multi-byte character is whole); empty if there is none."""
+    raw.seek(0)
+    carry = b""
+    while True:
+        data = raw.read(block)
+        if not data:
+            return b""
+        if not data.isascii():
+            data = carry + data
+            return data[data.rfind(b"\n", 0, len(carry) + 1) + 1 :]
+        carry = data[data.rfind(b"\n") + 1 :][-4096:]
 
 
 def _is_caption_start(first: str, second: str) -> bool:

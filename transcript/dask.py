@@ -40,7 +40,7 @@ except ImportError as _exc:  # pragma: no cover - depends on the environment
         'transcript.dask needs the dask extra: pip install "transcript[dask]"'
     ) from _exc
 
-from . import _batch, _cli, _export
+from . import _batch, _cli, _export, _outputs
 from ._errors import TranscriptError, file_error_message
 
 if TYPE_CHECKING:
@@ -74,6 +74,10 @@ class FileResult(NamedTuple):
     :func:`to_json_files`, the path of the file written; ``None`` when it failed."""
     error: str | None
     """The CLI's message for a failed input ("no such file", "binary data ..."), else None."""
+    warnings: tuple[str, ...] = ()
+    """What the CLI warns of for this input ("no speaker label recognised ...")."""
+    turns: int = 0
+    """How many turns it has (0 for a big input written piece by piece)."""
 
 
 # ----------------------------------------------------------------- the local batch's parts
@@ -84,17 +88,23 @@ def _output_name(path: str, root: str | None, fmt: str) -> str:
     """The name of ``path``'s output under the output folder, as the CLI names it.
 
     ``root`` is the folder the input was found under (None for a file given by name)."""
-    del root  # (the CLI's names do not depend on it)
-    return _batch._out_name(path, fmt)
+    return str(_outputs.output_path(path, root if root is not None else path, "", fmt))
 
 
-def _convert(path: str, fmt: str, strict: bool, layout: str, indent: bool) -> FileResult:
+def _source(path: str, root: str | None) -> str:
+    """The input's name in its output (``source``), as the CLI gives it."""
+    return _outputs.relative_name(path, root if root is not None else path)
+
+
+def _convert(
+    path: str, source: str, fmt: str, strict: bool, layout: str, indent: bool
+) -> FileResult:
     """One input to its output bytes, exactly as the CLI converts it."""
     with _local_copy(path) as (local, fetch_error):
         if fetch_error is not None:
             return FileResult(path, None, fetch_error)
-        _, data, error = _batch.convert(local, fmt, strict, layout, indent)
-    return FileResult(path, data, error)
+        r = _batch.convert_checked(local, source, fmt, strict, layout, indent)
+    return FileResult(path, r.data, r.error, tuple(r.warnings), r.turns)
 
 
 def _write(target: str, data: Any) -> None:
@@ -155,8 +165,7 @@ def _list_inputs(paths_or_glob: Inputs) -> list[tuple[str, str | None, int]]:
             found.extend(_list_url(item))
             continue
         local = _fs_path(item)
-        root = local if os.path.isdir(local) else None
-        for path in _cli.expand_inputs([local]):
+        for path, root in _outputs.expand([local]):
             try:
                 size = os.stat(path).st_size
             except OSError:
@@ -187,7 +196,9 @@ def _list_url(url: str) -> list[tuple[str, str | None, int]]:
         info = infos[name]
         if info.get("type") != "file":
             continue
-        if root is not None and not name.lower().endswith(_cli._TEXT_SUFFIXES):
+        if root is not None and not name.lower().endswith(
+            _outputs.TEXT_SUFFIXES + _outputs.READER_SUFFIXES
+        ):
             continue
         out.append((f"{protocol}://{name.lstrip('/')}", root, int(info.get("size") or 0)))
     return out
@@ -248,10 +259,12 @@ def _partitions(
 # ---------------------------------------------------------------------------- the tasks
 
 
-def _read_partition(paths: list[str], strict: bool, layout: str, models: bool) -> list[FileResult]:
+def _read_partition(
+    paths: list[tuple[str, str]], strict: bool, layout: str, models: bool
+) -> list[FileResult]:
     out = []
-    for path in paths:
-        result = _convert(path, "json", strict, layout, False)
+    for path, source in paths:
+        result = _convert(path, source, "json", strict, layout, False)
         if models and result.output is not None:
             from ._serialize import loads
 
@@ -270,16 +283,18 @@ def _error_message(exc: BaseException) -> str:
     return str(exc).splitlines()[0]
 
 
-def _written(path: str, target: str, data: Any) -> FileResult:
+def _written(path: str, target: str, data: Any, read: FileResult | None = None) -> FileResult:
     try:
         _write(target, data)
     except (OSError, TranscriptError, RecursionError) as exc:
         return FileResult(path, None, _error_message(exc))
+    if read is not None:  # (what reading it said, kept)
+        return FileResult(path, target, None, read.warnings, read.turns)
     return FileResult(path, target, None)
 
 
 def _write_partition(
-    jobs: list[tuple[str, str]],
+    jobs: list[tuple[str, str, str]],
     fmt: str,
     strict: bool,
     layout: str,
@@ -288,19 +303,20 @@ def _write_partition(
 ) -> list[FileResult]:
     """Convert and write (input, target) pairs; returns once every output is on disk."""
     if stream:  # one big input: its JSON written a chunk of turns at a time
-        [(path, target)] = jobs
+        [(path, source, target)] = jobs
         with _local_copy(path) as (local, fetch_error):
             if fetch_error is not None:
                 return [FileResult(path, None, fetch_error)]
-            return [_written(path, target, _batch._stream_json(local, layout, strict))]
+            pieces = _batch._stream_json(local, source, layout, strict)
+            return [_written(path, target, pieces)]
     slots: list[FileResult | Future[FileResult]] = []
     with ThreadPoolExecutor(_WRITERS, thread_name_prefix="transcript-write") as pool:
-        for path, target in jobs:
-            result = _convert(path, fmt, strict, layout, indent)
+        for path, source, target in jobs:
+            result = _convert(path, source, fmt, strict, layout, indent)
             if result.error is not None:
                 slots.append(result)
             else:
-                slots.append(pool.submit(_written, path, target, result.output))
+                slots.append(pool.submit(_written, path, target, result.output, result))
         return [s if isinstance(s, FileResult) else s.result() for s in slots]
 
 
@@ -345,18 +361,18 @@ def _write_tasks(
         if not todo:
             continue
         stream = streamed and len(run) == 1 and inputs[run[0]][2] > BIG_FILE
-        jobs = [(names[i], targets[i]) for i in todo]
+        jobs = [(names[i], _source(names[i], inputs[i][1]), targets[i]) for i in todo]
         task = delayed(_write_partition, pure=False)(jobs, fmt, strict, layout, indent, stream)
         tasks.append((todo, task))
     return names, refused, tasks
 
 
-def _turns_partition(paths: list[str], strict: bool, layout: str) -> pandas.DataFrame:
+def _turns_partition(paths: list[tuple[str, str]], strict: bool, layout: str) -> pandas.DataFrame:
     import orjson
 
     rows: list[dict[str, Any]] = []
-    for path in paths:
-        result = _convert(path, "json", strict, layout, False)
+    for path, source in paths:
+        result = _convert(path, source, "json", strict, layout, False)
         if result.error is not None:
             _log.warning("transcript: %s: %s (no rows)", path, result.error)
             continue
@@ -377,7 +393,8 @@ def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
     a missing value as NA)."""
     import pandas as pd
 
-    frame = pd.DataFrame.from_records(rows, columns=list(_export.CSV_COLUMNS))
+    cells = [_export.csv_cells(r) for r in rows]
+    frame = pd.DataFrame.from_records(cells, columns=list(_export.CSV_COLUMNS))
     types = {c: _DTYPES.get(c, "string") for c in _export.CSV_COLUMNS}
     return frame.astype(types)
 
@@ -404,7 +421,12 @@ def read_transcripts(
     """
     inputs, runs = _partitions(paths_or_glob, partition_bytes)
     parts = [
-        delayed(_read_partition, pure=True)([inputs[i][0] for i in run], strict, layout, models)
+        delayed(_read_partition, pure=True)(
+            [(inputs[i][0], _source(inputs[i][0], inputs[i][1])) for i in run],
+            strict,
+            layout,
+            models,
+        )
         for run in runs
     ]
     if not parts:
@@ -464,7 +486,8 @@ def turns_dataframe(
     :func:`read_transcripts` lists the failures with their reasons.
     """
     inputs, runs = _partitions(paths_or_glob, partition_bytes)
-    parts = [[inputs[i][0] for i in run] for run in runs] or [[]]
+    parts = [[(inputs[i][0], _source(inputs[i][0], inputs[i][1])) for i in run] for run in runs]
+    parts = parts or [[]]
     return dask.dataframe.from_map(
         _turns_partition,
         parts,
@@ -576,16 +599,16 @@ def _run_on(
                 results[i] = result
                 if result.error is not None:
                     sys.stderr.write(f"transcript: {result.path}: {result.error}\n")
+                for w in result.warnings:
+                    sys.stderr.write(f"transcript: {result.path}: warning: {w}\n")
             if bar is not None:
                 bar.update(len(indexes))
     finally:
         if bar is not None:
             bar.close()
-    failed = [results[i] for i in range(len(names)) if results[i].error is not None]
-    if failed:
-        if len(names) > 1:
-            sys.stderr.write(f"transcript: {len(failed)} of {len(names)} inputs failed:\n")
-            for result in failed:
-                sys.stderr.write(f"  {result.path}: {result.error}\n")
-        return _cli.EXIT_BAD_INPUT
-    return _cli.EXIT_OK
+    done = [results[i] for i in range(len(names))]
+    failed = [(r.path, r.error) for r in done if r.error is not None]
+    turns = sum(r.turns for r in done)
+    warned = sum(1 for r in done if r.warnings)
+    _batch.summarize(len(names), failed, turns, warned)
+    return _cli.EXIT_BAD_INPUT if failed else _cli.EXIT_OK
