@@ -179,7 +179,7 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 _INLINE = re.compile(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
-    r"|（([^（）\n]{1,120})）|(</v(?:\.[\w.\-]+)?>)"
+    r"|（([^（）\n]{1,120})）|〔([^〔〕\n]{1,120})〕|(</v(?:\.[\w.\-]+)?>)"
 )
 # What stage text says, in the languages transcripts are published in: the start of a
 # word (casefolded) and the kind of annotation it makes. "(Beifall bei der SPD)",
@@ -636,6 +636,7 @@ def _plain(seg: str, markdown: bool) -> bool:
         and "[" not in seg
         and "{" not in seg
         and "（" not in seg
+        and "〔" not in seg
         and "</" not in seg
         and not (markdown and ("**" in seg or "__" in seg))
     )
@@ -653,7 +654,14 @@ def _annotate(draft: TurnDraft, note: dict[str, Any]) -> None:
 def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
     seg = text[a:b]
-    if "(" not in seg and "[" not in seg and "{" not in seg and "（" not in seg and "</" not in seg:
+    if (
+        "(" not in seg
+        and "[" not in seg
+        and "{" not in seg
+        and "（" not in seg
+        and "〔" not in seg
+        and "</" not in seg
+    ):
         if seg.isprintable() and "  " not in seg and seg[:1] != " " and seg[-1:] != " ":
             return seg  # single-spaced already (printable: no whitespace but " ")
         return " ".join(seg.split())
@@ -662,6 +670,8 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     for m in _INLINE.finditer(seg):
         body = next(g for g in m.groups() if g is not None)
         kind = annotation_kind(body)
+        if kind is None and m.group(0)[0] == "〔":
+            kind = "stage"  # (Japanese records set only stage text in these brackets)
         if kind is None:
             continue
         out.append(seg[pos : m.start()])

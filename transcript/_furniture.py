@@ -28,7 +28,18 @@ _BOILERPLATE = re.compile(
     r"(?:end\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?|"
     r"(?:music|produced by|producer|transcribed by|transcription(?: by)?|edited by|editor|"
     r"credits?|photograph|photo|image|illustration|source|originally published|"
-    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in))\b.*)$"
+    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in))\b.*|"
+    # the same in other languages: site footers and links around an article
+    r"(?:lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
+    r"publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"
+    r"опубликован|дата публикации|ссылка на материал|читайте также|"
+    r"todos los derechos|tous droits|alle rechte|tutti i diritti)\b.*|"
+    r"(?:分享到|【打印本页】|【关闭窗口】|版权所有|转载|相关新闻|責任編輯|责任编辑).*)$"
+)
+# a legal footer ends the page: what follows it is page furniture too
+_FOOTER = re.compile(
+    r"(?i)^(?:copyright\b|©|all rights reserved|todos los derechos|tous droits|alle rechte|"
+    r"tutti i diritti|版权所有)"
 )
 _TIME_OF_DAY = re.compile(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
 _DATE_FORMATS = (
@@ -223,6 +234,8 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
         if not _SENTENCE_END.search(prev):
             continue
+        if _FOOTER.match(s):
+            return idx
         rest = [text[a:b].strip() for a, b in lines[idx:]]
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
         if good >= 0.7 * len(rest):

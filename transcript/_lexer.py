@@ -59,7 +59,7 @@ _MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
-_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
 _CAPTION_CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
 )
@@ -435,7 +435,7 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
     if text[a] == "\\":
         a += 1
     opener = text[a]
-    closer = {"(": ")", "[": "]", "{": "}", "（": "）"}.get(opener)
+    closer = {"(": ")", "[": "]", "{": "}", "（": "）", "〔": "〕"}.get(opener)
     if closer is None:
         return True
     depth = 0
@@ -582,8 +582,8 @@ def scan_text(
                 continue
         if (
             caption is None
-            and c in "([{\\（"
-            and text[b2 - 1] in ")]}.,;）。"
+            and c in "([{\\（〔"
+            and text[b2 - 1] in ")]}.,;）。〕"
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
@@ -603,7 +603,7 @@ def scan_text(
             kinds[i] = META
             extra[i] = "header"
             continue
-        if c in "-*_" and _RULE.fullmatch(text, a, b2):
+        if c in "-*_―─━=~" and _RULE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "rule"
             continue

@@ -160,7 +160,9 @@ def _label_names(t: Transcript) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in t.speakers:
         name = _one_line(s.name)
-        if not s.generic and len(name.split()) == 1:
+        # (a one-word name takes its title or honorific back; not in a script without
+        # case, where titles follow the name: "佐藤一郎君")
+        if not s.generic and len(name.split()) == 1 and name.lower() != name.upper():
             prefix = " ".join(natural_case(w) for w in (s.honorific or "").split()) or s.title
             if prefix:
                 name = f"{_one_line(prefix)} {name}"
