@@ -27,6 +27,7 @@ from lark.lexer import Lexer
 from ._grammar import line_patterns
 from ._names import (
     HONORIFICS,
+    ROLE_WORDS,
     TITLE_WORDS,
     is_generic,
     name_key,
@@ -989,6 +990,7 @@ def _bare_labels(
     text = scan.text
     n = len(kinds)
     found: list[tuple[int, Cand, str]] = []
+    singles: set[int] = set()
     for i in range(n):
         if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
             continue
@@ -1019,16 +1021,32 @@ def _bare_labels(
             continue
         if plausible_name(name) == 0:
             continue
+        if (
+            len(name.split()) == 1
+            and not name.isupper()
+            and not is_generic(name)
+            and name.casefold() not in ROLE_WORDS
+        ):
+            # (one word in lower case: a heading unless it recurs or names a role, as
+            # "Operator" does; a label in capitals, "PREGUNTA", is the layout's)
+            singles.add(i)
         ts = m.group("ts")
         cand = Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None)
         found.append((i, cand, name_key(strip_markup(name))))
     # the speech below bare labels is speech: sentences (most of them: a speaker may be
     # cut off), never another name-like line
     lines = {i for i, _, _ in found}
+    # (a list of names, one under another, is no run of labels: a participants' list)
+    found = [
+        f
+        for f in found
+        if _next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines
+    ]
     below = [_speech_below(scan, kinds, i, lines) for i, _, _ in found]
     if 3 * sum(below) < 2 * len(found):
         return
-    found = [f for f in found if _next_nonblank(kinds, f[0]) not in lines]
+    once = Counter(key for _, _, key in found)
+    found = [f for f in found if f[0] not in singles or once[f[2]] >= 2]
     if len(found) < 3:
         return
     counts = Counter(key for _, _, key in found)

@@ -263,7 +263,15 @@ def _role_tail(tail: str) -> bool:
     # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
     if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
         return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
-    # several parts, or a long one, only in capitals, as broadcast transcripts print them
+    # several parts, each a capitalised office or affiliation ("Vice President, Investor
+    # Relations"), or a long one in capitals, as broadcast transcripts print them
+    parts = [p.split() for p in tail.split(",")]
+    if (
+        len(words) <= 10
+        and len(parts) <= 3
+        and all(p and len(p) <= 5 and p[0][:1].isupper() for p in parts)
+    ):
+        return True
     return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
 
 
