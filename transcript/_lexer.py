@@ -800,8 +800,12 @@ def _resolve(
 
     established = _established_styles(scan, kinds, cands, scores, keys, roster)
     # the document's labels mostly have their speech on their line
-    scored = [c for i, c in _each(cands) if scores[i] > 0]
-    inline = 2 * sum(1 for c in scored if c.rest >= 0) > len(scored)
+    scored = inline_count = 0
+    for i, c in _each(cands):
+        if scores[i] > 0:
+            scored += 1
+            inline_count += 1 if c.rest >= 0 else 0
+    inline = 2 * inline_count > scored
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = next(
         (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
@@ -1250,18 +1254,32 @@ def _established_styles(
     seen: dict[tuple[str, bool, bool], set[str]] = {}
     recurring: set[tuple[str, bool, bool]] = set()
     strong: set[tuple[str, bool, bool]] = set()
+    caps: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
+    person: dict[str, bool] = {}
     for i, cand in _each(cands):
         if scores[i] <= 0:
             continue
-        sig = _signature(scan.text, cand)
-        key = keys[cand.name]
+        name = cand.name
+        upper = caps.get(name)
+        if upper is None:
+            upper = caps[name] = strip_markup(name).isupper()
+        sig = (cand.kind, cand.rest >= 0, upper)  # (_signature, inline)
+        key = keys[name]
         if roster[key] >= 2:
             recurring.add(sig)
-        if scores[i] == 2 and _name_is_person_like(cand.name):
-            strong.add(sig)
-        if cand.kind not in _STYLE_KINDS or not _paragraph_start(scan, kinds, i, cands):
+        if scores[i] == 2 and sig not in strong:
+            like = person.get(name)
+            if like is None:
+                like = person[name] = _name_is_person_like(name)
+            if like:
+                strong.add(sig)
+        if cand.kind not in _STYLE_KINDS:
             continue
-        seen.setdefault(sig, set()).add(key)
+        names = seen.setdefault(sig, set())
+        if len(names) >= 2 or key in names:
+            continue  # (settled: no need to look at the line before)
+        if _paragraph_start(scan, kinds, i, cands):
+            names.add(key)
     out = {
         sig
         for sig, names in seen.items()
