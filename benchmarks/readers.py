@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's package
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "formats"))
 
 import make_fixtures  # noqa: E402
+from bench import _cpu_model  # noqa: E402  (benchmarks/ is this script's folder)
 
 
 def _median_time(fn: Callable[[], object], rounds: int) -> float:
@@ -98,7 +99,9 @@ def main() -> int:
             if fmt != "txt":
                 alone[fmt].append(_median_time(lambda d=data: extract(d), 1))
     base = statistics.median(whole["txt"])
-    print(f"machine: {platform.machine()}, {platform.python_version()}, {_cpu()}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_version()}, {_cpu_model() or 'unknown CPU'}"
+    )
     print(
         f"input: the corpus's {len(texts)} transcripts x{len(text) // len(one)}: {mb:.2f} MB of text"
     )
@@ -132,16 +135,6 @@ def _pypdf_text(data: bytes) -> None:
 
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
         page.extract_text(extraction_mode="layout")
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 if __name__ == "__main__":

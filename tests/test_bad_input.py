@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from clirun import run
 
 import transcript
 from transcript import _cli, _decode
@@ -249,13 +250,6 @@ def test_deeply_nested_input_gives_no_recursion_error() -> None:
 
 
 # ---------------------------------------------------------------- the command line
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = _cli.main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

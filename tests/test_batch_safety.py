@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clirun import run
 
 from transcript import _cli
 from transcript._outputs import Input, expand, output_path, plan_outputs, relative_name
@@ -26,13 +27,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 def doc(n: int) -> str:
     """A transcript whose speakers and words name ``n``: each file's output is its own."""
     return f"Ann Lee{n}: Question number {n}?\n\nBob Ray{n}: Answer number {n}.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = _cli.main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

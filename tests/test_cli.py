@@ -6,17 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from clirun import run
 
 from transcript._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_parse_prints_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -365,24 +365,18 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_QUOTE_VERDICTS = (
-    "exact",
-    "altered",
-    "spliced",
-    "not_found",
-    "speaker_not_in_transcripts",
-    "wrong_speaker",
-)
 EXIT_QUOTES_FAILED = 3
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
     import importlib.util
 
+    from .quotes import VERDICTS  # (rapidfuzz is imported only when a quote is checked)
+
     fail_on = {v.strip() for v in args.fail_on.split(",") if v.strip()}
-    unknown = sorted(fail_on - set(_QUOTE_VERDICTS))
+    unknown = sorted(fail_on - set(VERDICTS))
     if unknown:
-        _err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(_QUOTE_VERDICTS)})")
+        _err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(VERDICTS)})")
         return EXIT_USAGE
     if importlib.util.find_spec("rapidfuzz") is None:
         _err("quotes needs the 'quotes' extra: pip install 'transcript[quotes]'")

@@ -553,20 +553,17 @@ def scan_text(
                 front_open = False
             continue
         quoted = -1
-        if c == ">" and caption and text.startswith(">>", a):
-            # a new speaker in broadcast captions: ">> Good evening." or ">> ANN LEE: ..."
+        # a Markdown quote mark before the line ("> Ann Lee: ..."), or, in captions, the
+        # mark of a new speaker (">> Good evening.", ">> ANN LEE: ...")
+        mark = 0
+        if c == ">":
+            if not caption:
+                mark = 1
+            elif text.startswith(">>", a):
+                mark = 2
+        if mark:
             quoted = a
-            a += 2
-            while a < b2 and text[a] in " \t":
-                a += 1
-            if a >= b2:
-                kinds[i] = SPEECH
-                continue
-            content[i] = a
-            c = text[a]
-        elif c == ">" and not caption:
-            quoted = a
-            a += 1
+            a += mark
             while a < b2 and text[a] in " \t":
                 a += 1
             if a >= b2:
@@ -798,7 +795,8 @@ def _resolve(
         if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
     }
 
-    established = _established_styles(scan, kinds, cands, scores, keys, roster)
+    caps: dict[str, bool] = {}
+    established = _established_styles(scan, kinds, cands, scores, keys, roster, caps)
     # the document's labels mostly have their speech on their line
     scored = inline_count = 0
     for i, c in _each(cands):
@@ -849,12 +847,12 @@ def _resolve(
                 ok = count >= 2 or score == 2
             elif cand.kind == "LABEL_ADDRESS":
                 # (a sentence may open "M. Dupont. ..." too: only the document's style)
-                ok = count >= 2 or _in_style(_signature(text, cand), established)
+                ok = count >= 2 or _in_style(_signature(cand, caps), established)
             else:  # LABEL_COLON
                 if (
                     count >= 2
                     or (score == 2 and _name_is_person_like(cand.name))
-                    or _in_style(_signature(text, cand), established)
+                    or _in_style(_signature(cand, caps), established)
                     # (a word in capitals among plain names: "[REDACTED]:", "CALLER:"; a
                     # name with its speech on its line where the labels are so: "Q: ..."
                     # then "Journaliste: ...")
@@ -1220,11 +1218,15 @@ def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) ->
             scan.footnote_lines.add(i)
 
 
-def _signature(text: str, cand: Cand) -> tuple[str, bool, bool]:
+def _signature(cand: Cand, caps: dict[str, bool]) -> tuple[str, bool, bool]:
     """What a label looks like, whoever it names: its style, whether speech follows on its
-    line, whether its name is in capitals. A document keeps to one or a few of these."""
-    core = strip_markup(cand.name)
-    return (cand.kind, cand.rest >= 0, core.isupper())
+    line, whether its name is in capitals. A document keeps to one or a few of these.
+    ``caps``: whether each name is in capitals, worked out once per name (a document
+    repeats its labels)."""
+    upper = caps.get(cand.name)
+    if upper is None:
+        upper = caps[cand.name] = strip_markup(cand.name).isupper()
+    return (cand.kind, cand.rest >= 0, upper)
 
 
 def _in_style(sig: tuple[str, bool, bool], styles: set[tuple[str, bool, bool]]) -> bool:
@@ -1241,6 +1243,7 @@ def _established_styles(
     scores: list[int],
     keys: dict[str, str],
     roster: Counter[str],
+    caps: dict[str, bool],
 ) -> set[tuple[str, bool, bool]]:
     """The label signatures that are this document's layout, read from the whole of it.
 
@@ -1254,16 +1257,12 @@ def _established_styles(
     seen: dict[tuple[str, bool, bool], set[str]] = {}
     recurring: set[tuple[str, bool, bool]] = set()
     strong: set[tuple[str, bool, bool]] = set()
-    caps: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
-    person: dict[str, bool] = {}
+    person: dict[str, bool] = {}  # (worked out once per name, as caps)
     for i, cand in _each(cands):
         if scores[i] <= 0:
             continue
         name = cand.name
-        upper = caps.get(name)
-        if upper is None:
-            upper = caps[name] = strip_markup(name).isupper()
-        sig = (cand.kind, cand.rest >= 0, upper)  # (_signature, inline)
+        sig = _signature(cand, caps)
         key = keys[name]
         if roster[key] >= 2:
             recurring.add(sig)

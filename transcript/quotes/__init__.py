@@ -24,6 +24,7 @@ from typing import Any
 
 from ._check import QuoteChecker, TranscriptInput
 from ._models import (
+    VERDICTS,
     ArticleInfo,
     Attribution,
     Closest,
@@ -64,6 +65,7 @@ class _CallableModule(types.ModuleType):
 sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = [
+    "VERDICTS",
     "ArticleInfo",
     "Attribution",
     "Closest",

@@ -3,7 +3,7 @@ says it, and what differs. Every element keeps its span (article or transcript).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,8 @@ Verdict = Literal[
     "speaker_not_in_transcripts",
     "wrong_speaker",
 ]
+#: the verdicts, in the order of ``Verdict`` (for a command line that checks a list of them)
+VERDICTS: tuple[str, ...] = get_args(Verdict)
 DifferenceClass = Literal["cosmetic", "disfluency", "substantive", "editorial"]
 Location = Literal["headline", "subheadline", "body", "furniture"]
 AttributionKind = Literal[
