@@ -156,7 +156,7 @@ def probe() -> dict[str, Any]:
         info["transcript"] = {"importable": False, "error": f"{type(exc).__name__}: {exc}"}
     else:
         try:
-            from transcript._cli import compiled_modules
+            from transcript.cli.commands import compiled_modules
 
             compiled: list[str] | None = compiled_modules()
         except (ImportError, AttributeError):  # (a version of the package before it)

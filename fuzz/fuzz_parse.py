@@ -4,7 +4,7 @@ Each input is routed by its first byte:
 
 * ``parse_bytes(data)``: decoding (BOMs, legacy encodings, binary refusal) and parsing;
 * ``parse(str)``: the parser on arbitrary Unicode, lone surrogates included;
-* ``transcript._cli.main(["parse", <temp file>, ...])``: the CLI on a file, with options
+* ``transcript.cli.commands.main(["parse", <temp file>, ...])``: the CLI on a file, with options
   picked from the input, output written to a temporary folder.
 
 A finding is any exception other than :class:`transcript.TranscriptError` (and, for the
@@ -42,25 +42,14 @@ import atheris
 # would be after the block (and uninstrumented).
 with atheris.instrument_imports(include=["transcript"]):
     import transcript
-    from transcript import (  # noqa: F401
-        _api,
-        _batch,
-        _build,
-        _cli,
-        _decode,
-        _errors,
-        _export,
-        _furniture,
-        _grammar,
-        _lexer,
-        _models,
-        _names,
-        _render,
-        _serialize,
-        _speakers,
-        _stream,
-        _summary,
-    )
+    import transcript.cli.batch
+    import transcript.cli.commands
+    import transcript.people.speakers
+    import transcript.reading.lexer
+    import transcript.writing.render
+    import transcript.writing.serialize
+    import transcript.writing.summary
+    from transcript import _api, _errors, _models, _stream  # noqa: F401
 
 _lossless: Callable[[str, transcript.Transcript], list[str]] | None
 try:  # the full span checker (needs hypothesis, the `test` extra)
@@ -138,7 +127,7 @@ def _run_parse_bytes(data: bytes) -> None:
     except transcript.TranscriptError:
         return
     # the text the spans refer to: what parse_bytes decoded
-    text, _ = transcript._decode.decode_bytes(data)
+    text, _ = transcript.reading.decode.decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
     check(text, t)
@@ -177,7 +166,7 @@ def _run_cli(data: bytes) -> None:
     err = io.StringIO()
     stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(stdout):
-        code = _cli.main(["parse", str(src), "-o", str(out), "-j", "1", *opts])
+        code = transcript.cli.commands.main(["parse", str(src), "-o", str(out), "-j", "1", *opts])
     message = err.getvalue()
     if code not in (0, 1):
         raise InvariantError(f"exit code {code}: {message[:200]}")

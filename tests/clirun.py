@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcript._cli import main
+from transcript.cli.commands import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -19,7 +19,8 @@ import pytest
 from clirun import run
 
 import transcript
-from transcript import _cli, _decode
+from transcript.cli import commands as _cli
+from transcript.reading import decode as _decode
 from transcript.strategies import lossless_problems
 
 DOC = (

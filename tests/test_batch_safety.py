@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from clirun import run
 
-from transcript import _cli
-from transcript._outputs import Input, expand, output_path, plan_outputs, relative_name
+from transcript.cli import outputs as _outputs
+from transcript.cli.outputs import Input, expand, output_path, plan_outputs, relative_name
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -121,7 +121,7 @@ def test_outputs_get_the_umask_permissions(
     mask: int, tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old = os.umask(mask)
-    _cli._UMASK = None  # (read once per process: the test changes it)
+    _outputs._UMASK = None  # (read once per process: the test changes it)
     try:
         out = tmp_path / "out"
         assert run(capsys, "parse", str(tree), "-o", str(out), "-j", "1")[0] == 0
@@ -129,7 +129,7 @@ def test_outputs_get_the_umask_permissions(
         assert run(capsys, "parse", str(tree / "x.txt"), "-o", str(single))[0] == 0
     finally:
         os.umask(old)
-        _cli._UMASK = None
+        _outputs._UMASK = None
     for f in [*out.rglob("*.json"), single]:
         assert stat.S_IMODE(f.stat().st_mode) == 0o666 & ~mask, f
 
@@ -142,11 +142,11 @@ def test_a_failed_write_leaves_no_file_and_no_temporary(tmp_path: Path) -> None:
         raise RuntimeError("producing a piece failed")
 
     with pytest.raises(RuntimeError):
-        _cli.atomic_write(target, pieces())
+        _outputs.atomic_write(target, pieces())
     assert list(tmp_path.iterdir()) == []
     target.write_bytes(b"old")
     with pytest.raises(RuntimeError):
-        _cli.atomic_write(target, pieces())
+        _outputs.atomic_write(target, pieces())
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"] and target.read_bytes() == b"old"
 
 

@@ -9,7 +9,14 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SIX = ["_api", "_build", "_furniture", "_lexer", "_names", "_speakers"]
+SIX = [
+    "people.names",
+    "people.speakers",
+    "pipeline",
+    "reading.build",
+    "reading.furniture",
+    "reading.lexer",
+]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from clirun import run
 
-from transcript._cli import main
+from transcript.cli.commands import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
@@ -130,10 +130,11 @@ def _compiled_as_imported() -> set[str]:
     import transcript
 
     return {
-        info.name
-        for info in pkgutil.iter_modules(transcript.__path__)
-        if info.name != "__main__"  # (it runs the command when imported)
-        and not (importlib.import_module(f"transcript.{info.name}").__file__ or "").endswith(".py")
+        info.name.partition(".")[2]
+        for info in pkgutil.walk_packages(transcript.__path__, prefix="transcript.")
+        if not info.ispkg
+        and info.name != "transcript.__main__"  # (it runs the command when imported)
+        and not (importlib.import_module(info.name).__file__ or "").endswith(".py")
     }
 
 
@@ -160,7 +161,7 @@ def test_version_lists_compiled_modules(
     import transcript
 
     real = importlib.util.find_spec
-    faked = {"transcript._lexer", "transcript._api"}
+    faked = {"transcript.reading.lexer", "transcript.pipeline"}
 
     def find_spec(name: str, package: str | None = None) -> importlib.machinery.ModuleSpec | None:
         spec = real(name, package)
@@ -169,7 +170,7 @@ def test_version_lists_compiled_modules(
             return importlib.machinery.ModuleSpec(name, None, origin=f"/x/{name}{so}")
         return spec
 
-    expected = sorted(_compiled_as_imported() | {"_lexer", "_api"})
+    expected = sorted(_compiled_as_imported() | {"reading.lexer", "pipeline"})
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     assert main(["--version"]) == 0
     out = capsys.readouterr().out

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import transcript
-from transcript._roles import is_floor, is_question, label_role
+from transcript.people.roles import is_floor, is_question, label_role
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "conversations").glob("*.txt"))
 

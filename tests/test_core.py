@@ -9,7 +9,7 @@ import pytest
 from lark import Lark
 
 import transcript
-from transcript._api import _build_lark
+from transcript.pipeline import _build_lark
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "euronews_blinken.txt"
@@ -148,7 +148,7 @@ def test_strict_raises_where_lenient_repairs() -> None:
 
 
 def test_public_surface_is_exactly_all() -> None:
-    submodules = {"strategies", "readers", "dask"}
+    submodules = {"strategies", "readers", "dask", "reading", "people", "writing", "cli", "pipeline"}
     public = {n for n in dir(transcript) if not n.startswith("_")} - submodules
     assert public == set(transcript.__all__) - {"__version__"}
     assert transcript.__all__ == sorted(transcript.__all__)

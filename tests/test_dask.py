@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 import pytest
 
-from transcript._cli import main
+from transcript.cli.commands import main
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "tests" / "fixtures" / "styles"
@@ -244,7 +244,7 @@ def test_read_transcripts_in_input_order_and_equal_to_the_cli(
     assert len(ours) == bag.npartitions and {t["worker"] for t in ours} <= workers
     pids = client.run(os.getpid)
     assert set(pids) == workers and os.getpid() not in pids.values()
-    built = client.run(lambda: sys.modules["transcript._batch"]._PARSER is not None)
+    built = client.run(lambda: sys.modules["transcript.cli.batch"]._PARSER is not None)
     assert any(built.values())
 
 
@@ -289,8 +289,8 @@ def test_turns_dataframe_is_the_csv_table(
 ) -> None:
     import pandas as pd
 
-    from transcript._export import CSV_COLUMNS
     from transcript.dask import turns_dataframe
+    from transcript.writing.export import CSV_COLUMNS
 
     good = [p for p in archive if "-" in Path(p).name][:8]
     capsys.readouterr()

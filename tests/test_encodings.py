@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 import transcript
-from transcript._decode import UNCERTAIN_BELOW, decode_bytes, detect_encoding, utf16_without_bom
+from transcript.reading.decode import (
+    UNCERTAIN_BELOW,
+    decode_bytes,
+    detect_encoding,
+    utf16_without_bom,
+)
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "encodings"
 MANIFEST = json.loads((FOLDER / "manifest.json").read_text("utf-8"))

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 import transcript
-from transcript._cli import main
-from transcript._export import CSV_COLUMNS, to_csv, to_jsonl
+from transcript.cli.commands import main
+from transcript.writing.export import CSV_COLUMNS, to_csv, to_jsonl
 
 pd = pytest.importorskip("pandas")
 

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 import transcript
-from transcript._api import _build_lark, _default
-from transcript._cli import main
+from transcript._api import default_parser
+from transcript.cli.commands import main
+from transcript.pipeline import _build_lark
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -41,7 +42,7 @@ def test_to_json_is_dumps_of_parse(path: Path) -> None:
             transcript.to_json(data, source=path.name)
         return
     assert transcript.to_json(data, source=path.name) == expected
-    pieces = list(_default().iter_json(data, source=path.name, chunk_turns=3))
+    pieces = list(default_parser().iter_json(data, source=path.name, chunk_turns=3))
     assert b"".join(pieces) == expected
     indented = transcript.dumps(transcript.parse_bytes(data, source=path.name), indent=True)
     assert transcript.to_json(data, source=path.name, indent=True) == indented
@@ -49,7 +50,7 @@ def test_to_json_is_dumps_of_parse(path: Path) -> None:
 
 def test_iter_json_pieces_hold_one_chunk_of_turns() -> None:
     text = "".join(f"Ann Lee: answer {i}.\nBob Roe: question {i}?\n" for i in range(50))
-    pieces = list(_default().iter_json(text, chunk_turns=10))
+    pieces = list(default_parser().iter_json(text, chunk_turns=10))
     # the head, 100 turns in chunks of 10, the tail
     assert len(pieces) == 1 + 10 + 1
     assert pieces[0].endswith(b'"turns":[')
@@ -63,7 +64,7 @@ def test_iter_json_lets_each_chunk_of_turns_go() -> None:
     # its turn drafts to the end held all the speech twice more by its last chunk.
     import gc
 
-    from transcript._build import TurnDraft
+    from transcript.reading.build import TurnDraft
 
     def live_drafts() -> int:
         return sum(1 for o in gc.get_objects() if type(o) is TurnDraft)
@@ -72,7 +73,7 @@ def test_iter_json_lets_each_chunk_of_turns_go() -> None:
         f"Ann Lee: r\u00e9ponse {i}.\nBob Roe: question \u201c{i}\u201d?\n" for i in range(50)
     )
     before = live_drafts()
-    pieces = _default().iter_json(text, chunk_turns=10)
+    pieces = default_parser().iter_json(text, chunk_turns=10)
     for _ in range(1 + 6):  # the head and 6 chunks of 10 turns
         next(pieces)
     # at most the 40 turns not yet written, and the one the stream is on
@@ -83,7 +84,7 @@ def test_iter_json_lets_each_chunk_of_turns_go() -> None:
 
 
 def test_iter_json_raises_before_the_first_piece() -> None:
-    pieces = _default().iter_json("Ann Lee\u201d hi\nAnn Lee: x\n", strict=True)
+    pieces = default_parser().iter_json("Ann Lee\u201d hi\nAnn Lee: x\n", strict=True)
     with pytest.raises(transcript.LabelRepairError):
         next(pieces)
 
@@ -162,8 +163,8 @@ def test_grammar_cache_needs_an_absolute_folder(
 def test_parse_command_does_not_import_pydantic() -> None:
     """Start-up: the JSON path needs no models, so it must not pay for importing them."""
     code = (
-        "import sys, transcript._cli\n"
-        "rc = transcript._cli.main(['parse', sys.argv[1], '-o', sys.argv[2]])\n"
+        "import sys, transcript.cli.commands\n"
+        "rc = transcript.cli.commands.main(['parse', sys.argv[1], '-o', sys.argv[2]])\n"
         "print(rc, 'pydantic' in sys.modules, 'transcript._models' in sys.modules)\n"
     )
     out = subprocess.run(
@@ -179,7 +180,7 @@ def test_parse_command_does_not_import_pydantic() -> None:
 def test_line_paragraphs_give_the_same_bytes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Big documents keep one-line paragraphs as slices of the source (LinePara); the
     # fixtures are small, so the threshold is lowered to make them take that path too.
-    from transcript import _lexer
+    from transcript.reading import lexer as _lexer
 
     data = path.read_bytes()
     try:
@@ -196,7 +197,7 @@ def test_label_tokens_go_before_the_turns_are_written() -> None:
     # dropped before assemble, no label token (nor its candidate) outlives its draft.
     import gc
 
-    from transcript._lexer import Cand, LineToken
+    from transcript.reading.lexer import Cand, LineToken
 
     def live() -> tuple[int, int]:
         objs = gc.get_objects()
@@ -205,13 +206,13 @@ def test_label_tokens_go_before_the_turns_are_written() -> None:
 
     text = "".join(f"Ann Lee: answer {i}.\nBob Roe: question {i}?\n" for i in range(50))
     before = live()
-    _doc, turns = _default()._document_parts(text, None, False, "utf-8")
+    _doc, turns = default_parser()._document_parts(text, None, False, "utf-8")
     assert live() == before  # the turns are not written yet: only the drafts are held
     assert len(list(turns)) == 100
 
 
 def test_a_line_paragraph_keeps_any_text_set_on_it() -> None:
-    from transcript._build import LinePara
+    from transcript.reading.build import LinePara
 
     source = "Ann: \u201cYes, we did.\u201d Then"
     p = LinePara(source, 5, 19)
@@ -241,7 +242,7 @@ def test_a_scan_holds_little_beyond_the_text() -> None:
     import gc
     import tracemalloc
 
-    from transcript._lexer import Cand, scan_text
+    from transcript.reading.lexer import Cand, scan_text
 
     names = ["CHAIRMAN BRENNAN", "MARIA DELGADO", "THE MODERATOR", "SEN. OKAFOR"]
     lines = [
@@ -290,15 +291,15 @@ def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
     # list per turn; the last turn is made a LinePara (the back matter's cut reads it).
     import gc
 
-    from transcript import _lexer
-    from transcript._build import LinePara
+    from transcript.reading import lexer as _lexer
+    from transcript.reading.build import LinePara
 
     names = ["CHAIRMAN BRENNAN", "MARIA DELGADO", "THE MODERATOR", "SEN. OKAFOR"]
     text = "".join(
         f"{names[i % 4]}: Answer number {i} is a sentence of some length, as speech is.\n"
         for i in range(3000)
     )
-    parser = _default()
+    parser = default_parser()
     expected = parser.to_json(text)  # (the ways of a small document)
     monkeypatch.setattr(_lexer, "BIG_TEXT", 0)  # (those of a big one from here on)
     held, stream = _held_until_written(parser, text)
@@ -309,7 +310,7 @@ def test_a_big_document_of_one_line_turns_keeps_each_paragraph_in_its_draft(
 
 
 def test_a_paragraph_kept_in_its_draft_reads_as_its_line_paragraph() -> None:
-    from transcript._build import LinePara, TurnDraft
+    from transcript.reading.build import LinePara, TurnDraft
 
     source = "MS. LEE:  \u201cYes.\u201d Then more"
     d = TurnDraft("MS. LEE:", "LABEL_COLON", "MS. LEE", 0, None, end=len(source), para_at=10)
@@ -334,7 +335,7 @@ def test_a_big_scan_peaks_low_until_its_labels_are_resolved(
     # bytes a line on Python 3.11 (78-byte lines), against 415 with dicts and lists of ints.
     import tracemalloc
 
-    from transcript import _lexer
+    from transcript.reading import lexer as _lexer
 
     if not str(_lexer.__file__).endswith(".py"):
         pytest.skip("compiled build (mypyc): scan_text calls _emit directly, no patch sees it")
@@ -375,7 +376,7 @@ def test_a_big_document_holds_little_per_turn_until_it_is_written(
     # 542 bytes per turn on Python 3.11, against 633 with the last two kept and 934 with
     # none of them.
 
-    from transcript import _lexer
+    from transcript.reading import lexer as _lexer
 
     monkeypatch.setattr(_lexer, "BIG_TEXT", 0)  # (the ways of a big document)
     turns = []
@@ -388,7 +389,7 @@ def test_a_big_document_holds_little_per_turn_until_it_is_written(
             "some length.\n\nA second paragraph of it, as answers have.\u201d\n"
         )
     text = "\n".join(turns)
-    parser = _default()
+    parser = default_parser()
     parser.to_json(text[:2000])  # (what the first parse loads is not the document's)
     held, stream = _held_until_written(parser, text)
     assert len(list(stream)) == 3000
@@ -401,7 +402,7 @@ def test_line_lengths_are_read_a_piece_at_a_time() -> None:
     # about two pieces.
     import tracemalloc
 
-    from transcript._lexer import _line_lengths
+    from transcript.reading.lexer import _line_lengths
 
     text = "".join(f"SPEAKER {i % 7}: {'word ' * (i % 40)}\n" for i in range(20000))
     expected = [len(line) for line in text.split("\n")]

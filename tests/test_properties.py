@@ -31,7 +31,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import transcript
-from transcript._cli import main as cli_main
+from transcript.cli.commands import main as cli_main
 from transcript.strategies import (
     STYLES,
     GeneratedTranscript,
@@ -360,7 +360,7 @@ def test_fast_json_is_the_validated_json_for_bytes(data: bytes) -> None:
 @example("Lang Lang", "x-Lang Lang Lang")  # a rejected match overlapping a good one
 def test_mentions_are_the_whole_word_matches(name: str, text: str) -> None:
     """The literal-prefix search finds what a lookbehind pattern finds (overlaps included)."""
-    from transcript._speakers import _mentions_of
+    from transcript.people.speakers import _mentions_of
 
     body = re.escape(name).replace(r"\ ", r"[ \u00a0]+")
     reference = re.compile(r"(?<![\w.\-])" + body + r"(?![\w-])")
@@ -378,8 +378,8 @@ def test_spans_match_a_bisection(offsets: list[int], lengths: list[int], big: bo
     import bisect
     from array import array
 
-    from transcript._build import Positions
-    from transcript._lexer import scan_text
+    from transcript.reading.build import Positions
+    from transcript.reading.lexer import scan_text
 
     text = "\n".join("x" * k for k in lengths)  # (up to 40 lines: walks and bisections)
     scan = scan_text(text)
@@ -463,7 +463,7 @@ def test_regressions(path: Path, tmp_path: Path) -> None:
     except transcript.TranscriptError:
         pass
     else:
-        decoded, _ = transcript._decode.decode_bytes(data)
+        decoded, _ = transcript.reading.decode.decode_bytes(data)
         text = decoded.removeprefix("\ufeff")
         assert lossless_problems(text, t) == []
         assert transcript.dumps(transcript.parse_bytes(data)) == transcript.dumps(t)
@@ -483,7 +483,7 @@ def test_regressions(path: Path, tmp_path: Path) -> None:
 @example("\n\nab\n")
 @example("a\r\nb\rc\n")
 def test_split_lines_cuts_at_every_line_break(text: str) -> None:
-    from transcript._lexer import split_lines
+    from transcript.reading.lexer import split_lines
 
     starts, ends = split_lines(text)
     breaks = re.findall(r"\r\n|\r|\n", text)
@@ -508,7 +508,7 @@ def test_numbered_layout_is_told_as_its_definition_says(text: str) -> None:
     # _detect_numbered skips the line-number pattern on lines that cannot open with one;
     # the answer must be the plain definition's: of the first 400 lines that are not
     # blank, at least 6, and 60% of them open with a line number of at most 30
-    from transcript._lexer import _LINE_NUMBER, _detect_numbered, split_lines
+    from transcript.reading.lexer import _LINE_NUMBER, _detect_numbered, split_lines
 
     starts, ends = split_lines(text)
     lines = [text[a:b] for a, b in zip(starts, ends, strict=True) if text[a:b].strip()][:400]
@@ -523,7 +523,7 @@ def test_numbered_layout_is_told_as_its_definition_says(text: str) -> None:
 def test_line_lengths_by_pieces_are_those_of_a_split(text: str, step: int) -> None:
     # a big text's line lengths are read a piece of ``step`` characters at a time; the
     # pieces must cut at line breaks and lose or add no line
-    from transcript._lexer import _line_lengths
+    from transcript.reading.lexer import _line_lengths
 
     assert _line_lengths(text, step) == [len(line) for line in text.split("\n")]
 
@@ -538,7 +538,7 @@ def test_line_lengths_by_pieces_are_those_of_a_split(text: str, step: int) -> No
 @example(b"a" * 90 + b"\x01" * 10 + b"\x0e")  # 11 of 101: binary
 def test_binary_sniffing_counts_control_bytes(data: bytes) -> None:
     # the count is done in C (bytes.translate); it must be the count of the definition
-    from transcript._decode import _looks_binary
+    from transcript.reading.decode import _looks_binary
 
     # (the definition's values written out, not read from the code under test: a sample of
     # 64 KiB, and the magic numbers of PNG, JPEG, GIF, ZIP, PDF, gzip, bzip2, xz, 7z, ELF,
@@ -564,7 +564,7 @@ def test_one_word_mentions_are_those_of_the_pattern(name: str, text: str) -> Non
     # a one-word name is found with str.find; it must find what the regex of the general
     # case finds: a whole word, not after a letter, digit, "_", "." or "-", nor before
     # a word character or "-"
-    from transcript._speakers import _MAX_MENTIONS, _word_mentions
+    from transcript.people.speakers import _MAX_MENTIONS, _word_mentions
 
     pat = re.compile(re.escape(name) + r"(?![\w-])")
     expected: list[int] = []
@@ -596,7 +596,7 @@ def test_a_line_paragraph_reads_as_the_text_it_was_given(
 ) -> None:
     """A LinePara's text, trimmed or set (a piece of itself, or another text), is the
     string a plain Para would hold after the same steps."""
-    from transcript._build import LinePara, Para
+    from transcript.reading.build import LinePara, Para
 
     source = "x" * pad + line + "y"
     lp = LinePara(source, pad, pad + len(line))
@@ -624,7 +624,7 @@ def test_a_line_paragraph_reads_as_the_text_it_was_given(
 def test_line_paragraphs_change_no_byte(text: str) -> None:
     # A paragraph that is one line as it stands may be read from the source (LinePara,
     # used for big documents); the JSON must be the same whichever way it is kept.
-    from transcript import _lexer
+    from transcript.reading import lexer as _lexer
 
     expected = transcript.to_json(text)
     saved = _lexer.BIG_TEXT

@@ -17,7 +17,7 @@ import transcript
 
 pytest.importorskip("rapidfuzz", reason="the 'quotes' extra (rapidfuzz) is not installed")
 
-from transcript._cli import main
+from transcript.cli.commands import main
 from transcript.quotes import QuoteChecker, QuoteReport
 from transcript.quotes._extract import find_quotes, paragraphs
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import transcript
-from transcript import _cli
+from transcript.cli import commands as _cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text("utf-8")

@@ -19,8 +19,8 @@ import pytest
 
 import transcript
 from transcript import TranscriptError, render
-from transcript._cli import main
-from transcript._render import WORDS_PER_MINUTE
+from transcript.cli.commands import main
+from transcript.writing.render import WORDS_PER_MINUTE
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -10,8 +10,8 @@ import orjson
 import pytest
 
 import transcript
-from transcript._decode import decode_bytes
 from transcript._stream import iter_chunks
+from transcript.reading.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))

@@ -11,8 +11,8 @@ import orjson
 import pytest
 
 import transcript
-from transcript import _cli
-from transcript._integrity import MAX_PROBLEMS
+from transcript.cli import commands as _cli
+from transcript.writing.integrity import MAX_PROBLEMS
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "euronews_blinken.txt"
 

@@ -35,7 +35,7 @@ def test_wheel_installs_and_finds_its_grammar(tmp_path: Path) -> None:
     work.mkdir()
     clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     where = subprocess.run(
-        [str(py), "-c", "import transcript._grammar as g; print(g.grammar_dir())"],
+        [str(py), "-c", "import transcript.reading.grammar as g; print(g.grammar_dir())"],
         cwd=work,
         check=True,
         capture_output=True,

@@ -30,10 +30,10 @@ if _typing.TYPE_CHECKING:
         Transcript,
         Turn,
     )
-    from ._render import render
-    from ._serialize import dumps, json_schema, loads, to_dict, validate
     from ._stream import iter_turns
     from .quotes import quotes
+    from .writing.render import render
+    from .writing.serialize import dumps, json_schema, loads, to_dict, validate
 
 # Names are imported on first use (PEP 562), so that ``transcript parse`` starts without
 # importing what it does not need (pydantic, for one: the JSON path builds no models).
@@ -59,12 +59,12 @@ _HOME = {
     "Speaker": "_models",
     "Transcript": "_models",
     "Turn": "_models",
-    "render": "_render",
-    "dumps": "_serialize",
-    "json_schema": "_serialize",
-    "loads": "_serialize",
-    "to_dict": "_serialize",
-    "validate": "_serialize",
+    "render": "writing.render",
+    "dumps": "writing.serialize",
+    "json_schema": "writing.serialize",
+    "loads": "writing.serialize",
+    "to_dict": "writing.serialize",
+    "validate": "writing.serialize",
     "iter_turns": "_stream",
     "quotes": "quotes",
 }

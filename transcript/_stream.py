@@ -42,7 +42,7 @@ def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str |
     """(text stream with line endings kept, source name, whether we opened it)."""
     if not isinstance(source, (str, os.PathLike)):
         return source, getattr(source, "name", None), False
-    from ._decode import detect_encoding
+    from .reading.decode import detect_encoding
 
     p = Path(source)
     with reading(p):
@@ -181,10 +181,11 @@ def iter_chunk_docs(
 ) -> Iterator[dict[str, Any]]:
     """One JSON-shaped document per chunk (no model objects), its turns shifted to the
     whole input's positions and numbered across chunks."""
-    from ._api import ROSTER_HEAD, ExchangeMarker, StreamContext, TranscriptParser, _default
+    from ._api import default_parser
+    from .pipeline import ROSTER_HEAD, ExchangeMarker, StreamContext, TranscriptParser
 
     if parser is None:
-        parser = _default() if layout == "auto" else TranscriptParser(layout=layout)
+        parser = default_parser() if layout == "auto" else TranscriptParser(layout=layout)
     stream, name, owned = _open_text(source)
     try:
         chars = 0
@@ -244,15 +245,15 @@ def iter_chunks(
     parser: Any = None,
 ) -> Iterator[Transcript]:
     """One validated :class:`Transcript` per chunk (see :func:`iter_chunk_docs`)."""
-    from ._api import _gc_paused
     from ._models import adapter, share_field_sets
+    from .pipeline import gc_paused
 
     docs = iter_chunk_docs(
         source, strict=strict, layout=layout, chunk_chars=chunk_chars, parser=parser
     )
     for doc in docs:
         # as in parse(): the cyclic collector would rescan the chunk's objects for nothing
-        with _gc_paused():
+        with gc_paused():
             chunk = adapter().validate_python(doc)
             share_field_sets(chunk.turns)  # (as in parse(): for whoever keeps the turns)
         yield chunk

@@ -14,7 +14,7 @@ total size, so results come back in input order; a file over :data:`BIG_FILE` by
 partition of its own. Each worker process keeps one parser (built on its first file).
 
 The conversion, the output names, the atomic writes and the table rows are the local
-batch's own (``transcript._batch``, ``transcript._cli``, ``transcript._export``): a file
+batch's own (``transcript.cli.batch``, ``transcript.cli.commands``, ``transcript.writing.export``): a file
 written here is byte for byte the file ``transcript parse`` writes.
 """
 
@@ -40,8 +40,11 @@ except ImportError as _exc:  # pragma: no cover - depends on the environment
         'transcript.dask needs the dask extra: pip install "transcript[dask]"'
     ) from _exc
 
-from . import _batch, _cli, _export, _outputs
 from ._errors import TranscriptError, file_error_message
+from .cli import batch as _batch
+from .cli import commands as _cli
+from .cli import outputs as _outputs
+from .writing import export as _export
 
 if TYPE_CHECKING:
     import pandas
@@ -109,7 +112,7 @@ def _convert(
 
 def _write(target: str, data: Any) -> None:
     """Atomically, as the CLI writes (``data``: bytes, or an iterable of pieces)."""
-    _cli.atomic_write(Path(target), data)
+    _outputs.atomic_write(Path(target), data)
 
 
 # ----------------------------------------------------------------------- inputs and plans
@@ -266,7 +269,7 @@ def _read_partition(
     for path, source in paths:
         result = _convert(path, source, "json", strict, layout, False)
         if models and result.output is not None:
-            from ._serialize import loads
+            from .writing.serialize import loads
 
             # (the parse's own document, validated: equal to parse_bytes' Transcript)
             result = result._replace(output=loads(result.output))
@@ -517,10 +520,10 @@ def run_cli(
     from distributed import Client, LocalCluster
 
     if output is None:
-        _cli._err("a Dask batch writes files: give an output folder with -o")
+        _cli.err("a Dask batch writes files: give an output folder with -o")
         return _cli.EXIT_USAGE
     if "-" in items:
-        _cli._err("a Dask batch cannot read stdin ('-')")
+        _cli.err("a Dask batch cannot read stdin ('-')")
         return _cli.EXIT_USAGE
     cluster: Any = None
     try:
@@ -532,17 +535,17 @@ def run_cli(
         else:
             client = Client(scheduler, timeout="30s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        _cli._err(f"cannot reach the Dask scheduler at {scheduler or 'a local cluster'} ({exc})")
+        _cli.err(f"cannot reach the Dask scheduler at {scheduler or 'a local cluster'} ({exc})")
         if cluster is not None:
             cluster.close()
         return _cli.EXIT_BAD_INPUT
     try:
         return _run_on(client, items, output, fmt=fmt, strict=strict, layout=layout, indent=indent)
     except (TranscriptError, OSError) as exc:
-        _cli._err(str(exc))
+        _cli.err(str(exc))
         return _cli.EXIT_BAD_INPUT
     except Exception as exc:  # (the cluster's own errors: no traceback for the user)
-        _cli._err(f"the Dask batch failed ({type(exc).__name__}: {exc})")
+        _cli.err(f"the Dask batch failed ({type(exc).__name__}: {exc})")
         return _cli.EXIT_BAD_INPUT
     finally:
         client.close()
@@ -574,10 +577,10 @@ def _run_on(
             client=client,
         )
     except TranscriptError as exc:
-        _cli._err(str(exc))
+        _cli.err(str(exc))
         return _cli.EXIT_USAGE
     if not names:
-        _cli._err("no input files matched")
+        _cli.err("no input files matched")
         return _cli.EXIT_BAD_INPUT
     results: dict[int, FileResult] = dict(refused)
     for result in refused.values():

@@ -738,6 +738,22 @@ def _unique_people(draw: st.DrawFn, style: str, n: int) -> list[SpeakerName]:
     return people
 
 
+#: Opening words that set apart a turn whose first words another turn has (more than the
+#: most turns a generated document has)
+_OPENERS = (
+    "Well,",
+    "So,",
+    "Now,",
+    "Right,",
+    "Yes,",
+    "Look,",
+    "Indeed,",
+    "Then,",
+    "Still,",
+    "Again,",
+)
+
+
 @st.composite
 def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
@@ -753,11 +769,16 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
         paras = draw(st.lists(_paragraph(annotations), min_size=1, max_size=1 if vtt else 3))
         # the first line of each turn is distinct (a repeated labelled line is read as a headline)
         first = " ".join(t.src for t in paras[0][:6])
-        while first in seen_first:
+        if first in seen_first:
+            # a new opening word per try: at most len(seen_first) of them can collide (a
+            # repeated prefix could not end the loop once the six words are all prefix)
             head = paras[0][0]
             lowered = _Tok(head.src[0].lower() + head.src[1:], head.src[0].lower() + head.src[1:])
-            paras[0] = [_Tok("Well,", "Well,"), lowered, *paras[0][1:]]
-            first = " ".join(t.src for t in paras[0][:6])
+            for word in _OPENERS:
+                paras[0] = [_Tok(word, word), lowered, *paras[0][1:]]
+                first = " ".join(t.src for t in paras[0][:6])
+                if first not in seen_first:
+                    break
         seen_first.add(first)
         quote = "" if vtt else draw(st.sampled_from(("", "", "", "whole", "each")))
         wraps = [draw(st.lists(st.integers(1, 40), max_size=3)) for _ in paras]

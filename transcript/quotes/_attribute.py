@@ -326,7 +326,7 @@ class Attributor:
             return None
         if len(words) == 1 and words[0].lower() in _ROLES and not words[0][:1].isupper():
             return self.people.by_role(words[0].lower()) or words[0]
-        name, titles = _split_title(words)
+        name, titles = split_title(words)
         if not name:
             role = words[-1].lower()
             return self.people.by_role(role) or " ".join(words)
@@ -337,7 +337,7 @@ class Attributor:
         best = None
         for np in self._subjects(s, before):
             words = [t.text for t in s[np[0] : np[1]]]
-            name, _ = _split_title(words)
+            name, _ = split_title(words)
             if name and self.people.is_person(" ".join(name)):
                 best = self.people.canonical(" ".join(name))
         return best or self.salient
@@ -368,7 +368,7 @@ class Attributor:
                         break
                 while i < j - 1 and s[i].low in _LEADING:
                     i += 1
-                name, _ = _split_title([t.text for t in s[i:j]])
+                name, _ = split_title([t.text for t in s[i:j]])
                 person = bool(name) and self.people.is_person(" ".join(name))
                 lone = j - i == 1 and s[i].low.endswith(("ed", "ing"))  # "Pressed on ..."
                 leads = (
@@ -647,7 +647,7 @@ class Attributor:
         toks = _plain(self.text, p.start, p.start + len(line) - 1)
         if not toks or not all(t.cap or t.low in _CONNECT for t in toks):
             return None
-        name, titles = _split_title([t.text for t in toks])
+        name, titles = split_title([t.text for t in toks])
         if not name:
             return None
         self.people.add(name, titles)
@@ -678,7 +678,7 @@ class Attributor:
                         break
                 while words and words[0].lower() in _LEADING:
                     words = words[1:]
-                name, titles = _split_title(words)
+                name, titles = split_title(words)
                 if name and (titles or len(name) >= 2) and len(name) <= 4:
                     self.people.add(name, titles)
                 i = max(j, i + 1)
@@ -748,7 +748,7 @@ def _words(s: list[Tok], np: tuple[int, int]) -> str:
     return " ".join(t.text for t in s[np[0] : np[1]])
 
 
-def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``U.S. Secretary of State Antony Blinken`` -> (``Antony Blinken``, its title words)."""
     if words and words[0].lower() in ("the", "el", "la", "le", "der", "die"):
         words = words[1:]

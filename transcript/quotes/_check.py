@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .._models import Position, Span, Transcript
 from ._align import Alignment, align
-from ._attribute import Attributed, Attributor, _split_title
+from ._attribute import Attributed, Attributor, split_title
 from ._extract import find_quotes, locations, paragraphs
 from ._index import TranscriptIndex
 from ._models import (
@@ -460,7 +460,7 @@ def _better(a: _Found | None, b: _Found | None) -> _Found | None:
 def _name_words(name: str) -> list[str]:
     """A name's words without titles, folded: ``Secretary Antony Blinken`` -> antony, blinken."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
-    core, _ = _split_title(words)
+    core, _ = split_title(words)
     out = []
     for w in core or words:
         w = unicodedata.normalize("NFKD", w)
@@ -490,7 +490,7 @@ def _need_rapidfuzz() -> None:
 
 
 def _decode(data: bytes) -> str:
-    from .._decode import decode_bytes
+    from ..reading.decode import decode_bytes
 
     return decode_bytes(data)[0]
 
@@ -511,7 +511,7 @@ def _load_article(
 
 def _load_transcript(t: TranscriptInput, i: int) -> tuple[str, Transcript, str | None]:
     from .._api import parse
-    from .._serialize import loads
+    from ..writing.serialize import loads
 
     name = f"transcript-{i}"
     if isinstance(t, Transcript):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._furniture import furniture_line, is_headline
+from ..reading.furniture import furniture_line, is_headline
 
 # Families of marks: within a family any mark may open or close (context decides), except
 # that a mark found only as an opener (or closer) in that family keeps that role.

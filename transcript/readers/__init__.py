@@ -153,6 +153,6 @@ def text_of(data: bytes) -> str:
     extracted = extract(data)
     if extracted is not None:
         return extracted.text
-    from .._decode import decode_bytes
+    from ..reading.decode import decode_bytes
 
     return decode_bytes(data)[0].removeprefix("\ufeff")

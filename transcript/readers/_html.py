@@ -98,7 +98,7 @@ def read(data: bytes) -> Extracted:
 
 def _decode(data: bytes) -> tuple[str, str]:
     """The page's characters: its BOM, else its declared charset, else detected."""
-    from .._decode import decode_bytes
+    from ..reading.decode import decode_bytes
 
     m = _CHARSET.search(data[:4096])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
@@ -181,7 +181,7 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
 
 def _metadata(root: Any) -> tuple[str | None, str | None]:
     """The page's title and its publication date (ISO 8601), where it has them."""
-    from .._furniture import parse_date
+    from ..reading.furniture import parse_date
 
     title = None
     t = root.find(".//title")

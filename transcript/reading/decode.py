@@ -13,7 +13,7 @@ import codecs
 import re
 from typing import Any, NamedTuple
 
-from ._errors import DecodeError
+from .._errors import DecodeError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

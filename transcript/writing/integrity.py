@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._models import Span, Transcript
+    from .._models import Span, Transcript
 
 #: how many errors a report lists at most (the count says how many there were)
 MAX_PROBLEMS = 50

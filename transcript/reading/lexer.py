@@ -24,8 +24,7 @@ from typing import Any
 
 from lark.lexer import Lexer
 
-from ._grammar import line_patterns
-from ._names import (
+from ..people.names import (
     HONORIFICS,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -34,6 +33,7 @@ from ._names import (
     plausible_name,
     strip_markup,
 )
+from .grammar import line_patterns
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
@@ -196,7 +196,7 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 
 
 #: Documents of at least this many characters keep a paragraph that is one line of the
-#: source as it stands as a :class:`~transcript._build.LinePara`: its speech is then held
+#: source as it stands as a :class:`~transcript.reading.build.LinePara`: its speech is then held
 #: once (in the source), not twice, until the turns are written. That costs cutting it
 #: again each time it is read (up to 3% of the time of a 1 MB document, measured), which
 #: only a big document's memory is worth; the output is the same either way. Their line
@@ -343,7 +343,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         m = pats["LABEL_MD"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            return Cand("LABEL_MD", m.group("name"), a, _rstrip(text, a, m.start("rest")), rest)
+            return Cand("LABEL_MD", m.group("name"), a, rstrip_span(text, a, m.start("rest")), rest)
         return None
     if c in "○◯◎":
         m = pats["LABEL_MARKER"].match(text, a, b)
@@ -355,7 +355,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
     if c == "#":
         m = pats["LABEL_HEADING"].match(text, a, b)
         if m:
-            return Cand("LABEL_HEADING", m.group("name"), a, _rstrip(text, a, b), -1)
+            return Cand("LABEL_HEADING", m.group("name"), a, rstrip_span(text, a, b), -1)
         return None
     # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02";
     # its \d is any decimal digit, "０:１８" too)
@@ -371,7 +371,7 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                 end = _label_end(text, m.end("name"), b)
             else:
                 start = a
-                end = _rstrip(text, a, b) if rest < 0 else rest
+                end = rstrip_span(text, a, b) if rest < 0 else rest
             return Cand("LABEL_TIMED", name, start, end, rest, ts=parse_time(ts))
     if c in "QA":
         m = pats["LABEL_QA"].match(text, a, b)
@@ -454,7 +454,7 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
     return True
 
 
-def _rstrip(text: str, a: int, b: int) -> int:
+def rstrip_span(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " \t":
         b -= 1
     return b
@@ -541,7 +541,7 @@ def scan_text(
                     content[i] = starts[i]
                     continue
         content[i] = a
-        b2 = b if text[b - 1] not in " \t" else _rstrip(text, a, b)  # (a call only if needed)
+        b2 = b if text[b - 1] not in " \t" else rstrip_span(text, a, b)  # (a call only if needed)
         c = text[a]
         if i == first and text[a:b2] == "---" and caption is None:
             front_open = True
@@ -851,7 +851,7 @@ def _resolve(
             else:  # LABEL_COLON
                 if (
                     count >= 2
-                    or (score == 2 and _name_is_person_like(cand.name))
+                    or (score == 2 and name_is_person_like(cand.name))
                     or _in_style(_signature(cand, caps), established)
                     # (a word in capitals among plain names: "[REDACTED]:", "CALLER:"; a
                     # name with its speech on its line where the labels are so: "Q: ..."
@@ -901,7 +901,7 @@ def _resolve(
         a = content[i]
         if name_key(text[a])[:1] not in firsts:
             continue
-        b = _rstrip(text, a, scan.ends[i])
+        b = rstrip_span(text, a, scan.ends[i])
         bare = _CAPS_BARE.match(text, a, b)
         if bare is not None:
             bkey = name_key(bare.group("name"))
@@ -996,7 +996,7 @@ def _bare_labels(
     for i in range(n):
         if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
             continue
-        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if b - a > 90:
             continue
         p = _prev_nonblank(kinds, i)
@@ -1082,7 +1082,7 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
     j = _next_nonblank(kinds, i)
     if j >= len(kinds) or j in names:
         return False
-    a, b = scan.content[j], _rstrip(scan.text, scan.content[j], scan.ends[j])
+    a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
     return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
 
 
@@ -1116,7 +1116,7 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
                 header_word = False
                 break
             keys.add(key)
-            value_end = _rstrip(text, scan.content[j], scan.ends[j])
+            value_end = rstrip_span(text, scan.content[j], scan.ends[j])
             if text[value_end - 1] in ".?!":
                 sentences += 1
             j += 1
@@ -1155,7 +1155,7 @@ def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     for i in range(len(kinds)):
         if kinds[i] != SPEECH:
             continue
-        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if b - a > 80 or b - a < 4 or text[b - 1] in ".?!。？！:：":
             continue
         seen.setdefault(" ".join(text[a:b].split()), []).append(i)
@@ -1182,7 +1182,7 @@ def _mark_section_titles(
     for i in range(1, n - 1):
         if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
             continue
-        a, b = scan.content[i], _rstrip(text, scan.content[i], scan.ends[i])
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if not _NO_SENTENCE.fullmatch(text, a, b):
             continue
         j = i + 1
@@ -1269,7 +1269,7 @@ def _established_styles(
         if scores[i] == 2 and sig not in strong:
             like = person.get(name)
             if like is None:
-                like = person[name] = _name_is_person_like(name)
+                like = person[name] = name_is_person_like(name)
             if like:
                 strong.add(sig)
         if cand.kind not in _STYLE_KINDS:
@@ -1296,7 +1296,7 @@ def _titled(name: str) -> bool:
     return w in HONORIFICS or w in TITLE_WORDS
 
 
-def _name_is_person_like(name: str) -> bool:
+def name_is_person_like(name: str) -> bool:
     """A strong name seen once: titled, generic, all-caps, or 2-4 capitalised words."""
     core = strip_markup(name)
     if is_generic(core) or _titled(core):
@@ -1360,7 +1360,7 @@ def _emit(
                 # starts, and no token is made (most turns of one-line layouts)
                 label_open.speech = speech_starts[0]
             else:
-                end = _rstrip(text, starts[speech_last], ends[speech_last])
+                end = rstrip_span(text, starts[speech_last], ends[speech_last])
                 tok = LineToken(
                     "SPEECH",
                     "",
@@ -1434,7 +1434,7 @@ def _emit(
                 speech_starts.append(cand.rest)
             i += 1
             continue
-        b = _rstrip(text, a, ends[i])
+        b = rstrip_span(text, a, ends[i])
         if kind == FRONT:
             j = i
             while j + 1 < n and kinds[j + 1] in (FRONT, BLANK) and (kinds[j + 1] == FRONT):
@@ -1444,7 +1444,7 @@ def _emit(
                     "FRONT_MATTER",
                     "",
                     starts[i],
-                    _rstrip(text, starts[j], ends[j]),
+                    rstrip_span(text, starts[j], ends[j]),
                     i + 1,
                     "front_matter",
                 )

@@ -11,12 +11,11 @@ import contextlib
 import os
 import signal
 import sys
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ._outputs import READER_SUFFIXES, TEXT_SUFFIXES
+from .outputs import READER_SUFFIXES, TEXT_SUFFIXES
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -149,13 +148,16 @@ def compiled_modules() -> list[str]:
     import importlib.util
     import pkgutil
 
-    package = sys.modules[__name__.rpartition(".")[0]]
+    package = sys.modules[__name__.split(".")[0]]
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     found = []
-    for info in pkgutil.iter_modules(package.__path__):
-        spec = importlib.util.find_spec(f"{package.__name__}.{info.name}")
+    # (walk_packages imports the stage packages, whose __init__ modules are light)
+    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+        if info.ispkg:
+            continue
+        spec = importlib.util.find_spec(info.name)
         if spec is not None and spec.origin is not None and spec.origin.endswith(suffixes):
-            found.append(info.name)
+            found.append(info.name.partition(".")[2])
     return sorted(found)
 
 
@@ -191,7 +193,7 @@ examples:
 A batch ends with a summary line on stderr; the exit code is 1 if any input failed."""
 
 
-def _err(msg: str) -> None:
+def err(msg: str) -> None:
     sys.stderr.write(f"transcript: {msg}\n")
 
 
@@ -201,53 +203,16 @@ def _read_input(name: str) -> tuple[bytes, str | None]:
     return Path(name).read_bytes(), Path(name).name
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
-    """Write ``data`` (bytes, or pieces of them) to ``path`` through a temporary file and
-    a rename: the target is whole or untouched, even if producing a piece fails. The file
-    is synced before the rename (after a crash: the old file or the new one, whole), and
-    gets the permissions the umask gives a new file (a temporary file's are 0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, bytes):
-                fh.write(data)
-            else:
-                for piece in data:
-                    fh.write(piece)
-            fh.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(fh.fileno(), 0o666 & ~_umask())
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-_UMASK: int | None = None
-
-
-def _umask() -> int:
-    """The process's umask (read once: reading it means setting it)."""
-    global _UMASK
-    if _UMASK is None:
-        _UMASK = os.umask(0o022)
-        os.umask(_UMASK)
-    return _UMASK
-
-
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from ._batch import run_batch
-    from ._outputs import expand
+    from .batch import run_batch
+    from .outputs import expand
 
     fmt = "jsonl" if args.jsonl else args.format
     if args.scheduler is not None or args.dask is not None:  # (transcript.dask: the dask extra)
         return _dask_parse(args, fmt)
     inputs = expand(args.inputs)
     if not inputs:
-        _err("no input files matched")
+        err("no input files matched")
         return EXIT_BAD_INPUT
     return run_batch(
         inputs,
@@ -262,9 +227,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _dask_parse(args: argparse.Namespace, fmt: str) -> int:
     try:
-        from .dask import run_cli
+        from ..dask import run_cli
     except ImportError as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_USAGE
     return run_cli(
         args.inputs,
@@ -281,7 +246,7 @@ def _dask_parse(args: argparse.Namespace, fmt: str) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     import orjson
 
-    from ._serialize import json_schema
+    from ..writing.serialize import json_schema
 
     opt = orjson.OPT_INDENT_2 if args.indent else 0
     sys.stdout.buffer.write(orjson.dumps(json_schema(), option=opt) + b"\n")
@@ -289,8 +254,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from ._errors import SchemaError, TranscriptError
-    from ._serialize import loads
+    from .._errors import SchemaError, TranscriptError
+    from ..writing.serialize import loads
 
     status = EXIT_OK
     for name in args.files:
@@ -298,18 +263,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             data, _ = _read_input(name)
             loads(data)
         except OSError as exc:
-            _err(f"{name}: cannot read ({exc.strerror or exc})")
+            err(f"{name}: cannot read ({exc.strerror or exc})")
             status = EXIT_BAD_INPUT
         except SchemaError as exc:
             # every problem on its own line, with its JSON path (up to the limit)
             for path, msg in exc.errors or [("(document)", str(exc))]:
-                _err(f"{name}: {path}: {msg}")
+                err(f"{name}: {path}: {msg}")
             if exc.total > 1:
                 listed = f" ({len(exc.errors)} listed)" if exc.total > len(exc.errors) else ""
-                _err(f"{name}: {exc.total} errors{listed}")
+                err(f"{name}: {exc.total} errors{listed}")
             status = EXIT_BAD_INPUT
         except TranscriptError as exc:
-            _err(f"{name}: {exc}")
+            err(f"{name}: {exc}")
             status = EXIT_BAD_INPUT
         else:
             sys.stdout.write(f"{name}: ok\n")
@@ -318,8 +283,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _load_any(name: str) -> Any:
     """A transcript from JSON output or from transcript text."""
-    from ._api import parse_bytes
-    from ._serialize import loads
+    from .._api import parse_bytes
+    from ..writing.serialize import loads
 
     data, source = _read_input(name)
     if data.lstrip()[:1] == b"{":
@@ -330,7 +295,7 @@ def _load_any(name: str) -> Any:
 def _cmd_speakers(args: argparse.Namespace) -> int:
     import orjson
 
-    from ._summary import speaker_summary, summary_table
+    from ..writing.summary import speaker_summary, summary_table
 
     t = _load_any(args.file)
     rows = speaker_summary(t, explain=args.explain)
@@ -346,10 +311,10 @@ _SUFFIXES = TEXT_SUFFIXES + READER_SUFFIXES
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from ._api import parse_bytes
-    from ._errors import TranscriptError
-    from ._render import render
-    from ._serialize import loads
+    from .._api import parse_bytes
+    from .._errors import TranscriptError
+    from ..writing.render import render
+    from ..writing.serialize import loads
 
     data, source = _read_input(args.file)
     if source is not None and Path(source).suffix.lower() in _SUFFIXES:
@@ -359,7 +324,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
             t = loads(data.removeprefix(b"\xef\xbb\xbf"))
         except TranscriptError as exc:
             where = "<stdin>" if args.file == "-" else args.file
-            _err(f"{where}: {str(exc).splitlines()[0]}")
+            err(f"{where}: {str(exc).splitlines()[0]}")
             return EXIT_BAD_INPUT
     sys.stdout.buffer.write(render(t, to=args.to).encode("utf-8", "replace"))
     return EXIT_OK
@@ -371,22 +336,22 @@ EXIT_QUOTES_FAILED = 3
 def _cmd_quotes(args: argparse.Namespace) -> int:
     import importlib.util
 
-    from .quotes import VERDICTS  # (rapidfuzz is imported only when a quote is checked)
+    from ..quotes import VERDICTS  # (rapidfuzz is imported only when a quote is checked)
 
     fail_on = {v.strip() for v in args.fail_on.split(",") if v.strip()}
     unknown = sorted(fail_on - set(VERDICTS))
     if unknown:
-        _err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(VERDICTS)})")
+        err(f"--fail-on: unknown verdict {', '.join(unknown)} (use {', '.join(VERDICTS)})")
         return EXIT_USAGE
     if importlib.util.find_spec("rapidfuzz") is None:
-        _err("quotes needs the 'quotes' extra: pip install 'transcript[quotes]'")
+        err("quotes needs the 'quotes' extra: pip install 'transcript[quotes]'")
         return EXIT_BAD_INPUT
-    from .quotes import QuoteChecker, dumps, table
+    from ..quotes import QuoteChecker, dumps, table
 
     checker = QuoteChecker([Path(t) for t in args.against])
     for src in checker.index.sources:
         if not src.transcript.turns:
-            _err(f"{src.name}: no turns found: its quotations cannot be found there")
+            err(f"{src.name}: no turns found: its quotations cannot be found there")
     data, name = _read_input(args.article)
     report = checker.check(data, name=name or "<stdin>")
     if args.format == "table":
@@ -399,14 +364,14 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from ._errors import TranscriptError
-    from .readers import text_of
+    from .._errors import TranscriptError
+    from ..readers import text_of
 
     data, _ = _read_input(args.file)
     try:
         text = text_of(data)
     except TranscriptError as exc:
-        _err(f"{'<stdin>' if args.file == '-' else args.file}: {str(exc).splitlines()[0]}")
+        err(f"{'<stdin>' if args.file == '-' else args.file}: {str(exc).splitlines()[0]}")
         return EXIT_BAD_INPUT
     sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
     return EXIT_OK
@@ -414,7 +379,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    from ._errors import TranscriptError
+    from .._errors import TranscriptError
 
     parser = _build()
     try:
@@ -425,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     if args.version:
-        from . import __version__
+        from .. import __version__
 
         compiled = compiled_modules()
         build = f" (compiled: {', '.join(compiled)})" if compiled else ""
@@ -456,11 +421,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())  # (so the exit's flush fails no more)
         return EXIT_OK
     except TranscriptError as exc:
-        _err(str(exc).splitlines()[0])
+        err(str(exc).splitlines()[0])
         return EXIT_BAD_INPUT
     except OSError as exc:
-        _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
+        err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        _err("interrupted")
+        err("interrupted")
         return 130

@@ -8,8 +8,8 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
-from ._errors import SchemaError
-from ._models import Transcript, adapter
+from .._errors import SchemaError
+from .._models import Transcript, adapter
 
 
 def to_dict(transcript: Transcript) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def validate(raw: Any) -> Transcript:
     of each other (speakers of turns, exchanges' turns, spans inside the source and inside
     their turn). Raises :class:`SchemaError` whose ``errors`` lists every problem as
     ``(json_path, message)`` (at most ``MAX_PROBLEMS``; its message names the first)."""
-    from ._integrity import MAX_PROBLEMS, problems
+    from .integrity import MAX_PROBLEMS, problems
 
     try:
         t = adapter().validate_python(raw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._models import Transcript
+from .._models import Transcript
 
 
 def speaker_summary(t: Transcript, *, explain: bool = False) -> list[dict[str, Any]]:

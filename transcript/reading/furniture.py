@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from ._build import _EMPHASIS, Para, TurnDraft, _line_head, _take_annotations
-from ._lexer import LineToken, Scan, parse_time
+from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
+from .lexer import LineToken, Scan, parse_time
 
 _BOILERPLATE = re.compile(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
@@ -181,7 +181,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
             clocks = [a for a in last.annotations if a["kind"] == "time"]
             last.start_time = parse_time(clocks[0]["text"]) if clocks else None
         removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
-    out = [Para(text[a:b].strip(), _line_head(scan, a), b) for a, b in lines[cut:]]
+    out = [Para(text[a:b].strip(), line_head(scan, a), b) for a, b in lines[cut:]]
     out.extend(
         p
         for p in removed
@@ -195,16 +195,16 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     sweep_from = scan.line_of(last.end) + 1 if kept else scan.line_of(first_cut)
     for k in range(sweep_from, scan.line_of(max(first_cut, old_end - 1)) + 1):
         a, b = scan.content[k], scan.ends[k]
-        if text[a:b].strip() and a not in held and _line_head(scan, a) not in held:
-            out.append(Para(text[a:b].strip(), _line_head(scan, a), b))
+        if text[a:b].strip() and a not in held and line_head(scan, a) not in held:
+            out.append(Para(text[a:b].strip(), line_head(scan, a), b))
     return sorted(out, key=lambda p: p.start)
 
 
 def _cut_piece(scan: Scan, a: int, b: int) -> str:
     """A cut line's text as a paragraph holds it (annotations out, emphasis undone)."""
-    piece = _take_annotations(scan.text, a, b, TurnDraft())
+    piece = take_annotations(scan.text, a, b, TurnDraft())
     if scan.markdown and ("**" in piece or "__" in piece):
-        piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+        piece = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
     return piece
 
 

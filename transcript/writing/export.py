@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 if TYPE_CHECKING:
-    from ._models import Transcript
+    from .._models import Transcript
 
 CSV_COLUMNS = (
     "source",

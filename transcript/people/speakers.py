@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._names import (
+from .names import (
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -26,7 +26,7 @@ from ._names import (
     split_label,
     strip_markup,
 )
-from ._roles import (
+from .roles import (
     CHAIR_OFFICES,
     DEBATE,
     GOVERNMENT_TITLES,
@@ -232,7 +232,7 @@ _ORG_AFTER = re.compile(
 )
 
 
-def _find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | None:
+def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | None:
     """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
 
     Finds the surname's mentions first and looks only at the words just before each, so
@@ -453,10 +453,10 @@ def build_roster(
         if p.generic:
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
-            full_name = _find_full_name(p.name, flat, mentions)
+            full_name = find_full_name(p.name, flat, mentions)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
-                full_name = _find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
+                full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
             if full_name:
                 p.name = full_name
         if p.title is None:
@@ -709,9 +709,9 @@ def _examiners(
             name = parts.name
             if len(words) == 1:
                 name = (
-                    _find_full_name(name, full_text)
+                    find_full_name(name, full_text)
                     or (
-                        _find_full_name(name[0] + name[1:].lower(), full_text)
+                        find_full_name(name[0] + name[1:].lower(), full_text)
                         if name.isupper()
                         else None
                     )

@@ -36,9 +36,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from ._errors import TranscriptError
-from ._lexer import REGULAR_LABELS
-from ._models import Annotation, Speaker, Transcript, Turn
+from .._errors import TranscriptError
+from .._models import Annotation, Speaker, Transcript, Turn
+from ..reading.lexer import REGULAR_LABELS
 
 RenderFormat = Literal["text", "markdown", "vtt", "srt"]
 """The formats :func:`render` writes."""
@@ -155,7 +155,7 @@ def _label_names(t: Transcript) -> dict[str, str]:
     title for a one-word name (``Mr. Clarida``, ``Chairwoman Krueger``), because the
     parser reads a lone capitalised word before a colon as a weak label that it
     accepts only when the document confirms it."""
-    from ._names import natural_case
+    from ..people.names import natural_case
 
     out: dict[str, str] = {}
     for s in t.speakers:
@@ -172,7 +172,7 @@ def _label_names(t: Transcript) -> dict[str, str]:
 
 def _name_key(name: str) -> str:
     """How the parser keys a label's name (``MR. SMITH`` and ``Smith`` alike)."""
-    from ._names import name_key, strip_markup
+    from ..people.names import name_key, strip_markup
 
     return name_key(strip_markup(name))
 
@@ -218,9 +218,9 @@ def _groups(turn: Turn) -> list[list[_Piece]] | None:
 
 def _inline_ok(a: Annotation) -> bool:
     """Whether an annotation put inside a line of speech is still read as an annotation."""
-    from ._build import _INLINE, annotation_kind
+    from ..reading.build import INLINE, annotation_kind
 
-    m = _INLINE.fullmatch(a.text)
+    m = INLINE.fullmatch(a.text)
     if m is None:
         return False
     body = next(g for g in m.groups() if g is not None)
@@ -307,12 +307,12 @@ class _Guards:
     def __init__(
         self, names: Iterable[str], speakers: Iterable[Speaker], *, emphasis: bool
     ) -> None:
-        from ._build import _EMPHASIS, _INLINE, annotation_kind
-        from ._grammar import line_patterns
+        from ..reading.build import EMPHASIS, INLINE, annotation_kind
+        from ..reading.grammar import line_patterns
 
-        self._inline = _INLINE
+        self._inline = INLINE
         # with Markdown labels, "**word**" in speech is read as emphasis and loses its marks
-        self._emphasis = _EMPHASIS if emphasis else None
+        self._emphasis = EMPHASIS if emphasis else None
         self._kind = annotation_kind
         self._pats = line_patterns()
         self.known = {_name_key(n) for n in names if n}
@@ -323,7 +323,7 @@ class _Guards:
                 if not s.generic and len(s.name.split()) == 1 and s.name[:1].isupper()
             }
         )
-        # ``_find_full_name`` in _speakers.py: "Ken LaValle" names the speaker "LaValle"
+        # ``find_full_name`` in _speakers.py: "Ken LaValle" names the speaker "LaValle"
         self._full = [
             (
                 n,
@@ -357,10 +357,10 @@ class _Guards:
 
     def names(self, line: str) -> str:
         """Join a one-word speaker name to a first name before it with an EM SPACE."""
-        from ._speakers import _find_full_name
+        from ..people.speakers import find_full_name
 
         def guard(m: re.Match[str]) -> str:
-            if _find_full_name(m.group(3), m.group(0)) is None:
+            if find_full_name(m.group(3), m.group(0)) is None:
                 return m.group(0)  # "Senator Krueger": the parser reads no first name there
             return m.group(1) + _GUARD + m.group(3)
 
@@ -370,7 +370,7 @@ class _Guards:
         return line
 
     def _stripped(self, line: str) -> list[tuple[int, int]]:
-        """Spans the parser takes out of a line as annotations (``_take_annotations``)."""
+        """Spans the parser takes out of a line as annotations (``take_annotations``)."""
         out = []
         for m in self._inline.finditer(line):
             body = next(g for g in m.groups() if g is not None)
@@ -424,13 +424,13 @@ def _quote_guard(paras: list[str]) -> tuple[str, str]:
     """Quote marks to wrap the speech in, so that quote stripping gives it back as it is."""
     if not paras or not paras[0] or paras[0][0] not in _OPEN_QUOTES:
         return "", ""
-    from ._build import Para, _strip_quotes
+    from ..reading.build import Para, strip_quotes
 
     def back(o: str, c: str) -> bool:
         ps = [Para(x, 0, 0) for x in paras]
         ps[0].text = o + ps[0].text
         ps[-1].text = ps[-1].text + c
-        _strip_quotes(ps)
+        strip_quotes(ps)
         return [p.text for p in ps] == paras
 
     for o, c in _WRAPPERS:
@@ -479,7 +479,7 @@ def _turn_lines(turn: Turn, label: str | None, guards: _Guards, sep: str = " ") 
 
 
 def _heading(title: str) -> str:
-    from ._grammar import line_patterns
+    from ..reading.grammar import line_patterns
 
     line = "# " + _one_line(title)
     if line_patterns()["LABEL_HEADING"].fullmatch(line):
@@ -508,8 +508,8 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
     ``emphasis=False`` never uses ``**Name:**``: a document with such labels is read as
     Markdown, and ``**word**`` in its speech loses the asterisks.
     """
-    from ._lexer import _name_is_person_like
-    from ._names import plausible_name
+    from ..people.names import plausible_name
+    from ..reading.lexer import name_is_person_like
 
     score = {n: plausible_name(n) for n in set(names) if n}
     count: dict[str, int] = {}
@@ -522,7 +522,7 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
         seen = count[_name_key(n)]
         colon = _reads_as_colon_label(n) and (
             seen >= 2
-            or (sc == 2 and _name_is_person_like(n))
+            or (sc == 2 and name_is_person_like(n))
             or (sc >= 1 and strong >= 2)
             or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
         )
@@ -537,7 +537,7 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
 def _reads_as_colon_label(name: str) -> bool:
     """Whether ``Name: speech`` is matched as a colon label naming ``name``, not as a
     ``Q``/``A`` marker (``Q Ann: ...``) or a timestamped label first."""
-    from ._grammar import line_patterns
+    from ..reading.grammar import line_patterns
 
     pats = line_patterns()
     line = f"{name}: speech"
@@ -550,9 +550,9 @@ def _reads_as_colon_label(name: str) -> bool:
 
 def _has_emphasis(t: Transcript) -> bool:
     """Whether some speech holds ``**word**`` or ``__word__`` that no line break can split."""
-    from ._build import _EMPHASIS
+    from ..reading.build import EMPHASIS
 
-    return any(" " not in m.group(0) for turn in t.turns for m in _EMPHASIS.finditer(turn.text))
+    return any(" " not in m.group(0) for turn in t.turns for m in EMPHASIS.finditer(turn.text))
 
 
 def _render_text(t: Transcript, *, markdown: bool) -> str:

@@ -16,7 +16,7 @@ from typing import Any, overload
 
 from lark import Transformer
 
-from ._lexer import LineToken, Scan, _rstrip, parse_time
+from .lexer import LineToken, Scan, parse_time, rstrip_span
 
 # ---------------------------------------------------------------- transformer
 
@@ -177,7 +177,7 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 # ---------------------------------------------------------------- annotations
 
-_INLINE = re.compile(
+INLINE = re.compile(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
     r"|（([^（）\n]{1,120})）|〔([^〔〕\n]{1,120})〕|(</v(?:\.[\w.\-]+)?>)"
 )
@@ -263,7 +263,7 @@ _CUE_WORDS = re.compile(
     r"technical difficult\w*|audio cuts? out|commercial|end of|off the record|on the record|"
     r"recording|sounds?|noise|nods?|gestur\w*|points?|display|slide|chart|speakers? change)\b"
 )
-_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 
@@ -572,11 +572,11 @@ def _speech_paragraphs(
         seg = text[a:b] if lazy else ""
         plain = lazy and _plain(seg, markdown)
         if plain:
-            piece = seg  # (what _take_annotations would give)
+            piece = seg  # (what take_annotations would give)
         else:
-            piece = _take_annotations(text, a, b, draft)
+            piece = take_annotations(text, a, b, draft)
             if markdown and ("**" in piece or "__" in piece):
-                piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+                piece = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
         one_plain = plain and not current
         if cur_start < 0:
             cur_start = a
@@ -609,9 +609,9 @@ def _one_line_paragraph(
         else:  # (a list of one made at its size: its room for one pointer, not for four)
             draft.paras = [LinePara(text, a, b)]
         return
-    piece = _take_annotations(text, a, b, draft)
+    piece = take_annotations(text, a, b, draft)
     if scan.markdown and ("**" in piece or "__" in piece):
-        piece = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
+        piece = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), piece)
     paras = draft.paras
     if paras is None:  # (not here: see above)
         paras = draft.paragraphs(text)
@@ -621,7 +621,7 @@ def _one_line_paragraph(
 def _plain(seg: str, markdown: bool) -> bool:
     """A line of speech (blanks at its ends taken off) is its paragraph's text as it
     stands: no annotation or emphasis to take out and no blanks to fold (the test of
-    _take_annotations), so a :class:`LinePara` can stand for it. It opens with a letter
+    take_annotations), so a :class:`LinePara` can stand for it. It opens with a letter
     or digit, or with one after a quote mark or the like."""
     return (
         # (a letter or digit in the first two characters: never punctuation only, so
@@ -631,7 +631,7 @@ def _plain(seg: str, markdown: bool) -> bool:
         and "  " not in seg
         and seg[:1] != " "
         and seg[-1:] != " "
-        # (what _INLINE's annotations open with, as _take_annotations tests it)
+        # (what INLINE's annotations open with, as take_annotations tests it)
         and "(" not in seg
         and "[" not in seg
         and "{" not in seg
@@ -651,7 +651,7 @@ def _annotate(draft: TurnDraft, note: dict[str, Any]) -> None:
         draft.annotations = [note]
 
 
-def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
+def take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     """Return text[a:b] with non-speech parentheticals removed (kept as annotations)."""
     seg = text[a:b]
     if (
@@ -667,7 +667,7 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
         return " ".join(seg.split())
     out: list[str] = []
     pos = 0
-    for m in _INLINE.finditer(seg):
+    for m in INLINE.finditer(seg):
         body = next(g for g in m.groups() if g is not None)
         kind = annotation_kind(body)
         if kind is None and m.group(0)[0] == "〔":
@@ -681,7 +681,7 @@ def _take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
     return " ".join("".join(out).split())
 
 
-def _strip_quotes(paras: list[Para]) -> None:
+def strip_quotes(paras: list[Para]) -> None:
     """Drop quote marks that wrap the whole speech (first paragraph to last)."""
     if not paras:
         return
@@ -727,7 +727,7 @@ def _punct_only(s: str) -> bool:
     return not any(c.isalnum() for c in s)
 
 
-def _line_head(scan: Scan, offset: int, line: int | None = None) -> int:
+def line_head(scan: Scan, offset: int, line: int | None = None) -> int:
     """The first non-blank character of the line holding ``offset`` (at most ``offset``);
     ``line``, the 0-based index of that line, when the caller knows it already."""
     k = scan.starts[scan.line_of(offset) if line is None else line]
@@ -806,7 +806,7 @@ def assemble(
             start = label.start_pos
             line = label.line - 1 if label.line else line_at(start)
             if starts[line] != start:
-                start = _line_head(scan, start, line)
+                start = line_head(scan, start, line)
             end = label.end_pos
             if label.fn:
                 end += len(label.fn)  # the footnote mark glued to "MS. LOGAN.1"
@@ -839,7 +839,9 @@ def assemble(
                 # the speech on the label's own line, which made no token (see _emit): one
                 # paragraph, in the place a one-line SPEECH token would have had (``line``:
                 # the label's, from above)
-                tok_end = _rstrip(text, starts[line], ends[line])  # (where that token would end)
+                tok_end = rstrip_span(
+                    text, starts[line], ends[line]
+                )  # (where that token would end)
                 if tok_end > d.end:
                     d.end = tok_end
                 alone = len(pieces) == 1  # (its only piece: nothing changes the draft later)

@@ -1,8 +1,7 @@
-"""Finding, reading and compiling the grammar in ``grammar/``.
+"""Finding, reading and compiling the grammar in ``transcript/grammar/``.
 
-The ``.lark`` files live at the top of the repository. A wheel ships them inside the
-package as ``transcript/_grammar_files/`` (see ``pyproject.toml``); an editable
-install or a source checkout reads ``grammar/`` beside the package.
+The ``.lark`` files are package data: the same folder in a checkout, an editable install
+and a wheel.
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_CANDIDATES = (_HERE / "_grammar_files", _HERE.parent / "grammar")
+#: The package and folder of the ``.lark`` files (for ``Lark.open_from_package``).
+PACKAGE = "transcript"
+FOLDER = "grammar"
 
 _TERMINAL = re.compile(
     r"^(?P<name>[A-Z_]+):\s*/(?P<body>(?:\\.|[^/\\])*)/(?P<flags>[imsux]*)\s*$", re.M
@@ -21,19 +21,17 @@ _TERMINAL = re.compile(
 
 def grammar_dir() -> Path:
     """The folder holding ``transcript.lark`` and ``lines.lark``."""
-    for folder in _CANDIDATES:
-        if (folder / "transcript.lark").is_file():
-            return folder
-    from ._errors import TranscriptError
+    folder = Path(__file__).resolve().parent.parent / FOLDER
+    if (folder / "transcript.lark").is_file():
+        return folder
+    from .._errors import TranscriptError
 
-    raise TranscriptError(
-        "grammar files not found; looked in " + ", ".join(str(p) for p in _CANDIDATES)
-    )
+    raise TranscriptError(f"grammar files not found in {folder}")
 
 
 @cache
 def line_patterns() -> dict[str, re.Pattern[str]]:
-    """The line patterns of ``lines.lark``, compiled for :mod:`transcript._lexer`."""
+    """The line patterns of ``lines.lark``, compiled for :mod:`transcript.reading.lexer`."""
     text = (grammar_dir() / "lines.lark").read_text(encoding="utf-8")
     out: dict[str, re.Pattern[str]] = {}
     for m in _TERMINAL.finditer(text):

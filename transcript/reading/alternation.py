@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from ._build import Para, TurnDraft
+from .build import Para, TurnDraft
 
 # a paragraph that is a question: it ends with a question mark in any script
 _QUESTION_END = re.compile(r"[?？؟][\"”’»)）」』\s]*$")

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ._outputs import Input, output_path, plan_outputs, relative_name
+from .outputs import Input, output_path, plan_outputs, relative_name
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 
@@ -23,7 +23,7 @@ _PARSER: Any = None
 def _parser(strict: bool, layout: str) -> Any:
     global _PARSER
     if _PARSER is None or _PARSER.layout != layout:
-        from ._api import TranscriptParser
+        from .._api import TranscriptParser
 
         _PARSER = TranscriptParser(layout=layout)
     return _PARSER
@@ -52,7 +52,7 @@ def convert_checked(
 ) -> Result:
     """Parse one input (``source``: its name in the output; default its file name) and
     serialize it, with the warnings a user must see; ``strict``: a warning is an error."""
-    from ._errors import TranscriptError, file_error_message
+    from .._errors import TranscriptError, file_error_message
 
     try:
         if name == "-":
@@ -69,7 +69,7 @@ def convert_checked(
             out = parser.to_json(data, source=source, strict=strict, indent=indent) + b"\n"
             turns, speakers, diagnostics = json_stats(out)
         else:
-            from ._export import to_csv, to_jsonl  # (these need the models: imported now)
+            from ..writing.export import to_csv, to_jsonl  # (these need the models: imported now)
 
             t = parser.parse_bytes(data, source=source, strict=strict)
             out = to_jsonl(t) if fmt == "jsonl" else to_csv(t)
@@ -153,8 +153,8 @@ def _stream_jsonl(
     name: str, source: str, layout: str, strict: bool, watch: _Watch
 ) -> Iterator[bytes]:
     """JSON lines of one file, chunk by chunk (bounded memory): the rows of ``to_jsonl``."""
-    from ._export import jsonl_lines, rows
-    from ._stream import iter_chunk_docs
+    from .._stream import iter_chunk_docs
+    from ..writing.export import jsonl_lines, rows
 
     seen: set[str] = set()
     empty: list[dict[str, Any]] = []
@@ -198,7 +198,7 @@ def run_stream(
 ) -> int:
     """One input file to ``--format jsonl`` (chunk by chunk, bounded memory) or to compact
     JSON (turns serialized a chunk at a time): stream to stdout or to ``output``."""
-    from ._errors import TranscriptError, file_error_message
+    from .._errors import TranscriptError, file_error_message
 
     root = name if root is None else root
     source = relative_name(name, root)
@@ -219,7 +219,7 @@ def run_stream(
                 stdout.write(data)
             stdout.flush()
         else:
-            from ._cli import atomic_write
+            from .outputs import atomic_write
 
             target = Path(output)
             if target.is_dir() or output.endswith(os.sep):
@@ -294,7 +294,7 @@ def run_batch(
     With an output folder, every output path is planned first (:func:`plan_outputs`): if
     two inputs would write one file, or an output would overwrite an input, nothing is
     written and the exit code is 1."""
-    from ._cli import atomic_write
+    from .outputs import atomic_write
 
     items = [i if isinstance(i, Input) else Input(i, i) for i in inputs]
     if (

@@ -1,0 +1,5 @@
+"""The command line: ``transcript parse|validate|render|speakers|quotes|extract|schema``."""
+
+from .commands import main
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""People: the speakers behind the labels: their names, titles and roles."""

@@ -1,0 +1,1 @@
+"""Writing: transcripts out as JSON, tables, rendered text; their integrity checked."""
