@@ -148,7 +148,16 @@ def test_strict_raises_where_lenient_repairs() -> None:
 
 
 def test_public_surface_is_exactly_all() -> None:
-    submodules = {"strategies", "readers", "dask", "reading", "people", "writing", "cli", "pipeline"}
+    submodules = {
+        "strategies",
+        "readers",
+        "dask",
+        "reading",
+        "people",
+        "writing",
+        "cli",
+        "pipeline",
+    }
     public = {n for n in dir(transcript) if not n.startswith("_")} - submodules
     assert public == set(transcript.__all__) - {"__version__"}
     assert transcript.__all__ == sorted(transcript.__all__)

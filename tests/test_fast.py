@@ -201,7 +201,7 @@ def test_label_tokens_go_before_the_turns_are_written() -> None:
 
     def live() -> tuple[int, int]:
         objs = gc.get_objects()
-        tokens = sum(1 for o in objs if type(o) is LineToken and o.type.startswith("LABEL_"))
+        tokens = sum(1 for o in objs if type(o) is LineToken and o.type == "LABEL")
         return tokens, sum(1 for o in objs if type(o) is Cand)
 
     text = "".join(f"Ann Lee: answer {i}.\nBob Roe: question {i}?\n" for i in range(50))
@@ -258,7 +258,7 @@ def test_a_scan_holds_little_beyond_the_text() -> None:
         held = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    labels = [t for t in scan.tokens if t.type.startswith("LABEL_")]
+    labels = [t for t in scan.tokens if t.type == "LABEL"]
     assert len(labels) == 3000
     assert not [o for o in gc.get_objects() if type(o) is Cand]
     assert len({id(t.value) for t in labels}) == 4  # one string per distinct label
@@ -313,7 +313,7 @@ def test_a_paragraph_kept_in_its_draft_reads_as_its_line_paragraph() -> None:
     from transcript.reading.build import LinePara, TurnDraft
 
     source = "MS. LEE:  \u201cYes.\u201d Then more"
-    d = TurnDraft("MS. LEE:", "LABEL_COLON", "MS. LEE", 0, None, end=len(source), para_at=10)
+    d = TurnDraft("MS. LEE:", "colon", "MS. LEE", 0, None, end=len(source), para_at=10)
     assert d.text(source) == source[10:] and d.first_char(source) == "\u201c"
     assert d.label_end == 8
     paras = d.paragraphs(source)  # made a LinePara in a list now, and kept
@@ -361,7 +361,7 @@ def test_a_big_scan_peaks_low_until_its_labels_are_resolved(
         scan = _lexer.scan_text(text)
     finally:
         tracemalloc.stop()
-    assert len([t for t in scan.tokens if t.type.startswith("LABEL_")]) == 3000
+    assert len([t for t in scan.tokens if t.type == "LABEL"]) == 3000
     assert (seen[0] - before) / 3000 < 300, f"{(seen[0] - before) / 3000:.0f} bytes a line"
 
 

@@ -218,6 +218,17 @@ def test_recovers_the_truth(style: str, data: st.DataObject) -> None:
     assert not [d for d in t.diagnostics if d.code == "label-repaired"]
 
 
+@pytest.mark.parametrize("style", STYLES)
+@given(data=st.data())
+def test_recovers_the_truth_when_every_speaker_speaks_once(style: str, data: st.DataObject) -> None:
+    # no name recurs: the labels are read from the layout of the whole document
+    doc = data.draw(transcripts(style, once=True), label="doc")
+    assert len({x.speaker_name for x in doc.turns}) == len(doc.turns) >= 2
+    t = transcript.parse(doc.text)
+    _check_truth(doc, t)
+    assert not [d for d in t.diagnostics if d.code in ("label-repaired", "weak-layout")]
+
+
 @given(transcripts())
 def test_recovers_the_truth_from_bytes(doc: GeneratedTranscript) -> None:
     t = transcript.parse_bytes(doc.data)

@@ -139,12 +139,31 @@ class Diagnostic(_Frozen):
     span: Span | None = None
 
 
+class LabelStyleUse(_Frozen):
+    """A label style the document uses (an entry of the table in
+    ``transcript.reading.styles``), with how well the whole document supports it."""
+
+    style: str = Field(description="the style's name: colon, md, period, timed, bare, ...")
+    labels: int = Field(ge=1, description="turns labelled in this style")
+    speakers: int = Field(ge=1, description="distinct names among those labels")
+    confidence: float = Field(
+        ge=0,
+        le=1,
+        description="the share of those labels the whole document supports: a name that "
+        "recurs, a label signature the layout establishes, a mark that says 'a speaker' "
+        "(Q/A, voice, record markers), a repair against a known speaker",
+    )
+
+
 class Transcript(_Frozen):
     """A parsed transcript: the root of the JSON document."""
 
     schema_version: str = SCHEMA_VERSION
     source: Source
     layout: str = Field(default="labelled", description="detected layout")
+    label_styles: list[LabelStyleUse] = Field(
+        default_factory=list, description="the label styles read, most used first"
+    )
     title: str | None = None
     date: str | None = Field(default=None, description="ISO 8601 date where it could be read")
     speakers: list[Speaker] = Field(default_factory=list)

@@ -564,6 +564,9 @@ class TranscriptParser:
             )
             if strict and not text.strip():
                 raise TranscriptSyntaxError("empty input")
+        weak = weak_layout(scan.label_styles)
+        if weak is not None:
+            diagnostics.append({"code": "weak-layout", "severity": "warning", "message": weak})
         speakers = [
             {
                 "id": p.id,
@@ -590,6 +593,10 @@ class TranscriptParser:
                 "encoding_confidence": getattr(encoding, "confidence", None),
             },
             "layout": scan.layout,
+            "label_styles": [
+                {"style": st, "labels": n, "speakers": k, "confidence": c}
+                for st, n, k, c in scan.label_styles
+            ],
             "title": title,
             "date": date,
             "speakers": speakers,
@@ -849,6 +856,19 @@ def _decoded(data: bytes) -> tuple[str, str, Extracted | None]:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, encoding, None
+
+
+def weak_layout(styles: list[tuple[str, int, int, float]]) -> str | None:
+    """What to tell the user when most labels rest on weak evidence: names used once, in no
+    label style the document establishes (None when the evidence is good)."""
+    total = sum(n for _, n, _, _ in styles)
+    supported = round(sum(n * c for _, n, _, c in styles))
+    if total == 0 or supported * 2 >= total:
+        return None
+    return (
+        f"{total - supported} of {total} labels rest on weak evidence (a name used once, in no "
+        "label style the document establishes): the turns may be wrong"
+    )
 
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:

@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 from hypothesis import strategies as st
 
 from ._models import Span, Transcript
+from .reading.styles import LABEL_STYLES
 
 __all__ = [
     "LABEL_MUTATIONS",
@@ -77,16 +78,7 @@ __all__ = [
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
 #: text``; WebVTT ``<v Name>`` cues.
-STYLES: tuple[str, ...] = (
-    "inline",
-    "block",
-    "markdown",
-    "period",
-    "timestamped",
-    "webvtt",
-    "fullwidth",
-    "spaced",
-)
+STYLES: tuple[str, ...] = tuple(g for style in LABEL_STYLES for g in style.generated)
 
 #: Label noise understood by :func:`mutate_label`.
 LABEL_MUTATIONS: tuple[str, ...] = ("quote", "curly", "dash", "drop", "space", "case", "emphasis")
@@ -755,12 +747,17 @@ _OPENERS = (
 
 
 @st.composite
-def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTranscript:
+def _documents(
+    draw: st.DrawFn, style: str | None, noise: bool, once: bool = False
+) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
-    people = _unique_people(draw, s, draw(st.integers(1, 4)))
-    n_turns = draw(st.integers(1, 8))
-    who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
+    people = _unique_people(draw, s, draw(st.integers(2 if once else 1, 4)))
+    if once:  # every speaker speaks once, in any order
+        who = draw(st.permutations(range(len(people))))
+    else:
+        n_turns = draw(st.integers(1, 8))
+        who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
     annotations = draw(st.booleans())
     turns: list[_Turn] = []
     seconds = draw(st.integers(0, 3000))
@@ -948,7 +945,7 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
 
 
 def transcripts(
-    style: str | None = None, *, noise: bool = False
+    style: str | None = None, *, noise: bool = False, once: bool = False
 ) -> st.SearchStrategy[GeneratedTranscript]:
     """Whole transcripts in one label ``style`` (any of :data:`STYLES` when None).
 
@@ -961,10 +958,13 @@ def transcripts(
     With ``noise=True`` some labels (never a speaker's first) get label noise from
     :func:`mutate_label`; the truth is unchanged except for the labels as written, and
     ``clean_text`` holds the same document with regular labels.
+
+    With ``once=True`` every speaker (two to four) speaks exactly once: no name recurs, so
+    only the layout of the whole document says which lines are labels.
     """
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
-    return _documents(style, noise)
+    return _documents(style, noise, once)
 
 
 # ---------------------------------------------------------------- checking a parse

@@ -16,7 +16,8 @@ from typing import Any, overload
 
 from lark import Transformer
 
-from .lexer import LineToken, Scan, parse_time, rstrip_span
+from .lexer import LineToken, Scan
+from .styles import parse_time, rstrip_span
 
 # ---------------------------------------------------------------- transformer
 
@@ -32,7 +33,7 @@ class TreeBuilder(Transformer[LineToken, Any]):
     """One method per rule of ``grammar/transcript.lark``."""
 
     def start(self, children: list[Any]) -> tuple[list[LineToken], list[RawTurn | LineToken]]:
-        # "start: preamble | start turn | start LABEL_...": the preamble opens the result,
+        # "start: preamble | start turn | start LABEL": the preamble opens the result,
         # each turn joins it; a label alone is a turn as it is, with the speech right after
         # it in its ``speech``, if any (assemble reads it there: no RawTurn and no list per
         # turn, most turns of a big document, held until the drafts are made)
@@ -62,7 +63,7 @@ class TreeBuilder(Transformer[LineToken, Any]):
         ):
             between.append(children[i])
             i += 1
-        if i < len(children) and children[i].type.startswith("LABEL_"):
+        if i < len(children) and children[i].type == "LABEL":
             label = children[i]
             i += 1
             speech = label.speech
@@ -426,7 +427,7 @@ class TurnDraft:
     """
 
     label: str | None = None  # the label as written ("MS. PSAKI:"): the source's text there
-    label_kind: str = ""  # the token type ("LABEL_COLON"), "" with no label
+    label_kind: str = ""  # the label's style ("colon"), "" with no label
     label_name: str | None = None  # the speaker's name in the label
     label_start: int = 0
     paras: list[Para] | None = field(default_factory=list)  # (None: see above)
@@ -819,7 +820,7 @@ def assemble(
         d = (
             TurnDraft(
                 label.value,
-                label.type,
+                label.kind,
                 label.name,
                 label.start_pos,
                 [],

@@ -12,7 +12,8 @@ import re
 from datetime import date, datetime
 
 from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
-from .lexer import LineToken, Scan, parse_time
+from .lexer import LineToken, Scan
+from .styles import parse_time
 
 _BOILERPLATE = re.compile(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"

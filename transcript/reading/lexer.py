@@ -25,38 +25,32 @@ from typing import Any
 from lark.lexer import Lexer
 
 from ..people.names import (
-    HONORIFICS,
     ROLE_WORDS,
-    TITLE_WORDS,
     is_generic,
     name_key,
     plausible_name,
     strip_markup,
 )
 from .grammar import line_patterns
+from .styles import (
+    BY_NAME,
+    FROM_LAYOUT,
+    MARKED,
+    Cand,
+    Evidence,
+    Signature,
+    in_style,
+    match_label,
+    name_is_person_like,
+    parse_time,
+    rstrip_span,
+    signature,
+    titled,
+)
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
 
-# The regular label patterns of grammar/lines.lark (every label pattern but LABEL_LOOSE).
-REGULAR_LABELS = (
-    "LABEL_COLON",
-    "LABEL_PERIOD",
-    "LABEL_QA",
-    "LABEL_MD",
-    "LABEL_HEADING",
-    "LABEL_TIMED",
-    "LABEL_VOICE",
-)
-# how a LABEL_ADDRESS opens ("M. le président.", "Mme Dupont.", "Sra. Ruiz.")
-_ADDRESS_OPENERS = tuple(
-    f"{w}{sep}"
-    for w in ("M.", "MM.", "Mme", "Mmes", "Mlle", "Sr.", "Sra.", "Srta.", "Dr.", "Pr.")
-    for sep in (" ", "\t")
-)
-_STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
-# Label styles whose mark says "a speaker" whatever the name looks like
-_MARKED_LABELS = frozenset(("LABEL_QA", "LABEL_VOICE", "LABEL_MARKER"))
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
@@ -75,43 +69,12 @@ _CAPS_BARE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
 )
 _LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
-_TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
 _SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = re.compile(
     r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
 )
 _EXAMINATION_FIRST = frozenset("bBdDcCrR")  # what an _EXAMINATION line can start with
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
-
-
-def parse_time(ts: str) -> float | None:
-    """``00:01:23`` -> 83.0; ``0:01:45.840`` -> 105.84; ``-00:00:00:10`` -> -10.0."""
-    m = _TS_PART.search(ts)
-    if not m:
-        return None
-    neg, a, b, c, d, frac = m.groups()
-    parts = [int(x) for x in (a, b, c, d) if x is not None]
-    seconds = 0.0
-    for p in parts:
-        seconds = seconds * 60 + p
-    if frac:
-        seconds += int(frac) / (10 ** len(frac))
-    return -seconds if neg else seconds
-
-
-@dataclass(slots=True)
-class Cand:
-    """A label candidate found on a line."""
-
-    kind: str
-    name: str
-    start: int  # label span (source offsets)
-    end: int
-    rest: int  # offset of speech on the same line, or -1
-    ts: float | None = None
-    fn: str | None = None  # footnote mark glued to the label ("LOGAN.1")
-    single: bool = False  # "Q Hi" with one space: needs an established Q
-    repaired: str | None = None  # what was irregular about the label
 
 
 class LineToken:
@@ -123,7 +86,7 @@ class LineToken:
     big document holds a token per turn until the turns are drafted.
 
     ``value`` is the line's text where it is wanted (a label, a timestamp, furniture), else
-    "". ``kind`` says what the line is ("speech", "label", "time", "stage", a page
+    "". ``kind`` says what the line is ("speech", "time", "stage", a label's style, a page
     furniture kind...); a label carries its speaker's name as written (``name``) and any
     footnote mark glued to it (``fn``), not its candidate, which goes once the token is
     made, and its ``speech``: when speech follows it directly, that speech's token (one
@@ -229,6 +192,10 @@ class Scan:
     heading_lines: set[int] = field(default_factory=set)
     markdown: bool = False
     big: bool = False  # at least BIG_TEXT characters (see there)
+    #: the label signatures the whole document establishes as its layout (see _resolve)
+    established: set[Signature] = field(default_factory=set)
+    #: the label styles used, most used first: (style, labels, speakers, confidence)
+    label_styles: list[tuple[str, int, int, float]] = field(default_factory=list)
 
     def line_of(self, offset: int) -> int:
         """0-based line index of an offset."""
@@ -330,106 +297,6 @@ def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> b
     return seen >= 6 and numbered >= 0.6 * seen
 
 
-def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) -> Cand | None:
-    """Try the label patterns on text[a:b] (a is the first non-space character)."""
-    c = text[a]
-    m: re.Match[str] | None
-    if c == "<":
-        m = pats["LABEL_VOICE"].match(text, a, b)
-        if m:
-            return Cand("LABEL_VOICE", m.group("name"), a, m.end("name") + 1, m.start("rest"))
-        return None
-    if c in "*_":
-        m = pats["LABEL_MD"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            return Cand("LABEL_MD", m.group("name"), a, rstrip_span(text, a, m.start("rest")), rest)
-        return None
-    if c in "○◯◎":
-        m = pats["LABEL_MARKER"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.group("rest") else -1
-            group = "name" if m.group("name") else "name2"
-            return Cand("LABEL_MARKER", m.group(group), a, m.end(group), rest)
-        return None
-    if c == "#":
-        m = pats["LABEL_HEADING"].match(text, a, b)
-        if m:
-            return Cand("LABEL_HEADING", m.group("name"), a, rstrip_span(text, a, b), -1)
-        return None
-    # LABEL_TIMED opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02";
-    # its \d is any decimal digit, "０:１８" too)
-    last = text[b - 1]
-    if c == "[" or last in ")]" or last.isdecimal() or (last == ":" and _closes_before(text, a, b)):
-        m = pats["LABEL_TIMED"].match(text, a, b)
-        if m:
-            name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-            ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
-            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            if m.group("name"):
-                start = m.start("name")
-                end = _label_end(text, m.end("name"), b)
-            else:
-                start = a
-                end = rstrip_span(text, a, b) if rest < 0 else rest
-            return Cand("LABEL_TIMED", name, start, end, rest, ts=parse_time(ts))
-    if c in "QA":
-        m = pats["LABEL_QA"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            end = m.end("name")
-            k = end
-            while k < m.start("rest") and text[k] in " \t":
-                k += 1
-            if k < m.start("rest") and text[k] in ":.":
-                end = k + 1  # the terminator, after spaces too ("A     .")
-            return Cand(
-                "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
-            )
-    head = a + 90 if b > a + 90 else b
-    if c == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0:
-        m = pats["LABEL_COLON"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
-            end = _label_end(text, m.end("name"), b)
-            if rest >= 0:
-                # the closing half of broken bold after the colon ("Ann Lee:\* text")
-                stray = _STRAY_MARKUP.match(text, rest, b)
-                if stray is not None:
-                    end = stray.end(1)
-                    rest = stray.end() if stray.end() < b else -1
-            return Cand("LABEL_COLON", m.group("name"), a, end, rest)
-    if c in "MSDP" and text.startswith(_ADDRESS_OPENERS, a):
-        m = pats["LABEL_ADDRESS"].match(text, a, b)
-        if m and not m.group("name").isupper():
-            return Cand("LABEL_ADDRESS", m.group("name"), a, m.end("name") + 1, m.start("rest"))
-    if c.isupper() and text.find(".", a, head) >= 0:
-        m = pats["LABEL_PERIOD"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.group("rest") else -1
-            end = m.end("name") + 1
-            return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
-    return None
-
-
-def _closes_before(text: str, a: int, b: int) -> bool:
-    """text[a:b] ends with a colon after a closing bracket and blanks: "Ann Lee (00:01:23):"."""
-    k = b - 2
-    while k > a and text[k] in " \t":
-        k -= 1
-    return k >= a and text[k] in ")]"  # (a colon alone on its line has nothing before it)
-
-
-def _label_end(text: str, name_end: int, b: int) -> int:
-    """End of a label after its name: closing bracket, spaces, the colon."""
-    i = name_end
-    while i < b and text[i] in " \t]":
-        i += 1
-    if i < b and text[i] in ":：":
-        return i + 1
-    return name_end
-
-
 def _closes_at_end(text: str, a: int, b: int) -> bool:
     """The bracket opening text[a:b] closes at its end, not before: "[00:01:05] Ann: Hi [laughs]."
     is a timed label, not a stage direction."""
@@ -452,12 +319,6 @@ def _closes_at_end(text: str, a: int, b: int) -> bool:
             if depth == 0:
                 return k >= last - 1
     return True
-
-
-def rstrip_span(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    return b
 
 
 # ---------------------------------------------------------------- the scan
@@ -613,15 +474,15 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "caption"
             continue
-        cand = _match_label(pats, text, a, b2)
+        cand = match_label(pats, text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
             while k < b2 and text[k] in " \t":
                 k += 1
             if k > a + 1 and k < b2:
-                cand = _match_label(pats, text, k, b2)
-                if cand is not None and cand.kind == "LABEL_COLON":
+                cand = match_label(pats, text, k, b2)
+                if cand is not None and cand.kind == "colon":
                     quoted = a
                 else:
                     cand = None
@@ -675,8 +536,46 @@ def scan_text(
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _mark_running_headers(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more)
+    scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, int, float]]:
+    """Each label style used, with its labels, their distinct names, and the share of them
+    the whole document supports: a name that recurs, a form (style, speech inline or not)
+    that labels two names or more, a signature the layout establishes, a style
+    that the whole layout decides (bare) or that is repaired against a known speaker
+    (loose), or a mark that says "a speaker"."""
+    caps: dict[str, bool] = {}
+    keys: dict[str, str] = {}
+    # the names each form (style, speech inline or not) labels: a form that labels two
+    # names or more is a consistent layout
+    by_form: dict[tuple[str, bool], set[str]] = {}
+    for cand in filter(None, cands):
+        key = keys.get(cand.name)
+        if key is None:
+            key = keys[cand.name] = name_key(strip_markup(cand.name))
+        by_form.setdefault((cand.kind, cand.rest >= 0), set()).add(key)
+    uses: dict[str, tuple[int, set[str], int]] = {}
+    for cand in filter(None, cands):
+        key = keys[cand.name]
+        supported = (
+            cand.kind in MARKED
+            or cand.kind in ("bare", "loose")
+            or scan.roster[key] >= 2
+            or len(by_form[cand.kind, cand.rest >= 0]) >= 2
+            or in_style(signature(cand, caps), scan.established)
+        )
+        labels, names, strong = uses.get(cand.kind, (0, set(), 0))
+        names.add(key)
+        uses[cand.kind] = (labels + 1, names, strong + (1 if supported else 0))
+    out = [
+        (style, labels, max(len(names), 1), round(strong / labels, 2))
+        for style, (labels, names, strong) in uses.items()
+    ]
+    out.sort(key=lambda u: -u[1])
+    return out
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
@@ -720,24 +619,24 @@ def _resolve(
     keys = {name: name_key(strip_markup(name)) for name in {c.name for c in filter(None, cands)}}
     for i, cand in _each(cands):
         if (
-            cand.kind == "LABEL_COLON"
+            cand.kind == "colon"
             and text[scan.content[i]] in _EXAMINATION_FIRST
             and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
-        score = plausible_name(cand.name) if cand.kind not in _MARKED_LABELS else 2
-        if score == 0 and cand.kind in ("LABEL_COLON", "LABEL_MD", "LABEL_TIMED"):
+        score = plausible_name(cand.name) if cand.kind not in MARKED else 2
+        if score == 0 and cand.kind in ("colon", "md", "timed"):
             shout[strip_markup(cand.name)] += 1
-        if cand.kind == "LABEL_VOICE" and not cand.name.strip():
+        if cand.kind == "voice" and not cand.name.strip():
             score = 0
         scores[i] = score
         if score == 0:
             continue
         key = keys[cand.name]
         roster[key] += 1
-        if cand.kind == "LABEL_PERIOD" and _titled(cand.name):
+        if cand.kind == "period" and titled(cand.name):
             titled_period += 1
-        if cand.kind == "LABEL_QA" and not cand.single:
+        if cand.kind == "qa" and not cand.single:
             qa_marked += 1
         if score == 2:
             strong_total += 1
@@ -792,7 +691,7 @@ def _resolve(
     period_surnames = {
         name_key(c.name).split()[-1]
         for c in filter(None, cands)
-        if c.kind == "LABEL_PERIOD" and len(name_key(c.name).split()) >= 2
+        if c.kind == "period" and len(name_key(c.name).split()) >= 2
     }
 
     caps: dict[str, bool] = {}
@@ -808,79 +707,48 @@ def _resolve(
     first_recurring = next(
         (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
     )
+    scan.established = established
+    ev = Evidence(
+        established,
+        caps,
+        titled_period=titled_period,
+        qa_marked=qa_marked,
+        strong_total=strong_total,
+        inline=inline,
+        first_recurring=first_recurring,
+        period_surnames=frozenset(period_surnames),
+        paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
+    )
     accepted = 0
     # a line refused as a colon label is not read again as an irregular one
     refused: set[int] = set()
     footnotes: set[str] = set()
     for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
-        if cand.kind == "LABEL_COLON" and text[scan.content[i]] in _EXAMINATION_FIRST:
+        if cand.kind == "colon" and text[scan.content[i]] in _EXAMINATION_FIRST:
             exam = _EXAMINATION.fullmatch(text[scan.content[i] : scan.ends[i]].strip())
             if exam is not None:
                 kinds[i] = META
                 scan.examinations.append((i, exam.group(1)))
                 cands[i] = None
                 continue
-        score = max(scores[i], 0)
-        key = keys[cand.name]
-        count = roster[key]
-        ok = False
-        if score > 0:
-            if cand.kind == "LABEL_QA":
-                ok = not cand.single or qa_marked >= 2
-            elif cand.kind == "LABEL_PERIOD":
-                ok = (
-                    _titled(cand.name)
-                    or (count >= 2 and titled_period >= 1)
-                    or (titled_period >= 1 and len(strip_markup(cand.name).split()) >= 2)
-                    or (titled_period >= 1 and key in period_surnames)
-                    or (count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
-                )
-                # an all-caps word such as "OK." or "NO." never makes a period label alone,
-                # nor does a bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
-                if ok and len(strip_markup(cand.name)) <= 2:
-                    ok = False
-                if ok and strip_markup(cand.name).casefold() in HONORIFICS:
-                    ok = False
-            elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED", "LABEL_MARKER"):
-                ok = True
-            elif cand.kind == "LABEL_HEADING":
-                ok = count >= 2 or score == 2
-            elif cand.kind == "LABEL_ADDRESS":
-                # (a sentence may open "M. Dupont. ..." too: only the document's style)
-                ok = count >= 2 or _in_style(_signature(cand, caps), established)
-            else:  # LABEL_COLON
-                if (
-                    count >= 2
-                    or (score == 2 and name_is_person_like(cand.name))
-                    or _in_style(_signature(cand, caps), established)
-                    # (a word in capitals among plain names: "[REDACTED]:", "CALLER:"; a
-                    # name with its speech on its line where the labels are so: "Q: ..."
-                    # then "Journaliste: ...")
-                    or (
-                        score >= 1
-                        and strong_total >= 2
-                        and (
-                            strip_markup(cand.name).isupper()
-                            or (cand.rest >= 0 and inline and i > first_recurring)
-                        )
-                    )
-                ):
-                    ok = True
-                if ok and count == 1 and not _paragraph_start(scan, kinds, i, cands):
-                    ok = False  # a wrapped line of prose that happens to start "Word:"
+        ev.score = score = max(scores[i], 0)
+        ev.key = key = keys[cand.name]
+        ev.count = roster[key]
+        ev.line = i
+        ok = score > 0 and BY_NAME[cand.kind].accept(cand, ev)
         if ok:
             accepted += 1
             if cand.fn:
                 footnotes.add(cand.fn)
         else:
-            kinds[i] = META if cand.kind == "LABEL_HEADING" else SPEECH
-            if cand.kind == "LABEL_HEADING":
+            kinds[i] = META if cand.kind == "heading" else SPEECH
+            if cand.kind == "heading":
                 scan.heading_lines.add(i)
             cands[i] = None
-            if cand.kind == "LABEL_COLON":
+            if cand.kind == "colon":
                 refused.add(i)
     scan.has_labels = accepted > 0
-    scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
+    scan.markdown = any(c.kind in ("md", "heading") for c in filter(None, cands))
     scan.roster = roster
     if footnotes:
         _mark_footnotes(scan, kinds, footnotes)
@@ -907,7 +775,7 @@ def _resolve(
             bkey = name_key(bare.group("name"))
             if roster.get(bkey, 0) >= 2 and (bkey in regular_keys):
                 cand = Cand(
-                    "LABEL_LOOSE",
+                    "loose",
                     bare.group("name"),
                     a,
                     bare.end("name"),
@@ -961,14 +829,13 @@ def _resolve(
             "”": "quote mark typed for the colon",
             ";": "semicolon typed for the colon",
         }.get((term or "").strip(), "dash typed for the colon" if term else "missing colon")
-        cand = Cand("LABEL_LOOSE", name, a, end, m.start("rest") if rest else -1, repaired=what)
+        cand = Cand("loose", name, a, end, m.start("rest") if rest else -1, repaired=what)
         kinds[i] = LABEL
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
 
 
-_STYLE_KINDS = frozenset(("LABEL_COLON", "LABEL_ADDRESS"))  # (styles read from the whole)
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1008,7 +875,7 @@ def _bare_labels(
             continue  # (a wrapped line of a paragraph)
         if p >= 0 and kinds[p] not in _BARE_AFTER and kinds[p] != SPEECH:
             prev = cands[p]
-            if prev is None or prev.kind != "LABEL_HEADING":
+            if prev is None or prev.kind != "heading":
                 continue
         j = i + 1
         while j < n and kinds[j] == BLANK:
@@ -1033,7 +900,7 @@ def _bare_labels(
             # "Operator" does; a label in capitals, "PREGUNTA", is the layout's)
             singles.add(i)
         ts = m.group("ts")
-        cand = Cand("LABEL_BARE", name, a, b, -1, ts=parse_time(ts) if ts else None)
+        cand = Cand("bare", name, a, b, -1, ts=parse_time(ts) if ts else None)
         found.append((i, cand, name_key(strip_markup(name))))
     # the speech below bare labels is speech: sentences (most of them: a speaker may be
     # cut off), never another name-like line
@@ -1064,7 +931,7 @@ def _bare_labels(
     scan.has_labels = True
     # in a document of bare labels, a Markdown heading used once is a heading
     for i, cand in _each(cands):
-        if cand.kind == "LABEL_HEADING" and scan.roster[name_key(strip_markup(cand.name))] < 2:
+        if cand.kind == "heading" and scan.roster[name_key(strip_markup(cand.name))] < 2:
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
@@ -1218,24 +1085,6 @@ def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) ->
             scan.footnote_lines.add(i)
 
 
-def _signature(cand: Cand, caps: dict[str, bool]) -> tuple[str, bool, bool]:
-    """What a label looks like, whoever it names: its style, whether speech follows on its
-    line, whether its name is in capitals. A document keeps to one or a few of these.
-    ``caps``: whether each name is in capitals, worked out once per name (a document
-    repeats its labels)."""
-    upper = caps.get(cand.name)
-    if upper is None:
-        upper = caps[cand.name] = strip_markup(cand.name).isupper()
-    return (cand.kind, cand.rest >= 0, upper)
-
-
-def _in_style(sig: tuple[str, bool, bool], styles: set[tuple[str, bool, bool]]) -> bool:
-    """A signature of the document's labels; a name in capitals may also stand alone
-    where the others have speech on their line, or the other way round."""
-    kind, inline, caps = sig
-    return sig in styles or (caps and (kind, not inline, caps) in styles)
-
-
 def _established_styles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1262,7 +1111,7 @@ def _established_styles(
         if scores[i] <= 0:
             continue
         name = cand.name
-        sig = _signature(cand, caps)
+        sig = signature(cand, caps)
         key = keys[name]
         if roster[key] >= 2:
             recurring.add(sig)
@@ -1272,7 +1121,7 @@ def _established_styles(
                 like = person[name] = name_is_person_like(name)
             if like:
                 strong.add(sig)
-        if cand.kind not in _STYLE_KINDS:
+        if cand.kind not in FROM_LAYOUT:
             continue
         names = seen.setdefault(sig, set())
         if len(names) >= 2 or key in names:
@@ -1286,23 +1135,6 @@ def _established_styles(
     }
     # a name used once in the style of names that recur or are plainly names is a label
     return out | (recurring & strong)
-
-
-def _titled(name: str) -> bool:
-    words = strip_markup(name).split()
-    if len(words) < 2:
-        return False
-    w = words[0].casefold().rstrip(".")
-    return w in HONORIFICS or w in TITLE_WORDS
-
-
-def name_is_person_like(name: str) -> bool:
-    """A strong name seen once: titled, generic, all-caps, or 2-4 capitalised words."""
-    core = strip_markup(name)
-    if is_generic(core) or _titled(core):
-        return True
-    words = core.split(",")[0].split()
-    return 1 <= len(words) <= 4
 
 
 def _paragraph_start(
@@ -1415,12 +1247,12 @@ def _emit(
             cands[i] = None
             value = text[cand.start : cand.end]
             label_open = LineToken(
-                cand.kind,
+                "LABEL",
                 same.setdefault(value, value),
                 cand.start,
                 cand.end,
                 0 if big else i + 1,  # (a big text's: not kept, see LineToken)
-                "label",
+                cand.kind,  # (its style: the parser sees one LABEL token)
                 cand.name,
                 cand.fn,
                 cand.ts,

@@ -38,7 +38,7 @@ from typing import Literal, get_args
 
 from .._errors import TranscriptError
 from .._models import Annotation, Speaker, Transcript, Turn
-from ..reading.lexer import REGULAR_LABELS
+from ..reading.styles import BY_NAME, LINE_STYLES
 
 RenderFormat = Literal["text", "markdown", "vtt", "srt"]
 """The formats :func:`render` writes."""
@@ -350,7 +350,9 @@ class _Guards:
         end = s.rstrip()
         if any(pats[k].fullmatch(end) for k in ("TIME", "STAGE", "PAGE")):
             return True
-        if any(pats[k].match(s) for k in ("CUE_TIMING", "META", *REGULAR_LABELS)):
+        if any(
+            pats[k].match(s) for k in ("CUE_TIMING", "META", *(s.terminal for s in LINE_STYLES))
+        ):
             return True
         m = pats["LABEL_LOOSE"].match(end) if len(end) <= 90 else None
         return m is not None and _name_key(m.group("name").strip()) in self.known
@@ -509,8 +511,10 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
     Markdown, and ``**word**`` in its speech loses the asterisks.
     """
     from ..people.names import plausible_name
-    from ..reading.lexer import name_is_person_like
+    from ..reading.styles import name_is_person_like
 
+    # the forms written, from the table of label styles
+    plain, md, voice = (BY_NAME[k].written for k in ("colon", "md", "voice"))
     score = {n: plausible_name(n) for n in set(names) if n}
     count: dict[str, int] = {}
     for n in names:
@@ -527,10 +531,11 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
             or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
         )
         bold = emphasis and sc >= 1 and re.fullmatch(r"[^*_\n:]{1,80}", n) is not None
-        forms = [f"**{n}:**" if bold else "", f"{n}:" if colon else ""]
+        forms = [md.format(name=n) if bold else "", plain.format(name=n) if colon else ""]
         if not markdown:
             forms.reverse()
-        out[n] = next((f for f in forms if f), f"<v {n}>" if ">" not in n else f"{n}:")
+        fallback = voice if ">" not in n else plain  # (a voice span is always a label)
+        out[n] = next((f for f in forms if f), fallback.format(name=n))
     return out
 
 

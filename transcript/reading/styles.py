@@ -1,0 +1,480 @@
+"""The label styles a transcript may use: one table, in the order a line tries them.
+
+Each entry of :data:`LABEL_STYLES` is one style: its name (the ``kind`` of a label token and
+of a turn's ``label_kind``, and what the output's ``label_styles`` counts), the line
+pattern of ``transcript/grammar/lines.lark`` that documents it, the characters its labels
+open with (the lexer tries a line only against the styles its first character allows), what
+a match extracts (:class:`Cand`: the name, where the label ends, where speech on its line
+starts, a timestamp), how a candidate is accepted given the evidence of the whole document
+(:class:`Evidence`), how the renderer writes it, and the styles of
+:mod:`transcript.strategies` that generate it. The model is markdown-it-py's ordered rule
+list: adding a style is adding an entry here, its pattern in ``lines.lark`` and a fixture.
+
+Two styles are not tried line by line: ``bare`` (a name alone on its line, accepted only when
+the whole document is laid out so) and ``loose`` (an irregular label, repaired against the
+speakers other labels established). The lexer reads them in passes of their own; they are in
+the table for their pattern, their acceptance and their name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..people.names import HONORIFICS, TITLE_WORDS, is_generic, strip_markup
+
+_TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
+_STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
+# how an "address" label opens ("M. le président.", "Mme Dupont.", "Sra. Ruiz.")
+_ADDRESS_OPENERS = tuple(
+    f"{w}{sep}"
+    for w in ("M.", "MM.", "Mme", "Mmes", "Mlle", "Sr.", "Sra.", "Srta.", "Dr.", "Pr.")
+    for sep in (" ", "\t")
+)
+
+
+def parse_time(ts: str) -> float | None:
+    """``00:01:23`` -> 83.0; ``0:01:45.840`` -> 105.84; ``-00:00:00:10`` -> -10.0."""
+    m = _TS_PART.search(ts)
+    if not m:
+        return None
+    neg, a, b, c, d, frac = m.groups()
+    parts = [int(x) for x in (a, b, c, d) if x is not None]
+    seconds = 0.0
+    for p in parts:
+        seconds = seconds * 60 + p
+    if frac:
+        seconds += int(frac) / (10 ** len(frac))
+    return -seconds if neg else seconds
+
+
+def rstrip_span(text: str, a: int, b: int) -> int:
+    """The end of ``text[a:b]`` without its trailing blanks."""
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return b
+
+
+@dataclass(slots=True)
+class Cand:
+    """A label candidate found on a line."""
+
+    kind: str  # its style's name ("colon")
+    name: str
+    start: int  # label span (source offsets)
+    end: int
+    rest: int  # offset of speech on the same line, or -1
+    ts: float | None = None
+    fn: str | None = None  # footnote mark glued to the label ("LOGAN.1")
+    single: bool = False  # "Q Hi" with one space: needs an established Q
+    repaired: str | None = None  # what was irregular about the label
+
+
+#: What a label looks like, whoever it names: its style, whether speech follows on its
+#: line, whether its name is in capitals. A document keeps to one or a few of these.
+Signature = tuple[str, bool, bool]
+
+
+def signature(cand: Cand, caps: dict[str, bool]) -> Signature:
+    """The candidate's :data:`Signature`. ``caps``: whether each name is in capitals, worked
+    out once per name (a document repeats its labels)."""
+    upper = caps.get(cand.name)
+    if upper is None:
+        upper = caps[cand.name] = strip_markup(cand.name).isupper()
+    return (cand.kind, cand.rest >= 0, upper)
+
+
+def in_style(sig: Signature, styles: set[Signature]) -> bool:
+    """A signature of the document's labels; a name in capitals may also stand alone
+    where the others have speech on their line, or the other way round."""
+    kind, inline, caps = sig
+    return sig in styles or (caps and (kind, not inline, caps) in styles)
+
+
+def titled(name: str) -> bool:
+    """The name opens with a form of address or a title ("Mr. Smith", "Senator Lee")."""
+    words = strip_markup(name).split()
+    if len(words) < 2:
+        return False
+    w = words[0].casefold().rstrip(".")
+    return w in HONORIFICS or w in TITLE_WORDS
+
+
+def name_is_person_like(name: str) -> bool:
+    """A strong name seen once: titled, generic, all-caps, or 2-4 capitalised words."""
+    core = strip_markup(name)
+    if is_generic(core) or titled(core):
+        return True
+    words = core.split(",")[0].split()
+    return 1 <= len(words) <= 4
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the whole document says about its labels, for the acceptance of each one.
+
+    ``score``: the candidate's name as a name (0 not one, 1 weak, 2 strong; a marked style
+    scores 2); ``count``: how often its name labels a line; the rest is counted over the
+    whole document (see ``_resolve`` in :mod:`transcript.reading.lexer`)."""
+
+    established: set[Signature]  # the signatures that are the document's layout
+    caps: dict[str, bool]
+    titled_period: int = 0  # period labels with a title ("CHAIRMAN POWELL.")
+    qa_marked: int = 0  # Q/A markers with a terminator or a wide gap
+    strong_total: int = 0  # candidates whose names score 2
+    inline: bool = False  # most labels have their speech on their line
+    first_recurring: int = 0  # the line of the first label whose name recurs
+    period_surnames: frozenset[str] = frozenset()
+    score: int = 0
+    count: int = 0
+    key: str = ""
+    line: int = 0
+    #: whether the candidate's line opens a paragraph (the lexer's test, on the lines)
+    paragraph_start: Callable[[int], bool] = lambda i: True
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _label_end(text: str, name_end: int, b: int) -> int:
+    """End of a label after its name: closing bracket, spaces, the colon."""
+    i = name_end
+    while i < b and text[i] in " \t]":
+        i += 1
+    if i < b and text[i] in ":：":
+        return i + 1
+    return name_end
+
+
+def _closes_before(text: str, a: int, b: int) -> bool:
+    """text[a:b] ends with a colon after a closing bracket and blanks: "Ann Lee (00:01:23):"."""
+    k = b - 2
+    while k > a and text[k] in " \t":
+        k -= 1
+    return k >= a and text[k] in ")]"  # (a colon alone on its line has nothing before it)
+
+
+def _rest(m: re.Match[str]) -> int:
+    return m.start("rest") if m.end("rest") > m.start("rest") else -1
+
+
+def _voice(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    return Cand("voice", m.group("name"), a, m.end("name") + 1, m.start("rest"))
+
+
+def _md(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    return Cand("md", m.group("name"), a, rstrip_span(text, a, m.start("rest")), _rest(m))
+
+
+def _marker(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    group = "name" if m.group("name") else "name2"
+    rest = m.start("rest") if m.group("rest") else -1
+    return Cand("marker", m.group(group), a, m.end(group), rest)
+
+
+def _heading(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    return Cand("heading", m.group("name"), a, rstrip_span(text, a, b), -1)
+
+
+def _timed_may(text: str, a: int, b: int, head: int) -> bool:
+    # opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02"; \d is any
+    # decimal digit, "０:１８" too)
+    last = text[b - 1]
+    return (
+        text[a] == "["
+        or last in ")]"
+        or last.isdecimal()
+        or (last == ":" and _closes_before(text, a, b))
+    )
+
+
+def _timed(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+    ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
+    rest = _rest(m)
+    if m.group("name"):
+        start = m.start("name")
+        end = _label_end(text, m.end("name"), b)
+    else:
+        start = a
+        end = rstrip_span(text, a, b) if rest < 0 else rest
+    return Cand("timed", name, start, end, rest, ts=parse_time(ts))
+
+
+def _qa(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    end = k = m.end("name")
+    while k < m.start("rest") and text[k] in " \t":
+        k += 1
+    if k < m.start("rest") and text[k] in ":.":
+        end = k + 1  # the terminator, after spaces too ("A     .")
+    single = m.group("single") is not None
+    return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
+
+
+def _colon_may(text: str, a: int, b: int, head: int) -> bool:
+    return text[a] == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0
+
+
+def _colon(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    rest = _rest(m)
+    end = _label_end(text, m.end("name"), b)
+    if rest >= 0:
+        # the closing half of broken bold after the colon ("Ann Lee:\* text")
+        stray = _STRAY_MARKUP.match(text, rest, b)
+        if stray is not None:
+            end = stray.end(1)
+            rest = stray.end() if stray.end() < b else -1
+    return Cand("colon", m.group("name"), a, end, rest)
+
+
+def _address_may(text: str, a: int, b: int, head: int) -> bool:
+    return text.startswith(_ADDRESS_OPENERS, a)
+
+
+def _address(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    if m.group("name").isupper():
+        return None
+    return Cand("address", m.group("name"), a, m.end("name") + 1, m.start("rest"))
+
+
+def _period_may(text: str, a: int, b: int, head: int) -> bool:
+    return text[a].isupper() and text.find(".", a, head) >= 0
+
+
+def _period(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+    rest = m.start("rest") if m.group("rest") else -1
+    return Cand("period", m.group("name"), a, m.end("name") + 1, rest, fn=m.group("fn"))
+
+
+# ---------------------------------------------------------------- acceptance
+
+
+def _always(cand: Cand, ev: Evidence) -> bool:
+    return True
+
+
+def _accept_qa(cand: Cand, ev: Evidence) -> bool:
+    # "Q Hi" with one space is a marker only where the document marks Q and A so
+    return not cand.single or ev.qa_marked >= 2
+
+
+def _accept_heading(cand: Cand, ev: Evidence) -> bool:
+    return ev.count >= 2 or ev.score == 2
+
+
+def _accept_address(cand: Cand, ev: Evidence) -> bool:
+    # (a sentence may open "M. Dupont. ..." too: only the document's style)
+    return ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)
+
+
+def _accept_period(cand: Cand, ev: Evidence) -> bool:
+    name = strip_markup(cand.name)
+    ok = (
+        titled(cand.name)
+        or (ev.count >= 2 and ev.titled_period >= 1)
+        or (ev.titled_period >= 1 and len(name.split()) >= 2)
+        or (ev.titled_period >= 1 and ev.key in ev.period_surnames)
+        or (ev.count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
+    )
+    # an all-caps word such as "OK." or "NO." never makes a period label alone, nor does a
+    # bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
+    return ok and len(name) > 2 and name.casefold() not in HONORIFICS
+
+
+def _accept_colon(cand: Cand, ev: Evidence) -> bool:
+    ok = (
+        ev.count >= 2
+        or (ev.score == 2 and name_is_person_like(cand.name))
+        or in_style(signature(cand, ev.caps), ev.established)
+        # (a word in capitals among plain names: "[REDACTED]:", "CALLER:"; a name with its
+        # speech on its line where the labels are so: "Q: ..." then "Journaliste: ...")
+        or (
+            ev.score >= 1
+            and ev.strong_total >= 2
+            and (
+                strip_markup(cand.name).isupper()
+                or (cand.rest >= 0 and ev.inline and ev.line > ev.first_recurring)
+            )
+        )
+    )
+    # a wrapped line of prose that happens to start "Word:" is no label
+    return ok and (ev.count != 1 or ev.paragraph_start(ev.line))
+
+
+# ---------------------------------------------------------------- the table
+
+Extract = Callable[[re.Match[str], str, int, int], "Cand | None"]
+May = Callable[[str, int, int, int], bool]
+Accept = Callable[[Cand, Evidence], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelStyle:
+    """One label style: an entry of :data:`LABEL_STYLES`."""
+
+    name: str
+    terminal: str  # its line pattern in grammar/lines.lark
+    examples: tuple[str, ...]
+    #: the characters its labels open with ("": any); with ``exclusive``, a line opening
+    #: with one of them is a label of this style or no label at all
+    opens: str = ""
+    exclusive: bool = False
+    #: a cheap test on the line (text, start, end, end of its first 90 characters) before
+    #: the pattern is tried
+    may: May | None = None
+    extract: Extract | None = None  # None: read by a pass of its own (bare, loose)
+    #: its mark says "a speaker" whatever the name looks like (``Q``, ``<v>``, ``○``)
+    marked: bool = False
+    #: a signature of this style used by two speakers at paragraph starts makes the
+    #: document's layout: then a name used once in it is a label too
+    from_layout: bool = False
+    accept: Accept = _always
+    #: how the renderer writes a label of this style ("" : it does not)
+    written: str = ""
+    #: the styles of :mod:`transcript.strategies` that write labels of this style
+    generated: tuple[str, ...] = ()
+
+
+LABEL_STYLES: tuple[LabelStyle, ...] = (
+    LabelStyle(
+        "voice",
+        "LABEL_VOICE",
+        ("<v Roger Bingham>We are in New York City",),
+        opens="<",
+        exclusive=True,
+        extract=_voice,
+        marked=True,
+        written="<v {name}>",
+        generated=("webvtt",),
+    ),
+    LabelStyle(
+        "md",
+        "LABEL_MD",
+        ("**Jerod Santo:** I'm excited", "**Jerod Santo**: I'm excited", "__Ann Lee__: Hello"),
+        opens="*_",
+        exclusive=True,
+        extract=_md,
+        written="**{name}:**",
+        generated=("markdown",),
+    ),
+    LabelStyle(
+        "marker",
+        "LABEL_MARKER",
+        ("○委員長（山田太郎君）　これより会議を開きます。", "◯위원장 김철수　성원이 되었으므로"),
+        opens="○◯◎",
+        exclusive=True,
+        extract=_marker,
+        marked=True,
+    ),
+    LabelStyle(
+        "heading",
+        "LABEL_HEADING",
+        ("### Ann Lee", "### Q (track 2, 14:05)"),
+        opens="#",
+        exclusive=True,
+        extract=_heading,
+        accept=_accept_heading,
+    ),
+    LabelStyle(
+        "timed",
+        "LABEL_TIMED",
+        ("[00:12:01] Ann Lee: text", "Ann Lee (00:01:23):", "Ann Lee  0:18", "[Ana Ruiz] 18:02:13"),
+        may=_timed_may,
+        extract=_timed,
+        generated=("timestamped",),
+    ),
+    LabelStyle(
+        "qa",
+        "LABEL_QA",
+        ("Q    Hi.", "Q: Is it true?", "A: Yes.", "QUESTION: ..."),
+        opens="QA",
+        extract=_qa,
+        marked=True,
+        accept=_accept_qa,
+    ),
+    LabelStyle(
+        "colon",
+        "LABEL_COLON",
+        ("MS. PSAKI:  Hi, everyone.", "Efi Koutsokosta:", "M. Dupont : text", "主席：質詢。"),
+        may=_colon_may,
+        extract=_colon,
+        from_layout=True,
+        accept=_accept_colon,
+        written="{name}:",
+        generated=("inline", "block", "fullwidth", "spaced"),
+    ),
+    LabelStyle(
+        "address",
+        "LABEL_ADDRESS",
+        ("M. le président. La parole est à Mme Dupont.", "Mme Claire Dupont. Merci."),
+        opens="MSDP",
+        may=_address_may,
+        extract=_address,
+        from_layout=True,
+        accept=_accept_address,
+    ),
+    LabelStyle(
+        "period",
+        "LABEL_PERIOD",
+        ("CHAIRMAN POWELL. Without objection.", "Mr. SMITH of Texas. Thank you."),
+        may=_period_may,
+        extract=_period,
+        accept=_accept_period,
+        generated=("period",),
+    ),
+    LabelStyle(
+        "bare",
+        "LABEL_BARE",
+        ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR", "*Jane Roe (0:12:03)*", "Operator"),
+    ),
+    LabelStyle(
+        "loose",
+        "LABEL_LOOSE",
+        ('Efi Koutsokosta"', "Ann Lee;", "Ann Lee -"),
+    ),
+)
+
+#: Each style by its name
+BY_NAME: dict[str, LabelStyle] = {s.name: s for s in LABEL_STYLES}
+#: The styles tried line by line, in order
+LINE_STYLES: tuple[LabelStyle, ...] = tuple(s for s in LABEL_STYLES if s.extract is not None)
+#: The styles whose mark says "a speaker"
+MARKED: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.marked)
+#: The styles a document's layout may establish for names used once
+FROM_LAYOUT: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.from_layout)
+
+_BY_FIRST: dict[str, tuple[LabelStyle, ...]] = {}
+
+
+def styles_for(c: str) -> tuple[LabelStyle, ...]:
+    """The line styles a line opening with ``c`` may be, in order (worked out once per
+    character): an exclusive style that ``c`` opens ends the list."""
+    got = _BY_FIRST.get(c)
+    if got is None:
+        out: list[LabelStyle] = []
+        for s in LINE_STYLES:
+            if s.opens and c not in s.opens:
+                continue
+            out.append(s)
+            if s.exclusive:
+                break
+        got = _BY_FIRST[c] = tuple(out)
+    return got
+
+
+def match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) -> Cand | None:
+    """The first style of the table whose pattern matches text[a:b] (``a``: the line's
+    first non-blank character), as a candidate; None when the line is no label."""
+    head = a + 90 if b > a + 90 else b
+    for s in styles_for(text[a]):
+        if s.may is None or s.may(text, a, b, head):
+            m = pats[s.terminal].match(text, a, b)
+            if m is not None:
+                assert s.extract is not None  # (a line style)
+                cand = s.extract(m, text, a, b)
+                if cand is not None:
+                    return cand
+        if s.exclusive:
+            return None
+    return None
