@@ -776,7 +776,7 @@ def assemble(
     is emptied: each turn is let go once its draft is made."""
     drafts: list[TurnDraft] = []
     loose: list[LineToken] = list(preamble)
-    # a big document (see _lexer.BIG_TEXT) keeps a paragraph that is one line of the source
+    # a big document (see lexer.BIG_TEXT) keeps a paragraph that is one line of the source
     # as it stands as a LinePara: its speech is then held once (in the source), not twice,
     # until the turns are written
     lazy = scan.big
