@@ -28,7 +28,7 @@ from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, r
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster
 from .readers import Extracted, extract, with_reader
-from .reading.alternation import infer_alternation
+from .reading.alternation import infer_alternation, infer_bold_questions
 from .reading.build import (
     _OPEN_Q,
     Para,
@@ -463,6 +463,13 @@ class TranscriptParser:
                 strip_quotes(d.paragraphs(text))
         drafts, inferred = infer_alternation(drafts, text)
         diagnostics.extend(inferred)
+        taken: set[int] = set()  # (paragraphs of the preamble that became turns)
+        if not drafts:  # no labels: an interview whose questions are in bold?
+            pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
+            drafts, taken, inferred = infer_bold_questions(pre, text)
+            diagnostics.extend(inferred)
+            back += split_back_matter(drafts, scan, set())
+        first_taken = min(taken) if taken else 0
 
         # Preamble: paragraphs of front matter and the tokens around them.
         pre_paras: list[tuple[str, Para]] = []
@@ -472,9 +479,20 @@ class TranscriptParser:
         for tok in loose:
             if tok.type == "SPEECH" and _is_preamble(tok, drafts):
                 for para in _token_paragraphs(scan, tok):
-                    pre_paras.append(("?", para))
+                    if not taken or para.start < first_taken:
+                        pre_paras.append(("?", para))
+                    elif para.start not in taken:
+                        blocks.append(
+                            {
+                                "kind": "boilerplate",
+                                "text": para.text,
+                                "span": pos.span(para.start, para.end),
+                            }
+                        )
             elif tok.type == "SPEECH":
                 for para in _token_paragraphs(scan, tok):
+                    if para.start in taken:
+                        continue
                     blocks.append(
                         {
                             "kind": "boilerplate",

@@ -91,3 +91,87 @@ def infer_alternation(
         ),
     }
     return out, [diag]
+
+
+# ---------------------------------------------------------------- bold questions
+
+# a paragraph that is all bold: "**What made you start?**", "__Why?__"
+_BOLD = re.compile(r"(\*\*|__)(?P<body>[^*_].*?)\1[ \t]*$", re.S)
+MIN_BOLD_QUESTIONS = 3  # (fewer bold paragraphs are headings as likely as questions)
+
+
+def _bold_body(p: Para) -> str | None:
+    m = _BOLD.fullmatch(p.text)
+    return m.group("body").strip() if m is not None else None
+
+
+def infer_bold_questions(
+    paras: list[Para], source: str
+) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]]]:
+    """Turns of an interview printed with no labels, its questions in bold: magazine and
+    newspaper Q&A ("**What made you start?**" then the answer's paragraphs).
+
+    ``paras``: the paragraphs of a document in which no label was found. Where at least
+    :data:`MIN_BOLD_QUESTIONS` all-bold paragraphs are each followed by a plain one, and
+    most of them end with a question mark (in any script), each such paragraph from the
+    first on is a question and the plain paragraphs up to the next one its answer. A bold
+    paragraph followed by another bold one is a subheading and stays out of the turns, as
+    does everything before the first question. No speaker is named: the drafts have no
+    label; a diagnostic says the turns were inferred. Returns the drafts, where each
+    paragraph they took starts, and the diagnostic."""
+    bold = [_bold_body(p) for p in paras]
+    asks = [
+        i
+        for i, body in enumerate(bold)
+        if body is not None and i + 1 < len(paras) and bold[i + 1] is None
+    ]
+    if len(asks) < MIN_BOLD_QUESTIONS:
+        return [], set(), []
+    questions = sum(1 for i in asks if _QUESTION_END.search(bold[i] or "") is not None)
+    if 2 * questions <= len(asks):
+        return [], set(), []
+    used: set[int] = set()
+    drafts: list[TurnDraft] = []
+    ask_set = set(asks)
+    answer: list[Para] = []
+
+    def close_answer() -> None:
+        if answer:
+            used.update(p.start for p in answer)
+            d = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
+            d.paras = list(answer)
+            d.start, d.end = answer[0].start, answer[-1].end
+            drafts.append(d)
+            answer.clear()
+
+    for i in range(asks[0], len(paras)):
+        p = paras[i]
+        body = bold[i]
+        if i in ask_set and body is not None:
+            close_answer()
+            used.add(p.start)
+            # the question without its bold marks: its span is the text inside them
+            a, b = p.start, p.end
+            while a < b and source[a] in "*_ \t>":
+                a += 1
+            while b > a and source[b - 1] in "*_ \t":
+                b -= 1
+            q = Para(body, a, b)
+            d = TurnDraft(label=None, label_kind="", label_name=None, label_start=q.start)
+            d.paras = [q]
+            d.start, d.end = q.start, q.end
+            drafts.append(d)
+        elif body is None:
+            answer.append(p)
+        else:
+            close_answer()  # a subheading: out of the turns
+    close_answer()
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (
+            f"no speaker labels: {len(drafts)} turns read from {len(asks)} bold questions "
+            "and the paragraphs that answer them"
+        ),
+    }
+    return drafts, used, [diag]

@@ -259,8 +259,13 @@ def _accept_qa(cand: Cand, ev: Evidence) -> bool:
     return not cand.single or ev.qa_marked >= 2
 
 
+MAX_HEADING_NAME_WORDS = 5  # (a longer heading used once is a headline)
+
+
 def _accept_heading(cand: Cand, ev: Evidence) -> bool:
-    return ev.count >= 2 or ev.score == 2
+    # (a heading used once is a label only if it reads as a name, not as a headline)
+    short = len(strip_markup(cand.name).split()) <= MAX_HEADING_NAME_WORDS
+    return ev.count >= 2 or (ev.score == 2 and short and name_is_person_like(cand.name))
 
 
 def _accept_address(cand: Cand, ev: Evidence) -> bool:
