@@ -203,7 +203,8 @@ def share_field_sets(turns: list[Turn]) -> None:
 
     pydantic keeps in every model object the set of the fields it was given
     (``model_fields_set``): for a turn of one line, six positions, three spans, a paragraph
-    and the turn itself, 40% of the turn's memory. Our turns are always given every field,
+    and the turn itself, a large share of the turn's memory (benchmarks/README.md, "Design
+    measurements"). Our turns are always given every field,
     so each object's set equals its class's, and one set per class (for the whole process)
     does. That is safe for frozen models: assignment is refused before the set is touched,
     and ``model_copy`` copies the set before it adds to it. An object given fewer fields

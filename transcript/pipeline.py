@@ -156,10 +156,9 @@ def _cache_path(folder: Path) -> Path | None:
 
 
 #: Turns made, validated or written at a time (parse, iter_json). A chunk's records, their
-#: strings and their JSON are garbage once written: at 2000 turns, that garbage raised the
-#: peak of a 50 MB document of the founding layout by 0.45x the input (peak RSS, measured
-#: after each piece), at 500 by up to 0.13x, at 100 by nothing measurable; and 100 was
-#: no slower (1 MB, both layouts). The bytes are the same.
+#: strings and their JSON are garbage once written, so a big chunk raises the peak memory;
+#: a small one is no slower (benchmarks/README.md, "Design measurements"). The bytes are
+#: the same.
 CHUNK_TURNS = 100
 
 #: How much of a document's start is searched for full names, titles and affiliations.
@@ -245,7 +244,7 @@ class TranscriptParser:
                         break
                     done = validate_turns(chunk)
                     del chunk
-                    share_field_sets(done)  # (40% of a short turn's memory)
+                    share_field_sets(done)  # (a short turn's memory: see there)
                     models += done
                 doc["turns"] = models  # (models pass as they are: no second validation)
                 return adapter().validate_python(doc)

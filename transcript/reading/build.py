@@ -125,7 +125,7 @@ class Positions:
         # text's line table is an array, and each reading of it makes an int.)
         starts = self._starts
         n = self._n
-        # (line_at's walk, written out: a call per span costs 3% of a small file)
+        # (line_at's walk, written out: a call per span costs a small file's time)
         i = self._i
         si = starts[i]
         if si > a:
@@ -421,9 +421,8 @@ class TurnDraft:
     of a one-line layout), keeps its one paragraph in itself: ``paras`` is None, and the
     paragraph is the source from ``para_at`` characters after the label's start to the
     turn's end (:meth:`paragraphs` makes it a :class:`LinePara` in a list, when asked).
-    That saves the list (64 bytes), the paragraph object (80) and the int of its start
-    (32), less the 8 bytes of ``para_at`` that every draft has: 394 bytes held per turn
-    until written became 261 in tests/test_fast.py.
+    That saves the list, the paragraph object and the int of its start (tests/test_fast.py
+    holds the bound).
     """
 
     label: str | None = None  # the label as written ("MS. PSAKI:"): the source's text there

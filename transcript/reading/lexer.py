@@ -96,7 +96,8 @@ class LineToken:
     ``content_starts``; timestamps carry their seconds. ``line`` is the line it starts on
     (1-based), except a label's in a big text (BIG_TEXT): 0, not kept (it would hold an int
     per turn); its line is the one that holds its start. A token's last line is not kept
-    either (12 slots make the object 128 bytes, 13 made it 144). lark reads the line
+    either (a slot more makes every token bigger: benchmarks/README.md, "Design
+    measurements"). lark reads the line
     only of the last token, for the position of the end token it makes, which only a
     parse error would show (the grammar accepts every token sequence): after a label,
     that line is 0.
@@ -161,9 +162,9 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: Documents of at least this many characters keep a paragraph that is one line of the
 #: source as it stands as a :class:`~transcript.reading.build.LinePara`: its speech is then held
 #: once (in the source), not twice, until the turns are written. That costs cutting it
-#: again each time it is read (up to 3% of the time of a 1 MB document, measured), which
-#: only a big document's memory is worth; the output is the same either way. Their line
-#: tables are arrays, for the same reason (see :func:`line_table`).
+#: again each time it is read, which only a big document's memory is worth (the numbers:
+#: benchmarks/README.md, "Design measurements"); the output is the same either way. Their
+#: line tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
 # A caption cue with no name that starts within this many seconds of the previous cue's
 # end continues that cue's speech.
@@ -208,10 +209,9 @@ def line_table(size: int) -> MutableSequence[int]:
     """An empty table of offsets (or small numbers) for the lines of a text of ``size``
     characters: a list, or for a big text (BIG_TEXT), an array of machine integers.
 
-    A list holds an int object per line (40 bytes an entry; a big document has a line every
-    100-200 characters), an array 4 bytes (8 past 2**31 characters). Reading an array makes
-    an int each time, though: a scan of an array costs 10-12% more (a 1 MB document of the
-    founding layout, same process), which only a big document's memory is worth."""
+    A list holds an int object per line, an array a machine integer. Reading an array makes
+    an int each time, though, so a scan of an array is slower, which only a big document's
+    memory is worth (benchmarks/README.md, "Design measurements")."""
     if size < BIG_TEXT:
         return []
     return array("i" if size < 2**31 else "q")
@@ -242,8 +242,8 @@ def split_lines(text: str) -> tuple[MutableSequence[int], MutableSequence[int]]:
 def _line_lengths(text: str, step: int = 1 << 20) -> list[int]:
     """The length of each line of ``text`` (split at LF), a piece of about ``step``
     characters at a time. ``text.split`` at once would hold every line as a string of its
-    own, a second copy of the text: freed at once, but on a 50 MB input it left the
-    process 0.6-1x the input bigger for good (the allocator keeps what it got)."""
+    own, a second copy of the text: freed at once, but the allocator keeps what it got, and
+    the process stays that much bigger."""
     if len(text) <= step:
         return list(map(len, text.split("\n")))
     out: list[int] = []
