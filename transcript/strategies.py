@@ -151,6 +151,8 @@ _TITLES = (
     "General",
     "Mayor",
 )
+_ADDRESSES = ("M.", "Mme", "Sr.", "Sra.")
+_NEEDS_TWO = ("address",)
 _PERIOD_TITLES = ("MR.", "MS.", "MRS.", "DR.", "SENATOR", "SECRETARY", "AMBASSADOR", "GOVERNOR")
 # Numbered voices keep their form ("SPEAKER_05"); role words go to natural case ("GUEST").
 _GENERIC = (
@@ -486,6 +488,9 @@ def _name_of_kind(kind: str) -> st.SearchStrategy[SpeakerName]:
         if kind == "period":
             t = draw(st.sampled_from(_PERIOD_TITLES))
             return SpeakerName(f"{t} {last.upper()}", last, full, last, kind)
+        if kind == "address":  # a French or Spanish form of address and a full name
+            h = draw(st.sampled_from(_ADDRESSES))
+            return SpeakerName(f"{h} {full}", full, full, last, kind)
         raise ValueError(f"unknown speaker kind {kind!r}")
 
     return build()
@@ -494,6 +499,10 @@ def _name_of_kind(kind: str) -> st.SearchStrategy[SpeakerName]:
 def _kinds_for(style: str) -> tuple[str, ...]:
     if style == "period":
         return ("period",)
+    if style == "address":
+        return ("address",)
+    if style == "marker":  # (record markers name members in full, with or without a title)
+        return ("plain", "honorific", "titled")
     if style == "markdown":
         return ("plain", "honorific", "titled", "caps", "generic")
     return ("plain", "honorific", "titled", "caps", "generic")
@@ -513,6 +522,10 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         return f"{name}："  # (Chinese and Japanese records)
     if style == "spaced":
         return f"{name} :"  # (French typography)
+    if style == "address":
+        return f"{name}."  # (French and Spanish records: "M. Paul Martin. Merci.")
+    if style == "marker":
+        return f"○{name}\u3000"  # (Japanese and Korean records: a circle, a full-width space)
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -756,7 +769,9 @@ def _documents(
     if once:  # every speaker speaks once, in any order
         who = draw(st.permutations(range(len(people))))
     else:
-        n_turns = draw(st.integers(1, 8))
+        # (a style a sentence may also open with is a label only where the document uses
+        # it twice or more: "M. Dupont. ..." alone is read as prose)
+        n_turns = draw(st.integers(2 if s in _NEEDS_TWO else 1, 8))
         who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
     annotations = draw(st.booleans())
     turns: list[_Turn] = []

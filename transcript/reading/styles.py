@@ -371,6 +371,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         exclusive=True,
         extract=_marker,
         marked=True,
+        generated=("marker",),
     ),
     LabelStyle(
         "heading",
@@ -418,6 +419,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_address,
         from_layout=True,
         accept=_accept_address,
+        generated=("address",),
     ),
     LabelStyle(
         "period",
