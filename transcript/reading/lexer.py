@@ -112,6 +112,7 @@ class Cand:
     fn: str | None = None  # footnote mark glued to the label ("LOGAN.1")
     single: bool = False  # "Q Hi" with one space: needs an established Q
     repaired: str | None = None  # what was irregular about the label
+    marked: bool = False  # its mark says "a speaker" whatever the name ("From ... to ...:")
 
 
 class LineToken:
@@ -373,8 +374,10 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                 start = a
                 end = rstrip_span(text, a, b) if rest < 0 else rest
             return Cand("LABEL_TIMED", name, start, end, rest, ts=parse_time(ts))
-    if c in "QA":
+    if c in "QAPR":
         m = pats["LABEL_QA"].match(text, a, b)
+        if m and m.group("name") in "PR" and not _qa_terminated(text, m.end("name"), b):
+            m = None  # ("P Hola", "R 2", "P" alone: no pregunta / respuesta without ".")
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
             end = m.end("name")
@@ -386,8 +389,47 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             return Cand(
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )
+    if (c.isdecimal() and last == ":") or (last in "Mm." and text[b - 2 : b - 1] in "MmPpAa"):
+        cand = _match_chat(pats["LABEL_CHAT"], text, a, b)
+        if cand is not None:
+            return cand
     head = a + 90 if b > a + 90 else b
-    if c == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0:
+    # (a spaced dash before any colon: a dash label, tried after the period labels, or
+    # the colon label after all)
+    dash = _dash_before_colon(text, a, head)
+    if not dash:
+        cand = _colon_label(pats, text, a, b, head)
+        if cand is not None:
+            return cand
+    if c in "MSDP" and text.startswith(_ADDRESS_OPENERS, a):
+        m = pats["LABEL_ADDRESS"].match(text, a, b)
+        if m and not m.group("name").isupper():
+            return Cand("LABEL_ADDRESS", m.group("name"), a, m.end("name") + 1, m.start("rest"))
+    if c.isupper() and text.find(".", a, head) >= 0:
+        m = pats["LABEL_PERIOD"].match(text, a, b)
+        if m and m.group("role") and not _two_words(m.group("name").partition(",")[0]):
+            m = None  # ("WASHINGTON, the president said.": an office follows a full name)
+        if m:
+            rest = m.start("rest") if m.group("rest") else -1
+            end = m.end("name") + 1
+            return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
+    if dash:
+        m = pats["LABEL_DASH"].match(text, a, b)
+        if m:
+            rest = m.start("rest") if m.group("rest") else -1
+            end = m.end("name")
+            while end < b and text[end] in " \t—–":
+                end += 1
+            return Cand("LABEL_DASH", m.group("name"), a, rstrip_span(text, a, end), rest)
+        return _colon_label(pats, text, a, b, head)
+    return None
+
+
+def _colon_label(
+    pats: dict[str, re.Pattern[str]], text: str, a: int, b: int, head: int
+) -> Cand | None:
+    """A LABEL_COLON candidate on text[a:b], if any."""
+    if text[a] == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0:
         m = pats["LABEL_COLON"].match(text, a, b)
         if m:
             rest = m.start("rest") if m.end("rest") > m.start("rest") else -1
@@ -398,18 +440,74 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
                 if stray is not None:
                     end = stray.end(1)
                     rest = stray.end() if stray.end() < b else -1
-            return Cand("LABEL_COLON", m.group("name"), a, end, rest)
-    if c in "MSDP" and text.startswith(_ADDRESS_OPENERS, a):
-        m = pats["LABEL_ADDRESS"].match(text, a, b)
-        if m and not m.group("name").isupper():
-            return Cand("LABEL_ADDRESS", m.group("name"), a, m.end("name") + 1, m.start("rest"))
-    if c.isupper() and text.find(".", a, head) >= 0:
-        m = pats["LABEL_PERIOD"].match(text, a, b)
-        if m:
-            rest = m.start("rest") if m.group("rest") else -1
-            end = m.end("name") + 1
-            return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
+            cand = Cand("LABEL_COLON", m.group("name"), a, end, rest)
+            if cand.name.count("(") > cand.name.count(")"):
+                # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
+                return _bracketed_colon(text, a, b, cand)
+            return cand
     return None
+
+
+def _two_words(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
+def _qa_terminated(text: str, k: int, b: int) -> bool:
+    """A period right after a one-letter marker, then a blank or the line's end. ("P:" and
+    "R:" stay colon labels, as "I:" and "R:" of research interviews are.)"""
+    return k < b and text[k] == "." and (k + 1 >= b or text[k + 1] in " \t")
+
+
+def _dash_before_colon(text: str, a: int, head: int) -> bool:
+    """An em or en dash, spaced, near the start of text[a:head], before any colon: the
+    line may open with a dash label ("Programledare — Så: ...")."""
+    for d in ("—", "–"):
+        k = text.find(d, a, head)
+        if k > a and text[k - 1] in " \t":
+            colon = text.find(":", a, head)
+            if colon < 0 or colon > k:
+                return True
+    return False
+
+
+def _match_chat(pat: re.Pattern[str], text: str, a: int, b: int) -> Cand | None:
+    """A chat export's message header (LABEL_CHAT), its time as the turn's start."""
+    m = pat.match(text, a, b)
+    if m is None:
+        return None
+    rest = m.start("rest") if m.group("rest") else -1
+    if m.group("name"):
+        name = m.group("name").strip()
+        end = m.start("rest") if rest >= 0 else rstrip_span(text, a, b)
+        end = rstrip_span(text, a, end)
+        return Cand("LABEL_CHAT", name, a, end, rest, ts=parse_time(m.group("ts")), marked=True)
+    seconds = parse_time(m.group("ts2") + ":00")  # (a clock: hours and minutes)
+    if seconds is not None:
+        seconds = seconds % 43200 + (43200 if m.group("ampm") in "Pp" else 0)
+    return Cand("LABEL_CHAT", m.group("name2").strip(), a, rstrip_span(text, a, b), -1, ts=seconds)
+
+
+def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
+    """A colon label whose name holds a colon inside brackets or quotes: the label runs to
+    the colon after the bracket closes. (Unclosed to the line's end: the first colon.)"""
+    depth = 0
+    for k in range(a, min(b, a + 160)):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                j = k + 1
+                while j < b and text[j] in " \t":
+                    j += 1
+                if j < b and text[j] in ":：":
+                    r = j + 1
+                    while r < b and text[r] in " \t":
+                        r += 1
+                    return Cand("LABEL_COLON", text[a : k + 1], a, j + 1, r if r < b else -1)
+                return cand
+    return cand
 
 
 def _closes_before(text: str, a: int, b: int) -> bool:
@@ -713,6 +811,7 @@ def _resolve(
     strong_total = 0
     titled_period = 0
     qa_marked = 0
+    pr_seen: set[str] = set()  # Spanish "P." / "R.": a label only when both are used
     n = len(kinds)
     scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
@@ -725,7 +824,9 @@ def _resolve(
             and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
-        score = plausible_name(cand.name) if cand.kind not in _MARKED_LABELS else 2
+        score = (
+            plausible_name(cand.name) if cand.kind not in _MARKED_LABELS and not cand.marked else 2
+        )
         if score == 0 and cand.kind in ("LABEL_COLON", "LABEL_MD", "LABEL_TIMED"):
             shout[strip_markup(cand.name)] += 1
         if cand.kind == "LABEL_VOICE" and not cand.name.strip():
@@ -739,6 +840,8 @@ def _resolve(
             titled_period += 1
         if cand.kind == "LABEL_QA" and not cand.single:
             qa_marked += 1
+            if cand.name in ("P", "R"):
+                pr_seen.add(cand.name)
         if score == 2:
             strong_total += 1
 
@@ -827,6 +930,8 @@ def _resolve(
         if score > 0:
             if cand.kind == "LABEL_QA":
                 ok = not cand.single or qa_marked >= 2
+                if cand.name in ("P", "R") and len(pr_seen) < 2:
+                    ok = False
             elif cand.kind == "LABEL_PERIOD":
                 ok = (
                     _titled(cand.name)
@@ -834,6 +939,12 @@ def _resolve(
                     or (titled_period >= 1 and len(strip_markup(cand.name).split()) >= 2)
                     or (titled_period >= 1 and key in period_surnames)
                     or (count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
+                    # (the document's layout: "PRESIDENTE." and "GIORGIA ROSSI." open
+                    # its paragraphs, a name used once too)
+                    or (
+                        _in_style(_signature(cand, caps), established)
+                        and _paragraph_start(scan, kinds, i, cands)
+                    )
                 )
                 # an all-caps word such as "OK." or "NO." never makes a period label alone,
                 # nor does a bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
@@ -843,6 +954,13 @@ def _resolve(
                     ok = False
             elif cand.kind in ("LABEL_VOICE", "LABEL_MD", "LABEL_TIMED", "LABEL_MARKER"):
                 ok = True
+            elif cand.kind == "LABEL_DASH":
+                # (a dash is in prose too: only the document's layout makes it a label)
+                ok = _in_style(_signature(cand, caps), established) and _paragraph_start(
+                    scan, kinds, i, cands
+                )
+            elif cand.kind == "LABEL_CHAT":
+                ok = cand.marked or count >= 2 or _in_style(_signature(cand, caps), established)
             elif cand.kind == "LABEL_HEADING":
                 ok = count >= 2 or score == 2
             elif cand.kind == "LABEL_ADDRESS":
@@ -879,6 +997,10 @@ def _resolve(
             cands[i] = None
             if cand.kind == "LABEL_COLON":
                 refused.add(i)
+            elif cand.kind == "LABEL_DASH" and score > 0:
+                # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
+                # not a speaker an irregular label could repeat)
+                roster[key] -= 1
     scan.has_labels = accepted > 0
     scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
     scan.roster = roster
@@ -968,7 +1090,11 @@ def _resolve(
         scan.has_labels = True
 
 
-_STYLE_KINDS = frozenset(("LABEL_COLON", "LABEL_ADDRESS"))  # (styles read from the whole)
+_STYLE_KINDS = frozenset(
+    ("LABEL_COLON", "LABEL_ADDRESS", "LABEL_PERIOD", "LABEL_DASH", "LABEL_CHAT")
+)  # (styles read from the whole)
+# styles that prose can imitate: established only where some of their names recur
+_RECURRING_STYLES = frozenset(("LABEL_PERIOD", "LABEL_DASH"))
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1225,7 +1351,10 @@ def _signature(cand: Cand, caps: dict[str, bool]) -> tuple[str, bool, bool]:
     repeats its labels)."""
     upper = caps.get(cand.name)
     if upper is None:
-        upper = caps[cand.name] = strip_markup(cand.name).isupper()
+        core = strip_markup(cand.name)
+        if cand.kind == "LABEL_PERIOD":
+            core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
+        upper = caps[cand.name] = core.isupper()
     return (cand.kind, cand.rest >= 0, upper)
 
 
@@ -1282,7 +1411,8 @@ def _established_styles(
     out = {
         sig
         for sig, names in seen.items()
-        if len(names) >= 2 and (sig in recurring or not recurring)
+        if len(names) >= 2
+        and (sig in recurring or (not recurring and sig[0] not in _RECURRING_STYLES))
     }
     # a name used once in the style of names that recur or are plainly names is a label
     return out | (recurring & strong)
