@@ -659,6 +659,8 @@ def scan_text(
                 mark = 1
             elif text.startswith(">>", a):
                 mark = 2
+        elif caption and c in "-–—" and a + 1 < b2 and text[a + 1] in " \t":
+            mark = 1  # a subtitle's dialogue dash: "- Why didn't you go out?"
         if mark:
             quoted = a
             a += mark
@@ -691,6 +693,9 @@ def scan_text(
             and page_pat.fullmatch(text, a, b2)
         ):
             kinds[i] = PAGE
+            continue
+        if caption is not None and c in "♪♫" and text[b2 - 1] in "♪♫":
+            kinds[i] = STAGE  # music in subtitles: "♪ gentle piano music ♪", "♪ ♪"
             continue
         if c == "_" and meta_pat.match(text, a, b2):
             kinds[i] = META
@@ -771,6 +776,7 @@ def scan_text(
         scan.layout = "numbered"
     _resolve(scan, kinds, cands, pats)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
@@ -907,6 +913,9 @@ def _resolve(
             scored += 1
             inline_count += 1 if c.rest >= 0 else 0
     inline = 2 * inline_count > scored
+    # a document laid out in dash labels or chat headers: a colon in it is speech or
+    # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
+    other_layout = bool(established) and all(sig[0] in _NOT_COLON_LAYOUTS for sig in established)
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = next(
         (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
@@ -986,6 +995,8 @@ def _resolve(
                     ok = True
                 if ok and count == 1 and not _paragraph_start(scan, kinds, i, cands):
                     ok = False  # a wrapped line of prose that happens to start "Word:"
+                if ok and other_layout and not _in_style(_signature(cand, caps), established):
+                    ok = False
         if ok:
             accepted += 1
             if cand.fn:
@@ -1093,6 +1104,8 @@ def _resolve(
 _STYLE_KINDS = frozenset(
     ("LABEL_COLON", "LABEL_ADDRESS", "LABEL_PERIOD", "LABEL_DASH", "LABEL_CHAT")
 )  # (styles read from the whole)
+# layouts whose documents use no colon labels
+_NOT_COLON_LAYOUTS = frozenset(("LABEL_DASH", "LABEL_CHAT"))
 # styles that prose can imitate: established only where some of their names recur
 _RECURRING_STYLES = frozenset(("LABEL_PERIOD", "LABEL_DASH"))
 _BARE_AFTER = frozenset(
@@ -1194,6 +1207,41 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+_CHAT_REPLY = re.compile(r"Replying to [\"“].*")
+_CHAT_REACTION = re.compile(
+    r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
+)
+
+
+def _chat_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a saved chat, a message's first line quoting the message it replies to
+    (``Replying to "What happened..."``) is no speech, and a message that is only a
+    reaction (``Reacted to "Good catch..." with 👍``) is no turn: its header goes too."""
+    text = scan.text
+    n = len(kinds)
+    for i, cand in _each(cands):
+        if cand.kind != "LABEL_CHAT" or cand.rest >= 0:
+            continue
+        j = _next_nonblank(kinds, i)
+        if j >= n or kinds[j] != SPEECH:
+            continue
+        a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+        if text.startswith("Replying to ", a) and _CHAT_REPLY.fullmatch(text, a, b):
+            kinds[j] = META
+            extra[j] = "reply-quote"
+        elif text.startswith(("Reacted to ", "Removed a "), a) and _CHAT_REACTION.fullmatch(
+            text, a, b
+        ):
+            k = _next_nonblank(kinds, j)
+            if k >= n or kinds[k] != SPEECH:  # (the reaction is the whole message)
+                kinds[i] = META
+                extra[i] = "chat-header"
+                cands[i] = None
+                kinds[j] = STAGE
 
 
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
@@ -1387,13 +1435,25 @@ def _established_styles(
     recurring: set[tuple[str, bool, bool]] = set()
     strong: set[tuple[str, bool, bool]] = set()
     person: dict[str, bool] = {}  # (worked out once per name, as caps)
+    # names used by the dash, chat and period styles: a name recurs for a colon label
+    # only by its colon labels ("Programledare —" eight times does not make a credits
+    # line "Programledare: Johan Berggren" the document's style)
+    other = Counter(
+        keys[c.name]
+        for i, c in _each(cands)
+        if scores[i] > 0 and c.kind in _RECURRING_STYLES | _NOT_COLON_LAYOUTS
+    )
     for i, cand in _each(cands):
         if scores[i] <= 0:
             continue
         name = cand.name
         sig = _signature(cand, caps)
         key = keys[name]
-        if roster[key] >= 2:
+        if (
+            roster[key]
+            - (other[key] if cand.kind not in _RECURRING_STYLES | _NOT_COLON_LAYOUTS else 0)
+            >= 2
+        ):
             recurring.add(sig)
         if scores[i] == 2 and sig not in strong:
             like = person.get(name)
@@ -1460,6 +1520,31 @@ def _paragraph_start(
 # ---------------------------------------------------------------- tokens
 
 
+def _speaker_mark(text: str, start: int, content: int) -> str:
+    """The mark of a new speaker before a caption line's content: ">>", "-" (a dialogue
+    dash, any of - – —), or ""."""
+    if content <= start:
+        return ""
+    head = text[start:content].strip()
+    if head.startswith(">>"):
+        return ">>"
+    return "-" if head in ("-", "–", "—") else ""
+
+
+def _voice_changes(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
+    """A cue in italics after one that is not, or the other way round: subtitles set a
+    voice-over (a narrator) in italics, so a change of italics is a change of voice."""
+    text = scan.text
+    p = _prev_nonblank(kinds, j)
+    while p >= 0 and kinds[p] not in (SPEECH, STAGE):
+        p = _prev_nonblank(kinds, p)
+    if p < 0 or kinds[p] != SPEECH:
+        return False
+    opens = text.startswith("<i>", scan.content[j], scan.ends[j])
+    closed = text[scan.content[p] : scan.ends[p]].rstrip().endswith("</i>")
+    return opens != closed
+
+
 def _emit(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -1508,12 +1593,15 @@ def _emit(
         speech_starts = []
         label_open = None
 
-    # (in captions marked with ">>", a cue without it continues the turn once one has begun)
+    # (in captions marked with ">>" or dialogue dashes, a cue without a mark continues the
+    # turn once one has begun; a dash line inside a cue starts a turn of its own)
     turns_started = False
     last_cue_end: float | None = None
-    speaker_marks = scan.caption is not None and any(
-        text.find(">>", starts[k], content[k]) >= 0 for k in range(n) if kinds[k] == SPEECH
-    )
+    last_cue_start: float | None = None
+    speaker_marks = False
+    if scan.caption is not None:
+        marks = [_speaker_mark(text, starts[k], content[k]) for k in range(n) if kinds[k] == SPEECH]
+        speaker_marks = marks.count(">>") >= 1 or marks.count("-") >= 2
 
     def next_significant(k: int) -> int:
         k += 1
@@ -1528,6 +1616,21 @@ def _emit(
             continue
         a = content[i]
         if kind == SPEECH:
+            if speaker_marks and speech_from >= 0 and _speaker_mark(text, starts[i], a):
+                # a second speaker in the same cue ("- Why didn't you go out?" / "- No point.")
+                flush()
+                tokens.append(
+                    LineToken(
+                        "CUE",
+                        "",
+                        a,
+                        a,
+                        i + 1,
+                        "time",
+                        start_time=last_cue_start,
+                        end_time=last_cue_end,
+                    )
+                )
             if speech_from < 0:
                 speech_from = a
                 speech_first = i
@@ -1598,7 +1701,9 @@ def _emit(
                 # cue without a pause (one sentence cut in two cues); after a pause it is
                 # a turn of no one's. In broadcast captions ">>" marks each new speaker.
                 if speaker_marks:
-                    new = text.find(">>", starts[j], content[j]) >= 0
+                    new = bool(_speaker_mark(text, starts[j], content[j])) or _voice_changes(
+                        scan, kinds, j
+                    )
                 else:
                     new = (
                         start_t is None
@@ -1606,6 +1711,8 @@ def _emit(
                         or abs(start_t - last_cue_end) > CUE_CONTINUES
                     )
                 typ = "CUE" if new or not turns_started else "CLOCK"
+                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] == BLANK):
+                    typ = "CLOCK"  # a cue of music only opens no turn
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1
@@ -1620,6 +1727,7 @@ def _emit(
             turns_started = turns_started or typ != "CLOCK"
             if kind == CUE_TIMING:
                 last_cue_end = end_t
+                last_cue_start = start_t
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (
