@@ -916,6 +916,7 @@ def _resolve(
     # a document laid out in dash labels or chat headers: a colon in it is speech or
     # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
     other_layout = bool(established) and all(sig[0] in _NOT_COLON_LAYOUTS for sig in established)
+    credits: list[int] = []  # (such colon lines opening a block: see below)
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = next(
         (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
@@ -953,6 +954,8 @@ def _resolve(
                     or (
                         _in_style(_signature(cand, caps), established)
                         and _paragraph_start(scan, kinds, i, cands)
+                        # (a word used once is an acronym opening a sentence: "ONU. ...")
+                        and (count >= 2 or len(strip_markup(cand.name).split()) >= 2)
                     )
                 )
                 # an all-caps word such as "OK." or "NO." never makes a period label alone,
@@ -997,6 +1000,8 @@ def _resolve(
                     ok = False  # a wrapped line of prose that happens to start "Word:"
                 if ok and other_layout and not _in_style(_signature(cand, caps), established):
                     ok = False
+                    if i == 0 or kinds[i - 1] in (BLANK, META):
+                        credits.append(i)
         if ok:
             accepted += 1
             if cand.fn:
@@ -1012,6 +1017,16 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a block of colon lines after a blank line in such a layout is metadata ("Producer: ...")
+    for i in credits:
+        j = i
+        while j < n and kinds[j] == SPEECH and text.find(":", scan.content[j], scan.ends[j]) > 0:
+            j += 1
+        if j - i >= 2 and (j >= n or kinds[j] == BLANK):
+            for k in range(i, j):
+                kinds[k] = META
+                scan.header_lines.add(k)
+                cands[k] = None
     scan.has_labels = accepted > 0
     scan.markdown = any(c.kind in ("LABEL_MD", "LABEL_HEADING") for c in filter(None, cands))
     scan.roster = roster
@@ -1209,6 +1224,7 @@ def _bare_labels(
             cands[i] = None
 
 
+_CHAT_SYSTEM = re.compile(r".{1,80} (?:started|stopped) (?:transcription|recording)")
 _CHAT_REPLY = re.compile(r"Replying to [\"“].*")
 _CHAT_REACTION = re.compile(
     r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
@@ -1223,8 +1239,12 @@ def _chat_notes(
     reaction (``Reacted to "Good catch..." with 👍``) is no turn: its header goes too."""
     text = scan.text
     n = len(kinds)
+    chat = False
     for i, cand in _each(cands):
-        if cand.kind != "LABEL_CHAT" or cand.rest >= 0:
+        if cand.kind != "LABEL_CHAT":
+            continue
+        chat = True
+        if cand.rest >= 0:
             continue
         j = _next_nonblank(kinds, i)
         if j >= n or kinds[j] != SPEECH:
@@ -1242,6 +1262,17 @@ def _chat_notes(
                 extra[i] = "chat-header"
                 cands[i] = None
                 kinds[j] = STAGE
+    if not chat:
+        return
+    # the meeting app's own lines ("Novak, Petra stopped transcription")
+    for i in range(n):
+        if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if text.endswith(("transcription", "recording"), a, b) and _CHAT_SYSTEM.fullmatch(
+                text, a, b
+            ):
+                kinds[i] = META
+                extra[i] = "chat-system"
 
 
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
