@@ -76,7 +76,8 @@ __all__ = [
 
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
-#: text``; WebVTT ``<v Name>`` cues.
+#: text``; WebVTT ``<v Name>`` cues; ``Name：`` (full-width), ``Name :`` (spaced), ``Name — text``
+#: (dash: always two speakers, one of them twice, as the layout needs).
 STYLES: tuple[str, ...] = (
     "inline",
     "block",
@@ -86,6 +87,7 @@ STYLES: tuple[str, ...] = (
     "webvtt",
     "fullwidth",
     "spaced",
+    "dash",
 )
 
 #: Label noise understood by :func:`mutate_label`.
@@ -521,6 +523,8 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         return f"{name}："  # (Chinese and Japanese records)
     if style == "spaced":
         return f"{name} :"  # (French typography)
+    if style == "dash":
+        return f"{name} —"  # (Nordic interviews: a spaced em dash for the colon)
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -539,7 +543,7 @@ def labels(
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
     ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
-    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced), ``Ann Lee —`` (dash). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
     """
 
     @st.composite
@@ -758,9 +762,12 @@ _OPENERS = (
 def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
-    people = _unique_people(draw, s, draw(st.integers(1, 4)))
+    people = _unique_people(draw, s, draw(st.integers(2 if s == "dash" else 1, 4)))
     n_turns = draw(st.integers(1, 8))
     who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
+    if s == "dash":
+        # a dash is a label only as the document's layout: two speakers, one of them twice
+        who = [0, 1, 0, *who[:5]]
     annotations = draw(st.booleans())
     turns: list[_Turn] = []
     seconds = draw(st.integers(0, 3000))

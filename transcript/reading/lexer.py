@@ -403,6 +403,8 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             return cand
     if c in "MSDP" and text.startswith(_ADDRESS_OPENERS, a):
         m = pats["LABEL_ADDRESS"].match(text, a, b)
+        if m and dash and ("—" in m.group("name") or "–" in m.group("name")):
+            m = None  # ("Dr. Ann Smith — Well, ...": a dash label with a title)
         if m and not m.group("name").isupper():
             return Cand("LABEL_ADDRESS", m.group("name"), a, m.end("name") + 1, m.start("rest"))
     if c.isupper() and text.find(".", a, head) >= 0:
@@ -412,7 +414,10 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
         if m:
             rest = m.start("rest") if m.group("rest") else -1
             end = m.end("name") + 1
-            return Cand("LABEL_PERIOD", m.group("name"), a, end, rest, fn=m.group("fn"))
+            name = m.group("name")
+            # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
+            if not (dash and (len(name) <= 2 or name.casefold() in HONORIFICS)):
+                return Cand("LABEL_PERIOD", name, a, end, rest, fn=m.group("fn"))
     if dash:
         m = pats["LABEL_DASH"].match(text, a, b)
         if m:
@@ -1433,7 +1438,8 @@ def _signature(cand: Cand, caps: dict[str, bool]) -> tuple[str, bool, bool]:
         core = strip_markup(cand.name)
         if cand.kind == "LABEL_PERIOD":
             core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
-        upper = caps[cand.name] = core.isupper()
+        # (dash labels mix roles and names in any case: "Programledare —", "ANN SMITH —")
+        upper = caps[cand.name] = core.isupper() and cand.kind != "LABEL_DASH"
     return (cand.kind, cand.rest >= 0, upper)
 
 
