@@ -77,7 +77,8 @@ __all__ = [
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
 #: text``; WebVTT ``<v Name>`` cues; ``Name：`` (full-width), ``Name :`` (spaced), ``Name — text``
-#: (dash: always two speakers, one of them twice, as the layout needs).
+#: (dash); ``Name   9:41 AM`` then the text below (chat: a meeting app's transcript).
+#: Documents of these two have two speakers or more, one of them twice, as the layout needs.
 STYLES: tuple[str, ...] = (
     "inline",
     "block",
@@ -88,6 +89,7 @@ STYLES: tuple[str, ...] = (
     "fullwidth",
     "spaced",
     "dash",
+    "chat",
 )
 
 #: Label noise understood by :func:`mutate_label`.
@@ -506,6 +508,8 @@ def _kinds_for(style: str) -> tuple[str, ...]:
         return ("period",)
     if style == "markdown":
         return ("plain", "honorific", "titled", "caps", "generic")
+    if style == "chat":
+        return ("plain", "honorific", "titled", "caps")  # ("Q   9:41 AM" is a Q mark)
     return ("plain", "honorific", "titled", "caps", "generic")
 
 
@@ -525,6 +529,10 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         return f"{name} :"  # (French typography)
     if style == "dash":
         return f"{name} —"  # (Nordic interviews: a spaced em dash for the colon)
+    if style == "chat":
+        # (a meeting app's header: the name, a clock time, the text on the lines below)
+        hour = 1 + seconds // 60 % 12
+        return f"{name}   {hour}:{seconds % 60:02d} {'AM' if seconds // 720 % 2 == 0 else 'PM'}"
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -543,7 +551,8 @@ def labels(
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
     ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
-    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced), ``Ann Lee —`` (dash). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced), ``Ann Lee —`` (dash),
+    ``Ann Lee   9:41 AM`` (chat). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
     """
 
     @st.composite
@@ -762,11 +771,13 @@ _OPENERS = (
 def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
-    people = _unique_people(draw, s, draw(st.integers(2 if s == "dash" else 1, 4)))
+    layout_only = s in ("dash", "chat")  # (styles accepted only as the document's layout)
+    people = _unique_people(draw, s, draw(st.integers(2 if layout_only else 1, 4)))
     n_turns = draw(st.integers(1, 8))
     who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
-    if s == "dash":
-        # a dash is a label only as the document's layout: two speakers, one of them twice
+    if layout_only:
+        # a dash or a clock time is a label only as the document's layout: two speakers,
+        # one of them twice ("Opening remarks   9:00 AM" in an agenda is no speaker)
         who = [0, 1, 0, *who[:5]]
     annotations = draw(st.booleans())
     turns: list[_Turn] = []
@@ -896,6 +907,8 @@ def _documents(draw: st.DrawFn, style: str | None, noise: bool) -> GeneratedTran
                 out.append(label + blanks + "\n\n".join(body))
             elif vtt:
                 out.append(label + "\n".join(body) + "\n")
+            elif s == "chat":
+                out.append(label + "\n" + "\n\n".join(body))
             else:
                 out.append(label + " " + "\n\n".join(body))
             text = "\n\n".join(_truth_text(toks) for toks in t.paras)

@@ -1438,8 +1438,9 @@ def _signature(cand: Cand, caps: dict[str, bool]) -> tuple[str, bool, bool]:
         core = strip_markup(cand.name)
         if cand.kind == "LABEL_PERIOD":
             core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
-        # (dash labels mix roles and names in any case: "Programledare —", "ANN SMITH —")
-        upper = caps[cand.name] = core.isupper() and cand.kind != "LABEL_DASH"
+        # (dash labels and chat headers mix roles and names in any case: "Programledare —",
+        # "ANN SMITH —")
+        upper = caps[cand.name] = core.isupper() and cand.kind not in _NOT_COLON_LAYOUTS
     return (cand.kind, cand.rest >= 0, upper)
 
 
