@@ -779,6 +779,10 @@ def scan_text(
         scan.layout = "captions"
     elif numbered:
         scan.layout = "numbered"
+    if caption is None:
+        _mark_underlined_titles(scan, kinds, cands, extra)
+        if text.startswith(".. ") or "\n.. " in text:
+            _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _chat_notes(scan, kinds, cands, extra)
@@ -786,6 +790,71 @@ def scan_text(
     _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+# rST section adornments (and Markdown's setext underlines: "===", "---")
+_ADORNMENT = frozenset("=-~^\"'`#*+_:.")
+# a line of rST explicit markup: a directive, a hyperlink target, a footnote, a comment
+_RST_MARKUP = re.compile(
+    r"\.\.(?:[ \t]+(?:_[^:\n]*:.*|\[[^\]\n]+\].*|\|[^|\n]+\|.*|[\w:+-]+::.*|.*))?"
+)
+# directives whose indented body is speech (code shown in an answer), not furniture
+_RST_BODY_SPEECH = ("code", "code-block", "sourcecode", "literalinclude", "math", "parsed-literal")
+
+
+def _mark_underlined_titles(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A section title underlined as reStructuredText and Markdown do ("The 3.0 release"
+    over "==============="): a line of one adornment character at least as long as the
+    line above it, which opens a paragraph, is a heading, not speech."""
+    text = scan.text
+    for i in range(1, len(kinds)):
+        if kinds[i] != META or extra.get(i) != "rule" or kinds[i - 1] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text[a] not in _ADORNMENT or text.count(text[a], a, b) != b - a:
+            continue  # (a rule of one character repeated, no spaces: "=====")
+        ta, tb = scan.content[i - 1], rstrip_span(text, scan.content[i - 1], scan.ends[i - 1])
+        if b - a < tb - ta or (i >= 2 and kinds[i - 2] not in (BLANK, META)):
+            continue
+        kinds[i - 1] = META
+        extra[i - 1] = "heading"
+        cands[i - 1] = None
+
+
+def _mark_rst_markup(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """reStructuredText's explicit markup is no speech: a directive (".. note::"), a
+    hyperlink target (".. _migration guide: https://..."), a comment; the indented body of
+    an admonition or a comment neither. A code block's body stays in the turn it shows."""
+    text = scan.text
+    n = len(kinds)
+    i = 0
+    while i < n:
+        a = scan.content[i]
+        if kinds[i] != SPEECH or not text.startswith(".. ", a) or a != scan.starts[i]:
+            i += 1
+            continue
+        b = rstrip_span(text, a, scan.ends[i])
+        if not _RST_MARKUP.fullmatch(text, a, b):
+            i += 1
+            continue
+        kinds[i] = META
+        extra[i] = "markup"
+        cands[i] = None
+        head = text[a + 3 : b].split("::", 1)[0].strip()
+        i += 1
+        if head in _RST_BODY_SPEECH:
+            continue
+        # the indented body (and its options), to the first line back at the margin
+        while i < n and (kinds[i] == BLANK or scan.content[i] > scan.starts[i]):
+            if kinds[i] != BLANK:
+                kinds[i] = META
+                extra[i] = "markup"
+                cands[i] = None
+            i += 1
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
