@@ -389,7 +389,9 @@ def _match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) ->
             return Cand(
                 "LABEL_QA", m.group("name"), a, end, rest, single=m.group("single") is not None
             )
-    if (c.isdecimal() and last == ":") or (last in "Mm." and text[b - 2 : b - 1] in "MmPpAa"):
+    if (c.isdecimal() and last == ":") or (
+        last in "Mm." and text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
+    ):
         cand = _match_chat(pats["LABEL_CHAT"], text, a, b)
         if cand is not None:
             return cand
@@ -809,8 +811,9 @@ def _mark_underlined_titles(
     over "==============="): a line of one adornment character at least as long as the
     line above it, which opens a paragraph, is a heading, not speech."""
     text = scan.text
-    for i in range(1, len(kinds)):
-        if kinds[i] != META or extra.get(i) != "rule" or kinds[i - 1] != SPEECH:
+    # (the rules only: ``extra`` holds a few lines, not every line)
+    for i in [k for k, what in extra.items() if what == "rule" and k > 0]:
+        if kinds[i] != META or kinds[i - 1] != SPEECH:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if text[a] not in _ADORNMENT or text.count(text[a], a, b) != b - a:
