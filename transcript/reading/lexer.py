@@ -1338,7 +1338,8 @@ def _chat_notes(
                 kinds[i] = META
                 extra[i] = "chat-header"
                 cands[i] = None
-                kinds[j] = STAGE
+                kinds[j] = META
+                extra[j] = "reaction"
     if not chat:
         return
     # the meeting app's own lines ("Novak, Petra stopped transcription")
