@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 
 import transcript
 from transcript.cli.commands import main as cli_main
+from transcript.reading.styles import LABEL_STYLES
 from transcript.strategies import (
     STYLES,
     GeneratedTranscript,
@@ -218,10 +219,16 @@ def test_recovers_the_truth(style: str, data: st.DataObject) -> None:
     assert not [d for d in t.diagnostics if d.code == "label-repaired"]
 
 
+# the generated styles of the table's styles whose layout needs a recurring name
+RECURRING = {g for s in LABEL_STYLES if s.needs_recurrence for g in s.generated} - {"period"}
+
+
 @pytest.mark.parametrize("style", STYLES)
 @given(data=st.data())
 def test_recovers_the_truth_when_every_speaker_speaks_once(style: str, data: st.DataObject) -> None:
     # no name recurs: the labels are read from the layout of the whole document
+    if style in RECURRING:
+        pytest.skip(f"{style}: prose imitates it, so its layout needs a name that recurs")
     doc = data.draw(transcripts(style, once=True), label="doc")
     assert len({x.speaker_name for x in doc.turns}) == len(doc.turns) >= 2
     t = transcript.parse(doc.text)

@@ -796,6 +796,18 @@ def _turn_stream(
         yield held
 
 
+# question marks of other scripts: full-width (Chinese, Japanese), Arabic, Armenian,
+# Ethiopic, the reversed one; Spanish "¿...?" ends with "?"
+_OTHER_QUESTION_MARKS = ("？", "؟", "՞", "፧", "⸮")
+
+
+def asks(text: str) -> bool:
+    """The text holds a question mark, of any script."""
+    if "?" in text:
+        return True
+    return any(q in text for q in _OTHER_QUESTION_MARKS)
+
+
 class ExchangeMarker:
     """Marks question and answer turns, in order, and pairs each question with its answers.
 
@@ -810,8 +822,8 @@ class ExchangeMarker:
         self._asker: str | None = None
 
     def mark(self, t: dict[str, Any]) -> None:
-        is_question = t["role"] == "interviewer" and "?" in t["text"]
-        if not is_question and t["role"] == "unknown" and "?" in t["text"][-120:]:
+        is_question = t["role"] == "interviewer" and asks(t["text"])
+        if not is_question and t["role"] == "unknown" and asks(t["text"][-120:]):
             is_question = t["speaker"] is not None
         if is_question:
             t["kind"] = "question"

@@ -77,7 +77,12 @@ __all__ = [
 
 #: Label styles: ``Name: text``; ``Name:`` alone then blank lines then text; ``**Name:** text``;
 #: ``MR. SMITH. text`` (capitals and a title, as in congressional records); ``[00:01:02] Name:
-#: text``; WebVTT ``<v Name>`` cues.
+#: text``; WebVTT ``<v Name>`` cues; ``Name：`` (full-width), ``Name :`` (spaced), ``Name — text``
+#: (dash); ``Name   9:41 AM`` then the text below (chat: a meeting app's transcript);
+#: ``M. Paul Martin. text`` (address); ``○Name　text`` (marker). Documents of dash and chat
+#: have two speakers or more, one of them twice, as the layout needs.
+#: (From the table of label styles, transcript/reading/styles.py: each entry names the
+#: styles generated for it.)
 STYLES: tuple[str, ...] = tuple(g for style in LABEL_STYLES for g in style.generated)
 
 #: Label noise understood by :func:`mutate_label`.
@@ -505,6 +510,8 @@ def _kinds_for(style: str) -> tuple[str, ...]:
         return ("plain", "honorific", "titled")
     if style == "markdown":
         return ("plain", "honorific", "titled", "caps", "generic")
+    if style == "chat":
+        return ("plain", "honorific", "titled", "caps")  # ("Q   9:41 AM" is a Q mark)
     return ("plain", "honorific", "titled", "caps", "generic")
 
 
@@ -526,6 +533,12 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         return f"{name}."  # (French and Spanish records: "M. Paul Martin. Merci.")
     if style == "marker":
         return f"○{name}\u3000"  # (Japanese and Korean records: a circle, a full-width space)
+    if style == "dash":
+        return f"{name} —"  # (Nordic interviews: a spaced em dash for the colon)
+    if style == "chat":
+        # (a meeting app's header: the name, a clock time, the text on the lines below)
+        hour = 1 + seconds // 60 % 12
+        return f"{name}   {hour}:{seconds % 60:02d} {'AM' if seconds // 720 % 2 == 0 else 'PM'}"
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -544,7 +557,8 @@ def labels(
 
     ``Ann Lee:`` (inline and block), ``**Ann Lee:**`` or ``**Ann Lee**:`` (markdown),
     ``MR. SMITH.`` (period), ``[00:01:02] Ann Lee:`` (timestamped), ``<v Ann Lee>``
-    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
+    (webvtt), ``Ann Lee：`` (fullwidth), ``Ann Lee :`` (spaced), ``Ann Lee —`` (dash),
+    ``Ann Lee   9:41 AM`` (chat). ``names`` defaults to :func:`speaker_names` of the kinds the style allows.
     """
 
     @st.composite
@@ -765,7 +779,8 @@ def _documents(
 ) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
-    people = _unique_people(draw, s, draw(st.integers(2 if once else 1, 4)))
+    layout_only = s in ("dash", "chat")  # (styles accepted only as the document's layout)
+    people = _unique_people(draw, s, draw(st.integers(2 if once or layout_only else 1, 4)))
     if once:  # every speaker speaks once, in any order
         who = draw(st.permutations(range(len(people))))
     else:
@@ -773,6 +788,11 @@ def _documents(
         # it twice or more: "M. Dupont. ..." alone is read as prose)
         n_turns = draw(st.integers(2 if s in _NEEDS_TWO else 1, 8))
         who = draw(st.lists(st.integers(0, len(people) - 1), min_size=n_turns, max_size=n_turns))
+        if layout_only:
+            # a dash or a clock time is a label only as the document's layout: two
+            # speakers, one of them twice ("Opening remarks   9:00 AM" in an agenda is no
+            # speaker)
+            who = [0, 1, 0, *who[:5]]
     annotations = draw(st.booleans())
     turns: list[_Turn] = []
     seconds = draw(st.integers(0, 3000))
@@ -901,6 +921,8 @@ def _documents(
                 out.append(label + blanks + "\n\n".join(body))
             elif vtt:
                 out.append(label + "\n".join(body) + "\n")
+            elif s == "chat":
+                out.append(label + "\n" + "\n\n".join(body))
             else:
                 out.append(label + " " + "\n\n".join(body))
             text = "\n\n".join(_truth_text(toks) for toks in t.paras)

@@ -349,6 +349,18 @@ def plausible_name(name: str) -> int:
             "e",
             "ter",
             "zu",
+            # (offices in Polish and Czech labels: "Sekretarz Stanu w Ministerstwie
+            # Zdrowia Jan Nowak", "Pełnomocnik Rządu ds. Polityki Senioralnej")
+            "w",
+            "we",
+            "ds",
+            "do",
+            "dla",
+            "i",
+            "z",
+            "ze",
+            "v",
+            "ve",
         }:
             continue
         return 0

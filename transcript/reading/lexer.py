@@ -36,6 +36,8 @@ from .styles import (
     BY_NAME,
     FROM_LAYOUT,
     MARKED,
+    NEEDS_RECURRENCE,
+    OWN_LAYOUT,
     Cand,
     Evidence,
     Signature,
@@ -422,6 +424,8 @@ def scan_text(
                 mark = 1
             elif text.startswith(">>", a):
                 mark = 2
+        elif caption and c in "-–—" and a + 1 < b2 and text[a + 1] in " \t":
+            mark = 1  # a subtitle's dialogue dash: "- Why didn't you go out?"
         if mark:
             quoted = a
             a += mark
@@ -454,6 +458,9 @@ def scan_text(
             and page_pat.fullmatch(text, a, b2)
         ):
             kinds[i] = PAGE
+            continue
+        if caption is not None and c in "♪♫" and text[b2 - 1] in "♪♫":
+            kinds[i] = STAGE  # music in subtitles: "♪ gentle piano music ♪", "♪ ♪"
             continue
         if c == "_" and meta_pat.match(text, a, b2):
             kinds[i] = META
@@ -532,8 +539,13 @@ def scan_text(
         scan.layout = "captions"
     elif numbered:
         scan.layout = "numbered"
+    if caption is None:
+        _mark_underlined_titles(scan, kinds, cands, extra)
+        if text.startswith(".. ") or "\n.. " in text:
+            _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more)
     scan.label_styles = _label_styles(scan, cands)
@@ -578,6 +590,72 @@ def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, 
     return out
 
 
+# rST section adornments (and Markdown's setext underlines: "===", "---")
+_ADORNMENT = frozenset("=-~^\"'`#*+_:.")
+# a line of rST explicit markup: a directive, a hyperlink target, a footnote, a comment
+_RST_MARKUP = re.compile(
+    r"\.\.(?:[ \t]+(?:_[^:\n]*:.*|\[[^\]\n]+\].*|\|[^|\n]+\|.*|[\w:+-]+::.*|.*))?"
+)
+# directives whose indented body is speech (code shown in an answer), not furniture
+_RST_BODY_SPEECH = ("code", "code-block", "sourcecode", "literalinclude", "math", "parsed-literal")
+
+
+def _mark_underlined_titles(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A section title underlined as reStructuredText and Markdown do ("The 3.0 release"
+    over "==============="): a line of one adornment character at least as long as the
+    line above it, which opens a paragraph, is a heading, not speech."""
+    text = scan.text
+    # (the rules only: ``extra`` holds a few lines, not every line)
+    for i in [k for k, what in extra.items() if what == "rule" and k > 0]:
+        if kinds[i] != META or kinds[i - 1] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text[a] not in _ADORNMENT or text.count(text[a], a, b) != b - a:
+            continue  # (a rule of one character repeated, no spaces: "=====")
+        ta, tb = scan.content[i - 1], rstrip_span(text, scan.content[i - 1], scan.ends[i - 1])
+        if b - a < tb - ta or (i >= 2 and kinds[i - 2] not in (BLANK, META)):
+            continue
+        kinds[i - 1] = META
+        extra[i - 1] = "heading"
+        cands[i - 1] = None
+
+
+def _mark_rst_markup(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """reStructuredText's explicit markup is no speech: a directive (".. note::"), a
+    hyperlink target (".. _migration guide: https://..."), a comment; the indented body of
+    an admonition or a comment neither. A code block's body stays in the turn it shows."""
+    text = scan.text
+    n = len(kinds)
+    i = 0
+    while i < n:
+        a = scan.content[i]
+        if kinds[i] != SPEECH or not text.startswith(".. ", a) or a != scan.starts[i]:
+            i += 1
+            continue
+        b = rstrip_span(text, a, scan.ends[i])
+        if not _RST_MARKUP.fullmatch(text, a, b):
+            i += 1
+            continue
+        kinds[i] = META
+        extra[i] = "markup"
+        cands[i] = None
+        head = text[a + 3 : b].split("::", 1)[0].strip()
+        i += 1
+        if head in _RST_BODY_SPEECH:
+            continue
+        # the indented body (and its options), to the first line back at the margin
+        while i < n and (kinds[i] == BLANK or scan.content[i] > scan.starts[i]):
+            if kinds[i] != BLANK:
+                kinds[i] = META
+                extra[i] = "markup"
+                cands[i] = None
+            i += 1
+
+
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
         if text[a:b].strip(" \t\ufeff\u00a0\u200b"):
@@ -612,6 +690,7 @@ def _resolve(
     strong_total = 0
     titled_period = 0
     qa_marked = 0
+    pr_seen: set[str] = set()  # Spanish "P." / "R.": a label only when both are used
     n = len(kinds)
     scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
@@ -624,7 +703,7 @@ def _resolve(
             and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
         ):
             continue
-        score = plausible_name(cand.name) if cand.kind not in MARKED else 2
+        score = plausible_name(cand.name) if cand.kind not in MARKED and not cand.marked else 2
         if score == 0 and cand.kind in ("colon", "md", "timed"):
             shout[strip_markup(cand.name)] += 1
         if cand.kind == "voice" and not cand.name.strip():
@@ -638,6 +717,8 @@ def _resolve(
             titled_period += 1
         if cand.kind == "qa" and not cand.single:
             qa_marked += 1
+            if cand.name in ("P", "R"):
+                pr_seen.add(cand.name)
         if score == 2:
             strong_total += 1
 
@@ -703,6 +784,10 @@ def _resolve(
             scored += 1
             inline_count += 1 if c.rest >= 0 else 0
     inline = 2 * inline_count > scored
+    # a document laid out in dash labels or chat headers: a colon in it is speech or
+    # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
+    other_layout = bool(established) and all(sig[0] in OWN_LAYOUT for sig in established)
+    credits: list[int] = []  # (such colon lines opening a block: see below)
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = next(
         (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
@@ -717,6 +802,7 @@ def _resolve(
         inline=inline,
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
+        pr_seen=len(pr_seen),
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
@@ -736,6 +822,15 @@ def _resolve(
         ev.count = roster[key]
         ev.line = i
         ok = score > 0 and BY_NAME[cand.kind].accept(cand, ev)
+        if (
+            ok
+            and other_layout
+            and cand.kind == "colon"
+            and not in_style(signature(cand, caps), established)
+        ):
+            ok = False
+            if i == 0 or kinds[i - 1] in (BLANK, META):
+                credits.append(i)
         if ok:
             accepted += 1
             if cand.fn:
@@ -747,6 +842,20 @@ def _resolve(
             cands[i] = None
             if cand.kind == "colon":
                 refused.add(i)
+            elif cand.kind == "dash" and score > 0:
+                # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
+                # not a speaker an irregular label could repeat)
+                roster[key] -= 1
+    # a block of colon lines after a blank line in such a layout is metadata ("Producer: ...")
+    for i in credits:
+        j = i
+        while j < n and kinds[j] == SPEECH and text.find(":", scan.content[j], scan.ends[j]) > 0:
+            j += 1
+        if j - i >= 2 and (j >= n or kinds[j] == BLANK):
+            for k in range(i, j):
+                kinds[k] = META
+                scan.header_lines.add(k)
+                cands[k] = None
     scan.has_labels = accepted > 0
     scan.markdown = any(c.kind in ("md", "heading") for c in filter(None, cands))
     scan.roster = roster
@@ -937,6 +1046,58 @@ def _bare_labels(
             cands[i] = None
 
 
+_CHAT_SYSTEM = re.compile(r".{1,80} (?:started|stopped) (?:transcription|recording)")
+_CHAT_REPLY = re.compile(r"Replying to [\"“].*")
+_CHAT_REACTION = re.compile(
+    r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
+)
+
+
+def _chat_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a saved chat, a message's first line quoting the message it replies to
+    (``Replying to "What happened..."``) is no speech, and a message that is only a
+    reaction (``Reacted to "Good catch..." with 👍``) is no turn: its header goes too."""
+    text = scan.text
+    n = len(kinds)
+    chat = False
+    for i, cand in _each(cands):
+        if cand.kind != "chat":
+            continue
+        chat = True
+        if cand.rest >= 0:
+            continue
+        j = _next_nonblank(kinds, i)
+        if j >= n or kinds[j] != SPEECH:
+            continue
+        a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+        if text.startswith("Replying to ", a) and _CHAT_REPLY.fullmatch(text, a, b):
+            kinds[j] = META
+            extra[j] = "reply-quote"
+        elif text.startswith(("Reacted to ", "Removed a "), a) and _CHAT_REACTION.fullmatch(
+            text, a, b
+        ):
+            k = _next_nonblank(kinds, j)
+            if k >= n or kinds[k] != SPEECH:  # (the reaction is the whole message)
+                kinds[i] = META
+                extra[i] = "chat-header"
+                cands[i] = None
+                kinds[j] = META
+                extra[j] = "reaction"
+    if not chat:
+        return
+    # the meeting app's own lines ("Novak, Petra stopped transcription")
+    for i in range(n):
+        if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if text.endswith(("transcription", "recording"), a, b) and _CHAT_SYSTEM.fullmatch(
+                text, a, b
+            ):
+                kinds[i] = META
+                extra[i] = "chat-system"
+
+
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
     j = i + 1
     while j < len(kinds) and kinds[j] == BLANK:
@@ -1107,13 +1268,21 @@ def _established_styles(
     recurring: set[tuple[str, bool, bool]] = set()
     strong: set[tuple[str, bool, bool]] = set()
     person: dict[str, bool] = {}  # (worked out once per name, as caps)
+    # names used by the dash, chat and period styles: a name recurs for a colon label
+    # only by its colon labels ("Programledare —" eight times does not make a credits
+    # line "Programledare: Johan Berggren" the document's style)
+    other = Counter(
+        keys[c.name]
+        for i, c in _each(cands)
+        if scores[i] > 0 and c.kind in NEEDS_RECURRENCE | OWN_LAYOUT
+    )
     for i, cand in _each(cands):
         if scores[i] <= 0:
             continue
         name = cand.name
         sig = signature(cand, caps)
         key = keys[name]
-        if roster[key] >= 2:
+        if roster[key] - (other[key] if cand.kind not in NEEDS_RECURRENCE | OWN_LAYOUT else 0) >= 2:
             recurring.add(sig)
         if scores[i] == 2 and sig not in strong:
             like = person.get(name)
@@ -1131,7 +1300,8 @@ def _established_styles(
     out = {
         sig
         for sig, names in seen.items()
-        if len(names) >= 2 and (sig in recurring or not recurring)
+        if len(names) >= 2
+        and (sig in recurring or (not recurring and sig[0] not in NEEDS_RECURRENCE))
     }
     # a name used once in the style of names that recur or are plainly names is a label
     return out | (recurring & strong)
@@ -1160,6 +1330,31 @@ def _paragraph_start(
 
 
 # ---------------------------------------------------------------- tokens
+
+
+def _speaker_mark(text: str, start: int, content: int) -> str:
+    """The mark of a new speaker before a caption line's content: ">>", "-" (a dialogue
+    dash, any of - – —), or ""."""
+    if content <= start:
+        return ""
+    head = text[start:content].strip()
+    if head.startswith(">>"):
+        return ">>"
+    return "-" if head in ("-", "–", "—") else ""
+
+
+def _voice_changes(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
+    """A cue in italics after one that is not, or the other way round: subtitles set a
+    voice-over (a narrator) in italics, so a change of italics is a change of voice."""
+    text = scan.text
+    p = _prev_nonblank(kinds, j)
+    while p >= 0 and kinds[p] not in (SPEECH, STAGE):
+        p = _prev_nonblank(kinds, p)
+    if p < 0 or kinds[p] != SPEECH:
+        return False
+    opens = text.startswith("<i>", scan.content[j], scan.ends[j])
+    closed = text[scan.content[p] : scan.ends[p]].rstrip().endswith("</i>")
+    return opens != closed
 
 
 def _emit(
@@ -1210,12 +1405,15 @@ def _emit(
         speech_starts = []
         label_open = None
 
-    # (in captions marked with ">>", a cue without it continues the turn once one has begun)
+    # (in captions marked with ">>" or dialogue dashes, a cue without a mark continues the
+    # turn once one has begun; a dash line inside a cue starts a turn of its own)
     turns_started = False
     last_cue_end: float | None = None
-    speaker_marks = scan.caption is not None and any(
-        text.find(">>", starts[k], content[k]) >= 0 for k in range(n) if kinds[k] == SPEECH
-    )
+    last_cue_start: float | None = None
+    speaker_marks = False
+    if scan.caption is not None:
+        marks = [_speaker_mark(text, starts[k], content[k]) for k in range(n) if kinds[k] == SPEECH]
+        speaker_marks = marks.count(">>") >= 1 or marks.count("-") >= 2
 
     def next_significant(k: int) -> int:
         k += 1
@@ -1230,6 +1428,21 @@ def _emit(
             continue
         a = content[i]
         if kind == SPEECH:
+            if speaker_marks and speech_from >= 0 and _speaker_mark(text, starts[i], a):
+                # a second speaker in the same cue ("- Why didn't you go out?" / "- No point.")
+                flush()
+                tokens.append(
+                    LineToken(
+                        "CUE",
+                        "",
+                        a,
+                        a,
+                        i + 1,
+                        "time",
+                        start_time=last_cue_start,
+                        end_time=last_cue_end,
+                    )
+                )
             if speech_from < 0:
                 speech_from = a
                 speech_first = i
@@ -1300,7 +1513,9 @@ def _emit(
                 # cue without a pause (one sentence cut in two cues); after a pause it is
                 # a turn of no one's. In broadcast captions ">>" marks each new speaker.
                 if speaker_marks:
-                    new = text.find(">>", starts[j], content[j]) >= 0
+                    new = bool(_speaker_mark(text, starts[j], content[j])) or _voice_changes(
+                        scan, kinds, j
+                    )
                 else:
                     new = (
                         start_t is None
@@ -1308,6 +1523,8 @@ def _emit(
                         or abs(start_t - last_cue_end) > CUE_CONTINUES
                     )
                 typ = "CUE" if new or not turns_started else "CLOCK"
+                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] == BLANK):
+                    typ = "CLOCK"  # a cue of music only opens no turn
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1
@@ -1322,6 +1539,7 @@ def _emit(
             turns_started = turns_started or typ != "CLOCK"
             if kind == CUE_TIMING:
                 last_cue_end = end_t
+                last_cue_start = start_t
             # an SRT cue number just before its timing line travels with it
             tok_start = a
             if (

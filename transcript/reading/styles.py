@@ -69,6 +69,7 @@ class Cand:
     fn: str | None = None  # footnote mark glued to the label ("LOGAN.1")
     single: bool = False  # "Q Hi" with one space: needs an established Q
     repaired: str | None = None  # what was irregular about the label
+    marked: bool = False  # its mark says "a speaker" whatever the name ("From ... to ...:")
 
 
 #: What a label looks like, whoever it names: its style, whether speech follows on its
@@ -81,7 +82,12 @@ def signature(cand: Cand, caps: dict[str, bool]) -> Signature:
     out once per name (a document repeats its labels)."""
     upper = caps.get(cand.name)
     if upper is None:
-        upper = caps[cand.name] = strip_markup(cand.name).isupper()
+        core = strip_markup(cand.name)
+        if cand.kind == "period":
+            core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
+        # (dash labels and chat headers mix roles and names in any case: "Programledare —",
+        # "ANN SMITH —")
+        upper = caps[cand.name] = core.isupper() and cand.kind not in OWN_LAYOUT
     return (cand.kind, cand.rest >= 0, upper)
 
 
@@ -126,6 +132,7 @@ class Evidence:
     inline: bool = False  # most labels have their speech on their line
     first_recurring: int = 0  # the line of the first label whose name recurs
     period_surnames: frozenset[str] = frozenset()
+    pr_seen: int = 0  # which of Spanish "P." and "R." are used (both: 2)
     score: int = 0
     count: int = 0
     key: str = ""
@@ -159,25 +166,25 @@ def _rest(m: re.Match[str]) -> int:
     return m.start("rest") if m.end("rest") > m.start("rest") else -1
 
 
-def _voice(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _voice(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     return Cand("voice", m.group("name"), a, m.end("name") + 1, m.start("rest"))
 
 
-def _md(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _md(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     return Cand("md", m.group("name"), a, rstrip_span(text, a, m.start("rest")), _rest(m))
 
 
-def _marker(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _marker(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     group = "name" if m.group("name") else "name2"
     rest = m.start("rest") if m.group("rest") else -1
     return Cand("marker", m.group(group), a, m.end(group), rest)
 
 
-def _heading(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _heading(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     return Cand("heading", m.group("name"), a, rstrip_span(text, a, b), -1)
 
 
-def _timed_may(text: str, a: int, b: int, head: int) -> bool:
+def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02"; \d is any
     # decimal digit, "０:１８" too)
     last = text[b - 1]
@@ -189,7 +196,7 @@ def _timed_may(text: str, a: int, b: int, head: int) -> bool:
     )
 
 
-def _timed(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
     ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
     rest = _rest(m)
@@ -202,8 +209,12 @@ def _timed(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
     return Cand("timed", name, start, end, rest, ts=parse_time(ts))
 
 
-def _qa(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     end = k = m.end("name")
+    if m.group("name") in ("P", "R") and not (
+        k < b and text[k] == "." and (k + 1 >= b or text[k + 1] in " \t")
+    ):
+        return None  # ("P Hola", "R 2", "P:": a pregunta / respuesta has its period)
     while k < m.start("rest") and text[k] in " \t":
         k += 1
     if k < m.start("rest") and text[k] in ":.":
@@ -212,11 +223,70 @@ def _qa(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
     return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
 
 
-def _colon_may(text: str, a: int, b: int, head: int) -> bool:
-    return text[a] == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0
+def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a Zoom header opens with a time and ends with a colon; a Teams one ends "12:02 PM"
+    last = text[b - 1]
+    return (text[a].isdecimal() and last == ":") or (
+        last in "Mm." and text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
+    )
 
 
-def _colon(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = m.start("rest") if m.group("rest") else -1
+    if m.group("name"):
+        name = m.group("name").strip()
+        end = m.start("rest") if rest >= 0 else rstrip_span(text, a, b)
+        end = rstrip_span(text, a, end)
+        return Cand("chat", name, a, end, rest, ts=parse_time(m.group("ts")), marked=True)
+    seconds = parse_time(m.group("ts2") + ":00")  # (a clock: hours and minutes)
+    if seconds is not None:
+        seconds = seconds % 43200 + (43200 if m.group("ampm") in "Pp" else 0)
+    return Cand("chat", m.group("name2").strip(), a, rstrip_span(text, a, b), -1, ts=seconds)
+
+
+def dash_before_colon(text: str, a: int, head: int) -> bool:
+    """An em or en dash, spaced, near the start of text[a:head], before any colon: the
+    line may open with a dash label ("Programledare — Så: ...")."""
+    for d in ("—", "–"):
+        k = text.find(d, a, head)
+        if k > a and text[k - 1] in " \t":
+            colon = text.find(":", a, head)
+            if colon < 0 or colon > k:
+                return True
+    return False
+
+
+def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # (after a spaced dash before any colon, the dash label is tried first)
+    return not dash and (
+        text[a] == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0
+    )
+
+
+def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
+    """A colon label whose name holds a colon inside brackets or quotes: the label runs to
+    the colon after the bracket closes. (Unclosed to the line's end: the first colon.)"""
+    depth = 0
+    for k in range(a, min(b, a + 160)):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                j = k + 1
+                while j < b and text[j] in " \t":
+                    j += 1
+                if j < b and text[j] in ":：":
+                    r = j + 1
+                    while r < b and text[r] in " \t":
+                        r += 1
+                    return Cand("colon", text[a : k + 1], a, j + 1, r if r < b else -1)
+                return cand
+    return cand
+
+
+def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = _rest(m)
     end = _label_end(text, m.end("name"), b)
     if rest >= 0:
@@ -225,26 +295,48 @@ def _colon(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
-    return Cand("colon", m.group("name"), a, end, rest)
+    cand = Cand("colon", m.group("name"), a, end, rest)
+    if cand.name.count("(") > cand.name.count(")"):
+        # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
+        return _bracketed_colon(text, a, b, cand)
+    return cand
 
 
-def _address_may(text: str, a: int, b: int, head: int) -> bool:
+def _address_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text.startswith(_ADDRESS_OPENERS, a)
 
 
-def _address(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
-    if m.group("name").isupper():
-        return None
-    return Cand("address", m.group("name"), a, m.end("name") + 1, m.start("rest"))
+def _address(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
+    if name.isupper() or (dash and ("—" in name or "–" in name)):
+        return None  # ("Dr. Ann Smith — Well, ...": a dash label with a title)
+    return Cand("address", name, a, m.end("name") + 1, m.start("rest"))
 
 
-def _period_may(text: str, a: int, b: int, head: int) -> bool:
+def _period_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text[a].isupper() and text.find(".", a, head) >= 0
 
 
-def _period(m: re.Match[str], text: str, a: int, b: int) -> Cand | None:
+def _period(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
+    if m.group("role") and len(name.partition(",")[0].split()) < 2:
+        return None  # ("WASHINGTON, the president said.": an office follows a full name)
+    if dash and (len(name) <= 2 or name.casefold() in HONORIFICS):
+        return None  # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
     rest = m.start("rest") if m.group("rest") else -1
-    return Cand("period", m.group("name"), a, m.end("name") + 1, rest, fn=m.group("fn"))
+    return Cand("period", name, a, m.end("name") + 1, rest, fn=m.group("fn"))
+
+
+def _dash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    return dash
+
+
+def _dash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = m.start("rest") if m.group("rest") else -1
+    end = m.end("name")
+    while end < b and text[end] in " \t—–":
+        end += 1
+    return Cand("dash", m.group("name"), a, rstrip_span(text, a, end), rest)
 
 
 # ---------------------------------------------------------------- acceptance
@@ -255,7 +347,10 @@ def _always(cand: Cand, ev: Evidence) -> bool:
 
 
 def _accept_qa(cand: Cand, ev: Evidence) -> bool:
-    # "Q Hi" with one space is a marker only where the document marks Q and A so
+    # "Q Hi" with one space is a marker only where the document marks Q and A so; Spanish
+    # "P." and "R." only where the document uses both
+    if cand.name in ("P", "R") and ev.pr_seen < 2:
+        return False
     return not cand.single or ev.qa_marked >= 2
 
 
@@ -281,10 +376,26 @@ def _accept_period(cand: Cand, ev: Evidence) -> bool:
         or (ev.titled_period >= 1 and len(name.split()) >= 2)
         or (ev.titled_period >= 1 and ev.key in ev.period_surnames)
         or (ev.count >= 3 and is_generic(cand.name) is False and len(cand.name) > 2)
+        # (the document's layout: "PRESIDENTE." and "GIORGIA ROSSI." open its paragraphs, a
+        # name used once too; a word used once is an acronym opening a sentence: "ONU. ...")
+        or (
+            in_style(signature(cand, ev.caps), ev.established)
+            and ev.paragraph_start(ev.line)
+            and (ev.count >= 2 or len(name.split()) >= 2)
+        )
     )
     # an all-caps word such as "OK." or "NO." never makes a period label alone, nor does a
     # bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
     return ok and len(name) > 2 and name.casefold() not in HONORIFICS
+
+
+def _accept_dash(cand: Cand, ev: Evidence) -> bool:
+    # (a dash is in prose too: only the document's layout makes it a label)
+    return in_style(signature(cand, ev.caps), ev.established) and ev.paragraph_start(ev.line)
+
+
+def _accept_chat(cand: Cand, ev: Evidence) -> bool:
+    return cand.marked or ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)
 
 
 def _accept_colon(cand: Cand, ev: Evidence) -> bool:
@@ -309,8 +420,8 @@ def _accept_colon(cand: Cand, ev: Evidence) -> bool:
 
 # ---------------------------------------------------------------- the table
 
-Extract = Callable[[re.Match[str], str, int, int], "Cand | None"]
-May = Callable[[str, int, int, int], bool]
+Extract = Callable[[re.Match[str], str, int, int, bool], "Cand | None"]
+May = Callable[[str, int, int, int, bool], bool]
 Accept = Callable[[Cand, Evidence], bool]
 
 
@@ -325,15 +436,21 @@ class LabelStyle:
     #: with one of them is a label of this style or no label at all
     opens: str = ""
     exclusive: bool = False
-    #: a cheap test on the line (text, start, end, end of its first 90 characters) before
-    #: the pattern is tried
+    #: a cheap test on the line (text, start, end, end of its first 90 characters, whether
+    #: a spaced dash comes before any colon there) before the pattern is tried
     may: May | None = None
     extract: Extract | None = None  # None: read by a pass of its own (bare, loose)
+    #: when its pattern fails after its test held, the style tried instead ("" : none)
+    then: str = ""
     #: its mark says "a speaker" whatever the name looks like (``Q``, ``<v>``, ``○``)
     marked: bool = False
     #: a signature of this style used by two speakers at paragraph starts makes the
     #: document's layout: then a name used once in it is a label too
     from_layout: bool = False
+    #: prose imitates it: its signature makes the layout only where some of its names recur
+    needs_recurrence: bool = False
+    #: a document laid out in it has no colon labels (a colon line is speech or metadata)
+    own_layout: bool = False
     accept: Accept = _always
     #: how the renderer writes a label of this style ("" : it does not)
     written: str = ""
@@ -393,16 +510,33 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "qa",
         "LABEL_QA",
-        ("Q    Hi.", "Q: Is it true?", "A: Yes.", "QUESTION: ..."),
-        opens="QA",
+        ("Q    Hi.", "Q: Is it true?", "A: Yes.", "QUESTION: ...", "P. ¿Y si...?", "R. No."),
+        opens="QAPR",
         extract=_qa,
         marked=True,
         accept=_accept_qa,
     ),
     LabelStyle(
+        "chat",
+        "LABEL_CHAT",
+        ("14:00:12 From Ann Lee (Host) to Everyone:", "Lin, Rebecca   12:02 PM"),
+        may=_chat_may,
+        extract=_chat,
+        from_layout=True,
+        own_layout=True,
+        accept=_accept_chat,
+        generated=("chat",),
+    ),
+    LabelStyle(
         "colon",
         "LABEL_COLON",
-        ("MS. PSAKI:  Hi, everyone.", "Efi Koutsokosta:", "M. Dupont : text", "主席：質詢。"),
+        (
+            "MS. PSAKI:  Hi, everyone.",
+            "Efi Koutsokosta:",
+            "M. Dupont : text",
+            "主席：質詢。",
+            'Ms. ANN LEE (Author, "Notes: A Life"): Yes.',
+        ),
         may=_colon_may,
         extract=_colon,
         from_layout=True,
@@ -424,11 +558,30 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "period",
         "LABEL_PERIOD",
-        ("CHAIRMAN POWELL. Without objection.", "Mr. SMITH of Texas. Thank you."),
+        (
+            "CHAIRMAN POWELL. Without objection.",
+            "Mr. SMITH of Texas. Thank you.",
+            "GIOVANNI FERRETTI, Ministro dei trasporti. Grazie.",
+        ),
         may=_period_may,
         extract=_period,
+        from_layout=True,
+        needs_recurrence=True,
         accept=_accept_period,
         generated=("period",),
+    ),
+    LabelStyle(
+        "dash",
+        "LABEL_DASH",
+        ("Programledare — Välkommen.", "Sara Holm-Eriksson – Tack.", "Anna Berg —"),
+        may=_dash_may,
+        extract=_dash,
+        then="colon",  # (a dash inside a colon label's name: "Ann — host: ...")
+        from_layout=True,
+        needs_recurrence=True,
+        own_layout=True,
+        accept=_accept_dash,
+        generated=("dash",),
     ),
     LabelStyle(
         "bare",
@@ -450,6 +603,10 @@ LINE_STYLES: tuple[LabelStyle, ...] = tuple(s for s in LABEL_STYLES if s.extract
 MARKED: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.marked)
 #: The styles a document's layout may establish for names used once
 FROM_LAYOUT: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.from_layout)
+#: ... only where some of their names recur
+NEEDS_RECURRENCE: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.needs_recurrence)
+#: The styles whose layout has no colon labels
+OWN_LAYOUT: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.own_layout)
 
 _BY_FIRST: dict[str, tuple[LabelStyle, ...]] = {}
 
@@ -474,14 +631,24 @@ def match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) -> 
     """The first style of the table whose pattern matches text[a:b] (``a``: the line's
     first non-blank character), as a candidate; None when the line is no label."""
     head = a + 90 if b > a + 90 else b
+    dash = dash_before_colon(text, a, head)
     for s in styles_for(text[a]):
-        if s.may is None or s.may(text, a, b, head):
-            m = pats[s.terminal].match(text, a, b)
-            if m is not None:
-                assert s.extract is not None  # (a line style)
-                cand = s.extract(m, text, a, b)
-                if cand is not None:
-                    return cand
+        if s.may is None or s.may(text, a, b, head, dash):
+            cand = _extract(s, pats, text, a, b, dash)
+            if cand is not None:
+                return cand
+            if s.then:
+                return _extract(BY_NAME[s.then], pats, text, a, b, dash)
         if s.exclusive:
             return None
     return None
+
+
+def _extract(
+    s: LabelStyle, pats: dict[str, re.Pattern[str]], text: str, a: int, b: int, dash: bool
+) -> Cand | None:
+    m = pats[s.terminal].match(text, a, b)
+    if m is None:
+        return None
+    assert s.extract is not None  # (a line style)
+    return s.extract(m, text, a, b, dash)
