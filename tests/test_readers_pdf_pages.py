@@ -155,3 +155,38 @@ def test_a_tag_the_typesetter_broke_is_one_line_of_markup_again() -> None:
     said = turns(data)
     assert [who for who, _ in said] == ["Ann Roe:", "Ben Cho:", "Ann Roe:", "Ben Cho:", "Ann Roe:"]
     assert not any("img" in text or "src=" in text for _, text in said)
+
+
+def test_a_label_alone_above_numbered_blank_lines() -> None:
+    # a record numbered in its margin, blank lines numbered too; a label typed with a quote
+    # mark for its colon stands alone on its line, its speech two numbered lines below
+    said = [
+        "Ann Lee:",
+        "",
+        '"Why was the harbour closed for a week in March?"',
+        "",
+        "Tom Beck:",
+        "",
+        '"The silt had built up faster than the dredgers could take it out."',
+        "",
+        'Ann Lee"',
+        "",
+        '"And who decided to close it?"',
+        "",
+        "Tom Beck:",
+        "",
+        '"The harbour master did, on the pilots\' advice."',
+    ]
+    pages = [
+        [f"{i:>2}  {line}".rstrip() for i, line in enumerate(said[:8], 1)],
+        [f"{i:>2}  {line}".rstrip() for i, line in enumerate(said[8:], 1)],
+    ]
+    data = record(pages)
+    got = extract(data)
+    assert got is not None and '\n1  Ann Lee"\n2\n3  "And who' in got.text
+    assert [(t.label, t.text) for t in transcript.parse_bytes(data).turns] == [
+        ("Ann Lee:", "Why was the harbour closed for a week in March?"),
+        ("Tom Beck:", "The silt had built up faster than the dredgers could take it out."),
+        ('Ann Lee"', "And who decided to close it?"),
+        ("Tom Beck:", "The harbour master did, on the pilots' advice."),
+    ]

@@ -943,9 +943,9 @@ def _resolve(
         rest = m.group("rest")
         if rest and not term:
             continue
-        # A label alone on its line must be followed by speech.
+        # A label alone on its line must be followed by speech (bare line numbers aside).
         j = i + 1
-        while j < n and kinds[j] == BLANK:
+        while j < n and kinds[j] in (BLANK, PAGE):
             j += 1
         if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
             continue
