@@ -2,8 +2,10 @@
 
 Each paragraph of the body becomes a paragraph of the text (a blank line after it), a line
 break inside it a line break; a bold run that opens a paragraph stays a label
-(``**Name:**``); a table of ``speaker | text`` rows becomes ``speaker: text`` lines. The
-headers and footers of the sections are page furniture: left out, counted.
+(``**Name:**``); a table of ``speaker | text`` rows becomes ``speaker: text`` lines
+(``[time] speaker: text`` with a timestamp column), its header row left out. Content
+controls are read through. The headers and footers of the sections are page furniture:
+left out, counted.
 """
 
 from __future__ import annotations

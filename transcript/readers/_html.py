@@ -1,8 +1,13 @@
 """HTML, XHTML and saved web pages (lxml): block elements become lines and paragraphs.
 
 Navigation, headers, footers, asides, forms, scripts and styles are page furniture: they are
-left out of the text (counted by kind); the page's ``<title>`` and its first date (``<time>``,
-the publication-date metas) become the document's title and date.
+left out of the text (counted by kind), and so are the elements a page's class or id names
+as furniture (comments, related stories, cookie and newsletter prompts, share tools, ads,
+menus, sidebars), unless they wrap the article. The page's ``<title>`` and its first date
+(``<time>``, the publication-date metas) become the document's title and date; a ``<time>``
+alone on its line (a dateline) is left out of the text. A transcript widget's speaker
+element (``class="speaker"``) is written as a label, a table row of speaker and text (a
+timestamp too) as a labelled line, and a layout table (paragraphs in its cells) as blocks.
 """
 
 from __future__ import annotations
