@@ -60,13 +60,14 @@ _ROLES = {
 _FURNITURE_NAMES = re.compile(
     r"(?:^|[-_])(?:"
     r"comments?|comment-list|replies|disqus|related|recirc|more-stories|most-read|trending"
-    r"|recommended|cookies?|consent|gdpr|newsletter|subscribe|signup|sign-up|paywall"
+    r"|recommended|cookies?|consent|gdpr|newsletter|subscribe|signup|sign-up"
     r"|share|sharing|share-tools|social|ads?|advert\w*|sponsor\w*|promo\w*|outbrain|taboola"
     r"|sidebar|breadcrumbs?|nav|navbar|navigation|menu|top-?bar|masthead|pagination|pager"
     r"|footer|copyright|popup|modal|header|banner"
     r")(?=$|[-_])",
     re.IGNORECASE,
 )
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLASS_KINDS = (
     ("comment", "comments"),
     ("repl", "comments"),
@@ -164,7 +165,8 @@ def _named_furniture(el: Any, body_chars: int) -> str | None:
     """The kind of furniture an element's class or id names (``class="comments-area"``,
     ``id="cookie-banner"``), or None. A wrapper that holds the article (``<div
     class="page has-sidebar">`` around everything) is no furniture, whatever its name."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    # ("relatedArticles", "cookieBanner": a camelCase name's words set apart like the rest)
+    names = _CAMEL.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}").split()
     hit = next((n.lower() for n in names if _FURNITURE_NAMES.search(n)), None)
     if hit is None or el.tag in ("body", "html", "main", "article"):
         return None
