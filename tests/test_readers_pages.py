@@ -119,3 +119,31 @@ def test_table_rows(cells: list[str], line: str) -> None:
 )
 def test_header_rows(cells: list[str], header: bool) -> None:
     assert header_row(cells) is header
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a player's transcript: the name, its time beside it, the speech below
+            "<div class='turn'><span class='speaker-name'>Ann Lee</span> "
+            "<span class='ts'>00:01</span><p>Hello and welcome.</p></div>"
+            "<div class='turn'><span class='speaker-name'>Bob Roe</span> "
+            "<span class='ts'>00:05</span><p>Thanks.</p></div>",
+            [("Ann Lee 00:01", 1.0, "Hello and welcome."), ("Bob Roe 00:05", 5.0, "Thanks.")],
+        ),
+        (  # the name with its colon already
+            "<p><span class='speaker'>ANN:</span> Hello.</p><p><span class='speaker'>BOB:</span>"
+            " Hi.</p>",
+            [("ANN:", None, "Hello."), ("BOB:", None, "Hi.")],
+        ),
+        (  # a bold name as a link, the colon inside the bold
+            "<p><strong><a href='/p/ann'>Ann Lee</a>:</strong> Hello there.</p>"
+            "<p><strong><a href='/p/bob'>Bob Roe</a>:</strong> Hi.</p>",
+            [("**Ann Lee:**", None, "Hello there."), ("**Bob Roe:**", None, "Hi.")],
+        ),
+    ],
+)
+def test_transcript_widgets(body: str, want: list[tuple[str, float | None, str]]) -> None:
+    data = f"<html><body>{body}</body></html>".encode()
+    t = transcript.parse_bytes(data)
+    assert [(x.label, x.start, x.text) for x in t.turns] == want

@@ -18,7 +18,7 @@ from typing import Any
 
 from .._errors import DecodeError
 from . import Extracted
-from ._layout import TextBuilder, header_row, row_line
+from ._layout import TextBuilder, header_row, is_timestamp, row_line
 
 # elements whose end closes a line and starts a paragraph
 _BLOCKS = frozenset(
@@ -267,7 +267,16 @@ def _speaker_name(el: Any) -> bool:
     name = " ".join(el.text_content().split())
     if not name or len(name) > 60 or len(name.split()) > 8 or name[-1] in ".?!:：":
         return False
-    return not (el.tail or "").lstrip().startswith((":", "："))
+    # what follows on its line: a colon already, or a timestamp ("Ann Lee 00:01" is a label
+    # with its time as it is)
+    rest = [el.tail or ""]
+    for sib in el.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag.lower() in _BLOCKS | {"br"}:
+            break
+        rest.append(sib.text_content() if isinstance(sib.tag, str) else "")
+        rest.append(sib.tail or "")
+    after = "".join(rest).strip()
+    return not after.startswith((":", "：")) and not (after and is_timestamp(after))
 
 
 def _dateline(el: Any, out: TextBuilder) -> bool:

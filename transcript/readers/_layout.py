@@ -143,6 +143,11 @@ def row_line(cells: list[str]) -> str:
 _STAMP = re.compile(r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?")
 
 
+def is_timestamp(s: str) -> bool:
+    """``s`` is a timestamp and nothing else ("00:01:02", "[1:02]")."""
+    return _STAMP.fullmatch(s.strip()) is not None
+
+
 def _is_name(cell: str) -> bool:
     return len(cell.split()) <= 5 and cell[-1:] not in ".?!"
 
