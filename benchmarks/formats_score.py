@@ -1,6 +1,7 @@
 """The corpus as HTML pages, Word files and PDF records, scored as its text is.
 
-    python benchmarks/formats_score.py [--corpus ../shared/corpus] [--bold] [--keep DIR]
+    python benchmarks/formats_score.py [--corpus ../shared/corpus] [--bold] [--line-numbers]
+                                       [--keep DIR]
 
 Converts every ``NN_name.txt`` of the corpus to ``.html``, ``.docx`` and ``.pdf`` (with
 tests/fixtures/formats/make_fixtures.py: pages with navigation, scripts and a footer; Word
@@ -8,7 +9,9 @@ files with a running header; PDF records of 46 lines a page with a running heade
 numbers), one folder per format with the truth files beside them, and runs the corpus
 scorer (``score.py --cmd 'transcript parse {input}'``) on each folder and on the text
 itself. ``--bold`` sets the labels the parser finds in the text in bold (as many sites and
-Word exports do). Prints each format's summary line and its turnF1 against the text's.
+Word exports do). ``--line-numbers`` makes the PDFs court-style records instead: 25 lines
+a page, each numbered in the margin, blank ones too. Prints each format's summary line and
+its turnF1 against the text's.
 Needs the ``test`` extra (python-docx, fpdf2) and the DejaVu fonts.
 """
 
@@ -28,7 +31,7 @@ sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "formats"))
 import make_fixtures  # noqa: E402
 
 
-def convert(corpus: Path, out: Path, bold: bool) -> None:
+def convert(corpus: Path, out: Path, bold: bool, numbered: bool = False) -> None:
     for fmt in ("txt", "html", "docx", "pdf"):
         (out / fmt).mkdir(parents=True, exist_ok=True)
     for src in sorted(corpus.glob("*.txt")):
@@ -43,7 +46,13 @@ def convert(corpus: Path, out: Path, bold: bool) -> None:
             make_fixtures.to_docx(text, title=name, bold=spans, header=f"Transcript {name}")
         )
         (out / "pdf" / f"{name}.pdf").write_bytes(
-            make_fixtures.to_pdf(text, title=name, header=f"TRANSCRIPT  {name[:40]}")
+            make_fixtures.to_pdf(
+                text,
+                title=name,
+                header=f"TRANSCRIPT  {name[:40]}",
+                line_numbers=numbered,
+                lines_per_page=25 if numbered else 46,
+            )
         )
         for fmt in ("txt", "html", "docx", "pdf"):
             shutil.copy(corpus / f"{name}.truth.json", out / fmt)
@@ -66,12 +75,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--bold", action="store_true", help="labels in bold in every format")
+    ap.add_argument(
+        "--line-numbers", action="store_true", help="PDFs as line-numbered records, 25 lines a page"
+    )
     ap.add_argument("--keep", type=Path, help="convert into this folder and keep it")
     args = ap.parse_args()
     scorer = args.corpus.parent / "eval" / "score.py"
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
-        convert(args.corpus, out, args.bold)
+        convert(args.corpus, out, args.bold, args.line_numbers)
         base = 0.0
         for fmt in ("txt", "html", "docx", "pdf"):
             summary, f1 = score(out / fmt, scorer)

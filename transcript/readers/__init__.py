@@ -135,8 +135,10 @@ def with_reader(doc: dict[str, Any], extracted: Extracted) -> None:
         reader_version=extracted.reader_version,
     )
     # (the file's metadata fills in where the text gave none: a PDF's or a Word file's
-    # title property is as often "Microsoft Word - draft3.docx" as the interview's)
-    if extracted.title and not doc["title"]:
+    # title property is as often "Microsoft Word - draft3.docx" as the interview's; a web
+    # page's <title> is its author's, and beats a guess from the lines above the first
+    # label, which on a page are as often a byline or a dateline)
+    if extracted.title and (not doc["title"] or extracted.format == "html"):
         doc["title"] = extracted.title
     if extracted.date and not doc["date"]:
         doc["date"] = extracted.date

@@ -2,8 +2,10 @@
 
 Each paragraph of the body becomes a paragraph of the text (a blank line after it), a line
 break inside it a line break; a bold run that opens a paragraph stays a label
-(``**Name:**``); a table of ``speaker | text`` rows becomes ``speaker: text`` lines. The
-headers and footers of the sections are page furniture: left out, counted.
+(``**Name:**``); a table of ``speaker | text`` rows becomes ``speaker: text`` lines
+(``[time] speaker: text`` with a timestamp column), its header row left out. Content
+controls are read through. The headers and footers of the sections are page furniture:
+left out, counted.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from .._errors import DecodeError
 from . import Extracted
-from ._layout import TextBuilder, row_line
+from ._layout import TextBuilder, header_row, row_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -35,11 +37,7 @@ def read(data: bytes) -> Extracted:
         ) from None
     out = TextBuilder()
     left_out: Counter[str] = Counter()
-    for child in document.element.body.iterchildren():
-        if child.tag == f"{_W}p":
-            _paragraph(child, out)
-        elif child.tag == f"{_W}tbl":
-            _table(child, out)
+    _blocks(document.element.body, out, left_out)
     for section in document.sections:
         for kind, part in (("header", section.header), ("footer", section.footer)):
             if not part.is_linked_to_previous and any(p.text.strip() for p in part.paragraphs):
@@ -58,6 +56,20 @@ def read(data: bytes) -> Extracted:
         title=(props.title or "").strip() or None,
         left_out=tuple(sorted(left_out.items())),
     )
+
+
+def _blocks(parent: Any, out: TextBuilder, left_out: Counter[str]) -> None:
+    """The paragraphs and tables of the body, those inside content controls (``w:sdt``,
+    which templates and some exporters wrap text in) too."""
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            _paragraph(child, out)
+        elif child.tag == f"{_W}tbl":
+            _table(child, out, left_out)
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                _blocks(content, out, left_out)
 
 
 def _version() -> str:
@@ -107,9 +119,17 @@ def _heading_level(style: str | None) -> int:
     return 0
 
 
-def _table(tbl: Any, out: TextBuilder) -> None:
-    for row in tbl.iter(f"{_W}tr"):
-        cells = ["".join(t.text or "" for t in tc.iter(f"{_W}t")) for tc in row.iter(f"{_W}tc")]
+def _table(tbl: Any, out: TextBuilder, left_out: Counter[str]) -> None:
+    for i, row in enumerate(tbl.iter(f"{_W}tr")):
+        # (a cell's paragraphs one after another, a space between them)
+        cells = [
+            " ".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in tc.iter(f"{_W}p"))
+            for tc in row.iter(f"{_W}tc")
+        ]
+        # (a header row: marked to repeat on each page, or the columns' names)
+        if row.find(f"{_W}trPr/{_W}tblHeader") is not None or (i == 0 and header_row(cells)):
+            left_out["table-header"] += 1
+            continue
         line = row_line(cells)
         if line:
             out.text(line)

@@ -1,8 +1,13 @@
 """HTML, XHTML and saved web pages (lxml): block elements become lines and paragraphs.
 
 Navigation, headers, footers, asides, forms, scripts and styles are page furniture: they are
-left out of the text (counted by kind); the page's ``<title>`` and its first date (``<time>``,
-the publication-date metas) become the document's title and date.
+left out of the text (counted by kind), and so are the elements a page's class or id names
+as furniture (comments, related stories, cookie and newsletter prompts, share tools, ads,
+menus, sidebars), unless they wrap the article. The page's ``<title>`` and its first date
+(``<time>``, the publication-date metas) become the document's title and date; a ``<time>``
+alone on its line (a dateline) is left out of the text. A transcript widget's speaker
+element (``class="speaker"``) is written as a label, a table row of speaker and text (a
+timestamp too) as a labelled line, and a layout table (paragraphs in its cells) as blocks.
 """
 
 from __future__ import annotations
@@ -13,13 +18,13 @@ from typing import Any
 
 from .._errors import DecodeError
 from . import Extracted
-from ._layout import TextBuilder, row_line
+from ._layout import TextBuilder, header_row, is_timestamp, row_line
 
 # elements whose end closes a line and starts a paragraph
 _BLOCKS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 ul ol dl dt dd blockquote pre table "
     "thead tbody tfoot figure figcaption address center hr body li details summary "
-    "fieldset hgroup caption".split()
+    "fieldset hgroup caption td th".split()
 )
 # furniture: left out of the speech, counted under the kind on the right
 _FURNITURE = {
@@ -49,6 +54,39 @@ _ROLES = {
     "complementary": "aside",
     "search": "form",
 }
+# a class or id naming what pages put around an article: comments, related stories, cookie
+# and newsletter prompts, sharing tools, ads, menus and sidebars (words delimited by the
+# start or end of the name, "-" or "_": "comments-area", "ad-slot", not "commentary")
+_FURNITURE_NAMES = re.compile(
+    r"(?:^|[-_])(?:"
+    r"comments?|comment-list|replies|disqus|related|recirc|more-stories|most-read|trending"
+    r"|recommended|cookies?|consent|gdpr|newsletter|subscribe|signup|sign-up"
+    r"|share|sharing|share-tools|social|ads?|advert\w*|sponsor\w*|promo\w*|outbrain|taboola"
+    r"|sidebar|breadcrumbs?|nav|navbar|navigation|menu|top-?bar|masthead|pagination|pager"
+    r"|footer|copyright|popup|modal|header|banner"
+    r")(?=$|[-_])",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CLASS_KINDS = (
+    ("comment", "comments"),
+    ("repl", "comments"),
+    ("disqus", "comments"),
+    ("cookie", "consent"),
+    ("consent", "consent"),
+    ("gdpr", "consent"),
+    ("footer", "footer"),
+    ("copyright", "footer"),
+    ("header", "header"),
+    ("banner", "header"),
+)
+# a class naming the element that holds a speaker's name in a transcript's markup
+# (``<div class="speaker">``, ``<span class="speaker-name">``)
+_SPEAKER_CLASS = re.compile(
+    r"(?:^|[-_])(?:speaker|speaker-?name|spkr|participant|interlocutor)(?=$|[-_])", re.I
+)
+# what a cell of a layout table holds (a cell of a data table holds text)
+_LAYOUT_CELL = ("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DATE_METAS = (
@@ -111,14 +149,37 @@ def _decode(data: bytes) -> tuple[str, str]:
     return text.removeprefix("\ufeff"), encoding
 
 
-def _furniture_kind(el: Any) -> str | None:
+def _furniture_kind(el: Any, body_chars: int) -> str | None:
     kind = _FURNITURE.get(el.tag)
     if kind is None:
         role = el.get("role")
         kind = _ROLES.get(role.strip().lower()) if role else None
     if kind is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"):
         kind = "hidden"
+    if kind is None and (el.get("class") or el.get("id")):
+        kind = _named_furniture(el, body_chars)
     return kind
+
+
+def _named_furniture(el: Any, body_chars: int) -> str | None:
+    """The kind of furniture an element's class or id names (``class="comments-area"``,
+    ``id="cookie-banner"``), or None. A wrapper that holds the article (``<div
+    class="page has-sidebar">`` around everything) is no furniture, whatever its name."""
+    # ("relatedArticles", "cookieBanner": a camelCase name's words set apart like the rest)
+    names = _CAMEL.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}").split()
+    hit = next((n.lower() for n in names if _FURNITURE_NAMES.search(n)), None)
+    if hit is None or el.tag in ("body", "html", "main", "article"):
+        return None
+    if any(el.find(f".//{tag}") is not None for tag in ("article", "main")):
+        return None
+    # (a site's header holds its logo and menu; an article's, its headline and intro)
+    if ("header" in hit or "banner" in hit) and any(
+        el.find(f".//{tag}") is not None for tag in ("h1", "h2", "h3")
+    ):
+        return None
+    if 2 * len(el.text_content()) > body_chars:
+        return None
+    return next((kind for word, kind in _CLASS_KINDS if word in hit), "boilerplate")
 
 
 def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi: Any) -> None:
@@ -126,6 +187,7 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
     then its tail."""
     stack: list[tuple[Any, bool]] = [(body, False)]
     pre = 0
+    body_chars = len(body.text_content())
     while stack:
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else None
@@ -134,9 +196,11 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
                 pre -= 1
             if tag in ("b", "strong"):
                 out.close_bold()
-            elif tag in _BLOCKS:
+            if _speaker_name(el):
+                out.text(":")  # (the name a transcript widget sets apart: a label)
+            if tag in _BLOCKS:
                 out.paragraph()
-            elif tag == "tr":
+            elif tag == "tr" and not out.at_line_start():
                 out.line_break()
             if el.tail:
                 out.text(el.tail, pre=pre > 0)
@@ -146,9 +210,14 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
                 out.text(el.tail, pre=pre > 0)
             continue
         tag = tag.lower()
-        kind = _furniture_kind(el)
+        kind = _furniture_kind(el, body_chars)
         if kind is not None:
             left_out[kind] += 1
+            if el.tail:
+                out.text(el.tail, pre=pre > 0)
+            continue
+        if tag == "time" and _dateline(el, out):
+            left_out["date"] += 1
             if el.tail:
                 out.text(el.tail, pre=pre > 0)
             continue
@@ -159,10 +228,20 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
             continue
         if tag == "tr":
             cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            if cells and all(c.tag == "th" for c in cells):
+            texts = [c.text_content() for c in cells]
+            if any(c.find(f".//{b}") is not None for c in cells for b in _LAYOUT_CELL):
+                # (a layout table, the whole page in its cells: read as blocks)
+                out.paragraph()
+                stack.append((el, True))
+                stack.extend((child, False) for child in reversed(el))
+                continue
+            if cells and (
+                all(c.tag == "th" for c in cells)
+                or (el.getprevious() is None and header_row(texts))
+            ):
                 left_out["table-header"] += 1
             elif cells:
-                out.text(row_line([c.text_content() for c in cells]))
+                out.text(row_line(texts))
             stack.append((el, True))
             continue
         if tag in _BLOCKS:
@@ -177,6 +256,40 @@ def _walk(body: Any, out: TextBuilder, left_out: Counter[str], comment: Any, pi:
             out.text(el.text, pre=pre > 0)
         stack.append((el, True))
         stack.extend((child, False) for child in reversed(el))
+
+
+def _speaker_name(el: Any) -> bool:
+    """The element holds a speaker's name, by its class, without a colon after it: a short
+    name ("Chair Ingrid Moss"), not a sentence."""
+    cls = el.get("class")
+    if not cls or not any(_SPEAKER_CLASS.search(c) for c in cls.split()):
+        return False
+    name = " ".join(el.text_content().split())
+    if not name or len(name) > 60 or len(name.split()) > 8 or name[-1] in ".?!:：":
+        return False
+    # what follows on its line: a colon already, or a timestamp ("Ann Lee 00:01" is a label
+    # with its time as it is)
+    rest = [el.tail or ""]
+    for sib in el.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag.lower() in _BLOCKS | {"br"}:
+            break
+        rest.append(sib.text_content() if isinstance(sib.tag, str) else "")
+        rest.append(sib.tail or "")
+    after = "".join(rest).strip()
+    return not after.startswith((":", "：")) and not (after and is_timestamp(after))
+
+
+def _dateline(el: Any, out: TextBuilder) -> bool:
+    """A ``<time>`` with nothing else on its line (a dateline above the article): read into
+    the document's date, left out of the text, where it would stand as a line of its own."""
+    if not out.at_line_start() or (el.tail or "").strip():
+        return False
+    for sib in el.itersiblings():  # (up to the next block, where its line ends)
+        if isinstance(sib.tag, str) and sib.tag.lower() in _BLOCKS | {"br"}:
+            return True
+        if (isinstance(sib.tag, str) and sib.text_content().strip()) or (sib.tail or "").strip():
+            return False
+    return True
 
 
 def _metadata(root: Any) -> tuple[str | None, str | None]:

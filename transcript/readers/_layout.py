@@ -118,10 +118,52 @@ class TextBuilder:
 
 def row_line(cells: list[str]) -> str:
     """One table row as a line: ``Speaker: text`` for a row of a short name and its speech
-    (the tables some exports use), else the cells two spaces apart."""
+    (the tables some exports use), ``[0:01:02] Speaker: text`` where a timestamp's cell
+    comes first or second (Otter's, Rev's and subtitle editors' tables), else the cells two
+    spaces apart."""
     cells = [" ".join(c.split()) for c in cells]
     cells = [c for c in cells if c]
-    if len(cells) == 2 and len(cells[0].split()) <= 5 and cells[0][-1:] not in ".?!":
+    stamp = ""
+    if len(cells) in (2, 3) and _STAMP.fullmatch(cells[0]):
+        stamp = cells.pop(0)
+    elif len(cells) == 3 and _STAMP.fullmatch(cells[1]):
+        stamp = cells.pop(1)
+    if stamp:
+        stamp = "[" + stamp.strip("[]() ") + "] "
+        if len(cells) == 1:
+            return stamp + cells[0]
+    if len(cells) == 2 and _is_name(cells[0]):
         name = cells[0]
-        return f"{name} {cells[1]}" if name.endswith((":", "：")) else f"{name}: {cells[1]}"
-    return "  ".join(cells)
+        label = name if name.endswith((":", "：")) else f"{name}:"
+        return f"{stamp}{label} {cells[1]}"
+    return stamp + "  ".join(cells)
+
+
+# a timestamp alone in its cell: "00:01:02", "1:02", "[00:01:02.5]", "(01:02)"
+_STAMP = re.compile(r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?")
+
+
+def is_timestamp(s: str) -> bool:
+    """``s`` is a timestamp and nothing else ("00:01:02", "[1:02]")."""
+    return _STAMP.fullmatch(s.strip()) is not None
+
+
+def _is_name(cell: str) -> bool:
+    return len(cell.split()) <= 5 and cell[-1:] not in ".?!"
+
+
+# the column titles of a table's header row, as transcript exports name them
+_HEADER_WORDS = frozenset(
+    "speaker speakers name names who person text transcript transcription words utterance "
+    "dialogue content time timestamp timecode start end in out tc said quote "
+    "sprecher text zeit orador texto tiempo hora intervenant locuteur texte temps "
+    "spreker tekst tijd oratore testo tempo".split()
+)
+
+
+def header_row(cells: list[str]) -> bool:
+    """A table's first row names its columns ("Speaker | Text", "Time | Speaker | Text"),
+    so it is no line of the conversation."""
+    words = [" ".join(c.split()).strip(" :").casefold() for c in cells]
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)

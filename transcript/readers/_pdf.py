@@ -32,6 +32,13 @@ _GAPS = re.compile(r" {2,}")
 # a word broken at a line's end: "infor-" then "mation" (after any margin line number)
 _HYPHEN_END = re.compile(r"(\w)-$")
 _NEXT_WORD = re.compile(r"^(\s*\d{1,3}\s+|\s*)([a-zäöüßàâçéèêëîïôûùÿñáíóú]+)(\S*)\s?")
+# an HTML tag the typesetter broke at a space between its attributes: ``<img`` at the end of
+# one line, ``src="/a.jpg">`` at the start of the next (a blog's or a CMS's markup printed)
+_TAG_OPEN_END = re.compile(r"<[A-Za-z][\w:-]*(?:\s[^<>]*)?$")
+_TAG_REST = re.compile(r"\s*[^<>]*>")
+_WHOLE_TAG = re.compile(
+    r"<[A-Za-z][\w:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*\s*/?>"
+)
 
 
 def read(data: bytes) -> Extracted:
@@ -221,7 +228,7 @@ def join_pages(pages: list[list[str]]) -> tuple[str, tuple[tuple[str, int], ...]
         if number > 1:
             out.append(f"--- Page {number} ---")
         out.extend(kept)
-    out = _mend_hyphens(out)
+    out = _mend_tags(_mend_hyphens(out))
     return "\n".join(out).strip("\n") + "\n", tuple(sorted(left.items()))
 
 
@@ -243,4 +250,24 @@ def _mend_hyphens(lines: list[str]) -> list[str]:
         lines[j] = m.group(1) + rest
         if not rest.strip():
             gone.add(j)
+    return [s for i, s in enumerate(lines) if i not in gone] if gone else lines
+
+
+def _mend_tags(lines: list[str]) -> list[str]:
+    """``<center><img`` / ``src="/a.jpg"></center>``: a tag broken across two lines made
+    whole again on the first, so that a line of markup reads as one (and is left out of
+    speech as markup is in a text file)."""
+    gone: set[int] = set()
+    for i in range(len(lines) - 1):
+        if i in gone:
+            continue
+        m = _TAG_OPEN_END.search(lines[i])
+        if m is None:
+            continue
+        r = _TAG_REST.match(lines[i + 1])
+        tag = m.group() + " " + r.group().strip() if r is not None else ""
+        if "=" not in tag or not _WHOLE_TAG.fullmatch(tag):
+            continue  # (an attribute's value, at least, tells a tag from "3 <b" / "is > 2")
+        lines[i] = lines[i] + " " + lines[i + 1].lstrip()
+        gone.add(i + 1)
     return [s for i, s in enumerate(lines) if i not in gone] if gone else lines

@@ -29,7 +29,8 @@ _BOILERPLATE = re.compile(
     r"(?:end\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?|"
     r"(?:music|produced by|producer|transcribed by|transcription(?: by)?|edited by|editor|"
     r"credits?|photograph|photo|image|illustration|source|originally published|"
-    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in))\b.*|"
+    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in)|"
+    r"(?:this|the) (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed))\b.*|"
     # the same in other languages: site footers and links around an article
     r"(?:lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
     r"publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"

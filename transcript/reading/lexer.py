@@ -57,6 +57,7 @@ _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
 _RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
+_PAGE_BREAK = re.compile(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
 )
@@ -461,6 +462,12 @@ def scan_text(
             continue
         if caption is not None and c in "♪♫" and text[b2 - 1] in "♪♫":
             kinds[i] = STAGE  # music in subtitles: "♪ gentle piano music ♪", "♪ ♪"
+            continue
+        if caption is not None and c == "-" and _PAGE_BREAK.fullmatch(text, a, b2):
+            # (a reader's page break, "--- Page 6 ---", in captions too: there it may part a
+            # cue's timing from its text, as log metadata may)
+            kinds[i] = META
+            extra[i] = "page"
             continue
         if c == "_" and meta_pat.match(text, a, b2):
             kinds[i] = META
@@ -913,9 +920,9 @@ def _resolve(
         rest = m.group("rest")
         if rest and not term:
             continue
-        # A label alone on its line must be followed by speech.
+        # A label alone on its line must be followed by speech (bare line numbers aside).
         j = i + 1
-        while j < n and kinds[j] == BLANK:
+        while j < n and kinds[j] in (BLANK, PAGE):
             j += 1
         if not rest and (j >= n or kinds[j] not in (SPEECH, STAGE)):
             continue
@@ -987,7 +994,7 @@ def _bare_labels(
             if prev is None or prev.kind != "heading":
                 continue
         j = i + 1
-        while j < n and kinds[j] == BLANK:
+        while j < n and kinds[j] in (BLANK, PAGE):  # (a page break may part name and speech)
             j += 1
         if j >= n or kinds[j] != SPEECH:
             continue
@@ -1108,6 +1115,8 @@ def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
 def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:
     """The next line after line i is speech: not a name-like line, and a sentence."""
     j = _next_nonblank(kinds, i)
+    while j < len(kinds) and kinds[j] == PAGE:
+        j = _next_nonblank(kinds, j)
     if j >= len(kinds) or j in names:
         return False
     a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
