@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .fullnames import fullest_name
 from .names import (
     HONORIFICS,
     NOT_NAMES,
@@ -459,6 +460,10 @@ def build_roster(
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
             if full_name:
                 p.name = full_name
+        if not p.ambiguous and not p.parts.office:
+            # the fullest form the document gives ("Carlos Eduardo Mendes Tavares", "Robert
+            # T. Jones", "В.Путин" -> "Владимир Путин")
+            p.name = fullest_name(p.name, flat) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
