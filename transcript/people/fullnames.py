@@ -52,7 +52,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _name_shaped(word: str) -> bool:
+def name_shaped(word: str) -> bool:
     """A word written as a name: ``Anna``, ``ANNA``, ``R.``, ``McKay``, ``Jean-Luc``, not an
     abbreviation such as ``SchrAntw`` or ``PStSekr``."""
     if word.isupper() or _is_initial(word):
@@ -61,7 +61,7 @@ def _name_shaped(word: str) -> bool:
     return not any(c.isupper() for part in re.split(r"[-'’]", rest) for c in part[1:])
 
 
-def _stopword(word: str) -> bool:
+def stopword(word: str) -> bool:
     low = word.casefold().rstrip(".")
     return (
         low in HONORIFICS
@@ -145,7 +145,7 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if not (_capitalised(token) or token.casefold() in _PARTICLES):
             break
-        if _stopword(token) or not _name_shaped(token):
+        if stopword(token) or not name_shaped(token):
             break
         words.append(token)
         if len(words) >= 5:
@@ -170,7 +170,7 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
         bare = token.rstrip(",.;:!?)\"'”»")
         if not bare or not _word_pattern().fullmatch(bare) or _is_initial(bare):
             break
-        if not _capitalised(bare) or _stopword(bare) or bare.isupper() != caps:
+        if not _capitalised(bare) or stopword(bare) or bare.isupper() != caps:
             break
         words.append(bare)
         if bare != token:

@@ -8,12 +8,14 @@ affiliations from the text around the interview, and infers who asks and who ans
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .fullnames import fullest_name
+from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
     NOT_NAMES,
@@ -490,6 +492,7 @@ def build_roster(
     if "BY " in full_text and _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
+    _name_by_page(people, turn_people, turn_texts, context)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
@@ -504,6 +507,22 @@ def build_roster(
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
     return Roster(people, turn_people, diagnostics)
+
+
+def _name_by_page(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], page: str
+) -> None:
+    """Speakers labelled by a role word or an office alone, named from the page."""
+    role_of: dict[int, str | None] = {}
+    for p in people:
+        # (name_key decomposes Hangul syllables: the label word composed again)
+        word = p.parts.role_word or unicodedata.normalize("NFC", p.key)
+        role = label_role(word) or ROLE_WORDS.get(word)
+        if " " not in p.key and (p.generic or p.parts.office or role is not None):
+            if role != "unknown" and not any(c.isdigit() for c in p.key):
+                role_of[id(p)] = role
+    if role_of:
+        name_role_labels(people, turn_people, texts, page, role_of)
 
 
 def _merge(into: Person, other: Person) -> None:

@@ -1,0 +1,216 @@
+"""Names for labels that name no one: a role word (``Periodista``, ``기자``, ``Programledare``,
+``Question``, ``R.``) or an office (``Marszałek``) whose person the page names.
+
+Three readings, in any language, each from the document itself:
+
+- the label's own word next to a name in the intro or a heading: ``la periodista Lucía
+  Benavides``, ``programledaren Johan Berggren``, ``marszałek Sejmu Andrzej Malinowski``,
+  ``박지영 기자`` (a script without case puts the title after the name);
+- a word for the same role next to a name (``por el periodista Álvaro Sanz`` names the ``P.``
+  who asks);
+- in a conversation of two, the name one side says to the other in its first turns
+  (``Bonjour Léa Fontaine.``, ``Buenas noches, Lucía``), and the one other person the intro
+  names (the guest of ``R.``/``Entrevistado``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .fullnames import fullest_name, name_shaped, stopword
+
+if TYPE_CHECKING:
+    from .speakers import Person
+
+# Words for a person who asks, in several languages (nouns said before or after a name:
+# "the journalist Jane Roe", "박지영 기자"); their inflected forms are matched by stem.
+_ASKER_NOUNS = (
+    "journalist journaliste journalistin periodista reporter reporterin repórter reportero "
+    "reportera correspondent correspondant korrespondent corresponsal interviewer "
+    "intervieweuse entrevistador entrevistadora giornalista jornalista dziennikarz "
+    "dziennikarka журналист журналистка корреспондент ведущий ведущая programledare "
+    "toimittaja host presenter anchor 기자 記者 记者 主持人"
+).split()
+_CAP_RUN = 4  # words of a name at most
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    # a run of capitalised words (letters, inner hyphens and apostrophes)
+    return re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def _caseless(word: str) -> bool:
+    return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
+
+
+def _run_after(text: str, at: int, known_first: set[str]) -> str | None:
+    """The name that follows a cue word ending at ``at``: after a colon, at most two small
+    words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
+    rest = text[at : at + 120].split("\n", 1)[0].lstrip(" \t:\u00a0—–-")
+    tokens = rest.split()
+    skipped = 0
+    while tokens and skipped < 2 and tokens[0][:1].islower():
+        tokens = tokens[1:]
+        skipped += 1
+    run: list[str] = []
+    for token in tokens[: _CAP_RUN + 1]:
+        bare = token.rstrip(",.;:!?)»\"'”")
+        if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
+            break
+        if stopword(bare) or not name_shaped(bare):
+            break
+        run.append(bare)
+        if bare != token:
+            break
+    if len(run) >= 3 and run[0].casefold() not in known_first:
+        run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
+    if not 2 <= len(run) <= _CAP_RUN:
+        return None
+    return " ".join(run)
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """A name just before a cue word, in a script without case: ``박지영 기자``."""
+    before = text[max(0, at - 12) : at].rstrip(" \u00a0")
+    if len(before) == at - max(0, at - 12):
+        return None  # (the cue must follow a space)
+    word = before.split()[-1] if before.split() else ""
+    if 2 <= len(word) <= 4 and _caseless(word):
+        return word
+    return None
+
+
+def named_by_word(word: str, text: str, known_first: set[str]) -> str | None:
+    """The name written next to ``word`` (or an inflected form of it) in ``text``."""
+    key = word.casefold()
+    if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
+        return None
+    low = text.casefold()
+    found: Counter[str] = Counter()
+    pos = 0
+    while len(found) < 20:
+        at = low.find(key, pos)
+        if at < 0:
+            break
+        pos = at + 1
+        if at > 0 and low[at - 1].isalnum():
+            continue
+        end = at + len(key)
+        while end < len(low) and low[end].isalpha() and end - at - len(key) < 3:
+            end += 1
+        if end < len(low) and low[end].isalnum():
+            continue
+        name = _run_after(text, end, known_first)
+        if name is None and _caseless(key):
+            name = _name_before(text, at)
+        if name is not None:
+            found[name] += 1
+    if not found:
+        return None
+    return found.most_common(1)[0][0]
+
+
+def _names_in(text: str) -> Counter[str]:
+    """Full names (two to four capitalised words) written in ``text``."""
+    out: Counter[str] = Counter()
+    run: list[str] = []
+    for token in text.split() + [""]:
+        bare = token.strip("\"'“”„«»()[],.;:!?")
+        ok = (
+            bare
+            and bare[:1].isupper()
+            and _name_run().fullmatch(bare) is not None
+            and not stopword(bare)
+            and name_shaped(bare)
+            and len(bare) > 1
+        )
+        if ok:
+            run.append(bare)
+        if not ok or bare != token.strip("\"'“”„«»()[]"):
+            if 2 <= len(run) <= _CAP_RUN:
+                out[" ".join(run)] += 1
+            run = []
+    # a name and its fuller form are one person ("Ernesto Villaseñor" and "Ernesto
+    # Villaseñor Paredes"): counted under the fuller form
+    for short in sorted(out, key=lambda n: len(n.split())):
+        words = set(short.split())
+        longer = [n for n in out if n != short and words < set(n.split())]
+        if len(longer) == 1:
+            out[longer[0]] += out.pop(short)
+    return out
+
+
+def name_role_labels(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    context: str,
+    role_of: dict[int, str | None],
+) -> None:
+    """Give a name to speakers labelled by a role word or an office when the page names
+    them (see the module's docstring). ``role_of`` holds each such person's label role."""
+    talk: Counter[int] = Counter(id(p) for p in turn_people if p is not None)
+    speaking = [p for p in people if talk[id(p)] > 0]
+    known_first = {p.name.split()[0].casefold() for p in people if not p.generic and p.name}
+    taken = {p.name for p in people if id(p) not in role_of}
+    named: dict[int, str] = {}
+    # 1. the label's own word next to a name
+    for p in speaking:
+        if id(p) not in role_of:
+            continue
+        name = named_by_word(unicodedata.normalize("NFC", p.key), context, known_first)
+        if name is not None and name not in taken:
+            named[id(p)] = name
+    # a conversation of two: one who asks, one who answers
+    pair = [p for p in speaking if talk[id(p)] >= 2]
+    if len(pair) == 2:
+        intro_names = _names_in(context)
+        for p, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if id(p) not in role_of or id(p) in named:
+                continue
+            # 2. a word for the same role next to a name
+            if role_of[id(p)] == "interviewer":
+                for noun in _ASKER_NOUNS:
+                    name = named_by_word(noun, context, known_first)
+                    if name is not None and name not in taken and name != other.name:
+                        named[id(p)] = name
+                        break
+            if id(p) in named:
+                continue
+            # 3. what the other says to them in its first turns
+            said = " ".join(
+                texts[i][:160] for i, q in enumerate(turn_people[:12]) if q is other
+            )
+            for full in intro_names:
+                if full in taken or full == other.name or full == named.get(id(other)):
+                    continue
+                first = full.split()[0]
+                if full in said or re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", said):
+                    named[id(p)] = full
+                    break
+        # 4. the one person the intro names besides the other side
+        for p, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if id(p) not in role_of or id(p) in named:
+                continue
+            if role_of[id(p)] != "interviewee" or not (
+                id(other) in named or id(other) not in role_of
+            ):
+                continue
+            other_name = named.get(id(other), other.name)
+            other_words = set(other_name.split())
+            rest = [
+                (n, c)
+                for n, c in intro_names.most_common()
+                if not (set(n.split()) & other_words) and n not in taken
+            ]
+            if rest and (len(rest) == 1 or rest[0][1] > rest[1][1]):
+                named[id(p)] = rest[0][0]
+    for p in people:
+        if id(p) in named:
+            p.name = fullest_name(named[id(p)], context) or named[id(p)]
