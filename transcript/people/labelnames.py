@@ -120,7 +120,7 @@ def _names_in(text: str) -> Counter[str]:
     """Full names (two to four capitalised words) written in ``text``."""
     out: Counter[str] = Counter()
     run: list[str] = []
-    for token in text.split() + [""]:
+    for token in [*text.split(), ""]:
         bare = token.strip("\"'“”„«»()[],.;:!?")
         ok = (
             bare
