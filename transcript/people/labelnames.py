@@ -184,9 +184,7 @@ def name_role_labels(
             if id(p) in named:
                 continue
             # 3. what the other says to them in its first turns
-            said = " ".join(
-                texts[i][:160] for i, q in enumerate(turn_people[:12]) if q is other
-            )
+            said = " ".join(texts[i][:160] for i, q in enumerate(turn_people[:12]) if q is other)
             for full in intro_names:
                 if full in taken or full == other.name or full == named.get(id(other)):
                     continue

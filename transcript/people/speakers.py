@@ -519,9 +519,10 @@ def _name_by_page(
         word = p.parts.role_word or unicodedata.normalize("NFC", p.key)
         role = label_role(word) or ROLE_WORDS.get(word)
         labelled_by_role = p.generic or p.parts.office or role is not None
-        if " " not in p.key and labelled_by_role and role != "unknown":
-            if not any(c.isdigit() for c in p.key):  # ("Speaker 3": a voice, not a role)
-                role_of[id(p)] = role
+        # ("Speaker 3": a numbered voice, not a role)
+        numbered = any(c.isdigit() for c in p.key)
+        if " " not in p.key and labelled_by_role and role != "unknown" and not numbered:
+            role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, page, role_of)
 
