@@ -16,7 +16,6 @@ Three readings, in any language, each from the document itself:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -106,6 +105,8 @@ def named_by_word(word: str, text: str, known_first: set[str]) -> str | None:
             end += 1
         if end < len(low) and low[end].isalnum():
             continue
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_#>"):
+            continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
         name = _run_after(text, end, known_first)
         if name is None and _caseless(key):
             name = _name_before(text, at)
@@ -152,9 +153,12 @@ def name_role_labels(
     texts: Sequence[str],
     context: str,
     role_of: dict[int, str | None],
+    head: str = "",
 ) -> None:
     """Give a name to speakers labelled by a role word or an office when the page names
-    them (see the module's docstring). ``role_of`` holds each such person's label role."""
+    them (see the module's docstring). ``role_of`` holds each such person's label role;
+    ``context`` is the text around the conversation, ``head`` the document's start (its
+    labels are skipped: a cue word is read only inside a line)."""
     talk: Counter[int] = Counter(id(p) for p in turn_people if p is not None)
     speaking = [p for p in people if talk[id(p)] > 0]
     known_first = {p.name.split()[0].casefold() for p in people if not p.generic and p.name}
@@ -164,7 +168,9 @@ def name_role_labels(
     for p in speaking:
         if id(p) not in role_of:
             continue
-        name = named_by_word(unicodedata.normalize("NFC", p.key), context, known_first)
+        name = named_by_word(
+            p.parts.name.casefold(), context + "\n" + head, known_first
+        )
         if name is not None and name not in taken:
             named[id(p)] = name
     # a conversation of two: one who asks, one who answers

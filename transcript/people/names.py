@@ -63,6 +63,9 @@ WORLD_TITLES = frozenset(
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     deputato deputata ministro
     sr senhor senhora deputado deputada
+    pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
+    shri shrimati smt kumari sushri
+    moderator moderatorin moderatorn programledare
     """.split()
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
@@ -72,6 +75,7 @@ _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
+    pan pani shri shrimati smt kumari sushri
     """.split()
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".

@@ -8,7 +8,6 @@ affiliations from the text around the interview, and infers who asks and who ans
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +60,8 @@ _CHAIR = frozenset(
         "co-chair",
         "presiding",
         "speaker",
+        "marszałek",
+        "wicemarszałek",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
@@ -492,7 +493,7 @@ def build_roster(
     if "BY " in full_text and _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
-    _name_by_page(people, turn_people, turn_texts, context)
+    _name_by_page(people, turn_people, turn_texts, context, head[:3000])
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
@@ -510,21 +511,27 @@ def build_roster(
 
 
 def _name_by_page(
-    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], page: str
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    context: str,
+    head: str,
 ) -> None:
     """Speakers labelled by a role word or an office alone, named from the page."""
     role_of: dict[int, str | None] = {}
     for p in people:
-        # (name_key decomposes Hangul syllables: the label word composed again)
-        word = p.parts.role_word or unicodedata.normalize("NFC", p.key)
+        # (the label's own word: the name may have been read from the page already, and
+        # name_key would decompose Hangul syllables)
+        key = p.parts.name.casefold()
+        word = p.parts.role_word or key
         role = label_role(word) or ROLE_WORDS.get(word)
         labelled_by_role = p.generic or p.parts.office or role is not None
         # ("Speaker 3": a numbered voice, not a role)
-        numbered = any(c.isdigit() for c in p.key)
-        if " " not in p.key and labelled_by_role and role != "unknown" and not numbered:
+        numbered = any(c.isdigit() for c in key)
+        if " " not in key and labelled_by_role and role != "unknown" and not numbered:
             role_of[id(p)] = role
     if role_of:
-        name_role_labels(people, turn_people, texts, page, role_of)
+        name_role_labels(people, turn_people, texts, context, role_of, head)
 
 
 def _merge(into: Person, other: Person) -> None:
