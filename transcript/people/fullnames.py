@@ -69,7 +69,7 @@ def stopword(word: str) -> bool:
         or low in WORLD_TITLES
         or low in NOT_NAMES
         or low in _MONTHS
-        or low in {"esq", "jr", "sr", "ii", "iii"}
+        or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
     )
@@ -145,7 +145,7 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if not (_capitalised(token) or token.casefold() in _PARTICLES):
             break
-        if stopword(token) or not name_shaped(token):
+        if not _is_initial(token) and (stopword(token) or not name_shaped(token)):
             break
         words.append(token)
         if len(words) >= 5:
@@ -185,6 +185,12 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
     return words if closed or not nxt or not _capitalised(nxt) else []
 
 
+def _continues(text: str, end: int) -> bool:
+    """Does a capitalised word follow on the same line (the name goes on)?"""
+    after = text[end : end + 40].split("\n", 1)[0]
+    return after[:1] in (" ", "\u00a0") and after[1:].lstrip()[:1].isupper()
+
+
 def _display(words: Iterable[str]) -> str:
     return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
 
@@ -206,7 +212,7 @@ def fullest_name(name: str, text: str) -> str | None:
     exact: dict[tuple[str, ...], bool] = {}
     for at, end, word in _surname_mentions(surname, text):
         before = _names_before(text, at)
-        if not given and _names_after(text, end, word.isupper()):
+        if not given and _continues(text, end):
             continue  # "Whitcomb Garcia Partners": the surname does not end this name
         # the label's first given name (or initial) opens the name found
         for k in range(len(before)):

@@ -161,16 +161,18 @@ def name_role_labels(
     labels are skipped: a cue word is read only inside a line)."""
     talk: Counter[int] = Counter(id(p) for p in turn_people if p is not None)
     speaking = [p for p in people if talk[id(p)] > 0]
-    known_first = {p.name.split()[0].casefold() for p in people if not p.generic and p.name}
+    known_first = {
+        p.name.split()[0].casefold()
+        for p in people
+        if not p.generic and p.name and id(p) not in role_of
+    }
     taken = {p.name for p in people if id(p) not in role_of}
     named: dict[int, str] = {}
     # 1. the label's own word next to a name
     for p in speaking:
         if id(p) not in role_of:
             continue
-        name = named_by_word(
-            p.parts.name.casefold(), context + "\n" + head, known_first
-        )
+        name = named_by_word(p.parts.name.casefold(), context + "\n" + head, known_first)
         if name is not None and name not in taken:
             named[id(p)] = name
     # a conversation of two: one who asks, one who answers

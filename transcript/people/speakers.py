@@ -457,7 +457,8 @@ def build_roster(
         if p.generic:
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
-            full_name = find_full_name(p.name, flat, mentions)
+            # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
+            full_name = fullest_name(p.name, flat) or find_full_name(p.name, flat, mentions)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
@@ -708,9 +709,9 @@ _EXAMINER = re.compile(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = re.compile(
-    r"(?m)^[ \t]*([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?[ \t]*"
-    r"(?:having been|being|after being|was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?"
-    r"(?:sworn|affirmed)"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?"
+    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?:having been|being|after being|was)"
+    r"(?:\s+(?:\d{1,2}\s+)?(?:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?:sworn|affirmed)"
 )
 
 
@@ -742,7 +743,8 @@ def _examiners(
             name = parts.name
             if len(words) == 1:
                 name = (
-                    find_full_name(name, full_text)
+                    fullest_name(name, full_text)
+                    or find_full_name(name, full_text)
                     or (
                         find_full_name(name[0] + name[1:].lower(), full_text)
                         if name.isupper()
@@ -750,6 +752,7 @@ def _examiners(
                     )
                     or name
                 )
+            name = fullest_name(name, full_text) or name
             parts = NameParts(name, None, parts.honorific, role_word, None, False)
             found = made[key] = Person(parts=parts, name=name)
             people.append(found)
