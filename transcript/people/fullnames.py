@@ -172,13 +172,16 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
             break
         if not _capitalised(bare) or stopword(bare) or bare.isupper() != caps:
             break
+        if not name_shaped(bare):
+            break
         words.append(bare)
         if bare != token:
             closed = True  # punctuation closes the name
             break
     if not words or len(words) > 2:
         return []  # (three capitalised words on: a heading or a title, not a name)
-    prose = [t for t in after.split() + text[max(0, end - 200) : end].split()[-12:] if len(t) >= 4]
+    line = text[text.rfind("\n", max(0, end - 300), end) + 1 : end].split()[-20:]
+    prose = [t for t in after.split() + line if len(t) >= 4]
     if sum(1 for t in prose if t[:1].islower()) < 3:
         return []  # a headline in title case ("Pat Tillman Killed in Iraq"), not prose
     nxt = tokens[len(words)] if len(tokens) > len(words) else ""
@@ -270,3 +273,48 @@ def _surname_mentions(surname: str, text: str) -> list[tuple[int, int, str]]:
             out.append((at, end, word))
         pos = end
     return out
+
+
+def name_from_first(first: str, text: str) -> str | None:
+    """A speaker labelled by a first name alone (``Ben``) whom the text names in full
+    (``Ben Adler, who edits ...``, ``:Author: Ben Adler``): the one surname that follows the
+    first name as a whole name (one or two words, closed by punctuation, a small word or
+    the line's end). None when no surname or several different ones follow it."""
+    if not first[:1].isupper() or not name_shaped(first) or stopword(first) or len(first) < 2:
+        return None
+    forms: Counter[str] = Counter()
+    for at, end, word in _surname_mentions(first, text):
+        if word != first:
+            continue
+        before = text[max(0, at - 3) : at]
+        if before.endswith(("'", "’")):
+            continue
+        tail = _names_after(text, end, first.isupper()) or _closed_surname(text, end)
+        if tail:
+            forms[" ".join(tail)] += 1
+    if len(forms) != 1:
+        return None
+    return _display((first, *next(iter(forms)).split()))
+
+
+def _closed_surname(text: str, end: int) -> list[str]:
+    """One surname right after a first name, on a line of its own or before a comma:
+    ``Ben Adler,`` / ``:Author: Ben Adler``."""
+    after = text[end : end + 60].split("\n", 1)[0]
+    m = re.match(r"[ \u00a0]([^\W\d_][\w'’\-]*)(?=$|[,;:)]|[ \u00a0]+[^\W\d_A-Z])", after)
+    if m is None:
+        return []
+    word = m.group(1)
+    if not word[:1].isupper() or stopword(word) or not name_shaped(word):
+        return []
+    return [word]
+
+
+def caseless_full_name(surname: str, names: Iterable[str]) -> str | None:
+    """``김`` -> ``김철수``: in a script without case or spaces between a name's parts, a
+    surname of one character stands for the one speaker's name (two to four characters)
+    that starts with it."""
+    if len(surname) != 1 or not surname.isalpha() or surname.lower() != surname.upper():
+        return None
+    found = {n for n in names if 2 <= len(n) <= 4 and n.startswith(surname) and " " not in n}
+    return found.pop() if len(found) == 1 else None

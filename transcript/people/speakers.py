@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fullnames import fullest_name
+from .fullnames import caseless_full_name, fullest_name, name_from_first
 from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
@@ -448,6 +448,18 @@ def build_roster(
             if v is p:
                 by_label[k] = target
     people = merged
+    # "김 장관" after "김철수 장관": a surname of one character in a script without case
+    whole = [p.name for p in people if not p.generic]
+    for p in list(people):
+        target_name = None if p.generic else caseless_full_name(p.name, whole)
+        if target_name is None:
+            continue
+        target = next(q for q in people if q.name == target_name and not q.generic)
+        _merge(target, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = target
+        people.remove(p)
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
@@ -462,6 +474,9 @@ def build_roster(
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
+            if full_name is None:
+                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
+                full_name = name_from_first(p.name, flat[:5000])
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
