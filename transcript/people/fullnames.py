@@ -210,7 +210,7 @@ def fullest_name(name: str, text: str) -> str | None:
         return None
     given, surname = parts
     size = len(given) + 1
-    full_words = sum(1 for g in given if not _is_initial(g))
+    full_words = sum(1 for g in given if not _is_initial(g)) + 1  # (and the surname)
     found: Counter[tuple[str, ...]] = Counter()
     exact: dict[tuple[str, ...], bool] = {}
     for at, end, word in _surname_mentions(surname, text):

@@ -48,13 +48,13 @@ def _caseless(word: str) -> bool:
     return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
 
-def _run_after(text: str, at: int, known_first: set[str]) -> str | None:
+def _run_after(text: str, at: int, known_first: set[str], skip: int = 2) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
     rest = text[at : at + 120].split("\n", 1)[0].lstrip(" \t:\u00a0—–-")
     tokens = rest.split()
     skipped = 0
-    while tokens and skipped < 2 and tokens[0][:1].islower():
+    while tokens and skipped < skip and tokens[0][:1].islower():
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
@@ -85,8 +85,11 @@ def _name_before(text: str, at: int) -> str | None:
     return None
 
 
-def named_by_word(word: str, text: str, known_first: set[str]) -> str | None:
-    """The name written next to ``word`` (or an inflected form of it) in ``text``."""
+def named_by_word(
+    word: str, text: str, known_first: set[str], inflected: bool = True
+) -> str | None:
+    """The name written next to ``word`` (or, with ``inflected``, a form of it with an
+    ending: ``programledaren``, ``журналиста``) in ``text``."""
     key = word.casefold()
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return None
@@ -101,13 +104,13 @@ def named_by_word(word: str, text: str, known_first: set[str]) -> str | None:
         if at > 0 and low[at - 1].isalnum():
             continue
         end = at + len(key)
-        while end < len(low) and low[end].isalpha() and end - at - len(key) < 3:
+        while inflected and end < len(low) and low[end].isalpha() and end - at - len(key) < 3:
             end += 1
         if end < len(low) and low[end].isalnum():
             continue
         if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_#>"):
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
-        name = _run_after(text, end, known_first)
+        name = _run_after(text, end, known_first, skip=2 if inflected else 0)
         if name is None and _caseless(key):
             name = _name_before(text, at)
         if name is not None:
@@ -185,7 +188,9 @@ def name_role_labels(
             # 2. a word for the same role next to a name
             if role_of[id(p)] == "interviewer":
                 for noun in _ASKER_NOUNS:
-                    name = named_by_word(noun, context, known_first)
+                    # (the noun as written, a name right after it: "jornalistas em Porto
+                    # Alegre" names no one)
+                    name = named_by_word(noun, context, known_first, inflected=False)
                     if name is not None and name not in taken and name != other.name:
                         named[id(p)] = name
                         break

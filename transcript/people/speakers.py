@@ -724,7 +724,7 @@ _EXAMINER = re.compile(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){1,3}),?[ \t]*\n?"
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?:having been|being|after being|was)"
     r"(?:\s+(?:\d{1,2}\s+)?(?:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?:sworn|affirmed)"
 )
