@@ -122,10 +122,33 @@ def test_caseless_full_name() -> None:
         ("marszałek", "(przewodniczy marszałek Sejmu Andrzej Malinowski)", "Andrzej Malinowski"),
         ("기자", "입력 2025.10.20 박지영 기자 공유하기", "박지영"),
         ("журналист", "Вопросы задавал журналист Павел Зарубин.", "Павел Зарубин"),
-        # a label at the start of a line names no one
-        ("question", "Question : Bernard Mercier, bonjour.", None),
+        # a label at the start of a line names no one (see test_named_by_word_labels)
         ("periodista", "los periodistas presentes", None),
     ],
 )
 def test_named_by_word(word: str, text: str, name: str | None) -> None:
     assert named_by_word(word, text, set()) == name
+
+
+def test_named_by_word_labels() -> None:
+    # in a text of turns, a label at the start of a line names no one
+    text = "Question : Bernard Mercier, bonjour."
+    assert named_by_word("question", text, set(), labels=True) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "name"),
+    [
+        ("président", "Présidence de M. Jean Leroy\n", "Jean Leroy"),
+        (
+            "presidenta",
+            "PRESIDENCIA DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL\n",
+            "Elena Soler Vidal",
+        ),
+        ("president", "President:  Mr. Delacroix . . . (France)", "Delacroix"),
+        ("voorzitter", "de voorzitter van het Europees Parlement", None),
+        ("président", "la présidente de la Sur", None),  # one word, no form of address
+    ],
+)
+def test_named_by_office_stem(word: str, text: str, name: str | None) -> None:
+    assert named_by_word(word, text, set(), stem=True) == name

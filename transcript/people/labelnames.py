@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .fullnames import fullest_name, name_shaped, stopword
+from .names import HONORIFICS, natural_case
 
 if TYPE_CHECKING:
     from .speakers import Person
@@ -57,21 +58,43 @@ def _run_after(text: str, at: int, known_first: set[str], skip: int = 2) -> str 
     while tokens and skipped < skip and tokens[0][:1].islower():
         tokens = tokens[1:]
         skipped += 1
+    addressed = False
+    while tokens and skipped < skip + 6 and _address_word(tokens[0]):
+        # "de M. Jean Leroy", "DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL": forms of address
+        addressed = addressed or tokens[0].casefold().rstrip(".") in HONORIFICS | _ADDRESSES
+        tokens = tokens[1:]
+        skipped += 1
     run: list[str] = []
     for token in tokens[: _CAP_RUN + 1]:
         bare = token.rstrip(",.;:!?)»\"'”")
         if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
             break
+        if run and run[0].isupper() != bare.isupper():
+            break  # a name in capitals ends where the capitals do
         if stopword(bare) or not name_shaped(bare):
             break
         run.append(bare)
         if bare != token:
             break
-    if len(run) >= 3 and run[0].casefold() not in known_first:
+    if len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
-    if not 2 <= len(run) <= _CAP_RUN:
-        return None
-    return " ".join(run)
+    if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
+        return None  # (one word only after a form of address: "President: Mr. Delacroix")
+    return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in run)
+
+
+_ADDRESSES = frozenset("m mme mlle sra sr srta monsieur madame señor señora herr frau".split())
+
+
+def _address_word(token: str) -> bool:
+    """A word of a form of address or a particle before a name: ``M.``, ``Mme``, ``SRA.``,
+    ``D.ª``, ``de``, ``LA``."""
+    low = token.casefold().strip(",")
+    if "ª" in low or "º" in low:
+        return True
+    if low.rstrip(".") in {"de", "del", "la", "le", "el", "of", "the", "der", "die", "von"}:
+        return True
+    return (stopword(token) and len(low) <= 8) or (low.endswith(".") and len(low) <= 6)
 
 
 def _name_before(text: str, at: int) -> str | None:
@@ -86,15 +109,38 @@ def _name_before(text: str, at: int) -> str | None:
 
 
 def named_by_word(
-    word: str, text: str, known_first: set[str], inflected: bool = True
+    word: str,
+    text: str,
+    known_first: set[str],
+    inflected: bool = True,
+    labels: bool = False,
+    stem: bool = False,
 ) -> str | None:
+    """The name written next to ``word`` most often: see :func:`names_by_word`."""
+    found = Counter(names_by_word(word, text, known_first, inflected, labels, stem))
+    return found.most_common(1)[0][0] if found else None
+
+
+def names_by_word(
+    word: str,
+    text: str,
+    known_first: set[str],
+    inflected: bool = True,
+    labels: bool = False,
+    stem: bool = False,
+) -> list[str]:
     """The name written next to ``word`` (or, with ``inflected``, a form of it with an
-    ending: ``programledaren``, ``журналиста``) in ``text``."""
+    ending: ``programledaren``, ``журналиста``; with ``stem``, any word of its stem:
+    ``Présidence de M. Jean Leroy`` for ``président``) in ``text``. With ``labels``, the
+    text holds turns, and a word opening a line is a label, not a cue."""
+    found: list[str] = []
     key = word.casefold()
+    grow = 3
+    if stem:
+        key, grow = key[: max(4, len(key) - 3)], 8
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
-        return None
+        return found
     low = text.casefold()
-    found: Counter[str] = Counter()
     pos = 0
     while len(found) < 20:
         at = low.find(key, pos)
@@ -104,20 +150,19 @@ def named_by_word(
         if at > 0 and low[at - 1].isalnum():
             continue
         end = at + len(key)
-        while inflected and end < len(low) and low[end].isalpha() and end - at - len(key) < 3:
+        while inflected and end < len(low) and low[end].isalpha() and end - at - len(key) < grow:
             end += 1
         if end < len(low) and low[end].isalnum():
             continue
-        if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_#>"):
+        if labels and not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_#>"):
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
-        name = _run_after(text, end, known_first, skip=2 if inflected else 0)
+        # (a word of the office's stem: only forms of address between it and the name)
+        name = _run_after(text, end, known_first, skip=2 if inflected and not stem else 0)
         if name is None and _caseless(key):
             name = _name_before(text, at)
         if name is not None:
-            found[name] += 1
-    if not found:
-        return None
-    return found.most_common(1)[0][0]
+            found.append(name)
+    return found
 
 
 def _names_in(text: str) -> Counter[str]:
@@ -175,9 +220,15 @@ def name_role_labels(
     for p in speaking:
         if id(p) not in role_of:
             continue
-        name = named_by_word(p.parts.name.casefold(), context + "\n" + head, known_first)
+        word = p.parts.name.casefold()
+        office = p.parts.office and " " in word  # ("M. le président": its last word)
+        word = word.split()[-1] if office else word
+        name = named_by_word(word, context, known_first, stem=p.parts.office) or named_by_word(
+            word, head, known_first, labels=True, stem=p.parts.office
+        )
         if name is not None and name not in taken:
             named[id(p)] = name
+    _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
     # a conversation of two: one who asks, one who answers
     pair = [p for p in speaking if talk[id(p)] >= 2]
     if len(pair) == 2:
@@ -225,3 +276,37 @@ def name_role_labels(
     for p in people:
         if id(p) in named:
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+def _chairs_in_order(
+    people: list[Person],
+    turn_people: list[Person | None],
+    named: dict[int, str],
+    role_of: dict[int, str | None],
+    context: str,
+    known_first: set[str],
+    head: str,
+) -> None:
+    """Offices of one stem given the same name (``M. le président``, ``Mme la présidente``)
+    when the page names several holders in turn (``Présidence de M. Jean Leroy`` ...
+    ``Présidence de Mme Sophie Laurent``): the first to speak is the first named."""
+    offices = [p for p in people if id(p) in named and id(p) in role_of and p.parts.office]
+    by_name: dict[str, list[Person]] = {}
+    for p in offices:
+        by_name.setdefault(named[id(p)], []).append(p)
+    first_turn = {}
+    for i, q in enumerate(turn_people):
+        if q is not None and id(q) not in first_turn:
+            first_turn[id(q)] = i
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        word = group[0].parts.name.casefold().split()[-1]
+        holders = list(
+            dict.fromkeys(names_by_word(word, context + "\n" + head, known_first, stem=True))
+        )
+        if len(holders) != len(group):
+            continue
+        group.sort(key=lambda p: first_turn.get(id(p), 1 << 30))
+        for p, holder in zip(group, holders, strict=True):
+            named[id(p)] = holder

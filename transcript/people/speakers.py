@@ -509,7 +509,7 @@ def build_roster(
     if "BY " in full_text and _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
-    _name_by_page(people, turn_people, turn_texts, context, head[:3000])
+    _name_by_page(people, turn_people, turn_texts, context, head)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
@@ -544,7 +544,8 @@ def _name_by_page(
         labelled_by_role = p.generic or p.parts.office or role is not None
         # ("Speaker 3": a numbered voice, not a role)
         numbered = any(c.isdigit() for c in key)
-        if " " not in key and labelled_by_role and role != "unknown" and not numbered:
+        one_word = " " not in key or p.parts.office  # (an office: its last word is read)
+        if one_word and labelled_by_role and role != "unknown" and not numbered:
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
