@@ -509,8 +509,9 @@ def build_roster(
     if "BY " in full_text and _EXAMINER.search(full_text) is not None:
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
-    _name_by_page(people, turn_people, turn_texts, context, head)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
+    # (after the roles: a role word's role is read from the label's words, not the name)
+    _name_by_page(people, turn_people, turn_texts, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
