@@ -45,7 +45,8 @@ def _word_pattern() -> re.Pattern[str]:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or (word.endswith(".") and len(word) <= 3)
+    """``R.``, ``R``: one letter (``MR.`` is an honorific, not an initial)."""
+    return len(word.rstrip(".")) == 1
 
 
 def _capitalised(word: str) -> bool:
@@ -132,13 +133,15 @@ def _inflected(word: str, surname: str) -> bool:
 def _names_before(text: str, at: int) -> list[str]:
     """The name words just before ``at`` on the same line: capitalised words, words in
     capitals, initials and particles, nearest last."""
-    line_start = text.rfind("\n", max(0, at - 120), at) + 1
+    line_start = _line_start(text, max(0, at - 120), at)
     before = text[max(line_start, at - 120) : at]
     words: list[str] = []
     for token in reversed(before.split()):
         if token.endswith((".", ",", ";", ":", "!", "?")) and not _is_initial(token):
             break  # the end of a sentence or a clause: the name starts after it
-        token = token.strip("\"'“”„«»()[]")
+        if token[:1] in "([" or token[-1:] in ")]":
+            break  # stage text in brackets: "(Laughter.)"
+        token = token.strip("\"'“”„«»")
         if not token:
             break
         if not (_word_pattern().fullmatch(token)):
@@ -159,8 +162,7 @@ def _names_before(text: str, at: int) -> list[str]:
 def _names_after(text: str, end: int, caps: bool) -> list[str]:
     """One or two surname words right after a name ("Ernesto Villaseñor Paredes"), in the same
     case as the name, followed by the end of the name (punctuation, a small word, the line)."""
-    line_end = text.find("\n", end, end + 80)
-    after = text[end : line_end if line_end >= 0 else end + 80]
+    after = _line_part(text[end : end + 80])
     if after[:1] not in (" ", "\u00a0") or not after[1:2].strip():
         return []
     tokens = after.split()
@@ -180,7 +182,7 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
             break
     if not words or len(words) > 2:
         return []  # (three capitalised words on: a heading or a title, not a name)
-    line = text[text.rfind("\n", max(0, end - 300), end) + 1 : end].split()[-20:]
+    line = text[_line_start(text, max(0, end - 300), end) : end].split()[-20:]
     prose = [t for t in after.split() + line if len(t) >= 4]
     if sum(1 for t in prose if t[:1].islower()) < 3:
         return []  # a headline in title case ("Pat Tillman Killed in Iraq"), not prose
@@ -190,8 +192,18 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
 
 def _continues(text: str, end: int) -> bool:
     """Does a capitalised word follow on the same line (the name goes on)?"""
-    after = text[end : end + 40].split("\n", 1)[0]
+    after = _line_part(text[end : end + 40])
     return after[:1] in (" ", "\u00a0") and after[1:].lstrip()[:1].isupper()
+
+
+def _line_start(text: str, lo: int, at: int) -> int:
+    """Where the line holding ``at`` starts (not before ``lo``): after a LF or a CR."""
+    return max(text.rfind("\n", lo, at), text.rfind("\r", lo, at)) + 1
+
+
+def _line_part(text: str) -> str:
+    """``text`` up to its first line break (LF or CR)."""
+    return text.split("\n", 1)[0].split("\r", 1)[0]
 
 
 def _display(words: Iterable[str]) -> str:
@@ -300,7 +312,7 @@ def name_from_first(first: str, text: str) -> str | None:
 def _closed_surname(text: str, end: int) -> list[str]:
     """One surname right after a first name, on a line of its own or before a comma:
     ``Ben Adler,`` / ``:Author: Ben Adler``."""
-    after = text[end : end + 60].split("\n", 1)[0]
+    after = _line_part(text[end : end + 60])
     m = re.match(r"[ \u00a0]([^\W\d_][\w'’\-]*)(?=$|[,;:)]|[ \u00a0]+[^\W\d_A-Z])", after)
     if m is None:
         return []

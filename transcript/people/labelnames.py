@@ -52,7 +52,7 @@ def _caseless(word: str) -> bool:
 def _run_after(text: str, at: int, known_first: set[str], skip: int = 2) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
-    rest = text[at : at + 120].split("\n", 1)[0].lstrip(" \t:\u00a0—–-")
+    rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
     tokens = rest.split()
     skipped = 0
     while tokens and skipped < skip and tokens[0][:1].islower():
@@ -154,7 +154,8 @@ def names_by_word(
             end += 1
         if end < len(low) and low[end].isalnum():
             continue
-        if labels and not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_#>"):
+        line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        if labels and not text[line_start:at].strip(" \t*_#>"):
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
         # (a word of the office's stem: only forms of address between it and the name)
         name = _run_after(text, end, known_first, skip=2 if inflected and not stem else 0)
