@@ -170,7 +170,8 @@ def _names_in(text: str) -> Counter[str]:
     """Full names (two to four capitalised words) written in ``text``."""
     out: Counter[str] = Counter()
     run: list[str] = []
-    for token in [*text.split(), ""]:
+    # (a name never runs across lines: a heading above a sentence is no first name)
+    for token in [w for line in text.splitlines() for w in [*line.split(), ""]]:
         bare = token.strip("\"'“”„«»()[],.;:!?")
         ok = (
             bare
@@ -266,7 +267,8 @@ def name_role_labels(
             ):
                 continue
             other_name = named.get(id(other), other.name)
-            other_words = set(other_name.split())
+            # (no word of another speaker's name: they are someone else)
+            other_words = set(other_name.split()) | {w for n in taken for w in n.split()}
             rest = [
                 (n, c)
                 for n, c in intro_names.most_common()
