@@ -49,7 +49,9 @@ def _caseless(word: str) -> bool:
     return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
 
-def _run_after(text: str, at: int, known_first: set[str], skip: int = 2) -> str | None:
+def _run_after(
+    text: str, at: int, known_first: set[str], skip: int = 2, need_address: bool = False
+) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
     rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
@@ -78,6 +80,8 @@ def _run_after(text: str, at: int, known_first: set[str], skip: int = 2) -> str 
             break
     if len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
+    if need_address and not addressed:
+        return None
     if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
         return None  # (one word only after a form of address: "President: Mr. Delacroix")
     return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in run)
@@ -155,10 +159,24 @@ def names_by_word(
         if end < len(low) and low[end].isalnum():
             continue
         line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-        if labels and not text[line_start:at].strip(" \t*_#>"):
+        prefix = text[line_start:at].strip(" \t*_#>")
+        # a label: the word opens its line, or ends a short one before a colon
+        # ("**De voorzitter:** Uitkraamt ...")
+        at_start = not prefix or (
+            len(prefix.split()) <= 3 and text[end : end + 4].lstrip("*_ \t")[:1] in (":", "：")
+        )
+        if labels and at_start:
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
-        # (a word of the office's stem: only forms of address between it and the name)
-        name = _run_after(text, end, known_first, skip=2 if inflected and not stem else 0)
+        # A word of the office's stem ("Présidence") or a line's first word: a name only
+        # after a form of address ("de M. Jean Leroy"); nothing but such words between.
+        own = low[at:end].startswith(word.casefold()) and end - at - len(word) <= 3
+        name = _run_after(
+            text,
+            end,
+            known_first,
+            skip=2 if inflected and not stem else 0,
+            need_address=stem and (at_start or not own),
+        )
         if name is None and _caseless(key):
             name = _name_before(text, at)
         if name is not None:
@@ -274,7 +292,9 @@ def name_role_labels(
                 for n, c in intro_names.most_common()
                 if not (set(n.split()) & other_words) and n not in taken
             ]
-            if rest and (len(rest) == 1 or rest[0][1] > rest[1][1]):
+            # (named twice at least, as a headline and its lead name a guest: a name
+            # written once may be an outlet's or a show's)
+            if rest and rest[0][1] >= 2 and (len(rest) == 1 or rest[0][1] > rest[1][1]):
                 named[id(p)] = rest[0][0]
     for p in people:
         if id(p) in named:
