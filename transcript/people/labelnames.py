@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .fullnames import fullest_name, name_shaped, stopword
 from .names import HONORIFICS, natural_case
+from .roles import SELF_INTRO
 
 if TYPE_CHECKING:
     from .speakers import Person
@@ -249,6 +250,21 @@ def name_role_labels(
         if name is not None and name not in taken:
             named[id(p)] = name
     _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
+    # a host labelled by the role introduces themself: "I'm Sam Patel", "je suis ..."
+    for p in speaking:
+        if id(p) in named or role_of.get(id(p)) not in ("interviewer", "moderator"):
+            continue
+        if len(p.parts.name) <= 2:
+            continue  # ("Q", "P": each question may be someone else's)
+        own = [texts[i][:300] for i, q in enumerate(turn_people[:12]) if q is p][:2]
+        for m in (m for t in own for m in SELF_INTRO.finditer(t)):
+            words = m.group(1).split()
+            if len(words) == 2 and all(
+                w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words
+            ):
+                if m.group(1) not in taken:
+                    named[id(p)] = m.group(1)
+                break
     # a conversation of two: one who asks, one who answers
     pair = [p for p in speaking if talk[id(p)] >= 2]
     if len(pair) == 2:
