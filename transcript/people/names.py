@@ -63,6 +63,9 @@ WORLD_TITLES = frozenset(
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     deputato deputata ministro
     sr senhor senhora deputado deputada
+    pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
+    shri shrimati smt kumari sushri
+    moderator moderatorin moderatorn programledare
     """.split()
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
@@ -72,6 +75,7 @@ _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
+    pan pani shri shrimati smt kumari sushri
     """.split()
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
@@ -550,6 +554,17 @@ def split_label(label_name: str) -> NameParts:
         i -= 1
         title_words.pop()
     name_words = words[i:]
+    # an office that runs on past its title word, a word in lower case inside it
+    # ("Sekretarz Stanu w Ministerstwie Infrastruktury Ewa Lis"): its holder is the last
+    # two capitalised words
+    if (
+        title_words
+        and len(name_words) > 3
+        and any(w[:1].islower() and w.casefold() not in _PARTICLES for w in name_words[:-2])
+        and all(w[:1].isupper() for w in name_words[-2:])
+    ):
+        title_words = title_words + name_words[:-2]
+        name_words = name_words[-2:]
     title = _title_case_title(title_words) if title_words else None
     if honorific is not None and honorific.casefold().rstrip(".") in HONORIFICS:
         h = honorific.rstrip(".")

@@ -25,7 +25,8 @@ for _words, _role in (
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
-        "기자 inquirer examiner questioner asker",
+        "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
+        "dziennikarka журналист журналистка корреспондент programledare toimittaja",
         "interviewer",
     ),
     (
@@ -39,7 +40,8 @@ for _words, _role in (
         "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
-        "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장",
+        "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
+        "marszałek wicemarszałek",
         "moderator",
     ),
     ("narrator announcer audience crowd caller clerk interpreter", "other"),
@@ -80,7 +82,7 @@ for _phrase, _role in (
 CHAIR_OFFICES = frozenset(
     "president président présidente präsident präsidentin vizepräsident vizepräsidentin "
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
-    "speaker".split()
+    "speaker marszałek wicemarszałek".split()
 )
 
 # Labels for a voice that could be anyone: their role comes from what they say.
@@ -271,7 +273,7 @@ MEMBER_TITLES = frozenset(
     議員 议员 委員 委员 abgeordneter abgeordnete kamerlid diputado diputada député députée
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
-    councillor councilor councilman councilwoman
+    councillor councilor councilman councilwoman poseł posłanka
     """.split()
 )
 # The opening of a show: its speaker hosts it.

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .fullnames import caseless_full_name, fullest_name, name_from_first
+from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
     NOT_NAMES,
@@ -58,6 +60,8 @@ _CHAIR = frozenset(
         "co-chair",
         "presiding",
         "speaker",
+        "marszałek",
+        "wicemarszałek",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
@@ -444,6 +448,18 @@ def build_roster(
             if v is p:
                 by_label[k] = target
     people = merged
+    # "김 장관" after "김철수 장관": a surname of one character in a script without case
+    whole = [p.name for p in people if not p.generic]
+    for p in list(people):
+        target_name = None if p.generic else caseless_full_name(p.name, whole)
+        if target_name is None:
+            continue
+        target = next(q for q in people if q.name == target_name and not q.generic)
+        _merge(target, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = target
+        people.remove(p)
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
@@ -453,12 +469,20 @@ def build_roster(
         if p.generic:
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
-            full_name = find_full_name(p.name, flat, mentions)
+            # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
+            full_name = fullest_name(p.name, flat) or find_full_name(p.name, flat, mentions)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
+            if full_name is None:
+                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
+                full_name = name_from_first(p.name, flat[:5000])
             if full_name:
                 p.name = full_name
+        if not p.ambiguous and not p.parts.office:
+            # the fullest form the document gives ("Carlos Eduardo Mendes Tavares", "Robert
+            # T. Jones", "В.Путин" -> "Владимир Путин")
+            p.name = fullest_name(p.name, flat) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -486,6 +510,8 @@ def build_roster(
         _examiners(people, turn_people, turn_texts, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
+    # (after the roles: a role word's role is read from the label's words, not the name)
+    _name_by_page(people, turn_people, turn_texts, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
@@ -499,6 +525,31 @@ def build_roster(
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
     return Roster(people, turn_people, diagnostics)
+
+
+def _name_by_page(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    context: str,
+    head: str,
+) -> None:
+    """Speakers labelled by a role word or an office alone, named from the page."""
+    role_of: dict[int, str | None] = {}
+    for p in people:
+        # (the label's own word: the name may have been read from the page already, and
+        # name_key would decompose Hangul syllables)
+        key = p.parts.name.casefold()
+        word = p.parts.role_word or key
+        role = label_role(word) or ROLE_WORDS.get(word)
+        labelled_by_role = p.generic or p.parts.office or role is not None
+        # ("Speaker 3": a numbered voice, not a role)
+        numbered = any(c.isdigit() for c in key)
+        one_word = " " not in key or p.parts.office  # (an office: its last word is read)
+        if one_word and labelled_by_role and role != "unknown" and not numbered:
+            role_of[id(p)] = role
+    if role_of:
+        name_role_labels(people, turn_people, texts, context, role_of, head)
 
 
 def _merge(into: Person, other: Person) -> None:
@@ -675,9 +726,9 @@ _EXAMINER = re.compile(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = re.compile(
-    r"(?m)^[ \t]*([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}),?[ \t]*\n?[ \t]*"
-    r"(?:having been|being|after being|was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?"
-    r"(?:sworn|affirmed)"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){1,3}),?[ \t]*\n?"
+    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?:having been|being|after being|was)"
+    r"(?:\s+(?:\d{1,2}\s+)?(?:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?:sworn|affirmed)"
 )
 
 
@@ -709,7 +760,8 @@ def _examiners(
             name = parts.name
             if len(words) == 1:
                 name = (
-                    find_full_name(name, full_text)
+                    fullest_name(name, full_text)
+                    or find_full_name(name, full_text)
                     or (
                         find_full_name(name[0] + name[1:].lower(), full_text)
                         if name.isupper()
@@ -717,6 +769,7 @@ def _examiners(
                     )
                     or name
                 )
+            name = fullest_name(name, full_text) or name
             parts = NameParts(name, None, parts.honorific, role_word, None, False)
             found = made[key] = Person(parts=parts, name=name)
             people.append(found)

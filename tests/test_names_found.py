@@ -1,0 +1,154 @@
+"""Speakers' names in their fullest form, read from the document itself.
+
+Each ``tests/fixtures/names/NAME.txt`` has ``NAME.expected.json`` beside it (the format of
+``tests/fixtures/conversations``): the speakers' names and roles and the speaker of each turn.
+One file per mechanism of ``transcript.people.fullnames`` and ``transcript.people.labelnames``,
+in several languages; the functions themselves are tested below on short texts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import transcript
+from transcript.people.fullnames import (
+    caseless_full_name,
+    fullest_name,
+    name_from_first,
+    split_name,
+)
+from transcript.people.labelnames import named_by_word
+
+CASES = sorted((Path(__file__).parent / "fixtures" / "names").glob("*.txt"))
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        path.with_name(path.stem + ".expected.json").read_text("utf-8")
+    )
+    return data
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_names_found(path: Path) -> None:
+    want = _expected(path)
+    t = transcript.parse_file(path)
+    by_id = {s.id: s for s in t.speakers}
+    got_turns = [by_id[turn.speaker].name if turn.speaker else None for turn in t.turns]
+    assert got_turns == want["turn_speakers"]
+    by_name = {s.name: s for s in t.speakers}
+    assert sorted(by_name) == sorted(w["name"] for w in want["speakers"])
+    for w in want["speakers"]:
+        if "role" in w:
+            assert by_name[w["name"]].role == w["role"], w["name"]
+
+
+def test_fixtures_exist() -> None:
+    assert len(CASES) >= 8
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        # initials, the full name in the intro (also inflected: matched on the stem)
+        ("В.Путин", "Владимира Путина спросили. Владимир Путин ответил.", "Владимир Путин"),
+        ("V. Putin", "Vladimir Putin answered questions.", "Vladimir Putin"),
+        # middle names between the label's first name and surname
+        (
+            "Carlos Tavares",
+            "o ministro Carlos Eduardo Mendes Tavares, a jornalistas",
+            "Carlos Eduardo Mendes Tavares",
+        ),
+        ("Robert Jones", "STATEMENT OF ROBERT T. JONES, ADMINISTRATOR", "Robert T. Jones"),
+        ("Michael T. Brennan", "A. Michael Thomas Brennan.", "Michael Thomas Brennan"),
+        # a second surname after the label's, in prose
+        (
+            "Ernesto Villaseñor",
+            "la periodista conversó con el exsecretario Ernesto Villaseñor Paredes sobre la reforma",
+            "Ernesto Villaseñor Paredes",
+        ),
+        # a headline in title case adds nothing
+        ("Pat Tillman", "Pat Tillman Killed in Iraq; Interview With Bob Woodward", None),
+        # a surname alone takes a name set apart, not a firm's name
+        ("Garcia", "ELENA M. GARCIA, ESQ.\nWhitcomb Garcia Partners\n", "Elena M. Garcia"),
+        ("Garcia", "Whitcomb Garcia Partners\n", None),
+        # an abbreviation before a surname is no first name
+        ("Grüner", "SchrAntw PStSekr Grüner BMWi", None),
+    ],
+)
+def test_fullest_name(name: str, text: str, full: str | None) -> None:
+    assert fullest_name(name, text) == full
+
+
+def test_split_name() -> None:
+    assert split_name("В.Путин") == (["В."], "Путин")
+    assert split_name("J.-P. Martin") == (["J.", "P."], "Martin")
+    assert split_name("김철수") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "full"),
+    [
+        ("Ben", ":Author: Ben Adler\n\nBen Adler, who edits the newsletter", "Ben Adler"),
+        (
+            "Dev",
+            "Hey everybody, welcome back to Field Notes. I'm Maya Okafor, and with me as always"
+            " is Dev Raman.\n\nDev  00:00:10",
+            "Dev Raman",
+        ),
+        ("Emma", "And I'm Emma. And we're debugging", None),
+        ("Ann", "Ann Lee said so, and Ann Marsh did not.", None),  # two surnames: no guess
+    ],
+)
+def test_name_from_first(first: str, text: str, full: str | None) -> None:
+    assert name_from_first(first, text) == full
+
+
+def test_caseless_full_name() -> None:
+    assert caseless_full_name("김", ["김철수", "박지영"]) == "김철수"
+    assert caseless_full_name("김", ["김철수", "김영희"]) is None  # two of that surname
+    assert caseless_full_name("K", ["Kim"]) is None  # only scripts without case
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "name"),
+    [
+        ("periodista", "Hoy la periodista Lucía Benavides conversó con él.", "Lucía Benavides"),
+        ("programledare", "möter programledaren Johan Berggren ministern", "Johan Berggren"),
+        ("marszałek", "(przewodniczy marszałek Sejmu Andrzej Malinowski)", "Andrzej Malinowski"),
+        ("기자", "입력 2025.10.20 박지영 기자 공유하기", "박지영"),
+        ("журналист", "Вопросы задавал журналист Павел Зарубин.", "Павел Зарубин"),
+        # a label at the start of a line names no one (see test_named_by_word_labels)
+        ("periodista", "los periodistas presentes", None),
+    ],
+)
+def test_named_by_word(word: str, text: str, name: str | None) -> None:
+    assert named_by_word(word, text, set()) == name
+
+
+def test_named_by_word_labels() -> None:
+    # in a text of turns, a label at the start of a line names no one
+    text = "Question : Bernard Mercier, bonjour."
+    assert named_by_word("question", text, set(), labels=True) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "name"),
+    [
+        ("président", "Présidence de M. Jean Leroy\n", "Jean Leroy"),
+        (
+            "presidenta",
+            "PRESIDENCIA DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL\n",
+            "Elena Soler Vidal",
+        ),
+        ("president", "President:  Mr. Delacroix . . . (France)", "Delacroix"),
+        ("voorzitter", "de voorzitter van het Europees Parlement", None),
+        ("président", "la présidente de la Sur", None),  # one word, no form of address
+    ],
+)
+def test_named_by_office_stem(word: str, text: str, name: str | None) -> None:
+    assert named_by_word(word, text, set(), stem=True) == name

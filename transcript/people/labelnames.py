@@ -1,0 +1,351 @@
+"""Names for labels that name no one: a role word (``Periodista``, ``기자``, ``Programledare``,
+``Question``, ``R.``) or an office (``Marszałek``) whose person the page names.
+
+Three readings, in any language, each from the document itself:
+
+- the label's own word next to a name in the intro or a heading: ``la periodista Lucía
+  Benavides``, ``programledaren Johan Berggren``, ``marszałek Sejmu Andrzej Malinowski``,
+  ``박지영 기자`` (a script without case puts the title after the name);
+- a word for the same role next to a name (``por el periodista Álvaro Sanz`` names the ``P.``
+  who asks);
+- in a conversation of two, the name one side says to the other in its first turns
+  (``Bonjour Léa Fontaine.``, ``Buenas noches, Lucía``), and the one other person the intro
+  names (the guest of ``R.``/``Entrevistado``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .fullnames import fullest_name, name_shaped, stopword
+from .names import HONORIFICS, natural_case
+from .roles import SELF_INTRO
+
+if TYPE_CHECKING:
+    from .speakers import Person
+
+# Words for a person who asks, in several languages (nouns said before or after a name:
+# "the journalist Jane Roe", "박지영 기자"); their inflected forms are matched by stem.
+_ASKER_NOUNS = (
+    "journalist journaliste journalistin periodista reporter reporterin repórter reportero "
+    "reportera correspondent correspondant korrespondent corresponsal interviewer "
+    "intervieweuse entrevistador entrevistadora giornalista jornalista dziennikarz "
+    "dziennikarka журналист журналистка корреспондент ведущий ведущая programledare "
+    "toimittaja host presenter anchor 기자 記者 记者 主持人"
+).split()
+_CAP_RUN = 4  # words of a name at most
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    # a run of capitalised words (letters, inner hyphens and apostrophes)
+    return re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def _caseless(word: str) -> bool:
+    return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
+
+
+def _run_after(
+    text: str, at: int, known_first: set[str], skip: int = 2, need_address: bool = False
+) -> str | None:
+    """The name that follows a cue word ending at ``at``: after a colon, at most two small
+    words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
+    rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
+    tokens = rest.split()
+    skipped = 0
+    while tokens and skipped < skip and tokens[0][:1].islower():
+        tokens = tokens[1:]
+        skipped += 1
+    addressed = False
+    while tokens and skipped < skip + 6 and _address_word(tokens[0]):
+        # "de M. Jean Leroy", "DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL": forms of address
+        addressed = addressed or tokens[0].casefold().rstrip(".") in HONORIFICS | _ADDRESSES
+        tokens = tokens[1:]
+        skipped += 1
+    run: list[str] = []
+    for token in tokens[: _CAP_RUN + 1]:
+        bare = token.rstrip(",.;:!?)»\"'”")
+        if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
+            break
+        if run and run[0].isupper() != bare.isupper():
+            break  # a name in capitals ends where the capitals do
+        if stopword(bare) or not name_shaped(bare):
+            break
+        run.append(bare)
+        if bare != token:
+            break
+    if len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
+        run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
+    if need_address and not addressed:
+        return None
+    if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
+        return None  # (one word only after a form of address: "President: Mr. Delacroix")
+    return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in run)
+
+
+_ADDRESSES = frozenset("m mme mlle sra sr srta monsieur madame señor señora herr frau".split())
+
+
+def _address_word(token: str) -> bool:
+    """A word of a form of address or a particle before a name: ``M.``, ``Mme``, ``SRA.``,
+    ``D.ª``, ``de``, ``LA``."""
+    low = token.casefold().strip(",")
+    if "ª" in low or "º" in low:
+        return True
+    if low.rstrip(".") in {"de", "del", "la", "le", "el", "of", "the", "der", "die", "von"}:
+        return True
+    return (stopword(token) and len(low) <= 8) or (low.endswith(".") and len(low) <= 6)
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """A name just before a cue word, in a script without case: ``박지영 기자``."""
+    before = text[max(0, at - 12) : at].rstrip(" \u00a0")
+    if len(before) == at - max(0, at - 12):
+        return None  # (the cue must follow a space)
+    word = before.split()[-1] if before.split() else ""
+    if 2 <= len(word) <= 4 and _caseless(word):
+        return word
+    return None
+
+
+def named_by_word(
+    word: str,
+    text: str,
+    known_first: set[str],
+    inflected: bool = True,
+    labels: bool = False,
+    stem: bool = False,
+) -> str | None:
+    """The name written next to ``word`` most often: see :func:`names_by_word`."""
+    found = Counter(names_by_word(word, text, known_first, inflected, labels, stem))
+    return found.most_common(1)[0][0] if found else None
+
+
+def names_by_word(
+    word: str,
+    text: str,
+    known_first: set[str],
+    inflected: bool = True,
+    labels: bool = False,
+    stem: bool = False,
+) -> list[str]:
+    """The name written next to ``word`` (or, with ``inflected``, a form of it with an
+    ending: ``programledaren``, ``журналиста``; with ``stem``, any word of its stem:
+    ``Présidence de M. Jean Leroy`` for ``président``) in ``text``. With ``labels``, the
+    text holds turns, and a word opening a line is a label, not a cue."""
+    found: list[str] = []
+    key = word.casefold()
+    grow = 3
+    if stem:
+        key, grow = key[: max(4, len(key) - 3)], 8
+    if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
+        return found
+    low = text.casefold()
+    pos = 0
+    while len(found) < 20:
+        at = low.find(key, pos)
+        if at < 0:
+            break
+        pos = at + 1
+        if at > 0 and low[at - 1].isalnum():
+            continue
+        end = at + len(key)
+        while inflected and end < len(low) and low[end].isalpha() and end - at - len(key) < grow:
+            end += 1
+        if end < len(low) and low[end].isalnum():
+            continue
+        line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        prefix = text[line_start:at].strip(" \t*_#>")
+        # a label: the word opens its line, or ends a short one before a colon
+        # ("**De voorzitter:** Uitkraamt ...")
+        at_start = not prefix or (
+            len(prefix.split()) <= 3 and text[end : end + 4].lstrip("*_ \t")[:1] in (":", "：")
+        )
+        if labels and at_start:
+            continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
+        # A word of the office's stem ("Présidence") or a line's first word: a name only
+        # after a form of address ("de M. Jean Leroy"); nothing but such words between.
+        own = low[at:end].startswith(word.casefold()) and end - at - len(word) <= 3
+        name = _run_after(
+            text,
+            end,
+            known_first,
+            skip=2 if inflected and not stem else 0,
+            need_address=stem and (at_start or not own),
+        )
+        if name is None and _caseless(key):
+            name = _name_before(text, at)
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _names_in(text: str) -> Counter[str]:
+    """Full names (two to four capitalised words) written in ``text``."""
+    out: Counter[str] = Counter()
+    run: list[str] = []
+    # (a name never runs across lines: a heading above a sentence is no first name)
+    for token in [w for line in text.splitlines() for w in [*line.split(), ""]]:
+        bare = token.strip("\"'“”„«»()[],.;:!?")
+        ok = (
+            bare
+            and bare[:1].isupper()
+            and _name_run().fullmatch(bare) is not None
+            and not stopword(bare)
+            and name_shaped(bare)
+            and len(bare) > 1
+        )
+        if ok:
+            run.append(bare)
+        if not ok or bare != token.strip("\"'“”„«»()[]"):
+            if 2 <= len(run) <= _CAP_RUN:
+                out[" ".join(run)] += 1
+            run = []
+    # a name and its fuller form are one person ("Ernesto Villaseñor" and "Ernesto
+    # Villaseñor Paredes"): counted under the fuller form
+    for short in sorted(out, key=lambda n: len(n.split())):
+        words = set(short.split())
+        longer = [n for n in out if n != short and words < set(n.split())]
+        if len(longer) == 1:
+            out[longer[0]] += out.pop(short)
+    return out
+
+
+def name_role_labels(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    context: str,
+    role_of: dict[int, str | None],
+    head: str = "",
+) -> None:
+    """Give a name to speakers labelled by a role word or an office when the page names
+    them (see the module's docstring). ``role_of`` holds each such person's label role;
+    ``context`` is the text around the conversation, ``head`` the document's start (its
+    labels are skipped: a cue word is read only inside a line)."""
+    talk: Counter[int] = Counter(id(p) for p in turn_people if p is not None)
+    speaking = [p for p in people if talk[id(p)] > 0]
+    known_first = {
+        p.name.split()[0].casefold()
+        for p in people
+        if not p.generic and p.name and id(p) not in role_of
+    }
+    taken = {p.name for p in people if id(p) not in role_of}
+    named: dict[int, str] = {}
+    # 1. the label's own word next to a name
+    for p in speaking:
+        if id(p) not in role_of:
+            continue
+        word = p.parts.name.casefold()
+        office = p.parts.office and " " in word  # ("M. le président": its last word)
+        word = word.split()[-1] if office else word
+        name = named_by_word(word, context, known_first, stem=p.parts.office) or named_by_word(
+            word, head, known_first, labels=True, stem=p.parts.office
+        )
+        if name is not None and name not in taken:
+            named[id(p)] = name
+    _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
+    # a host labelled by the role introduces themself: "I'm Sam Patel", "je suis ..."
+    for p in speaking:
+        if id(p) in named or role_of.get(id(p)) not in ("interviewer", "moderator"):
+            continue
+        if len(p.parts.name) <= 2:
+            continue  # ("Q", "P": each question may be someone else's)
+        own = [texts[i][:300] for i, q in enumerate(turn_people[:12]) if q is p][:2]
+        for m in (m for t in own for m in SELF_INTRO.finditer(t)):
+            words = m.group(1).split()
+            if len(words) == 2 and all(
+                w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words
+            ):
+                if m.group(1) not in taken:
+                    named[id(p)] = m.group(1)
+                break
+    # a conversation of two: one who asks, one who answers
+    pair = [p for p in speaking if talk[id(p)] >= 2]
+    if len(pair) == 2:
+        intro_names = _names_in(context)
+        for p, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if id(p) not in role_of or id(p) in named:
+                continue
+            # 2. a word for the same role next to a name
+            if role_of[id(p)] == "interviewer":
+                for noun in _ASKER_NOUNS:
+                    # (the noun as written, a name right after it: "jornalistas em Porto
+                    # Alegre" names no one)
+                    name = named_by_word(noun, context, known_first, inflected=False)
+                    if name is not None and name not in taken and name != other.name:
+                        named[id(p)] = name
+                        break
+            if id(p) in named:
+                continue
+            # 3. what the other says to them in its first turns
+            said = " ".join(texts[i][:160] for i, q in enumerate(turn_people[:12]) if q is other)
+            for full in intro_names:
+                if full in taken or full == other.name or full == named.get(id(other)):
+                    continue
+                first = full.split()[0]
+                if full in said or re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", said):
+                    named[id(p)] = full
+                    break
+        # 4. the one person the intro names besides the other side
+        for p, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if id(p) not in role_of or id(p) in named:
+                continue
+            if role_of[id(p)] != "interviewee" or not (
+                id(other) in named or id(other) not in role_of
+            ):
+                continue
+            other_name = named.get(id(other), other.name)
+            # (no word of another speaker's name: they are someone else)
+            other_words = set(other_name.split()) | {w for n in taken for w in n.split()}
+            rest = [
+                (n, c)
+                for n, c in intro_names.most_common()
+                if not (set(n.split()) & other_words) and n not in taken
+            ]
+            # (named twice at least, as a headline and its lead name a guest: a name
+            # written once may be an outlet's or a show's)
+            if rest and rest[0][1] >= 2 and (len(rest) == 1 or rest[0][1] > rest[1][1]):
+                named[id(p)] = rest[0][0]
+    for p in people:
+        if id(p) in named:
+            p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+def _chairs_in_order(
+    people: list[Person],
+    turn_people: list[Person | None],
+    named: dict[int, str],
+    role_of: dict[int, str | None],
+    context: str,
+    known_first: set[str],
+    head: str,
+) -> None:
+    """Offices of one stem given the same name (``M. le président``, ``Mme la présidente``)
+    when the page names several holders in turn (``Présidence de M. Jean Leroy`` ...
+    ``Présidence de Mme Sophie Laurent``): the first to speak is the first named."""
+    offices = [p for p in people if id(p) in named and id(p) in role_of and p.parts.office]
+    by_name: dict[str, list[Person]] = {}
+    for p in offices:
+        by_name.setdefault(named[id(p)], []).append(p)
+    first_turn = {}
+    for i, q in enumerate(turn_people):
+        if q is not None and id(q) not in first_turn:
+            first_turn[id(q)] = i
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        word = group[0].parts.name.casefold().split()[-1]
+        holders = list(
+            dict.fromkeys(names_by_word(word, context + "\n" + head, known_first, stem=True))
+        )
+        if len(holders) != len(group):
+            continue
+        group.sort(key=lambda p: first_turn.get(id(p), 1 << 30))
+        for p, holder in zip(group, holders, strict=True):
+            named[id(p)] = holder
