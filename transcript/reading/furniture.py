@@ -131,7 +131,9 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         return []
     # Work on source lines of the last turn's paragraphs.
     lines: list[tuple[int, int]] = []
+    opens: set[int] = set()  # (the lines that open a paragraph)
     for p in paras:
+        opens.add(len(lines))
         i = scan.line_of(p.start)
         j = scan.line_of(max(p.start, p.end - 1))
         for k in range(i, j + 1):
@@ -146,6 +148,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _keyword_cut(text, lines)
     if cut is None:
         cut = _trailing_run_cut(text, lines)
+    if cut is None:
+        cut = _page_tail_cut(text, lines, opens)
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]
@@ -258,6 +262,61 @@ def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         prev = text[lines[cut - 1][0] : lines[cut - 1][1]].strip()
         if _SENTENCE_END.search(prev):
             return cut
+    return None
+
+
+# Sentence terminators of any script (a closing quote or bracket may follow them)
+_ENDS_SENTENCE = re.compile(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
+# what only a web page's or a printout's furniture holds: a copyright mark, a web address
+# or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
+_PAGE_MARK = re.compile(
+    r"(?i)[©ⓒ]|\(c\)\s*\d{4}|https?://|\bwww\.|\b[\w.-]+\.(?:com|org|net|gov|ru|de|fr|es|it|"
+    r"br|cn|kr|jp|uk|example)(?:/\S*)?(?:\s|$)|@[\w-]+\.\w|(?:\S[ \t]+[|·•][ \t]+){2}"
+)
+# how far back from the end of the last turn a page's tail is looked for (lines)
+_TAIL_REACH = 40
+
+
+def _page_line(s: str) -> bool:
+    """A line as a page prints it around an article, not as people speak: no sentence
+    ends it (a link's text, a heading, a "Key: value" field, a row of links), or it is a
+    keyword of site furniture."""
+    return (len(s) <= 100 and _ENDS_SENTENCE.search(s) is None) or furniture_line(s)
+
+
+def _page_tail_cut(text: str, lines: list[tuple[int, int]], opens: set[int]) -> int | None:
+    """The page around an interview goes on after its last turn: related links, share
+    buttons, credits, a site footer, in any language. Such a tail is a run of page lines
+    (see :func:`_page_line`) that opens a paragraph after a line that ends a sentence; it is
+    cut when it holds a mark only furniture has (a keyword, a copyright sign, an address, a
+    row of links), or, with no mark, when it is four lines or more of under 60 characters
+    in two paragraphs or more (the wrapped lines of one unfinished paragraph are speech
+    cut off, not a page's links). Once such a run
+    is under way, a footer's own sentences ("All content on this site is published under
+    ...") belong to it. Only the last lines of the turn are looked at: a tail is short."""
+    n = len(lines)
+    texts = [text[a:b].strip() for a, b in lines[max(1, n - _TAIL_REACH) - 1 :]]
+    base = max(1, n - _TAIL_REACH) - 1  # (texts[k] is lines[base + k])
+    for k in range(1, len(texts)):
+        if (
+            base + k not in opens
+            or _ENDS_SENTENCE.search(texts[k - 1]) is None
+            or not _page_line(texts[k])
+        ):
+            continue
+        page = short = paragraphs = 0
+        marked = False
+        for j, s in enumerate(texts[k:], base + k):
+            paragraphs += j in opens
+            if _page_line(s):
+                page += 1
+                short += len(s) < 60
+                marked = marked or furniture_line(s) or _PAGE_MARK.search(s) is not None
+            elif not (page >= 2 and marked and len(s) <= 200):
+                break
+        else:
+            if page >= 2 and (marked or (short >= 4 and short == page and paragraphs >= 2)):
+                return base + k
     return None
 
 
