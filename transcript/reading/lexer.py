@@ -34,6 +34,7 @@ from ..people.names import (
     strip_markup,
 )
 from .grammar import line_patterns
+from .widgets import is_widget_key
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
@@ -672,11 +673,35 @@ def scan_text(
     elif numbered:
         scan.layout = "numbered"
     _resolve(scan, kinds, cands, pats)
+    _mark_widget_labels(scan, kinds, cands, extra)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _mark_running_headers(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+_WIDGET_KINDS = frozenset(("LABEL_COLON", "LABEL_MD"))  # (the labels a "Key:" line may pass for)
+
+
+def _mark_widget_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
+    Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
+    row or a tag list at the top and again at the foot would otherwise be a speaker."""
+    verdict: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
+    for i, cand in _each(cands):
+        widget = verdict.get(cand.name)
+        if widget is None:
+            widget = verdict[cand.name] = cand.kind in _WIDGET_KINDS and is_widget_key(
+                strip_markup(cand.name)
+            )
+        if widget:
+            kinds[i] = META
+            extra[i] = "boilerplate"
+            cands[i] = None
+            scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
