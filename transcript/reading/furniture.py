@@ -277,7 +277,7 @@ _ENDS_SENTENCE = re.compile(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$
 # or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
 _PAGE_MARK = re.compile(
     r"(?i)[©ⓒ]|\(c\)\s*\d{4}|https?://|\bwww\.|\b[\w.-]+\.(?:com|org|net|gov|ru|de|fr|es|it|"
-    r"br|cn|kr|jp|uk|example)(?:/\S*)?(?:\s|$)|@[\w-]+\.\w|(?:\S[ \t]+[|·•][ \t]+){2}"
+    r"br|cn|kr|jp|uk|example)(?:/\S*)?(?:\s|$)|@[\w-]+\.\w|(?:[ \t][|·•][ \t].*){2}"
 )
 # a sentence that ends inside a line, another going on after it: speech, not a link's text
 _INNER_SENTENCE = re.compile(r"[.?!。？！؟][ \t]+\S")
@@ -303,6 +303,8 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
     page a web page). Once such a run
     is under way, a footer's own sentences ("All content on this site is published under
     ...") belong to it. Only the last lines of the turn are looked at: a tail is short."""
+    if scan.caption is not None:
+        return None  # (captions print no page around them; their text has no sentences)
     n = len(lines)
     base = max(1, n - _TAIL_REACH) - 1  # (texts[k] is lines[base + k])
     text = scan.text
@@ -311,11 +313,16 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
     rows = [scan.line_of(a) for a, _ in lines[base:]]
     opens = {base + k for k in range(1, len(rows)) if rows[k] - rows[k - 1] > 1}
     for k in range(1, len(texts)):
-        if (
-            base + k not in opens
-            or _ENDS_SENTENCE.search(texts[k - 1]) is None
-            or not _page_line(texts[k])
-        ):
+        # (after a sentence; or after the turn's first line when that is a value, not
+        # speech: "Tekniker: Omar Haddad" among a page's credits, a name whose words
+        # none opens in lower case, as unpunctuated speech does: "yeah so")
+        after = _ENDS_SENTENCE.search(texts[k - 1]) is not None or (
+            base + k == 1
+            and len(texts[0]) < 60
+            and _page_line(texts[0])
+            and not any(w[:1].islower() for w in texts[0].split())
+        )
+        if base + k not in opens or not after or not _page_line(texts[k]):
             continue
         page = short = paragraphs = 0
         marked = False
