@@ -14,6 +14,7 @@ from datetime import date, datetime
 from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
 from .lexer import LineToken, Scan
 from .styles import parse_time
+from .widgets import WIDGET_LINE
 
 _BOILERPLATE = re.compile(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
@@ -111,6 +112,8 @@ def furniture_line(line: str) -> bool:
     s = line.strip().strip("*_").strip()
     if _BOILERPLATE.match(s) or len(s) <= 2 or _LINKS_ONLY.match(s):
         return True
+    if WIDGET_LINE.fullmatch(s):  # (share, tags, related links... in other languages)
+        return True
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 
@@ -148,6 +151,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _keyword_cut(text, lines)
     if cut is None:
         cut = _trailing_run_cut(text, lines)
+    if cut is None:
+        cut = _page_tail_cut(scan, lines)
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]
@@ -184,6 +189,7 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
             last.start_time = parse_time(clocks[0]["text"]) if clocks else None
         removed.extend(Para(text[a["a"] : a["b"]], a["a"], a["b"]) for a in moved)
     out = [Para(text[a:b].strip(), line_head(scan, a), b) for a, b in lines[cut:]]
+    n_cut = len(out)
     out.extend(
         p
         for p in removed
@@ -199,7 +205,11 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         a, b = scan.content[k], scan.ends[k]
         if text[a:b].strip() and a not in held and line_head(scan, a) not in held:
             out.append(Para(text[a:b].strip(), line_head(scan, a), b))
-    return sorted(out, key=lambda p: p.start)
+    # (a line of the cut that a token of its own holds, "Tags: ..." read as metadata, is a
+    # block already)
+    tokens_at = {line_head(scan, h) for h in held_at}
+    twice = {id(p) for p in out[:n_cut] if p.start in tokens_at}
+    return sorted((p for p in out if id(p) not in twice), key=lambda p: p.start)
 
 
 def _cut_piece(scan: Scan, a: int, b: int) -> str:
@@ -260,6 +270,77 @@ def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         prev = text[lines[cut - 1][0] : lines[cut - 1][1]].strip()
         if _SENTENCE_END.search(prev):
             return cut
+    return None
+
+
+# Sentence terminators of any script (a closing quote or bracket may follow them)
+_ENDS_SENTENCE = re.compile(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
+# what only a web page's or a printout's furniture holds: a copyright mark, a web address
+# or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
+_PAGE_MARK = re.compile(
+    r"(?i)[©ⓒ]|\(c\)\s*\d{4}|https?://|\bwww\.|\b[\w.-]+\.(?:com|org|net|gov|ru|de|fr|es|it|"
+    r"br|cn|kr|jp|uk|example)(?:/\S*)?(?:\s|$)|@[\w-]+\.\w|(?:[ \t][|·•][ \t].*){2}"
+)
+# a sentence that ends inside a line, another going on after it: speech, not a link's text
+_INNER_SENTENCE = re.compile(r"[.?!。？！؟][ \t]+\S")
+# how far back from the end of the last turn a page's tail is looked for (lines)
+_TAIL_REACH = 40
+
+
+def _page_line(s: str) -> bool:
+    """A line as a page prints it around an article, not as people speak: no sentence
+    ends it (a link's text, a heading, a "Key: value" field, a row of links), or it is a
+    keyword of site furniture."""
+    return (len(s) <= 100 and _ENDS_SENTENCE.search(s) is None) or furniture_line(s)
+
+
+def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
+    """The page around an interview goes on after its last turn: related links, share
+    buttons, credits, a site footer, in any language. Such a tail is a run of page lines
+    (see :func:`_page_line`) that opens a paragraph after a line that ends a sentence; it is
+    cut when it holds a mark only furniture has (a keyword, a copyright sign, an address, a
+    row of links), or, with no mark, when it is four lines or more of under 60 characters
+    with no sentence inside, in two paragraphs or more (the wrapped lines of an unfinished
+    paragraph are speech cut off, not a page's links; nor is a numbered layout's last
+    page a web page). Once such a run
+    is under way, a footer's own sentences ("All content on this site is published under
+    ...") belong to it. Only the last lines of the turn are looked at: a tail is short."""
+    if scan.caption is not None:
+        return None  # (captions print no page around them; their text has no sentences)
+    n = len(lines)
+    base = max(1, n - _TAIL_REACH) - 1  # (texts[k] is lines[base + k])
+    text = scan.text
+    texts = [text[a:b].strip() for a, b in lines[base:]]
+    # a line opens a paragraph when a blank line or a line of furniture stands before it
+    rows = [scan.line_of(a) for a, _ in lines[base:]]
+    opens = {base + k for k in range(1, len(rows)) if rows[k] - rows[k - 1] > 1}
+    for k in range(1, len(texts)):
+        # (after a sentence; or after the turn's first line when that is a value, not
+        # speech: "Tekniker: Omar Haddad" among a page's credits, a name whose words
+        # none opens in lower case, as unpunctuated speech does: "yeah so")
+        after = _ENDS_SENTENCE.search(texts[k - 1]) is not None or (
+            base + k == 1
+            and len(texts[0]) < 60
+            and _page_line(texts[0])
+            and not any(w[:1].islower() for w in texts[0].split())
+        )
+        if base + k not in opens or not after or not _page_line(texts[k]):
+            continue
+        page = short = paragraphs = 0
+        marked = False
+        for j, s in enumerate(texts[k:], base + k):
+            paragraphs += j in opens
+            if _page_line(s):
+                page += 1
+                short += len(s) < 60 and _INNER_SENTENCE.search(s) is None
+                marked = marked or furniture_line(s) or _PAGE_MARK.search(s) is not None
+            elif not (page >= 2 and marked and len(s) <= 200):
+                break
+        else:
+            if page >= 2 and (
+                marked or (short >= 4 and short == page and paragraphs >= 2 and not scan.numbered)
+            ):
+                return base + k
     return None
 
 

@@ -49,6 +49,7 @@ from .styles import (
     signature,
     titled,
 )
+from .widgets import is_widget_key
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
@@ -469,6 +470,9 @@ def scan_text(
             kinds[i] = META
             extra[i] = "page"
             continue
+        if caption is None and text[b2 - 1].isdigit() and _PAGE_WORD.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            continue
         if c == "_" and meta_pat.match(text, a, b2):
             kinds[i] = META
             continue
@@ -551,9 +555,11 @@ def scan_text(
         if text.startswith(".. ") or "\n.. " in text:
             _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
+    _mark_widget_labels(scan, kinds, cands, extra)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
     _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra)
+    _mark_page_companions(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
@@ -661,6 +667,83 @@ def _mark_rst_markup(
                 extra[i] = "markup"
                 cands[i] = None
             i += 1
+
+
+_WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass for)
+
+
+# A page number printed with the word for "page", in a printout's header or footer: alone
+# on its line or after the header's other columns (a tab, two spaces or a bar before it),
+# "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
+# are a category (the word for "page" in the languages a record is printed in).
+_PAGE_WORD = re.compile(
+    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—][ \t]))?[ \t]*"
+    r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
+    r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ)[ \t]*\d{1,5}"
+    r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|/)[ \t]*\d{1,5})?|第[ \t]*\d{1,5}[ \t]*[页頁])"
+)
+
+
+_ENDS = frozenset(".?!。？！…؟")
+_INNER_END = re.compile(r"[.?!。？！؟][ \t]")
+
+
+def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A printout's header or footer is a block of two or three lines: the page's line
+    ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
+    ("Transcript by ...", the record's name). Such a line, in a block of its own with a
+    page line, is page furniture too. The page lines are found at C speed (``index``):
+    most documents have few or none. (Not in a numbered layout: its short wrapped lines
+    stand against its page headers.)"""
+    text = scan.text
+    if scan.numbered:
+        return
+    n = len(kinds)
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            return
+        a, b = scan.content[i], scan.ends[i]
+        if i in extra or not any(c.isalpha() for c in text[a:b]):
+            # (a page line only: not a caption or a line number; nor a bare page number,
+            # which PDF text prints against the speech's wrapped lines)
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < n or kinds[j] != SPEECH:
+                continue
+            # (the two lines must be a block of their own: it ends on either side of them)
+            outer = j - 1 if j < i else j + 1
+            across = i + 1 if j < i else i - 1
+            if (0 <= outer < n and kinds[outer] not in (BLANK, PAGE)) or (
+                0 <= across < n and kinds[across] not in (BLANK, PAGE)
+            ):
+                continue
+            a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+            if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
+                kinds[j] = PAGE
+                extra[j] = "page"
+
+
+def _mark_widget_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
+    Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
+    row or a tag list at the top and again at the foot would otherwise be a speaker."""
+    verdict: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
+    for i, cand in _each(cands):
+        widget = verdict.get(cand.name)
+        if widget is None:
+            widget = verdict[cand.name] = cand.kind in _WIDGET_KINDS and is_widget_key(
+                strip_markup(cand.name)
+            )
+        if widget:
+            kinds[i] = META
+            extra[i] = "boilerplate"
+            cands[i] = None
+            scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:

@@ -1,0 +1,57 @@
+"""The words of a web page's widgets, in several languages: a small vocabulary by category.
+
+A page prints the same few widgets around every article, whatever its language: a row
+of share buttons ("Share:", "Compartilhe:", "分享到："), the article's tags ("Tags:",
+"Теги:"), a list of related articles ("Related", "Leia também", "관련기사"), a link to a
+printable version ("Versión para imprimir", "Версия для печати") and the date it was
+published ("Publicado em ...", "发布时间："). Each word here names one of these
+categories; none is a phrase of one site. A line that is only such a word, or such a
+word as a "Key:" before a value, is page furniture, not a speaker's label or speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the words are matched case-folded, a whole label name or a whole line)
+_SHARE = (
+    "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
+    "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする"
+)
+_TAGS = (
+    "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
+    "标签|標籤|태그|タグ"
+)
+_RELATED = (
+    "related|related articles|related news|noticias relacionadas|notícias relacionadas|"
+    "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
+    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
+    "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
+    "관련 기사|関連記事|関連ニュース"
+)
+_PRINT = (
+    "print version|printer-friendly version|versión para imprimir|versão para impressão|"
+    "version imprimable|druckversion|versione stampabile|wersja do druku|версия для печати|"
+    "текстовая версия|打印本页|인쇄|印刷"
+)
+_PUBLISHED = (
+    "published|publicado em|publicado el|publié le|veröffentlicht am|pubblicato il|"
+    "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
+    "تاريخ النشر"
+)
+
+#: A label's name that is a widget's key ("Compartilhe", "Теги", "分享到"): never a speaker.
+WIDGET_KEY = re.compile(rf"(?:{_SHARE}|{_TAGS}|{_RELATED}|{_PRINT}|{_PUBLISHED})")
+
+#: A whole line that is a widget ("Leia também", "Версия для печати", "标签：外交"): the key
+#: alone, the key, a colon and its value, or the key and a few words with no sentence
+#: ("Publicado em 21/10/2025 18h42", "Опубликован в разделах: Новости").
+WIDGET_LINE = re.compile(
+    rf"(?i)(?:{_SHARE}|{_TAGS}|{_RELATED}|{_PRINT}|{_PUBLISHED})"
+    r"(?:[ \t]*[:：].*|[ \t]+[^.?!。？！\n]{0,80}|[ \t]*)"
+)
+
+
+def is_widget_key(name: str) -> bool:
+    """``name`` (a label's name as written, markup stripped) names a page widget."""
+    return WIDGET_KEY.fullmatch(" ".join(name.split()).casefold()) is not None
