@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
 
@@ -261,10 +261,16 @@ def fullest_name(name: str, text: str) -> str | None:
     return _display(best)
 
 
+@lru_cache(maxsize=2)
+def _folded(text: str) -> str:
+    """``text`` casefolded, once per document (every speaker's name is looked for in it)."""
+    return text.casefold()
+
+
 def _surname_mentions(surname: str, text: str) -> list[tuple[int, int, str]]:
     """Where the surname (in any case, or inflected) stands as a word: (start, end, word)."""
     out: list[tuple[int, int, str]] = []
-    low = text.casefold()
+    low = _folded(text)
     key = surname.casefold()
     stem = key[:-1] if len(key) >= 5 else key
     pos = 0
