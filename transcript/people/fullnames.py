@@ -263,8 +263,14 @@ def fullest_name(name: str, text: str) -> str | None:
 
 @lru_cache(maxsize=2)
 def _folded(text: str) -> str:
-    """``text`` casefolded, once per document (every speaker's name is looked for in it)."""
+    """``text`` casefolded, once per document (every speaker's name is looked for in it);
+    :func:`forget_folded` lets it go when the document's people are read."""
     return text.casefold()
+
+
+def forget_folded() -> None:
+    """Drop the casefolded texts kept for one document's speakers (and the texts)."""
+    _folded.cache_clear()
 
 
 def _surname_mentions(surname: str, text: str) -> list[tuple[int, int, str]]:
