@@ -18,7 +18,12 @@ import pytest
 import transcript
 from transcript.people.roles import is_floor, is_question, label_role
 
-CASES = sorted((Path(__file__).parent / "fixtures" / "conversations").glob("*.txt"))
+# (tests/fixtures/names, the fullest names read from the document, has this format too)
+CASES = sorted(
+    p
+    for folder in ("conversations", "names")
+    for p in (Path(__file__).parent / "fixtures" / folder).glob("*.txt")
+)
 
 
 def _expected(path: Path) -> dict[str, Any]:
@@ -28,7 +33,7 @@ def _expected(path: Path) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_conversation(path: Path) -> None:
     want = _expected(path)
     t = transcript.parse_file(path)

@@ -1,20 +1,18 @@
 """Speakers' names in their fullest form, read from the document itself.
 
 Each ``tests/fixtures/names/NAME.txt`` has ``NAME.expected.json`` beside it (the format of
-``tests/fixtures/conversations``): the speakers' names and roles and the speaker of each turn.
+``tests/fixtures/conversations``, and checked by tests/test_conversations.py): the speakers'
+names and roles and the speaker of each turn.
 One file per mechanism of ``transcript.people.fullnames`` and ``transcript.people.labelnames``,
 in several languages; the functions themselves are tested below on short texts.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import transcript
 from transcript.people.fullnames import (
     caseless_full_name,
     fullest_name,
@@ -24,27 +22,6 @@ from transcript.people.fullnames import (
 from transcript.people.labelnames import named_by_word
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "names").glob("*.txt"))
-
-
-def _expected(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        path.with_name(path.stem + ".expected.json").read_text("utf-8")
-    )
-    return data
-
-
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
-def test_names_found(path: Path) -> None:
-    want = _expected(path)
-    t = transcript.parse_file(path)
-    by_id = {s.id: s for s in t.speakers}
-    got_turns = [by_id[turn.speaker].name if turn.speaker else None for turn in t.turns]
-    assert got_turns == want["turn_speakers"]
-    by_name = {s.name: s for s in t.speakers}
-    assert sorted(by_name) == sorted(w["name"] for w in want["speakers"])
-    for w in want["speakers"]:
-        if "role" in w:
-            assert by_name[w["name"]].role == w["role"], w["name"]
 
 
 def test_fixtures_exist() -> None:

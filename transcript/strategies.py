@@ -158,6 +158,8 @@ _TITLES = (
 )
 _ADDRESSES = ("M.", "Mme", "Sr.", "Sra.")
 _NEEDS_TWO = ("address",)
+#: styles accepted only as the document's layout (the table's own-layout styles: dash, chat)
+_LAYOUT_ONLY = frozenset(g for style in LABEL_STYLES if style.own_layout for g in style.generated)
 _PERIOD_TITLES = ("MR.", "MS.", "MRS.", "DR.", "SENATOR", "SECRETARY", "AMBASSADOR", "GOVERNOR")
 # Numbered voices keep their form ("SPEAKER_05"); role words go to natural case ("GUEST").
 _GENERIC = (
@@ -779,7 +781,7 @@ def _documents(
 ) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
-    layout_only = s in ("dash", "chat")  # (styles accepted only as the document's layout)
+    layout_only = s in _LAYOUT_ONLY
     people = _unique_people(draw, s, draw(st.integers(2 if once or layout_only else 1, 4)))
     if once:  # every speaker speaks once, in any order
         who = draw(st.permutations(range(len(people))))
