@@ -55,6 +55,9 @@ def test_fixtures_exist() -> None:
         ("Garcia", "Whitcomb Garcia Partners\n", None),
         # an abbreviation before a surname is no first name
         ("Grüner", "SchrAntw PStSekr Grüner BMWi", None),
+        # a surname that is also a word: its lower-case uses are prose, not the name
+        ("Neil Young", "Neil Angus young at heart. NEIL YOUNG spoke.", None),
+        ("Neil Young", "Neil Angus Young spoke. Neil young again.", "Neil Angus Young"),
     ],
 )
 def test_fullest_name(name: str, text: str, full: str | None) -> None:

@@ -261,42 +261,36 @@ def fullest_name(name: str, text: str) -> str | None:
     return _display(best)
 
 
-@lru_cache(maxsize=2)
-def _folded(text: str) -> str:
-    """``text`` casefolded, once per document (every speaker's name is looked for in it);
-    :func:`forget_folded` lets it go when the document's people are read."""
-    return text.casefold()
-
-
-def forget_folded() -> None:
-    """Drop the casefolded texts kept for one document's speakers (and the texts)."""
-    _folded.cache_clear()
+@lru_cache(maxsize=256)
+def _mention_pattern(stem: str, letters: int) -> re.Pattern[str]:
+    # the stem, not inside a word (the look back follows the literal, so that the search
+    # runs at the speed of a plain find), then up to ``letters`` letters ending the word
+    return re.compile(
+        re.escape(stem) + r"(?<![\w-][\s\S]{%d})[^\W\d_]{0,%d}(?!\w)" % (len(stem), letters)
+    )
 
 
 def _surname_mentions(surname: str, text: str) -> list[tuple[int, int, str]]:
-    """Where the surname (in any case, or inflected) stands as a word: (start, end, word)."""
-    out: list[tuple[int, int, str]] = []
-    low = _folded(text)
+    """Where the surname (or inflected) stands as a word: (start, end, word), in order.
+
+    A name is written as the label writes it, capitalised or in capitals; those forms are
+    looked for (a lower-case word is prose, and casefolding a whole document to find it
+    cost more than the rest of the search)."""
     key = surname.casefold()
-    stem = key[:-1] if len(key) >= 5 else key
-    pos = 0
-    while len(out) < _MAX_MENTIONS:
-        at = low.find(stem, pos)
-        if at < 0:
-            break
-        pos = at + 1
-        if at > 0 and (low[at - 1].isalnum() or low[at - 1] in "_-"):
-            continue
-        end = at + len(stem)
-        while end < len(text) and (text[end].isalpha()) and end - at < len(key) + 3:
-            end += 1
-        if end < len(text) and (text[end].isalnum() or text[end] in "_"):
-            continue
-        word = text[at:end]
-        if word.casefold() == key or _inflected(word, surname):
-            out.append((at, end, word))
-        pos = end
-    return out
+    size = len(key) - 1 if len(key) >= 5 else len(key)
+    stem = surname[:size]
+    out: list[tuple[int, int, str]] = []
+    for form in {stem, stem[:1].upper() + stem[1:], stem.upper()}:
+        found = 0
+        for m in _mention_pattern(form, len(key) + 3 - size).finditer(text):
+            word = m.group()
+            if word.casefold() == key or _inflected(word, surname):
+                out.append((m.start(), m.end(), word))
+                found += 1
+                if found >= _MAX_MENTIONS:
+                    break
+    out.sort()
+    return out[:_MAX_MENTIONS]
 
 
 def name_from_first(first: str, text: str) -> str | None:

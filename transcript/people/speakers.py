@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fullnames import caseless_full_name, forget_folded, fullest_name, name_from_first
+from .fullnames import caseless_full_name, fullest_name, name_from_first
 from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
@@ -524,7 +524,6 @@ def build_roster(
         used.add(sid)
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
-    forget_folded()  # (the casefolded text goes with the document)
     return Roster(people, turn_people, diagnostics)
 
 
