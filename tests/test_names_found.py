@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import transcript
 from transcript.people.fullnames import (
     caseless_full_name,
     fullest_name,
@@ -132,3 +133,21 @@ def test_named_by_word_labels() -> None:
 )
 def test_named_by_office_stem(word: str, text: str, name: str | None) -> None:
     assert named_by_word(word, text, set(), stem=True) == name
+
+
+def test_full_name_where_the_speaker_is_introduced() -> None:
+    """A speaker who first speaks deep in a long record is named in full where they are
+    introduced, near their first label; the search is bounded there, not the whole record."""
+    filler = "".join(
+        f"CHAIR: Item {k} is agreed.\n\nMR. BELL: Thank you, it is agreed.\n\n" for k in range(900)
+    )
+    text = (
+        "Committee record\n\nCHAIR: We begin.\n\n"
+        + filler
+        + "CHAIR: I now call Senator Jane Okafor of the finance committee.\n\n"
+        + "SENATOR J. OKAFOR: Thank you.\n\n"
+        + filler
+    )
+    assert len(text) > 100_000
+    names = {s.name for s in transcript.parse(text).speakers}
+    assert "Jane Okafor" in names

@@ -266,7 +266,7 @@ def _mention_pattern(stem: str, letters: int) -> re.Pattern[str]:
     # the stem, not inside a word (the look back follows the literal, so that the search
     # runs at the speed of a plain find), then up to ``letters`` letters ending the word
     return re.compile(
-        re.escape(stem) + r"(?<![\w-][\s\S]{%d})[^\W\d_]{0,%d}(?!\w)" % (len(stem), letters)
+        re.escape(stem) + rf"(?<![\w-][\s\S]{{{len(stem)}}})[^\W\d_]{{0,{letters}}}(?!\w)"
     )
 
 

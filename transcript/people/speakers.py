@@ -470,7 +470,8 @@ def build_roster(
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
-            full_name = fullest_name(p.name, flat) or find_full_name(p.name, flat, mentions)
+            near = _introduced(p, flat, head)
+            full_name = fullest_name(p.name, near) or find_full_name(p.name, flat, mentions)
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
@@ -482,7 +483,7 @@ def build_roster(
         if not p.ambiguous and not p.parts.office:
             # the fullest form the document gives ("Carlos Eduardo Mendes Tavares", "Robert
             # T. Jones", "В.Путин" -> "Владимир Путин")
-            p.name = fullest_name(p.name, flat) or p.name
+            p.name = fullest_name(p.name, _introduced(p, flat, head)) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -525,6 +526,22 @@ def build_roster(
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
     return Roster(people, turn_people, diagnostics)
+
+
+_NEAR = 20000  # characters either side of a speaker's first label where they are introduced
+
+
+def _introduced(p: Person, flat: str, head: str) -> str:
+    """The text where a speaker's name is given in full: the document's head (its title and
+    intro) and the text around the speaker's first label (who introduces them, their first
+    words). Bounded, so that a long record with many speakers is not read once per speaker."""
+    found = [at for at in (flat.find(label) for label in p.labels if label) if at >= 0]
+    if not found:
+        return head
+    at = min(found)
+    if at - _NEAR <= len(head):
+        return flat[: at + _NEAR]
+    return head + "\n" + flat[at - _NEAR : at + _NEAR]
 
 
 def _name_by_page(
