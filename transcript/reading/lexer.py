@@ -41,6 +41,7 @@ from .styles import (
     Cand,
     Evidence,
     Signature,
+    form_signature,
     in_style,
     match_label,
     name_is_person_like,
@@ -50,6 +51,9 @@ from .styles import (
     titled,
 )
 from .widgets import is_widget_key
+
+#: A form of label: its style, name, whether its speech is on its line, whether it is marked
+Form = tuple[str, str, bool, bool]
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
@@ -492,14 +496,14 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "caption"
             continue
-        cand = match_label(pats, text, a, b2)
+        cand = match_label(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
             while k < b2 and text[k] in " \t":
                 k += 1
             if k > a + 1 and k < b2:
-                cand = match_label(pats, text, k, b2)
+                cand = match_label(text, k, b2)
                 if cand is not None and cand.kind == "colon":
                     quoted = a
                 else:
@@ -573,28 +577,28 @@ def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, 
     that the whole layout decides (bare) or that is repaired against a known speaker
     (loose), or a mark that says "a speaker"."""
     caps: dict[str, bool] = {}
-    keys: dict[str, str] = {}
-    # the names each form (style, speech inline or not) labels: a form that labels two
-    # names or more is a consistent layout
+    # each form (style, name, speech inline or not) with its labels: a document repeats its
+    # labels, so the evidence is worked out per form, not per line
+    forms = Counter((c.kind, c.name, c.rest >= 0) for c in filter(None, cands))
+    keys = {name: name_key(strip_markup(name)) for _kind, name, _inline in forms}
+    # the names each style labels, with speech inline or not: two names or more in one such
+    # form is a consistent layout
     by_form: dict[tuple[str, bool], set[str]] = {}
-    for cand in filter(None, cands):
-        key = keys.get(cand.name)
-        if key is None:
-            key = keys[cand.name] = name_key(strip_markup(cand.name))
-        by_form.setdefault((cand.kind, cand.rest >= 0), set()).add(key)
+    for kind, name, inline in forms:
+        by_form.setdefault((kind, inline), set()).add(keys[name])
     uses: dict[str, tuple[int, set[str], int]] = {}
-    for cand in filter(None, cands):
-        key = keys[cand.name]
+    for (kind, name, inline), count in forms.items():
+        key = keys[name]
         supported = (
-            cand.kind in MARKED
-            or cand.kind in ("bare", "loose")
+            kind in MARKED
+            or kind in ("bare", "loose")
             or scan.roster[key] >= 2
-            or len(by_form[cand.kind, cand.rest >= 0]) >= 2
-            or in_style(signature(cand, caps), scan.established)
+            or len(by_form[kind, inline]) >= 2
+            or in_style(form_signature(kind, name, inline, caps), scan.established)
         )
-        labels, names, strong = uses.get(cand.kind, (0, set(), 0))
+        labels, names, strong = uses.get(kind, (0, set(), 0))
         names.add(key)
-        uses[cand.kind] = (labels + 1, names, strong + (1 if supported else 0))
+        uses[kind] = (labels + count, names, strong + (count if supported else 0))
     out = [
         (style, labels, max(len(names), 1), round(strong / labels, 2))
         for style, (labels, names, strong) in uses.items()
@@ -865,22 +869,24 @@ def _resolve(
         if c.kind == "period" and len(name_key(c.name).split()) >= 2
     }
 
-    caps: dict[str, bool] = {}
-    established = _established_styles(scan, kinds, cands, scores, keys, roster, caps)
-    # the document's labels mostly have their speech on their line
-    scored = inline_count = 0
+    # the candidates that look like names, by form (style, name, speech inline or not,
+    # marked), each with its lines: the layout is read per form, not per line
+    forms: dict[Form, list[int]] = {}
     for i, c in _each(cands):
         if scores[i] > 0:
-            scored += 1
-            inline_count += 1 if c.rest >= 0 else 0
-    inline = 2 * inline_count > scored
+            forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    caps: dict[str, bool] = {}
+    established = _established_styles(scan, kinds, cands, forms, scores, keys, roster, caps)
+    # the document's labels mostly have their speech on their line
+    scored = sum(len(lines) for lines in forms.values())
+    inline = 2 * sum(len(lines) for form, lines in forms.items() if form[2]) > scored
     # a document laid out in dash labels or chat headers: a colon in it is speech or
     # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
     other_layout = bool(established) and all(sig[0] in OWN_LAYOUT for sig in established)
     credits: list[int] = []  # (such colon lines opening a block: see below)
     # (where the conversation begins: front matter above it has no labels of this kind)
-    first_recurring = next(
-        (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
+    first_recurring = min(
+        (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
     )
     scan.established = established
     ev = Evidence(
@@ -1342,11 +1348,12 @@ def _established_styles(
     scan: Scan,
     kinds: MutableSequence[int],
     cands: list[Cand | None],
+    forms: dict[Form, list[int]],
     scores: list[int],
     keys: dict[str, str],
     roster: Counter[str],
     caps: dict[str, bool],
-) -> set[tuple[str, bool, bool]]:
+) -> set[Signature]:
     """The label signatures that are this document's layout, read from the whole of it.
 
     A signature is established when at least two of its candidates that look like names
@@ -1356,38 +1363,33 @@ def _established_styles(
     name ("Here's the thing", "Note") whatever its signature. Where the document's
     speakers recur under another signature, a signature whose every name is used once is
     not theirs (metadata lines such as "Place: Parliament" above bold labels)."""
-    seen: dict[tuple[str, bool, bool], set[str]] = {}
-    recurring: set[tuple[str, bool, bool]] = set()
-    strong: set[tuple[str, bool, bool]] = set()
-    person: dict[str, bool] = {}  # (worked out once per name, as caps)
+    seen: dict[Signature, set[str]] = {}
+    recurring: set[Signature] = set()
+    strong: set[Signature] = set()
     # names used by the dash, chat and period styles: a name recurs for a colon label
     # only by its colon labels ("Programledare —" eight times does not make a credits
     # line "Programledare: Johan Berggren" the document's style)
-    other = Counter(
-        keys[c.name]
-        for i, c in _each(cands)
-        if scores[i] > 0 and c.kind in NEEDS_RECURRENCE | OWN_LAYOUT
-    )
-    for i, cand in _each(cands):
-        if scores[i] <= 0:
-            continue
-        name = cand.name
-        sig = signature(cand, caps)
+    own = NEEDS_RECURRENCE | OWN_LAYOUT
+    other: Counter[str] = Counter()
+    for (kind, name, _inline, _marked), lines in forms.items():
+        if kind in own:
+            other[keys[name]] += len(lines)
+    for (kind, name, inline, _marked), lines in forms.items():
+        sig = form_signature(kind, name, inline, caps)
         key = keys[name]
-        if roster[key] - (other[key] if cand.kind not in NEEDS_RECURRENCE | OWN_LAYOUT else 0) >= 2:
+        if roster[key] - (other[key] if kind not in own else 0) >= 2:
             recurring.add(sig)
-        if scores[i] == 2 and sig not in strong:
-            like = person.get(name)
-            if like is None:
-                like = person[name] = name_is_person_like(name)
-            if like:
-                strong.add(sig)
-        if cand.kind not in FROM_LAYOUT:
+        # (a form's lines all score alike: the score is the name's, the style's and the mark's)
+        if scores[lines[0]] == 2 and sig not in strong and name_is_person_like(name):
+            strong.add(sig)
+        if kind not in FROM_LAYOUT:
             continue
         names = seen.setdefault(sig, set())
-        if len(names) >= 2 or key in names:
-            continue  # (settled: no need to look at the line before)
-        if _paragraph_start(scan, kinds, i, cands):
+        if (
+            len(names) < 2
+            and key not in names
+            and any(_paragraph_start(scan, kinds, i, cands) for i in lines)
+        ):
             names.add(key)
     out = {
         sig
