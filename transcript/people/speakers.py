@@ -524,7 +524,8 @@ def build_roster(
             n += 1
         used.add(sid)
         p.id = sid
-    people = [p for p in people if any(t is p for t in turn_people)]
+    speaking = set(map(id, filter(None, turn_people)))
+    people = [p for p in people if id(p) in speaking]
     return Roster(people, turn_people, diagnostics)
 
 

@@ -200,6 +200,8 @@ class Scan:
     header_lines: set[int] = field(default_factory=set)
     heading_lines: set[int] = field(default_factory=set)
     markdown: bool = False
+    #: the styles of the labels that the whole document accepted (repaired ones aside)
+    styles: set[str] = field(default_factory=set)
     big: bool = False  # at least BIG_TEXT characters (see there)
     #: the label signatures the whole document establishes as its layout (see _resolve)
     established: set[Signature] = field(default_factory=set)
@@ -736,14 +738,16 @@ def _mark_widget_labels(
     """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
-    verdict: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
+    # (worked out once per name, and the lines looked at only when a name is a widget's)
+    widgets = {
+        name
+        for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}
+        if is_widget_key(strip_markup(name))
+    }
+    if not widgets:
+        return
     for i, cand in _each(cands):
-        widget = verdict.get(cand.name)
-        if widget is None:
-            widget = verdict[cand.name] = cand.kind in _WIDGET_KINDS and is_widget_key(
-                strip_markup(cand.name)
-            )
-        if widget:
+        if cand.name in widgets and cand.kind in _WIDGET_KINDS:
             kinds[i] = META
             extra[i] = "boilerplate"
             cands[i] = None
@@ -902,6 +906,7 @@ def _resolve(
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
+    styles = scan.styles  # (the styles of the labels accepted)
     # a line refused as a colon label is not read again as an irregular one
     refused: set[int] = set()
     footnotes: set[str] = set()
@@ -929,6 +934,7 @@ def _resolve(
                 credits.append(i)
         if ok:
             accepted += 1
+            styles.add(cand.kind)
             if cand.fn:
                 footnotes.add(cand.fn)
         else:
@@ -953,7 +959,7 @@ def _resolve(
                 scan.header_lines.add(k)
                 cands[k] = None
     scan.has_labels = accepted > 0
-    scan.markdown = any(c.kind in ("md", "heading") for c in filter(None, cands))
+    scan.markdown = not styles.isdisjoint(("md", "heading"))
     scan.roster = roster
     if footnotes:
         _mark_footnotes(scan, kinds, footnotes)
@@ -1155,13 +1161,13 @@ def _chat_notes(
     """In a saved chat, a message's first line quoting the message it replies to
     (``Replying to "What happened..."``) is no speech, and a message that is only a
     reaction (``Reacted to "Good catch..." with 👍``) is no turn: its header goes too."""
+    if "chat" not in scan.styles:
+        return
     text = scan.text
     n = len(kinds)
-    chat = False
     for i, cand in _each(cands):
         if cand.kind != "chat":
             continue
-        chat = True
         if cand.rest >= 0:
             continue
         j = _next_nonblank(kinds, i)
@@ -1181,8 +1187,6 @@ def _chat_notes(
                 cands[i] = None
                 kinds[j] = META
                 extra[j] = "reaction"
-    if not chat:
-        return
     # the meeting app's own lines ("Novak, Petra stopped transcription")
     for i in range(n):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
