@@ -562,11 +562,12 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     _mark_widget_labels(scan, kinds, cands, extra)
-    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    short = _short_lines(scan, kinds)
+    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
-    _mark_running_headers(scan, kinds, extra)
+    _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
-    _mark_section_titles(scan, kinds, cands, extra, more)
+    _mark_section_titles(scan, kinds, cands, extra, more, short)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -1052,12 +1053,34 @@ _BARE_AFTER = frozenset(
 )  # what may stand before a bare label
 
 
+#: The longest line (blanks at its end aside) that may be a bare label, a running header or
+#: a section title: what :func:`_short_lines` keeps
+SHORT_LINE = 90
+_SHORT_KINDS = frozenset((SPEECH, META))
+
+
+def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
+    """The lines of speech (and the headings) of at most SHORT_LINE characters, in order:
+    the lines that the passes looking for bare labels, running headers and section titles
+    read (the lines of a document are found at C speed; most of its speech is longer)."""
+    text = scan.text
+    content = scan.content
+    ends = scan.ends
+    out: list[int] = []
+    for i in compress(range(len(kinds)), map(_SHORT_KINDS.__contains__, kinds)):
+        a, b = content[i], ends[i]
+        if b - a <= SHORT_LINE or rstrip_span(text, a, b) - a <= SHORT_LINE:
+            out.append(i)
+    return out
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
     cands: list[Cand | None],
     extra: dict[int, Any],
     pat: re.Pattern[str],
+    short: list[int],
 ) -> None:
     """Names alone on their line with no terminator ("PRESIDENTE ANDRÉS MANUEL LÓPEZ
     OBRADOR", "*Jane Roe (0:12:03)*"), when the document is laid out that way.
@@ -1071,11 +1094,11 @@ def _bare_labels(
     n = len(kinds)
     found: list[tuple[int, Cand, str]] = []
     singles: set[int] = set()
-    for i in range(n):
+    for i in short:
         if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-        if b - a > 90:
+        if b - a > SHORT_LINE:
             continue
         p = _prev_nonblank(kinds, i)
         if (
@@ -1275,14 +1298,16 @@ _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 _NO_SENTENCE = re.compile(r"[^.?!。？！,，;；:：…]{1,40}")
 
 
-def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_running_headers(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
     """A page's running header printed into the text ("立法會 ─ 2013年1月23日", "Remarks by
     the Secretary | June 2, 2021"): a short line that is no sentence, carries a number or a
     separator and recurs word for word three times or more is page furniture wherever it
     cuts the speech."""
     text = scan.text
     seen: dict[str, list[int]] = {}
-    for i in range(len(kinds)):
+    for i in short:
         if kinds[i] != SPEECH:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
@@ -1303,13 +1328,16 @@ def _mark_section_titles(
     cands: list[Cand | None],
     extra: dict[int, Any],
     more: bool,
+    short: list[int],
 ) -> None:
     """A short title alone between blank lines, after speech that ended its sentence and
     right before a label ("公眾索取政府資料的政策", an agenda item), is a heading, not the
     end of the turn before it."""
     text = scan.text
     n = len(kinds)
-    for i in range(1, n - 1):
+    for i in short:
+        if not 0 < i < n - 1:
+            continue
         if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
