@@ -174,6 +174,15 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: benchmarks/README.md, "Design measurements"); the output is the same either way. Their
 #: line tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
+
+
+def is_big(size: int) -> bool:
+    """Is a text of ``size`` characters held the compact way (BIG_TEXT)? The one place the
+    choice is made: the line tables, the line classes, the paragraphs and the label lines
+    of a document all follow it (through ``Scan.big``)."""
+    return size >= BIG_TEXT
+
+
 # A caption cue with no name that starts within this many seconds of the previous cue's
 # end continues that cue's speech.
 CUE_CONTINUES = 0.25
@@ -222,7 +231,7 @@ def line_table(size: int) -> MutableSequence[int]:
     A list holds an int object per line, an array a machine integer. Reading an array makes
     an int each time, though, so a scan of an array is slower, which only a big document's
     memory is worth (benchmarks/README.md, "Design measurements")."""
-    if size < BIG_TEXT:
+    if not is_big(size):
         return []
     return array("i" if size < 2**31 else "q")
 
@@ -364,7 +373,7 @@ def scan_text(
     else:
         numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
-    kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
+    kinds: MutableSequence[int] = bytearray(n) if is_big(len(text)) else [BLANK] * n
     # the candidate of each line, or None: a list, not a dict, as a big document of one-line
     # turns has one on most lines (a dict held an entry and an int key per candidate)
     cands: list[Cand | None] = [None] * n
@@ -550,7 +559,7 @@ def scan_text(
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
     scan = Scan(
-        text, starts, ends, content, numbered=numbered, caption=caption, big=len(text) >= BIG_TEXT
+        text, starts, ends, content, numbered=numbered, caption=caption, big=is_big(len(text))
     )
     if caption:
         scan.layout = "captions"
