@@ -1057,6 +1057,7 @@ def _resolve(
         scan.has_labels = True
 
 
+_NAME_PART = re.compile(r",| --? | – | — ")  # (a bare label's name before its role)
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1101,6 +1102,9 @@ def _bare_labels(
     paragraph (a heading, a sign-off) is otherwise speech or furniture as before."""
     text = scan.text
     n = len(kinds)
+    regular = len(cands) - cands.count(None)
+    if regular and len(short) <= regular:
+        return  # (too few short lines to outnumber the document's labels: see below)
     found: list[tuple[int, Cand, str]] = []
     singles: set[int] = set()
     for i in short:
@@ -1129,7 +1133,7 @@ def _bare_labels(
         if m is None:
             continue
         name = m.group("name").strip()
-        if name[-1] in ".,-–—" or len(re.split(r",| --? | – | — ", name)[0].split()) > 7:
+        if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
         if plausible_name(name) == 0:
             continue
@@ -1164,7 +1168,6 @@ def _bare_labels(
     counts = Counter(key for _, _, key in found)
     if len(counts) < 2 or max(counts.values()) < 2:
         return
-    regular = sum(1 for c in cands if c is not None)
     if regular and len(found) <= regular:
         return
     for i, cand, key in found:
