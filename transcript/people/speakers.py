@@ -30,7 +30,10 @@ from .names import (
 )
 from .roles import (
     CHAIR_OFFICES,
+    LABEL_ROLES,
+    CJK_CHAIRS,
     DEBATE,
+    MIN_VOICE_RUN,
     GOVERNMENT_TITLES,
     MEMBER_TITLES,
     SELF_INTRO,
@@ -41,7 +44,9 @@ from .roles import (
     is_floor,
     is_question,
     label_role,
+    paired_role,
     short_address,
+    voice_roles,
 )
 
 # Labels that name no one: the speaker was withheld.
@@ -136,6 +141,8 @@ class Roster:
     people: list[Person]
     turn_people: list[Person | None]
     diagnostics: list[dict[str, Any]]
+    # per turn, the role of a turn no label names (see _voice_roles); None: no such turns
+    turn_roles: list[str] | None = None
 
 
 def _words(name: str) -> list[str]:
@@ -525,7 +532,42 @@ def build_roster(
         used.add(sid)
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
-    return Roster(people, turn_people, diagnostics)
+    # (a turn with no label has None in ``labels``: a test in C, unlike one on the people)
+    voices = _voice_roles(turn_people, turn_texts) if None in labels else None
+    if voices is not None:
+        asked = voices.count("interviewer")
+        diagnostics.append(
+            {
+                "code": "roles-inferred",
+                "severity": "info",
+                "message": f"turns without a label: {asked} read as questions and "
+                f"{voices.count('interviewee')} as their answers, from who asks",
+            }
+        )
+    return Roster(people, turn_people, diagnostics, voices)
+
+
+def _voice_roles(turn_people: list[Person | None], texts: Sequence[str]) -> list[str] | None:
+    """Roles of the turns no label names, read from who asks and who answers in each run of
+    at least ``MIN_VOICE_RUN`` of them (see ``voice_roles``); None when there is none."""
+    out: list[str] | None = None
+    n = len(turn_people)
+    i = 0
+    while i < n:
+        if turn_people[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and turn_people[j] is None:
+            j += 1
+        if j - i >= MIN_VOICE_RUN:
+            roles = voice_roles([texts[k] for k in range(i, j)])
+            if any(r != "unknown" for r in roles):
+                if out is None:
+                    out = ["unknown"] * n
+                out[i:j] = roles
+        i = j
+    return out
 
 
 _NEAR = 20000  # characters either side of a speaker's first label where they are introduced
@@ -938,6 +980,35 @@ _CJK_GOVERNMENT = tuple(t for t in GOVERNMENT_TITLES if not t.isascii())
 _CJK_MEMBERS = tuple(t for t in MEMBER_TITLES if not t.isascii())
 
 
+_HANDOFF_CHARS = 300  # (a chair's turn between a question and its answer is short)
+
+
+def _office_words(p: Person) -> tuple[str, ...]:
+    """The words of a speaker's office a chair calls them by ("Señor ministro." before "El
+    señor Ministro del Interior"), casefolded; none for a speaker without a title."""
+    if not p.title or p.generic:
+        return ()
+    return tuple(
+        w
+        for w in (part.casefold().strip(".,;:()") for part in p.title.split())
+        if len(w) > 3 and w not in HONORIFICS
+    )
+
+
+def _hands_out_floor(s: list[int], speakers: int) -> bool:
+    """Does a speaker's reading (see ``_assign_roles``) show a chair or a host who gives
+    the floor? (One on one, there is no floor to hand out.)"""
+    turns, _q, answers, handoffs, _o, _c = s
+    return speakers >= 3 and (
+        (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0)
+    )
+
+
+def _floor_chair(stats: dict[int, list[int]]) -> bool:
+    """Someone hands out the floor: a chaired sitting."""
+    return any(_hands_out_floor(s, len(stats)) for s in stats.values())
+
+
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
@@ -963,13 +1034,14 @@ def _assign_roles(
     first_texts: list[str] = [texts[i] for i in range(min(n, 8))]
     prev: Person | None = None
     prev_q = False
+    held: Person | None = None  # (a chair who gave the floor after a question)
     surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
     full = 0  # speakers with _SAMPLE turns read
     stop = False
     for i in range(n):
         tp = turn_people[i]
         if tp is None:
-            prev, prev_q = None, False
+            prev, prev_q, held = None, False, None
             continue
         s = stats.get(id(tp))
         if s is None:
@@ -990,7 +1062,9 @@ def _assign_roles(
         if nxt is not None and nxt is not tp and not nxt.generic:
             known = surnames.get(id(nxt))
             if known is None:
-                known = surnames[id(nxt)] = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+                known = surnames[id(nxt)] = tuple(
+                    w for w in _words(nxt.name)[-1:] if len(w) > 1
+                ) + _office_words(nxt)
             next_names = known
         asked = is_question(text)
         f = is_floor(text) or (
@@ -1001,9 +1075,18 @@ def _assign_roles(
             s[3] += 1
         elif asked:
             s[1] += 1
+        waits = False
         if prev is not None and prev is not tp and prev_q:
-            s[2] += 1
-        prev, prev_q = tp, asked and not f
+            # a chair may give the floor between a question and its answer ("La parole est
+            # à M. le ministre"): the question waits for the next speaker too
+            waits = held is None and f and len(text) <= _HANDOFF_CHARS
+            if tp is not held:
+                s[2] += 1
+        if waits:
+            held = tp
+        else:
+            held = None
+            prev, prev_q = tp, asked and not f
         if stop:
             break
     if turn_people and turn_people[0] is not None:
@@ -1012,13 +1095,19 @@ def _assign_roles(
     # 1. label words and titles
     has_q = False
     has_chair = False
+    letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
     for p in people:
         word = p.parts.role_word or (
             p.key
-            if p.generic or p.parts.office or (" " not in p.key and label_role(p.key))
+            if p.generic
+            or p.parts.office
+            or (" " not in p.key and label_role(p.key))
+            or p.key in LABEL_ROLES  # (a role in words: "مديرة المؤتمر", the conference's chair)
             else None
         )
         role = label_role(word) if word else None
+        if word and len(word) == 1 and letters:
+            role = paired_role(word, letters) or role
         if word and role is None and word in ROLE_WORDS:
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
@@ -1041,6 +1130,14 @@ def _assign_roles(
                 if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
                     set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
                     has_chair = True
+        if not p.generic and not (p.title or p.name).isascii():
+            # a committee's chair in a script without spaces: the title, or the office
+            # after the name ("中村委員長代理")
+            office = p.title or p.name
+            chair = next((c for c in CJK_CHAIRS if office.endswith(c)), None)
+            if chair is not None:
+                set_role(p, "moderator", 0.9, f"title {chair!r}")
+                has_chair = True
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
     for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
@@ -1145,7 +1242,12 @@ def _assign_roles(
     # offices answer
     kinds = {id(p): _chamber_kind(p) for p in people if not p.generic}
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
-    chamber = has_chair or sum(1 for k in kinds.values() if k == "member") >= 2
+    # (or a chair read from the floor they give, before a government that answers)
+    chamber = (
+        has_chair
+        or sum(1 for k in kinds.values() if k == "member") >= 2
+        or ("government" in kinds.values() and _floor_chair(stats))
+    )
     if chamber and not has_q:  # (with a "Q" from the floor, the panel answers)
         for p in people:
             if p.confidence >= 0.7 or p.generic or id(p) not in stats:
@@ -1158,6 +1260,13 @@ def _assign_roles(
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
+        if any(k == "government" for k in kinds.values()):
+            # question time: a speaker of no office who asks the government is a member
+            for p in people:
+                s = stats.get(id(p))
+                if s is not None and s[1] > 0 and p.confidence < 0.65 and not p.generic:
+                    if kinds.get(id(p)) == "" and not _hands_out_floor(s, len(stats)):
+                        set_role(p, "interviewer", 0.65, f"asks the government in {s[1]} turns")
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
