@@ -282,6 +282,10 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("parola", r"\bha la parola"),
         ("palavra", r"\btem a palavra"),
         ("pergunta", r"\bpróxima pergunta"),
+        ("вопрос", r"\b(?:первый|следующий|последний) вопрос"),
+        ("слово", r"\b(?:дадим|даю|предоставляю|передаю) слово|\bслово (?:предоставляется|имеет)"),
+        ("пожалуйста", r"^пожалуйста,"),
+        ("этом", r"\bна этом (?:всё|все)\b"),
         ("głos", r"\budzielam (?:głosu|.{0,60}głosu)|\bgłos (?:ma|zabierze)"),
     )
 )

@@ -72,6 +72,10 @@ _CHAIR = frozenset(
 # Chair offices that, alone as a label, are as often the head of state who answers
 # ("THE PRESIDENT"): a weak prior the conversation may overturn.
 _WEAK_CHAIRS = frozenset({"president", "presidente", "presidenta", "président", "présidente"})
+# A company's officers: "Chairman and CEO" runs a company, not a sitting.
+_OFFICERS = frozenset(
+    "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
+)
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
@@ -94,7 +98,7 @@ _WELCOME_GUEST = re.compile(
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
 _INTERVIEWED_BY = re.compile(
     r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
-    r"das interview führte|interview:|entrevista realizada por|entrevistad[oa] por|"
+    r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
     r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
@@ -971,9 +975,24 @@ def _chamber_kind(p: Person) -> str:
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
-    if aff and len(aff) <= 12 and " " not in aff and any(c.isupper() for c in aff):
+    if (
+        aff
+        and len(aff) <= 12
+        and " " not in aff
+        and any(c.isupper() for c in aff)
+        and aff.casefold() not in p.name.casefold().split()  # ("Lin, Rebecca": a name)
+        and _affiliation_role(aff) is None  # ("(Guest)": a role)
+    ):
         return "member"  # "Gerkens (SP)", "Voss (CDU/CSU)"
     return ""
+
+
+def _affiliation_role(aff: str) -> str | None:
+    """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
+    Moreno -- Morgan Stanley -- Analyst"."""
+    last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    role = label_role(last.casefold()) if last else None
+    return role if role in ("interviewer", "interviewee", "moderator") else None
 
 
 _CJK_GOVERNMENT = tuple(t for t in GOVERNMENT_TITLES if not t.isascii())
@@ -1095,6 +1114,8 @@ def _assign_roles(
     # 1. label words and titles
     has_q = False
     has_chair = False
+    has_analyst = False  # (a label "Name -- Bank -- Analyst")
+    officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
     for p in people:
         word = p.parts.role_word or (
@@ -1120,9 +1141,19 @@ def _assign_roles(
                 has_chair = True
             if role == "interviewer" and p.generic:
                 has_q = True
+        if p.affiliation and not p.generic:
+            aff_role = _affiliation_role(p.affiliation)
+            if aff_role is not None:
+                set_role(p, aff_role, 0.9, f"label {p.affiliation!r}")
+                has_analyst = has_analyst or aff_role == "interviewer"
         if p.title:
-            tw = {w.casefold().rstrip(".") for w in p.title.split()}
-            if (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
+            tw = {w.casefold().strip(".,&") for w in p.title.split()}
+            if tw & _OFFICERS:
+                officers.append(p)
+                if {"investor", "relations"} <= tw:
+                    # (investor relations open an earnings call and hand it to the officers)
+                    set_role(p, "moderator", 0.8, f"title {p.title!r}")
+            elif (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & CHAIR_OFFICES:
@@ -1138,6 +1169,10 @@ def _assign_roles(
             if chair is not None:
                 set_role(p, "moderator", 0.9, f"title {chair!r}")
                 has_chair = True
+    if has_analyst or any(p.role == "moderator" and "operator" in p.label_names for p in people):
+        # an earnings call: the company's officers answer the analysts
+        for p in officers:
+            set_role(p, "interviewee", 0.75, f"a company officer ({p.title}) on a call")
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
     for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
@@ -1273,6 +1308,8 @@ def _assign_roles(
         if s is None or p.confidence >= 0.9 or len(stats) < 3:
             continue  # (one on one, there is no floor to hand out)
         turns, _q, answers, handoffs, _opens, _c = s
+        if has_q and answers >= handoffs:
+            continue  # (a briefing: the official gives the floor to the press and answers it)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
             set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
             has_chair = True
