@@ -34,7 +34,8 @@ for _words, _role in (
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p",
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p "
+        "invité invitée invitado invitada ospite gast",
         "interviewee",
     ),
     (

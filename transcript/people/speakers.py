@@ -1126,6 +1126,8 @@ def _assign_roles(
             or p.key in LABEL_ROLES  # (a role in words: "مديرة المؤتمر", the conference's chair)
             else None
         )
+        if word is None and len(p.key) == 1:
+            word = p.key  # (a letter alone: "F:" beside "A:")
         role = label_role(word) if word else None
         if word and len(word) == 1 and letters:
             role = paired_role(word, letters) or role
@@ -1139,8 +1141,8 @@ def _assign_roles(
             set_role(p, role, conf, f"label word {word!r}")
             if role == "moderator" and conf > 0.9:
                 has_chair = True
-            if role == "interviewer" and p.generic:
-                has_q = True
+            if role == "interviewer" and (p.generic or word == p.key):
+                has_q = True  # (a voice named by its role: "Q", "سؤال")
         if p.affiliation and not p.generic:
             aff_role = _affiliation_role(p.affiliation)
             if aff_role is not None:
