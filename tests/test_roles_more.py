@@ -60,12 +60,8 @@ def test_one_letter_read_with_its_pair() -> None:
 def test_voice_roles_alternation_and_narration() -> None:
     # bold questions, each followed by its answer: the sides alternate
     # (one question of five without a question mark: "Tell me more.")
-    alternating = ["Why?", "Because.", "And then?", "Rain.", "Tell me more.", "No."] + [
-        "Who?",
-        "Us.",
-        "When?",
-        "Soon.",
-    ]
+    alternating = ["Why?", "Because.", "And then?", "Rain.", "Tell me more.", "No."]
+    alternating += ["Who?", "Us.", "When?", "Soon."]
     assert voice_roles(alternating) == ["interviewer", "interviewee"] * 5
     # narration breaks the alternation: a question and the turn after it
     told = ["<i>The harbour.</i>", "Why stay?", "The sea.", "<i>Later.</i>", "Sad?", "No."]

@@ -112,6 +112,7 @@ def paired_role(key: str, letters: frozenset[str] | set[str]) -> str | None:
         return "interviewer"
     return None
 
+
 # Office words that, standing alone as a label, chair the sitting; with a name after them
 # ("President Trump", "Presidente López") they are an office, and the conversation decides.
 CHAIR_OFFICES = frozenset(
@@ -211,9 +212,7 @@ def voice_roles(texts: list[str]) -> list[str]:
     for a in (0, 1):
         b = 1 - a
         if q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b]):
-            return [
-                "interviewer" if i % 2 == a else "interviewee" for i in range(len(texts))
-            ]
+            return ["interviewer" if i % 2 == a else "interviewee" for i in range(len(texts))]
     out: list[str] = []
     for i, asked in enumerate(asks):
         if i and out[i - 1] == "interviewer":

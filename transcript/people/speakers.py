@@ -30,12 +30,12 @@ from .names import (
 )
 from .roles import (
     CHAIR_OFFICES,
-    LABEL_ROLES,
     CJK_CHAIRS,
     DEBATE,
-    MIN_VOICE_RUN,
     GOVERNMENT_TITLES,
+    LABEL_ROLES,
     MEMBER_TITLES,
+    MIN_VOICE_RUN,
     SELF_INTRO,
     TOWN_HALL,
     UNDECIDED,
@@ -1301,9 +1301,15 @@ def _assign_roles(
             # question time: a speaker of no office who asks the government is a member
             for p in people:
                 s = stats.get(id(p))
-                if s is not None and s[1] > 0 and p.confidence < 0.65 and not p.generic:
-                    if kinds.get(id(p)) == "" and not _hands_out_floor(s, len(stats)):
-                        set_role(p, "interviewer", 0.65, f"asks the government in {s[1]} turns")
+                if (
+                    s is not None
+                    and s[1] > 0
+                    and p.confidence < 0.65
+                    and not p.generic
+                    and kinds.get(id(p)) == ""
+                    and not _hands_out_floor(s, len(stats))
+                ):
+                    set_role(p, "interviewer", 0.65, f"asks the government in {s[1]} turns")
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
