@@ -178,7 +178,8 @@ _CJK_ASKS = re.compile(
 
 def is_question(text: str) -> bool:
     """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``,
-    an interrogative first word, or in Chinese and Japanese an interrogative word.)"""
+    an interrogative first word, in Chinese and Japanese an interrogative word, or a
+    question put in words in its opening: "Vorrei sapere ...", "I would like to know ...")"""
     tail = text[-200:] if len(text) > 200 else text
     for mark in _QMARKS:
         if mark in tail:
@@ -193,7 +194,17 @@ def is_question(text: str) -> bool:
         word = first[0].casefold().rstrip(",.:;!")
         if word in _OPENINGS and len(text) < 400:
             return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
-    return False
+    return _ASKS_INDIRECTLY.search(head[:400].casefold()) is not None
+
+
+# A question put in words, with no question mark ("Vorrei sapere quante gallerie ...",
+# "Je voudrais savoir ..."), as members put them to a government: read in a turn's opening.
+_ASKS_INDIRECTLY = re.compile(
+    r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
+    r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
+    r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
+    r"i would like to know|i'd like to ask|i ask the)\b"
+)
 
 
 MIN_VOICE_RUN = 4  # unlabelled turns in a row read for who asks and who answers

@@ -72,6 +72,13 @@ _CHAIR = frozenset(
 # Chair offices that, alone as a label, are as often the head of state who answers
 # ("THE PRESIDENT"): a weak prior the conversation may overturn.
 _WEAK_CHAIRS = frozenset({"president", "presidente", "presidenta", "président", "présidente"})
+# A moderator by office ("Moderatorin", "modérateur"), as on a panel or a talk show; not the
+# chair of a sitting ("Präsidentin", "chair") nor a call's operator.
+_PANEL_MODERATORS = frozenset(
+    "moderator moderatorin moderador moderadora modérateur moderateur modératrice moderatrice "
+    "moderatore "
+    "facilitator".split()
+)
 # A company's officers: "Chairman and CEO" runs a company, not a sitting.
 _OFFICERS = frozenset(
     "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
@@ -1115,6 +1122,7 @@ def _assign_roles(
     has_q = False
     has_chair = False
     has_analyst = False  # (a label "Name -- Bank -- Analyst")
+    has_panel = False  # (a moderator by office: a talk show's or a panel's)
     officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
     for p in people:
@@ -1163,6 +1171,12 @@ def _assign_roles(
                 if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
                     set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
                     has_chair = True
+        if p.title and p.title.casefold() in _PANEL_MODERATORS:
+            # "Moderatorin Katrin Albers": her office is to moderate
+            set_role(p, "moderator", 0.9, f"title {p.title!r}")
+            has_panel = True
+        elif word and word in _PANEL_MODERATORS and role == "moderator":
+            has_panel = True
         if not p.generic and not (p.title or p.name).isascii():
             # a committee's chair in a script without spaces: the title, or the office
             # after the name ("中村委員長代理")
@@ -1171,6 +1185,15 @@ def _assign_roles(
             if chair is not None:
                 set_role(p, "moderator", 0.9, f"title {chair!r}")
                 has_chair = True
+    if has_chair:
+        # a deputy who takes the chair ("Vizepräsident Bodo Ramelow"): gives the floor like
+        # the chair and answers no one
+        for p in people:
+            s = stats.get(id(p))
+            if p.role != "moderator" and p.title and s is not None and s[3] >= 1 and not s[2]:
+                tw = {w.casefold().rstrip(".") for w in p.title.split()}
+                if tw & CHAIR_OFFICES and s[3] * 2 >= s[0]:
+                    set_role(p, "moderator", 0.85, f"title {p.title!r}; gives the floor")
     if has_analyst or any(p.role == "moderator" and "operator" in p.label_names for p in people):
         # an earnings call: the company's officers answer the analysts
         for p in officers:
@@ -1334,6 +1357,13 @@ def _assign_roles(
             for cand in people:
                 if cand is not p and cand.confidence < 0.7 and id(cand) in stats:
                     set_role(cand, "interviewee", 0.65, "a candidate in the debate")
+    # a moderated panel or talk show: the guests answer the moderator, whatever they say
+    # to each other (not in a chamber, whose members ask)
+    if has_panel and not any(kinds.values()):
+        for p in people:
+            s = stats.get(id(p))
+            if s is not None and p.confidence < 0.6 and not p.generic and s[1] * 2 <= s[0]:
+                set_role(p, "interviewee", 0.6, "a guest of the moderator")
     # 4. briefings: the officials answer the press
     if has_q:
         for p in people:
