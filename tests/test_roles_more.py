@@ -2,7 +2,7 @@
 
 Each ``tests/fixtures/roles/NAME.txt`` has ``NAME.expected.json`` beside it: the role of the
 speaker of each first label given (``speakers``: ``label`` as written, ``role``, and where
-given words of its ``evidence``), and where
+given words of its ``evidence`` and its ``name``), and where
 given ``turn_roles``, the role of every turn in order (turns no label names included: their
 role is read from who asks and who answers).
 """
@@ -39,6 +39,8 @@ def test_roles(path: Path) -> None:
         s = by_label[w["label"]]
         assert s.role == w["role"], f"{w['label']}: {s.role!r} ({s.role_evidence})"
         assert s.role_evidence, f"{w['label']}: no evidence"
+        if "name" in w:  # (a voice labelled by its role, named from the page)
+            assert s.name == w["name"]
         if "evidence" in w:  # (the reason, where another reading could reach the same role)
             assert any(w["evidence"] in e for e in s.role_evidence), s.role_evidence
     if "turn_roles" in want:

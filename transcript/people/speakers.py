@@ -606,12 +606,15 @@ def _name_by_page(
 ) -> None:
     """Speakers labelled by a role word or an office alone, named from the page."""
     role_of: dict[int, str | None] = {}
+    letters = {p.parts.name.casefold() for p in people if len(p.parts.name) == 1}
     for p in people:
         # (the label's own word: the name may have been read from the page already, and
         # name_key would decompose Hangul syllables)
         key = p.parts.name.casefold()
         word = p.parts.role_word or key
         role = label_role(word) or ROLE_WORDS.get(word)
+        if len(word) == 1:
+            role = paired_role(word, letters) or role  # ("P." beside "R.": the question)
         labelled_by_role = p.generic or p.parts.office or role is not None
         # ("Speaker 3": a numbered voice, not a role)
         numbered = any(c.isdigit() for c in key)
