@@ -203,7 +203,8 @@ _ASKS_INDIRECTLY = re.compile(
     r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
     r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
     r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
-    r"i would like to know|i'd like to ask|i ask the)\b"
+    r"i would like to know|i'd like to ask|i ask the|i wonder|i'm wondering|i was wondering|"
+    r"je me demande|me pregunto|ich frage mich|mi chiedo)\b"
 )
 
 

@@ -109,6 +109,14 @@ _INTERVIEWED_BY = re.compile(
     r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
+# A co-host named by the show's opener, in several languages.
+_COHOST = re.compile(
+    r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
+    r"\bmein(?:e)? co-?(?:host|moderatorin|moderator)|\bwie immer (?:mit )?dabei(?: ist)?|"
+    r"\bmon co-?(?:animateur|animatrice|présentateur|présentatrice)|\bcomme toujours avec moi,?|"
+    r"\bcomo siempre me acompaña|\bmi copresentador(?:a)?|\bcome sempre con me)\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
@@ -1270,6 +1278,12 @@ def _assign_roles(
             for m in SELF_INTRO.finditer(t[:300]):
                 if own & set(_words(m.group(1))):
                     set_role(tp, "interviewer", 0.85, "introduces self as co-host")
+        # the opener names a co-host: "with me as always is Dev Raman", "mein Co-Host ..."
+        for m in _COHOST.finditer(first_texts[welcomed][:400]):
+            said = set(_words(m.group(1)))
+            for p in people:
+                if not p.generic and p is not turn_people[welcomed] and said & set(_words(p.name)):
+                    set_role(p, "interviewer", 0.85, "named co-host by the opener")
     # witnesses named anywhere in the chair's speech
     if has_chair:
         # the sentences of the chair's speech that mention a witness
@@ -1346,7 +1360,9 @@ def _assign_roles(
             continue  # (a briefing: the official gives the floor to the press and answers it)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
             set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
-            has_chair = True
+            # (a host known as such who also hands over, "welcome ... with me is ...", chairs
+            # no meeting)
+            has_chair = has_chair or p.role == "moderator"
     # a debate or a town hall: whoever opens it moderates
     if turn_people and turn_people[0] is not None and first_texts:
         p = turn_people[0]
