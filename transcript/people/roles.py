@@ -178,8 +178,7 @@ _CJK_ASKS = re.compile(
 
 def is_question(text: str) -> bool:
     """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``,
-    an interrogative first word, in Chinese and Japanese an interrogative word, or a
-    question put in words in its opening: "Vorrei sapere ...", "I would like to know ...")"""
+    an interrogative first word, or in Chinese and Japanese an interrogative word.)"""
     tail = text[-200:] if len(text) > 200 else text
     for mark in _QMARKS:
         if mark in tail:
@@ -194,11 +193,26 @@ def is_question(text: str) -> bool:
         word = first[0].casefold().rstrip(",.:;!")
         if word in _OPENINGS and len(text) < 400:
             return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
-    return _ASKS_INDIRECTLY.search(head[:400].casefold()) is not None
+    return False
+
+
+def asks_in_words(text: str) -> bool:
+    """Does this turn put a question in words, with no question mark, in its opening
+    ("Vorrei sapere quante gallerie ...", "One thing I'm wondering is ...")? Read once per
+    speaker (their first turns), not per turn: the words are looked up first, then the
+    formula."""
+    low = text[:400].casefold()
+    if _INDIRECT_WORDS.isdisjoint(low.replace(",", " ").split()):
+        return False
+    return _ASKS_INDIRECTLY.search(low) is not None
 
 
 # A question put in words, with no question mark ("Vorrei sapere quante gallerie ...",
 # "Je voudrais savoir ..."), as members put them to a government: read in a turn's opening.
+_INDIRECT_WORDS = frozenset(
+    "sapere chiedere chiedo savoir demande saber pregunto wissen fragen frage know ask "
+    "wonder wondering".split()
+)
 _ASKS_INDIRECTLY = re.compile(
     r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
     r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"

@@ -40,6 +40,7 @@ from .roles import (
     TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
+    asks_in_words,
     ends_with_name,
     is_floor,
     is_question,
@@ -389,8 +390,12 @@ def build_roster(
     by_label: dict[str, Person] = {}
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
+    unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     for item in labels:
-        if item is None or item in seen:
+        if item is None:
+            unlabelled = True
+            continue
+        if item in seen:
             continue  # (a label seen before changes nothing)
         seen.add(item)
         raw, written, _kind = item
@@ -551,8 +556,7 @@ def build_roster(
         used.add(sid)
         p.id = sid
     people = [p for p in people if any(t is p for t in turn_people)]
-    # (a turn with no label has None in ``labels``: a test in C, unlike one on the people)
-    voices = _voice_roles(turn_people, turn_texts) if None in labels else None
+    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None:
         asked = voices.count("interviewer")
         diagnostics.append(
@@ -1072,6 +1076,7 @@ def _assign_roles(
     prev: Person | None = None
     prev_q = False
     held: Person | None = None  # (a chair who gave the floor after a question)
+    plain: list[int] = []  # (each speaker's first two turns that neither ask nor hand over)
     surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
     full = 0  # speakers with _SAMPLE turns read
     stop = False
@@ -1112,6 +1117,8 @@ def _assign_roles(
             s[3] += 1
         elif asked:
             s[1] += 1
+        elif s[0] <= 2:
+            plain.append(i)  # (read again below for a question put in words)
         waits = False
         if prev is not None and prev is not tp and prev_q:
             # a chair may give the floor between a question and its answer ("La parole est
@@ -1128,6 +1135,12 @@ def _assign_roles(
             break
     if turn_people and turn_people[0] is not None:
         stats[id(turn_people[0])][4] = 1
+    # a question put in words ("Vorrei sapere ...", "I'm wondering ..."): read in each
+    # speaker's first turns only, as members open their question time with it
+    for i in plain:
+        tp = turn_people[i]
+        if tp is not None and not stats[id(tp)][1] and asks_in_words(texts[i]):
+            stats[id(tp)][1] += 1
 
     # 1. label words and titles
     has_q = False
