@@ -18,9 +18,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.mark.parametrize("style", LINE_STYLES, ids=lambda s: s.name)
 def test_each_example_is_read_as_its_style(style: LabelStyle) -> None:
-    pats = line_patterns()
     for example in style.examples:
-        cand = match_label(pats, example, 0, len(example))
+        cand = match_label(example, 0, len(example))
         assert cand is not None, example
         assert cand.kind == style.name, example
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
 
@@ -261,34 +261,39 @@ def fullest_name(name: str, text: str) -> str | None:
     return _display(best)
 
 
-@lru_cache(maxsize=256)
-def _mention_pattern(stem: str, letters: int) -> re.Pattern[str]:
-    # the stem, not inside a word (the look back follows the literal, so that the search
-    # runs at the speed of a plain find), then up to ``letters`` letters ending the word
-    return re.compile(
-        re.escape(stem) + rf"(?<![\w-][\s\S]{{{len(stem)}}})[^\W\d_]{{0,{letters}}}(?!\w)"
-    )
-
-
 def _surname_mentions(surname: str, text: str) -> list[tuple[int, int, str]]:
     """Where the surname (or inflected) stands as a word: (start, end, word), in order.
 
     A name is written as the label writes it, capitalised or in capitals; those forms are
-    looked for (a lower-case word is prose, and casefolding a whole document to find it
-    cost more than the rest of the search)."""
+    looked for with ``str.find`` (a lower-case word is prose; casefolding a whole document
+    to find it cost more than the rest of the search, and a pattern compiled per name costs
+    more than the search in a short document)."""
     key = surname.casefold()
     size = len(key) - 1 if len(key) >= 5 else len(key)
     stem = surname[:size]
     out: list[tuple[int, int, str]] = []
+    last = len(text)
     for form in {stem, stem[:1].upper() + stem[1:], stem.upper()}:
+        find = text.find
         found = 0
-        for m in _mention_pattern(form, len(key) + 3 - size).finditer(text):
-            word = m.group()
+        pos = 0
+        while found < _MAX_MENTIONS:
+            at = find(form, pos)
+            if at < 0:
+                break
+            pos = at + 1
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                continue  # (inside a word)
+            end = at + len(form)
+            while end < last and text[end].isalpha() and end - at < len(key) + 3:
+                end += 1
+            if end < last and (text[end].isalnum() or text[end] == "_"):
+                continue  # (the word goes on)
+            word = text[at:end]
             if word.casefold() == key or _inflected(word, surname):
-                out.append((m.start(), m.end(), word))
+                out.append((at, end, word))
                 found += 1
-                if found >= _MAX_MENTIONS:
-                    break
+                pos = end
     out.sort()
     return out[:_MAX_MENTIONS]
 

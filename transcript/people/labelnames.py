@@ -228,7 +228,7 @@ def name_role_labels(
     them (see the module's docstring). ``role_of`` holds each such person's label role;
     ``context`` is the text around the conversation, ``head`` the document's start (its
     labels are skipped: a cue word is read only inside a line)."""
-    talk: Counter[int] = Counter(id(p) for p in turn_people if p is not None)
+    talk: Counter[int] = Counter(map(id, filter(None, turn_people)))
     speaking = [p for p in people if talk[id(p)] > 0]
     known_first = {
         p.name.split()[0].casefold()
@@ -333,13 +333,14 @@ def _chairs_in_order(
     by_name: dict[str, list[Person]] = {}
     for p in offices:
         by_name.setdefault(named[id(p)], []).append(p)
+    groups = [group for group in by_name.values() if len(group) >= 2]
+    if not groups:
+        return
     first_turn = {}
     for i, q in enumerate(turn_people):
         if q is not None and id(q) not in first_turn:
             first_turn[id(q)] = i
-    for group in by_name.values():
-        if len(group) < 2:
-            continue
+    for group in groups:
         word = group[0].parts.name.casefold().split()[-1]
         holders = list(
             dict.fromkeys(names_by_word(word, context + "\n" + head, known_first, stem=True))

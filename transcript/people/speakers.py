@@ -555,7 +555,8 @@ def build_roster(
             n += 1
         used.add(sid)
         p.id = sid
-    people = [p for p in people if any(t is p for t in turn_people)]
+    speaking = set(map(id, filter(None, turn_people)))
+    people = [p for p in people if id(p) in speaking]
     voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None:
         asked = voices.count("interviewer")

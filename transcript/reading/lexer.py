@@ -41,6 +41,7 @@ from .styles import (
     Cand,
     Evidence,
     Signature,
+    form_signature,
     in_style,
     match_label,
     name_is_person_like,
@@ -50,6 +51,9 @@ from .styles import (
     titled,
 )
 from .widgets import is_widget_key
+
+#: A form of label: its style, name, whether its speech is on its line, whether it is marked
+Form = tuple[str, str, bool, bool]
 
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
@@ -170,6 +174,15 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 #: benchmarks/README.md, "Design measurements"); the output is the same either way. Their
 #: line tables are arrays, for the same reason (see :func:`line_table`).
 BIG_TEXT = 4_000_000
+
+
+def is_big(size: int) -> bool:
+    """Is a text of ``size`` characters held the compact way (BIG_TEXT)? The one place the
+    choice is made: the line tables, the line classes, the paragraphs and the label lines
+    of a document all follow it (through ``Scan.big``)."""
+    return size >= BIG_TEXT
+
+
 # A caption cue with no name that starts within this many seconds of the previous cue's
 # end continues that cue's speech.
 CUE_CONTINUES = 0.25
@@ -196,6 +209,8 @@ class Scan:
     header_lines: set[int] = field(default_factory=set)
     heading_lines: set[int] = field(default_factory=set)
     markdown: bool = False
+    #: the styles of the labels that the whole document accepted (repaired ones aside)
+    styles: set[str] = field(default_factory=set)
     big: bool = False  # at least BIG_TEXT characters (see there)
     #: the label signatures the whole document establishes as its layout (see _resolve)
     established: set[Signature] = field(default_factory=set)
@@ -216,7 +231,7 @@ def line_table(size: int) -> MutableSequence[int]:
     A list holds an int object per line, an array a machine integer. Reading an array makes
     an int each time, though, so a scan of an array is slower, which only a big document's
     memory is worth (benchmarks/README.md, "Design measurements")."""
-    if size < BIG_TEXT:
+    if not is_big(size):
         return []
     return array("i" if size < 2**31 else "q")
 
@@ -358,7 +373,7 @@ def scan_text(
     else:
         numbered = layout == "numbered" or (layout is None and _detect_numbered(text, starts, ends))
     content = starts[:]  # (a list or an array, as the line tables are)
-    kinds: MutableSequence[int] = bytearray(n) if len(text) >= BIG_TEXT else [BLANK] * n
+    kinds: MutableSequence[int] = bytearray(n) if is_big(len(text)) else [BLANK] * n
     # the candidate of each line, or None: a list, not a dict, as a big document of one-line
     # turns has one on most lines (a dict held an entry and an int key per candidate)
     cands: list[Cand | None] = [None] * n
@@ -492,14 +507,14 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "caption"
             continue
-        cand = match_label(pats, text, a, b2)
+        cand = match_label(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
             while k < b2 and text[k] in " \t":
                 k += 1
             if k > a + 1 and k < b2:
-                cand = match_label(pats, text, k, b2)
+                cand = match_label(text, k, b2)
                 if cand is not None and cand.kind == "colon":
                     quoted = a
                 else:
@@ -544,7 +559,7 @@ def scan_text(
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
     scan = Scan(
-        text, starts, ends, content, numbered=numbered, caption=caption, big=len(text) >= BIG_TEXT
+        text, starts, ends, content, numbered=numbered, caption=caption, big=is_big(len(text))
     )
     if caption:
         scan.layout = "captions"
@@ -556,11 +571,12 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     _mark_widget_labels(scan, kinds, cands, extra)
-    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"])
+    short = _short_lines(scan, kinds)
+    _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
-    _mark_running_headers(scan, kinds, extra)
+    _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
-    _mark_section_titles(scan, kinds, cands, extra, more)
+    _mark_section_titles(scan, kinds, cands, extra, more, short)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -573,28 +589,28 @@ def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, 
     that the whole layout decides (bare) or that is repaired against a known speaker
     (loose), or a mark that says "a speaker"."""
     caps: dict[str, bool] = {}
-    keys: dict[str, str] = {}
-    # the names each form (style, speech inline or not) labels: a form that labels two
-    # names or more is a consistent layout
+    # each form (style, name, speech inline or not) with its labels: a document repeats its
+    # labels, so the evidence is worked out per form, not per line
+    forms = Counter((c.kind, c.name, c.rest >= 0) for c in filter(None, cands))
+    keys = {name: name_key(strip_markup(name)) for _kind, name, _inline in forms}
+    # the names each style labels, with speech inline or not: two names or more in one such
+    # form is a consistent layout
     by_form: dict[tuple[str, bool], set[str]] = {}
-    for cand in filter(None, cands):
-        key = keys.get(cand.name)
-        if key is None:
-            key = keys[cand.name] = name_key(strip_markup(cand.name))
-        by_form.setdefault((cand.kind, cand.rest >= 0), set()).add(key)
+    for kind, name, inline in forms:
+        by_form.setdefault((kind, inline), set()).add(keys[name])
     uses: dict[str, tuple[int, set[str], int]] = {}
-    for cand in filter(None, cands):
-        key = keys[cand.name]
+    for (kind, name, inline), count in forms.items():
+        key = keys[name]
         supported = (
-            cand.kind in MARKED
-            or cand.kind in ("bare", "loose")
+            kind in MARKED
+            or kind in ("bare", "loose")
             or scan.roster[key] >= 2
-            or len(by_form[cand.kind, cand.rest >= 0]) >= 2
-            or in_style(signature(cand, caps), scan.established)
+            or len(by_form[kind, inline]) >= 2
+            or in_style(form_signature(kind, name, inline, caps), scan.established)
         )
-        labels, names, strong = uses.get(cand.kind, (0, set(), 0))
+        labels, names, strong = uses.get(kind, (0, set(), 0))
         names.add(key)
-        uses[cand.kind] = (labels + 1, names, strong + (1 if supported else 0))
+        uses[kind] = (labels + count, names, strong + (count if supported else 0))
     out = [
         (style, labels, max(len(names), 1), round(strong / labels, 2))
         for style, (labels, names, strong) in uses.items()
@@ -732,14 +748,16 @@ def _mark_widget_labels(
     """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
-    verdict: dict[str, bool] = {}  # (worked out once per name: a document repeats its labels)
+    # (worked out once per name, and the lines looked at only when a name is a widget's)
+    widgets = {
+        name
+        for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}
+        if is_widget_key(strip_markup(name))
+    }
+    if not widgets:
+        return
     for i, cand in _each(cands):
-        widget = verdict.get(cand.name)
-        if widget is None:
-            widget = verdict[cand.name] = cand.kind in _WIDGET_KINDS and is_widget_key(
-                strip_markup(cand.name)
-            )
-        if widget:
+        if cand.name in widgets and cand.kind in _WIDGET_KINDS:
             kinds[i] = META
             extra[i] = "boilerplate"
             cands[i] = None
@@ -865,22 +883,24 @@ def _resolve(
         if c.kind == "period" and len(name_key(c.name).split()) >= 2
     }
 
-    caps: dict[str, bool] = {}
-    established = _established_styles(scan, kinds, cands, scores, keys, roster, caps)
-    # the document's labels mostly have their speech on their line
-    scored = inline_count = 0
+    # the candidates that look like names, by form (style, name, speech inline or not,
+    # marked), each with its lines: the layout is read per form, not per line
+    forms: dict[Form, list[int]] = {}
     for i, c in _each(cands):
         if scores[i] > 0:
-            scored += 1
-            inline_count += 1 if c.rest >= 0 else 0
-    inline = 2 * inline_count > scored
+            forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    caps: dict[str, bool] = {}
+    established = _established_styles(scan, kinds, cands, forms, scores, keys, roster, caps)
+    # the document's labels mostly have their speech on their line
+    scored = sum(len(lines) for lines in forms.values())
+    inline = 2 * sum(len(lines) for form, lines in forms.items() if form[2]) > scored
     # a document laid out in dash labels or chat headers: a colon in it is speech or
     # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
     other_layout = bool(established) and all(sig[0] in OWN_LAYOUT for sig in established)
     credits: list[int] = []  # (such colon lines opening a block: see below)
     # (where the conversation begins: front matter above it has no labels of this kind)
-    first_recurring = next(
-        (i for i, c in _each(cands) if scores[i] > 0 and roster[keys[c.name]] >= 2), n
+    first_recurring = min(
+        (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
     )
     scan.established = established
     ev = Evidence(
@@ -896,6 +916,7 @@ def _resolve(
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
+    styles = scan.styles  # (the styles of the labels accepted)
     # a line refused as a colon label is not read again as an irregular one
     refused: set[int] = set()
     footnotes: set[str] = set()
@@ -923,6 +944,7 @@ def _resolve(
                 credits.append(i)
         if ok:
             accepted += 1
+            styles.add(cand.kind)
             if cand.fn:
                 footnotes.add(cand.fn)
         else:
@@ -947,7 +969,7 @@ def _resolve(
                 scan.header_lines.add(k)
                 cands[k] = None
     scan.has_labels = accepted > 0
-    scan.markdown = any(c.kind in ("md", "heading") for c in filter(None, cands))
+    scan.markdown = not styles.isdisjoint(("md", "heading"))
     scan.roster = roster
     if footnotes:
         _mark_footnotes(scan, kinds, footnotes)
@@ -1040,12 +1062,34 @@ _BARE_AFTER = frozenset(
 )  # what may stand before a bare label
 
 
+#: The longest line (blanks at its end aside) that may be a bare label, a running header or
+#: a section title: what :func:`_short_lines` keeps
+SHORT_LINE = 90
+_SHORT_KINDS = frozenset((SPEECH, META))
+
+
+def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
+    """The lines of speech (and the headings) of at most SHORT_LINE characters, in order:
+    the lines that the passes looking for bare labels, running headers and section titles
+    read (the lines of a document are found at C speed; most of its speech is longer)."""
+    text = scan.text
+    content = scan.content
+    ends = scan.ends
+    out: list[int] = []
+    for i in compress(range(len(kinds)), map(_SHORT_KINDS.__contains__, kinds)):
+        a, b = content[i], ends[i]
+        if b - a <= SHORT_LINE or rstrip_span(text, a, b) - a <= SHORT_LINE:
+            out.append(i)
+    return out
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
     cands: list[Cand | None],
     extra: dict[int, Any],
     pat: re.Pattern[str],
+    short: list[int],
 ) -> None:
     """Names alone on their line with no terminator ("PRESIDENTE ANDRÉS MANUEL LÓPEZ
     OBRADOR", "*Jane Roe (0:12:03)*"), when the document is laid out that way.
@@ -1059,11 +1103,11 @@ def _bare_labels(
     n = len(kinds)
     found: list[tuple[int, Cand, str]] = []
     singles: set[int] = set()
-    for i in range(n):
+    for i in short:
         if kinds[i] != SPEECH and not (kinds[i] == META and extra.get(i) == "heading"):
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-        if b - a > 90:
+        if b - a > SHORT_LINE:
             continue
         p = _prev_nonblank(kinds, i)
         if (
@@ -1149,13 +1193,13 @@ def _chat_notes(
     """In a saved chat, a message's first line quoting the message it replies to
     (``Replying to "What happened..."``) is no speech, and a message that is only a
     reaction (``Reacted to "Good catch..." with 👍``) is no turn: its header goes too."""
+    if "chat" not in scan.styles:
+        return
     text = scan.text
     n = len(kinds)
-    chat = False
     for i, cand in _each(cands):
         if cand.kind != "chat":
             continue
-        chat = True
         if cand.rest >= 0:
             continue
         j = _next_nonblank(kinds, i)
@@ -1175,8 +1219,6 @@ def _chat_notes(
                 cands[i] = None
                 kinds[j] = META
                 extra[j] = "reaction"
-    if not chat:
-        return
     # the meeting app's own lines ("Novak, Petra stopped transcription")
     for i in range(n):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
@@ -1265,14 +1307,16 @@ _FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 _NO_SENTENCE = re.compile(r"[^.?!。？！,，;；:：…]{1,40}")
 
 
-def _mark_running_headers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_running_headers(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
     """A page's running header printed into the text ("立法會 ─ 2013年1月23日", "Remarks by
     the Secretary | June 2, 2021"): a short line that is no sentence, carries a number or a
     separator and recurs word for word three times or more is page furniture wherever it
     cuts the speech."""
     text = scan.text
     seen: dict[str, list[int]] = {}
-    for i in range(len(kinds)):
+    for i in short:
         if kinds[i] != SPEECH:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
@@ -1293,13 +1337,16 @@ def _mark_section_titles(
     cands: list[Cand | None],
     extra: dict[int, Any],
     more: bool,
+    short: list[int],
 ) -> None:
     """A short title alone between blank lines, after speech that ended its sentence and
     right before a label ("公眾索取政府資料的政策", an agenda item), is a heading, not the
     end of the turn before it."""
     text = scan.text
     n = len(kinds)
-    for i in range(1, n - 1):
+    for i in short:
+        if not 0 < i < n - 1:
+            continue
         if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
@@ -1342,11 +1389,12 @@ def _established_styles(
     scan: Scan,
     kinds: MutableSequence[int],
     cands: list[Cand | None],
+    forms: dict[Form, list[int]],
     scores: list[int],
     keys: dict[str, str],
     roster: Counter[str],
     caps: dict[str, bool],
-) -> set[tuple[str, bool, bool]]:
+) -> set[Signature]:
     """The label signatures that are this document's layout, read from the whole of it.
 
     A signature is established when at least two of its candidates that look like names
@@ -1356,38 +1404,33 @@ def _established_styles(
     name ("Here's the thing", "Note") whatever its signature. Where the document's
     speakers recur under another signature, a signature whose every name is used once is
     not theirs (metadata lines such as "Place: Parliament" above bold labels)."""
-    seen: dict[tuple[str, bool, bool], set[str]] = {}
-    recurring: set[tuple[str, bool, bool]] = set()
-    strong: set[tuple[str, bool, bool]] = set()
-    person: dict[str, bool] = {}  # (worked out once per name, as caps)
+    seen: dict[Signature, set[str]] = {}
+    recurring: set[Signature] = set()
+    strong: set[Signature] = set()
     # names used by the dash, chat and period styles: a name recurs for a colon label
     # only by its colon labels ("Programledare —" eight times does not make a credits
     # line "Programledare: Johan Berggren" the document's style)
-    other = Counter(
-        keys[c.name]
-        for i, c in _each(cands)
-        if scores[i] > 0 and c.kind in NEEDS_RECURRENCE | OWN_LAYOUT
-    )
-    for i, cand in _each(cands):
-        if scores[i] <= 0:
-            continue
-        name = cand.name
-        sig = signature(cand, caps)
+    own = NEEDS_RECURRENCE | OWN_LAYOUT
+    other: Counter[str] = Counter()
+    for (kind, name, _inline, _marked), lines in forms.items():
+        if kind in own:
+            other[keys[name]] += len(lines)
+    for (kind, name, inline, _marked), lines in forms.items():
+        sig = form_signature(kind, name, inline, caps)
         key = keys[name]
-        if roster[key] - (other[key] if cand.kind not in NEEDS_RECURRENCE | OWN_LAYOUT else 0) >= 2:
+        if roster[key] - (other[key] if kind not in own else 0) >= 2:
             recurring.add(sig)
-        if scores[i] == 2 and sig not in strong:
-            like = person.get(name)
-            if like is None:
-                like = person[name] = name_is_person_like(name)
-            if like:
-                strong.add(sig)
-        if cand.kind not in FROM_LAYOUT:
+        # (a form's lines all score alike: the score is the name's, the style's and the mark's)
+        if scores[lines[0]] == 2 and sig not in strong and name_is_person_like(name):
+            strong.add(sig)
+        if kind not in FROM_LAYOUT:
             continue
         names = seen.setdefault(sig, set())
-        if len(names) >= 2 or key in names:
-            continue  # (settled: no need to look at the line before)
-        if _paragraph_start(scan, kinds, i, cands):
+        if (
+            len(names) < 2
+            and key not in names
+            and any(_paragraph_start(scan, kinds, i, cands) for i in lines)
+        ):
             names.add(key)
     out = {
         sig

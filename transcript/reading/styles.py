@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..people.names import HONORIFICS, TITLE_WORDS, is_generic, strip_markup
+from .grammar import line_patterns
 
 _TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
 _STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
@@ -80,15 +81,21 @@ Signature = tuple[str, bool, bool]
 def signature(cand: Cand, caps: dict[str, bool]) -> Signature:
     """The candidate's :data:`Signature`. ``caps``: whether each name is in capitals, worked
     out once per name (a document repeats its labels)."""
-    upper = caps.get(cand.name)
+    return form_signature(cand.kind, cand.name, cand.rest >= 0, caps)
+
+
+def form_signature(kind: str, name: str, inline: bool, caps: dict[str, bool]) -> Signature:
+    """The :data:`Signature` of the labels of one style and name, with their speech on their
+    line or not."""
+    upper = caps.get(name)
     if upper is None:
-        core = strip_markup(cand.name)
-        if cand.kind == "period":
+        core = strip_markup(name)
+        if kind == "period":
             core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
         # (dash labels and chat headers mix roles and names in any case: "Programledare —",
         # "ANN SMITH —")
-        upper = caps[cand.name] = core.isupper() and cand.kind not in OWN_LAYOUT
-    return (cand.kind, cand.rest >= 0, upper)
+        upper = caps[name] = core.isupper() and kind not in OWN_LAYOUT
+    return (kind, inline, upper)
 
 
 def in_style(sig: Signature, styles: set[Signature]) -> bool:
@@ -289,14 +296,14 @@ def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
 def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = _rest(m)
     end = _label_end(text, m.end("name"), b)
-    if rest >= 0:
+    if rest >= 0 and text[rest] in "\\*_":
         # the closing half of broken bold after the colon ("Ann Lee:\* text")
         stray = _STRAY_MARKUP.match(text, rest, b)
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
     cand = Cand("colon", m.group("name"), a, end, rest)
-    if cand.name.count("(") > cand.name.count(")"):
+    if "(" in cand.name and cand.name.count("(") > cand.name.count(")"):
         # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
         return _bracketed_colon(text, a, b, cand)
     return cand
@@ -608,47 +615,57 @@ NEEDS_RECURRENCE: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.n
 #: The styles whose layout has no colon labels
 OWN_LAYOUT: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.own_layout)
 
-_BY_FIRST: dict[str, tuple[LabelStyle, ...]] = {}
+#: A style as the line dispatch runs it: its test, its pattern's match, its extraction,
+#: the style tried instead when the pattern fails (or None), and whether it is exclusive
+_Step = tuple[
+    "May | None",
+    Callable[[str, int, int], "re.Match[str] | None"],
+    Extract,
+    "_Step | None",
+    bool,
+]
+_BY_FIRST: dict[str, tuple[_Step, ...]] = {}
 
 
-def styles_for(c: str) -> tuple[LabelStyle, ...]:
-    """The line styles a line opening with ``c`` may be, in order (worked out once per
-    character): an exclusive style that ``c`` opens ends the list."""
+def _step(s: LabelStyle) -> _Step:
+    assert s.extract is not None  # (a line style)
+    then = _step(BY_NAME[s.then]) if s.then else None
+    return (s.may, line_patterns()[s.terminal].match, s.extract, then, s.exclusive)
+
+
+def styles_for(c: str) -> tuple[_Step, ...]:
+    """The line styles a line opening with ``c`` may be, in order, ready to run (worked
+    out once per character): an exclusive style that ``c`` opens ends the list."""
     got = _BY_FIRST.get(c)
     if got is None:
-        out: list[LabelStyle] = []
+        out: list[_Step] = []
         for s in LINE_STYLES:
             if s.opens and c not in s.opens:
                 continue
-            out.append(s)
+            out.append(_step(s))
             if s.exclusive:
                 break
         got = _BY_FIRST[c] = tuple(out)
     return got
 
 
-def match_label(pats: dict[str, re.Pattern[str]], text: str, a: int, b: int) -> Cand | None:
+def match_label(text: str, a: int, b: int) -> Cand | None:
     """The first style of the table whose pattern matches text[a:b] (``a``: the line's
     first non-blank character), as a candidate; None when the line is no label."""
     head = a + 90 if b > a + 90 else b
-    dash = dash_before_colon(text, a, head)
-    for s in styles_for(text[a]):
-        if s.may is None or s.may(text, a, b, head, dash):
-            cand = _extract(s, pats, text, a, b, dash)
+    # (the dashes are looked for first: most lines have none, and need no call)
+    dash = (text.find("—", a, head) > a or text.find("–", a, head) > a) and dash_before_colon(
+        text, a, head
+    )
+    for may, match, extract, then, exclusive in _BY_FIRST.get(text[a]) or styles_for(text[a]):
+        if may is None or may(text, a, b, head, dash):
+            m = match(text, a, b)
+            cand = None if m is None else extract(m, text, a, b, dash)
             if cand is not None:
                 return cand
-            if s.then:
-                return _extract(BY_NAME[s.then], pats, text, a, b, dash)
-        if s.exclusive:
+            if then is not None:
+                m = then[1](text, a, b)
+                return None if m is None else then[2](m, text, a, b, dash)
+        if exclusive:
             return None
     return None
-
-
-def _extract(
-    s: LabelStyle, pats: dict[str, re.Pattern[str]], text: str, a: int, b: int, dash: bool
-) -> Cand | None:
-    m = pats[s.terminal].match(text, a, b)
-    if m is None:
-        return None
-    assert s.extract is not None  # (a line style)
-    return s.extract(m, text, a, b, dash)
