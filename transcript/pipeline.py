@@ -569,7 +569,9 @@ class TranscriptParser:
 
         marker = ExchangeMarker()
         no_turns = not drafts
-        turns = _turn_stream(drafts, roster.turn_people, pos, bool(scan.caption), marker)
+        turns = _turn_stream(
+            drafts, roster.turn_people, pos, bool(scan.caption), marker, roster.turn_roles
+        )
         del drafts  # (the stream has them now, and lets each go once its turn is made)
         if no_turns:
             diagnostics.append(
@@ -640,6 +642,7 @@ def _turn_stream(
     pos: Positions,
     caption: bool,
     marker: ExchangeMarker,
+    voices: list[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The turn dicts, in order, numbered and marked as questions and answers.
 
@@ -656,6 +659,7 @@ def _turn_stream(
     todo = deque(drafts)
     drafts.clear()
     who = iter(people)
+    voice = iter(voices) if voices is not None else None  # (one role per draft)
     span = pos.span
     source = pos.scan.text
     starts = pos.scan.starts
@@ -669,6 +673,7 @@ def _turn_stream(
     while todo:
         d = todo.popleft()
         person = next(who)
+        unnamed = next(voice) if voice is not None else "unknown"
         paras = d.paras  # (None: its one paragraph kept in the draft; see TurnDraft)
         annotations = d.annotations
         end = d.end
@@ -761,7 +766,7 @@ def _turn_stream(
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label,
-            "role": person.role if person is not None else "unknown",
+            "role": person.role if person is not None else unnamed,
             "kind": "statement",
             "text": text,
             "paragraphs": paragraphs,
@@ -832,7 +837,7 @@ class ExchangeMarker:
             self._asker = t["speaker"]
         elif (
             self._current is not None
-            and t["speaker"] != self._asker
+            and (t["speaker"] != self._asker or t["role"] == "interviewee")
             and t["role"] not in ("interviewer", "moderator")
         ):
             t["kind"] = "answer"

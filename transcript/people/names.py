@@ -65,7 +65,8 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
-    moderator moderatorin moderatorn programledare
+    moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
+    moderatore moderatrice
     """.split()
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".

@@ -14,6 +14,7 @@ linear in the number of turns.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
@@ -26,13 +27,15 @@ for _words, _role in (
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
-        "dziennikarka журналист журналистка корреспондент programledare toimittaja",
+        "dziennikarka журналист журналистка корреспондент programledare toimittaja "
+        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة",
         "interviewer",
     ),
     (
-        "interviewee a answer answers antwort réponse reponse respuesta risposta resposta "
+        "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p",
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p "
+        "invité invitée invitado invitada ospite gast",
         "interviewee",
     ),
     (
@@ -74,8 +77,41 @@ for _phrase, _role in (
     ("the interviewer", "interviewer"),
     ("the operator", "moderator"),
     ("conference operator", "moderator"),
+    # (Arabic: "the conference's / the session's director", "the session's chair")
+    ("مدير المؤتمر", "moderator"),
+    ("مديرة المؤتمر", "moderator"),
+    ("مدير الجلسة", "moderator"),
+    ("مديرة الجلسة", "moderator"),
+    ("رئيس الجلسة", "moderator"),
+    ("رئيسة الجلسة", "moderator"),
 ):
     LABEL_ROLES[_phrase] = _role
+# (a label's key has its marks taken off: "مديرة المؤتمر" is looked up as "مديرة الموتمر")
+for _k, _role in list(LABEL_ROLES.items()):
+    _folded = "".join(c for c in unicodedata.normalize("NFKD", _k) if not unicodedata.combining(c))
+    LABEL_ROLES.setdefault(_folded, _role)
+
+# One letter means one thing in one language and another in the next: "P" is the
+# participant of a research interview ("I" / "P") but the question of a Spanish or
+# Portuguese one ("P." pregunta, pergunta / "R." respuesta, resposta); "D" asks in Italian
+# (domanda / risposta), "F" in German (Frage / Antwort), "V" in Dutch (vraag / antwoord).
+# (letter, the letters that answer it in the same document) -> the letter asks.
+PAIRED_LETTERS: dict[str, frozenset[str]] = {
+    "p": frozenset("r"),
+    "d": frozenset("r"),
+    "f": frozenset("a"),
+    "v": frozenset("a"),
+}
+
+
+def paired_role(key: str, letters: frozenset[str] | set[str]) -> str | None:
+    """The role of a one-letter label read with the document's other one-letter labels
+    (``p`` beside ``r``: the question, so "interviewer"); None when the pair says nothing."""
+    answer = PAIRED_LETTERS.get(key)
+    if answer is not None and answer & letters:
+        return "interviewer"
+    return None
+
 
 # Office words that, standing alone as a label, chair the sitting; with a name after them
 # ("President Trump", "Presidente López") they are an office, and the conversation decides.
@@ -136,6 +172,7 @@ _OPENINGS = frozenset(
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
 _CJK_ASKS = re.compile(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
+    r"|伺います|伺いたい|お答えください|お聞きします|でしょうか|ではないか|のか。|습니까|입니까|겠습니까"
 )
 
 
@@ -159,6 +196,58 @@ def is_question(text: str) -> bool:
     return False
 
 
+def asks_in_words(text: str) -> bool:
+    """Does this turn put a question in words, with no question mark, in its opening
+    ("Vorrei sapere quante gallerie ...", "One thing I'm wondering is ...")? Read once per
+    speaker (their first turns), not per turn: the words are looked up first, then the
+    formula."""
+    low = text[:400].casefold()
+    if _INDIRECT_WORDS.isdisjoint(low.replace(",", " ").split()):
+        return False
+    return _ASKS_INDIRECTLY.search(low) is not None
+
+
+# A question put in words, with no question mark ("Vorrei sapere quante gallerie ...",
+# "Je voudrais savoir ..."), as members put them to a government: read in a turn's opening.
+_INDIRECT_WORDS = frozenset(
+    "sapere chiedere chiedo savoir demande saber pregunto wissen fragen frage know ask "
+    "wonder wondering".split()
+)
+_ASKS_INDIRECTLY = re.compile(
+    r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
+    r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
+    r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
+    r"i would like to know|i'd like to ask|i ask the|i wonder|i'm wondering|i was wondering|"
+    r"je me demande|me pregunto|ich frage mich|mi chiedo)\b"
+)
+
+
+MIN_VOICE_RUN = 4  # unlabelled turns in a row read for who asks and who answers
+
+
+def voice_roles(texts: list[str]) -> list[str]:
+    """Roles of a run of unlabelled turns (speaker changes with no names: ``>>`` or ``- ``
+    in captions, a magazine's bold questions and their answers): "interviewer" for the
+    side that asks, "interviewee" for the side that answers, "unknown" where the shape says
+    nothing. When one of the two alternating sides asks in four turns of five and the other
+    hardly ever, the sides are read from the alternation; else a turn that asks is a
+    question, and the turn after it its answer (narration in between stays unknown)."""
+    asks = [is_question(t) for t in texts]
+    sides = (asks[0::2], asks[1::2])
+    q = [sum(side) for side in sides]
+    for a in (0, 1):
+        b = 1 - a
+        if q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b]):
+            return ["interviewer" if i % 2 == a else "interviewee" for i in range(len(texts))]
+    out: list[str] = []
+    for i, asked in enumerate(asks):
+        if i and out[i - 1] == "interviewer":
+            out.append("interviewee")  # (an answer may ask back: "Sad? No. Proud.")
+        else:
+            out.append("interviewer" if asked else "unknown")
+    return out
+
+
 # Hand-offs and the chair's formulas, in many languages: (a word every formula of the
 # rule contains, the rule). A rule is tried only on a turn that has its word, so the cost
 # per turn is one split of its first and last 150 characters.
@@ -172,7 +261,7 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("line", r"comes from the line of|\bopen (?:up )?the lines?\b"),
         ("ready", r"\bready (?:for|to take) (?:your |some )?questions"),
         ("call", r"\bturn the call over to|\bhand the call over to"),
-        ("floor", r"floor is (?:yours|open)|you have the floor"),
+        ("floor", r"floor is (?:yours|open)|you have the floor|\bgive the floor to"),
         ("over", r"\bover to you|(?:move|go|turn) over to"),
         ("ahead", r"\bgo ahead"),
         ("move", r"\b(?:let's|let us|we'll|we will) (?:now )?move\b|move on to"),
@@ -200,7 +289,9 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("questions", r"\bany (?:other |further )?questions"),
         ("discussion", r"\bany (?:other |further )?discussion"),
         ("nominations", r"\bany (?:other |further )?nominations"),
-        ("wort", r"\bdas wort hat"),
+        ("wort", r"\bdas wort hat|\bhat (?:jetzt |nun )?.{0,60}\bdas wort\b"),
+        ("frage", r"\b(?:nächste|erste|letzte|weitere) frage (?:stellt|kommt|hat)"),
+        ("nachfrage", r"^nachfrage\b"),
         ("erteile", r"\bich erteile"),
         ("rufe", r"\bich rufe .{0,80} auf"),
         ("zusatzfrage", r"zusatzfrage"),
@@ -217,6 +308,11 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("parola", r"\bha la parola"),
         ("palavra", r"\btem a palavra"),
         ("pergunta", r"\bpróxima pergunta"),
+        ("вопрос", r"\b(?:первый|следующий|последний) вопрос"),
+        ("слово", r"\b(?:дадим|даю|предоставляю|передаю) слово|\bслово (?:предоставляется|имеет)"),
+        ("пожалуйста", r"^пожалуйста,"),
+        ("этом", r"\bна этом (?:всё|все)\b"),
+        ("głos", r"\budzielam (?:głosu|.{0,60}głosu)|\bgłos (?:ma|zabierze)"),
     )
 )
 _FLOOR_BY_WORD: dict[str, list[re.Pattern[str]]] = {}
@@ -265,6 +361,7 @@ GOVERNMENT_TITLES = frozenset(
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
     prime premier parl
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
+    参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     """.split()
 )
 # Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".
@@ -273,9 +370,27 @@ MEMBER_TITLES = frozenset(
     議員 议员 委員 委员 abgeordneter abgeordnete kamerlid diputado diputada député députée
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
-    councillor councilor councilman councilwoman poseł posłanka
+    councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
     """.split()
 )
+# Chairs of a committee or a sitting in the languages without spaces: the title before or
+# after the name ("委員長（山田太郎君）", "中村委員長代理", "위원장 김철수") chairs; unlike
+# "主席" or "President" it is never a head of state.
+CJK_CHAIRS = (
+    "委員長",
+    "委员长",
+    "委員長代理",
+    "議長",
+    "议长",
+    "副議長",
+    "위원장",
+    "의장",
+    "위원장대리",
+    "司会",
+    "司会者",
+    "사회자",
+)
+
 # The opening of a show: its speaker hosts it.
 WELCOME_SHOW = re.compile(
     r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"

@@ -30,18 +30,24 @@ from .names import (
 )
 from .roles import (
     CHAIR_OFFICES,
+    CJK_CHAIRS,
     DEBATE,
     GOVERNMENT_TITLES,
+    LABEL_ROLES,
     MEMBER_TITLES,
+    MIN_VOICE_RUN,
     SELF_INTRO,
     TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
+    asks_in_words,
     ends_with_name,
     is_floor,
     is_question,
     label_role,
+    paired_role,
     short_address,
+    voice_roles,
 )
 
 # Labels that name no one: the speaker was withheld.
@@ -67,6 +73,17 @@ _CHAIR = frozenset(
 # Chair offices that, alone as a label, are as often the head of state who answers
 # ("THE PRESIDENT"): a weak prior the conversation may overturn.
 _WEAK_CHAIRS = frozenset({"president", "presidente", "presidenta", "président", "présidente"})
+# A moderator by office ("Moderatorin", "modérateur"), as on a panel or a talk show; not the
+# chair of a sitting ("Präsidentin", "chair") nor a call's operator.
+_PANEL_MODERATORS = frozenset(
+    "moderator moderatorin moderador moderadora modérateur moderateur modératrice moderatrice "
+    "moderatore "
+    "facilitator".split()
+)
+# A company's officers: "Chairman and CEO" runs a company, not a sitting.
+_OFFICERS = frozenset(
+    "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
+)
 _HANDOFF = re.compile(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
@@ -89,9 +106,17 @@ _WELCOME_GUEST = re.compile(
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
 _INTERVIEWED_BY = re.compile(
     r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
-    r"das interview führte|interview:|entrevista realizada por|entrevistad[oa] por|"
+    r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
     r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
+)
+# A co-host named by the show's opener, in several languages.
+_COHOST = re.compile(
+    r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
+    r"\bmein(?:e)? co-?(?:host|moderatorin|moderator)|\bwie immer (?:mit )?dabei(?: ist)?|"
+    r"\bmon co-?(?:animateur|animatrice|présentateur|présentatrice)|\bcomme toujours avec moi,?|"
+    r"\bcomo siempre me acompaña|\bmi copresentador(?:a)?|\bcome sempre con me)\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _SPOKE_TO = re.compile(
@@ -136,6 +161,8 @@ class Roster:
     people: list[Person]
     turn_people: list[Person | None]
     diagnostics: list[dict[str, Any]]
+    # per turn, the role of a turn no label names (see _voice_roles); None: no such turns
+    turn_roles: list[str] | None = None
 
 
 def _words(name: str) -> list[str]:
@@ -363,8 +390,12 @@ def build_roster(
     by_label: dict[str, Person] = {}
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
+    unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     for item in labels:
-        if item is None or item in seen:
+        if item is None:
+            unlabelled = True
+            continue
+        if item in seen:
             continue  # (a label seen before changes nothing)
         seen.add(item)
         raw, written, _kind = item
@@ -526,7 +557,41 @@ def build_roster(
         p.id = sid
     speaking = set(map(id, filter(None, turn_people)))
     people = [p for p in people if id(p) in speaking]
-    return Roster(people, turn_people, diagnostics)
+    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
+    if voices is not None:
+        asked = voices.count("interviewer")
+        diagnostics.append(
+            {
+                "code": "roles-inferred",
+                "severity": "info",
+                "message": f"turns without a label: {asked} read as questions and "
+                f"{voices.count('interviewee')} as their answers, from who asks",
+            }
+        )
+    return Roster(people, turn_people, diagnostics, voices)
+
+
+def _voice_roles(turn_people: list[Person | None], texts: Sequence[str]) -> list[str] | None:
+    """Roles of the turns no label names, read from who asks and who answers in each run of
+    at least ``MIN_VOICE_RUN`` of them (see ``voice_roles``); None when there is none."""
+    out: list[str] | None = None
+    n = len(turn_people)
+    i = 0
+    while i < n:
+        if turn_people[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and turn_people[j] is None:
+            j += 1
+        if j - i >= MIN_VOICE_RUN:
+            roles = voice_roles([texts[k] for k in range(i, j)])
+            if any(r != "unknown" for r in roles):
+                if out is None:
+                    out = ["unknown"] * n
+                out[i:j] = roles
+        i = j
+    return out
 
 
 _NEAR = 20000  # characters either side of a speaker's first label where they are introduced
@@ -554,12 +619,15 @@ def _name_by_page(
 ) -> None:
     """Speakers labelled by a role word or an office alone, named from the page."""
     role_of: dict[int, str | None] = {}
+    letters = {p.parts.name.casefold() for p in people if len(p.parts.name) == 1}
     for p in people:
         # (the label's own word: the name may have been read from the page already, and
         # name_key would decompose Hangul syllables)
         key = p.parts.name.casefold()
         word = p.parts.role_word or key
         role = label_role(word) or ROLE_WORDS.get(word)
+        if len(word) == 1:
+            role = paired_role(word, letters) or role  # ("P." beside "R.": the question)
         labelled_by_role = p.generic or p.parts.office or role is not None
         # ("Speaker 3": a numbered voice, not a role)
         numbered = any(c.isdigit() for c in key)
@@ -930,13 +998,57 @@ def _chamber_kind(p: Person) -> str:
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
-    if aff and len(aff) <= 12 and " " not in aff and any(c.isupper() for c in aff):
+    if (
+        aff
+        and len(aff) <= 12
+        and " " not in aff
+        and any(c.isupper() for c in aff)
+        and aff.casefold() not in p.name.casefold().split()  # ("Lin, Rebecca": a name)
+        and _affiliation_role(aff) is None  # ("(Guest)": a role)
+    ):
         return "member"  # "Gerkens (SP)", "Voss (CDU/CSU)"
     return ""
 
 
+def _affiliation_role(aff: str) -> str | None:
+    """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
+    Moreno -- Morgan Stanley -- Analyst"."""
+    last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    role = label_role(last.casefold()) if last else None
+    return role if role in ("interviewer", "interviewee", "moderator") else None
+
+
 _CJK_GOVERNMENT = tuple(t for t in GOVERNMENT_TITLES if not t.isascii())
 _CJK_MEMBERS = tuple(t for t in MEMBER_TITLES if not t.isascii())
+
+
+_HANDOFF_CHARS = 300  # (a chair's turn between a question and its answer is short)
+
+
+def _office_words(p: Person) -> tuple[str, ...]:
+    """The words of a speaker's office a chair calls them by ("Señor ministro." before "El
+    señor Ministro del Interior"), casefolded; none for a speaker without a title."""
+    if not p.title or p.generic:
+        return ()
+    return tuple(
+        w
+        for w in (part.casefold().strip(".,;:()") for part in p.title.split())
+        if len(w) > 3 and w not in HONORIFICS
+    )
+
+
+def _hands_out_floor(s: list[int], speakers: int) -> bool:
+    """Does a speaker's reading (see ``_assign_roles``) show a chair or a host who gives
+    the floor? (One on one, there is no floor to hand out.)"""
+    turns, _q, answers, handoffs, _o, _c = s
+    return speakers >= 3 and (
+        (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0)
+    )
+
+
+def _floor_chair(stats: dict[int, list[int]]) -> bool:
+    """Someone hands out the floor: a chaired sitting."""
+    return any(_hands_out_floor(s, len(stats)) for s in stats.values())
 
 
 def _assign_roles(
@@ -964,13 +1076,15 @@ def _assign_roles(
     first_texts: list[str] = [texts[i] for i in range(min(n, 8))]
     prev: Person | None = None
     prev_q = False
+    held: Person | None = None  # (a chair who gave the floor after a question)
+    plain: list[int] = []  # (each speaker's first two turns that neither ask nor hand over)
     surnames: dict[int, tuple[str, ...]] = {}  # per person: the surname, casefolded
     full = 0  # speakers with _SAMPLE turns read
     stop = False
     for i in range(n):
         tp = turn_people[i]
         if tp is None:
-            prev, prev_q = None, False
+            prev, prev_q, held = None, False, None
             continue
         s = stats.get(id(tp))
         if s is None:
@@ -991,7 +1105,9 @@ def _assign_roles(
         if nxt is not None and nxt is not tp and not nxt.generic:
             known = surnames.get(id(nxt))
             if known is None:
-                known = surnames[id(nxt)] = tuple(w for w in _words(nxt.name)[-1:] if len(w) > 1)
+                known = surnames[id(nxt)] = tuple(
+                    w for w in _words(nxt.name)[-1:] if len(w) > 1
+                ) + _office_words(nxt)
             next_names = known
         asked = is_question(text)
         f = is_floor(text) or (
@@ -1002,24 +1118,52 @@ def _assign_roles(
             s[3] += 1
         elif asked:
             s[1] += 1
+        elif s[0] <= 2:
+            plain.append(i)  # (read again below for a question put in words)
+        waits = False
         if prev is not None and prev is not tp and prev_q:
-            s[2] += 1
-        prev, prev_q = tp, asked and not f
+            # a chair may give the floor between a question and its answer ("La parole est
+            # à M. le ministre"): the question waits for the next speaker too
+            waits = held is None and f and len(text) <= _HANDOFF_CHARS
+            if tp is not held:
+                s[2] += 1
+        if waits:
+            held = tp
+        else:
+            held = None
+            prev, prev_q = tp, asked and not f
         if stop:
             break
     if turn_people and turn_people[0] is not None:
         stats[id(turn_people[0])][4] = 1
+    # a question put in words ("Vorrei sapere ...", "I'm wondering ..."): read in each
+    # speaker's first turns only, as members open their question time with it
+    for i in plain:
+        tp = turn_people[i]
+        if tp is not None and not stats[id(tp)][1] and asks_in_words(texts[i]):
+            stats[id(tp)][1] += 1
 
     # 1. label words and titles
     has_q = False
     has_chair = False
+    has_analyst = False  # (a label "Name -- Bank -- Analyst")
+    has_panel = False  # (a moderator by office: a talk show's or a panel's)
+    officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
+    letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
     for p in people:
         word = p.parts.role_word or (
             p.key
-            if p.generic or p.parts.office or (" " not in p.key and label_role(p.key))
+            if p.generic
+            or p.parts.office
+            or (" " not in p.key and label_role(p.key))
+            or p.key in LABEL_ROLES  # (a role in words: "مديرة المؤتمر", the conference's chair)
             else None
         )
+        if word is None and len(p.key) == 1:
+            word = p.key  # (a letter alone: "F:" beside "A:")
         role = label_role(word) if word else None
+        if word and len(word) == 1 and letters:
+            role = paired_role(word, letters) or role
         if word and role is None and word in ROLE_WORDS:
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
@@ -1030,11 +1174,21 @@ def _assign_roles(
             set_role(p, role, conf, f"label word {word!r}")
             if role == "moderator" and conf > 0.9:
                 has_chair = True
-            if role == "interviewer" and p.generic:
-                has_q = True
+            if role == "interviewer" and (p.generic or word == p.key):
+                has_q = True  # (a voice named by its role: "Q", "سؤال")
+        if p.affiliation and not p.generic:
+            aff_role = _affiliation_role(p.affiliation)
+            if aff_role is not None:
+                set_role(p, aff_role, 0.9, f"label {p.affiliation!r}")
+                has_analyst = has_analyst or aff_role == "interviewer"
         if p.title:
-            tw = {w.casefold().rstrip(".") for w in p.title.split()}
-            if (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
+            tw = {w.casefold().strip(".,&") for w in p.title.split()}
+            if tw & _OFFICERS:
+                officers.append(p)
+                if {"investor", "relations"} <= tw:
+                    # (investor relations open an earnings call and hand it to the officers)
+                    set_role(p, "moderator", 0.8, f"title {p.title!r}")
+            elif (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & CHAIR_OFFICES:
@@ -1042,6 +1196,33 @@ def _assign_roles(
                 if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
                     set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
                     has_chair = True
+        if p.title and p.title.casefold() in _PANEL_MODERATORS:
+            # "Moderatorin Katrin Albers": her office is to moderate
+            set_role(p, "moderator", 0.9, f"title {p.title!r}")
+            has_panel = True
+        elif word and word in _PANEL_MODERATORS and role == "moderator":
+            has_panel = True
+        if not p.generic and not (p.title or p.name).isascii():
+            # a committee's chair in a script without spaces: the title, or the office
+            # after the name ("中村委員長代理")
+            office = p.title or p.name
+            chair = next((c for c in CJK_CHAIRS if office.endswith(c)), None)
+            if chair is not None:
+                set_role(p, "moderator", 0.9, f"title {chair!r}")
+                has_chair = True
+    if has_chair:
+        # a deputy who takes the chair ("Vizepräsident Bodo Ramelow"): gives the floor like
+        # the chair and answers no one
+        for p in people:
+            s = stats.get(id(p))
+            if p.role != "moderator" and p.title and s is not None and s[3] >= 1 and not s[2]:
+                tw = {w.casefold().rstrip(".") for w in p.title.split()}
+                if tw & CHAIR_OFFICES and s[3] * 2 >= s[0]:
+                    set_role(p, "moderator", 0.85, f"title {p.title!r}; gives the floor")
+    if has_analyst or any(p.role == "moderator" and "operator" in p.label_names for p in people):
+        # an earnings call: the company's officers answer the analysts
+        for p in officers:
+            set_role(p, "interviewee", 0.75, f"a company officer ({p.title}) on a call")
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
     for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
@@ -1111,6 +1292,12 @@ def _assign_roles(
             for m in SELF_INTRO.finditer(t[:300]):
                 if own & set(_words(m.group(1))):
                     set_role(tp, "interviewer", 0.85, "introduces self as co-host")
+        # the opener names a co-host: "with me as always is Dev Raman", "mein Co-Host ..."
+        for m in _COHOST.finditer(first_texts[welcomed][:400]):
+            said = set(_words(m.group(1)))
+            for p in people:
+                if not p.generic and p is not turn_people[welcomed] and said & set(_words(p.name)):
+                    set_role(p, "interviewer", 0.85, "named co-host by the opener")
     # witnesses named anywhere in the chair's speech
     if has_chair:
         # the sentences of the chair's speech that mention a witness
@@ -1146,7 +1333,12 @@ def _assign_roles(
     # offices answer
     kinds = {id(p): _chamber_kind(p) for p in people if not p.generic}
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
-    chamber = has_chair or sum(1 for k in kinds.values() if k == "member") >= 2
+    # (or a chair read from the floor they give, before a government that answers)
+    chamber = (
+        has_chair
+        or sum(1 for k in kinds.values() if k == "member") >= 2
+        or ("government" in kinds.values() and _floor_chair(stats))
+    )
     if chamber and not has_q:  # (with a "Q" from the floor, the panel answers)
         for p in people:
             if p.confidence >= 0.7 or p.generic or id(p) not in stats:
@@ -1159,15 +1351,32 @@ def _assign_roles(
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
+        if any(k == "government" for k in kinds.values()):
+            # question time: a speaker of no office who asks the government is a member
+            for p in people:
+                s = stats.get(id(p))
+                if (
+                    s is not None
+                    and s[1] > 0
+                    and p.confidence < 0.65
+                    and not p.generic
+                    and kinds.get(id(p)) == ""
+                    and not _hands_out_floor(s, len(stats))
+                ):
+                    set_role(p, "interviewer", 0.65, f"asks the government in {s[1]} turns")
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
         if s is None or p.confidence >= 0.9 or len(stats) < 3:
             continue  # (one on one, there is no floor to hand out)
         turns, _q, answers, handoffs, _opens, _c = s
+        if has_q and answers >= handoffs:
+            continue  # (a briefing: the official gives the floor to the press and answers it)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
             set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
-            has_chair = True
+            # (a host known as such who also hands over, "welcome ... with me is ...", chairs
+            # no meeting)
+            has_chair = has_chair or p.role == "moderator"
     # a debate or a town hall: whoever opens it moderates
     if turn_people and turn_people[0] is not None and first_texts:
         p = turn_people[0]
@@ -1181,6 +1390,13 @@ def _assign_roles(
             for cand in people:
                 if cand is not p and cand.confidence < 0.7 and id(cand) in stats:
                     set_role(cand, "interviewee", 0.65, "a candidate in the debate")
+    # a moderated panel or talk show: the guests answer the moderator, whatever they say
+    # to each other (not in a chamber, whose members ask)
+    if has_panel and not any(kinds.values()):
+        for p in people:
+            s = stats.get(id(p))
+            if s is not None and p.confidence < 0.6 and not p.generic and s[1] * 2 <= s[0]:
+                set_role(p, "interviewee", 0.6, "a guest of the moderator")
     # 4. briefings: the officials answer the press
     if has_q:
         for p in people:

@@ -1,0 +1,74 @@
+"""Roles by the conventions of a kind of document or of a language.
+
+Each ``tests/fixtures/roles/NAME.txt`` has ``NAME.expected.json`` beside it: the role of the
+speaker of each first label given (``speakers``: ``label`` as written, ``role``, and where
+given words of its ``evidence`` and its ``name``), and where
+given ``turn_roles``, the role of every turn in order (turns no label names included: their
+role is read from who asks and who answers).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import transcript
+from transcript.people.roles import label_role, paired_role, voice_roles
+
+FIXTURES = Path(__file__).parent / "fixtures" / "roles"
+CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".srt"))
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        path.with_name(path.stem + ".expected.json").read_text("utf-8")
+    )
+    return data
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_roles(path: Path) -> None:
+    want = _expected(path)
+    t = transcript.parse_file(path)
+    by_label = {label: s for s in t.speakers for label in s.labels}
+    for w in want.get("speakers", []):
+        assert w["label"] in by_label, f"no speaker labelled {w['label']!r}: {sorted(by_label)}"
+        s = by_label[w["label"]]
+        assert s.role == w["role"], f"{w['label']}: {s.role!r} ({s.role_evidence})"
+        assert s.role_evidence, f"{w['label']}: no evidence"
+        if "name" in w:  # (a voice labelled by its role, named from the page)
+            assert s.name == w["name"]
+        if "evidence" in w:  # (the reason, where another reading could reach the same role)
+            assert any(w["evidence"] in e for e in s.role_evidence), s.role_evidence
+    if "turn_roles" in want:
+        assert [turn.role for turn in t.turns] == want["turn_roles"]
+    if "diagnostic" in want:
+        assert want["diagnostic"] in {d.code for d in t.diagnostics}
+
+
+def test_one_letter_read_with_its_pair() -> None:
+    # "P" is the research participant alone, the question beside "R" (respuesta, resposta)
+    assert label_role("p") == "interviewee"
+    assert paired_role("p", {"i", "p"}) is None
+    assert paired_role("p", {"p", "r"}) == "interviewer"
+    assert paired_role("d", {"d", "r"}) == "interviewer"
+    assert paired_role("f", {"f", "a"}) == "interviewer"
+    assert paired_role("r", {"p", "r"}) is None
+
+
+def test_voice_roles_alternation_and_narration() -> None:
+    # bold questions, each followed by its answer: the sides alternate
+    # (one question of five without a question mark: "Tell me more.")
+    alternating = ["Why?", "Because.", "And then?", "Rain.", "Tell me more.", "No."]
+    alternating += ["Who?", "Us.", "When?", "Soon."]
+    assert voice_roles(alternating) == ["interviewer", "interviewee"] * 5
+    # narration breaks the alternation: a question and the turn after it
+    told = ["<i>The harbour.</i>", "Why stay?", "The sea.", "<i>Later.</i>", "Sad?", "No."]
+    assert voice_roles(told) == [
+        "unknown", "interviewer", "interviewee", "unknown", "interviewer", "interviewee"
+    ]  # fmt: skip
+    # no one asks: nothing to read
+    assert voice_roles(["One.", "Two.", "Three.", "Four."]) == ["unknown"] * 4
