@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
 
@@ -53,6 +53,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def name_shaped(word: str) -> bool:
     """A word written as a name: ``Anna``, ``ANNA``, ``R.``, ``McKay``, ``Jean-Luc``, not an
     abbreviation such as ``SchrAntw`` or ``PStSekr``."""
@@ -62,6 +63,7 @@ def name_shaped(word: str) -> bool:
     return not any(c.isupper() for part in re.split(r"[-'’]", rest) for c in part[1:])
 
 
+@lru_cache(maxsize=8192)
 def stopword(word: str) -> bool:
     low = word.casefold().rstrip(".")
     return (
