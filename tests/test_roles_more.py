@@ -72,3 +72,17 @@ def test_voice_roles_alternation_and_narration() -> None:
     ]  # fmt: skip
     # no one asks: nothing to read
     assert voice_roles(["One.", "Two.", "Three.", "Four."]) == ["unknown"] * 4
+
+
+def test_host_cue_read_in_lower_case_keeps_the_name_as_written() -> None:
+    """The intro's cues are matched in its lower-case form, offsets unchanged (also for a
+    letter that lowers to two, "İ"); the host's name is read from the text as written."""
+    from transcript.people import speakers
+
+    intro = "İSTANBUL. I'm your host Élodie Martin, and with me is Zoe Stone."
+    low = speakers._lowered(intro)
+    assert len(low) == len(intro)
+    m = next(speakers._HOST.finditer(low))
+    assert intro[m.start(1) : m.end(1)] == "Élodie Martin"
+    cue = next(speakers._GUEST_CUES.finditer(low))
+    assert intro[cue.end() :].startswith(" Zoe Stone")

@@ -123,8 +123,9 @@ _SPOKE_TO = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
     r"|\binterview(?:ed|s)\b"
 )
+# (in lower case, searched in a lowered text, as _GUEST_CUES: the name is read from the text)
 _HOST = re.compile(
-    r"(?i)\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
+    r"\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)?"
 )
 # (in lower case, searched in a lowered text: see _guest_cues)
 _GUEST_CUES = re.compile(
@@ -1236,7 +1237,10 @@ def _assign_roles(
     # (a host's "So welcome, Tailor" may come a few turns in, after the show's opening)
     later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
-    hosts = [m.group(1) for m in _HOST.finditer(intro)]
+    low_intro = _lowered(intro)
+    hosts = [
+        intro[m.start(1) : m.end(1)] if m.group(1) else None for m in _HOST.finditer(low_intro)
+    ]
     for m in _INTERVIEWED_BY.finditer(context, 0, 5000):  # (a credit line heads the page)
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
@@ -1246,7 +1250,7 @@ def _assign_roles(
         for sentence in _SENTENCES.split(context)
         if (spoke := _SPOKE_TO.search(sentence)) is not None
     ]
-    guest_cues = _guest_cues(intro)
+    guest_cues = list(_GUEST_CUES.finditer(low_intro))
     for p in people:
         if p.generic:
             continue
@@ -1407,7 +1411,7 @@ def _assign_roles(
         if tp is None or tp.role != "unknown" or tp.generic:
             continue
         p = tp
-        for m in _guest_cues(t):
+        for m in _GUEST_CUES.finditer(_lowered(t)):
             window = t[m.end() : m.end() + 60]
             if any(
                 q is not p
@@ -1503,14 +1507,14 @@ def _assign_roles(
             set_role(p, role, conf, why)
 
 
-def _guest_cues(text: str) -> list[re.Match[str]]:
-    """The guest cues in ``text`` ("with me is", "our witness"), found in its lower-case
-    form, character for character, so that their offsets are the text's (a case-blind
-    pattern cost three times as much, and the intro is read for every document)."""
+def _lowered(text: str) -> str:
+    """``text`` in lower case character for character, so that offsets in it are the
+    text's: the intro's cues are looked for so (a case-blind pattern cost three times as
+    much, and the intro is read for every document)."""
     low = text.lower()
     if len(low) != len(text):  # ("İ" lowers to two characters)
         low = "".join(c.lower()[:1] for c in text)
-    return list(_GUEST_CUES.finditer(low))
+    return low
 
 
 def _has_word(text: str, word: str) -> bool:
