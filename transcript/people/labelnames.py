@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .fullnames import fullest_name, name_shaped, stopword
-from .names import HONORIFICS, natural_case
+from .fullnames import fullest_name, name_shaped, particle_surname_full, stopword
+from .names import HONORIFICS, NameParts, natural_case
 from .roles import SELF_INTRO
 
 if TYPE_CHECKING:
@@ -350,3 +350,30 @@ def _chairs_in_order(
         group.sort(key=lambda p: first_turn.get(id(p), 1 << 30))
         for p, holder in zip(group, holders, strict=True):
             named[id(p)] = holder
+
+
+def shared_first_words(names: Iterable[str]) -> set[str]:
+    """First words that open the names of two labels or more with different rests
+    (``Raadslid Vanlommel``, ``Raadslid El Idrissi``): a function word, or a shared given
+    name (told apart in :func:`retitled`), casefolded."""
+    rests: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            rests.setdefault(words[0].casefold(), set()).add(" ".join(words[1:]))
+    return {w for w, seen in rests.items() if len(seen) >= 2}
+
+
+def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:
+    """``Schepen De Bruycker`` -> ``Kris De Bruycker``, title ``Schepen``: a label's first word
+    that opens other labels too (see :func:`shared_first_words`) is a title when the text
+    names the rest in full with another first word (an attendance list, an agenda item);
+    two speakers who share a given name (``John Smith``, ``John Doe``) are named by it."""
+    words = parts.name.split()
+    if parts.generic or parts.office or len(words) < 2 or words[0].casefold() not in shared:
+        return parts
+    full = particle_surname_full(" ".join(words[1:]), text, exclude=(words[0],))
+    if full is None:
+        return parts
+    title = words[0] if parts.title is None else f"{parts.title} {words[0]}"
+    return NameParts(full, title, parts.honorific, parts.role_word, parts.affiliation, False)
