@@ -393,6 +393,7 @@ def scan_text(
     markup_pat = pats["MARKUP"]
     front_open = False
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
+    gapped = "   " in text or "\t" in text  # (a printout's columns: see _PAGE_WORD_FIRST)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -477,6 +478,15 @@ def scan_text(
             extra[i] = "page"
             continue
         if caption is None and text[b2 - 1].isdigit() and _PAGE_WORD.fullmatch(text, a, b2):
+            kinds[i] = PAGE
+            continue
+        if (
+            gapped
+            and c in _PAGE_INITIALS
+            and caption is None
+            and (text.find("   ", a, b2) > 0 or text.find("\t", a, b2) > 0)
+            and _PAGE_WORD_FIRST.fullmatch(text, a, b2)
+        ):
             kinds[i] = PAGE
             continue
         if c == "_" and meta_pat.match(text, a, b2):
@@ -684,10 +694,20 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
 _PAGE_WORD = re.compile(
-    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—][ \t]))?[ \t]*"
+    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
-    r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ)[ \t]*\d{1,5}"
-    r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|/)[ \t]*\d{1,5})?|第[ \t]*\d{1,5}[ \t]*[页頁])"
+    r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
+    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
+    r"[ \t]*\d{1,5}"
+    r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
+    r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
+)
+_PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
+# The same page line with the printout's other columns after it, set off by a wide gap:
+# "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only in a document with such gaps)
+_PAGE_WORD_FIRST = re.compile(
+    _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :]
+    + r"(?:\t|[ \t]{3,}|[ \t][|·•–—/][ \t]).{0,120}"
 )
 
 
@@ -867,6 +887,7 @@ def _resolve(
             strong_total += 1
 
     _mark_header_blocks(scan, kinds, cands)
+    _mark_key_value_blocks(scan, kinds, cands, roster)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
     period_surnames = {
         name_key(c.name).split()[-1]
@@ -1281,6 +1302,65 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
                 cands[k] = None
         # only the top of the document and blocks right after a blank line are looked at
         while j < n and kinds[j] != BLANK:
+            j += 1
+        i = j + 1
+
+
+# a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
+# "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
+_KEY_FIELD = re.compile(
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()-]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*\S"
+)
+
+
+def _mark_key_value_blocks(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], roster: Counter[str]
+) -> None:
+    """The fields of a record's head in any language ("Дата запису: 14 серпня", "Thư ký: Lê
+    Hoàng Nam"): a block of ``Key: value`` lines, before the first label of a speaker who
+    speaks twice, whose keys are each written once in the whole document and whose values
+    are not sentences, is a header, not a row of speakers who each say a line. (The header
+    words of :func:`_mark_header_blocks` are a vocabulary; this reads the document.)"""
+    text = scan.text
+    head = len(kinds)
+    for i, cand in _each(cands):
+        if roster[name_key(strip_markup(cand.name))] >= 2:
+            head = i  # (the conversation has begun)
+            break
+    else:
+        return  # (no one speaks twice: the lines may be all the conversation there is)
+    i = 0
+    while i < head:
+        if kinds[i] == BLANK:
+            i += 1
+            continue
+        j = i
+        keys: set[str] = set()
+        sentences = 0
+        ok = True
+        while j < head and kinds[j] != BLANK:
+            if scan.ends[j] - scan.content[j] > 160:
+                ok = False
+                break
+            m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
+            key = m.group("key").strip() if m else ""
+            low = key.casefold()
+            if not key[:1].isupper() or low in keys or roster[name_key(key)] >= 2:
+                ok = False
+                break
+            keys.add(low)
+            value_end = rstrip_span(text, scan.content[j], scan.ends[j])
+            sentences += text[value_end - 1] in ".?!"
+            j += 1
+        if ok and j - i >= 2 and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i:
+            for k in range(i, j):
+                held = cands[k]
+                if held is not None:
+                    roster[name_key(strip_markup(held.name))] -= 1
+                kinds[k] = META
+                scan.header_lines.add(k)
+                cands[k] = None
+        while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
 
