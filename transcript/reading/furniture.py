@@ -153,6 +153,11 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _trailing_run_cut(text, lines)
     if cut is None:
         cut = _page_tail_cut(scan, lines)
+    elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
+        # a legal footer: the page lines and notes just before it are the page's tail too
+        # ("Signed for the council, ...", "These minutes are also available as a PDF.")
+        tail = _page_tail_cut(scan, lines[: cut + 1])
+        cut = tail if tail is not None and tail < cut else cut
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]
@@ -314,6 +319,8 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
     # a line opens a paragraph when a blank line or a line of furniture stands before it
     rows = [scan.line_of(a) for a, _ in lines[base:]]
     opens = {base + k for k in range(1, len(rows)) if rows[k] - rows[k - 1] > 1}
+    # a legal footer ends the run ("© ..."): the page lines before it are the page's tail
+    footer = _FOOTER.match(texts[-1]) is not None
     for k in range(1, len(texts)):
         # (after a sentence; or after the turn's first line when that is a value, not
         # speech: "Tekniker: Omar Haddad" among a page's credits, a name whose words
@@ -327,7 +334,7 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
         if base + k not in opens or not after or not _page_line(texts[k]):
             continue
         page = short = paragraphs = 0
-        marked = False
+        marked = footer
         for j, s in enumerate(texts[k:], base + k):
             paragraphs += j in opens
             if _page_line(s):

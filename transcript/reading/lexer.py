@@ -50,7 +50,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_widget_key
+from .widgets import WIDGET_LINE, is_widget_key
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -573,11 +573,13 @@ def scan_text(
     _resolve(scan, kinds, cands, pats)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
+    _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
+    _mark_numbered_titles(scan, kinds, extra, short)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -773,6 +775,30 @@ def _mark_widget_labels(
             extra[i] = "boilerplate"
             cands[i] = None
             scan.roster[name_key(strip_markup(cand.name))] -= 1
+
+
+def _mark_widget_lines(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A widget's "Key: value" line set in the article between two paragraphs of speech
+    ("Citește și: Spitalul Regional ...", "Read more: ...", "Теги: ..."), a paragraph of its
+    own that no label style reads (its key is not a name), is page furniture, not the
+    speaker's words. Only the short one-line paragraphs with a colon near their start
+    are looked at."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH:
+            continue
+        if (i > 0 and kinds[i - 1] != BLANK) or (i + 1 < n and kinds[i + 1] != BLANK):
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        colon = text.find(":", a, min(b, a + 40))
+        if colon < 0:
+            colon = text.find("：", a, min(b, a + 40))
+        if colon > a and WIDGET_LINE.fullmatch(text, a, rstrip_span(text, a, b)):
+            kinds[i] = META
+            extra[i] = "boilerplate"
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
@@ -1436,6 +1462,51 @@ def _mark_section_titles(
         if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
             kinds[i] = META
             extra[i] = "heading"
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+\S")
+_ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
+
+
+def _mark_numbered_titles(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A numbered item's title ("21. Oral question from councillor ... about the\nwaiting
+    list", an agenda item of minutes in any language), a paragraph of one to three lines
+    that no sentence ends, between a rule or the end of a sentence and the next label,
+    is a heading, not the end of the turn before it (however long: it may wrap)."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if not 0 < i < n - 1 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a = scan.content[i]
+        if not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None:
+            continue
+        j = i
+        while j < n and kinds[j] == SPEECH and j - i < 3:
+            j += 1
+        if j >= n or kinds[j] != BLANK:
+            continue  # (a paragraph of three lines at most)
+        last = rstrip_span(text, scan.content[j - 1], scan.ends[j - 1])
+        if text[last - 1] in _ENDS_LIKE_SPEECH:
+            continue
+        k = j
+        while k < n and kinds[k] in (BLANK, PAGE, META):
+            k += 1
+        if k >= n or kinds[k] != LABEL:
+            continue
+        p = _prev_nonblank(kinds, i)
+        if p < 0:
+            continue
+        if extra.get(p) != "rule" and (
+            kinds[p] not in (SPEECH, LABEL)
+            or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
+        ):
+            continue
+        for q in range(i, j):
+            kinds[q] = META
+            extra[q] = "heading"
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
