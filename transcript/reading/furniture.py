@@ -114,6 +114,9 @@ def furniture_line(line: str) -> bool:
         return True
     if WIDGET_LINE.fullmatch(s):  # (share, tags, related links... in other languages)
         return True
+    key = s.find(":", 1, 24)
+    if key > 0 and " " not in s[:key].strip() and _BOILERPLATE.match(s[key + 1 :].strip()):
+        return True  # "Note: This transcript has been edited ...": a key before the furniture
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 

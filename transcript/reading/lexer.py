@@ -578,6 +578,7 @@ def scan_text(
     _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
+    _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short)
     scan.label_styles = _label_styles(scan, cands)
@@ -753,6 +754,47 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+def _mark_ruled_page_breaks(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A page break that a PDF's text draws between two rules: the page's line ("Page 1 of
+    14") and the running header under it (the company's name, the call's date), short
+    lines with no sentence, between a rule above and a rule below, are page furniture,
+    even where they cut a sentence of a turn in two. The page lines are found at C speed."""
+    text = scan.text
+    n = len(kinds)
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            return
+        top = i - 1
+        while top >= 0 and i - top <= 4 and kinds[top] in (SPEECH, PAGE):
+            top -= 1
+        bottom = i + 1
+        while bottom < n and bottom - i <= 4 and kinds[bottom] in (SPEECH, PAGE):
+            bottom += 1
+        if not (top >= 0 and bottom < n and extra.get(top) == "rule" == extra.get(bottom)):
+            continue
+        inside = [k for k in range(top + 1, bottom) if kinds[k] == SPEECH]
+        if all(_page_header_line(text, scan.content[k], scan.ends[k]) for k in inside):
+            for k in inside:
+                kinds[k] = PAGE
+                extra[k] = "page"
+
+
+def _page_header_line(text: str, a: int, b: int) -> bool:
+    """A short line that no sentence ends or runs through (a name, a date, a title): a
+    full stop only after an abbreviation or a number ("Harbor Logistics Inc.", "12. August
+    2025"), never after a word in lower case ("... in detail.")."""
+    b = rstrip_span(text, a, b)
+    if b - a >= 60 or text[b - 1] in "?!？！؟":
+        return False
+    return not any(m.group(1)[:1].islower() for m in _WORD_AND_STOP.finditer(text, a, b))
+
+
+_WORD_AND_STOP = re.compile(r"([^\W\d_]+)[.…。](?=\s|$)")
 
 
 def _mark_widget_labels(
@@ -1343,14 +1385,16 @@ def _mark_key_value_blocks(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], roster: Counter[str]
 ) -> None:
     """The fields of a record's head in any language ("Дата запису: 14 серпня", "Thư ký: Lê
-    Hoàng Nam"): a block of ``Key: value`` lines, before the first label of a speaker who
-    speaks twice, whose keys are each written once in the whole document and whose values
-    are not sentences, is a header, not a row of speakers who each say a line. (The header
+    Hoàng Nam"): a block of ``Key: value`` lines, before the conversation, whose keys are
+    each written once in the whole document and whose values are not sentences, is a
+    header, not a row of speakers who each say a line. A value may wrap onto indented
+    lines; a value in capitals (a list of participants: "MODERATOR:  MR. ANKIT SHAH –
+    ...") is a header field even when its key is also a speaker's label. (The header
     words of :func:`_mark_header_blocks` are a vocabulary; this reads the document.)"""
     text = scan.text
     head = len(kinds)
     for i, cand in _each(cands):
-        if roster[name_key(strip_markup(cand.name))] >= 2:
+        if roster[name_key(strip_markup(cand.name))] >= 2 and not _caps_value(text, cand):
             head = i  # (the conversation has begun)
             break
     else:
@@ -1364,21 +1408,36 @@ def _mark_key_value_blocks(
         keys: set[str] = set()
         sentences = 0
         ok = True
+        caps = True  # (every value in capitals: a list of participants)
         while j < head and kinds[j] != BLANK:
             if scan.ends[j] - scan.content[j] > 160:
                 ok = False
                 break
+            if j > i and scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]:
+                j += 1  # (a line indented further than the key: the value goes on)
+                continue
             m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
             key = m.group("key").strip() if m else ""
             low = key.casefold()
-            if not key[:1].isupper() or low in keys or roster[name_key(key)] >= 2:
+            field = cands[j]
+            if not key[:1].isupper() or low in keys:
+                ok = False
+                break
+            listed = field is not None and _caps_value(text, field)
+            caps = caps and listed
+            if roster[name_key(key)] >= 2 and not listed:
                 ok = False
                 break
             keys.add(low)
             value_end = rstrip_span(text, scan.content[j], scan.ends[j])
             sentences += text[value_end - 1] in ".?!"
             j += 1
-        if ok and j - i >= 2 and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i:
+        if (
+            ok
+            and (len(keys) >= 2 or caps)
+            and (j >= head or kinds[j] == BLANK)
+            and 2 * sentences <= j - i
+        ):
             for k in range(i, j):
                 held = cands[k]
                 if held is not None:
@@ -1389,6 +1448,21 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _caps_value(text: str, cand: Cand) -> bool:
+    """Is what follows the label on its line written in capitals, two words or more, with
+    no sentence ("MR. RAJIV BANSAL – MANAGING DIRECTOR"): a list of names, not speech?"""
+    if cand.rest < 0:
+        return False
+    end = text.find("\n", cand.rest)
+    value = text[cand.rest : end if end >= 0 else len(text)].strip()
+    return (
+        len(value.split()) >= 2
+        and value.upper() == value
+        and any(c.isalpha() for c in value)
+        and value[-1:] not in (".", "?", "!")
+    )
 
 
 _HEADER_KEYS = frozenset(
