@@ -378,7 +378,7 @@ def particle_surname_full(name: str, text: str, exclude: Iterable[str] = ()) -> 
     return _display(best)
 
 
-def _unmarked(text: str) -> str:
+def without_accents(text: str) -> str:
     """``text`` without its accents, one character for one (``Καραγιάννη`` ->
     ``Καραγιαννη``), so that offsets in it are offsets in ``text``."""
     table = {}
@@ -394,8 +394,8 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
     """:func:`fullest_name` for a label in capitals, which drop accents (Greek capitals never
     carry the tonos: ``Σ. ΚΑΡΑΓΙΑΝΝΗ`` is ``Σοφία Καραγιάννη``). The name is found in the text
     with the accents set aside, then read back as the text writes it."""
-    bare_name = _unmarked(name)
-    bare = _unmarked(text)
+    bare_name = without_accents(name)
+    bare = without_accents(text)
     if bare == text and bare_name == name:
         return None  # (no accents anywhere: fullest_name has said it all)
     found = fullest_name(bare_name, bare)

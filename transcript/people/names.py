@@ -686,8 +686,8 @@ def role_bracket_words(labels: list[str]) -> set[str]:
 
 
 def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | None:
-    """``GUEST (Dr. Peter Otieno, Coast General Hospital)`` -> name ``Peter Otieno``, title
-    ``Guest``, honorific ``Dr.``, affiliation the rest; ``CALLER (Juma, Kilifi)`` -> ``Juma``.
+    """``GUEST (Dr. Peter Otieno, Coast General Hospital)`` -> name ``Peter Otieno``,
+    honorific ``Dr.``, affiliation the rest; ``CALLER (Juma, Kilifi)`` -> ``Juma``.
     The word before the bracket is a role when it opens labels with different persons (see
     :func:`role_bracket_words`), is a known role word, or the bracket's name carries an
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
@@ -710,5 +710,5 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
     if not known and honorific is None:
         return None
-    title = role if not role.isupper() else natural_case(role)
-    return NameParts(" ".join(words), title, honorific, None, rest.strip() or None, False)
+    # (the role word is not kept as a title: "Caller Maria" would read back as a name)
+    return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
