@@ -15,6 +15,7 @@ genitive ``Путина``) and is then matched on its stem. Patterns are built l
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -23,7 +24,7 @@ from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_cas
 
 # Particles inside a name, written in lower case ("Nuria Castells i Puig", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
-    "de da del della der den van von la le du dos das di i y e ter zu bin ibn al".split()
+    "de da del della der den van von la le du dos das di i y e ter zu bin ibn al el".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -343,3 +344,157 @@ def caseless_full_name(surname: str, names: Iterable[str]) -> str | None:
         return None
     found = {n for n in names if 2 <= len(n) <= 4 and n.startswith(surname) and " " not in n}
     return found.pop() if len(found) == 1 else None
+
+
+def particle_surname_full(name: str, text: str, exclude: Iterable[str] = ()) -> str | None:
+    """``Van Acker`` -> ``Hilde Van Acker``, ``El Idrissi`` -> ``Nadia El Idrissi``: a
+    surname (after its particles, if any) named in full where given names stand before it
+    (an attendance list, an agenda item). The most frequent such form wins; a form whose
+    first word is in ``exclude`` (the label's own title word, ``Raadslid Vanlommel``) does
+    not count."""
+    words = name.split()
+    if not words or not all(w.casefold() in _PARTICLES for w in words[:-1]):
+        return None
+    particles = [w.casefold() for w in words[:-1]]
+    surname = words[-1]
+    if not _capitalised(surname) or len(surname) < 2:
+        return None
+    skip = {w.casefold() for w in exclude}
+    found: Counter[tuple[str, ...]] = Counter()
+    for at, _end, word in _surname_mentions(surname, text):
+        if word.casefold() != surname.casefold():
+            continue
+        before = _names_before(text, at)
+        n = len(particles)
+        if len(before) <= n or [w.casefold() for w in before[len(before) - n :]] != particles:
+            continue
+        given = before[: len(before) - n]
+        while given and any(given[0].casefold().startswith(w) for w in skip):
+            given = given[1:]  # ("des Stadtrats Jonas Becker": the title word, inflected)
+        if not given or _is_initial(given[0]) or given[-1].casefold() in _PARTICLES:
+            continue
+        found[(*given, *words[:-1], word)] += 1
+    if not found:
+        return None
+    best = max(found, key=lambda f: (found[f], len(f)))
+    return _display(best)
+
+
+def without_accents(text: str) -> str:
+    """``text`` without its accents, one character for one (``Καραγιάννη`` ->
+    ``Καραγιαννη``), so that offsets in it are offsets in ``text``."""
+    table = {}
+    for c in set(text):
+        if ord(c) > 127:
+            base = unicodedata.normalize("NFD", c)
+            if len(base) > 1 and all(unicodedata.combining(x) for x in base[1:]):
+                table[ord(c)] = base[0]
+    return text.translate(table)
+
+
+def fullest_name_unaccented(name: str, text: str) -> str | None:
+    """:func:`fullest_name` for a label in capitals, which drop accents (Greek capitals never
+    carry the tonos: ``Σ. ΚΑΡΑΓΙΑΝΝΗ`` is ``Σοφία Καραγιάννη``). The name is found in the text
+    with the accents set aside, then read back as the text writes it."""
+    bare_name = without_accents(name)
+    bare = without_accents(text)
+    if bare == text and bare_name == name:
+        return None  # (no accents anywhere: fullest_name has said it all)
+    found = fullest_name(bare_name, bare)
+    if found is None:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in found.split())
+    m = re.search(pattern, bare, re.IGNORECASE)
+    if m is None:
+        return None
+    written = text[m.start() : m.end()].split()
+    if any(w.isupper() and len(w) > 1 for w in written):
+        return found  # (written in capitals: no accents to read back)
+    return " ".join(written)
+
+
+@cache
+def _code_in_brackets() -> re.Pattern[str]:
+    return re.compile(r"\(([^\W\d_]{2,4})\)")
+
+
+def code_full_name(code: str, head: str) -> str | None:
+    """A speaker labelled by a code (``ОК``, ``ĐHV``, ``JD``) that the document's head
+    spells out: ``Interviewer: Ковальчук Олена (ОК)``, ``Facilitator (ĐHV): Phạm Thu Trang``
+    (the code in brackets on a line that names a person), else the one name in the head
+    whose initials are the code's letters, given name first or surname first."""
+    if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
+        return None
+    names: set[str] = set()
+    for m in _code_in_brackets().finditer(head):
+        if m.group(1) != code:
+            continue
+        start = _line_start(head, max(0, m.start() - 300), m.start())
+        end = head.find("\n", m.end())
+        line = head[start : end if end >= 0 else len(head)]
+        at = m.start() - start
+        before, after = line[:at], line[at + len(m.group(0)) :]
+        if after.lstrip().startswith(":"):
+            cand = after.lstrip()[1:]  # "Facilitator (ĐHV): Phạm Thu Trang"
+        elif ":" in before:
+            cand = before.split(":", 1)[1]  # "Interviewer: Ковальчук Олена (ОК)"
+        else:
+            cand = before  # "Jane Doe (JD)"
+        cand = re.split(r"[,;(\[–—]| - ", cand, maxsplit=1)[0]
+        run = _name_run(cand.split())
+        if run:
+            names.add(" ".join(run))
+    if len(names) == 1:
+        return _display(names.pop().split())
+    if names:
+        return None
+    return _initials_name(code, head)
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """``words`` when they are two to four words of a name (capitalised, particles inside)."""
+    if not 2 <= len(words) <= 4:
+        return []
+    for i, w in enumerate(words):
+        if not _word_pattern().fullmatch(w) or _is_initial(w):
+            return []
+        if not _capitalised(w) and not (0 < i < len(words) - 1 and w.casefold() in _PARTICLES):
+            return []
+        if _capitalised(w) and (stopword(w) or not name_shaped(w)):
+            return []
+    return words
+
+
+def _initials_name(code: str, head: str) -> str | None:
+    """The one name of two or three words in ``head`` whose initials spell ``code`` in order
+    or with the surname first (``МГ``: ``Гнатюк Марія Петрівна``; ``OK``: ``Olena Koval``)."""
+    found: set[str] = set()
+    for line in head.splitlines():
+        for part in re.split(r"[,;:()\[\]]", line):
+            words = part.split()
+            for i in range(len(words)):
+                for size in (3, 2):
+                    run = _name_run(words[i : i + size])
+                    if len(run) != size or (i > 0 and _capitalised(words[i - 1])):
+                        continue
+                    if i + size < len(words) and _capitalised(words[i + size]):
+                        continue
+                    initials = [w[0] for w in run]
+                    codes = {"".join(initials), "".join(reversed(initials))}
+                    if size == 3:  # surname, given name, patronymic: given then surname
+                        codes.add(initials[1] + initials[0])
+                        codes.add(initials[0] + initials[1])
+                    if code in codes:
+                        found.add(" ".join(run))
+    return _display(found.pop().split()) if len(found) == 1 else None
+
+
+def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
+    """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
+    name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""
+    words = name.split()
+    if len(words) >= 2 and all(w.casefold() in _PARTICLES for w in words[:-1]):
+        return particle_surname_full(name, text)
+    if in_capitals:
+        return fullest_name_unaccented(name, text)
+    return None

@@ -17,12 +17,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .fullnames import fullest_name, name_shaped, stopword
-from .names import HONORIFICS, natural_case
+from .fullnames import (
+    fullest_name,
+    name_shaped,
+    particle_surname_full,
+    stopword,
+    without_accents,
+)
+from .names import HONORIFICS, NameParts, natural_case
 from .roles import SELF_INTRO
 
 if TYPE_CHECKING:
@@ -51,7 +57,12 @@ def _caseless(word: str) -> bool:
 
 
 def _run_after(
-    text: str, at: int, known_first: set[str], skip: int = 2, need_address: bool = False
+    text: str,
+    at: int,
+    known_first: set[str],
+    skip: int = 2,
+    need_address: bool = False,
+    institution: bool = True,
 ) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
@@ -79,7 +90,7 @@ def _run_after(
         run.append(bare)
         if bare != token:
             break
-    if len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
+    if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if need_address and not addressed:
         return None
@@ -146,6 +157,9 @@ def names_by_word(
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
     low = text.casefold()
+    if stem and len(low) == len(text):
+        # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside)
+        low, key = without_accents(low), without_accents(key)
     pos = 0
     while len(found) < 20:
         at = low.find(key, pos)
@@ -171,12 +185,16 @@ def names_by_word(
         # A word of the office's stem ("Présidence") or a line's first word: a name only
         # after a form of address ("de M. Jean Leroy"); nothing but such words between.
         own = low[at:end].startswith(word.casefold()) and end - at - len(word) <= 3
+        # ("PRESIDÊNCIA: EVA HOLMGREN": a field of the record's head names the office's
+        # holder, no form of address needed)
+        field = stem and not prefix and text[end : end + 2].lstrip(" \t")[:1] in (":", "：")
         name = _run_after(
             text,
             end,
             known_first,
             skip=2 if inflected and not stem else 0,
-            need_address=stem and (at_start or not own),
+            need_address=stem and (at_start or not own) and not field,
+            institution=not field,
         )
         if name is None and _caseless(key):
             name = _name_before(text, at)
@@ -350,3 +368,30 @@ def _chairs_in_order(
         group.sort(key=lambda p: first_turn.get(id(p), 1 << 30))
         for p, holder in zip(group, holders, strict=True):
             named[id(p)] = holder
+
+
+def shared_first_words(names: Iterable[str]) -> set[str]:
+    """First words that open the names of two labels or more with different rests
+    (``Raadslid Vanlommel``, ``Raadslid El Idrissi``): a function word, or a shared given
+    name (told apart in :func:`retitled`), casefolded."""
+    rests: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            rests.setdefault(words[0].casefold(), set()).add(" ".join(words[1:]))
+    return {w for w, seen in rests.items() if len(seen) >= 2}
+
+
+def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:
+    """``Schepen De Bruycker`` -> ``Kris De Bruycker``, title ``Schepen``: a label's first word
+    that opens other labels too (see :func:`shared_first_words`) is a title when the text
+    names the rest in full with another first word (an attendance list, an agenda item);
+    two speakers who share a given name (``John Smith``, ``John Doe``) are named by it."""
+    words = parts.name.split()
+    if parts.generic or parts.office or len(words) < 2 or words[0].casefold() not in shared:
+        return parts
+    full = particle_surname_full(" ".join(words[1:]), text, exclude=(words[0],))
+    if full is None:
+        return parts
+    title = words[0] if parts.title is None else f"{parts.title} {words[0]}"
+    return NameParts(full, title, parts.honorific, parts.role_word, parts.affiliation, False)

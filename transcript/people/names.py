@@ -669,3 +669,47 @@ def slug(name: str) -> str:
     """A stable id from a name: ``Antony Blinken`` -> ``antony-blinken``."""
     key = name_key(name)
     return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "speaker"
+
+
+_ROLE_AND_PERSON = re.compile(r"(?P<role>[^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)")
+
+
+def role_bracket_words(labels: list[str]) -> set[str]:
+    """Words that open labels with different persons in brackets (``CALLER (Juma, Kilifi)``,
+    ``CALLER (Mzee Bakari, Malindi)``): a role word, whose bracket names the speaker. A
+    name with an affiliation in brackets keeps one bracket for one name."""
+    inners: dict[str, set[str]] = {}
+    for label in labels:
+        m = _ROLE_AND_PERSON.fullmatch(strip_markup(label).strip())
+        if m is not None:
+            inners.setdefault(m.group("role").casefold(), set()).add(m.group("inner").strip())
+    return {role for role, seen in inners.items() if len(seen) >= 2}
+
+
+def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | None:
+    """``GUEST (Dr. Peter Otieno, Coast General Hospital)`` -> name ``Peter Otieno``,
+    honorific ``Dr.``, affiliation the rest; ``CALLER (Juma, Kilifi)`` -> ``Juma``.
+    The word before the bracket is a role when it opens labels with different persons (see
+    :func:`role_bracket_words`), is a known role word, or the bracket's name carries an
+    honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
+    m = _ROLE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    if m is None:
+        return None
+    role, inner = m.group("role"), m.group("inner")
+    if not (role.isupper() and len(role) > 3) and role.casefold() not in ROLE_WORDS:
+        return None  # (a word in capitals, or a role word: not "Smith (Labour)")
+    first, _, rest = inner.partition(",")
+    words = first.split()
+    honorific = None
+    while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
+        honorific = words[0]  # "Dr.", "Dkt.", "Prof.": an abbreviated honorific
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or not all(
+        _WORD_OK.match(w) and w[:1].isupper() and not w.isupper() for w in words
+    ):
+        return None  # (a name written as a name: capitalised, not an acronym)
+    known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
+    if not known and honorific is None:
+        return None
+    # (the role word is not kept as a title: "Caller Maria" would read back as a name)
+    return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)

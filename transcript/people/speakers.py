@@ -13,8 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fullnames import caseless_full_name, fullest_name, name_from_first
-from .labelnames import name_role_labels
+from .fullnames import (
+    caseless_full_name,
+    code_full_name,
+    fuller_name,
+    fullest_name,
+    name_from_first,
+)
+from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
     HONORIFICS,
     NOT_NAMES,
@@ -24,8 +30,10 @@ from .names import (
     NameParts,
     name_key,
     natural_case,
+    role_bracket_words,
     slug,
     split_label,
+    split_role_bracket,
     strip_markup,
 )
 from .roles import (
@@ -152,6 +160,7 @@ class Person:
     surname_only: bool = False
     ambiguous: bool = False
     evidence: list[str] = field(default_factory=list)
+    named_in_label: bool = False  # ("CALLER (Juma, Kilifi)": the name as the label gives it)
 
     @property
     def key(self) -> str:
@@ -393,6 +402,8 @@ def build_roster(
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
+    # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
+    bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
     for item in labels:
         if item is None:
             unlabelled = True
@@ -405,13 +416,15 @@ def build_roster(
         if key in _NO_SPEAKER:
             continue
         if key not in by_label:
-            parts = split_label(raw)
+            bracketed = split_role_bracket(raw, bracket_roles)
+            parts = bracketed or split_label(raw)
             p = Person(
                 parts=parts,
                 name=parts.name,
                 title=parts.title,
                 affiliation=parts.affiliation,
                 generic=parts.generic,
+                named_in_label=bracketed is not None,
             )
             by_label[key] = p
             order.append(key)
@@ -420,6 +433,12 @@ def build_roster(
             p.labels.append(written)
         p.label_names.add(key)
 
+    # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
+    shared = shared_first_words(p.name for p in by_label.values())
+    for p in by_label.values() if shared else ():
+        new_parts = retitled(p.parts, shared, full_text)
+        if new_parts is not p.parts:
+            p.parts, p.name, p.title = new_parts, new_parts.name, new_parts.title
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
     by_name: dict[str, Person] = {}
@@ -499,7 +518,7 @@ def build_roster(
     head = flat[:20000]
     mentions = _memo_mentions()  # (flat, head and context live as long as it)
     for p in people:
-        if p.generic:
+        if p.generic or p.named_in_label:
             continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
@@ -511,12 +530,17 @@ def build_roster(
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
+            if full_name is None:
+                # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
+                full_name = code_full_name(p.name, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
             # the fullest form the document gives ("Carlos Eduardo Mendes Tavares", "Robert
             # T. Jones", "В.Путин" -> "Владимир Путин")
-            p.name = fullest_name(p.name, _introduced(p, flat, head)) or p.name
+            near = _introduced(p, flat, head)
+            in_capitals = any(p.name.upper() in lab for lab in p.labels)
+            p.name = fullest_name(p.name, near) or fuller_name(p.name, in_capitals, near) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:

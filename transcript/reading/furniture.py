@@ -114,6 +114,9 @@ def furniture_line(line: str) -> bool:
         return True
     if WIDGET_LINE.fullmatch(s):  # (share, tags, related links... in other languages)
         return True
+    key = s.find(":", 1, 24)
+    if key > 0 and " " not in s[:key].strip() and _BOILERPLATE.match(s[key + 1 :].strip()):
+        return True  # "Note: This transcript has been edited ...": a key before the furniture
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 
@@ -153,6 +156,13 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _trailing_run_cut(text, lines)
     if cut is None:
         cut = _page_tail_cut(scan, lines)
+    if cut is None:
+        cut = _ruled_tail_cut(scan, lines)
+    elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
+        # a legal footer: the page lines and notes just before it are the page's tail too
+        # ("Signed for the council, ...", "These minutes are also available as a PDF.")
+        tail = _page_tail_cut(scan, lines[: cut + 1])
+        cut = tail if tail is not None and tail < cut else cut
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]
@@ -314,6 +324,8 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
     # a line opens a paragraph when a blank line or a line of furniture stands before it
     rows = [scan.line_of(a) for a, _ in lines[base:]]
     opens = {base + k for k in range(1, len(rows)) if rows[k] - rows[k - 1] > 1}
+    # a legal footer ends the run ("© ..."): the page lines before it are the page's tail
+    footer = _FOOTER.match(texts[-1]) is not None
     for k in range(1, len(texts)):
         # (after a sentence; or after the turn's first line when that is a value, not
         # speech: "Tekniker: Omar Haddad" among a page's credits, a name whose words
@@ -327,7 +339,7 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
         if base + k not in opens or not after or not _page_line(texts[k]):
             continue
         page = short = paragraphs = 0
-        marked = False
+        marked = footer
         for j, s in enumerate(texts[k:], base + k):
             paragraphs += j in opens
             if _page_line(s):
@@ -341,6 +353,36 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
                 marked or (short >= 4 and short == page and paragraphs >= 2 and not scan.numbered)
             ):
                 return base + k
+    return None
+
+
+# a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
+_RULE_LINE = re.compile(r"[-_*=~―─━]{2,}[ \t]*")
+_RULED_TAIL_LINES = 4  # lines of a closing note at most
+_RULED_TAIL_CHARS = 400
+
+
+def _ruled_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
+    """A closing note set off from the last turn by a rule ("--", "-----") at the end of the
+    document: the sponsor's line, an SMS number to write to, a disclaimer, in any language.
+    A few lines after a rule that ends the conversation are not the last speaker's words
+    (speech goes on after a rule only under a new label)."""
+    text = scan.text
+    n = len(lines)
+    for k in range(max(1, n - _RULED_TAIL_LINES - 1), n):
+        row_before = scan.line_of(lines[k - 1][0])
+        row = scan.line_of(lines[k][0])
+        ruled = _RULE_LINE.fullmatch(text[lines[k][0] : lines[k][1]].strip()) is not None or any(
+            _RULE_LINE.fullmatch(text, scan.content[r], scan.ends[r]) is not None
+            for r in range(row_before + 1, row)
+        )  # (the rule read as a line of the turn, or a line of furniture between two)
+        if not ruled:
+            continue
+        if sum(b - a for a, b in lines[k:]) > _RULED_TAIL_CHARS:
+            return None
+        if text[lines[-1][1] : lines[-1][1] + 2000].strip():
+            return None  # (not the end of the document: more follows the note)
+        return k
     return None
 
 

@@ -50,7 +50,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_widget_key
+from .widgets import WIDGET_LINE, is_widget_key
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -402,6 +402,7 @@ def scan_text(
     markup_pat = pats["MARKUP"]
     front_open = False
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
+    gapped = "   " in text or "\t" in text  # (a printout's columns: see _PAGE_WORD_FIRST)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -488,6 +489,15 @@ def scan_text(
         if caption is None and text[b2 - 1].isdigit() and _PAGE_WORD.fullmatch(text, a, b2):
             kinds[i] = PAGE
             continue
+        if (
+            gapped
+            and c in _PAGE_INITIALS
+            and caption is None
+            and (text.find("   ", a, b2) > 0 or text.find("\t", a, b2) > 0)
+            and _PAGE_WORD_FIRST.fullmatch(text, a, b2)
+        ):
+            kinds[i] = PAGE
+            continue
         if c == "_" and meta_pat.match(text, a, b2):
             kinds[i] = META
             continue
@@ -572,11 +582,14 @@ def scan_text(
     _resolve(scan, kinds, cands, pats)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
+    _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
+    _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
+    _mark_numbered_titles(scan, kinds, extra, short)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -693,10 +706,20 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
 _PAGE_WORD = re.compile(
-    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—][ \t]))?[ \t]*"
+    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
-    r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ)[ \t]*\d{1,5}"
-    r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|/)[ \t]*\d{1,5})?|第[ \t]*\d{1,5}[ \t]*[页頁])"
+    r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
+    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
+    r"[ \t]*\d{1,5}"
+    r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
+    r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
+)
+_PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
+# The same page line with the printout's other columns after it, set off by a wide gap:
+# "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only in a document with such gaps)
+_PAGE_WORD_FIRST = re.compile(
+    _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :]
+    + r"(?:\t|[ \t]{3,}|[ \t][|·•–—/][ \t]).{0,120}"
 )
 
 
@@ -742,6 +765,47 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
                 extra[j] = "page"
 
 
+def _mark_ruled_page_breaks(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A page break that a PDF's text draws between two rules: the page's line ("Page 1 of
+    14") and the running header under it (the company's name, the call's date), short
+    lines with no sentence, between a rule above and a rule below, are page furniture,
+    even where they cut a sentence of a turn in two. The page lines are found at C speed."""
+    text = scan.text
+    n = len(kinds)
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            return
+        top = i - 1
+        while top >= 0 and i - top <= 4 and kinds[top] in (SPEECH, PAGE):
+            top -= 1
+        bottom = i + 1
+        while bottom < n and bottom - i <= 4 and kinds[bottom] in (SPEECH, PAGE):
+            bottom += 1
+        if not (top >= 0 and bottom < n and extra.get(top) == "rule" == extra.get(bottom)):
+            continue
+        inside = [k for k in range(top + 1, bottom) if kinds[k] == SPEECH]
+        if all(_page_header_line(text, scan.content[k], scan.ends[k]) for k in inside):
+            for k in inside:
+                kinds[k] = PAGE
+                extra[k] = "page"
+
+
+def _page_header_line(text: str, a: int, b: int) -> bool:
+    """A short line that no sentence ends or runs through (a name, a date, a title): a
+    full stop only after an abbreviation or a number ("Harbor Logistics Inc.", "12. August
+    2025"), never after a word in lower case ("... in detail.")."""
+    b = rstrip_span(text, a, b)
+    if b - a >= 60 or text[b - 1] in "?!？！؟":
+        return False
+    return not any(m.group(1)[:1].islower() for m in _WORD_AND_STOP.finditer(text, a, b))
+
+
+_WORD_AND_STOP = re.compile(r"([^\W\d_]+)[.…。](?=\s|$)")
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -762,6 +826,30 @@ def _mark_widget_labels(
             extra[i] = "boilerplate"
             cands[i] = None
             scan.roster[name_key(strip_markup(cand.name))] -= 1
+
+
+def _mark_widget_lines(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A widget's "Key: value" line set in the article between two paragraphs of speech
+    ("Citește și: Spitalul Regional ...", "Read more: ...", "Теги: ..."), a paragraph of its
+    own that no label style reads (its key is not a name), is page furniture, not the
+    speaker's words. Only the short one-line paragraphs with a colon near their start
+    are looked at."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH:
+            continue
+        if (i > 0 and kinds[i - 1] != BLANK) or (i + 1 < n and kinds[i + 1] != BLANK):
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        colon = text.find(":", a, min(b, a + 40))
+        if colon < 0:
+            colon = text.find("：", a, min(b, a + 40))
+        if colon > a and WIDGET_LINE.fullmatch(text, a, rstrip_span(text, a, b)):
+            kinds[i] = META
+            extra[i] = "boilerplate"
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
@@ -876,6 +964,7 @@ def _resolve(
             strong_total += 1
 
     _mark_header_blocks(scan, kinds, cands)
+    _mark_key_value_blocks(scan, kinds, cands, roster)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
     period_surnames = {
         name_key(c.name).split()[-1]
@@ -1297,6 +1386,97 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
         i = j + 1
 
 
+# a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
+# "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
+_KEY_FIELD = re.compile(
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()-]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*\S"
+)
+
+
+def _mark_key_value_blocks(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], roster: Counter[str]
+) -> None:
+    """The fields of a record's head in any language ("Дата запису: 14 серпня", "Thư ký: Lê
+    Hoàng Nam"): a block of ``Key: value`` lines, before the conversation, whose keys are
+    each written once in the whole document and whose values are not sentences, is a
+    header, not a row of speakers who each say a line. A value may wrap onto indented
+    lines; a value in capitals (a list of participants: "MODERATOR:  MR. ANKIT SHAH –
+    ...") is a header field even when its key is also a speaker's label. (The header
+    words of :func:`_mark_header_blocks` are a vocabulary; this reads the document.)"""
+    text = scan.text
+    head = len(kinds)
+    for i, cand in _each(cands):
+        if roster[name_key(strip_markup(cand.name))] >= 2 and not _caps_value(text, cand):
+            head = i  # (the conversation has begun)
+            break
+    else:
+        return  # (no one speaks twice: the lines may be all the conversation there is)
+    i = 0
+    while i < head:
+        if kinds[i] == BLANK:
+            i += 1
+            continue
+        j = i
+        keys: set[str] = set()
+        sentences = 0
+        ok = True
+        caps = True  # (every value in capitals: a list of participants)
+        while j < head and kinds[j] != BLANK:
+            if scan.ends[j] - scan.content[j] > 160:
+                ok = False
+                break
+            if j > i and scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]:
+                j += 1  # (a line indented further than the key: the value goes on)
+                continue
+            m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
+            key = m.group("key").strip() if m else ""
+            low = key.casefold()
+            field = cands[j]
+            if not key[:1].isupper() or low in keys:
+                ok = False
+                break
+            listed = field is not None and _caps_value(text, field)
+            caps = caps and listed
+            if roster[name_key(key)] >= 2 and not listed:
+                ok = False
+                break
+            keys.add(low)
+            value_end = rstrip_span(text, scan.content[j], scan.ends[j])
+            sentences += text[value_end - 1] in ".?!"
+            j += 1
+        if (
+            ok
+            and (len(keys) >= 2 or caps)
+            and (j >= head or kinds[j] == BLANK)
+            and 2 * sentences <= j - i
+        ):
+            for k in range(i, j):
+                held = cands[k]
+                if held is not None:
+                    roster[name_key(strip_markup(held.name))] -= 1
+                kinds[k] = META
+                scan.header_lines.add(k)
+                cands[k] = None
+        while j < head and kinds[j] != BLANK:
+            j += 1
+        i = j + 1
+
+
+def _caps_value(text: str, cand: Cand) -> bool:
+    """Is what follows the label on its line written in capitals, two words or more, with
+    no sentence ("MR. RAJIV BANSAL – MANAGING DIRECTOR"): a list of names, not speech?"""
+    if cand.rest < 0:
+        return False
+    end = text.find("\n", cand.rest)
+    value = text[cand.rest : end if end >= 0 else len(text)].strip()
+    return (
+        len(value.split()) >= 2
+        and value.upper() == value
+        and any(c.isalpha() for c in value)
+        and value[-1:] not in (".", "?", "!")
+    )
+
+
 _HEADER_KEYS = frozenset(
     """interviewee interviewer narrator recorded transcriber length duration language kind
     format program show guest guests host hosts from to cc bcc subject date sent title
@@ -1368,6 +1548,51 @@ def _mark_section_titles(
         if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
             kinds[i] = META
             extra[i] = "heading"
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+\S")
+_ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
+
+
+def _mark_numbered_titles(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A numbered item's title ("21. Oral question from councillor ... about the\nwaiting
+    list", an agenda item of minutes in any language), a paragraph of one to three lines
+    that no sentence ends, between a rule or the end of a sentence and the next label,
+    is a heading, not the end of the turn before it (however long: it may wrap)."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if not 0 < i < n - 1 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a = scan.content[i]
+        if not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None:
+            continue
+        j = i
+        while j < n and kinds[j] == SPEECH and j - i < 3:
+            j += 1
+        if j >= n or kinds[j] != BLANK:
+            continue  # (a paragraph of three lines at most)
+        last = rstrip_span(text, scan.content[j - 1], scan.ends[j - 1])
+        if text[last - 1] in _ENDS_LIKE_SPEECH:
+            continue
+        k = j
+        while k < n and kinds[k] in (BLANK, PAGE, META):
+            k += 1
+        if k >= n or kinds[k] != LABEL:
+            continue
+        p = _prev_nonblank(kinds, i)
+        if p < 0:
+            continue
+        if extra.get(p) != "rule" and (
+            kinds[p] not in (SPEECH, LABEL)
+            or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
+        ):
+            continue
+        for q in range(i, j):
+            kinds[q] = META
+            extra[q] = "heading"
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:

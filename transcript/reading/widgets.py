@@ -13,31 +13,39 @@ from __future__ import annotations
 
 import re
 
-# (the words are matched case-folded, a whole label name or a whole line)
+# (the words are matched case-folded, a whole label name or a whole line: so they are
+# written case-folded, the Greek final sigma as "σ")
 _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
-    "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする"
+    "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
+    "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás"
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
-    "标签|標籤|태그|タグ"
+    "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
+    "štítky|avainsanat|címkék"
 )
 _RELATED = (
     "related|related articles|related news|noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
     "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
-    "관련 기사|関連記事|関連ニュース"
+    "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
+    "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
+    "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
+    "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek"
 )
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
     "version imprimable|druckversion|versione stampabile|wersja do druku|версия для печати|"
-    "текстовая версия|打印本页|인쇄|印刷"
+    "текстовая версия|打印本页|인쇄|印刷|print deze pagina|εκτύπωση|версія для друку|"
+    "in bài viết|yazdır"
 )
 _PUBLISHED = (
     "published|publicado em|publicado el|publié le|veröffentlicht am|pubblicato il|"
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
-    "تاريخ النشر"
+    "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
+    "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa"
 )
 
 #: A label's name that is a widget's key ("Compartilhe", "Теги", "分享到"): never a speaker.
