@@ -30,6 +30,8 @@ _MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _MAX_MENTIONS = 200
+# (particles that also join two names: "y", "e", "i" open no name's words after them)
+_AND = frozenset("y e i".split())
 
 
 @cache
@@ -148,6 +150,8 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if not (_capitalised(token) or token.casefold() in _PARTICLES):
             break
+        if words and token.casefold() in _AND:
+            break  # two names joined ("Natalia Sosa y Damián Acuña"), not "Ortega y Gasset"
         if not _is_initial(token) and (stopword(token) or not name_shaped(token)):
             break
         words.append(token)
@@ -210,13 +214,15 @@ def _display(words: Iterable[str]) -> str:
     return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
 
 
-def fullest_name(name: str, text: str) -> str | None:
+def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     """The fullest form of ``name`` that ``text`` gives, when it is fuller; else None.
 
     ``В.Путин`` -> ``Владимир Путин``; ``Carlos Tavares`` -> ``Carlos Eduardo Mendes
     Tavares``; ``Robert Jones`` -> ``Robert T. Jones``; ``Michael T. Brennan`` -> ``Michael
     Thomas Brennan``. A fuller form keeps the label's first given name (or its initial) and
-    its surname; the words between them, and a second surname after it, come from the text."""
+    its surname; the words between them, and a second surname after it, come from the text.
+    With ``compound`` (the label gives a form of address and two words, "Sr. Ruiz Díaz"),
+    the two words may be a compound surname: ``Martín Ruiz Díaz``."""
     parts = split_name(name)
     if parts is None:
         return None
@@ -241,7 +247,7 @@ def fullest_name(name: str, text: str) -> str | None:
                 exact[form] = word.casefold() == surname.casefold()
                 break
     if not found:
-        return None
+        return _compound(given, surname, text) if compound else None
 
     def rank(form: tuple[str, ...]) -> tuple[int, int, int, int, int]:
         full = sum(1 for w in form if not _is_initial(w))
@@ -253,11 +259,36 @@ def fullest_name(name: str, text: str) -> str | None:
         return None  # a surname alone takes only a name set apart ("LUISA M. ALVAREZ")
     best_full = sum(1 for w in best if not _is_initial(w))
     if len(best) < size or (len(best) == size and best_full <= full_words):
-        return None  # nothing fuller than the label
+        # (nothing fuller than the label)
+        return _compound(given, surname, text) if compound else None
     if not exact[best]:
         # an inflected surname ("Павла Зарубина"): keep the label's own form of it, and
         # take the given names only from a form with the surname as the label writes it
         return None
+    return _display(best)
+
+
+def _compound(given: list[str], surname: str, text: str) -> str | None:
+    # a compound surname alone ("Sosa Ferreyra", "Ruiz Díaz", as Spanish and Portuguese
+    # labels print members): the given names come before both words
+    if len(given) == 1 and not _is_initial(given[0]):
+        return _before_compound(given[0], surname, text)
+    return None
+
+
+def _before_compound(first: str, surname: str, text: str) -> str | None:
+    """The name whose surname is ``first surname`` (two words), with the given names the
+    text writes before them most often; None when it writes none."""
+    found: Counter[tuple[str, ...]] = Counter()
+    for at, _end, word in _surname_mentions(surname, text):
+        if word.casefold() != surname.casefold():
+            continue
+        before = _names_before(text, at)
+        if len(before) >= 2 and _same_word(before[-1], first) and not _is_initial(before[0]):
+            found[(*before, word)] += 1
+    if not found:
+        return None
+    best = max(found, key=lambda f: (found[f], len(f)))
     return _display(best)
 
 

@@ -73,6 +73,11 @@ def _run_after(
         if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
             break
         if run and run[0].isupper() != bare.isupper():
+            if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
+                # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
+                # "Jean DUPONT"): the surname ends the name
+                run.append(bare)
+                addressed = True  # (the convention names a person: no institution word)
             break  # a name in capitals ends where the capitals do
         if stopword(bare) or not name_shaped(bare):
             break
@@ -126,6 +131,18 @@ def named_by_word(
     return found.most_common(1)[0][0] if found else None
 
 
+def _fold_same_length(text: str) -> str:
+    """``text`` casefolded, its offsets kept: the Turkish "İ" and the German "ß" fold to two
+    characters, which would shift every offset after them."""
+    low = text.casefold()
+    if len(low) == len(text):
+        return low
+    low = text.replace("İ", "i").lower()
+    if len(low) == len(text):
+        return low
+    return "".join(f if len(f := c.casefold()) == 1 else c for c in text)
+
+
 def names_by_word(
     word: str,
     text: str,
@@ -145,7 +162,7 @@ def names_by_word(
         key, grow = key[: max(4, len(key) - 3)], 8
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
-    low = text.casefold()
+    low = _fold_same_length(text)
     pos = 0
     while len(found) < 20:
         at = low.find(key, pos)

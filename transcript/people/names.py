@@ -61,10 +61,12 @@ WORLD_TITLES = frozenset(
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
-    deputato deputata ministro
+    deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
+    ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
+    sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     moderator moderatorin moderatorn programledare
     """.split()
 )
@@ -401,6 +403,10 @@ def natural_case(word: str) -> str:
         for part in parts:
             if part and part[0].isalpha():
                 fixed = part[0] + part[1:].lower()
+                if "İ" in part or "Ğ" in part:
+                    # (Turkish capitals: the dotted İ lowers to i, the dotless I to ı:
+                    # "YILDIZTEKİN" is "Yıldıztekin")
+                    fixed = part[0] + part[1:].replace("I", "ı").replace("İ", "i").lower()
                 if fixed.startswith("Mc") and len(fixed) > 2:
                     fixed = "Mc" + fixed[2].upper() + fixed[3:]
                 out.append(fixed)
@@ -554,6 +560,8 @@ def split_label(label_name: str) -> NameParts:
         i -= 1
         title_words.pop()
     name_words = words[i:]
+    if i == 0 and len(words) >= 4:
+        title_words, name_words = _portfolio_then_name(words)
     # an office that runs on past its title word, a word in lower case inside it
     # ("Sekretarz Stanu w Ministerstwie Infrastruktury Ewa Lis"): its holder is the last
     # two capitalised words
@@ -589,6 +597,24 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """An office whose title word closes a portfolio, then the holder's name: "ULAŞTIRMA VE
+    ALTYAPI BAKANI NEVZAT KURTULMUŞOĞLU", "TRANSPORT MINISTER ANN LEE": the title, and
+    the two or three words after it."""
+    for k in range(1, len(words) - 2):
+        if words[k].casefold().rstrip(".") not in TITLE_WORDS | WORLD_TITLES:
+            continue
+        rest = words[k + 1 :]
+        if len(rest) <= 3 and all(
+            w[:1].isupper()
+            and w.replace("-", "").replace("'", "").isalpha()
+            and w.casefold() not in TITLE_WORDS | WORLD_TITLES | _JOINERS
+            for w in rest
+        ):
+            return words[: k + 1], rest
+    return [], words
+
+
 _PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
 _ARTICLES = frozenset("the de het la le el die der los las les".split())
 
@@ -608,6 +634,9 @@ def _office_holder(core: str) -> NameParts | None:
                     [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS]
                 )
                 return NameParts(person.name, title or None, person.honorific, None, None, False)
+        surname = _bracketed_surname(outer, inner)
+        if surname is not None:
+            return surname
     words = core.split()
     if len(words) == 2 and all(w[:1].isalpha() and w[:1].lower() == w[:1].upper() for w in words):
         # caseless scripts: the word that ends with a title is the title
@@ -615,6 +644,32 @@ def _office_holder(core: str) -> NameParts | None:
             if title.endswith(CJK_TITLE_SUFFIXES) and not name.endswith(CJK_TITLE_SUFFIXES):
                 return NameParts(name, title, None, None, None, False)
     return None
+
+
+# ("Ministro da Saúde", "Assessore ai Trasporti", "Ministre des Finances")
+_PORTFOLIO_OF = frozenset("da do das dos ai al alla alle agli della delle dei degli di".split())
+
+
+def _bracketed_surname(outer: list[str], inner: str) -> NameParts | None:
+    """An office, then its holder's surname alone in brackets, as stenographic records
+    print the chair and ministers: "Sr. Presidente (Ledesma)", "Sra. Ministra de Economía
+    (Ferraro)", "Il Presidente (Rossi)". The office is a title word, and what follows it
+    only a portfolio after a joiner ("de Economía"); a party ("Senator Lee (Labour)") has a
+    name before it, an acronym ("(PSOE)") is in capitals."""
+    core = [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS | _ADDRESS]
+    while core and core[0].casefold() in _ARTICLES | {"il", "o", "lo"}:
+        core = core[1:]  # ("El señor Presidente", "Il Presidente", "O Presidente")
+    if not core or len(inner.split()) != 1 or len(inner) < 3:
+        return None
+    first = core[0].casefold().rstrip(".")
+    if not (first in TITLE_WORDS or first in WORLD_TITLES):
+        return None
+    if len(core) > 1 and core[1].casefold() not in _JOINERS | _OFFICE_EXTRA | _PORTFOLIO_OF:
+        return None
+    if not (inner[:1].isupper() and inner[1:].islower() and inner.replace("-", "").isalpha()):
+        return None
+    title = " ".join(core)
+    return NameParts(inner, title[0].upper() + title[1:], None, None, None, False)
 
 
 def _is_office(words: list[str]) -> bool:

@@ -41,7 +41,7 @@ for _words, _role in (
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
-        "marszałek wicemarszałek",
+        "marszałek wicemarszałek başkan",
         "moderator",
     ),
     ("narrator announcer audience crowd caller clerk interpreter", "other"),

@@ -483,7 +483,8 @@ def build_roster(
         if not p.ambiguous and not p.parts.office:
             # the fullest form the document gives ("Carlos Eduardo Mendes Tavares", "Robert
             # T. Jones", "В.Путин" -> "Владимир Путин")
-            p.name = fullest_name(p.name, _introduced(p, flat, head)) or p.name
+            compound = p.parts.honorific is not None and len(_words(p.name)) == 2
+            p.name = fullest_name(p.name, _introduced(p, flat, head), compound) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -1019,6 +1020,10 @@ def _assign_roles(
             if p.generic or p.parts.office or (" " not in p.key and label_role(p.key))
             else None
         )
+        if p.parts.office and word == p.key and label_role(word) is None:
+            # (an office named from the page, "BAŞKAN" now "Murat Öztürkmen": its label's
+            # word says the role)
+            word = p.parts.name.casefold() or word
         role = label_role(word) if word else None
         if word and role is None and word in ROLE_WORDS:
             role = ROLE_WORDS[word]

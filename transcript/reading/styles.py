@@ -309,6 +309,22 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return cand
 
 
+def _dotdash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a period glued to a hyphen, or a dash after a period ("Presidente. – ", "Sr. Paz.–")
+    return (
+        dash
+        or text.find(".-", a, head) > a
+        or text.find(".–", a, head) > a
+        or text.find(".—", a, head) > a
+    )
+
+
+def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = _rest(m)
+    end = rest if rest >= 0 else rstrip_span(text, a, b)
+    return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
+
+
 def _address_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text.startswith(_ADDRESS_OPENERS, a)
 
@@ -368,6 +384,14 @@ def _accept_heading(cand: Cand, ev: Evidence) -> bool:
     # (a heading used once is a label only if it reads as a name, not as a headline)
     short = len(strip_markup(cand.name).split()) <= MAX_HEADING_NAME_WORDS
     return ev.count >= 2 or (ev.score == 2 and short and name_is_person_like(cand.name))
+
+
+def _accept_dotdash(cand: Cand, ev: Evidence) -> bool:
+    # (a sentence may end ".-" or ". –" before a line break: the document's layout, or a
+    # name used twice, and always at a paragraph's start)
+    return (ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)) and (
+        ev.paragraph_start(ev.line)
+    )
 
 
 def _accept_address(cand: Cand, ev: Evidence) -> bool:
@@ -533,6 +557,22 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_chat,
         generated=("chat",),
+    ),
+    LabelStyle(
+        "dotdash",
+        "LABEL_DOTDASH",
+        (
+            "Sr. Presidente (Ledesma).- Buenos días.",
+            "Ana Matos (S&D). – Senhora Presidente,",
+            "Henrik Vestergaard, Membro da Comissão. – ...",
+        ),
+        may=_dotdash_may,
+        extract=_dotdash,
+        from_layout=True,
+        needs_recurrence=True,
+        own_layout=True,
+        accept=_accept_dotdash,
+        generated=("dotdash",),
     ),
     LabelStyle(
         "colon",
