@@ -51,7 +51,7 @@ WORLD_TITLES = frozenset(
     staatsministerin bundesminister bundesministerin minister ministerin bundeskanzler
     bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
     alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
-    bürgermeisterin
+    bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
@@ -59,7 +59,7 @@ WORLD_TITLES = frozenset(
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
-    président présidente secrétaire porte-parole
+    président présidente secrétaire porte-parole maître me
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada
@@ -217,6 +217,7 @@ _GENERIC = re.compile(
     r"|unknown(?: speaker)?|unidentified(?: (?:speaker|male|female|man|woman|voice))?"
     r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"
     r"|q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer"
+    r"|ש|ת"  # (Hebrew question and answer marks)
     r"|operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk"
     r"|presiding officer|the presiding officer|witness|the court|the judge|the witness",
     re.I,
@@ -232,7 +233,8 @@ _OFFICE_AND_NAME = re.compile(
     r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
 )
 _WORD_OK = re.compile(
-    r"^[^\W\d_][\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]*\.?$|^\d{1,3}$|^&$"
+    r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]"
+    r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
 )
 # Invisible format characters that may sit inside a label: zero-width space, bidi marks, BOM.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff]")

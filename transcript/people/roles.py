@@ -26,13 +26,13 @@ for _words, _role in (
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
-        "dziennikarka журналист журналистка корреспондент programledare toimittaja",
+        "dziennikarka журналист журналистка корреспондент programledare toimittaja ש",
         "interviewer",
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta "
         "antwoord guest respondent r witness deponent entrevistado "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p",
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת",
         "interviewee",
     ),
     (

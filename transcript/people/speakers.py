@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .examinations import examination_headings
 from .fullnames import caseless_full_name, fullest_name, name_from_first
 from .labelnames import name_role_labels
 from .names import (
@@ -508,8 +509,9 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
-    if "BY " in full_text and _EXAMINER.search(full_text) is not None:
-        _examiners(people, turn_people, turn_texts, full_text)
+    headings = examination_headings(full_text)
+    if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
+        _examiners(people, turn_people, turn_texts, full_text, headings)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -745,14 +747,33 @@ _EXAMINER = re.compile(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){1,3}),?[ \t]*\n?"
-    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?:having been|being|after being|was)"
-    r"(?:\s+(?:\d{1,2}\s+)?(?:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?:sworn|affirmed)"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,3})"
+    r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
+    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
+    r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
 )
+
+# ... in other languages: "מר אבי שטרן, לאחר שהוזהר כחוק" (Hebrew: after being warned to
+# tell the truth), "M. Paul Roux, après avoir prêté serment", "Sr. Luis Vega, previo
+# juramento": a form of address, the witness's name, the oath
+_SWORN_OTHER = re.compile(
+    r"(?:(?:מר|גב'|גברת|ד\"ר)\s+([^\s,]+(?:\s+[^\s,]+){1,2}),[^\n]{0,20}?שהוזהר"
+    r"|(?:M\.|Mme|Sr\.|Sra\.|Herr|Frau)\s+([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){1,2}),"
+    r"[^\n]{0,30}?(?:prêté serment|previo juramento|bajo juramento|vereidigt))"
+)
+
+# Question and answer marks that are letters of other words too (Spanish "P." / "R.",
+# French "D." / "R.", German "F." / "A."): under an examination heading they are marks
+_PAIRED_MARK_ROLES = {"p": "interviewer", "d": "interviewer", "f": "interviewer"}
+_PAIRED_MARK_ROLES["r"] = "interviewee"
 
 
 def _examiners(
-    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], full_text: str
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    full_text: str,
+    headings: Sequence[tuple[int, int, str]] = (),
 ) -> None:
     """Depositions and trial records: ``BY MR. SMITH:`` names who asks the ``Q`` turns after
     it, and ``JANE ROE, having been first duly sworn`` who answers the ``A`` turns.
@@ -760,7 +781,9 @@ def _examiners(
     The turns are found in the text in order (their first words), once, only in documents
     that have such a line."""
     marks = [(m.start(), m.group(1)) for m in _EXAMINER.finditer(full_text)]
-    sworn = _SWORN.search(full_text)
+    if headings:  # ("... WAS CROSS-EXAMINED BY MS. LEE AS FOLLOWS:", in any language)
+        marks = sorted(marks + [(a, who) for a, _b, who in headings])
+    sworn = _SWORN.search(full_text) or _SWORN_OTHER.search(full_text)
     made: dict[str, Person] = {}
 
     def person(label: str, role_word: str) -> Person:
@@ -794,7 +817,7 @@ def _examiners(
             people.append(found)
         return found
 
-    witness = person(sworn.group(1), "a") if sworn is not None else None
+    witness = person(next(g for g in sworn.groups() if g), "a") if sworn is not None else None
     if witness is not None:
         witness.role, witness.confidence = "interviewee", 0.9
         witness.evidence = ["sworn in as the witness"]
@@ -802,9 +825,9 @@ def _examiners(
     k = 0
     examiner: Person | None = None
     for i, tp in enumerate(turn_people):
-        if tp is None or not tp.generic:
+        if tp is None or not (tp.generic or tp.key in _PAIRED_MARK_ROLES):
             continue
-        role = label_role(tp.key)
+        role = label_role(tp.key) if tp.generic else _PAIRED_MARK_ROLES[tp.key]
         if role not in ("interviewer", "interviewee"):
             continue
         head = " ".join(texts[i].split()[:4])

@@ -24,6 +24,7 @@ from typing import Any
 
 from lark.lexer import Lexer
 
+from ..people.examinations import examination_headings
 from ..people.names import (
     ROLE_WORDS,
     is_generic,
@@ -38,6 +39,8 @@ from .styles import (
     MARKED,
     NEEDS_RECURRENCE,
     OWN_LAYOUT,
+    PAIRED_MARKS,
+    QA_PAIRS,
     Cand,
     Evidence,
     Signature,
@@ -283,6 +286,45 @@ class LineLexer(Lexer):
 # ---------------------------------------------------------------- pass 1
 
 
+def _mark_examination_headings(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """Lines saying who examines the witness ("... WAS EXAMINED AS FOLLOWS BY MR. SMITH:",
+    wrapped over two lines too; "חקירה נגדית לשאלות עו"ד קרמר:") are headings, not
+    labels or speech (the speakers stage reads who they name)."""
+    for a, b, _who in examination_headings(scan.text):
+        i = scan.line_of(a)
+        last = scan.line_of(max(a, b - 1))
+        for k in range(i, last + 1):
+            kinds[k] = META
+            extra[k] = "examination"
+            cands[k] = None
+
+
+def _numbered_mark(text: str, a: int, b: int) -> Cand | None:
+    """A question's number before a question or answer mark, as tribunals and inquiries
+    number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
+    label right after the mark is the label instead: "5   Q.   MR. BRENNAN:  I'm obliged"
+    (counsel resumes the examination)."""
+    k = a
+    while k < b and k - a < 4 and text[k].isdecimal():
+        k += 1
+    if k == a or k >= b or text[k] not in " \t":
+        return None
+    while k < b and text[k] in " \t":
+        k += 1
+    if k >= b or text[k] not in "QAשת":
+        return None
+    cand = match_label(text, k, b)
+    if cand is None or cand.kind != "qa" or cand.single:
+        return None
+    if cand.rest >= 0 and text[cand.rest].isupper():
+        inner = match_label(text, cand.rest, b)
+        if inner is not None and inner.kind == "colon" and inner.name.isupper():
+            return inner
+    return cand
+
+
 def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Court layouts: most non-blank lines begin with a line number 1-25."""
     seen = numbered = 0
@@ -499,6 +541,8 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
+        if cand is None and c.isdecimal() and caption is None:
+            cand = _numbered_mark(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
@@ -560,6 +604,7 @@ def scan_text(
         _mark_underlined_titles(scan, kinds, cands, extra)
         if text.startswith(".. ") or "\n.. " in text:
             _mark_rst_markup(scan, kinds, cands, extra)
+        _mark_examination_headings(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
@@ -816,7 +861,7 @@ def _resolve(
             titled_period += 1
         if cand.kind == "qa" and not cand.single:
             qa_marked += 1
-            if cand.name in ("P", "R"):
+            if cand.name in PAIRED_MARKS or cand.name == "A":
                 pr_seen.add(cand.name)
         if score == 2:
             strong_total += 1
@@ -903,7 +948,7 @@ def _resolve(
         inline=inline,
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
-        pr_seen=len(pr_seen),
+        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0

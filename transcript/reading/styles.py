@@ -216,10 +216,20 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return Cand("timed", name, start, end, rest, ts=parse_time(ts))
 
 
+#: Question and answer marks that are letters of a word in other uses too ("P. Smith"):
+#: each is a mark only with its period, where the document uses its partner as well
+#: (Spanish pregunta / respuesta, French demande / réponse, German Frage / Antwort,
+#: Hebrew שאלה / תשובה)
+QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("ש", "ת"))
+PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
+
+
 def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     end = k = m.end("name")
-    if m.group("name") in ("P", "R") and not (
-        k < b and text[k] == "." and (k + 1 >= b or text[k + 1] in " \t")
+    if m.group("name") in PAIRED_MARKS and not (
+        k < b
+        and (text[k] == "." or (text[k] == ":" and not text[k - 1].isascii()))
+        and (k + 1 >= b or text[k + 1] in " \t")
     ):
         return None  # ("P Hola", "R 2", "P:": a pregunta / respuesta has its period)
     while k < m.start("rest") and text[k] in " \t":
@@ -372,7 +382,7 @@ def _always(cand: Cand, ev: Evidence) -> bool:
 def _accept_qa(cand: Cand, ev: Evidence) -> bool:
     # "Q Hi" with one space is a marker only where the document marks Q and A so; Spanish
     # "P." and "R." only where the document uses both
-    if cand.name in ("P", "R") and ev.pr_seen < 2:
+    if cand.name in PAIRED_MARKS and ev.pr_seen < 2:
         return False
     return not cand.single or ev.qa_marked >= 2
 
@@ -541,8 +551,16 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "qa",
         "LABEL_QA",
-        ("Q    Hi.", "Q: Is it true?", "A: Yes.", "QUESTION: ...", "P. ¿Y si...?", "R. No."),
-        opens="QAPR",
+        (
+            "Q    Hi.",
+            "Q: Is it true?",
+            "A: Yes.",
+            "QUESTION: ...",
+            "P. ¿Y si...?",
+            "R. No.",
+            "ש. מתי קיבלת את המפתח?",
+        ),
+        opens="QAPRDFשת",
         extract=_qa,
         marked=True,
         accept=_accept_qa,
