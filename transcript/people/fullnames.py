@@ -372,3 +372,31 @@ def caseless_full_name(surname: str, names: Iterable[str]) -> str | None:
         return None
     found = {n for n in names if 2 <= len(n) <= 4 and n.startswith(surname) and " " not in n}
     return found.pop() if len(found) == 1 else None
+
+
+def caseless_given_name(surname: str, text: str) -> str | None:
+    """A surname alone in a script without case (``ליבוביץ``), named in full where a form
+    of address or a title comes before it: ``עו"ד נועה ליבוביץ`` -> ``נועה ליבוביץ``
+    (a capital cannot tell the name's words from the prose's: the title can)."""
+    if not surname or " " in surname or not surname[:1].isalpha():
+        return None
+    if surname[:1].lower() != surname[:1].upper() or len(surname) < 2:
+        return None
+    found: Counter[str] = Counter()
+    at = text.find(surname)
+    while at >= 0 and len(found) < _MAX_MENTIONS:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            words = text[max(0, at - 60) : at].split("\n")[-1].split()
+            if len(words) >= 2:
+                given, title = words[-1], words[-2].casefold().rstrip(".")
+                if (
+                    (title in HONORIFICS or title in WORLD_TITLES or title in TITLE_WORDS)
+                    and given.isalpha()
+                    and given.casefold() not in WORLD_TITLES
+                ):
+                    found[f"{given} {surname}"] += 1
+        at = text.find(surname, at + 1)
+    return found.most_common(1)[0][0] if found else None

@@ -51,11 +51,18 @@ def _caseless(word: str) -> bool:
 
 
 def _run_after(
-    text: str, at: int, known_first: set[str], skip: int = 2, need_address: bool = False
+    text: str,
+    at: int,
+    known_first: set[str],
+    skip: int = 2,
+    need_address: bool = False,
+    caseless_ok: bool = False,
 ) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
     rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
+    if rest[:1] in (".", "!", "?"):
+        return None  # (the cue word ends a sentence: "Good morning, Chairman. The next ...")
     tokens = rest.split()
     skipped = 0
     while tokens and skipped < skip and tokens[0][:1].islower():
@@ -70,7 +77,9 @@ def _run_after(
     run: list[str] = []
     for token in tokens[: _CAP_RUN + 1]:
         bare = token.rstrip(",.;:!?)»\"'”")
-        if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
+        # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
+        caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
+        if not bare or not _name_run().fullmatch(bare) or not (bare[:1].isupper() or caseless):
             break
         if run and run[0].isupper() != bare.isupper():
             if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
@@ -84,6 +93,8 @@ def _run_after(
         run.append(bare)
         if bare != token:
             break
+    if run and _caseless(run[0][:1]) and (len(run) > 3 or len(tokens) > len(run)):
+        return None  # (no capitals: a name in a caseless script only where the line ends)
     if len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if need_address and not addressed:
@@ -116,6 +127,26 @@ def _name_before(text: str, at: int) -> str | None:
     if 2 <= len(word) <= 4 and _caseless(word):
         return word
     return None
+
+
+def _name_before_bracket(text: str, at: int) -> str | None:
+    """The name before an office in brackets: "Mr. Justice Ciarán Lawlor (Chairman)",
+    "Jane Roe (Chair)": the capitalised words before ``at`` on its line, after any form
+    of address or title."""
+    line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1].split()
+    run: list[str] = []
+    for token in reversed(line):
+        bare = token.strip(",;:")
+        if bare != token or not bare[:1].isupper() or bare.endswith("."):
+            break
+        if stopword(bare) or not name_shaped(bare) or not _name_run().fullmatch(bare):
+            break
+        run.append(bare)
+        if len(run) == _CAP_RUN:
+            break
+    if not 2 <= len(run) <= _CAP_RUN:
+        return None
+    return " ".join(natural_case(w) if w.isupper() else w for w in reversed(run))
 
 
 def named_by_word(
@@ -194,9 +225,12 @@ def names_by_word(
             known_first,
             skip=2 if inflected and not stem else 0,
             need_address=stem and (at_start or not own),
+            caseless_ok=stem,
         )
         if name is None and _caseless(key):
             name = _name_before(text, at)
+        if name is None and at > 0 and text[at - 1] == "(" and text[end : end + 1] == ")":
+            name = _name_before_bracket(text, at - 1)
         if name is not None:
             found.append(name)
     return found

@@ -66,6 +66,7 @@ WORLD_TITLES = frozenset(
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
+    עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     moderator moderatorin moderatorn programledare
     """.split()

@@ -58,6 +58,8 @@ for _phrase, _role in (
     ("the presiding officer", "moderator"),
     ("the court", "moderator"),
     ("the judge", "moderator"),
+    ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
+    ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
     ("mr speaker", "moderator"),
     ("madam speaker", "moderator"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .examinations import examination_headings
-from .fullnames import caseless_full_name, fullest_name, name_from_first
+from .fullnames import caseless_full_name, caseless_given_name, fullest_name, name_from_first
 from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
@@ -472,7 +472,11 @@ def build_roster(
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
-            full_name = fullest_name(p.name, near) or find_full_name(p.name, flat, mentions)
+            full_name = (
+                fullest_name(p.name, near)
+                or find_full_name(p.name, flat, mentions)
+                or caseless_given_name(p.name, head)
+            )
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
@@ -802,7 +806,8 @@ def _examiners(
             name = parts.name
             if len(words) == 1:
                 name = (
-                    fullest_name(name, full_text)
+                    caseless_given_name(name, full_text[:20000])
+                    or fullest_name(name, full_text)
                     or find_full_name(name, full_text)
                     or (
                         find_full_name(name[0] + name[1:].lower(), full_text)
