@@ -455,6 +455,18 @@ def _accept_colon(cand: Cand, ev: Evidence) -> bool:
             )
         )
     )
+    if (
+        ok
+        and cand.rest < 0
+        and ev.count == 1
+        and ev.inline
+        and ev.line < ev.first_recurring
+        and not strip_markup(cand.name).isupper()  # ("LEILA FADEL, HOST:" opens a show)
+        and "," not in cand.name
+    ):
+        # a field of the header alone on its line ("Case no.:", "תיק חיצוני:") where the
+        # document's labels have their speech on their line, before the first that recurs
+        return False
     # a wrapped line of prose that happens to start "Word:" is no label
     return ok and (ev.count != 1 or ev.paragraph_start(ev.line))
 
