@@ -301,6 +301,24 @@ def _mark_examination_headings(
             cands[k] = None
 
 
+def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """Stenographic records whose labels end ".-" set their narration apart as paragraphs
+    opening with a dash ("- Aplausos en la barra.", "- Asisten los señores senadores ..."):
+    such a paragraph is no one's speech."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for i in range(n):
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = content[i]
+        if text[a] not in "-–—" or text[a + 1 : a + 2] not in (" ", "\t"):
+            continue
+        k = i
+        while k < n and kinds[k] == SPEECH:
+            kinds[k] = META
+            extra[k] = "narration"
+            k += 1
+
+
 def _numbered_mark(text: str, a: int, b: int) -> Cand | None:
     """A question's number before a question or answer mark, as tribunals and inquiries
     number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
@@ -606,6 +624,8 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
         _mark_examination_headings(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
+    if "dotdash" in scan.styles:
+        _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
