@@ -16,6 +16,7 @@ Three readings, in any language, each from the document itself:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -162,6 +163,23 @@ def named_by_word(
     return found.most_common(1)[0][0] if found else None
 
 
+@cache
+def _unaccent() -> dict[int, str]:
+    """Latin letters with accents -> their base letter (one character each: offsets kept)."""
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    return table
+
+
+def _heading_colon(text: str, at: int, end: int) -> bool:
+    """The cue word opens its line and a colon follows it: "PRESIDÊNCIA: EVA HOLMGREN"."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return not text[line_start:at].strip() and text[end : end + 1] == ":"
+
+
 def _fold_same_length(text: str) -> str:
     """``text`` casefolded, its offsets kept: the Turkish "İ" and the German "ß" fold to two
     characters, which would shift every offset after them."""
@@ -191,9 +209,13 @@ def names_by_word(
     grow = 3
     if stem:
         key, grow = key[: max(4, len(key) - 3)], 8
+        # (an office's stem matched without accents: "presidente" and "PRESIDÊNCIA")
+        key = key.translate(_unaccent())
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
     low = _fold_same_length(text)
+    if stem:
+        low = low.translate(_unaccent())
     pos = 0
     while len(found) < 20:
         at = low.find(key, pos)
@@ -224,7 +246,8 @@ def names_by_word(
             end,
             known_first,
             skip=2 if inflected and not stem else 0,
-            need_address=stem and (at_start or not own),
+            # (a chair's heading, "PRESIDÊNCIA: EVA HOLMGREN", names its holder alone)
+            need_address=stem and (at_start or not own) and not _heading_colon(text, at, end),
             caseless_ok=stem,
         )
         if name is None and _caseless(key):
