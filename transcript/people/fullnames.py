@@ -233,6 +233,13 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     exact: dict[tuple[str, ...], bool] = {}
     for at, end, word in _surname_mentions(surname, text):
         before = _names_before(text, at)
+        if not word.isupper():
+            # (given names in capitals before a surname in mixed case are an office's:
+            # "ASSESSORE AI TRASPORTI Benedetti"; the other way round is a name: "Jean DUPONT")
+            k = len(before)
+            while k > 0 and not (before[k - 1].isupper() and len(before[k - 1].rstrip(".")) > 1):
+                k -= 1
+            before = before[k:]
         if not given and _continues(text, end):
             continue  # "Whitcomb Garcia Partners": the surname does not end this name
         # the label's first given name (or initial) opens the name found

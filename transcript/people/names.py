@@ -565,6 +565,16 @@ def split_label(label_name: str) -> NameParts:
     name_words = words[i:]
     if i == 0 and len(words) >= 4:
         title_words, name_words = _portfolio_then_name(words)
+    if (
+        title_words
+        and len(name_words) >= 2
+        and all(w.isupper() for w in title_words + name_words[:-1])
+        and not name_words[-1].isupper()
+    ):
+        # an office in capitals, then its holder's name as written ("ASSESSORE AI
+        # TRASPORTI Benedetti", "MINISTRO DE ECONOMÍA Pérez")
+        title_words = title_words + name_words[:-1]
+        name_words = name_words[-1:]
     # an office that runs on past its title word, a word in lower case inside it
     # ("Sekretarz Stanu w Ministerstwie Infrastruktury Ewa Lis"): its holder is the last
     # two capitalised words
