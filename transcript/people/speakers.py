@@ -513,7 +513,9 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
-    headings = examination_headings(full_text)
+    # (examination headings only where questions and answers are marked)
+    marked = any(p.key in _QA_KEYS for p in people)
+    headings = examination_headings(full_text) if marked else []
     if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
         _examiners(people, turn_people, turn_texts, full_text, headings)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
@@ -770,6 +772,8 @@ _SWORN_OTHER = re.compile(
 # French "D." / "R.", German "F." / "A."): under an examination heading they are marks
 _PAIRED_MARK_ROLES = {"p": "interviewer", "d": "interviewer", "f": "interviewer"}
 _PAIRED_MARK_ROLES["r"] = "interviewee"
+
+_QA_KEYS = frozenset({"q", "a", "question", "answer", "ש", "ת", *_PAIRED_MARK_ROLES})
 
 
 def _examiners(

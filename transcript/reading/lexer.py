@@ -622,8 +622,10 @@ def scan_text(
         _mark_underlined_titles(scan, kinds, cands, extra)
         if text.startswith(".. ") or "\n.. " in text:
             _mark_rst_markup(scan, kinds, cands, extra)
-        _mark_examination_headings(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
+    if caption is None and "qa" in scan.styles:
+        # (only where questions and answers are marked: the whole text is searched)
+        _mark_examination_headings(scan, kinds, cands, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
