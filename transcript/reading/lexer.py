@@ -319,6 +319,20 @@ def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[in
             k += 1
 
 
+_CLOCK_OR_DATE = re.compile(
+    r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+)
+
+
+def _field_value(value: str) -> bool:
+    """A field's value, not speech: a name in capitals ("MARKO JURIĆ"), a time or a date."""
+    if not value:
+        return False
+    if value.isupper() and len(value.split()) <= 5 and value.replace(" ", "").isalpha():
+        return True
+    return _CLOCK_OR_DATE.fullmatch(value) is not None
+
+
 def _numbered_mark(text: str, a: int, b: int) -> Cand | None:
     """A question's number before a question or answer mark, as tribunals and inquiries
     number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
@@ -956,6 +970,7 @@ def _resolve(
     # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
     other_layout = bool(established) and all(sig[0] in OWN_LAYOUT for sig in established)
     credits: list[int] = []  # (such colon lines opening a block: see below)
+    fields: list[int] = []  # (such colon lines holding a heading's or a field's value)
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = min(
         (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
@@ -1000,6 +1015,8 @@ def _resolve(
             ok = False
             if i == 0 or kinds[i - 1] in (BLANK, META):
                 credits.append(i)
+            if cand.rest >= 0 and _field_value(text[cand.rest : scan.ends[i]].strip()):
+                fields.append(i)
         if ok:
             accepted += 1
             styles.add(cand.kind)
@@ -1016,6 +1033,11 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a field whose value is a name in capitals or a time, in such a layout, is a heading
+    # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
+    for i in fields:
+        kinds[i] = META
+        scan.header_lines.add(i)
     # a block of colon lines after a blank line in such a layout is metadata ("Producer: ...")
     for i in credits:
         j = i
