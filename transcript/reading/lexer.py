@@ -1015,8 +1015,15 @@ def _resolve(
             ok = False
             if i == 0 or kinds[i - 1] in (BLANK, META):
                 credits.append(i)
-            if cand.rest >= 0 and _field_value(text[cand.rest : scan.ends[i]].strip()):
-                fields.append(i)
+        if (
+            other_layout
+            and cand.kind == "colon"
+            and cand.rest >= 0
+            and _field_value(text[cand.rest : scan.ends[i]].strip())
+            and not in_style(signature(cand, caps), established)
+        ):
+            ok = False
+            fields.append(i)
         if ok:
             accepted += 1
             styles.add(cand.kind)
