@@ -319,14 +319,13 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return cand
 
 
+_DOTDASH_TERM = re.compile(r"\.[ \t]*[-–—]")
+
+
 def _dotdash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
-    # a period glued to a hyphen, or a dash after a period ("Presidente. – ", "Sr. Paz.–")
-    return (
-        dash
-        or text.find(".-", a, head) > a
-        or text.find(".–", a, head) > a
-        or text.find(".—", a, head) > a
-    )
+    # a period, then a hyphen or a dash ("Sr. Paz.-", "Presidente. – "): one search, as
+    # cheap as one str.find (this runs on most lines)
+    return _DOTDASH_TERM.search(text, a, head) is not None
 
 
 def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
