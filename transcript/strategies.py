@@ -514,6 +514,8 @@ def _kinds_for(style: str) -> tuple[str, ...]:
         return ("plain", "honorific", "titled", "caps", "generic")
     if style == "chat":
         return ("plain", "honorific", "titled", "caps")  # ("Q   9:41 AM" is a Q mark)
+    if style == "dotdash":
+        return ("plain", "honorific", "titled", "caps")  # ("Q.-" reads as a Q mark)
     return ("plain", "honorific", "titled", "caps", "generic")
 
 
@@ -537,6 +539,9 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         return f"○{name}\u3000"  # (Japanese and Korean records: a circle, a full-width space)
     if style == "dash":
         return f"{name} —"  # (Nordic interviews: a spaced em dash for the colon)
+    if style == "dotdash":
+        # (stenographic records: a period and a hyphen or a spaced en dash)
+        return f"{name}.-" if seconds % 2 == 0 else f"{name}. –"
     if style == "chat":
         # (a meeting app's header: the name, a clock time, the text on the lines below)
         hour = 1 + seconds // 60 % 12

@@ -31,6 +31,8 @@ _MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _MAX_MENTIONS = 200
+# (particles that also join two names: "y", "e", "i" open no name's words after them)
+_AND = frozenset("y e i".split())
 
 
 @cache
@@ -151,6 +153,8 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if not (_capitalised(token) or token.casefold() in _PARTICLES):
             break
+        if words and token.casefold() in _AND:
+            break  # two names joined ("Natalia Sosa y Damián Acuña"), not "Ortega y Gasset"
         if not _is_initial(token) and (stopword(token) or not name_shaped(token)):
             break
         words.append(token)
@@ -213,13 +217,15 @@ def _display(words: Iterable[str]) -> str:
     return " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
 
 
-def fullest_name(name: str, text: str) -> str | None:
+def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     """The fullest form of ``name`` that ``text`` gives, when it is fuller; else None.
 
     ``В.Путин`` -> ``Владимир Путин``; ``Carlos Tavares`` -> ``Carlos Eduardo Mendes
     Tavares``; ``Robert Jones`` -> ``Robert T. Jones``; ``Michael T. Brennan`` -> ``Michael
     Thomas Brennan``. A fuller form keeps the label's first given name (or its initial) and
-    its surname; the words between them, and a second surname after it, come from the text."""
+    its surname; the words between them, and a second surname after it, come from the text.
+    With ``compound`` (the label gives a form of address and two words, "Sr. Ruiz Díaz"),
+    the two words may be a compound surname: ``Martín Ruiz Díaz``."""
     parts = split_name(name)
     if parts is None:
         return None
@@ -230,6 +236,13 @@ def fullest_name(name: str, text: str) -> str | None:
     exact: dict[tuple[str, ...], bool] = {}
     for at, end, word in _surname_mentions(surname, text):
         before = _names_before(text, at)
+        if not word.isupper():
+            # (given names in capitals before a surname in mixed case are an office's:
+            # "ASSESSORE AI TRASPORTI Benedetti"; the other way round is a name: "Jean DUPONT")
+            k = len(before)
+            while k > 0 and not (before[k - 1].isupper() and len(before[k - 1].rstrip(".")) > 1):
+                k -= 1
+            before = before[k:]
         if not given and _continues(text, end):
             continue  # "Whitcomb Garcia Partners": the surname does not end this name
         # the label's first given name (or initial) opens the name found
@@ -244,7 +257,7 @@ def fullest_name(name: str, text: str) -> str | None:
                 exact[form] = word.casefold() == surname.casefold()
                 break
     if not found:
-        return None
+        return _compound(given, surname, text) if compound else None
 
     def rank(form: tuple[str, ...]) -> tuple[int, int, int, int, int]:
         full = sum(1 for w in form if not _is_initial(w))
@@ -256,11 +269,36 @@ def fullest_name(name: str, text: str) -> str | None:
         return None  # a surname alone takes only a name set apart ("LUISA M. ALVAREZ")
     best_full = sum(1 for w in best if not _is_initial(w))
     if len(best) < size or (len(best) == size and best_full <= full_words):
-        return None  # nothing fuller than the label
+        # (nothing fuller than the label)
+        return _compound(given, surname, text) if compound else None
     if not exact[best]:
         # an inflected surname ("Павла Зарубина"): keep the label's own form of it, and
         # take the given names only from a form with the surname as the label writes it
         return None
+    return _display(best)
+
+
+def _compound(given: list[str], surname: str, text: str) -> str | None:
+    # a compound surname alone ("Sosa Ferreyra", "Ruiz Díaz", as Spanish and Portuguese
+    # labels print members): the given names come before both words
+    if len(given) == 1 and not _is_initial(given[0]):
+        return _before_compound(given[0], surname, text)
+    return None
+
+
+def _before_compound(first: str, surname: str, text: str) -> str | None:
+    """The name whose surname is ``first surname`` (two words), with the given names the
+    text writes before them most often; None when it writes none."""
+    found: Counter[tuple[str, ...]] = Counter()
+    for at, _end, word in _surname_mentions(surname, text):
+        if word.casefold() != surname.casefold():
+            continue
+        before = _names_before(text, at)
+        if len(before) >= 2 and _same_word(before[-1], first) and not _is_initial(before[0]):
+            found[(*before, word)] += 1
+    if not found:
+        return None
+    best = max(found, key=lambda f: (found[f], len(f)))
     return _display(best)
 
 
@@ -498,3 +536,31 @@ def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     if in_capitals:
         return fullest_name_unaccented(name, text)
     return None
+
+
+def caseless_given_name(surname: str, text: str) -> str | None:
+    """A surname alone in a script without case (``ליבוביץ``), named in full where a form
+    of address or a title comes before it: ``עו"ד נועה ליבוביץ`` -> ``נועה ליבוביץ``
+    (a capital cannot tell the name's words from the prose's: the title can)."""
+    if not surname or " " in surname or not surname[:1].isalpha():
+        return None
+    if surname[:1].lower() != surname[:1].upper() or len(surname) < 2:
+        return None
+    found: Counter[str] = Counter()
+    at = text.find(surname)
+    while at >= 0 and len(found) < _MAX_MENTIONS:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            words = text[max(0, at - 60) : at].split("\n")[-1].split()
+            if len(words) >= 2:
+                given, title = words[-1], words[-2].casefold().rstrip(".")
+                if (
+                    (title in HONORIFICS or title in WORLD_TITLES or title in TITLE_WORDS)
+                    and given.isalpha()
+                    and given.casefold() not in WORLD_TITLES
+                ):
+                    found[f"{given} {surname}"] += 1
+        at = text.find(surname, at + 1)
+    return found.most_common(1)[0][0] if found else None

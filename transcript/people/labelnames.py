@@ -16,6 +16,7 @@ Three readings, in any language, each from the document itself:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -63,10 +64,13 @@ def _run_after(
     skip: int = 2,
     need_address: bool = False,
     institution: bool = True,
+    caseless_ok: bool = False,
 ) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
     words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
     rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
+    if rest[:1] in (".", "!", "?"):
+        return None  # (the cue word ends a sentence: "Good morning, Chairman. The next ...")
     tokens = rest.split()
     skipped = 0
     while tokens and skipped < skip and tokens[0][:1].islower():
@@ -81,15 +85,24 @@ def _run_after(
     run: list[str] = []
     for token in tokens[: _CAP_RUN + 1]:
         bare = token.rstrip(",.;:!?)»\"'”")
-        if not bare or not _name_run().fullmatch(bare) or not bare[:1].isupper():
+        # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
+        caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
+        if not bare or not _name_run().fullmatch(bare) or not (bare[:1].isupper() or caseless):
             break
         if run and run[0].isupper() != bare.isupper():
+            if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
+                # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
+                # "Jean DUPONT"): the surname ends the name
+                run.append(bare)
+                addressed = True  # (the convention names a person: no institution word)
             break  # a name in capitals ends where the capitals do
         if stopword(bare) or not name_shaped(bare):
             break
         run.append(bare)
         if bare != token:
             break
+    if run and _caseless(run[0][:1]) and (len(run) > 3 or len(tokens) > len(run)):
+        return None  # (no capitals: a name in a caseless script only where the line ends)
     if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if need_address and not addressed:
@@ -124,6 +137,26 @@ def _name_before(text: str, at: int) -> str | None:
     return None
 
 
+def _name_before_bracket(text: str, at: int) -> str | None:
+    """The name before an office in brackets: "Mr. Justice Ciarán Lawlor (Chairman)",
+    "Jane Roe (Chair)": the capitalised words before ``at`` on its line, after any form
+    of address or title."""
+    line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1].split()
+    run: list[str] = []
+    for token in reversed(line):
+        bare = token.strip(",;:")
+        if bare != token or not bare[:1].isupper() or bare.endswith("."):
+            break
+        if stopword(bare) or not name_shaped(bare) or not _name_run().fullmatch(bare):
+            break
+        run.append(bare)
+        if len(run) == _CAP_RUN:
+            break
+    if not 2 <= len(run) <= _CAP_RUN:
+        return None
+    return " ".join(natural_case(w) if w.isupper() else w for w in reversed(run))
+
+
 def named_by_word(
     word: str,
     text: str,
@@ -135,6 +168,35 @@ def named_by_word(
     """The name written next to ``word`` most often: see :func:`names_by_word`."""
     found = Counter(names_by_word(word, text, known_first, inflected, labels, stem))
     return found.most_common(1)[0][0] if found else None
+
+
+@cache
+def _unaccent() -> dict[int, str]:
+    """Latin letters with accents -> their base letter (one character each: offsets kept)."""
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    return table
+
+
+def _heading_colon(text: str, at: int, end: int) -> bool:
+    """The cue word opens its line and a colon follows it: "PRESIDÊNCIA: EVA HOLMGREN"."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return not text[line_start:at].strip() and text[end : end + 1] == ":"
+
+
+def _fold_same_length(text: str) -> str:
+    """``text`` casefolded, its offsets kept: the Turkish "İ" and the German "ß" fold to two
+    characters, which would shift every offset after them."""
+    low = text.casefold()
+    if len(low) == len(text):
+        return low
+    low = text.replace("İ", "i").lower()
+    if len(low) == len(text):
+        return low
+    return "".join(f if len(f := c.casefold()) == 1 else c for c in text)
 
 
 def names_by_word(
@@ -154,10 +216,12 @@ def names_by_word(
     grow = 3
     if stem:
         key, grow = key[: max(4, len(key) - 3)], 8
+        # (an office's stem matched without accents: "presidente" and "PRESIDÊNCIA")
+        key = key.translate(_unaccent())
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
-    low = text.casefold()
-    if stem and len(low) == len(text):
+    low = _fold_same_length(text)
+    if stem:
         # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside)
         low, key = without_accents(low), without_accents(key)
     pos = 0
@@ -195,9 +259,12 @@ def names_by_word(
             skip=2 if inflected and not stem else 0,
             need_address=stem and (at_start or not own) and not field,
             institution=not field,
+            caseless_ok=stem,
         )
         if name is None and _caseless(key):
             name = _name_before(text, at)
+        if name is None and at > 0 and text[at - 1] == "(" and text[end : end + 1] == ")":
+            name = _name_before_bracket(text, at - 1)
         if name is not None:
             found.append(name)
     return found

@@ -51,7 +51,7 @@ WORLD_TITLES = frozenset(
     staatsministerin bundesminister bundesministerin minister ministerin bundeskanzler
     bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
     alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
-    bürgermeisterin
+    bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
@@ -59,12 +59,15 @@ WORLD_TITLES = frozenset(
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
-    président présidente secrétaire porte-parole
+    président présidente secrétaire porte-parole maître me
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
-    deputato deputata ministro
+    deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
+    ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
+    עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
+    sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
     """.split()
@@ -216,6 +219,7 @@ _GENERIC = re.compile(
     r"|unknown(?: speaker)?|unidentified(?: (?:speaker|male|female|man|woman|voice))?"
     r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"
     r"|q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer"
+    r"|ש|ת"  # (Hebrew question and answer marks)
     r"|operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk"
     r"|presiding officer|the presiding officer|witness|the court|the judge|the witness",
     re.I,
@@ -231,7 +235,8 @@ _OFFICE_AND_NAME = re.compile(
     r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
 )
 _WORD_OK = re.compile(
-    r"^[^\W\d_][\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]*\.?$|^\d{1,3}$|^&$"
+    r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]"
+    r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
 )
 # Invisible format characters that may sit inside a label: zero-width space, bidi marks, BOM.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff]")
@@ -402,6 +407,10 @@ def natural_case(word: str) -> str:
         for part in parts:
             if part and part[0].isalpha():
                 fixed = part[0] + part[1:].lower()
+                if "İ" in part or "Ğ" in part:
+                    # (Turkish capitals: the dotted İ lowers to i, the dotless I to ı:
+                    # "YILDIZTEKİN" is "Yıldıztekin")
+                    fixed = part[0] + part[1:].replace("I", "ı").replace("İ", "i").lower()
                 if fixed.startswith("Mc") and len(fixed) > 2:
                     fixed = "Mc" + fixed[2].upper() + fixed[3:]
                 out.append(fixed)
@@ -555,6 +564,18 @@ def split_label(label_name: str) -> NameParts:
         i -= 1
         title_words.pop()
     name_words = words[i:]
+    if i == 0 and len(words) >= 4:
+        title_words, name_words = _portfolio_then_name(words)
+    if (
+        title_words
+        and len(name_words) >= 2
+        and all(w.isupper() for w in title_words + name_words[:-1])
+        and not name_words[-1].isupper()
+    ):
+        # an office in capitals, then its holder's name as written ("ASSESSORE AI
+        # TRASPORTI Benedetti", "MINISTRO DE ECONOMÍA Pérez")
+        title_words = title_words + name_words[:-1]
+        name_words = name_words[-1:]
     # an office that runs on past its title word, a word in lower case inside it
     # ("Sekretarz Stanu w Ministerstwie Infrastruktury Ewa Lis"): its holder is the last
     # two capitalised words
@@ -590,6 +611,24 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """An office whose title word closes a portfolio, then the holder's name: "ULAŞTIRMA VE
+    ALTYAPI BAKANI NEVZAT KURTULMUŞOĞLU", "TRANSPORT MINISTER ANN LEE": the title, and
+    the two or three words after it."""
+    for k in range(1, len(words) - 2):
+        if words[k].casefold().rstrip(".") not in TITLE_WORDS | WORLD_TITLES:
+            continue
+        rest = words[k + 1 :]
+        if len(rest) <= 3 and all(
+            w[:1].isupper()
+            and w.replace("-", "").replace("'", "").isalpha()
+            and w.casefold() not in TITLE_WORDS | WORLD_TITLES | _JOINERS
+            for w in rest
+        ):
+            return words[: k + 1], rest
+    return [], words
+
+
 _PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
 _ARTICLES = frozenset("the de het la le el die der los las les".split())
 
@@ -609,6 +648,9 @@ def _office_holder(core: str) -> NameParts | None:
                     [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS]
                 )
                 return NameParts(person.name, title or None, person.honorific, None, None, False)
+        surname = _bracketed_surname(outer, inner)
+        if surname is not None:
+            return surname
     words = core.split()
     if len(words) == 2 and all(w[:1].isalpha() and w[:1].lower() == w[:1].upper() for w in words):
         # caseless scripts: the word that ends with a title is the title
@@ -616,6 +658,32 @@ def _office_holder(core: str) -> NameParts | None:
             if title.endswith(CJK_TITLE_SUFFIXES) and not name.endswith(CJK_TITLE_SUFFIXES):
                 return NameParts(name, title, None, None, None, False)
     return None
+
+
+# ("Ministro da Saúde", "Assessore ai Trasporti", "Ministre des Finances")
+_PORTFOLIO_OF = frozenset("da do das dos ai al alla alle agli della delle dei degli di".split())
+
+
+def _bracketed_surname(outer: list[str], inner: str) -> NameParts | None:
+    """An office, then its holder's surname alone in brackets, as stenographic records
+    print the chair and ministers: "Sr. Presidente (Ledesma)", "Sra. Ministra de Economía
+    (Ferraro)", "Il Presidente (Rossi)". The office is a title word, and what follows it
+    only a portfolio after a joiner ("de Economía"); a party ("Senator Lee (Labour)") has a
+    name before it, an acronym ("(PSOE)") is in capitals."""
+    core = [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS | _ADDRESS]
+    while core and core[0].casefold() in _ARTICLES | {"il", "o", "lo"}:
+        core = core[1:]  # ("El señor Presidente", "Il Presidente", "O Presidente")
+    if not core or len(inner.split()) != 1 or len(inner) < 3:
+        return None
+    first = core[0].casefold().rstrip(".")
+    if not (first in TITLE_WORDS or first in WORLD_TITLES):
+        return None
+    if len(core) > 1 and core[1].casefold() not in _JOINERS | _OFFICE_EXTRA | _PORTFOLIO_OF:
+        return None
+    if not (inner[:1].isupper() and inner[1:].islower() and inner.replace("-", "").isalpha()):
+        return None
+    title = " ".join(core)
+    return NameParts(inner, title[0].upper() + title[1:], None, None, None, False)
 
 
 def _is_office(words: list[str]) -> bool:

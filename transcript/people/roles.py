@@ -27,14 +27,14 @@ for _words, _role in (
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
-        "dziennikarka журналист журналистка корреспондент programledare toimittaja "
+        "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة",
         "interviewer",
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p "
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
         "invité invitée invitado invitada ospite gast",
         "interviewee",
     ),
@@ -44,7 +44,7 @@ for _words, _role in (
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
-        "marszałek wicemarszałek",
+        "marszałek wicemarszałek başkan",
         "moderator",
     ),
     ("narrator announcer audience crowd caller clerk interpreter", "other"),
@@ -61,6 +61,8 @@ for _phrase, _role in (
     ("the presiding officer", "moderator"),
     ("the court", "moderator"),
     ("the judge", "moderator"),
+    ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
+    ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
     ("mr speaker", "moderator"),
     ("madam speaker", "moderator"),

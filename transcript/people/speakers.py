@@ -13,8 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .examinations import examination_headings
 from .fullnames import (
     caseless_full_name,
+    caseless_given_name,
     code_full_name,
     fuller_name,
     fullest_name,
@@ -523,7 +525,11 @@ def build_roster(
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
-            full_name = fullest_name(p.name, near) or find_full_name(p.name, flat, mentions)
+            full_name = (
+                fullest_name(p.name, near)
+                or find_full_name(p.name, flat, mentions)
+                or caseless_given_name(p.name, head)
+            )
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
@@ -540,7 +546,12 @@ def build_roster(
             # T. Jones", "В.Путин" -> "Владимир Путин")
             near = _introduced(p, flat, head)
             in_capitals = any(p.name.upper() in lab for lab in p.labels)
-            p.name = fullest_name(p.name, near) or fuller_name(p.name, in_capitals, near) or p.name
+            compound = p.parts.honorific is not None and len(_words(p.name)) == 2
+            p.name = (
+                fullest_name(p.name, near, compound)
+                or fuller_name(p.name, in_capitals, near)
+                or p.name
+            )
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -564,8 +575,11 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
-    if "BY " in full_text and _EXAMINER.search(full_text) is not None:
-        _examiners(people, turn_people, turn_texts, full_text)
+    # (examination headings only where questions and answers are marked)
+    marked = any(p.key in _QA_KEYS for p in people)
+    headings = examination_headings(full_text) if marked else []
+    if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
+        _examiners(people, turn_people, turn_texts, full_text, headings)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -838,14 +852,35 @@ _EXAMINER = re.compile(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){1,3}),?[ \t]*\n?"
-    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?:having been|being|after being|was)"
-    r"(?:\s+(?:\d{1,2}\s+)?(?:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?:sworn|affirmed)"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,3})"
+    r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
+    r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
+    r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
 )
+
+# ... in other languages: "מר אבי שטרן, לאחר שהוזהר כחוק" (Hebrew: after being warned to
+# tell the truth), "M. Paul Roux, après avoir prêté serment", "Sr. Luis Vega, previo
+# juramento": a form of address, the witness's name, the oath
+_SWORN_OTHER = re.compile(
+    r"(?:(?:מר|גב'|גברת|ד\"ר)\s+([^\s,]+(?:\s+[^\s,]+){1,2}),[^\n]{0,20}?שהוזהר"
+    r"|(?:M\.|Mme|Sr\.|Sra\.|Herr|Frau)\s+([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){1,2}),"
+    r"[^\n]{0,30}?(?:prêté serment|previo juramento|bajo juramento|vereidigt))"
+)
+
+# Question and answer marks that are letters of other words too (Spanish "P." / "R.",
+# French "D." / "R.", German "F." / "A."): under an examination heading they are marks
+_PAIRED_MARK_ROLES = {"p": "interviewer", "d": "interviewer", "f": "interviewer"}
+_PAIRED_MARK_ROLES["r"] = "interviewee"
+
+_QA_KEYS = frozenset({"q", "a", "question", "answer", "ש", "ת", *_PAIRED_MARK_ROLES})
 
 
 def _examiners(
-    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], full_text: str
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    full_text: str,
+    headings: Sequence[tuple[int, int, str]] = (),
 ) -> None:
     """Depositions and trial records: ``BY MR. SMITH:`` names who asks the ``Q`` turns after
     it, and ``JANE ROE, having been first duly sworn`` who answers the ``A`` turns.
@@ -853,7 +888,9 @@ def _examiners(
     The turns are found in the text in order (their first words), once, only in documents
     that have such a line."""
     marks = [(m.start(), m.group(1)) for m in _EXAMINER.finditer(full_text)]
-    sworn = _SWORN.search(full_text)
+    if headings:  # ("... WAS CROSS-EXAMINED BY MS. LEE AS FOLLOWS:", in any language)
+        marks = sorted(marks + [(a, who) for a, _b, who in headings])
+    sworn = _SWORN.search(full_text) or _SWORN_OTHER.search(full_text)
     made: dict[str, Person] = {}
 
     def person(label: str, role_word: str) -> Person:
@@ -872,7 +909,8 @@ def _examiners(
             name = parts.name
             if len(words) == 1:
                 name = (
-                    fullest_name(name, full_text)
+                    caseless_given_name(name, full_text[:20000])
+                    or fullest_name(name, full_text)
                     or find_full_name(name, full_text)
                     or (
                         find_full_name(name[0] + name[1:].lower(), full_text)
@@ -887,7 +925,7 @@ def _examiners(
             people.append(found)
         return found
 
-    witness = person(sworn.group(1), "a") if sworn is not None else None
+    witness = person(next(g for g in sworn.groups() if g), "a") if sworn is not None else None
     if witness is not None:
         witness.role, witness.confidence = "interviewee", 0.9
         witness.evidence = ["sworn in as the witness"]
@@ -895,9 +933,9 @@ def _examiners(
     k = 0
     examiner: Person | None = None
     for i, tp in enumerate(turn_people):
-        if tp is None or not tp.generic:
+        if tp is None or not (tp.generic or tp.key in _PAIRED_MARK_ROLES):
             continue
-        role = label_role(tp.key)
+        role = label_role(tp.key) if tp.generic else _PAIRED_MARK_ROLES[tp.key]
         if role not in ("interviewer", "interviewee"):
             continue
         head = " ".join(texts[i].split()[:4])
@@ -1187,6 +1225,10 @@ def _assign_roles(
         )
         if word is None and len(p.key) == 1:
             word = p.key  # (a letter alone: "F:" beside "A:")
+        if p.parts.office and word == p.key and label_role(word) is None:
+            # (an office named from the page, "BAŞKAN" now "Murat Öztürkmen": its label's
+            # word says the role)
+            word = p.parts.name.casefold() or word
         role = label_role(word) if word else None
         if word and len(word) == 1 and letters:
             role = paired_role(word, letters) or role

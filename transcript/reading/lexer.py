@@ -24,6 +24,7 @@ from typing import Any
 
 from lark.lexer import Lexer
 
+from ..people.examinations import examination_headings
 from ..people.names import (
     ROLE_WORDS,
     is_generic,
@@ -38,6 +39,8 @@ from .styles import (
     MARKED,
     NEEDS_RECURRENCE,
     OWN_LAYOUT,
+    PAIRED_MARKS,
+    QA_PAIRS,
     Cand,
     Evidence,
     Signature,
@@ -292,6 +295,77 @@ class LineLexer(Lexer):
 # ---------------------------------------------------------------- pass 1
 
 
+def _mark_examination_headings(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """Lines saying who examines the witness ("... WAS EXAMINED AS FOLLOWS BY MR. SMITH:",
+    wrapped over two lines too; "חקירה נגדית לשאלות עו"ד קרמר:") are headings, not
+    labels or speech (the speakers stage reads who they name)."""
+    for a, b, _who in examination_headings(scan.text):
+        i = scan.line_of(a)
+        last = scan.line_of(max(a, b - 1))
+        for k in range(i, last + 1):
+            kinds[k] = META
+            extra[k] = "examination"
+            cands[k] = None
+
+
+def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """Stenographic records whose labels end ".-" set their narration apart as paragraphs
+    opening with a dash ("- Aplausos en la barra.", "- Asisten los señores senadores ..."):
+    such a paragraph is no one's speech."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for i in range(n):
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = content[i]
+        if text[a] not in "-–—" or text[a + 1 : a + 2] not in (" ", "\t"):
+            continue
+        k = i
+        while k < n and kinds[k] == SPEECH:
+            kinds[k] = META
+            extra[k] = "narration"
+            k += 1
+
+
+_CLOCK_OR_DATE = re.compile(
+    r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+)
+
+
+def _field_value(value: str) -> bool:
+    """A field's value, not speech: a name in capitals ("MARKO JURIĆ"), a time or a date."""
+    if not value:
+        return False
+    if value.isupper() and len(value.split()) <= 5 and value.replace(" ", "").isalpha():
+        return True
+    return _CLOCK_OR_DATE.fullmatch(value) is not None
+
+
+def _numbered_mark(text: str, a: int, b: int) -> Cand | None:
+    """A question's number before a question or answer mark, as tribunals and inquiries
+    number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
+    label right after the mark is the label instead: "5   Q.   MR. BRENNAN:  I'm obliged"
+    (counsel resumes the examination)."""
+    k = a
+    while k < b and k - a < 4 and text[k].isdecimal():
+        k += 1
+    if k == a or k >= b or text[k] not in " \t":
+        return None
+    while k < b and text[k] in " \t":
+        k += 1
+    if k >= b or text[k] not in "QAשת":
+        return None
+    cand = match_label(text, k, b)
+    if cand is None or cand.kind != "qa" or cand.single:
+        return None
+    if cand.rest >= 0 and text[cand.rest].isupper():
+        inner = match_label(text, cand.rest, b)
+        if inner is not None and inner.kind == "colon" and inner.name.isupper():
+            return inner
+    return cand
+
+
 def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Court layouts: most non-blank lines begin with a line number 1-25."""
     seen = numbered = 0
@@ -472,7 +546,7 @@ def scan_text(
             continue
         if (
             caption is None
-            and (c.isdigit() or c in "-Pp" or text[b2 - 1].isdigit())
+            and (c.isdigit() or c in "-Pp–—" or text[b2 - 1].isdigit())
             and page_pat.fullmatch(text, a, b2)
         ):
             kinds[i] = PAGE
@@ -518,6 +592,8 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
+        if cand is None and c.isdecimal() and caption is None:
+            cand = _numbered_mark(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
@@ -580,6 +656,11 @@ def scan_text(
         if text.startswith(".. ") or "\n.. " in text:
             _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
+    if caption is None and "qa" in scan.styles:
+        # (only where questions and answers are marked: the whole text is searched)
+        _mark_examination_headings(scan, kinds, cands, extra)
+    if "dotdash" in scan.styles:
+        _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)
@@ -913,7 +994,7 @@ def _resolve(
             titled_period += 1
         if cand.kind == "qa" and not cand.single:
             qa_marked += 1
-            if cand.name in ("P", "R"):
+            if cand.name in PAIRED_MARKS or cand.name == "A":
                 pr_seen.add(cand.name)
         if score == 2:
             strong_total += 1
@@ -987,6 +1068,7 @@ def _resolve(
     # metadata ("Question: will ...", a credits block "Producent: Lina"), not its labels
     other_layout = bool(established) and all(sig[0] in OWN_LAYOUT for sig in established)
     credits: list[int] = []  # (such colon lines opening a block: see below)
+    fields: list[int] = []  # (such colon lines holding a heading's or a field's value)
     # (where the conversation begins: front matter above it has no labels of this kind)
     first_recurring = min(
         (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
@@ -1001,7 +1083,7 @@ def _resolve(
         inline=inline,
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
-        pr_seen=len(pr_seen),
+        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
@@ -1031,6 +1113,15 @@ def _resolve(
             ok = False
             if i == 0 or kinds[i - 1] in (BLANK, META):
                 credits.append(i)
+        if (
+            other_layout
+            and cand.kind == "colon"
+            and cand.rest >= 0
+            and _field_value(text[cand.rest : scan.ends[i]].strip())
+            and not in_style(signature(cand, caps), established)
+        ):
+            ok = False
+            fields.append(i)
         if ok:
             accepted += 1
             styles.add(cand.kind)
@@ -1047,6 +1138,11 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a field whose value is a name in capitals or a time, in such a layout, is a heading
+    # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
+    for i in fields:
+        kinds[i] = META
+        scan.header_lines.add(i)
     # a block of colon lines after a blank line in such a layout is metadata ("Producer: ...")
     for i in credits:
         j = i

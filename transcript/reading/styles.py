@@ -216,10 +216,20 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return Cand("timed", name, start, end, rest, ts=parse_time(ts))
 
 
+#: Question and answer marks that are letters of a word in other uses too ("P. Smith"):
+#: each is a mark only with its period, where the document uses its partner as well
+#: (Spanish pregunta / respuesta, French demande / réponse, German Frage / Antwort,
+#: Hebrew שאלה / תשובה)
+QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("ש", "ת"))
+PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
+
+
 def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     end = k = m.end("name")
-    if m.group("name") in ("P", "R") and not (
-        k < b and text[k] == "." and (k + 1 >= b or text[k + 1] in " \t")
+    if m.group("name") in PAIRED_MARKS and not (
+        k < b
+        and (text[k] == "." or (text[k] == ":" and not text[k - 1].isascii()))
+        and (k + 1 >= b or text[k + 1] in " \t")
     ):
         return None  # ("P Hola", "R 2", "P:": a pregunta / respuesta has its period)
     while k < m.start("rest") and text[k] in " \t":
@@ -309,6 +319,21 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return cand
 
 
+_DOTDASH_TERM = re.compile(r"\.[ \t]*[-–—]")
+
+
+def _dotdash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a period, then a hyphen or a dash ("Sr. Paz.-", "Presidente. – "): one search, as
+    # cheap as one str.find (this runs on most lines)
+    return _DOTDASH_TERM.search(text, a, head) is not None
+
+
+def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = _rest(m)
+    end = rest if rest >= 0 else rstrip_span(text, a, b)
+    return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
+
+
 def _address_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text.startswith(_ADDRESS_OPENERS, a)
 
@@ -356,7 +381,7 @@ def _always(cand: Cand, ev: Evidence) -> bool:
 def _accept_qa(cand: Cand, ev: Evidence) -> bool:
     # "Q Hi" with one space is a marker only where the document marks Q and A so; Spanish
     # "P." and "R." only where the document uses both
-    if cand.name in ("P", "R") and ev.pr_seen < 2:
+    if cand.name in PAIRED_MARKS and ev.pr_seen < 2:
         return False
     return not cand.single or ev.qa_marked >= 2
 
@@ -368,6 +393,14 @@ def _accept_heading(cand: Cand, ev: Evidence) -> bool:
     # (a heading used once is a label only if it reads as a name, not as a headline)
     short = len(strip_markup(cand.name).split()) <= MAX_HEADING_NAME_WORDS
     return ev.count >= 2 or (ev.score == 2 and short and name_is_person_like(cand.name))
+
+
+def _accept_dotdash(cand: Cand, ev: Evidence) -> bool:
+    # (a sentence may end ".-" or ". –" before a line break: the document's layout, or a
+    # name used twice, and always at a paragraph's start)
+    return (ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)) and (
+        ev.paragraph_start(ev.line)
+    )
 
 
 def _accept_address(cand: Cand, ev: Evidence) -> bool:
@@ -421,6 +454,18 @@ def _accept_colon(cand: Cand, ev: Evidence) -> bool:
             )
         )
     )
+    if (
+        ok
+        and cand.rest < 0
+        and ev.count == 1
+        and ev.inline
+        and ev.line < ev.first_recurring
+        and not strip_markup(cand.name).isupper()  # ("LEILA FADEL, HOST:" opens a show)
+        and "," not in cand.name
+    ):
+        # a field of the header alone on its line ("Case no.:", "תיק חיצוני:") where the
+        # document's labels have their speech on their line, before the first that recurs
+        return False
     # a wrapped line of prose that happens to start "Word:" is no label
     return ok and (ev.count != 1 or ev.paragraph_start(ev.line))
 
@@ -517,8 +562,16 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "qa",
         "LABEL_QA",
-        ("Q    Hi.", "Q: Is it true?", "A: Yes.", "QUESTION: ...", "P. ¿Y si...?", "R. No."),
-        opens="QAPR",
+        (
+            "Q    Hi.",
+            "Q: Is it true?",
+            "A: Yes.",
+            "QUESTION: ...",
+            "P. ¿Y si...?",
+            "R. No.",
+            "ש. מתי קיבלת את המפתח?",
+        ),
+        opens="QAPRDFשת",
         extract=_qa,
         marked=True,
         accept=_accept_qa,
@@ -533,6 +586,22 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_chat,
         generated=("chat",),
+    ),
+    LabelStyle(
+        "dotdash",
+        "LABEL_DOTDASH",
+        (
+            "Sr. Presidente (Ledesma).- Buenos días.",
+            "Ana Matos (S&D). – Senhora Presidente,",
+            "Henrik Vestergaard, Membro da Comissão. – ...",
+        ),
+        may=_dotdash_may,
+        extract=_dotdash,
+        from_layout=True,
+        needs_recurrence=True,
+        own_layout=True,
+        accept=_accept_dotdash,
+        generated=("dotdash",),
     ),
     LabelStyle(
         "colon",

@@ -1,0 +1,61 @@
+"""Examination headings: the lines of court, tribunal and inquiry records that say who
+examines the witness, in the languages such records are kept in.
+
+``MS. JANE ROE, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY MR. SMITH:`` (wrapped over
+two lines too), ``THE WITNESS WAS CROSS-EXAMINED BY MS. LEE AS FOLLOWS:``, ``חקירה נגדית
+לשאלות עו"ד קרמר:``, ``Interrogatoire par Me Dupont :``, ``Befragung durch Rechtsanwalt
+Weber:``, ``A preguntas del abogado Pérez:``. Such a line is no speaker's label and no
+speech: the lexer sets it aside, and the ``Q`` turns after it are the examining counsel's
+(:mod:`transcript.people.speakers`). The whole text is searched once, and only when one of
+the headings' words is in it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# a word each heading holds (a cheap test on the whole text before any pattern runs)
+_KEYWORDS = ("XAMINED", "xamined", "חקירה", "לשאלות", "nterrog", "efragung", "preguntas")
+
+_NAME = r"[^\W\d_][\w'’\-]*"
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            (
+                # English: "... (CROSS-)EXAMINED (AS FOLLOWS) BY MR. SMITH (AS FOLLOWS):"
+                r"(?im)^[^\n]{0,200}?\bexamined\b[^\n]{0,60}?\bby\s+"
+                rf"(?P<en>(?:mr|mrs|ms|miss|dr)\.?\s+{_NAME}(?:\s+{_NAME})??)"
+                r"(?:\s+as\s+follows)?[ \t]*:?[ \t]*$",
+                # Hebrew: "... לשאלות עו"ד X ...:", "חקירה נגדית של עו"ד X:"
+                r"^[^\n]{0,200}?(?:לשאלות|חקירה\s+(?:ראשית|נגדית|חוזרת)\s+(?:של|ע\"י))\s+"
+                r"(?:ב\"כ\s+)?(?:עו\"ד|עו״ד|עוה\"ד)\s+(?P<he>[^\s:,.]+)[^\n]{0,60}?:[ \t]*$",
+                # French: "Interrogatoire par Me Dupont :", "interrogé par M. Martin"
+                r"^[^\n]{0,200}?\b[Ii]nterrog(?:atoire|ée?s?)\b[^\n]{0,60}?\bpar\s+"
+                rf"(?:Me|Maître|M\.|Mme)\s+(?P<fr>{_NAME})[^\n]{{0,40}}?:?[ \t]*$",
+                # German: "Befragung durch Rechtsanwalt Weber:"
+                r"^[^\n]{0,200}?\bBefragung\b[^\n]{0,60}?\bdurch\s+"
+                r"(?:(?:Rechtsanwalt|Rechtsanwältin|RA|RAin|Herrn?|Frau|Dr\.)\s+)+"
+                rf"(?P<de>{_NAME})[ \t]*:?[ \t]*$",
+                # Spanish: "A preguntas del abogado Pérez:", "... de la fiscal Ruiz:"
+                r"^[^\n]{0,200}?\b[Aa]\s+preguntas\s+(?:del?|de\s+la)\s+"
+                r"(?:(?:abogad[oa]|letrad[oa]|defensor[a]?|fiscal|Sr\.|Sra\.|Dr\.|Dra\.)\s+)+"
+                rf"(?P<es>{_NAME})[ \t]*:?[ \t]*$",
+            )
+        ),
+        re.M,
+    )
+
+
+def examination_headings(text: str) -> list[tuple[int, int, str]]:
+    """Each examination heading of ``text``: (start, end, the examining counsel as
+    written: ``MR. SMITH``, ``קרמר``, ``Dupont``), in order."""
+    if not any(k in text for k in _KEYWORDS):
+        return []
+    out = []
+    for m in _heading().finditer(text):
+        who = m.group("en") or m.group("he") or m.group("fr") or m.group("de") or m.group("es")
+        out.append((m.start(), m.end(), " ".join(who.split())))
+    return out
