@@ -267,6 +267,17 @@ def _role_tail(tail: str) -> bool:
     # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
     if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
         return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
+    # an office in lower case, then whose ("trenér SK Sigma Olomouc B", "entraîneur du
+    # Stade Rennais FC", "ministro de Economía"): a word of letters, a capitalised one later
+    if (
+        tail.count(",") == 0
+        and len(words) <= 8
+        and words[0].isalpha()
+        and words[0].islower()
+        and any(w[:1].isupper() for w in words[1:])
+        and not any(w.endswith((".", "?", "!", ";", ":")) for w in words)
+    ):
+        return True
     # several parts, each a capitalised office or affiliation ("Vice President, Investor
     # Relations"), or a long one in capitals, as broadcast transcripts print them
     parts = [p.split() for p in tail.split(",")]
