@@ -465,6 +465,7 @@ class TranscriptParser:
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
         if not drafts:  # no labels: an interview whose questions are in bold?
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
+            pre = _with_headings(pre, loose, text)
             drafts, taken, inferred = infer_bold_questions(pre, text)
             diagnostics.extend(inferred)
             back += split_back_matter(drafts, scan, set())
@@ -499,6 +500,8 @@ class TranscriptParser:
                             "span": pos.span(para.start, para.end),
                         }
                     )
+            elif tok.start_pos in taken:
+                continue  # (a heading that became a question)
             else:
                 kind = token_block_kind(tok)
                 btext = text[tok.start_pos : tok.end_pos]
@@ -761,7 +764,7 @@ def _turn_stream(
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label,
-            "role": person.role if person is not None else "unknown",
+            "role": person.role if person is not None else d.role or "unknown",
             "kind": "statement",
             "text": text,
             "paragraphs": paragraphs,
@@ -902,6 +905,19 @@ def weak_layout(styles: list[tuple[str, int, int, float]]) -> str | None:
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:
     return not drafts or tok.start_pos < drafts[0].start
+
+
+def _with_headings(pre: list[Para], loose: list[LineToken], text: str) -> list[Para]:
+    """The preamble's paragraphs with its Markdown headings and thematic breaks among them,
+    in order (the questions of a magazine Q&A may be headings)."""
+    marks = [
+        Para(text[t.start_pos : t.end_pos].strip(), t.start_pos, t.end_pos)
+        for t in loose
+        if t.type == "META" and text.startswith(("#", "---", "***", "___"), t.start_pos)
+    ]
+    if not marks:
+        return pre
+    return sorted(pre + marks, key=lambda p: p.start)
 
 
 def _token_paragraphs(scan: Scan, tok: LineToken) -> list[Para]:

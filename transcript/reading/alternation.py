@@ -13,6 +13,7 @@ diagnostic (the alternation is inferred, not read).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
@@ -100,9 +101,35 @@ _BOLD = re.compile(r"(\*\*|__)(?P<body>[^*_].*?)\1[ \t]*$", re.S)
 MIN_BOLD_QUESTIONS = 3  # (fewer bold paragraphs are headings as likely as questions)
 
 
+# a Markdown heading: magazine Q&A printed from Markdown puts its questions in headings
+# ("### Pourquoi une conductrice d'autobus?"); a section's title is one too (it is
+# followed by another heading, as a subheading in bold is by another bold paragraph)
+_HEADING = re.compile(r"#{1,6}[ \t]+(?P<body>\S.*?)[ \t#]*$", re.S)
+# a thematic break ("---", "***"): after it, the article's closing notes, not answers
+_BREAK = re.compile(r"(?:[-*_][ \t]*){3,}")
+
+
 def _bold_body(p: Para) -> str | None:
-    m = _BOLD.fullmatch(p.text)
+    text = p.text
+    if text[:1] == "#":
+        h = _HEADING.fullmatch(text)
+        return h.group("body").strip() if h is not None else None
+    m = _BOLD.fullmatch(text)
     return m.group("body").strip() if m is not None else None
+
+
+def _level(text: str) -> int:
+    return len(text) - len(text.lstrip("#"))
+
+
+def _pull_quote(p: Para, answer: list[Para], source: str) -> bool:
+    """A blockquote that repeats a sentence of the answer above it: a pull quote, the
+    page's furniture ("> « J'ai tout jeté... »" under the answer that says it)."""
+    if source[p.start - 2 : p.start].strip() != ">" and source[p.start : p.start + 1] != ">":
+        return False
+    # (its case and its last stop may differ: "Most of that..." from "...and most of that...")
+    core = p.text.strip(" \t>«»\"“”„‘’'\u00a0").rstrip(".!?…。").casefold()
+    return len(core) >= 12 and any(core in a.text.casefold() for a in answer)
 
 
 def infer_bold_questions(
@@ -125,6 +152,14 @@ def infer_bold_questions(
         for i, body in enumerate(bold)
         if body is not None and i + 1 < len(paras) and bold[i + 1] is None
     ]
+    # questions in headings are of one level: the title and the sections' are not questions
+    levels = Counter(
+        _level(paras[i].text)
+        for i in asks
+        if paras[i].text[:1] == "#" and _QUESTION_END.search(bold[i] or "") is not None
+    )
+    level = levels.most_common(1)[0][0] if levels else 0
+    asks = [i for i in asks if paras[i].text[:1] != "#" or _level(paras[i].text) == level]
     if len(asks) < MIN_BOLD_QUESTIONS:
         return [], set(), []
     questions = sum(1 for i in asks if _QUESTION_END.search(bold[i] or "") is not None)
@@ -139,15 +174,22 @@ def infer_bold_questions(
         if answer:
             used.update(p.start for p in answer)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
+            d.role = "interviewee"  # (who answers a magazine's questions)
             d.paras = list(answer)
             d.start, d.end = answer[0].start, answer[-1].end
             drafts.append(d)
             answer.clear()
 
+    stopped = False
     for i in range(asks[0], len(paras)):
         p = paras[i]
         body = bold[i]
+        if body is None and _BREAK.fullmatch(p.text):
+            close_answer()
+            stopped = True  # (until the next question)
+            continue
         if i in ask_set and body is not None:
+            stopped = False
             close_answer()
             used.add(p.start)
             # the question without its bold marks: its span is the text inside them
@@ -158,11 +200,13 @@ def infer_bold_questions(
                 b -= 1
             q = Para(body, a, b)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=q.start)
+            d.role = "interviewer"
             d.paras = [q]
             d.start, d.end = q.start, q.end
             drafts.append(d)
         elif body is None:
-            answer.append(p)
+            if not stopped and not _pull_quote(p, answer, source):
+                answer.append(p)
         else:
             close_answer()  # a subheading: out of the turns
     close_answer()

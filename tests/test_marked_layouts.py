@@ -1,0 +1,106 @@
+"""Labels alone on their line, and magazine Q&A whose questions are Markdown headings.
+
+Each fixture in ``tests/fixtures/marked_layouts`` is read whole; the test pins who speaks
+each turn (by name, or by role where the layout names nobody), how each turn starts, and
+that the page's furniture (site name and menu, score line, pull quote, closing notes) is in
+no turn. Two languages for each layout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import transcript
+
+HERE = Path(__file__).parent / "fixtures" / "marked_layouts"
+
+BARE = {
+    "bare_press_conference_cs.txt": (
+        [
+            ("Tisková mluvčí", "Dobrý večer, vítejte."),
+            ("Karel Dvořák", "Dobrý večer. Soupeř"),
+            ("Martin Pokorný", "Děkuji. Jsem spokojený"),
+            ("Tisková mluvčí", "Děkuji. Máte dotazy?"),
+            ("Otázka", "Pane Pokorný, jak"),
+            ("Martin Pokorný", "Má natažený sval"),
+            ("Otázka", "A kdy se vrátí"),
+            ("Martin Pokorný", "Snad do týdne."),
+            ("Otázka", "Pane Dvořáku, proč"),
+            ("Karel Dvořák", "Je nemocný."),
+            ("Tisková mluvčí", "Děkuji vám, hezký večer."),
+        ],
+        ["HC DUKLA TRUTNOV", "Úvod | Tým", "Rytíři Kladno 4:3", "Branky:", "Další zprávy"],
+    ),
+    "bare_press_conference_en.txt": (
+        [
+            ("Press officer", "Good evening, everyone."),
+            ("Dana Whitfield", "Thank you. A fair result"),
+            ("Owen Marsh", "Good evening. Two points"),
+            ("Press officer", "Thank you both."),
+            ("Question", "Owen, what happened"),
+            ("Owen Marsh", "We lost the runner"),
+            ("Question", "Dana, is Okafor fit"),
+            ("Dana Whitfield", "He had cramp"),
+            ("Press officer", "That is all for tonight."),
+        ],
+        ["RIVERSIDE ROVERS FC", "News | Fixtures", "Hillport Town 2:2", "Goals:", "More news"],
+    ),
+}
+
+HEADINGS = {
+    "heading_questions_fr.md": (
+        [
+            "Comment est né ce livre?",
+            "D'une promesse faite",
+            "Combien de temps avez-vous passé sur le terrain?",
+            "Quatre hivers.",
+            "Avez-vous un autre projet?",
+            "Oui, mais je n'en parle pas encore.",
+        ],
+        ["« Je dormais", "La suite", "Cet entretien", "Partager", "Propos recueillis"],
+    ),
+    "heading_questions_en.md": (
+        [
+            "Why a hospital porter?",
+            "Because my uncle",
+            "How long did the book take?",
+            "Six years",
+            "What are you reading now?",
+            "Poetry, mostly.",
+        ],
+        ['"Most of that', "This interview has been edited", "Share:", "Interview by"],
+    ),
+}
+
+
+def _turn_texts(t: transcript.Transcript) -> str:
+    return "\n".join(turn.text for turn in t.turns)
+
+
+@pytest.mark.parametrize("name", sorted(BARE))
+def test_labels_alone_on_their_line(name: str) -> None:
+    want, furniture = BARE[name]
+    t = transcript.parse_file(HERE / name)
+    by_id = {s.id: s.name for s in t.speakers}
+    got = [(by_id[turn.speaker] if turn.speaker else None, turn.text) for turn in t.turns]
+    assert [g[0] for g in got] == [w[0] for w in want]
+    for (_, text), (_, start) in zip(got, want, strict=True):
+        assert text.startswith(start), (text, start)
+    texts = _turn_texts(t)
+    assert not [f for f in furniture if f in texts]
+
+
+@pytest.mark.parametrize("name", sorted(HEADINGS))
+def test_questions_in_headings(name: str) -> None:
+    want, furniture = HEADINGS[name]
+    t = transcript.parse_file(HERE / name)
+    assert [turn.role for turn in t.turns] == ["interviewer", "interviewee"] * (len(want) // 2)
+    for turn, start in zip(t.turns, want, strict=True):
+        assert turn.text.startswith(start), (turn.text, start)
+        assert turn.speaker is None  # (the layout names nobody)
+    assert [turn.kind for turn in t.turns[::2]] == ["question"] * (len(want) // 2)
+    texts = _turn_texts(t)
+    assert not [f for f in furniture if f in texts]
+    assert any(d.code == "alternation-inferred" for d in t.diagnostics)
