@@ -104,3 +104,45 @@ def test_questions_in_headings(name: str) -> None:
     texts = _turn_texts(t)
     assert not [f for f in furniture if f in texts]
     assert any(d.code == "alternation-inferred" for d in t.diagnostics)
+
+
+STYLES = Path(__file__).parent / "fixtures" / "styles"
+
+
+@pytest.mark.parametrize(
+    "name, speakers",
+    [
+        (
+            "92_dash_questions_surname_space_ja.txt",
+            {"井上由香": "interviewer", "中川真一": "interviewee"},
+        ),
+        (
+            "93_dash_questions_surname_space_ko.txt",
+            {"김민지": "interviewer", "박서준": "interviewee"},
+        ),
+    ],
+)
+def test_dash_questions_and_surname_answers_name_both_sides(
+    name: str, speakers: dict[str, str]
+) -> None:
+    # the dash mark's speaker is the interviewer the page credits; a surname alone is
+    # named in full where the page gives the name with its reading
+    t = transcript.parse_file(STYLES / name)
+    assert {s.name: s.role for s in t.speakers} == speakers
+    assert [u.style for u in t.label_styles] == ["dashq", "idspace"]
+
+
+def test_a_menu_of_words_is_no_layout_of_surname_labels() -> None:
+    # words parted by full-width spaces, used once each, are no labels
+    t = transcript.parse("ニュース　インタビュー　書評\n\nホーム　ランキング　特集\n")
+    assert t.turns == []
+
+
+def test_a_credit_names_no_one_when_two_are_credited() -> None:
+    text = (
+        "取材・文＝井上由香　聞き手：山本一郎\n\n"
+        "――はじめに？\n\n中川　はい、そうです。\n\n――次に？\n\n中川　いいえ。\n"
+    )
+    t = transcript.parse(text)
+    asker = next(s for s in t.speakers if s.role == "interviewer")
+    assert asker.name == "Q"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fullnames import caseless_full_name, fullest_name, name_from_first
+from .fullnames import caseless_full_name, fullest_name, name_from_first, reading_full_name
 from .labelnames import name_role_labels
 from .names import (
     HONORIFICS,
@@ -478,6 +478,9 @@ def build_roster(
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
+            if full_name is None:
+                # a surname in a script without case, named with its reading ("北村遼（きた…）")
+                full_name = reading_full_name(p.name, flat)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -513,6 +516,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    _name_credited_interviewer(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
@@ -845,6 +849,37 @@ _VOCATIVE = re.compile(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,
 _HOST_WORDS = frozenset(
     {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
 )
+
+
+# the credit of an interview in a script without case: "取材・文＝佐々木美穂",
+# "聞き手：山田太郎", "인터뷰=김민지" (the interviewer's name, no space inside)
+_CREDIT_CASELESS = re.compile(
+    r"(?:取材・文|取材・構成|取材|聞き手|インタビュー・文|インタビュアー|采访|采访人|記者|인터뷰|취재)"
+    r"[＝=：:／/][ \t　]*([^\W\d_]{2,8})"
+)
+
+
+def _name_credited_interviewer(people: list[Person], context: str) -> None:
+    """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
+    ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
+    Jane Roe", "Propos recueillis par ...", "取材・文＝佐々木美穂")."""
+    askers = [p for p in people if p.generic and p.role == "interviewer"]
+    if len(askers) != 1:
+        return
+    head = context[:5000]
+    named = {m.group(1) for m in _INTERVIEWED_BY.finditer(head)}
+    named |= {
+        m.group(1)
+        for m in _CREDIT_CASELESS.finditer(head)
+        if all(c.lower() == c.upper() for c in m.group(1))
+    }
+    others = {name_key(p.name) for p in people if p is not askers[0]}
+    named = {n for n in named if name_key(n) not in others}
+    if len(named) != 1:
+        return
+    p = askers[0]
+    p.name = named.pop()
+    p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 
 def _name_generic_hosts(
