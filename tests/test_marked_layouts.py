@@ -23,9 +23,9 @@ BARE = {
             ("Karel Dvořák", "Dobrý večer. Soupeř"),
             ("Martin Pokorný", "Děkuji. Jsem spokojený"),
             ("Tisková mluvčí", "Děkuji. Máte dotazy?"),
-            ("Otázka", "Pane Pokorný, jak"),
+            ("Eva Malá", "Pane Pokorný, jak"),
             ("Martin Pokorný", "Má natažený sval"),
-            ("Otázka", "A kdy se vrátí"),
+            ("Eva Malá", "A kdy se vrátí"),
             ("Martin Pokorný", "Snad do týdne."),
             ("Otázka", "Pane Dvořáku, proč"),
             ("Karel Dvořák", "Je nemocný."),
@@ -39,7 +39,7 @@ BARE = {
             ("Dana Whitfield", "Thank you. A fair result"),
             ("Owen Marsh", "Good evening. Two points"),
             ("Press officer", "Thank you both."),
-            ("Question", "Owen, what happened"),
+            ("Priya Nair", "Owen, what happened"),
             ("Owen Marsh", "We lost the runner"),
             ("Question", "Dana, is Okafor fit"),
             ("Dana Whitfield", "He had cramp"),
@@ -146,3 +146,45 @@ def test_a_credit_names_no_one_when_two_are_credited() -> None:
     t = transcript.parse(text)
     asker = next(s for s in t.speakers if s.role == "interviewer")
     assert asker.name == "Q"
+
+
+@pytest.mark.parametrize(
+    "line, pager",
+    [
+        ("1　2　3　次へ＞", True),
+        ("« Précédent 1 | 2 | 3 Suivant »", True),
+        ("1 2 3 4 Next ›", True),
+        ("12 apples", False),
+        ("I was 12 or 13 >", False),
+        ("2019 2020", False),
+    ],
+)
+def test_a_pager_is_furniture(line: str, pager: bool) -> None:
+    from transcript.reading.furniture import furniture_line
+
+    assert furniture_line(line) is pager
+
+
+@pytest.mark.parametrize(
+    "label, name, role, outlet",
+    [
+        ("Question – Priya Nair, The Courier", "Priya Nair", "interviewer", "The Courier"),
+        ("Otázka – Eva Malá, Deník", "Eva Malá", "interviewer", "Deník"),
+        ("Pregunta — Ana Ruiz", "Ana Ruiz", "interviewer", None),
+    ],
+)
+def test_a_question_word_then_who_asks(
+    label: str, name: str, role: str, outlet: str | None
+) -> None:
+    from transcript.people.names import split_label
+    from transcript.people.roles import label_role
+
+    parts = split_label(label)
+    assert (parts.name, parts.affiliation) == (name, outlet)
+    assert parts.role_word is not None and label_role(parts.role_word) == role
+
+
+def test_a_name_then_a_dash_is_not_an_asker() -> None:
+    from transcript.people.names import split_label
+
+    assert split_label("Anna Berg – Programledare").name != "Programledare"

@@ -344,12 +344,12 @@ def caseless_full_name(surname: str, names: Iterable[str]) -> str | None:
 
 
 # a name given with its reading in kana, as Japanese pages introduce people:
-# "北村遼（きたむら・りょう）", "森下あおい（もりした・あおい）"
+# "中川真一（なかがわ・しんいち）", "山口はるか（やまぐち・はるか）"
 _READING = "[（(][\u3040-\u30ff・･ー 　]{2,24}[）)]"
 
 
 def reading_full_name(surname: str, text: str) -> str | None:
-    """``北村`` -> ``北村遼``: a surname in a script without case, named in full where the
+    """``中川`` -> ``中川真一``: a surname in a script without case, named in full where the
     page gives the name with its reading in parentheses (a profile, a lead). One such
     name only: two people of that surname leave the label as it is."""
     if not 1 <= len(surname) <= 4 or not all(

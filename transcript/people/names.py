@@ -267,7 +267,7 @@ def _role_tail(tail: str) -> bool:
     # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
     if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
         return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
-    # an office in lower case, then whose ("trenér SK Sigma Olomouc B", "entraîneur du
+    # an office in lower case, then whose ("trenér Rytíři Kladno Junior", "entraîneur du
     # Stade Rennais FC", "ministro de Economía"): a word of letters, a capitalised one later
     if (
         tail.count(",") == 0
@@ -448,6 +448,24 @@ def _title_case_title(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> NameParts | None:
+    """A question's word, a dash, then who asks: "Question – Ann Lee, The Courier",
+    "Otázka – Eva Malá, Deník" (the person is the name after the dash, the word their
+    role, what follows the comma their outlet)."""
+    if not tail or _ROLE_SEP.search(core) is None:
+        return None
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    word = head.strip().casefold()
+    if not word or label_role(word) != "interviewer":
+        return None
+    who, _, outlet = tail.partition(",")
+    words = who.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
@@ -474,6 +492,9 @@ def split_label(label_name: str) -> NameParts:
     role_word = None
     tail_title: str | None = None
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
+    asker = _asker_named(core, head, tail, affiliation)
+    if asker is not None:
+        return asker
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")

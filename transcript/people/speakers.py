@@ -479,7 +479,7 @@ def build_roster(
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
             if full_name is None:
-                # a surname in a script without case, named with its reading ("北村遼（きた…）")
+                # a surname in a script without case, named with its reading ("中川真一（なか…）")
                 full_name = reading_full_name(p.name, flat)
             if full_name:
                 p.name = full_name
@@ -851,7 +851,7 @@ _HOST_WORDS = frozenset(
 )
 
 
-# the credit of an interview in a script without case: "取材・文＝佐々木美穂",
+# the credit of an interview in a script without case: "取材・文＝井上由香",
 # "聞き手：山田太郎", "인터뷰=김민지" (the interviewer's name, no space inside)
 _CREDIT_CASELESS = re.compile(
     r"(?:取材・文|取材・構成|取材|聞き手|インタビュー・文|インタビュアー|采访|采访人|記者|인터뷰|취재)"
@@ -862,7 +862,7 @@ _CREDIT_CASELESS = re.compile(
 def _name_credited_interviewer(people: list[Person], context: str) -> None:
     """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
     ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
-    Jane Roe", "Propos recueillis par ...", "取材・文＝佐々木美穂")."""
+    Jane Roe", "Propos recueillis par ...", "取材・文＝井上由香")."""
     askers = [p for p in people if p.generic and p.role == "interviewer"]
     if len(askers) != 1:
         return

@@ -102,7 +102,7 @@ MIN_BOLD_QUESTIONS = 3  # (fewer bold paragraphs are headings as likely as quest
 
 
 # a Markdown heading: magazine Q&A printed from Markdown puts its questions in headings
-# ("### Pourquoi une conductrice d'autobus?"); a section's title is one too (it is
+# ("### Comment est né ce livre?"); a section's title is one too (it is
 # followed by another heading, as a subheading in bold is by another bold paragraph)
 _HEADING = re.compile(r"#{1,6}[ \t]+(?P<body>\S.*?)[ \t#]*$", re.S)
 # a thematic break ("---", "***"): after it, the article's closing notes, not answers
@@ -124,7 +124,7 @@ def _level(text: str) -> int:
 
 def _pull_quote(p: Para, answer: list[Para], source: str) -> bool:
     """A blockquote that repeats a sentence of the answer above it: a pull quote, the
-    page's furniture ("> « J'ai tout jeté... »" under the answer that says it)."""
+    page's furniture ("> « Je dormais dans un camp... »" under the answer that says it)."""
     if source[p.start - 2 : p.start].strip() != ">" and source[p.start : p.start + 1] != ">":
         return False
     # (its case and its last stop may differ: "Most of that..." from "...and most of that...")

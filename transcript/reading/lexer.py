@@ -1125,7 +1125,7 @@ def _bare_labels(
         if plausible_name(name) == 0:
             if not _bare_phrase(name):
                 continue
-            singles.add(i)  # (a role in sentence case, "Tiskový mluvčí": only if it recurs)
+            singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
         elif (
             len(name.split()) == 1
             and not name.isupper()
@@ -1176,7 +1176,7 @@ def _bare_labels(
             cands[i] = None
 
 
-# the words of a role or function in sentence case, as a bare label may be ("Tiskový
+# the words of a role or function in sentence case, as a bare label may be ("Tisková
 # mluvčí", "Press officer", "Porte-parole"): letters, hyphens and apostrophes only
 _BARE_PHRASE_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 
@@ -1196,7 +1196,7 @@ def _bare_from_dashes(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], pat: re.Pattern[str]
 ) -> None:
     """In a document of bare labels, a line read as a dash label whose "speech" is a name
-    or an affiliation ("Otázka – Jan Beneš, iSport.cz", "Question — Ann Lee, The Times")
+    or an affiliation ("Otázka – Eva Malá, Deník", "Question — Ann Lee, The Times")
     with speech on the lines below is a bare label as a whole, and so is an irregular
     label naming a speaker of those ("Otázka" alone); the other dash and irregular labels
     are not the document's ("Team A – Team B 2:1", a site's name in capitals at the top)."""

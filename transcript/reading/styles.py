@@ -624,7 +624,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "dashq",
         "LABEL_DASHQ",
-        ("――まず、この企画はどのように始まったのでしょうか。", "──영화는 어떻게 시작됐나요?"),
+        ("――この作品を書こうと思ったきっかけは？", "──영화는 어떻게 시작됐나요?"),
         opens="―─—",
         extract=_dashq,
         marked=True,
@@ -633,7 +633,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "idspace",
         "LABEL_IDSPACE",
-        ("北村　実は最初は短編のつもりだったんです。", "김민수　네, 맞습니다."),
+        ("中川　祖父が灯台守だったんです。", "김민수　네, 맞습니다."),
         may=_idspace_may,
         extract=_idspace,
         accept=_accept_idspace,
