@@ -188,3 +188,26 @@ def test_a_name_then_a_dash_is_not_an_asker() -> None:
     from transcript.people.names import split_label
 
     assert split_label("Anna Berg – Programledare").name != "Programledare"
+
+
+@pytest.mark.parametrize("role", ["Tisková mluvčí", "Assessora de imprensa"])
+def test_a_role_in_sentence_case_used_twice_is_a_colon_label(role: str) -> None:
+    text = (
+        f"{role}: Good evening, welcome.\n\nAnn Lee: Thank you.\n\nTom Baker: Thanks.\n\n"
+        f"{role}: Questions, please.\n\nAnn Lee: None from me.\n"
+    )
+    t = transcript.parse(text)
+    names = {s.id: s.name for s in t.speakers}
+    assert [names[x.speaker] for x in t.turns if x.speaker] == [
+        role,
+        "Ann Lee",
+        "Tom Baker",
+        role,
+        "Ann Lee",
+    ]
+
+
+def test_a_phrase_used_once_is_no_colon_label() -> None:
+    text = "Ann Lee: Hi.\n\nTom Baker: Hello.\n\nKey points: none.\n\nAnn Lee: Bye.\n"
+    t = transcript.parse(text)
+    assert "Key points" not in {s.name for s in t.speakers}

@@ -25,6 +25,7 @@ from typing import Any
 from lark.lexer import Lexer
 
 from ..people.names import (
+    NOT_NAMES,
     ROLE_WORDS,
     is_generic,
     name_key,
@@ -866,6 +867,14 @@ def _resolve(
             roster[name_key(word)] += 1
             strong_total += 1
 
+    # A role in sentence case used as a label twice or more where other labels name
+    # people ("Tisková mluvčí:", "Press officer:"): a speaker, as alone on its line.
+    for i, cand in _each(cands) if shout and strong_total >= 2 else ():
+        word = strip_markup(cand.name)
+        if scores[i] == 0 and shout[word] >= 2 and " " in word and _bare_phrase(word):
+            scores[i] = 1
+            roster[keys[cand.name]] += 1
+
     _mark_header_blocks(scan, kinds, cands)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
     period_surnames = {
@@ -1188,6 +1197,7 @@ def _bare_phrase(name: str) -> bool:
     return (
         0 < len(words) <= 3
         and words[0][0].isupper()
+        and words[0].casefold() not in NOT_NAMES
         and all(_BARE_PHRASE_WORD.fullmatch(w) for w in words)
     )
 
