@@ -75,6 +75,12 @@ HEADINGS = {
 }
 
 
+SIDES = {
+    "heading_questions_fr.md": ("Sophie Lavallée", "Luc Bélanger"),
+    "heading_questions_en.md": ("Tom Reyes", "Maya Osei"),
+}
+
+
 def _turn_texts(t: transcript.Transcript) -> str:
     return "\n".join(turn.text for turn in t.turns)
 
@@ -99,7 +105,11 @@ def test_questions_in_headings(name: str) -> None:
     assert [turn.role for turn in t.turns] == ["interviewer", "interviewee"] * (len(want) // 2)
     for turn, start in zip(t.turns, want, strict=True):
         assert turn.text.startswith(start), (turn.text, start)
-        assert turn.speaker is None  # (the layout names nobody)
+    # (no label names anyone: the byline names the interviewer, the headline the guest)
+    names = {s.id: s.name for s in t.speakers}
+    assert [names[turn.speaker] for turn in t.turns if turn.speaker] == list(SIDES[name]) * (
+        len(want) // 2
+    )
     assert [turn.kind for turn in t.turns[::2]] == ["question"] * (len(want) // 2)
     texts = _turn_texts(t)
     assert not [f for f in furniture if f in texts]
@@ -211,3 +221,12 @@ def test_a_phrase_used_once_is_no_colon_label() -> None:
     text = "Ann Lee: Hi.\n\nTom Baker: Hello.\n\nKey points: none.\n\nAnn Lee: Bye.\n"
     t = transcript.parse(text)
     assert "Key points" not in {s.name for s in t.speakers}
+
+
+def test_unlabelled_turns_stay_unnamed_when_the_page_names_one_side() -> None:
+    text = (
+        "*Interview by Tom Reyes*\n\n**Why bread?**\n\nBecause I was hungry.\n\n"
+        "**Why ovens?**\n\nBecause bread needs one.\n\n**And now?**\n\nNow I rest.\n"
+    )
+    t = transcript.parse(text)
+    assert len(t.turns) == 6 and all(turn.speaker is None for turn in t.turns)

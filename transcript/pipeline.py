@@ -26,7 +26,7 @@ from lark.exceptions import LarkError
 
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
 from .people.names import name_key
-from .people.speakers import Person, Roster, build_roster
+from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
 from .reading.alternation import infer_alternation, infer_bold_questions
 from .reading.build import (
@@ -468,6 +468,8 @@ class TranscriptParser:
             pre = _with_headings(pre, loose, text)
             drafts, taken, inferred = infer_bold_questions(pre, text)
             diagnostics.extend(inferred)
+            if drafts:
+                _name_sides(drafts, text[: drafts[0].start])
             back += split_back_matter(drafts, scan, set())
         first_taken = min(taken) if taken else 0
 
@@ -764,7 +766,9 @@ def _turn_stream(
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label,
-            "role": person.role if person is not None else d.role or "unknown",
+            "role": person.role
+            if person is not None and (person.role != "unknown" or d.role is None)
+            else d.role or "unknown",
             "kind": "statement",
             "text": text,
             "paragraphs": paragraphs,
@@ -905,6 +909,16 @@ def weak_layout(styles: list[tuple[str, int, int, float]]) -> str | None:
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:
     return not drafts or tok.start_pos < drafts[0].start
+
+
+def _name_sides(drafts: list[TurnDraft], page: str) -> None:
+    """The inferred turns of an unlabelled interview given to the interviewer the page
+    credits and to the person it says is interviewed, when it names both."""
+    asker, guest = interview_sides(page)
+    if asker is None or guest is None:
+        return
+    for d in drafts:
+        d.label_name = asker if d.role == "interviewer" else guest
 
 
 def _with_headings(pre: list[Para], loose: list[LineToken], text: str) -> list[Para]:

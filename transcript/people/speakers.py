@@ -859,6 +859,34 @@ _CREDIT_CASELESS = re.compile(
 )
 
 
+# who is interviewed, as a page's headline or lead says it: "Ann Lee : « ... »",
+# "Ann Lee: 'I write...'" (the name, a colon, a quote), "a conversation with Ann Lee",
+# "entretien avec Ann Lee", "Gespräch mit Ann Lee", "entrevista con Ann Lee"
+_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3}"
+_HEADLINE_SPEAKER = re.compile(
+    r"(?m)^(?:#{1,6}[ \t]+|title:[ \t]*[\"']?)?("
+    + _NAME_WORDS
+    + r")[ \t\u00a0]?:[ \t\u00a0]*[«\"“„']"
+)
+_CONVERSATION_WITH = re.compile(
+    r"(?i:\b(?:a |in )?conversation with|\binterview with|entretien avec|rencontre avec|"
+    r"gespräch mit|interview mit|entrevista con|entrevista com|intervista (?:a|con))[ \t]+"
+    r"(" + _NAME_WORDS + r")"
+)
+
+
+def interview_sides(page: str) -> tuple[str | None, str | None]:
+    """The interviewer the page credits and the person it says is interviewed, each when
+    the page names exactly one (for an interview whose turns carry no labels)."""
+    asker = {m.group(1) for m in _INTERVIEWED_BY.finditer(page, 0, 5000)}
+    guest = {m.group(1) for m in _HEADLINE_SPEAKER.finditer(page, 0, 5000)}
+    guest |= {m.group(1) for m in _CONVERSATION_WITH.finditer(page, 0, 5000)}
+    guest -= asker
+    one_asker = asker.pop() if len(asker) == 1 else None
+    one_guest = guest.pop() if len(guest) == 1 else None
+    return one_asker, one_guest
+
+
 def _name_credited_interviewer(people: list[Person], context: str) -> None:
     """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
     ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
