@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import transcript
 
@@ -230,3 +232,45 @@ def test_unlabelled_turns_stay_unnamed_when_the_page_names_one_side() -> None:
     )
     t = transcript.parse(text)
     assert len(t.turns) == 6 and all(turn.speaker is None for turn in t.turns)
+
+
+# ---------------------------------------------------------------- generated interviews
+
+_KANJI = "山田中川村井上下木林森石原小大高橋松本佐藤伊野"
+_HANGUL = "김이박최정강조윤장임한오서신권황안송류전홍"
+_SENTENCE_CHARS = "あいうえおかきくけこさしすせそ話映画島海町作品時間最初"
+
+
+@st.composite
+def _dash_interviews(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """A page of a Japanese or Korean interview: '――' questions, 'Surname　answer'
+    answers from one or two guests, a lead paragraph above."""
+    letters = draw(st.sampled_from((_KANJI, _HANGUL)))
+    surname = st.text(letters, min_size=2, max_size=3)
+    guests = draw(st.lists(surname, min_size=1, max_size=2, unique=True))
+    sentence = st.text(_SENTENCE_CHARS, min_size=4, max_size=30).map(lambda s: s + "。")
+    n = draw(st.integers(2, 5))
+    lines = ["インタビュー記事", "", draw(sentence) + draw(sentence), ""]
+    want: list[tuple[str, str]] = []
+    for _ in range(n):
+        q = draw(sentence)[:-1] + "？"
+        lines += ["――" + q, ""]
+        want.append(("――", q))
+        for g in draw(st.lists(st.sampled_from(guests), min_size=1, max_size=2)):
+            a = draw(sentence)
+            lines += [f"{g}\u3000{a}", ""]
+            want.append((g, a))  # (each label a turn, the same guest's twice too)
+    # (a surname is a label where it recurs: a guest answers twice or more)
+    assume(all(sum(1 for w in want if w[0] == g) >= 2 for g in guests))
+    return "\n".join(lines), want
+
+
+@settings(max_examples=40, deadline=None)
+@given(_dash_interviews())
+def test_generated_dash_interviews_are_recovered(doc: tuple[str, list[tuple[str, str]]]) -> None:
+    text, want = doc
+    t = transcript.parse(text)
+    got = [(turn.label, turn.text) for turn in t.turns]
+    assert [g[0] for g in got] == [w[0] for w in want]
+    for (_, text_got), (_, start) in zip(got, want, strict=True):
+        assert text_got.startswith(start)
