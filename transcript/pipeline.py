@@ -28,7 +28,7 @@ from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, r
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
-from .reading.alternation import infer_alternation, infer_bold_questions
+from .reading.alternation import infer_alternation, infer_bold_questions, infer_marked_answers
 from .reading.build import (
     _OPEN_Q,
     Para,
@@ -462,6 +462,13 @@ class TranscriptParser:
                 strip_quotes(d.paragraphs(text))
         drafts, inferred = infer_alternation(drafts, text)
         diagnostics.extend(inferred)
+        drafts, inferred = infer_marked_answers(drafts, text)
+        diagnostics.extend(inferred)
+        if inferred:  # (the answers are the guest's the page names, if it names one)
+            guest = interview_sides(text[: drafts[0].start])[1]
+            for d in drafts if guest is not None else ():
+                if d.label is None and d.role == "interviewee":
+                    d.label_name = guest
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
         if not drafts:  # no labels: an interview whose questions are in bold?
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]

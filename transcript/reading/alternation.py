@@ -219,3 +219,69 @@ def infer_bold_questions(
         ),
     }
     return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- marked questions
+
+#: the label styles whose mark is a question's ("Q:", "P.", "――")
+_ASK_MARKS = frozenset(("qa", "dashq"))
+_ANSWER_NAMES = frozenset(("a", "r", "answer", "respuesta", "antwort", "réponse", "resposta"))
+
+
+def infer_marked_answers(
+    drafts: list[TurnDraft], source: str
+) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
+    """Interviews whose questions alone are marked ("Q: Why?" or "――なぜ？", then the
+    answer's paragraphs with no label): read as labels alone, every answer is the
+    question's. Where the only labelled speaker is a question mark and at least two of its
+    turns go on past their question (the first paragraph, or the first two when the
+    second ends the question), the paragraphs after the question are an unlabelled
+    answer's turn (role interviewee), and a diagnostic says so. Most of those questions
+    must end in a question mark (a document of one speaker's paragraphs is no interview)."""
+    name = None
+    for d in drafts:  # (one speaker only: most documents differ at their second turn)
+        if d.label_name is None:
+            continue
+        if d.label_kind not in _ASK_MARKS or (name is not None and d.label_name != name):
+            return drafts, []
+        name = d.label_name
+    if name is None or name.casefold() in _ANSWER_NAMES:
+        return drafts, []
+    cuts: list[tuple[TurnDraft, int]] = []
+    for d in drafts:
+        paras = d.paragraphs(source)
+        if len(paras) < 2:
+            continue
+        k = 2 if len(paras) > 2 and not _QUESTION_END.search(paras[0].text) else 1
+        if k == 2 and not _QUESTION_END.search(paras[1].text):
+            k = 1
+        cuts.append((d, k))
+    # (the marked turns ask: most of their questions end in a question mark)
+    asking = sum(1 for d, k in cuts if _QUESTION_END.search(d.paragraphs(source)[k - 1].text))
+    if asking < 2 or 2 * asking < len(cuts):
+        return drafts, []
+    at = {id(d): k for d, k in cuts}
+    out: list[TurnDraft] = []
+    for d in drafts:
+        cut = at.get(id(d))
+        if cut is None:
+            out.append(d)
+            continue
+        paras = d.paragraphs(source)
+        ask, answer = paras[:cut], paras[cut:]
+        notes = list(d.annotations)
+        d.paras = ask
+        d.end = ask[-1].end
+        a = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
+        a.role = "interviewee"
+        a.paras = answer
+        a.start, a.end = answer[0].start, answer[-1].end
+        d.annotations = [n for n in notes if n["b"] <= d.end] or ()
+        a.annotations = [n for n in notes if a.start <= n["a"]] or ()
+        out.extend((d, a))
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (f"{len(cuts)} unlabelled answers read after the questions marked {name!r}"),
+    }
+    return out, [diag]
