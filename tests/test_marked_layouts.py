@@ -274,3 +274,14 @@ def test_generated_dash_interviews_are_recovered(doc: tuple[str, list[tuple[str,
     assert [g[0] for g in got] == [w[0] for w in want]
     for (_, text_got), (_, start) in zip(got, want, strict=True):
         assert text_got.startswith(start)
+
+
+def test_a_word_said_twice_in_one_answer_names_no_host() -> None:
+    # (found by test_properties: "Honestly, ..." twice in one answer named the interviewer)
+    text = (
+        "**Interviewer:** We have been very clear about that.\n"
+        "**Ann Smith:** Well, we have been very clear about that.\n\n"
+        "Honestly, nobody knows.\n\nHonestly, nobody knows.\n"
+        "**Ann Blinken:** So, we have been very clear about that.\n"
+    )
+    assert "Honestly" not in {s.name for s in transcript.parse(text).speakers}

@@ -935,8 +935,14 @@ def _name_generic_hosts(
         if read > _SAMPLE:
             break
         text = texts[i]
+        # (once a turn: a word said twice in one answer, "Honestly, ... Honestly, ...", is
+        # a habit of speech, a name said in two answers is a name)
+        in_turn: set[str] = set()
         for m in _VOCATIVE.finditer(text[:200] + " " + text[-200:] if len(text) > 400 else text):
             word = m.group(1)
+            if word in in_turn:
+                continue
+            in_turn.add(word)
             low = word.casefold()
             if (
                 low in known

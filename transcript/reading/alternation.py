@@ -237,14 +237,17 @@ def infer_marked_answers(
     turns go on past their question (the first paragraph, or the first two when the
     second ends the question), the paragraphs after the question are an unlabelled
     answer's turn (role interviewee), and a diagnostic says so. Most of those questions
-    must end in a question mark (a document of one speaker's paragraphs is no interview)."""
+    must end in a question mark, and most marked turns go on so (a document of one
+    speaker's paragraphs is no interview)."""
     name = None
+    marked = 0
     for d in drafts:  # (one speaker only: most documents differ at their second turn)
         if d.label_name is None:
             continue
         if d.label_kind not in _ASK_MARKS or (name is not None and d.label_name != name):
             return drafts, []
         name = d.label_name
+        marked += 1
     if name is None or name.casefold() in _ANSWER_NAMES:
         return drafts, []
     cuts: list[tuple[TurnDraft, int]] = []
@@ -258,7 +261,9 @@ def infer_marked_answers(
         cuts.append((d, k))
     # (the marked turns ask: most of their questions end in a question mark)
     asking = sum(1 for d, k in cuts if _QUESTION_END.search(d.paragraphs(source)[k - 1].text))
-    if asking < 2 or 2 * asking < len(cuts):
+    # (and most questions are answered: a few marked turns of several paragraphs among
+    # many of one are one speaker's)
+    if asking < 2 or 2 * asking < len(cuts) or 3 * len(cuts) < 2 * marked:
         return drafts, []
     at = {id(d): k for d, k in cuts}
     out: list[TurnDraft] = []
