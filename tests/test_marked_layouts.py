@@ -285,3 +285,14 @@ def test_a_word_said_twice_in_one_answer_names_no_host() -> None:
         "**Ann Blinken:** So, we have been very clear about that.\n"
     )
     assert "Honestly" not in {s.name for s in transcript.parse(text).speakers}
+
+
+def test_a_sentence_adverb_in_two_answers_names_no_host() -> None:
+    # (found by test_properties: "Honestly, ..." opening two answers named the interviewer)
+    text = (
+        "Interviewer — We have been very clear.\n\nAnn Blinken — Honestly, nobody knows.\n\n"
+        "Interviewer — Well, we have been very clear.\n\n"
+        "Ann Blinken — Honestly, nobody knows. We have been very clear.\n\n"
+        "Interviewer — Now, we have been very clear.\n"
+    )
+    assert "Honestly" not in {s.name for s in transcript.parse(text).speakers}

@@ -204,6 +204,8 @@ NOT_NAMES = frozenset(
     let let's yes no well ok okay now then also just please thanks thank today yesterday
     tomorrow tonight first second third finally meanwhile however therefore bottom line
     quote unquote said says asked answered replied added
+    honestly actually frankly clearly obviously seriously basically absolutely certainly
+    exactly indeed sorry yeah
     """.split()
 )
 
