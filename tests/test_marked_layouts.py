@@ -296,3 +296,9 @@ def test_a_sentence_adverb_in_two_answers_names_no_host() -> None:
         "Interviewer — Now, we have been very clear.\n"
     )
     assert "Honestly" not in {s.name for s in transcript.parse(text).speakers}
+
+
+def test_a_time_on_the_last_line_after_a_label() -> None:
+    # (found by test_properties: an IndexError escaped on "Q" then a time as the last line)
+    t = transcript.parse("Q\n0:00:00")
+    assert [a.text for turn in t.turns for a in turn.annotations] == ["0:00:00"]

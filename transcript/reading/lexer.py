@@ -1739,6 +1739,7 @@ def _emit(
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1
+                and j < len(kinds)  # (a time on the last line has no paragraph below)
                 and kinds[j] == SPEECH
                 and (i == 0 or kinds[i - 1] == BLANK)
             ):
