@@ -26,9 +26,9 @@ from lark.exceptions import LarkError
 
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
 from .people.names import name_key
-from .people.speakers import Person, Roster, build_roster
+from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
-from .reading.alternation import infer_alternation, infer_bold_questions
+from .reading.alternation import infer_alternation, infer_bold_questions, infer_marked_answers
 from .reading.build import (
     _OPEN_Q,
     Para,
@@ -462,11 +462,21 @@ class TranscriptParser:
                 strip_quotes(d.paragraphs(text))
         drafts, inferred = infer_alternation(drafts, text)
         diagnostics.extend(inferred)
+        drafts, inferred = infer_marked_answers(drafts, text)
+        diagnostics.extend(inferred)
+        if inferred:  # (the answers are the guest's the page names, if it names one)
+            guest = interview_sides(text[: drafts[0].start])[1]
+            for d in drafts if guest is not None else ():
+                if d.label is None and d.role == "interviewee":
+                    d.label_name = guest
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
         if not drafts:  # no labels: an interview whose questions are in bold?
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
+            pre = _with_headings(pre, loose, text)
             drafts, taken, inferred = infer_bold_questions(pre, text)
             diagnostics.extend(inferred)
+            if drafts:
+                _name_sides(drafts, text[: drafts[0].start])
             back += split_back_matter(drafts, scan, set())
         first_taken = min(taken) if taken else 0
 
@@ -499,6 +509,8 @@ class TranscriptParser:
                             "span": pos.span(para.start, para.end),
                         }
                     )
+            elif tok.start_pos in taken:
+                continue  # (a heading that became a question)
             else:
                 kind = token_block_kind(tok)
                 btext = text[tok.start_pos : tok.end_pos]
@@ -766,7 +778,15 @@ def _turn_stream(
             "index": 0,
             "speaker": person.id if person is not None else None,
             "label": label,
-            "role": person.role if person is not None else unnamed,
+            # (an unlabelled turn: its role from the conversation, or from the layout that
+            # inferred it; a speaker's unknown role gives way to the layout's)
+            "role": (
+                d.role
+                if d.role is not None and (person is None or person.role == "unknown")
+                else person.role
+                if person is not None
+                else unnamed
+            ),
             "kind": "statement",
             "text": text,
             "paragraphs": paragraphs,
@@ -907,6 +927,29 @@ def weak_layout(styles: list[tuple[str, int, int, float]]) -> str | None:
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:
     return not drafts or tok.start_pos < drafts[0].start
+
+
+def _name_sides(drafts: list[TurnDraft], page: str) -> None:
+    """The inferred turns of an unlabelled interview given to the interviewer the page
+    credits and to the person it says is interviewed, when it names both."""
+    asker, guest = interview_sides(page)
+    if asker is None or guest is None:
+        return
+    for d in drafts:
+        d.label_name = asker if d.role == "interviewer" else guest
+
+
+def _with_headings(pre: list[Para], loose: list[LineToken], text: str) -> list[Para]:
+    """The preamble's paragraphs with its Markdown headings and thematic breaks among them,
+    in order (the questions of a magazine Q&A may be headings)."""
+    marks = [
+        Para(text[t.start_pos : t.end_pos].strip(), t.start_pos, t.end_pos)
+        for t in loose
+        if t.type == "META" and text.startswith(("#", "---", "***", "___"), t.start_pos)
+    ]
+    if not marks:
+        return pre
+    return sorted(pre + marks, key=lambda p: p.start)
 
 
 def _token_paragraphs(scan: Scan, tok: LineToken) -> list[Para]:

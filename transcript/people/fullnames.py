@@ -564,3 +564,23 @@ def caseless_given_name(surname: str, text: str) -> str | None:
                     found[f"{given} {surname}"] += 1
         at = text.find(surname, at + 1)
     return found.most_common(1)[0][0] if found else None
+
+
+# a name given with its reading in kana, as Japanese pages introduce people:
+# "中川真一（なかがわ・しんいち）", "山口はるか（やまぐち・はるか）"
+_READING = "[（(][\u3040-\u30ff・･ー 　]{2,24}[）)]"
+
+
+def reading_full_name(surname: str, text: str) -> str | None:
+    """``中川`` -> ``中川真一``: a surname in a script without case, named in full where the
+    page gives the name with its reading in parentheses (a profile, a lead). One such
+    name only: two people of that surname leave the label as it is."""
+    if not 1 <= len(surname) <= 4 or not all(
+        c.isalpha() and c.lower() == c.upper() for c in surname
+    ):
+        return None
+    if surname not in text:
+        return None
+    pat = re.compile(re.escape(surname) + r"([^\s\d（()）、。，,・「」『』【】]{1,5}?)" + _READING)
+    found = {surname + m.group(1) for m in pat.finditer(text)}
+    return found.pop() if len(found) == 1 else None

@@ -208,6 +208,8 @@ NOT_NAMES = frozenset(
     let let's yes no well ok okay now then also just please thanks thank today yesterday
     tomorrow tonight first second third finally meanwhile however therefore bottom line
     quote unquote said says asked answered replied added
+    honestly actually frankly clearly obviously seriously basically absolutely certainly
+    exactly indeed sorry yeah
     """.split()
 )
 
@@ -273,6 +275,17 @@ def _role_tail(tail: str) -> bool:
     # an office spelled out: "Parl. Staatssekretär beim Bundesminister der Justiz"
     if tail.count(",") == 0 and len(words) <= 8 and words[0][:1].isupper():
         return not any(w.endswith((".", "?", "!")) and len(w) > 6 for w in words[:-1])
+    # an office in lower case, then whose ("trenér Rytíři Kladno Junior", "entraîneur du
+    # Stade Rennais FC", "ministro de Economía"): a word of letters, a capitalised one later
+    if (
+        tail.count(",") == 0
+        and len(words) <= 8
+        and words[0].isalpha()
+        and words[0].islower()
+        and any(w[:1].isupper() for w in words[1:])
+        and not any(w.endswith((".", "?", "!", ";", ":")) for w in words)
+    ):
+        return True
     # several parts, each a capitalised office or affiliation ("Vice President, Investor
     # Relations"), or a long one in capitals, as broadcast transcripts print them
     parts = [p.split() for p in tail.split(",")]
@@ -447,6 +460,24 @@ def _title_case_title(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> NameParts | None:
+    """A question's word, a dash, then who asks: "Question – Ann Lee, The Courier",
+    "Otázka – Eva Malá, Deník" (the person is the name after the dash, the word their
+    role, what follows the comma their outlet)."""
+    if not tail or _ROLE_SEP.search(core) is None:
+        return None
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    word = head.strip().casefold()
+    if not word or label_role(word) != "interviewer":
+        return None
+    who, _, outlet = tail.partition(",")
+    words = who.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
@@ -473,6 +504,9 @@ def split_label(label_name: str) -> NameParts:
     role_word = None
     tail_title: str | None = None
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
+    asker = _asker_named(core, head, tail, affiliation)
+    if asker is not None:
+        return asker
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")
@@ -564,6 +598,10 @@ def split_label(label_name: str) -> NameParts:
         i -= 1
         title_words.pop()
     name_words = words[i:]
+    if title_words and name_words and all(w[:1].islower() for w in name_words):
+        # no name after the title word, only words in lower case: the label is an office
+        # or a role in words ("Assessora de imprensa"), not a title and a name
+        title_words, name_words, i = [], words, 0
     if i == 0 and len(words) >= 4:
         title_words, name_words = _portfolio_then_name(words)
     if (

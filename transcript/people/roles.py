@@ -28,7 +28,8 @@ for _words, _role in (
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
-        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة",
+        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة "
+        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання",
         "interviewer",
     ),
     (

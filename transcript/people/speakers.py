@@ -21,6 +21,7 @@ from .fullnames import (
     fuller_name,
     fullest_name,
     name_from_first,
+    reading_full_name,
 )
 from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
@@ -539,6 +540,9 @@ def build_roster(
             if full_name is None:
                 # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
                 full_name = code_full_name(p.name, head)
+            if full_name is None:
+                # a surname in a script without case, named with its reading ("中川真一（なか…）")
+                full_name = reading_full_name(p.name, flat)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -584,6 +588,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    _name_credited_interviewer(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
@@ -979,6 +984,65 @@ _HOST_WORDS = frozenset(
 )
 
 
+# the credit of an interview in a script without case: "取材・文＝井上由香",
+# "聞き手：山田太郎", "인터뷰=김민지" (the interviewer's name, no space inside)
+_CREDIT_CASELESS = re.compile(
+    r"(?:取材・文|取材・構成|取材|聞き手|インタビュー・文|インタビュアー|采访|采访人|記者|인터뷰|취재)"
+    r"[＝=：:／/][ \t　]*([^\W\d_]{2,8})"
+)
+
+
+# who is interviewed, as a page's headline or lead says it: "Ann Lee : « ... »",
+# "Ann Lee: 'I write...'" (the name, a colon, a quote), "a conversation with Ann Lee",
+# "entretien avec Ann Lee", "Gespräch mit Ann Lee", "entrevista con Ann Lee"
+_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3}"
+_HEADLINE_SPEAKER = re.compile(
+    r"(?m)^(?:#{1,6}[ \t]+|title:[ \t]*[\"']?)?("
+    + _NAME_WORDS
+    + r")[ \t\u00a0]?:[ \t\u00a0]*[«\"“„']"
+)
+_CONVERSATION_WITH = re.compile(
+    r"(?i:\b(?:a |in )?conversation with|\binterview with|entretien avec|rencontre avec|"
+    r"gespräch mit|interview mit|entrevista con|entrevista com|intervista (?:a|con))[ \t]+"
+    r"(" + _NAME_WORDS + r")"
+)
+
+
+def interview_sides(page: str) -> tuple[str | None, str | None]:
+    """The interviewer the page credits and the person it says is interviewed, each when
+    the page names exactly one (for an interview whose turns carry no labels)."""
+    asker = {m.group(1) for m in _INTERVIEWED_BY.finditer(page, 0, 5000)}
+    guest = {m.group(1) for m in _HEADLINE_SPEAKER.finditer(page, 0, 5000)}
+    guest |= {m.group(1) for m in _CONVERSATION_WITH.finditer(page, 0, 5000)}
+    guest -= asker
+    one_asker = asker.pop() if len(asker) == 1 else None
+    one_guest = guest.pop() if len(guest) == 1 else None
+    return one_asker, one_guest
+
+
+def _name_credited_interviewer(people: list[Person], context: str) -> None:
+    """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
+    ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
+    Jane Roe", "Propos recueillis par ...", "取材・文＝井上由香")."""
+    askers = [p for p in people if p.generic and p.role == "interviewer"]
+    if len(askers) != 1:
+        return
+    head = context[:5000]
+    named = {m.group(1) for m in _INTERVIEWED_BY.finditer(head)}
+    named |= {
+        m.group(1)
+        for m in _CREDIT_CASELESS.finditer(head)
+        if all(c.lower() == c.upper() for c in m.group(1))
+    }
+    others = {name_key(p.name) for p in people if p is not askers[0]}
+    named = {n for n in named if name_key(n) not in others}
+    if len(named) != 1:
+        return
+    p = askers[0]
+    p.name = named.pop()
+    p.evidence.append(f"the page credits {p.name!r} with the interview")
+
+
 def _name_generic_hosts(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
 ) -> None:
@@ -1004,8 +1068,14 @@ def _name_generic_hosts(
         if read > _SAMPLE:
             break
         text = texts[i]
+        # (once a turn: a word said twice in one answer, "Honestly, ... Honestly, ...", is
+        # a habit of speech, a name said in two answers is a name)
+        in_turn: set[str] = set()
         for m in _VOCATIVE.finditer(text[:200] + " " + text[-200:] if len(text) > 400 else text):
             word = m.group(1)
+            if word in in_turn:
+                continue
+            in_turn.add(word)
             low = word.casefold()
             if (
                 low in known

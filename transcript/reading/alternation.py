@@ -13,6 +13,7 @@ diagnostic (the alternation is inferred, not read).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
@@ -100,9 +101,35 @@ _BOLD = re.compile(r"(\*\*|__)(?P<body>[^*_].*?)\1[ \t]*$", re.S)
 MIN_BOLD_QUESTIONS = 3  # (fewer bold paragraphs are headings as likely as questions)
 
 
+# a Markdown heading: magazine Q&A printed from Markdown puts its questions in headings
+# ("### Comment est né ce livre?"); a section's title is one too (it is
+# followed by another heading, as a subheading in bold is by another bold paragraph)
+_HEADING = re.compile(r"#{1,6}[ \t]+(?P<body>\S.*?)[ \t#]*$", re.S)
+# a thematic break ("---", "***"): after it, the article's closing notes, not answers
+_BREAK = re.compile(r"(?:[-*_][ \t]*){3,}")
+
+
 def _bold_body(p: Para) -> str | None:
-    m = _BOLD.fullmatch(p.text)
+    text = p.text
+    if text[:1] == "#":
+        h = _HEADING.fullmatch(text)
+        return h.group("body").strip() if h is not None else None
+    m = _BOLD.fullmatch(text)
     return m.group("body").strip() if m is not None else None
+
+
+def _level(text: str) -> int:
+    return len(text) - len(text.lstrip("#"))
+
+
+def _pull_quote(p: Para, answer: list[Para], source: str) -> bool:
+    """A blockquote that repeats a sentence of the answer above it: a pull quote, the
+    page's furniture ("> « Je dormais dans un camp... »" under the answer that says it)."""
+    if source[p.start - 2 : p.start].strip() != ">" and source[p.start : p.start + 1] != ">":
+        return False
+    # (its case and its last stop may differ: "Most of that..." from "...and most of that...")
+    core = p.text.strip(" \t>«»\"“”„‘’'\u00a0").rstrip(".!?…。").casefold()
+    return len(core) >= 12 and any(core in a.text.casefold() for a in answer)
 
 
 def infer_bold_questions(
@@ -125,6 +152,14 @@ def infer_bold_questions(
         for i, body in enumerate(bold)
         if body is not None and i + 1 < len(paras) and bold[i + 1] is None
     ]
+    # questions in headings are of one level: the title and the sections' are not questions
+    levels = Counter(
+        _level(paras[i].text)
+        for i in asks
+        if paras[i].text[:1] == "#" and _QUESTION_END.search(bold[i] or "") is not None
+    )
+    level = levels.most_common(1)[0][0] if levels else 0
+    asks = [i for i in asks if paras[i].text[:1] != "#" or _level(paras[i].text) == level]
     if len(asks) < MIN_BOLD_QUESTIONS:
         return [], set(), []
     questions = sum(1 for i in asks if _QUESTION_END.search(bold[i] or "") is not None)
@@ -139,15 +174,22 @@ def infer_bold_questions(
         if answer:
             used.update(p.start for p in answer)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
+            d.role = "interviewee"  # (who answers a magazine's questions)
             d.paras = list(answer)
             d.start, d.end = answer[0].start, answer[-1].end
             drafts.append(d)
             answer.clear()
 
+    stopped = False
     for i in range(asks[0], len(paras)):
         p = paras[i]
         body = bold[i]
+        if body is None and _BREAK.fullmatch(p.text):
+            close_answer()
+            stopped = True  # (until the next question)
+            continue
         if i in ask_set and body is not None:
+            stopped = False
             close_answer()
             used.add(p.start)
             # the question without its bold marks: its span is the text inside them
@@ -158,11 +200,13 @@ def infer_bold_questions(
                 b -= 1
             q = Para(body, a, b)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=q.start)
+            d.role = "interviewer"
             d.paras = [q]
             d.start, d.end = q.start, q.end
             drafts.append(d)
         elif body is None:
-            answer.append(p)
+            if not stopped and not _pull_quote(p, answer, source):
+                answer.append(p)
         else:
             close_answer()  # a subheading: out of the turns
     close_answer()
@@ -175,3 +219,74 @@ def infer_bold_questions(
         ),
     }
     return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- marked questions
+
+#: the label styles whose mark is a question's ("Q:", "P.", "――")
+_ASK_MARKS = frozenset(("qa", "dashq"))
+_ANSWER_NAMES = frozenset(("a", "r", "answer", "respuesta", "antwort", "réponse", "resposta"))
+
+
+def infer_marked_answers(
+    drafts: list[TurnDraft], source: str
+) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
+    """Interviews whose questions alone are marked ("Q: Why?" or "――なぜ？", then the
+    answer's paragraphs with no label): read as labels alone, every answer is the
+    question's. Where the only labelled speaker is a question mark and at least two of its
+    turns go on past their question (the first paragraph, or the first two when the
+    second ends the question), the paragraphs after the question are an unlabelled
+    answer's turn (role interviewee), and a diagnostic says so. Most of those questions
+    must end in a question mark, and most marked turns go on so (a document of one
+    speaker's paragraphs is no interview)."""
+    name = None
+    marked = 0
+    for d in drafts:  # (one speaker only: most documents differ at their second turn)
+        if d.label_name is None:
+            continue
+        if d.label_kind not in _ASK_MARKS or (name is not None and d.label_name != name):
+            return drafts, []
+        name = d.label_name
+        marked += 1
+    if name is None or name.casefold() in _ANSWER_NAMES:
+        return drafts, []
+    cuts: list[tuple[TurnDraft, int]] = []
+    for d in drafts:
+        paras = d.paragraphs(source)
+        if len(paras) < 2:
+            continue
+        k = 2 if len(paras) > 2 and not _QUESTION_END.search(paras[0].text) else 1
+        if k == 2 and not _QUESTION_END.search(paras[1].text):
+            k = 1
+        cuts.append((d, k))
+    # (the marked turns ask: most of their questions end in a question mark)
+    asking = sum(1 for d, k in cuts if _QUESTION_END.search(d.paragraphs(source)[k - 1].text))
+    # (and most questions are answered: a few marked turns of several paragraphs among
+    # many of one are one speaker's)
+    if asking < 2 or 2 * asking < len(cuts) or 3 * len(cuts) < 2 * marked:
+        return drafts, []
+    at = {id(d): k for d, k in cuts}
+    out: list[TurnDraft] = []
+    for d in drafts:
+        cut = at.get(id(d))
+        if cut is None:
+            out.append(d)
+            continue
+        paras = d.paragraphs(source)
+        ask, answer = paras[:cut], paras[cut:]
+        notes = list(d.annotations)
+        d.paras = ask
+        d.end = ask[-1].end
+        a = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
+        a.role = "interviewee"
+        a.paras = answer
+        a.start, a.end = answer[0].start, answer[-1].end
+        d.annotations = [n for n in notes if n["b"] <= d.end] or ()
+        a.annotations = [n for n in notes if a.start <= n["a"]] or ()
+        out.extend((d, a))
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (f"{len(cuts)} unlabelled answers read after the questions marked {name!r}"),
+    }
+    return out, [diag]

@@ -439,6 +439,8 @@ class TurnDraft:
     end_time: float | None = None
     clock_timed: bool = False  # a labelled turn whose time, if any, comes from a clock line
     para_at: int = 0  # (a small int, which Python shares)
+    #: the role of an unlabelled turn whose part was inferred (a marked question's asker)
+    role: str | None = None
 
     @property
     def label_end(self) -> int:

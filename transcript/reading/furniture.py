@@ -107,6 +107,15 @@ _PROMPT = re.compile(
 )
 
 
+# a pager: page numbers, a "next" or "previous" word with its arrow ("1 2 3 次へ＞",
+# "« Précédent 1 | 2 | 3 Suivant »", "1 2 3 4 Next ›")
+_PAGER = re.compile(
+    r"(?:(?:[<＜«‹←][ \t\u3000]*\S{0,10}|\S{0,10}[ \t\u3000]*[<＜«‹←])[ \t\u3000]*)?"
+    r"\d{1,3}(?:[ \t\u3000|｜·・]+\d{1,3})+"
+    r"(?:[ \t\u3000]*(?:\S{0,10}[ \t\u3000]*[>＞»›→]|[>＞»›→][ \t\u3000]*\S{0,10}))?"
+)
+
+
 def furniture_line(line: str) -> bool:
     """Site furniture: navigation, prompts, player controls, tags, credits, link lists."""
     s = line.strip().strip("*_").strip()
@@ -117,6 +126,9 @@ def furniture_line(line: str) -> bool:
     key = s.find(":", 1, 24)
     if key > 0 and " " not in s[:key].strip() and _BOILERPLATE.match(s[key + 1 :].strip()):
         return True  # "Note: This transcript has been edited ...": a key before the furniture
+    # (a pager opens with a number or an arrow, or ends with one)
+    if (s[0].isdecimal() or s[0] in "<＜«‹←" or s[-1] in ">＞»›→") and _PAGER.fullmatch(s):
+        return True
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 

@@ -26,6 +26,7 @@ from lark.lexer import Lexer
 
 from ..people.examinations import examination_headings
 from ..people.names import (
+    NOT_NAMES,
     ROLE_WORDS,
     is_generic,
     name_key,
@@ -1044,6 +1045,14 @@ def _resolve(
             roster[name_key(word)] += 1
             strong_total += 1
 
+    # A role in sentence case used as a label twice or more where other labels name
+    # people ("Tisková mluvčí:", "Press officer:"): a speaker, as alone on its line.
+    for i, cand in _each(cands) if shout and strong_total >= 2 else ():
+        word = strip_markup(cand.name)
+        if scores[i] == 0 and shout[word] >= 2 and " " in word and _bare_phrase(word):
+            scores[i] = 1
+            roster[keys[cand.name]] += 1
+
     _mark_header_blocks(scan, kinds, cands)
     _mark_key_value_blocks(scan, kinds, cands, roster)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
@@ -1321,8 +1330,10 @@ def _bare_labels(
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
         if plausible_name(name) == 0:
-            continue
-        if (
+            if not _bare_phrase(name):
+                continue
+            singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
+        elif (
             len(name.split()) == 1
             and not name.isupper()
             and not is_generic(name)
@@ -1347,6 +1358,8 @@ def _bare_labels(
     if 3 * sum(below) < 2 * len(found):
         return
     once = Counter(key for _, _, key in found)
+    # (a name used once with no sentence below it: a site's name over its menu)
+    found = [f for f, ok in zip(found, below, strict=True) if ok or once[f[2]] >= 2]
     found = [f for f in found if f[0] not in singles or once[f[2]] >= 2]
     if len(found) < 3:
         return
@@ -1360,12 +1373,84 @@ def _bare_labels(
         cands[i] = cand
         scan.roster[key] += 1
     scan.has_labels = True
+    _bare_from_dashes(scan, kinds, cands, pat)
     # in a document of bare labels, a Markdown heading used once is a heading
     for i, cand in _each(cands):
         if cand.kind == "heading" and scan.roster[name_key(strip_markup(cand.name))] < 2:
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+# the words of a role or function in sentence case, as a bare label may be ("Tisková
+# mluvčí", "Press officer", "Porte-parole"): letters, hyphens and apostrophes only
+_BARE_PHRASE_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+
+
+def _bare_phrase(name: str) -> bool:
+    """A short phrase in sentence case that a bare label may be when it recurs (the
+    caller asks for that): one to three words of letters, the first capitalised."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and words[0][0].isupper()
+        and words[0].casefold() not in NOT_NAMES
+        and all(_BARE_PHRASE_WORD.fullmatch(w) for w in words)
+    )
+
+
+def _bare_from_dashes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], pat: re.Pattern[str]
+) -> None:
+    """In a document of bare labels, a line read as a dash label whose "speech" is a name
+    or an affiliation ("Otázka – Eva Malá, Deník", "Question — Ann Lee, The Times")
+    with speech on the lines below is a bare label as a whole, and so is an irregular
+    label naming a speaker of those ("Otázka" alone); the other dash and irregular labels
+    are not the document's ("Team A – Team B 2:1", a site's name in capitals at the top)."""
+    text = scan.text
+    n = len(kinds)
+    keys = {name_key(strip_markup(c.name)) for _, c in _each(cands) if c.kind == "bare"}
+    left: list[tuple[int, Cand]] = []
+    for i, cand in _each(cands):
+        if cand.kind not in ("dash", "loose"):
+            continue
+        name = _bare_line_name(scan, kinds, pat, i, n)
+        rest = text[cand.rest : scan.ends[i]].strip() if cand.rest >= 0 else ""
+        if cand.kind == "dash" and name is not None and rest and plausible_name(rest) > 0:
+            cands[i] = Cand("bare", name, cand.start, cand.end, -1)
+            keys.add(name_key(strip_markup(cand.name)))
+        else:
+            left.append((i, cand))
+    for i, cand in left:
+        key = name_key(strip_markup(cand.name))
+        name = _bare_line_name(scan, kinds, pat, i, n) if key in keys else None
+        if name is not None:
+            cands[i] = Cand("bare", name, cand.start, cand.end, -1)
+        else:
+            kinds[i] = SPEECH
+            cands[i] = None
+            if scan.roster[key] > 0:
+                scan.roster[key] -= 1
+        if cand.repaired:
+            scan.repairs[:] = [r for r in scan.repairs if r is not cand]
+
+
+def _bare_line_name(
+    scan: Scan, kinds: MutableSequence[int], pat: re.Pattern[str], i: int, n: int
+) -> str | None:
+    """The name of line i read as a bare label, when it may be one: short, no sentence,
+    speech below it."""
+    text = scan.text
+    a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+    if b - a > SHORT_LINE or _SENTENCE_END.search(text, a, b):
+        return None
+    j = i + 1
+    while j < n and kinds[j] in (BLANK, PAGE):
+        j += 1
+    if j >= n or kinds[j] != SPEECH or not _speech_below(scan, kinds, i, set()):
+        return None
+    m = pat.fullmatch(text, a, b)
+    return None if m is None else m.group("name").strip()
 
 
 _CHAT_SYSTEM = re.compile(r".{1,80} (?:started|stopped) (?:transcription|recording)")
@@ -1987,6 +2072,7 @@ def _emit(
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1
+                and j < len(kinds)  # (a time on the last line has no paragraph below)
                 and kinds[j] == SPEECH
                 and (i == 0 or kinds[i - 1] == BLANK)
             ):

@@ -470,6 +470,34 @@ def _accept_colon(cand: Cand, ev: Evidence) -> bool:
     return ok and (ev.count != 1 or ev.paragraph_start(ev.line))
 
 
+def _dashq(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    # (the mark stands for the interviewer, who is named nowhere on the line: a "Q")
+    return Cand("dashq", "Q", a, m.end("name"), m.start("rest"), marked=True)
+
+
+def _accept_dashq(cand: Cand, ev: Evidence) -> bool:
+    # (a dash opens a line of prose now and then: the layout's mark recurs)
+    return ev.count >= 2 and ev.paragraph_start(ev.line)
+
+
+def _idspace_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    return text.find("\u3000", a + 1, a + 12) > 0
+
+
+def _idspace(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    return Cand("idspace", m.group("name"), a, m.end("name"), m.start("rest"))
+
+
+def _accept_idspace(cand: Cand, ev: Evidence) -> bool:
+    # (a menu of words parted by full-width spaces opens the same way: a name recurs)
+    return ev.count >= 2 and ev.paragraph_start(ev.line)
+
+
+def caseless_letter(c: str) -> bool:
+    """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...)."""
+    return c.isalpha() and c.lower() == c.upper() and not c.isascii()
+
+
 # ---------------------------------------------------------------- the table
 
 Extract = Callable[[re.Match[str], str, int, int, bool], "Cand | None"]
@@ -508,6 +536,9 @@ class LabelStyle:
     written: str = ""
     #: the styles of :mod:`transcript.strategies` that write labels of this style
     generated: tuple[str, ...] = ()
+    #: a test of the line's first character, beside ``opens`` (worked out once per
+    #: character: a style of scripts without case costs nothing on Latin text)
+    opens_if: Callable[[str], bool] | None = None
 
 
 LABEL_STYLES: tuple[LabelStyle, ...] = (
@@ -660,6 +691,24 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         generated=("dash",),
     ),
     LabelStyle(
+        "dashq",
+        "LABEL_DASHQ",
+        ("――この作品を書こうと思ったきっかけは？", "──영화는 어떻게 시작됐나요?"),
+        opens="―─—",
+        extract=_dashq,
+        marked=True,
+        accept=_accept_dashq,
+    ),
+    LabelStyle(
+        "idspace",
+        "LABEL_IDSPACE",
+        ("中川　祖父が灯台守だったんです。", "김민수　네, 맞습니다."),
+        may=_idspace_may,
+        extract=_idspace,
+        accept=_accept_idspace,
+        opens_if=caseless_letter,
+    ),
+    LabelStyle(
         "bare",
         "LABEL_BARE",
         ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR", "*Jane Roe (0:12:03)*", "Operator"),
@@ -710,6 +759,8 @@ def styles_for(c: str) -> tuple[_Step, ...]:
         out: list[_Step] = []
         for s in LINE_STYLES:
             if s.opens and c not in s.opens:
+                continue
+            if s.opens_if is not None and not s.opens_if(c):
                 continue
             out.append(_step(s))
             if s.exclusive:
