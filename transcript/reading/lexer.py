@@ -32,6 +32,7 @@ from ..people.names import (
     strip_markup,
 )
 from .grammar import line_patterns
+from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
     BY_NAME,
     FROM_LAYOUT,
@@ -565,6 +566,7 @@ def scan_text(
     short = _short_lines(scan, kinds)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
+    _message_items(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1216,6 +1218,34 @@ def _chat_notes(
             a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
             if text.endswith(("transcription", "recording"), a, b) and _CHAT_SYSTEM.fullmatch(
                 text, a, b
+            ):
+                kinds[i] = META
+                extra[i] = "chat-system"
+
+
+def _message_items(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a phone chat's export, the app's own items are no speech: a message that is only
+    a placeholder ("<Media omitted>", "This message was deleted") is no turn, and a system
+    line with a date but no sender ("... - Messages and calls are end-to-end encrypted")
+    is furniture."""
+    if "message" not in scan.styles:
+        return
+    text = scan.text
+    for i, cand in _each(cands):
+        if cand.kind == "message" and cand.rest >= 0:
+            b = rstrip_span(text, cand.rest, scan.ends[i])
+            j = _next_nonblank(kinds, i)
+            if is_app_item(text[cand.rest : b]) and (j >= len(kinds) or kinds[j] != SPEECH):
+                kinds[i] = META
+                extra[i] = "chat-item"
+                cands[i] = None
+    for i in range(len(kinds)):
+        if kinds[i] == SPEECH:
+            a = scan.content[i]
+            if (text[a].isdecimal() or text[a] == "[") and SYSTEM_LINE.fullmatch(
+                text, a, rstrip_span(text, a, scan.ends[i])
             ):
                 kinds[i] = META
                 extra[i] = "chat-system"

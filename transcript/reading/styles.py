@@ -251,6 +251,31 @@ def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | Non
     return Cand("chat", m.group("name2").strip(), a, rstrip_span(text, a, b), -1, ts=seconds)
 
 
+def _message_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a date first: "12/11/25, ", "[12.11.25, ", "[2025-11-12, " (a separator in its first
+    # characters, a colon further on)
+    k = a + 1 if text[a] == "[" else a
+    return (
+        k < b
+        and text[k].isdecimal()
+        and (
+            text.find("/", k + 1, k + 5) > 0
+            or text.find(".", k + 1, k + 3) > 0
+            or text.find("-", k + 2, k + 5) > 0
+        )
+        and text.find(":", k + 6, head) > 0
+    )
+
+
+def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    clock = m.group("ts").replace(".", ":")
+    seconds = parse_time(clock if clock.count(":") == 2 else clock + ":00")  # (hh:mm[:ss])
+    if seconds is not None and m.group("ampm"):
+        seconds = seconds % 43200 + (43200 if m.group("ampm") in "Pp" else 0)
+    end = rstrip_span(text, a, m.start("rest"))
+    return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
+
+
 def dash_before_colon(text: str, a: int, head: int) -> bool:
     """An em or en dash, spaced, near the start of text[a:head], before any colon: the
     line may open with a dash label ("Programledare — Så: ...")."""
@@ -522,6 +547,16 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_qa,
         marked=True,
         accept=_accept_qa,
+    ),
+    LabelStyle(
+        "message",
+        "LABEL_MESSAGE",
+        ("12/11/25, 9:38 pm - Riya Malhotra: Hi!", "[12.11.25, 21:38:05] Jonas Weber: Hallo"),
+        opens="0123456789[",
+        may=_message_may,
+        extract=_message,
+        marked=True,
+        own_layout=True,
     ),
     LabelStyle(
         "chat",
