@@ -54,6 +54,8 @@ WORLD_TITLES = frozenset(
     bürgermeisterin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
+    borgmester borgmästare ordfører ordförande formand formann rådmand statsminister
+    pormestari puheenjohtaja ministeri
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
@@ -222,6 +224,11 @@ _GENERIC = re.compile(
 
 _TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
 _PAREN = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+# A party in brackets after a name, then an office after a comma: "Jesper Holm (V), formand
+# for ..." (the party is the affiliation, the office the role)
+_PAREN_BEFORE_ROLE = re.compile(
+    r"(?P<name>[^(),（）]{2,60}?)\s*[(（](?P<party>[^()（）,]{1,20})[)）]\s*,\s*(?P<role>[^()（）]{2,100})"
+)
 # A role after a name set off by a dash instead of a comma: "Satya Nadella -- Chairman"
 _ROLE_SEP = re.compile(r"[ \t]+(?:--?|–|—)[ \t]+")
 # A Japanese record's label: the office, then the person in full-width parentheses with
@@ -448,6 +455,10 @@ def split_label(label_name: str) -> NameParts:
     if held is not None:
         return held
     affiliation = None
+    party = _PAREN_BEFORE_ROLE.fullmatch(core)
+    if party is not None:  # ("Ann Lee (V), chair of Works": a party, then an office)
+        affiliation = party.group("party")
+        core = f"{party.group('name')}, {party.group('role')}"
     paren = _PAREN.search(core)
     while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
         inner = paren.group(1).strip().strip("\\*_ ")  # ("(\\*GroenLinks\\*)": escaped markup)

@@ -567,6 +567,7 @@ def scan_text(
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
+    _table_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1249,6 +1250,79 @@ def _message_items(
             ):
                 kinds[i] = META
                 extra[i] = "chat-system"
+
+
+_TABLE_CONTINUED = re.compile(
+    r"(?P<ts>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[ ]*\t[ \t]*\t[ \t]*(?P<rest>\S.*)"
+)
+_TABLE_STAGE = re.compile(
+    r"(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[ ]*\t[ \t]*)?[\[(][^\t\n]{1,200}[\])][ \t]*"
+)
+
+
+def _table_rows(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a table copied as text, a row with an empty speaker's cell goes on with the
+    speaker before it ("00:01:02<TAB><TAB>And one more question"), a row whose only cell
+    after the time is a note in brackets is a stage direction ("[Applause]<TAB>"), and the
+    row of column titles before the first row ("Time<TAB>Speaker<TAB>Text") is furniture."""
+    if "table" not in scan.styles:
+        return
+    text = scan.text
+    n = len(kinds)
+    rows = [(i, cand) for i, cand in _each(cands) if cand.kind == "table"]
+    if rows and all(c.ts is None for _, c in rows) and len({c.name for _, c in rows}) < 2:
+        # (rows of one name and no time are a table of contents, not a conversation)
+        for i, _ in rows:
+            kinds[i] = SPEECH
+            cands[i] = None
+        return
+    first = rows[0][0] if rows else -1
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text.find("\t", a, b) < 0 or a >= b:
+            continue
+        if text[a].isdecimal():
+            m = _TABLE_CONTINUED.fullmatch(text, a, b)
+            if m is not None:
+                kinds[i] = TIMED_TEXT
+                extra[i] = (m.end("ts"), m.start("rest"), parse_time(m.group("ts")))
+                continue
+        if _TABLE_STAGE.fullmatch(text, a, b):
+            kinds[i] = STAGE
+    if first < 0:
+        return
+    # the page's text after the table (past a blank line) is no speech: a row ends its turn
+    last = max(i for i, cand in _each(cands) if cand.kind == "table")
+    k = last + 1
+    while k < n and kinds[k] in (SPEECH, TIMED_TEXT, STAGE):
+        k += 1
+    for j in range(k, n):
+        if kinds[j] == SPEECH:
+            kinds[j] = META
+            extra[j] = "footer"
+    # the column titles: short cells with no digit and no sentence, as many as the first
+    # row's, just before it
+    cand = cands[first]
+    assert cand is not None
+    a, b = scan.content[first], rstrip_span(text, scan.content[first], scan.ends[first])
+    cells = [c.strip() for c in text[a:b].split("\t") if c.strip()]
+    j = _next_nonblank(kinds, first)
+    if j >= n or kinds[j] != LABEL:
+        return
+    nxt = cands[j]
+    if nxt is None or nxt.kind != "table":
+        return
+    a2, b2 = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+    if len(cells) == len([c for c in text[a2:b2].split("\t") if c.strip()]) and all(
+        len(c.split()) <= 3 and not any(ch.isdigit() or ch in ".?!" for ch in c) for c in cells
+    ):
+        kinds[first] = META
+        extra[first] = "table-header"
+        cands[first] = None
 
 
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:

@@ -276,6 +276,32 @@ def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
 
 
+def _table_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a tab parts the cells (a tab after a colon is a colon label's: "Ann Lee:<TAB>Hi")
+    k = text.find("\t", a, head)
+    return k > a and text[k - 1] not in ":："
+
+
+def _table(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
+    ts = m.group("ts")
+    return Cand(
+        "table",
+        name,
+        a,
+        rstrip_span(text, a, m.end("name")),
+        m.start("rest"),
+        ts=parse_time(ts) if ts else None,
+        marked=ts is not None,  # (a time cell, then a speaker's cell: the table's layout)
+    )
+
+
+def _accept_table(cand: Cand, ev: Evidence) -> bool:
+    # (a row with no time cell is a label only in the document's layout, several speakers'
+    # rows: a table of contents repeats one name)
+    return cand.marked or in_style(signature(cand, ev.caps), ev.established)
+
+
 def dash_before_colon(text: str, a: int, head: int) -> bool:
     """An em or en dash, spaced, near the start of text[a:head], before any colon: the
     line may open with a dash label ("Programledare — Så: ...")."""
@@ -557,6 +583,16 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_message,
         marked=True,
         own_layout=True,
+    ),
+    LabelStyle(
+        "table",
+        "LABEL_TABLE",
+        ("00:00:05\tBorgmester Ann Lee (A)\tGodaften.", "Ann Lee, citizen\tThank you."),
+        may=_table_may,
+        extract=_table,
+        from_layout=True,
+        own_layout=True,
+        accept=_accept_table,
     ),
     LabelStyle(
         "chat",
