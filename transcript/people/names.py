@@ -213,6 +213,11 @@ NOT_NAMES = frozenset(
 _GENERIC = re.compile(
     r"(?:speaker|spkr|person|participant|voice|interviewer|interviewee|respondent|guest|caller)"
     r"[ _-]?\d{1,3}[a-z]?"
+    # ("Speaker 2" as speech-to-text tools of other languages write it)
+    r"|(?:sprecher(?:in)?|redner(?:in)?|teilnehmer(?:in)?|locuteur|locutrice|intervenant"
+    r"|orateur|orador[a]?|hablante|interlocutor[a]?|participante|palestrante|relatore"
+    r"|partecipante|spreker|deelnemer|talare|taler|deltager|puhuja|osallistuja|mówca"
+    r"|uczestnik|говорящий|спикер|участник|konuşmacı|katılımcı)[ _-]?\d{1,3}"
     r"|speaker[ _]?[a-z]"
     r"|unknown(?: speaker)?|unidentified(?: (?:speaker|male|female|man|woman|voice))?"
     r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"

@@ -276,6 +276,21 @@ def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
 
 
+def _timename_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a time first, a letter last: "00:00:08 Speaker 2" (a short line)
+    return b - a <= 80 and text[b - 1].isalnum() and text.find(":", a, a + 6) > a
+
+
+def _timename(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    end = rstrip_span(text, a, b)
+    return Cand("timename", m.group("name"), a, end, -1, ts=parse_time(m.group("ts")))
+
+
+def _accept_timename(cand: Cand, ev: Evidence) -> bool:
+    # (a caption's time and first words look alike: a name that recurs, or the layout)
+    return ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)
+
+
 def _table_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # a tab parts the cells (a tab after a colon is a colon label's: "Ann Lee:<TAB>Hi")
     k = text.find("\t", a, head)
@@ -583,6 +598,17 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_message,
         marked=True,
         own_layout=True,
+    ),
+    LabelStyle(
+        "timename",
+        "LABEL_TIMENAME",
+        ("00:00:08 Speaker 2", "[00:12:01] Ann Lee"),
+        opens="0123456789[",
+        may=_timename_may,
+        extract=_timename,
+        from_layout=True,
+        needs_recurrence=True,
+        accept=_accept_timename,
     ),
     LabelStyle(
         "table",
