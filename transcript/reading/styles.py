@@ -276,12 +276,17 @@ def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
 
 
+_CLOCK_TAIL = re.compile(r"[AaPp]\.?[ \u00a0]?[Mm]\.?(?![^\W\d_])|[Hh](?:rs?)?\b|Uhr\b")
+
+
 def _timename_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # a time first, a letter last: "00:00:08 Speaker 2" (a short line)
     return b - a <= 80 and text[b - 1].isalnum() and text.find(":", a, a + 6) > a
 
 
 def _timename(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    if _CLOCK_TAIL.match(m.group("name")):
+        return None  # ("1:02 P.M. EDT": a clock, no speaker)
     end = rstrip_span(text, a, b)
     return Cand("timename", m.group("name"), a, end, -1, ts=parse_time(m.group("ts")))
 
