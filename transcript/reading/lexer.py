@@ -550,6 +550,8 @@ def scan_text(
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
+    if caption is None and continues is None and not numbered:
+        caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
         text, starts, ends, content, numbered=numbered, caption=caption, big=len(text) >= BIG_TEXT
     )
@@ -1325,6 +1327,70 @@ def _table_rows(
         cands[first] = None
 
 
+def _caption_panel(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    content: MutableSequence[int],
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+) -> str | None:
+    """A video's transcript panel copied as text: each caption line under its own time
+    line ("0:07" then ">> hello everyone"), a new speaker marked ">>", no names. Read as
+    captions ("panel"): a caption without the mark goes on with the speaker before it, and
+    a line that is under no time line (the video's title, a chapter's title, a button) is
+    furniture. None when the document is not laid out so."""
+    n = len(kinds)
+    # (found at C speed: the mark, and enough time lines)
+    if text.find(">>") < 0 or kinds.count(TIME) < 6:
+        return None
+    times = 0
+    after = 0
+    marked = 0
+    labelled = 0
+    for i in range(n - 1):
+        if kinds[i] != TIME:
+            continue
+        times += 1
+        k = kinds[i + 1]
+        if k in (SPEECH, STAGE):
+            after += 1
+            if text.startswith(">>", starts[i + 1], ends[i + 1]) or text.startswith(
+                ">>", content[i + 1] - 1, ends[i + 1]
+            ):
+                marked += 1
+        elif k == LABEL:
+            labelled += 1
+    if times < 6 or marked < 2 or after < 0.8 * times or labelled * 5 > times:
+        return None
+    if times * 3 < n - kinds.count(BLANK):
+        return None
+    first = next(i for i in range(n) if kinds[i] == TIME)
+    for i in range(n):
+        k = kinds[i]
+        if k in (BLANK, TIME):
+            continue
+        if i < first or kinds[i - 1] != TIME:
+            kinds[i] = META
+            extra[i] = "header" if i < first else "chapter"
+            cands[i] = None
+            continue
+        a = content[i]
+        if k == LABEL and not text.startswith(">", starts[i], a + 1):
+            # (a caption that reads as "Word: ..." without the mark of a new speaker goes
+            # on with the one before: the panel names no one)
+            kinds[i] = SPEECH
+            cands[i] = None
+        if text.startswith(">", starts[i], a + 1):
+            # (the mark was read as a quote's: the caption starts after both its ">")
+            k2 = starts[i]
+            while k2 < ends[i] and text[k2] in " \t>":
+                k2 += 1
+            content[i] = k2
+    return "panel"
+
+
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
     j = i + 1
     while j < len(kinds) and kinds[j] == BLANK:
@@ -1753,7 +1819,7 @@ def _emit(
                         or abs(start_t - last_cue_end) > CUE_CONTINUES
                     )
                 typ = "CUE" if new or not turns_started else "CLOCK"
-                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] == BLANK):
+                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] in (BLANK, TIME)):
                     typ = "CLOCK"  # a cue of music only opens no turn
             elif has_labels and not (
                 kind == TIME
