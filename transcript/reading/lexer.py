@@ -51,7 +51,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_widget_key
+from .widgets import is_caption_credit, is_widget_key
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -62,6 +62,8 @@ BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = r
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
+# a subtitle's formatting tags (SRT and WebVTT players read these)
+_CAPTION_TAGS = re.compile(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
 _RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
 _PAGE_BREAK = re.compile(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = re.compile(
@@ -178,6 +180,7 @@ BIG_TEXT = 4_000_000
 # A caption cue with no name that starts within this many seconds of the previous cue's
 # end continues that cue's speech.
 CUE_CONTINUES = 0.25
+LABELLED_CUE_CONTINUES = 1.0  # (seconds: a pause within one speaker's subtitles)
 
 
 @dataclass
@@ -500,6 +503,14 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
+        if cand is None and c == "<" and caption is not None:
+            # a subtitle's formatting before its speaker's name ('<font color="#0ff">ANN
+            # LEE:</font> Hi', "<i>NARRATOR: ...</i>"): the label is read after the tags
+            tags = _CAPTION_TAGS.match(text, a, b2)
+            if tags is not None and tags.end() < b2:
+                cand = match_label(text, tags.end(), b2)
+                if cand is not None and quoted < 0:
+                    quoted = a
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
@@ -550,6 +561,11 @@ def scan_text(
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
+        for k, cand in _each(cands):
+            if is_caption_credit(cand.name):  # ("Subtitles: ...": who made them)
+                kinds[k] = META
+                extra[k] = "credits"
+                cands[k] = None
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -1813,10 +1829,16 @@ def _emit(
                         scan, kinds, j
                     )
                 else:
+                    # (subtitles that name their speakers name each change: an unnamed cue
+                    # goes on with the speaker through a short pause, not a change of voice;
+                    # WebVTT voice spans name every cue, so an unnamed one is someone else)
+                    named = has_labels and "voice" not in scan.styles
+                    gap = LABELLED_CUE_CONTINUES if named else CUE_CONTINUES
                     new = (
                         start_t is None
                         or last_cue_end is None
-                        or abs(start_t - last_cue_end) > CUE_CONTINUES
+                        or abs(start_t - last_cue_end) > gap
+                        or (named and _voice_changes(scan, kinds, j))
                     )
                 typ = "CUE" if new or not turns_started else "CLOCK"
                 if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] in (BLANK, TIME)):
