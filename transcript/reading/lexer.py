@@ -1311,6 +1311,8 @@ def _table_rows(
                 continue
         if _TABLE_STAGE.fullmatch(text, a, b):
             kinds[i] = STAGE
+            # (the note is the bracketed cell: its time cell is left out)
+            scan.content[i] = a + len(text[a:b]) - len(text[a:b].lstrip("0123456789:.,\t "))
     if first < 0:
         return
     # the page's text after the table (past a blank line) is no speech: a row ends its turn

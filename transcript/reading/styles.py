@@ -603,6 +603,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_message,
         marked=True,
         own_layout=True,
+        generated=("message",),
     ),
     LabelStyle(
         "timename",
@@ -624,6 +625,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         from_layout=True,
         own_layout=True,
         accept=_accept_table,
+        generated=("table",),
     ),
     LabelStyle(
         "chat",
