@@ -43,6 +43,7 @@ from .roles import (
     label_role,
     short_address,
 )
+from .speechnames import name_numbered_speakers
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -514,6 +515,7 @@ def build_roster(
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
+    name_numbered_speakers(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
