@@ -12,6 +12,10 @@ language written with capitals:
   one, who is not yet a speaker, is that person.
 
 Only numbered generic labels are named so: a label with a name or a role keeps its own.
+
+A chat export labels its people by the names saved in a phone ("Aakash DukaanDost"); one
+who states their name for the record ("Aakash Verma, co-founder & CEO, ...") at the start
+of a message is named so when the stated name opens with the label's first name.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .fullnames import name_shaped, stopword
+from .names import TITLE_WORDS, WORLD_TITLES
 
 if TYPE_CHECKING:
     from .speakers import Person
@@ -124,3 +129,38 @@ def name_numbered_speakers(
     for p in numbered:
         if id(p) in named:
             p.name = named[id(p)]
+
+
+# a full name at a turn's start, a comma, then an office: "Aakash Verma, co-founder & CEO"
+_STATED = re.compile(r"([^\W\d_][\w'’\-]+)[ \t]+([^\W\d_][\w'’\-]+),[ \t]+([^\n.]{2,60})")
+
+
+def _office(words: str) -> bool:
+    return any(
+        w in TITLE_WORDS or w in WORLD_TITLES or w.replace("-", "") in TITLE_WORDS
+        for w in re.findall(r"[\w\-]+", words.casefold())
+    )
+
+
+def name_stated_names(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """A speaker labelled by a name who states a fuller one at the start of a message
+    ("Aakash Verma, co-founder & CEO") takes it (see the module's docstring)."""
+    for p in people:
+        words = p.name.split()
+        if p.generic or len(words) != 2:
+            continue
+        own = [texts[i] for i, q in enumerate(turn_people) if q is p][: _FIRST_TURNS * 2]
+        for t in own:
+            m = _STATED.match(t)
+            if (
+                m is not None
+                and m.group(1) == words[0]
+                and m.group(2) != words[1]
+                and _name_words([m.group(1), m.group(2)])
+                and _office(m.group(3))
+            ):
+                p.name = f"{m.group(1)} {m.group(2)}"
+                p.evidence.append(f"states their name {p.name!r}")
+                break
