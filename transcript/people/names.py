@@ -206,6 +206,7 @@ NOT_NAMES = frozenset(
     let let's yes no well ok okay now then also just please thanks thank today yesterday
     tomorrow tonight first second third finally meanwhile however therefore bottom line
     quote unquote said says asked answered replied added
+    honestly frankly actually basically obviously clearly seriously absolutely exactly sure
     """.split()
 )
 
