@@ -49,6 +49,23 @@ _FIRST_TURNS = 3  # a voice names itself early
 _HEAD = 300  # characters of a turn read for it
 
 
+def _first_turns(
+    people: list[Person], turn_people: Sequence[Person | None], k: int
+) -> list[tuple[Person, list[int]]]:
+    """Each person with the indexes of their first ``k`` turns (read once, no text made)."""
+    out: dict[int, list[int]] = {id(p): [] for p in people}
+    left = len(people)
+    for i, q in enumerate(turn_people):
+        if not left:
+            break
+        got = out.get(id(q)) if q is not None else None
+        if got is not None and len(got) < k:
+            got.append(i)
+            if len(got) == k:
+                left -= 1
+    return [(p, out[id(p)]) for p in people]
+
+
 def _numbered(p: Person) -> bool:
     return p.generic and any(c.isdigit() for c in p.name)
 
@@ -103,10 +120,9 @@ def name_numbered_speakers(
         return
     taken = {p.name for p in people if not p.generic}
     named: dict[int, str] = {}
-    for p in numbered:
-        own = [texts[i][:_HEAD] for i, q in enumerate(turn_people) if q is p][:_FIRST_TURNS]
-        for t in own:
-            name = _self_named(t)
+    for p, own in _first_turns(numbered, turn_people, _FIRST_TURNS):
+        for i in own:
+            name = _self_named(texts[i][:_HEAD])
             if name is not None and name not in taken and name not in named.values():
                 named[id(p)] = name
                 p.evidence.append(f"names themself {name!r}")
@@ -147,13 +163,11 @@ def name_stated_names(
 ) -> None:
     """A speaker labelled by a name who states a fuller one at the start of a message
     ("Aakash Verma, co-founder & CEO") takes it (see the module's docstring)."""
-    for p in people:
+    named = [p for p in people if not p.generic and len(p.name.split()) == 2]
+    for p, own in _first_turns(named, turn_people, _FIRST_TURNS * 2):
         words = p.name.split()
-        if p.generic or len(words) != 2:
-            continue
-        own = [texts[i] for i, q in enumerate(turn_people) if q is p][: _FIRST_TURNS * 2]
-        for t in own:
-            m = _STATED.match(t)
+        for i in own:
+            m = _STATED.match(texts[i][:_HEAD])
             if (
                 m is not None
                 and m.group(1) == words[0]

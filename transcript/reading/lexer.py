@@ -1361,7 +1361,8 @@ def _caption_panel(
     furniture. None when the document is not laid out so."""
     n = len(kinds)
     # (found at C speed: the mark, and enough time lines)
-    if text.find(">>") < 0 or kinds.count(TIME) < 6:
+    times = kinds.count(TIME)
+    if times < 6 or times * 3 < n - kinds.count(BLANK) or text.find(">>") < 0:
         return None
     times = 0
     after = 0
@@ -1381,8 +1382,6 @@ def _caption_panel(
         elif k == LABEL:
             labelled += 1
     if times < 6 or marked < 2 or after < 0.8 * times or labelled * 5 > times:
-        return None
-    if times * 3 < n - kinds.count(BLANK):
         return None
     first = next(i for i in range(n) if kinds[i] == TIME)
     for i in range(n):
