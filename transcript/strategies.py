@@ -516,6 +516,8 @@ def _kinds_for(style: str) -> tuple[str, ...]:
         return ("plain", "honorific", "titled", "caps")  # ("Q   9:41 AM" is a Q mark)
     if style == "dotdash":
         return ("plain", "honorific", "titled", "caps")  # ("Q.-" reads as a Q mark)
+    if style == "message":
+        return ("plain", "honorific", "titled", "caps")
     return ("plain", "honorific", "titled", "caps", "generic")
 
 
@@ -546,6 +548,14 @@ def _render_label(style: str, name: str, seconds: int = 0, *, md_outside: bool =
         # (a meeting app's header: the name, a clock time, the text on the lines below)
         hour = 1 + seconds // 60 % 12
         return f"{name}   {hour}:{seconds % 60:02d} {'AM' if seconds // 720 % 2 == 0 else 'PM'}"
+    if style == "table":
+        return f"{_clock(seconds)}\t{name}\t"  # (a table pasted as text: time, speaker, speech)
+    if style == "message":
+        # (a phone chat's export: the date, the clock, the sender, the message after it)
+        hour = 1 + seconds // 60 % 12
+        day, month = 1 + seconds % 28, 1 + seconds // 7 % 12
+        ampm = "am" if seconds // 720 % 2 == 0 else "pm"
+        return f"{day}/{month}/25, {hour}:{seconds % 60:02d} {ampm} - {name}:"
     if style == "markdown":
         return f"**{name}**:" if md_outside else f"**{name}:**"
     if style == "period":
@@ -786,6 +796,7 @@ def _documents(
 ) -> GeneratedTranscript:
     s = style if style is not None else draw(st.sampled_from(STYLES))
     vtt = s == "webvtt"
+    row = s == "table"  # (a table's row: its speech one paragraph on its line)
     layout_only = s in _LAYOUT_ONLY
     people = _unique_people(draw, s, draw(st.integers(2 if once or layout_only else 1, 4)))
     if once:  # every speaker speaks once, in any order
@@ -805,7 +816,7 @@ def _documents(
     seconds = draw(st.integers(0, 3000))
     seen_first: set[str] = set()
     for w in who:
-        paras = draw(st.lists(_paragraph(annotations), min_size=1, max_size=1 if vtt else 3))
+        paras = draw(st.lists(_paragraph(annotations), min_size=1, max_size=1 if vtt or row else 3))
         # the first line of each turn is distinct (a repeated labelled line is read as a headline)
         first = " ".join(t.src for t in paras[0][:6])
         if first in seen_first:
@@ -820,9 +831,9 @@ def _documents(
                     break
         seen_first.add(first)
         quote = "" if vtt else draw(st.sampled_from(("", "", "", "whole", "each")))
-        wraps = [draw(st.lists(st.integers(1, 40), max_size=3)) for _ in paras]
+        wraps = [draw(st.lists(st.integers(1, 40), max_size=0 if row else 3)) for _ in paras]
         stage = -1
-        if annotations and not vtt and draw(st.integers(0, 5)) == 0:
+        if annotations and not vtt and not row and draw(st.integers(0, 5)) == 0:
             stage = draw(st.integers(1, len(paras))) if len(paras) > 1 else 1
         seconds += draw(st.integers(1, 90))
         gap = (
@@ -930,6 +941,8 @@ def _documents(
                 out.append(label + "\n".join(body) + "\n")
             elif s == "chat":
                 out.append(label + "\n" + "\n\n".join(body))
+            elif row:
+                out.append(label + "\n\n".join(body))
             else:
                 out.append(label + " " + "\n\n".join(body))
             text = "\n\n".join(_truth_text(toks) for toks in t.paras)

@@ -54,6 +54,8 @@ WORLD_TITLES = frozenset(
     bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
+    borgmester borgmästare ordfører ordförande formand formann rådmand statsminister
+    pormestari puheenjohtaja ministeri
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
@@ -209,7 +211,7 @@ NOT_NAMES = frozenset(
     tomorrow tonight first second third finally meanwhile however therefore bottom line
     quote unquote said says asked answered replied added
     honestly actually frankly clearly obviously seriously basically absolutely certainly
-    exactly indeed sorry yeah
+    exactly indeed sorry yeah sure
     """.split()
 )
 
@@ -217,6 +219,11 @@ NOT_NAMES = frozenset(
 _GENERIC = re.compile(
     r"(?:speaker|spkr|person|participant|voice|interviewer|interviewee|respondent|guest|caller)"
     r"[ _-]?\d{1,3}[a-z]?"
+    # ("Speaker 2" as speech-to-text tools of other languages write it)
+    r"|(?:sprecher(?:in)?|redner(?:in)?|teilnehmer(?:in)?|locuteur|locutrice|intervenant"
+    r"|orateur|orador[a]?|hablante|interlocutor[a]?|participante|palestrante|relatore"
+    r"|partecipante|spreker|deelnemer|talare|taler|deltager|puhuja|osallistuja|mówca"
+    r"|uczestnik|говорящий|спикер|участник|konuşmacı|katılımcı)[ _-]?\d{1,3}"
     r"|speaker[ _]?[a-z]"
     r"|unknown(?: speaker)?|unidentified(?: (?:speaker|male|female|man|woman|voice))?"
     r"|(?:male|female) (?:voice|speaker)|participant|audience(?: member)?|crowd|multiple speakers"
@@ -229,6 +236,11 @@ _GENERIC = re.compile(
 
 _TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
 _PAREN = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+# A party in brackets after a name, then an office after a comma: "Jesper Holm (V), formand
+# for ..." (the party is the affiliation, the office the role)
+_PAREN_BEFORE_ROLE = re.compile(
+    r"(?P<name>[^(),（）]{2,60}?)\s*[(（](?P<party>[^()（）,]{1,20})[)）]\s*,\s*(?P<role>[^()（）]{2,100})"
+)
 # A role after a name set off by a dash instead of a comma: "Satya Nadella -- Chairman"
 _ROLE_SEP = re.compile(r"[ \t]+(?:--?|–|—)[ \t]+")
 # A Japanese record's label: the office, then the person in full-width parentheses with
@@ -489,6 +501,10 @@ def split_label(label_name: str) -> NameParts:
     if held is not None:
         return held
     affiliation = None
+    party = _PAREN_BEFORE_ROLE.fullmatch(core)
+    if party is not None:  # ("Ann Lee (V), chair of Works": a party, then an office)
+        affiliation = party.group("party")
+        core = f"{party.group('name')}, {party.group('role')}"
     paren = _PAREN.search(core)
     while paren:  # (the last is the affiliation: "Jane Roe (Bristol West) (Lab)")
         inner = paren.group(1).strip().strip("\\*_ ")  # ("(\\*GroenLinks\\*)": escaped markup)

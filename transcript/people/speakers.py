@@ -60,6 +60,7 @@ from .roles import (
     short_address,
     voice_roles,
 )
+from .speechnames import name_numbered_speakers, name_stated_names
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -590,6 +591,8 @@ def build_roster(
     _name_by_page(people, turn_people, turn_texts, context, head)
     _name_credited_interviewer(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
+    name_numbered_speakers(people, turn_people, turn_texts)
+    name_stated_names(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)

@@ -180,7 +180,9 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 INLINE = re.compile(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
-    r"|（([^（）\n]{1,120})）|〔([^〔〕\n]{1,120})〕|(</v(?:\.[\w.\-]+)?>)"
+    r"|（([^（）\n]{1,120})）|〔([^〔〕\n]{1,120})〕|(</v(?:\.[\w.\-]+)?>"
+    # (a subtitle's colour tags: '<font color="#0ff">', "</font>"; italics say a voice)
+    r"|</?font(?:[ \t][^<>\n]{0,80})?>)"
 )
 # What stage text says, in the languages transcripts are published in: the start of a
 # word (casefolded) and the kind of annotation it makes. "(Beifall bei der SPD)",
@@ -270,8 +272,8 @@ _TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 def annotation_kind(body: str) -> str | None:
     """The kind of a parenthesised or bracketed body, or None if it is speech."""
-    if body.startswith("</"):
-        return "markup"  # (a WebVTT voice span's closing tag: never speech)
+    if body.startswith("<"):
+        return "markup"  # (a WebVTT voice span's closing tag, a subtitle's tags: never speech)
     s = body.strip().strip(".").strip()
     if not s:
         return None
@@ -639,7 +641,7 @@ def _plain(seg: str, markdown: bool) -> bool:
         and "{" not in seg
         and "（" not in seg
         and "〔" not in seg
-        and "</" not in seg
+        and "<" not in seg
         and not (markdown and ("**" in seg or "__" in seg))
     )
 
@@ -662,7 +664,7 @@ def take_annotations(text: str, a: int, b: int, draft: TurnDraft) -> str:
         and "{" not in seg
         and "（" not in seg
         and "〔" not in seg
-        and "</" not in seg
+        and "<" not in seg
     ):
         if seg.isprintable() and "  " not in seg and seg[:1] != " " and seg[-1:] != " ":
             return seg  # single-spaced already (printable: no whitespace but " ")

@@ -132,6 +132,29 @@ def furniture_line(line: str) -> bool:
     return len(s) < 100 and _PROMPT.search(s) is not None
 
 
+#: label styles of speech-to-text exports: a block per turn, its speech one paragraph
+_BLOCK_EXPORTS = frozenset({"timename"})
+
+
+def _block_export_cut(
+    drafts: list[TurnDraft], text: str, lines: list[tuple[int, int]]
+) -> int | None:
+    """In a speech-to-text export (a time and a speaker over each block), every turn's
+    speech is one paragraph: what follows the last turn's first paragraph is the export's
+    closing note ("Transcription ended at 00:02:36", a disclaimer)."""
+    if len(drafts) < 4 or drafts[-1].label_kind not in _BLOCK_EXPORTS:
+        return None
+    if any(
+        d.label_kind != drafts[-1].label_kind or len(d.paragraphs(text)) > 1 for d in drafts[-6:-1]
+    ):
+        return None
+    first = drafts[-1].paragraphs(text)[0]
+    for k, (a, _b) in enumerate(lines):
+        if a >= first.end:
+            return k
+    return None
+
+
 def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) -> list[Para]:
     """Cut page furniture off the end of the last turn and return it as paragraphs.
 
@@ -175,6 +198,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         # ("Signed for the council, ...", "These minutes are also available as a PDF.")
         tail = _page_tail_cut(scan, lines[: cut + 1])
         cut = tail if tail is not None and tail < cut else cut
+    if cut is None:
+        cut = _block_export_cut(drafts, text, lines)
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]

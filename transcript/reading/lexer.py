@@ -34,6 +34,7 @@ from ..people.names import (
     strip_markup,
 )
 from .grammar import line_patterns
+from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
     BY_NAME,
     FROM_LAYOUT,
@@ -54,7 +55,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import WIDGET_LINE, is_widget_key
+from .widgets import WIDGET_LINE, is_caption_credit, is_widget_key
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -65,6 +66,8 @@ BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = r
 _TIMED_TEXT = re.compile(
     r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
 )
+# a subtitle's formatting tags (SRT and WebVTT players read these)
+_CAPTION_TAGS = re.compile(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
 _RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
 _PAGE_BREAK = re.compile(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = re.compile(
@@ -190,6 +193,7 @@ def is_big(size: int) -> bool:
 # A caption cue with no name that starts within this many seconds of the previous cue's
 # end continues that cue's speech.
 CUE_CONTINUES = 0.25
+LABELLED_CUE_CONTINUES = 1.0  # (seconds: a pause within one speaker's subtitles)
 
 
 @dataclass
@@ -595,6 +599,14 @@ def scan_text(
         cand = match_label(text, a, b2)
         if cand is None and c.isdecimal() and caption is None:
             cand = _numbered_mark(text, a, b2)
+        if cand is None and c == "<" and caption is not None:
+            # a subtitle's formatting before its speaker's name ('<font color="#0ff">ANN
+            # LEE:</font> Hi', "<i>NARRATOR: ...</i>"): the label is read after the tags
+            tags = _CAPTION_TAGS.match(text, a, b2)
+            if tags is not None and tags.end() < b2:
+                cand = match_label(text, tags.end(), b2)
+                if cand is not None and quoted < 0:
+                    quoted = a
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
@@ -645,6 +657,13 @@ def scan_text(
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
+        for k, cand in _each(cands):
+            if is_caption_credit(cand.name):  # ("Subtitles: ...": who made them)
+                kinds[k] = META
+                extra[k] = "credits"
+                cands[k] = None
+    if caption is None and continues is None and not numbered:
+        caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
         text, starts, ends, content, numbered=numbered, caption=caption, big=is_big(len(text))
     )
@@ -667,6 +686,8 @@ def scan_text(
     _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _chat_notes(scan, kinds, cands, extra)
+    _message_items(scan, kinds, cands, extra)
+    _table_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
@@ -1503,6 +1524,172 @@ def _chat_notes(
                 extra[i] = "chat-system"
 
 
+def _message_items(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a phone chat's export, the app's own items are no speech: a message that is only
+    a placeholder ("<Media omitted>", "This message was deleted") is no turn, and a system
+    line with a date but no sender ("... - Messages and calls are end-to-end encrypted")
+    is furniture."""
+    if "message" not in scan.styles:
+        return
+    text = scan.text
+    for i, cand in _each(cands):
+        if cand.kind == "message" and cand.rest >= 0:
+            b = rstrip_span(text, cand.rest, scan.ends[i])
+            j = _next_nonblank(kinds, i)
+            if is_app_item(text[cand.rest : b]) and (j >= len(kinds) or kinds[j] != SPEECH):
+                kinds[i] = META
+                extra[i] = "chat-item"
+                cands[i] = None
+    for i in range(len(kinds)):
+        if kinds[i] == SPEECH:
+            a = scan.content[i]
+            if (text[a].isdecimal() or text[a] == "[") and SYSTEM_LINE.fullmatch(
+                text, a, rstrip_span(text, a, scan.ends[i])
+            ):
+                kinds[i] = META
+                extra[i] = "chat-system"
+
+
+_TABLE_CONTINUED = re.compile(
+    r"(?P<ts>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[ ]*\t[ \t]*\t[ \t]*(?P<rest>\S.*)"
+)
+_TABLE_STAGE = re.compile(
+    r"(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[ ]*\t[ \t]*)?[\[(][^\t\n]{1,200}[\])][ \t]*"
+)
+
+
+def _table_rows(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a table copied as text, a row with an empty speaker's cell goes on with the
+    speaker before it ("00:01:02<TAB><TAB>And one more question"), a row whose only cell
+    after the time is a note in brackets is a stage direction ("[Applause]<TAB>"), and the
+    row of column titles before the first row ("Time<TAB>Speaker<TAB>Text") is furniture."""
+    if "table" not in scan.styles:
+        return
+    text = scan.text
+    n = len(kinds)
+    rows = [(i, cand) for i, cand in _each(cands) if cand.kind == "table"]
+    if rows and all(c.ts is None for _, c in rows) and len({c.name for _, c in rows}) < 2:
+        # (rows of one name and no time are a table of contents, not a conversation)
+        for i, _ in rows:
+            kinds[i] = SPEECH
+            cands[i] = None
+        return
+    first = rows[0][0] if rows else -1
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text.find("\t", a, b) < 0 or a >= b:
+            continue
+        if text[a].isdecimal():
+            m = _TABLE_CONTINUED.fullmatch(text, a, b)
+            if m is not None:
+                kinds[i] = TIMED_TEXT
+                extra[i] = (m.end("ts"), m.start("rest"), parse_time(m.group("ts")))
+                continue
+        if _TABLE_STAGE.fullmatch(text, a, b):
+            kinds[i] = STAGE
+            # (the note is the bracketed cell: its time cell is left out)
+            scan.content[i] = a + len(text[a:b]) - len(text[a:b].lstrip("0123456789:.,\t "))
+    if first < 0:
+        return
+    # the page's text after the table (past a blank line) is no speech: a row ends its turn
+    last = max(i for i, cand in _each(cands) if cand.kind == "table")
+    k = last + 1
+    while k < n and kinds[k] in (SPEECH, TIMED_TEXT, STAGE):
+        k += 1
+    for j in range(k, n):
+        if kinds[j] == SPEECH:
+            kinds[j] = META
+            extra[j] = "footer"
+    # the column titles: short cells with no digit and no sentence, as many as the first
+    # row's, just before it
+    cand = cands[first]
+    assert cand is not None
+    a, b = scan.content[first], rstrip_span(text, scan.content[first], scan.ends[first])
+    cells = [c.strip() for c in text[a:b].split("\t") if c.strip()]
+    j = _next_nonblank(kinds, first)
+    if j >= n or kinds[j] != LABEL:
+        return
+    nxt = cands[j]
+    if nxt is None or nxt.kind != "table":
+        return
+    a2, b2 = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+    if len(cells) == len([c for c in text[a2:b2].split("\t") if c.strip()]) and all(
+        len(c.split()) <= 3 and not any(ch.isdigit() or ch in ".?!" for ch in c) for c in cells
+    ):
+        kinds[first] = META
+        extra[first] = "table-header"
+        cands[first] = None
+
+
+def _caption_panel(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    content: MutableSequence[int],
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+) -> str | None:
+    """A video's transcript panel copied as text: each caption line under its own time
+    line ("0:07" then ">> hello everyone"), a new speaker marked ">>", no names. Read as
+    captions ("panel"): a caption without the mark goes on with the speaker before it, and
+    a line that is under no time line (the video's title, a chapter's title, a button) is
+    furniture. None when the document is not laid out so."""
+    n = len(kinds)
+    # (found at C speed: the mark, and enough time lines)
+    times = kinds.count(TIME)
+    if times < 6 or times * 3 < n - kinds.count(BLANK) or text.find(">>") < 0:
+        return None
+    times = 0
+    after = 0
+    marked = 0
+    labelled = 0
+    for i in range(n - 1):
+        if kinds[i] != TIME:
+            continue
+        times += 1
+        k = kinds[i + 1]
+        if k in (SPEECH, STAGE):
+            after += 1
+            if text.startswith(">>", starts[i + 1], ends[i + 1]) or text.startswith(
+                ">>", content[i + 1] - 1, ends[i + 1]
+            ):
+                marked += 1
+        elif k == LABEL:
+            labelled += 1
+    if times < 6 or marked < 2 or after < 0.8 * times or labelled * 5 > times:
+        return None
+    first = next(i for i in range(n) if kinds[i] == TIME)
+    for i in range(n):
+        k = kinds[i]
+        if k in (BLANK, TIME):
+            continue
+        if i < first or kinds[i - 1] != TIME:
+            kinds[i] = META
+            extra[i] = "header" if i < first else "chapter"
+            cands[i] = None
+            continue
+        a = content[i]
+        if k == LABEL and not text.startswith(">", starts[i], a + 1):
+            # (a caption that reads as "Word: ..." without the mark of a new speaker goes
+            # on with the one before: the panel names no one)
+            kinds[i] = SPEECH
+            cands[i] = None
+        if text.startswith(">", starts[i], a + 1):
+            # (the mark was read as a quote's: the caption starts after both its ">")
+            k2 = starts[i]
+            while k2 < ends[i] and text[k2] in " \t>":
+                k2 += 1
+            content[i] = k2
+    return "panel"
+
+
 def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
     j = i + 1
     while j < len(kinds) and kinds[j] == BLANK:
@@ -2061,13 +2248,19 @@ def _emit(
                         scan, kinds, j
                     )
                 else:
+                    # (subtitles that name their speakers name each change: an unnamed cue
+                    # goes on with the speaker through a short pause, not a change of voice;
+                    # WebVTT voice spans name every cue, so an unnamed one is someone else)
+                    named = has_labels and "voice" not in scan.styles
+                    gap = LABELLED_CUE_CONTINUES if named else CUE_CONTINUES
                     new = (
                         start_t is None
                         or last_cue_end is None
-                        or abs(start_t - last_cue_end) > CUE_CONTINUES
+                        or abs(start_t - last_cue_end) > gap
+                        or (named and _voice_changes(scan, kinds, j))
                     )
                 typ = "CUE" if new or not turns_started else "CLOCK"
-                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] == BLANK):
+                if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] in (BLANK, TIME)):
                     typ = "CLOCK"  # a cue of music only opens no turn
             elif has_labels and not (
                 kind == TIME

@@ -261,6 +261,77 @@ def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | Non
     return Cand("chat", m.group("name2").strip(), a, rstrip_span(text, a, b), -1, ts=seconds)
 
 
+def _message_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a date first: "12/11/25, ", "[12.11.25, ", "[2025-11-12, " (a separator in its first
+    # characters, a colon further on)
+    k = a + 1 if text[a] == "[" else a
+    return (
+        k < b
+        and text[k].isdecimal()
+        and (
+            text.find("/", k + 1, k + 5) > 0
+            or text.find(".", k + 1, k + 3) > 0
+            or text.find("-", k + 2, k + 5) > 0
+        )
+        and text.find(":", k + 6, head) > 0
+    )
+
+
+def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    clock = m.group("ts").replace(".", ":")
+    seconds = parse_time(clock if clock.count(":") == 2 else clock + ":00")  # (hh:mm[:ss])
+    if seconds is not None and m.group("ampm"):
+        seconds = seconds % 43200 + (43200 if m.group("ampm") in "Pp" else 0)
+    end = rstrip_span(text, a, m.start("rest"))
+    return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
+
+
+_CLOCK_TAIL = re.compile(r"[AaPp]\.?[ \u00a0]?[Mm]\.?(?![^\W\d_])|[Hh](?:rs?)?\b|Uhr\b")
+
+
+def _timename_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a time first, a letter last: "00:00:08 Speaker 2" (a short line)
+    return b - a <= 80 and text[b - 1].isalnum() and text.find(":", a, a + 6) > a
+
+
+def _timename(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    if _CLOCK_TAIL.match(m.group("name")):
+        return None  # ("1:02 P.M. EDT": a clock, no speaker)
+    end = rstrip_span(text, a, b)
+    return Cand("timename", m.group("name"), a, end, -1, ts=parse_time(m.group("ts")))
+
+
+def _accept_timename(cand: Cand, ev: Evidence) -> bool:
+    # (a caption's time and first words look alike: a name that recurs, or the layout)
+    return ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)
+
+
+def _table_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a tab parts the cells (a tab after a colon is a colon label's: "Ann Lee:<TAB>Hi")
+    k = text.find("\t", a, head)
+    return k > a and text[k - 1] not in ":："
+
+
+def _table(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
+    ts = m.group("ts")
+    return Cand(
+        "table",
+        name,
+        a,
+        rstrip_span(text, a, m.end("name")),
+        m.start("rest"),
+        ts=parse_time(ts) if ts else None,
+        marked=ts is not None,  # (a time cell, then a speaker's cell: the table's layout)
+    )
+
+
+def _accept_table(cand: Cand, ev: Evidence) -> bool:
+    # (a row with no time cell is a label only in the document's layout, several speakers'
+    # rows: a table of contents repeats one name)
+    return cand.marked or in_style(signature(cand, ev.caps), ev.established)
+
+
 def dash_before_colon(text: str, a: int, head: int) -> bool:
     """An em or en dash, spaced, near the start of text[a:head], before any colon: the
     line may open with a dash label ("Programledare — Så: ...")."""
@@ -606,6 +677,39 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_qa,
         marked=True,
         accept=_accept_qa,
+    ),
+    LabelStyle(
+        "message",
+        "LABEL_MESSAGE",
+        ("12/11/25, 9:38 pm - Riya Malhotra: Hi!", "[12.11.25, 21:38:05] Jonas Weber: Hallo"),
+        opens="0123456789[",
+        may=_message_may,
+        extract=_message,
+        marked=True,
+        own_layout=True,
+        generated=("message",),
+    ),
+    LabelStyle(
+        "timename",
+        "LABEL_TIMENAME",
+        ("00:00:08 Speaker 2", "[00:12:01] Ann Lee"),
+        opens="0123456789[",
+        may=_timename_may,
+        extract=_timename,
+        from_layout=True,
+        needs_recurrence=True,
+        accept=_accept_timename,
+    ),
+    LabelStyle(
+        "table",
+        "LABEL_TABLE",
+        ("00:00:05\tBorgmester Ann Lee (A)\tGodaften.", "Ann Lee, citizen\tThank you."),
+        may=_table_may,
+        extract=_table,
+        from_layout=True,
+        own_layout=True,
+        accept=_accept_table,
+        generated=("table",),
     ),
     LabelStyle(
         "chat",

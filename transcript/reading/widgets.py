@@ -63,3 +63,19 @@ WIDGET_LINE = re.compile(
 def is_widget_key(name: str) -> bool:
     """``name`` (a label's name as written, markup stripped) names a page widget."""
     return WIDGET_KEY.fullmatch(" ".join(name.split()).casefold()) is not None
+
+
+# The credit a subtitle file closes with ("Subtitles: ...", "Subtítols: 3Cat", "Untertitel:
+# ...", "Sous-titrage : ..."): the word for subtitles, or for who made them.
+_CAPTION_CREDIT = re.compile(
+    r"(?:subtitles?|subtitled by|subtitling|captions?|captioned by|captioning|transcription"
+    r"|subtítols|subtitulació|subtítulos|subtitulado(?: por)?|subtitulación|legendas?"
+    r"|legendado por|untertitel|untertitelung|sous-titres?|sous-titrage|sottotitoli"
+    r"|ondertiteling|ondertitels|napisy|tłumaczenie|субтитры|tekstitys|undertekster"
+    r"|undertexter|tekstning|titulky|feliratok|altyazı|字幕)"
+)
+
+
+def is_caption_credit(name: str) -> bool:
+    """``name`` (a caption label's name) is the word of a subtitle credit, not a speaker."""
+    return _CAPTION_CREDIT.fullmatch(" ".join(name.split()).casefold()) is not None

@@ -1,0 +1,180 @@
+"""Names for numbered generic labels from what the speakers say.
+
+A speech-to-text tool labels its voices ``Speaker 1``, ``Speaker 2`` (``Puhuja 1``,
+``Sprecher 2``, ``SPEAKER_01``) while the people name themselves and each other: the host
+says who they are ("I'm Laura Niemi", "minä olen Laura Niemi") and introduces the next
+voice ("with me is Mikko Salo", "our guest is Anni Kettunen"). Two readings, in any
+language written with capitals:
+
+- a voice that names itself in its first turns (a phrase of self-introduction, then a
+  name of two or three capitalised words) is that person;
+- a voice heard for the first time right after a turn that names one person, and only
+  one, who is not yet a speaker, is that person.
+
+Only numbered generic labels are named so: a label with a name or a role keeps its own.
+
+A chat export labels its people by the names saved in a phone ("Aakash DukaanDost"); one
+who states their name for the record ("Aakash Verma, co-founder & CEO, ...") at the start
+of a message is named so when the stated name opens with the label's first name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .fullnames import name_shaped, stopword
+from .names import TITLE_WORDS, WORLD_TITLES
+
+if TYPE_CHECKING:
+    from .speakers import Person
+
+# (what comes before one's own name, in the languages transcripts are published in)
+_SELF = re.compile(
+    r"(?i)(?<!\w)(?:i'm|i’m|i am|my name is|ich bin|ich heiße|mein name ist|je suis|"
+    r"je m'appelle|je m’appelle|soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|"
+    r"mi chiamo|sou|meu nome é|minä olen|mä oon|olen|jag heter|jag är|jeg hedder|jeg heter|"
+    r"jeg er|jestem|nazywam się|jsem|jmenuji se|nama saya|saya|benim adım|меня зовут)"
+    r"[ \t]+"
+)
+# two or three capitalised words (not at a sentence's start: "Welcome Anni." greets)
+_FULL = re.compile(r"(?<!\w)([^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})")
+_ARTICLES = frozenset(
+    "the a an die der den dem des das ein eine einen la le les el los las il lo gli un une "
+    "una uno het de een o os as".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_FIRST_TURNS = 3  # a voice names itself early
+_HEAD = 300  # characters of a turn read for it
+
+
+def _first_turns(
+    people: list[Person], turn_people: Sequence[Person | None], k: int
+) -> list[tuple[Person, list[int]]]:
+    """Each person with the indexes of their first ``k`` turns (read once, no text made)."""
+    out: dict[int, list[int]] = {id(p): [] for p in people}
+    left = len(people)
+    for i, q in enumerate(turn_people):
+        if not left:
+            break
+        got = out.get(id(q)) if q is not None else None
+        if got is not None and len(got) < k:
+            got.append(i)
+            if len(got) == k:
+                left -= 1
+    return [(p, out[id(p)]) for p in people]
+
+
+def _numbered(p: Person) -> bool:
+    return p.generic and any(c.isdigit() for c in p.name)
+
+
+def _name_words(words: list[str]) -> bool:
+    return all(w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words)
+
+
+def _self_named(text: str) -> str | None:
+    """The name a speaker gives as their own in ``text``: "I'm Ann Lee" -> "Ann Lee"."""
+    for m in _SELF.finditer(text):
+        names: list[str] = []
+        end = m.end()
+        for w in _WORD.finditer(text, m.end(), m.end() + 60):
+            if (names and text[end : w.start()].strip()) or not w.group()[:1].isupper():
+                break  # (a comma, a full stop or a word in lower case ends the name)
+            names.append(w.group())
+            end = w.end()
+            if len(names) == 3:
+                break
+        if 2 <= len(names) <= 3 and _name_words(names):
+            return " ".join(names)
+    return None
+
+
+def _full_names(text: str) -> list[str]:
+    """The full names written inside ``text`` (not opening one of its sentences)."""
+    out: list[str] = []
+    for m in _FULL.finditer(text):
+        a = m.start()
+        k = a - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] in '.!?:;\n"“«':
+            continue  # (a sentence's first word is capitalised whatever it is)
+        words = m.group(1).split()
+        before = text[max(0, a - 12) : a].split()
+        if len(words) == 3 and before and before[-1].casefold() in _ARTICLES:
+            words = words[1:]  # ("die Architektin Petra Vogel": a noun after its article)
+        if _name_words(words):
+            out.append(" ".join(words))
+    return out
+
+
+def name_numbered_speakers(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """Give the numbered generic speakers the names they are given in speech (see the
+    module's docstring)."""
+    numbered = [p for p in people if _numbered(p)]
+    if len(numbered) < 2:
+        return
+    taken = {p.name for p in people if not p.generic}
+    named: dict[int, str] = {}
+    for p, own in _first_turns(numbered, turn_people, _FIRST_TURNS):
+        for i in own:
+            name = _self_named(texts[i][:_HEAD])
+            if name is not None and name not in taken and name not in named.values():
+                named[id(p)] = name
+                p.evidence.append(f"names themself {name!r}")
+                break
+    seen: set[int] = set()
+    for i, q in enumerate(turn_people):
+        if q is None or id(q) in seen:
+            continue
+        seen.add(id(q))
+        if i == 0 or not _numbered(q) or id(q) in named:
+            continue
+        prev = turn_people[i - 1]
+        if prev is None or prev is q:
+            continue
+        said = {n for n in _full_names(texts[i - 1]) if n not in taken and n not in named.values()}
+        if len(said) == 1:
+            name = said.pop()
+            named[id(q)] = name
+            q.evidence.append(f"introduced as {name!r} just before their first turn")
+    for p in numbered:
+        if id(p) in named:
+            p.name = named[id(p)]
+
+
+# a full name at a turn's start, a comma, then an office: "Aakash Verma, co-founder & CEO"
+_STATED = re.compile(r"([^\W\d_][\w'’\-]+)[ \t]+([^\W\d_][\w'’\-]+),[ \t]+([^\n.]{2,60})")
+
+
+def _office(words: str) -> bool:
+    return any(
+        w in TITLE_WORDS or w in WORLD_TITLES or w.replace("-", "") in TITLE_WORDS
+        for w in re.findall(r"[\w\-]+", words.casefold())
+    )
+
+
+def name_stated_names(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """A speaker labelled by a name who states a fuller one at the start of a message
+    ("Aakash Verma, co-founder & CEO") takes it (see the module's docstring)."""
+    named = [p for p in people if not p.generic and len(p.name.split()) == 2]
+    for p, own in _first_turns(named, turn_people, _FIRST_TURNS * 2):
+        words = p.name.split()
+        for i in own:
+            m = _STATED.match(texts[i][:_HEAD])
+            if (
+                m is not None
+                and m.group(1) == words[0]
+                and m.group(2) != words[1]
+                and _name_words([m.group(1), m.group(2)])
+                and _office(m.group(3))
+            ):
+                p.name = f"{m.group(1)} {m.group(2)}"
+                p.evidence.append(f"states their name {p.name!r}")
+                break
