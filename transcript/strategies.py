@@ -177,6 +177,7 @@ _GENERIC = (
     "GUEST",
 )
 _GENERIC_DISPLAY = {"INTERVIEWER": "Interviewer", "GUEST": "Guest"}
+_ASK_ONLY = frozenset(("Q",))  # (the generic labels that mark questions)
 
 # Lower-case speech words: no names, no cue words ("music", "break", "points" ...), no
 # words that open page furniture ("share", "read more", "subscribe", "next" ...).
@@ -762,6 +763,9 @@ def _unique_people(draw: st.DrawFn, style: str, n: int) -> list[SpeakerName]:
                     and s.display.casefold() not in keys
                     and s.full.casefold() not in keys
                     and s.written.casefold().replace("_", " ") not in keys
+                    # (a document whose only speaker is a question mark is an interview
+                    # with its answers unlabelled: see README, "questions marked, answers unlabelled")
+                    and (n > 1 or s.written not in _ASK_ONLY)
                 )
             )
         )
