@@ -418,6 +418,7 @@ def particle_surname_full(name: str, text: str, exclude: Iterable[str] = ()) -> 
     return _display(best)
 
 
+@lru_cache(maxsize=4)
 def without_accents(text: str) -> str:
     """``text`` without its accents, one character for one (``Καραγιάννη`` ->
     ``Καραγιαννη``), so that offsets in it are offsets in ``text``."""

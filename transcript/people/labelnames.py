@@ -27,7 +27,6 @@ from .fullnames import (
     name_shaped,
     particle_surname_full,
     stopword,
-    without_accents,
 )
 from .names import HONORIFICS, NameParts, natural_case
 from .roles import SELF_INTRO
@@ -223,7 +222,7 @@ def names_by_word(
     low = _fold_same_length(text)
     if stem:
         # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside)
-        low, key = without_accents(low), without_accents(key)
+        low = low.translate(_unaccent())
     pos = 0
     while len(found) < 20:
         at = low.find(key, pos)

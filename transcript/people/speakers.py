@@ -554,7 +554,8 @@ def build_roster(
             compound = p.parts.honorific is not None and len(_words(p.name)) == 2
             p.name = (
                 fullest_name(p.name, near, compound)
-                or fuller_name(p.name, in_capitals, near)
+                # (accents and particles as the head writes them: its intro, its lists)
+                or fuller_name(p.name, in_capitals, head)
                 or p.name
             )
         if p.title is None:
