@@ -707,7 +707,11 @@ def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, 
     caps: dict[str, bool] = {}
     # each form (style, name, speech inline or not) with its labels: a document repeats its
     # labels, so the evidence is worked out per form, not per line
-    forms = Counter((c.kind, c.name, c.rest >= 0) for c in filter(None, cands))
+    # (counted in a loop: a generator here, which mypyc makes a list of, left the compiled
+    # build holding a tuple per label in the interpreter's free list; tests/test_fast.py)
+    forms: Counter[tuple[str, str, bool]] = Counter()
+    for c in filter(None, cands):
+        forms[c.kind, c.name, c.rest >= 0] += 1
     keys = {name: name_key(strip_markup(name)) for _kind, name, _inline in forms}
     # the names each style labels, with speech inline or not: two names or more in one such
     # form is a consistent layout
