@@ -28,7 +28,7 @@ from .fullnames import (
     particle_surname_full,
     stopword,
 )
-from .names import HONORIFICS, NameParts, natural_case
+from .names import HONORIFICS, NameParts, fold_same_length, natural_case
 from .roles import SELF_INTRO
 
 if TYPE_CHECKING:
@@ -180,24 +180,6 @@ def _unaccent() -> dict[int, str]:
     return table
 
 
-def _heading_colon(text: str, at: int, end: int) -> bool:
-    """The cue word opens its line and a colon follows it: "PRESIDÊNCIA: EVA HOLMGREN"."""
-    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-    return not text[line_start:at].strip() and text[end : end + 1] == ":"
-
-
-def _fold_same_length(text: str) -> str:
-    """``text`` casefolded, its offsets kept: the Turkish "İ" and the German "ß" fold to two
-    characters, which would shift every offset after them."""
-    low = text.casefold()
-    if len(low) == len(text):
-        return low
-    low = text.replace("İ", "i").lower()
-    if len(low) == len(text):
-        return low
-    return "".join(f if len(f := c.casefold()) == 1 else c for c in text)
-
-
 def names_by_word(
     word: str,
     text: str,
@@ -219,7 +201,7 @@ def names_by_word(
         key = key.translate(_unaccent())
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
-    low = _fold_same_length(text)
+    low = fold_same_length(text)
     if stem:
         # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside)
         low = low.translate(_unaccent())

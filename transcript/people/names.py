@@ -835,3 +835,16 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         return None
     # (the role word is not kept as a title: "Caller Maria" would read back as a name)
     return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
+
+
+def fold_same_length(text: str) -> str:
+    """``text`` casefolded, its offsets kept: the Turkish "İ" and the German "ß" fold to two
+    characters, which would shift every offset after them (a cue found in the folded text is
+    read back from the text at the same offsets)."""
+    low = text.casefold()
+    if len(low) == len(text):
+        return low
+    low = text.replace("İ", "i").lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)

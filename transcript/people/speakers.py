@@ -31,6 +31,7 @@ from .names import (
     TITLE_WORDS,
     WORLD_TITLES,
     NameParts,
+    fold_same_length,
     name_key,
     natural_case,
     role_bracket_words,
@@ -1377,7 +1378,7 @@ def _assign_roles(
     # (a host's "So welcome, Tailor" may come a few turns in, after the show's opening)
     later = "\n".join(t[:300] for t in first_texts[4:8])
     # the matches do not depend on the person: found once, read for each
-    low_intro = _lowered(intro)
+    low_intro = fold_same_length(intro)
     hosts = [
         intro[m.start(1) : m.end(1)] if m.group(1) else None for m in _HOST.finditer(low_intro)
     ]
@@ -1551,7 +1552,7 @@ def _assign_roles(
         if tp is None or tp.role != "unknown" or tp.generic:
             continue
         p = tp
-        for m in _GUEST_CUES.finditer(_lowered(t)):
+        for m in _GUEST_CUES.finditer(fold_same_length(t)):
             window = t[m.end() : m.end() + 60]
             if any(
                 q is not p
@@ -1645,16 +1646,6 @@ def _assign_roles(
         else:
             conf = 0.4 if role == "other" else 0.65 if witnessed else 0.6
             set_role(p, role, conf, why)
-
-
-def _lowered(text: str) -> str:
-    """``text`` in lower case character for character, so that offsets in it are the
-    text's: the intro's cues are looked for so (a case-blind pattern cost three times as
-    much, and the intro is read for every document)."""
-    low = text.lower()
-    if len(low) != len(text):  # ("İ" lowers to two characters)
-        low = "".join(c.lower()[:1] for c in text)
-    return low
 
 
 def _has_word(text: str, word: str) -> bool:
