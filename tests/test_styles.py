@@ -7,10 +7,19 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import transcript
 from transcript.reading.grammar import line_patterns
-from transcript.reading.styles import BY_NAME, LABEL_STYLES, LINE_STYLES, LabelStyle, match_label
+from transcript.reading.styles import (
+    BY_NAME,
+    LABEL_STYLES,
+    LINE_STYLES,
+    LabelStyle,
+    label_matcher,
+    match_label,
+)
 from transcript.strategies import STYLES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -22,6 +31,38 @@ def test_each_example_is_read_as_its_style(style: LabelStyle) -> None:
         cand = match_label(example, 0, len(example))
         assert cand is not None, example
         assert cand.kind == style.name, example
+
+
+# what every style's ``needs`` asks of a document, on one line
+_EVERY_NEED = "0:00 \t .- — – .5 \u3000"
+# lines near labels of every style: their characters, and pieces of their examples
+_LINE = st.lists(
+    st.sampled_from([e for s in LINE_STYLES for e in s.examples])
+    | st.text(alphabet=" \t:：.-–—―[]()0123456789QAPRaMmz\u3000中<*#○", max_size=12),
+    min_size=1,
+    max_size=3,
+).map("".join)
+
+
+@given(_LINE)
+def test_a_document_is_not_tried_for_styles_it_lacks_and_loses_no_label(line: str) -> None:
+    # the dispatch of a document lacking a style's ``needs`` finds what the dispatch with
+    # every style finds: a style is left out only where it cannot match
+    line = line.replace("\n", " ").strip()
+    if not line:
+        return
+    alone = label_matcher(line)(line, 0, len(line))
+    doc = line + "\n" + _EVERY_NEED
+    every = label_matcher(doc)(doc, 0, len(line))
+    assert alone == every
+
+
+def test_a_style_is_tried_only_where_the_document_has_what_it_needs() -> None:
+    tab = "Ann Lee\tHello there."
+    assert match_label(tab, 0, len(tab)) is not None
+    plain = "Ann Lee Hello there."  # (the same words without the tab: no table row)
+    assert label_matcher(plain + "\n" + tab)(tab, 0, len(tab)) is not None
+    assert label_matcher("no tab anywhere")(tab, 0, len(tab)) is None
 
 
 def test_every_style_has_its_pattern_in_the_grammar() -> None:

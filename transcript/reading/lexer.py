@@ -45,10 +45,11 @@ from .styles import (
     QA_PAIRS,
     Cand,
     Evidence,
+    LabelMatch,
     Signature,
     form_signature,
     in_style,
-    match_label,
+    label_matcher,
     name_is_person_like,
     parse_time,
     rstrip_span,
@@ -347,7 +348,7 @@ def _field_value(value: str) -> bool:
     return _CLOCK_OR_DATE.fullmatch(value) is not None
 
 
-def _numbered_mark(text: str, a: int, b: int) -> Cand | None:
+def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand | None:
     """A question's number before a question or answer mark, as tribunals and inquiries
     number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
     label right after the mark is the label instead: "5   Q.   MR. BRENNAN:  I'm obliged"
@@ -480,6 +481,7 @@ def scan_text(
     meta_pat = pats["META"]
     markup_pat = pats["MARKUP"]
     front_open = False
+    match_label = label_matcher(text)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     gapped = "   " in text or "\t" in text  # (a printout's columns: see _PAGE_WORD_FIRST)
     for i in range(n):
@@ -598,7 +600,7 @@ def scan_text(
             continue
         cand = match_label(text, a, b2)
         if cand is None and c.isdecimal() and caption is None:
-            cand = _numbered_mark(text, a, b2)
+            cand = _numbered_mark(text, a, b2, match_label)
         if cand is None and c == "<" and caption is not None:
             # a subtitle's formatting before its speaker's name ('<font color="#0ff">ANN
             # LEE:</font> Hi', "<i>NARRATOR: ...</i>"): the label is read after the tags

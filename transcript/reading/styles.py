@@ -610,7 +610,14 @@ class LabelStyle:
     #: a test of the line's first character, beside ``opens`` (worked out once per
     #: character: a style of scripts without case costs nothing on Latin text)
     opens_if: Callable[[str], bool] | None = None
+    #: patterns one of which is on the line of each of its labels (none: no test): a document
+    #: where none is found is not tried for the style (a search per document, no test per
+    #: line; each opens with a plain character, which the search looks for at C speed)
+    needs: tuple[str, ...] = ()
 
+
+#: what a timestamp's clock always has ("0:18", "00:01:23")
+_CLOCK_NEEDS = (r":\d",)
 
 LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
@@ -660,6 +667,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         may=_timed_may,
         extract=_timed,
         generated=("timestamped",),
+        needs=_CLOCK_NEEDS,
     ),
     LabelStyle(
         "qa",
@@ -688,6 +696,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         marked=True,
         own_layout=True,
         generated=("message",),
+        needs=(r":\d", r"\.\d"),
     ),
     LabelStyle(
         "timename",
@@ -699,6 +708,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         from_layout=True,
         needs_recurrence=True,
         accept=_accept_timename,
+        needs=_CLOCK_NEEDS,
     ),
     LabelStyle(
         "table",
@@ -710,6 +720,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_table,
         generated=("table",),
+        needs=("\t",),
     ),
     LabelStyle(
         "chat",
@@ -721,6 +732,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_chat,
         generated=("chat",),
+        needs=_CLOCK_NEEDS,
     ),
     LabelStyle(
         "dotdash",
@@ -737,6 +749,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_dotdash,
         generated=("dotdash",),
+        needs=(_DOTDASH_TERM.pattern,),
     ),
     LabelStyle(
         "colon",
@@ -793,6 +806,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_dash,
         generated=("dash",),
+        needs=("—", "–"),
     ),
     LabelStyle(
         "dashq",
@@ -811,6 +825,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_idspace,
         accept=_accept_idspace,
         opens_if=caseless_letter,
+        needs=("\u3000",),
     ),
     LabelStyle(
         "bare",
@@ -846,7 +861,9 @@ _Step = tuple[
     "_Step | None",
     bool,
 ]
-_BY_FIRST: dict[str, tuple[_Step, ...]] = {}
+#: the dispatch by first character, for each set of styles a document may use
+_DISPATCH: dict[frozenset[str], dict[str, tuple[_Step, ...]]] = {}
+_NEEDS: dict[str, re.Pattern[str]] = {}
 
 
 def _step(s: LabelStyle) -> _Step:
@@ -855,41 +872,87 @@ def _step(s: LabelStyle) -> _Step:
     return (s.may, line_patterns()[s.terminal].match, s.extract, then, s.exclusive)
 
 
-def styles_for(c: str) -> tuple[_Step, ...]:
-    """The line styles a line opening with ``c`` may be, in order, ready to run (worked
-    out once per character): an exclusive style that ``c`` opens ends the list."""
-    got = _BY_FIRST.get(c)
-    if got is None:
-        out: list[_Step] = []
-        for s in LINE_STYLES:
-            if s.opens and c not in s.opens:
-                continue
-            if s.opens_if is not None and not s.opens_if(c):
-                continue
-            out.append(_step(s))
-            if s.exclusive:
-                break
-        got = _BY_FIRST[c] = tuple(out)
+def _styles_for(
+    c: str, active: frozenset[str], by_first: dict[str, tuple[_Step, ...]]
+) -> tuple[_Step, ...]:
+    """The line styles of ``active`` a line opening with ``c`` may be, in order, ready to
+    run (worked out once per character): an exclusive style that ``c`` opens ends the list."""
+    out: list[_Step] = []
+    for s in LINE_STYLES:
+        if s.name not in active:
+            continue
+        if s.opens and c not in s.opens:
+            continue
+        if s.opens_if is not None and not s.opens_if(c):
+            continue
+        out.append(_step(s))
+        if s.exclusive:
+            break
+    got = by_first[c] = tuple(out)
     return got
 
 
+def _found(needs: tuple[str, ...], text: str, seen: dict[str, bool]) -> bool:
+    """One of the patterns ``needs`` is in ``text`` (``seen``: what the document's earlier
+    searches found, as styles share patterns)."""
+    for p in needs:
+        got = seen.get(p)
+        if got is None:
+            if len(p) == 1:
+                got = p in text  # (a plain character: faster than any pattern)
+            else:
+                pat = _NEEDS.get(p)
+                if pat is None:
+                    pat = _NEEDS[p] = re.compile(p)
+                got = pat.search(text) is not None
+            seen[p] = got
+        if got:
+            return True
+    return False
+
+
+#: A document's line dispatch: (text, a, b) -> the label candidate of text[a:b], or None
+LabelMatch = Callable[[str, int, int], "Cand | None"]
+
+
+def label_matcher(text: str) -> LabelMatch:
+    """The line dispatch for the document ``text``: a function of ``(text, a, b)`` giving
+    the first style of the table whose pattern matches text[a:b] (``a``: the line's first
+    non-blank character), as a candidate, or None when the line is no label. A style whose
+    ``needs`` the document lacks is not tried on any of its lines."""
+    seen: dict[str, bool] = {}
+    active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
+    by_first = _DISPATCH.setdefault(active, {})
+    dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
+
+    def match_label(text: str, a: int, b: int) -> Cand | None:
+        head = a + 90 if b > a + 90 else b
+        # (the dashes are looked for first: most lines have none, and need no call)
+        dash = (
+            dashes
+            and (text.find("—", a, head) > a or text.find("–", a, head) > a)
+            and dash_before_colon(text, a, head)
+        )
+        c = text[a]
+        for may, match, extract, then, exclusive in by_first.get(c) or _styles_for(
+            c, active, by_first
+        ):
+            if may is None or may(text, a, b, head, dash):
+                m = match(text, a, b)
+                cand = None if m is None else extract(m, text, a, b, dash)
+                if cand is not None:
+                    return cand
+                if then is not None:
+                    m = then[1](text, a, b)
+                    return None if m is None else then[2](m, text, a, b, dash)
+            if exclusive:
+                return None
+        return None
+
+    return match_label
+
+
 def match_label(text: str, a: int, b: int) -> Cand | None:
-    """The first style of the table whose pattern matches text[a:b] (``a``: the line's
-    first non-blank character), as a candidate; None when the line is no label."""
-    head = a + 90 if b > a + 90 else b
-    # (the dashes are looked for first: most lines have none, and need no call)
-    dash = (text.find("—", a, head) > a or text.find("–", a, head) > a) and dash_before_colon(
-        text, a, head
-    )
-    for may, match, extract, then, exclusive in _BY_FIRST.get(text[a]) or styles_for(text[a]):
-        if may is None or may(text, a, b, head, dash):
-            m = match(text, a, b)
-            cand = None if m is None else extract(m, text, a, b, dash)
-            if cand is not None:
-                return cand
-            if then is not None:
-                m = then[1](text, a, b)
-                return None if m is None else then[2](m, text, a, b, dash)
-        if exclusive:
-            return None
-    return None
+    """The first style of the table whose pattern matches text[a:b], as a candidate (the
+    dispatch of :func:`label_matcher` for a text of that line alone)."""
+    return label_matcher(text[a:b])(text, a, b)
