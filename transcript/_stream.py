@@ -21,21 +21,21 @@ from __future__ import annotations
 import io
 import itertools
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ._errors import TranscriptError, reading
+from ._regex import lazy
 
 if TYPE_CHECKING:
     from ._models import Transcript, Turn
 
 CHUNK_CHARS = 250_000
-_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
+_LABEL_LINE = lazy(r"[ \t]*(?:\*\*|\[|<v )?[A-Z][\w.'’ -]{0,60}?[:\]>]")
 _HEAD = 65536
 # a caption cue's speaker: "<v Ann Lee>..." or "Ann Lee: ..." on the line after its timing
-_VOICE = re.compile(r"[ \t]*(?:<v(?:\.[\w.\-]+)?[ \t]+([^>\n]{1,80})>|([^:\n]{1,60}):[ \t])")
+_VOICE = lazy(r"[ \t]*(?:<v(?:\.[\w.\-]+)?[ \t]+([^>\n]{1,80})>|([^:\n]{1,60}):[ \t])")
 
 
 def _open_text(source: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], str | None, bool]:

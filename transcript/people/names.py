@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._regex import lazy
+
 # Honorifics: said before a name, never part of it.
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split())
 
@@ -216,7 +218,7 @@ NOT_NAMES = frozenset(
 )
 
 # Generic labels: a voice, not a named person.
-_GENERIC = re.compile(
+_GENERIC = lazy(
     r"(?:speaker|spkr|person|participant|voice|interviewer|interviewee|respondent|guest|caller)"
     r"[ _-]?\d{1,3}[a-z]?"
     # ("Speaker 2" as speech-to-text tools of other languages write it)
@@ -234,26 +236,24 @@ _GENERIC = re.compile(
     re.I,
 )
 
-_TIMESTAMP = re.compile(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
-_PAREN = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+_TIMESTAMP = lazy(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
+_PAREN = lazy(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
 # A party in brackets after a name, then an office after a comma: "Jesper Holm (V), formand
 # for ..." (the party is the affiliation, the office the role)
-_PAREN_BEFORE_ROLE = re.compile(
+_PAREN_BEFORE_ROLE = lazy(
     r"(?P<name>[^(),（）]{2,60}?)\s*[(（](?P<party>[^()（）,]{1,20})[)）]\s*,\s*(?P<role>[^()（）]{2,100})"
 )
 # A role after a name set off by a dash instead of a comma: "Satya Nadella -- Chairman"
-_ROLE_SEP = re.compile(r"[ \t]+(?:--?|–|—)[ \t]+")
+_ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+")
 # A Japanese record's label: the office, then the person in full-width parentheses with
 # an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
-_OFFICE_AND_NAME = re.compile(
-    r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
-)
-_WORD_OK = re.compile(
+_OFFICE_AND_NAME = lazy(r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）")
+_WORD_OK = lazy(
     r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
 )
 # Invisible format characters that may sit inside a label: zero-width space, bidi marks, BOM.
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff]")
+_INVISIBLE = lazy("[\u200b\u200e\u200f\u2060\ufeff]")
 
 
 @lru_cache(maxsize=4096)
@@ -793,7 +793,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "speaker"
 
 
-_ROLE_AND_PERSON = re.compile(r"(?P<role>[^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)")
+_ROLE_AND_PERSON = lazy(r"(?P<role>[^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)")
 
 
 def role_bracket_words(labels: list[str]) -> set[str]:

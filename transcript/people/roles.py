@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .._regex import lazy
+
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
 # languages of parliaments ("Präsident", "voorzitter", "主席").
@@ -141,7 +143,7 @@ UNDECIDED = frozenset(
     }
 )
 
-_DIGITS = re.compile(r"[\s_\-#.]*\d+[a-z]?$")
+_DIGITS = lazy(r"[\s_\-#.]*\d+[a-z]?$")
 
 
 def label_role(key: str) -> str | None:
@@ -173,7 +175,7 @@ _OPENINGS = frozenset(
 
 
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
-_CJK_ASKS = re.compile(
+_CJK_ASKS = lazy(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
     r"|伺います|伺いたい|お答えください|お聞きします|でしょうか|ではないか|のか。|습니까|입니까|겠습니까"
 )
@@ -216,7 +218,7 @@ _INDIRECT_WORDS = frozenset(
     "sapere chiedere chiedo savoir demande saber pregunto wissen fragen frage know ask "
     "wonder wondering".split()
 )
-_ASKS_INDIRECTLY = re.compile(
+_ASKS_INDIRECTLY = lazy(
     r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
     r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
     r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
@@ -255,7 +257,7 @@ def voice_roles(texts: list[str]) -> list[str]:
 # rule contains, the rule). A rule is tried only on a turn that has its word, so the cost
 # per turn is one split of its first and last 150 characters.
 _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (word, re.compile(rule))
+    (word, lazy(rule))
     for word, rule in (
         (
             "question",
@@ -322,8 +324,8 @@ _FLOOR_BY_WORD: dict[str, list[re.Pattern[str]]] = {}
 for _key, _rule in _FLOOR_RULES:
     _FLOOR_BY_WORD.setdefault(_key, []).append(_rule)
 _FLOOR_KEYS = frozenset(_FLOOR_BY_WORD)
-_WORD = re.compile(r"\w+")
-_FLOOR_CJK = re.compile(
+_WORD = lazy(r"\w+")
+_FLOOR_CJK = lazy(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
     r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
 )
@@ -395,21 +397,21 @@ CJK_CHAIRS = (
 )
 
 # The opening of a show: its speaker hosts it.
-WELCOME_SHOW = re.compile(
+WELCOME_SHOW = lazy(
     r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"
     r"bienvenue (?:à|dans|sur)|welkom bij|benvenut[io] a)\b"
     r"|\b(?:this is|you're listening to|you are listening to)\b.{0,60}\b(?:podcast|show|programme|program)\b"
 )
 # "I'm Emma", "my name is ...", "ich bin ...", "je suis ...", "soy ...": a self-introduction
-SELF_INTRO = re.compile(
+SELF_INTRO = lazy(
     r"(?i)\b(?:i'm|i’m|i am|my name is|this is|ich bin|mein name ist|je suis|je m'appelle|"
     r"soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|mi chiamo)\s+"
     r"([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)"
 )
 # A meeting with the public: its opener moderates.
-TOWN_HALL = re.compile(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung)\b")
+TOWN_HALL = lazy(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung)\b")
 # Words of a debate's opening: its opener moderates and the candidates answer.
-DEBATE = re.compile(
+DEBATE = lazy(
     r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
     r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten)\b"
 )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._regex import lazy
 from .examinations import examination_headings
 from .fullnames import (
     caseless_full_name,
@@ -97,12 +98,12 @@ _PANEL_MODERATORS = frozenset(
 _OFFICERS = frozenset(
     "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
 )
-_HANDOFF = re.compile(
+_HANDOFF = lazy(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
 )
-_CHAIR_CUES = re.compile(
+_CHAIR_CUES = lazy(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
@@ -111,37 +112,37 @@ _CHAIR_CUES = re.compile(
 # and a bound on the work for long transcripts.
 _SAMPLE = 24
 # "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
-_WELCOME_GUEST = re.compile(
+_WELCOME_GUEST = lazy(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
     r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
 )
 # "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
-_INTERVIEWED_BY = re.compile(
+_INTERVIEWED_BY = lazy(
     r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
     r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
     r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 # A co-host named by the show's opener, in several languages.
-_COHOST = re.compile(
+_COHOST = lazy(
     r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
     r"\bmein(?:e)? co-?(?:host|moderatorin|moderator)|\bwie immer (?:mit )?dabei(?: ist)?|"
     r"\bmon co-?(?:animateur|animatrice|présentateur|présentatrice)|\bcomme toujours avec moi,?|"
     r"\bcomo siempre me acompaña|\bmi copresentador(?:a)?|\bcome sempre con me)\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
-_SPOKE_TO = re.compile(
+_SENTENCES = lazy(r"(?<=[.!?])\s+|\n")
+_SPOKE_TO = lazy(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
     r"|\binterview(?:ed|s)\b"
 )
 # (in lower case, searched in a lowered text, as _GUEST_CUES: the name is read from the text)
-_HOST = re.compile(
+_HOST = lazy(
     r"\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)?"
 )
 # (in lower case, searched in a lowered text: see _guest_cues)
-_GUEST_CUES = re.compile(
+_GUEST_CUES = lazy(
     r"\b(?:with me (?:is|are)|joining (?:me|us)(?: today| now)?(?: is| are)?|joined by|"
     r"my guests? (?:is|are|today is)?|our guests? (?:is|are|today is)?|we(?:'ve| have) got|"
     r"we have|welcome(?: to the show)?,?|please welcome|is here|are here|spoke (?:to|with)|"
@@ -263,17 +264,17 @@ def _word_mentions(name: str, text: str) -> list[int]:
     return out
 
 
-_FIRST_BEFORE = re.compile(
+_FIRST_BEFORE = lazy(
     r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
 )
-_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
-_ORG_BEFORE = re.compile(
+_TITLE_BEFORE = lazy(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
+_ORG_BEFORE = lazy(
     r"([A-Z][\w&.\-]*(?:[ \u00a0][A-Z][\w&.\-]*){0,3})['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$"
 )
 
 
 # "Inés Álvarez-Quiñones of the Coastal Fisheries Council", "Steve Holland with Reuters"
-_ORG_AFTER = re.compile(
+_ORG_AFTER = lazy(
     r",?[ \u00a0]+(?:of|from|with|at)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"([A-Z](?:[\w&'’\-]|\.(?=\w))*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z](?:[\w&'’\-]|\.(?=\w))*){0,5})"
 )
@@ -326,7 +327,7 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
     return f"{best} {surname}"
 
 
-_CAPS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
+_CAPS_BEFORE = lazy(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
 
 
 def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None:
@@ -352,7 +353,7 @@ def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None
     return None
 
 
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = lazy(
     r",?[ \u00a0]+(?:who[ \u00a0]+)?(?:is|was|as)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?"
     r"((?:[A-Za-z][\w\-]*[ \u00a0]+){0,3}?[A-Za-z][\w\-]*)(?=[ \u00a0]+(?:of|for|at)\b)"
 )
@@ -797,7 +798,7 @@ _INTRO_ORG = (
     r"(?P<org>[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*"
     r"(?:[ \t]+(?:(?:de|del|de la|of|for|and|y|&)[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
 )
-_SELF_INTRO_ASKER = re.compile(
+_SELF_INTRO_ASKER = lazy(
     r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
     r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
     r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
@@ -805,7 +806,7 @@ _SELF_INTRO_ASKER = re.compile(
 )
 _FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
 # "Tony Blair vs David Cameron": a header that names both sides of a debate
-_VERSUS = re.compile(
+_VERSUS = lazy(
     _FULL_NAME + r"[ \t]+(?:vs\.?|v\.|versus|against|contre|gegen|contra|對|对)[ \t]+" + _FULL_NAME
 )
 
@@ -856,12 +857,12 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
 
 
 # "BY MR. SMITH:" opens an examination: the Q turns that follow are Mr. Smith's.
-_EXAMINER = re.compile(
+_EXAMINER = lazy(
     r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?BY[ \t]+((?:MR|MRS|MS|MISS|DR)\.?[ \t]+[A-Z][\w'’\-]+"
     r"(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t]*:[ \t]*$"
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
-_SWORN = re.compile(
+_SWORN = lazy(
     r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,3})"
     r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
@@ -871,7 +872,7 @@ _SWORN = re.compile(
 # ... in other languages: "מר אבי שטרן, לאחר שהוזהר כחוק" (Hebrew: after being warned to
 # tell the truth), "M. Paul Roux, après avoir prêté serment", "Sr. Luis Vega, previo
 # juramento": a form of address, the witness's name, the oath
-_SWORN_OTHER = re.compile(
+_SWORN_OTHER = lazy(
     r"(?:(?:מר|גב'|גברת|ד\"ר)\s+([^\s,]+(?:\s+[^\s,]+){1,2}),[^\n]{0,20}?שהוזהר"
     r"|(?:M\.|Mme|Sr\.|Sra\.|Herr|Frau)\s+([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){1,2}),"
     r"[^\n]{0,30}?(?:prêté serment|previo juramento|bajo juramento|vereidigt))"
@@ -983,7 +984,7 @@ def _find_words(text: str, words: str, start: int) -> int:
 
 
 # Words said to a host by name: "Kochie, I was ...", "What we are talking about, Kochie, is"
-_VOCATIVE = re.compile(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
+_VOCATIVE = lazy(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
 _HOST_WORDS = frozenset(
     {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
 )
@@ -991,7 +992,7 @@ _HOST_WORDS = frozenset(
 
 # the credit of an interview in a script without case: "取材・文＝井上由香",
 # "聞き手：山田太郎", "인터뷰=김민지" (the interviewer's name, no space inside)
-_CREDIT_CASELESS = re.compile(
+_CREDIT_CASELESS = lazy(
     r"(?:取材・文|取材・構成|取材|聞き手|インタビュー・文|インタビュアー|采访|采访人|記者|인터뷰|취재)"
     r"[＝=：:／/][ \t　]*([^\W\d_]{2,8})"
 )
@@ -1001,12 +1002,12 @@ _CREDIT_CASELESS = re.compile(
 # "Ann Lee: 'I write...'" (the name, a colon, a quote), "a conversation with Ann Lee",
 # "entretien avec Ann Lee", "Gespräch mit Ann Lee", "entrevista con Ann Lee"
 _NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3}"
-_HEADLINE_SPEAKER = re.compile(
+_HEADLINE_SPEAKER = lazy(
     r"(?m)^(?:#{1,6}[ \t]+|title:[ \t]*[\"']?)?("
     + _NAME_WORDS
     + r")[ \t\u00a0]?:[ \t\u00a0]*[«\"“„']"
 )
-_CONVERSATION_WITH = re.compile(
+_CONVERSATION_WITH = lazy(
     r"(?i:\b(?:a |in )?conversation with|\binterview with|entretien avec|rencontre avec|"
     r"gespräch mit|interview mit|entrevista con|entrevista com|intervista (?:a|con))[ \t]+"
     r"(" + _NAME_WORDS + r")"
@@ -1102,7 +1103,7 @@ def _name_generic_hosts(
 
 # "guest: Gabrielle Hempel", "Host: Jane Roe" (front matter, credits): said as a sentence
 # the intro rules read ("Host Jane Roe spoke to Gabrielle Hempel" is not needed: each alone).
-_HEADER_ROLE = re.compile(
+_HEADER_ROLE = lazy(
     r"(?im)^[ \t]*[*_]*(guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
     r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?)"
     r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._regex import lazy
 from .fullnames import name_shaped, stopword
 from .names import TITLE_WORDS, WORLD_TITLES
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from .speakers import Person
 
 # (what comes before one's own name, in the languages transcripts are published in)
-_SELF = re.compile(
+_SELF = lazy(
     r"(?i)(?<!\w)(?:i'm|i’m|i am|my name is|ich bin|ich heiße|mein name ist|je suis|"
     r"je m'appelle|je m’appelle|soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|"
     r"mi chiamo|sou|meu nome é|minä olen|mä oon|olen|jag heter|jag är|jeg hedder|jeg heter|"
@@ -39,12 +40,12 @@ _SELF = re.compile(
     r"[ \t]+"
 )
 # two or three capitalised words (not at a sentence's start: "Welcome Anni." greets)
-_FULL = re.compile(r"(?<!\w)([^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})")
+_FULL = lazy(r"(?<!\w)([^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})")
 _ARTICLES = frozenset(
     "the a an die der den dem des das ein eine einen la le les el los las il lo gli un une "
     "una uno het de een o os as".split()
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 _FIRST_TURNS = 3  # a voice names itself early
 _HEAD = 300  # characters of a turn read for it
 
@@ -148,7 +149,7 @@ def name_numbered_speakers(
 
 
 # a full name at a turn's start, a comma, then an office: "Aakash Verma, co-founder & CEO"
-_STATED = re.compile(r"([^\W\d_][\w'’\-]+)[ \t]+([^\W\d_][\w'’\-]+),[ \t]+([^\n.]{2,60})")
+_STATED = lazy(r"([^\W\d_][\w'’\-]+)[ \t]+([^\W\d_][\w'’\-]+),[ \t]+([^\n.]{2,60})")
 
 
 def _office(words: str) -> bool:

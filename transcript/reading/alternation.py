@@ -17,10 +17,11 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from .._regex import lazy
 from .build import Para, TurnDraft
 
 # a paragraph that is a question: it ends with a question mark in any script
-_QUESTION_END = re.compile(r"[?？؟][\"”’»)）」』\s]*$")
+_QUESTION_END = lazy(r"[?？؟][\"”’»)）」』\s]*$")
 MAX_QUESTION_WORDS = 30  # (a longer paragraph ending in "?" is an answer's rhetorical turn)
 
 
@@ -97,16 +98,16 @@ def infer_alternation(
 # ---------------------------------------------------------------- bold questions
 
 # a paragraph that is all bold: "**What made you start?**", "__Why?__"
-_BOLD = re.compile(r"(\*\*|__)(?P<body>[^*_].*?)\1[ \t]*$", re.S)
+_BOLD = lazy(r"(\*\*|__)(?P<body>[^*_].*?)\1[ \t]*$", re.S)
 MIN_BOLD_QUESTIONS = 3  # (fewer bold paragraphs are headings as likely as questions)
 
 
 # a Markdown heading: magazine Q&A printed from Markdown puts its questions in headings
 # ("### Comment est né ce livre?"); a section's title is one too (it is
 # followed by another heading, as a subheading in bold is by another bold paragraph)
-_HEADING = re.compile(r"#{1,6}[ \t]+(?P<body>\S.*?)[ \t#]*$", re.S)
+_HEADING = lazy(r"#{1,6}[ \t]+(?P<body>\S.*?)[ \t#]*$", re.S)
 # a thematic break ("---", "***"): after it, the article's closing notes, not answers
-_BREAK = re.compile(r"(?:[-*_][ \t]*){3,}")
+_BREAK = lazy(r"(?:[-*_][ \t]*){3,}")
 
 
 def _bold_body(p: Para) -> str | None:

@@ -8,7 +8,6 @@ wrapping quote marks, and separates front and back matter from the conversation.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import Any, overload
 
 from lark import Transformer
 
+from .._regex import lazy
 from .lexer import LineToken, Scan
 from .styles import parse_time, rstrip_span
 
@@ -178,7 +178,7 @@ _WALK = 8  # lines walked forward before a bisection (see Positions)
 
 # ---------------------------------------------------------------- annotations
 
-INLINE = re.compile(
+INLINE = lazy(
     r"\\\[([^\[\]\n]{1,120}?)\\\]|\[([^\[\]\n]{1,120})\]|\(([^()\n]{1,120})\)|\{([^{}\n]{1,60})\}"
     r"|（([^（）\n]{1,120})）|〔([^〔〕\n]{1,120})〕|(</v(?:\.[\w.\-]+)?>"
     # (a subtitle's colour tags: '<font color="#0ff">', "</font>"; italics say a voice)
@@ -256,7 +256,7 @@ _STAGE_WORDS: dict[str, tuple[str, ...]] = {
 _STAGE_PREFIXES = tuple(
     sorted({w for ws in _STAGE_WORDS.values() for w in ws}, key=len, reverse=True)
 )
-_CUE_WORDS = re.compile(
+_CUE_WORDS = lazy(
     r"(?i)\b(?:laugh\w*|applause|applauds|crosstalk|cross-talk|inaudible|unintelligible|"
     r"indiscernible|music|soundbite|sound ?bite|videotape|video ?clip|video|audio|clip|begin|end|"
     r"silence|pause|pauses|no response|show of hands|sic|as interpreted|interpret\w*|whisper\w*|"
@@ -266,8 +266,8 @@ _CUE_WORDS = re.compile(
     r"technical difficult\w*|audio cuts? out|commercial|end of|off the record|on the record|"
     r"recording|sounds?|noise|nods?|gestur\w*|points?|display|slide|chart|speakers? change)\b"
 )
-EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_TIMESTAMP_ONLY = re.compile(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
+EMPHASIS = lazy(r"\*\*(.+?)\*\*|__(.+?)__")
+_TIMESTAMP_ONLY = lazy(r"-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?")
 
 
 def annotation_kind(body: str) -> str | None:
@@ -311,7 +311,7 @@ def annotation_kind(body: str) -> str | None:
 # ---------------------------------------------------------------- assembly
 
 _OPEN_Q = "\"“«„'‘"
-_TERMINAL = re.compile(r"""[.?!…"”’')\]]\s*$""")
+_TERMINAL = lazy(r"""[.?!…"”’')\]]\s*$""")
 
 
 class Para:

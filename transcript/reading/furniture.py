@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from .._regex import lazy
 from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
 from .lexer import LineToken, Scan
 from .styles import parse_time
 from .widgets import WIDGET_LINE
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
     r"share(?: this(?: article| story)?| on \w+)?|subscribe\b.*|sign up\b.*|advertisement|"
     r"sponsored(?: content)?|read more\b.*|more from\b.*|more on this\b.*|comments?\b.*|"
@@ -40,11 +41,11 @@ _BOILERPLATE = re.compile(
     r"(?:分享到|【打印本页】|【关闭窗口】|版权所有|转载|相关新闻|責任編輯|责任编辑).*)$"
 )
 # a legal footer ends the page: what follows it is page furniture too
-_FOOTER = re.compile(
+_FOOTER = lazy(
     r"(?i)^(?:copyright\b|©|all rights reserved|todos los derechos|tous droits|alle rechte|"
     r"tutti i diritti|版权所有)"
 )
-_TIME_OF_DAY = re.compile(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
+_TIME_OF_DAY = lazy(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
 _DATE_FORMATS = (
     "%A, %b %d, %Y",
     "%A, %B %d, %Y",
@@ -60,8 +61,8 @@ _DATE_FORMATS = (
     "%b. %d, %Y",
     "%A, %b. %d, %Y",
 )
-_SENTENCE_END = re.compile(r"""[.?!…"”’:;,)\]]\s*$""")
-_INTRO_VERBS = re.compile(
+_SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]]\s*$""")
+_INTRO_VERBS = lazy(
     r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
     r"asked|joins|joined|joining|conversation|spoke exclusively|met|meets|in discussion)\b"
 )
@@ -100,8 +101,8 @@ def is_headline(line: str) -> bool:
     return caps >= 0.6 * len(long_words)
 
 
-_LINKS_ONLY = re.compile(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
-_PROMPT = re.compile(
+_LINKS_ONLY = lazy(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
+_PROMPT = lazy(
     r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
     r"all rights reserved|cookie)\b"
 )
@@ -109,7 +110,7 @@ _PROMPT = re.compile(
 
 # a pager: page numbers, a "next" or "previous" word with its arrow ("1 2 3 次へ＞",
 # "« Précédent 1 | 2 | 3 Suivant »", "1 2 3 4 Next ›")
-_PAGER = re.compile(
+_PAGER = lazy(
     r"(?:(?:[<＜«‹←][ \t\u3000]*\S{0,10}|\S{0,10}[ \t\u3000]*[<＜«‹←])[ \t\u3000]*)?"
     r"\d{1,3}(?:[ \t\u3000|｜·・]+\d{1,3})+"
     r"(?:[ \t\u3000]*(?:\S{0,10}[ \t\u3000]*[>＞»›→]|[>＞»›→][ \t\u3000]*\S{0,10}))?"
@@ -321,15 +322,15 @@ def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 # Sentence terminators of any script (a closing quote or bracket may follow them)
-_ENDS_SENTENCE = re.compile(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
+_ENDS_SENTENCE = lazy(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
 # what only a web page's or a printout's furniture holds: a copyright mark, a web address
 # or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
-_PAGE_MARK = re.compile(
+_PAGE_MARK = lazy(
     r"(?i)[©ⓒ]|\(c\)\s*\d{4}|https?://|\bwww\.|\b[\w.-]+\.(?:com|org|net|gov|ru|de|fr|es|it|"
     r"br|cn|kr|jp|uk|example)(?:/\S*)?(?:\s|$)|@[\w-]+\.\w|(?:[ \t][|·•][ \t].*){2}"
 )
 # a sentence that ends inside a line, another going on after it: speech, not a link's text
-_INNER_SENTENCE = re.compile(r"[.?!。？！؟][ \t]+\S")
+_INNER_SENTENCE = lazy(r"[.?!。？！؟][ \t]+\S")
 # how far back from the end of the last turn a page's tail is looked for (lines)
 _TAIL_REACH = 40
 
@@ -394,7 +395,7 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
 
 
 # a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
-_RULE_LINE = re.compile(r"[-_*=~―─━]{2,}[ \t]*")
+_RULE_LINE = lazy(r"[-_*=~―─━]{2,}[ \t]*")
 _RULED_TAIL_LINES = 4  # lines of a closing note at most
 _RULED_TAIL_CHARS = 400
 

@@ -10,13 +10,13 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .._regex import lazy
+
 #: The package and folder of the ``.lark`` files (for ``Lark.open_from_package``).
 PACKAGE = "transcript"
 FOLDER = "grammar"
 
-_TERMINAL = re.compile(
-    r"^(?P<name>[A-Z_]+):\s*/(?P<body>(?:\\.|[^/\\])*)/(?P<flags>[imsux]*)\s*$", re.M
-)
+_TERMINAL = lazy(r"^(?P<name>[A-Z_]+):\s*/(?P<body>(?:\\.|[^/\\])*)/(?P<flags>[imsux]*)\s*$", re.M)
 
 
 def grammar_dir() -> Path:
@@ -39,5 +39,5 @@ def line_patterns() -> dict[str, re.Pattern[str]]:
         flags = 0
         for f in m.group("flags"):
             flags |= {"i": re.I, "m": re.M, "s": re.S, "u": 0, "x": re.X}[f]
-        out[m.group("name")] = re.compile(body, flags)
+        out[m.group("name")] = lazy(body, flags)
     return out

@@ -24,6 +24,7 @@ from typing import Any
 
 from lark.lexer import Lexer
 
+from .._regex import lazy
 from ..people.examinations import examination_headings
 from ..people.names import (
     NOT_NAMES,
@@ -64,31 +65,27 @@ Form = tuple[str, str, bool, bool]
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
 
-_TIMED_TEXT = re.compile(
-    r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)"
-)
+_TIMED_TEXT = lazy(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)")
 # a subtitle's formatting tags (SRT and WebVTT players read these)
-_CAPTION_TAGS = re.compile(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
-_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
-_PAGE_BREAK = re.compile(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
-_CAPTION_CREDIT = re.compile(
+_CAPTION_TAGS = lazy(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
+_RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
+_PAGE_BREAK = lazy(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
+_CAPTION_CREDIT = lazy(
     r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
 )
 # A line in capitals of three or more words with no sentence punctuation at its end:
 # "ORAL ARGUMENT OF KRISTEN K. WAGGONER", "ON BEHALF OF THE PETITIONERS"
-_CAPS_HEADING = re.compile(r"[A-Z0-9][A-Z0-9.,'’&\-]*(?:[ \t]+[A-Z0-9][A-Z0-9.,'’&\-]*){2,14}")
-_HEADING_LINE = re.compile(
+_CAPS_HEADING = lazy(r"[A-Z0-9][A-Z0-9.,'’&\-]*(?:[ \t]+[A-Z0-9][A-Z0-9.,'’&\-]*){2,14}")
+_HEADING_LINE = lazy(
     r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?"
 )
 # An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
-_CAPS_BARE = re.compile(
+_CAPS_BARE = lazy(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
 )
-_LINE_NUMBER = re.compile(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
-_SENTENCE_END = re.compile(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
-_EXAMINATION = re.compile(
-    r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$"
-)
+_LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
+_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
+_EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _EXAMINATION_FIRST = frozenset("bBdDcCrR")  # what an _EXAMINATION line can start with
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
 
@@ -334,9 +331,7 @@ def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[in
             k += 1
 
 
-_CLOCK_OR_DATE = re.compile(
-    r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-)
+_CLOCK_OR_DATE = lazy(r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
 
 def _field_value(value: str) -> bool:
@@ -744,9 +739,7 @@ def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, 
 # rST section adornments (and Markdown's setext underlines: "===", "---")
 _ADORNMENT = frozenset("=-~^\"'`#*+_:.")
 # a line of rST explicit markup: a directive, a hyperlink target, a footnote, a comment
-_RST_MARKUP = re.compile(
-    r"\.\.(?:[ \t]+(?:_[^:\n]*:.*|\[[^\]\n]+\].*|\|[^|\n]+\|.*|[\w:+-]+::.*|.*))?"
-)
+_RST_MARKUP = lazy(r"\.\.(?:[ \t]+(?:_[^:\n]*:.*|\[[^\]\n]+\].*|\|[^|\n]+\|.*|[\w:+-]+::.*|.*))?")
 # directives whose indented body is speech (code shown in an answer), not furniture
 _RST_BODY_SPEECH = ("code", "code-block", "sourcecode", "literalinclude", "math", "parsed-literal")
 
@@ -814,7 +807,7 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # on its line or after the header's other columns (a tab, two spaces or a bar before it),
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
-_PAGE_WORD = re.compile(
+_PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
     r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
@@ -826,14 +819,14 @@ _PAGE_WORD = re.compile(
 _PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
 # The same page line with the printout's other columns after it, set off by a wide gap:
 # "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only in a document with such gaps)
-_PAGE_WORD_FIRST = re.compile(
+_PAGE_WORD_FIRST = lazy(
     _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :]
     + r"(?:\t|[ \t]{3,}|[ \t][|·•–—/][ \t]).{0,120}"
 )
 
 
 _ENDS = frozenset(".?!。？！…؟")
-_INNER_END = re.compile(r"[.?!。？！؟][ \t]")
+_INNER_END = lazy(r"[.?!。？！؟][ \t]")
 
 
 def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -912,7 +905,7 @@ def _page_header_line(text: str, a: int, b: int) -> bool:
     return not any(m.group(1)[:1].islower() for m in _WORD_AND_STOP.finditer(text, a, b))
 
 
-_WORD_AND_STOP = re.compile(r"([^\W\d_]+)[.…。](?=\s|$)")
+_WORD_AND_STOP = lazy(r"([^\W\d_]+)[.…。](?=\s|$)")
 
 
 def _mark_widget_labels(
@@ -1278,7 +1271,7 @@ def _resolve(
         scan.has_labels = True
 
 
-_NAME_PART = re.compile(r",| --? | – | — ")  # (a bare label's name before its role)
+_NAME_PART = lazy(r",| --? | – | — ")  # (a bare label's name before its role)
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1411,7 +1404,7 @@ def _bare_labels(
 
 # the words of a role or function in sentence case, as a bare label may be ("Tisková
 # mluvčí", "Press officer", "Porte-parole"): letters, hyphens and apostrophes only
-_BARE_PHRASE_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+_BARE_PHRASE_WORD = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 
 
 def _bare_phrase(name: str) -> bool:
@@ -1480,9 +1473,9 @@ def _bare_line_name(
     return None if m is None else m.group("name").strip()
 
 
-_CHAT_SYSTEM = re.compile(r".{1,80} (?:started|stopped) (?:transcription|recording)")
-_CHAT_REPLY = re.compile(r"Replying to [\"“].*")
-_CHAT_REACTION = re.compile(
+_CHAT_SYSTEM = lazy(r".{1,80} (?:started|stopped) (?:transcription|recording)")
+_CHAT_REPLY = lazy(r"Replying to [\"“].*")
+_CHAT_REACTION = lazy(
     r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
 )
 
@@ -1558,10 +1551,10 @@ def _message_items(
                 extra[i] = "chat-system"
 
 
-_TABLE_CONTINUED = re.compile(
+_TABLE_CONTINUED = lazy(
     r"(?P<ts>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[ ]*\t[ \t]*\t[ \t]*(?P<rest>\S.*)"
 )
-_TABLE_STAGE = re.compile(
+_TABLE_STAGE = lazy(
     r"(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[ ]*\t[ \t]*)?[\[(][^\t\n]{1,200}[\])][ \t]*"
 )
 
@@ -1714,7 +1707,7 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
     return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
 
 
-_HEADER_FIELD = re.compile(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
+_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -1762,9 +1755,7 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
 
 # a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
-_KEY_FIELD = re.compile(
-    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()-]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*\S"
-)
+_KEY_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()-]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_key_value_blocks(
@@ -1858,10 +1849,10 @@ _HEADER_KEYS = frozenset(
     transcribed edited published updated reply-to""".split()
 )
 
-_FOOTNOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
+_FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
 
 
-_NO_SENTENCE = re.compile(r"[^.?!。？！,，;；:：…]{1,40}")
+_NO_SENTENCE = lazy(r"[^.?!。？！,，;；:：…]{1,40}")
 
 
 def _mark_running_headers(
@@ -1924,7 +1915,7 @@ def _mark_section_titles(
             extra[i] = "heading"
 
 
-_ITEM_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+\S")
+_ITEM_NUMBER = lazy(r"\d{1,3}[.)][ \t]+\S")
 _ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
 
 

@@ -11,10 +11,10 @@ interface strings, in the languages it is exported in; none is a phrase of one c
 
 from __future__ import annotations
 
-import re
+from .._regex import lazy
 
 #: A system line: the date and time of a message with no sender after them.
-SYSTEM_LINE = re.compile(
+SYSTEM_LINE = lazy(
     r"\[?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\.?,?[ \t]+(?:à[ \t]+|um[ \t]+|kl\.[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t\u00a0\u202f]*[AaPp]\.?[ \t\u00a0\u202f]?[Mm]\.?)?"
     r"(?:\]|[ \t]*[-–])[ \t]+[^:\n]+"
@@ -38,7 +38,7 @@ _PLACEHOLDERS = (
     "это сообщение удалено|вы удалили это сообщение|пропущенный аудиозвонок|"
     "bu mesaj silindi|cevapsız sesli arama|null"
 )
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     rf"(?:{_PLACEHOLDERS})"
     # an attachment left out: "<Media omitted>", "<Medien ausgeschlossen>",
     # "<attached: 00000012-PHOTO-2025-11-12.jpg>", "image omitted", "imagen omitida"

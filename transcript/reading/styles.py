@@ -22,11 +22,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .._regex import lazy
 from ..people.names import HONORIFICS, TITLE_WORDS, is_generic, strip_markup
 from .grammar import line_patterns
 
-_TS_PART = re.compile(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
-_STRAY_MARKUP = re.compile(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
+_TS_PART = lazy(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
+_STRAY_MARKUP = lazy(r"(\\\*|\*\*|__)(?=[ \t]|$)[ \t]*")
 # how an "address" label opens ("M. le président.", "Mme Dupont.", "Sra. Ruiz.")
 _ADDRESS_OPENERS = tuple(
     f"{w}{sep}"
@@ -286,7 +287,7 @@ def _message(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("message", m.group("name"), a, end, m.start("rest"), ts=seconds, marked=True)
 
 
-_CLOCK_TAIL = re.compile(r"[AaPp]\.?[ \u00a0]?[Mm]\.?(?![^\W\d_])|[Hh](?:rs?)?\b|Uhr\b")
+_CLOCK_TAIL = lazy(r"[AaPp]\.?[ \u00a0]?[Mm]\.?(?![^\W\d_])|[Hh](?:rs?)?\b|Uhr\b")
 
 
 def _timename_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
@@ -390,7 +391,7 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return cand
 
 
-_DOTDASH_TERM = re.compile(r"\.[ \t]*[-–—]")
+_DOTDASH_TERM = lazy(r"\.[ \t]*[-–—]")
 
 
 def _dotdash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:

@@ -11,7 +11,7 @@ word as a "Key:" before a value, is page furniture, not a speaker's label or spe
 
 from __future__ import annotations
 
-import re
+from .._regex import lazy
 
 # (the words are matched case-folded, a whole label name or a whole line: so they are
 # written case-folded, the Greek final sigma as "σ")
@@ -49,12 +49,12 @@ _PUBLISHED = (
 )
 
 #: A label's name that is a widget's key ("Compartilhe", "Теги", "分享到"): never a speaker.
-WIDGET_KEY = re.compile(rf"(?:{_SHARE}|{_TAGS}|{_RELATED}|{_PRINT}|{_PUBLISHED})")
+WIDGET_KEY = lazy(rf"(?:{_SHARE}|{_TAGS}|{_RELATED}|{_PRINT}|{_PUBLISHED})")
 
 #: A whole line that is a widget ("Leia também", "Версия для печати", "标签：外交"): the key
 #: alone, the key, a colon and its value, or the key and a few words with no sentence
 #: ("Publicado em 21/10/2025 18h42", "Опубликован в разделах: Новости").
-WIDGET_LINE = re.compile(
+WIDGET_LINE = lazy(
     rf"(?i)(?:{_SHARE}|{_TAGS}|{_RELATED}|{_PRINT}|{_PUBLISHED})"
     r"(?:[ \t]*[:：].*|[ \t]+[^.?!。？！\n]{0,80}|[ \t]*)"
 )
@@ -67,7 +67,7 @@ def is_widget_key(name: str) -> bool:
 
 # The credit a subtitle file closes with ("Subtitles: ...", "Subtítols: 3Cat", "Untertitel:
 # ...", "Sous-titrage : ..."): the word for subtitles, or for who made them.
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = lazy(
     r"(?:subtitles?|subtitled by|subtitling|captions?|captioned by|captioning|transcription"
     r"|subtítols|subtitulació|subtítulos|subtitulado(?: por)?|subtitulación|legendas?"
     r"|legendado por|untertitel|untertitelung|sous-titres?|sous-titrage|sottotitoli"
