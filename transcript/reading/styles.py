@@ -853,11 +853,11 @@ NEEDS_RECURRENCE: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.n
 #: The styles whose layout has no colon labels
 OWN_LAYOUT: frozenset[str] = frozenset(s.name for s in LABEL_STYLES if s.own_layout)
 
-#: A style as the line dispatch runs it: its test, its pattern's match, its extraction,
+#: A style as the line dispatch runs it: its test, its pattern, its extraction,
 #: the style tried instead when the pattern fails (or None), and whether it is exclusive
 _Step = tuple[
     "May | None",
-    Callable[[str, int, int], "re.Match[str] | None"],
+    "re.Pattern[str]",
     Extract,
     "_Step | None",
     bool,
@@ -870,7 +870,9 @@ _NEEDS: dict[str, re.Pattern[str]] = {}
 def _step(s: LabelStyle) -> _Step:
     assert s.extract is not None  # (a line style)
     then = _step(BY_NAME[s.then]) if s.then else None
-    return (s.may, line_patterns()[s.terminal].match, s.extract, then, s.exclusive)
+    # (the pattern, not its match method: a pattern is compiled when a line first gets
+    # past its style's test)
+    return (s.may, line_patterns()[s.terminal], s.extract, then, s.exclusive)
 
 
 def _styles_for(
@@ -935,16 +937,16 @@ def label_matcher(text: str) -> LabelMatch:
             and dash_before_colon(text, a, head)
         )
         c = text[a]
-        for may, match, extract, then, exclusive in by_first.get(c) or _styles_for(
+        for may, pat, extract, then, exclusive in by_first.get(c) or _styles_for(
             c, active, by_first
         ):
             if may is None or may(text, a, b, head, dash):
-                m = match(text, a, b)
+                m = pat.match(text, a, b)
                 cand = None if m is None else extract(m, text, a, b, dash)
                 if cand is not None:
                     return cand
                 if then is not None:
-                    m = then[1](text, a, b)
+                    m = then[1].match(text, a, b)
                     return None if m is None else then[2](m, text, a, b, dash)
             if exclusive:
                 return None
