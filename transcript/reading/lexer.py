@@ -993,32 +993,40 @@ def _resolve(
     scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
     # the roster key of each name as written, worked out once per name
-    keys = {name: name_key(strip_markup(name)) for name in {c.name for c in filter(None, cands)}}
-    for i, cand in _each(cands):
-        if (
-            cand.kind == "colon"
-            and text[scan.content[i]] in _EXAMINATION_FIRST
-            and _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
-        ):
-            continue
-        score = plausible_name(cand.name) if cand.kind not in MARKED and not cand.marked else 2
-        if score == 0 and cand.kind in ("colon", "md", "timed"):
-            shout[strip_markup(cand.name)] += 1
-        if cand.kind == "voice" and not cand.name.strip():
+    # the candidates by form (style, name, speech inline or not, marked), each with its
+    # lines: a document repeats its labels, so a name is scored and counted per form
+    forms: dict[Form, list[int]] = {}
+    for i, c in _each(cands):
+        forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
+    for (kind, name, _inline, marked), lines in forms.items():
+        if kind == "colon" and name[:1] in _EXAMINATION_FIRST:
+            # ("By Mr. Smith:" heads an examination: no label; a line opens with the name,
+            # a number or a bracket, so only such names need the test)
+            lines = [
+                i for i in lines if not _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
+            ]
+        score = plausible_name(name) if kind not in MARKED and not marked else 2
+        if score == 0 and kind in ("colon", "md", "timed"):
+            shout[strip_markup(name)] += len(lines)
+        if kind == "voice" and not name.strip():
             score = 0
-        scores[i] = score
+        for i in lines:
+            scores[i] = score
         if score == 0:
             continue
-        key = keys[cand.name]
-        roster[key] += 1
-        if cand.kind == "period" and titled(cand.name):
-            titled_period += 1
-        if cand.kind == "qa" and not cand.single:
-            qa_marked += 1
-            if cand.name in PAIRED_MARKS or cand.name == "A":
-                pr_seen.add(cand.name)
+        roster[keys[name]] += len(lines)
+        if kind == "period" and titled(name):
+            titled_period += len(lines)
+        if kind == "qa":
+            for i in lines:
+                qa = cands[i]
+                if qa is not None and not qa.single:
+                    qa_marked += 1
+                    if name in PAIRED_MARKS or name == "A":
+                        pr_seen.add(name)
         if score == 2:
-            strong_total += 1
+            strong_total += len(lines)
 
     # A headline printed twice ("Antony Blinken: 'What's most important...'" as page title
     # and as heading) is not two turns: a long labelled line repeated nearby is a title.
@@ -1082,12 +1090,12 @@ def _resolve(
         if c.kind == "period" and len(name_key(c.name).split()) >= 2
     }
 
-    # the candidates that look like names, by form (style, name, speech inline or not,
-    # marked), each with its lines: the layout is read per form, not per line
-    forms: dict[Form, list[int]] = {}
-    for i, c in _each(cands):
-        if scores[i] > 0:
-            forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    # the candidates left that look like names, by form: the layout is read per form, not
+    # per line
+    for form, lines in list(forms.items()):
+        lines[:] = [i for i in lines if scores[i] > 0 and cands[i] is not None]
+        if not lines:
+            del forms[form]
     caps: dict[str, bool] = {}
     established = _established_styles(scan, kinds, cands, forms, scores, keys, roster, caps)
     # the document's labels mostly have their speech on their line
@@ -1316,7 +1324,8 @@ def _bare_labels(
     paragraph (a heading, a sign-off) is otherwise speech or furniture as before."""
     text = scan.text
     n = len(kinds)
-    regular = len(cands) - cands.count(None)
+    # (not len - count(None): that compares each candidate to None with its dataclass __eq__)
+    regular = sum(map(bool, cands))
     if regular and len(short) <= regular:
         return  # (too few short lines to outnumber the document's labels: see below)
     found: list[tuple[int, Cand, str]] = []

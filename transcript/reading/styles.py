@@ -697,7 +697,6 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         marked=True,
         own_layout=True,
         generated=("message",),
-        needs=(r":\d", r"\.\d"),
     ),
     LabelStyle(
         "timename",
