@@ -478,7 +478,7 @@ def scan_text(
     front_open = False
     match_label = label_matcher(text)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
-    gapped = "   " in text or "\t" in text  # (a printout's columns: see _PAGE_WORD_FIRST)
+    rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -500,6 +500,8 @@ def scan_text(
         content[i] = a
         b2 = b if text[b - 1] not in " \t" else rstrip_span(text, a, b)  # (a call only if needed)
         c = text[a]
+        if c == "." and a == starts[i] and text.startswith(".. ", a):
+            rst = rst or a == 0 or text[a - 1] == "\n"
         if i == first and text[a:b2] == "---" and caption is None:
             front_open = True
             kinds[i] = FRONT
@@ -566,8 +568,7 @@ def scan_text(
             kinds[i] = PAGE
             continue
         if (
-            gapped
-            and c in _PAGE_INITIALS
+            c in _PAGE_INITIALS
             and caption is None
             and (text.find("   ", a, b2) > 0 or text.find("\t", a, b2) > 0)
             and _PAGE_WORD_FIRST.fullmatch(text, a, b2)
@@ -670,7 +671,7 @@ def scan_text(
         scan.layout = "numbered"
     if caption is None:
         _mark_underlined_titles(scan, kinds, cands, extra)
-        if text.startswith(".. ") or "\n.. " in text:
+        if rst:
             _mark_rst_markup(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     if caption is None and "qa" in scan.styles:
@@ -818,7 +819,7 @@ _PAGE_WORD = lazy(
 )
 _PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
 # The same page line with the printout's other columns after it, set off by a wide gap:
-# "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only in a document with such gaps)
+# "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only on a line with such a gap)
 _PAGE_WORD_FIRST = lazy(
     _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :]
     + r"(?:\t|[ \t]{3,}|[ \t][|·•–—/][ \t]).{0,120}"
@@ -1746,8 +1747,7 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
                 header_word = False
                 break
             keys.add(key)
-            value_end = rstrip_span(text, scan.content[j], scan.ends[j])
-            if text[value_end - 1] in ".?!":
+            if _ends_a_sentence(text, scan.content[j], scan.ends[j]):
                 sentences += 1
             j += 1
         run_complete = j >= n or kinds[j] == BLANK
@@ -1760,6 +1760,25 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
         while j < n and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _ends_a_sentence(text: str, a: int, b: int) -> bool:
+    """text[a:b] ends like speech: with a sentence's end, or with one before an annotation
+    in brackets or a closing quote ('"We have been clear. (Laughter.)"'; a field's value
+    ends with a name or a date, in brackets too: "Marian Falk (MF)")."""
+    end = rstrip_span(text, a, b)
+    while end > a and text[end - 1] in _CLOSING:
+        if text[end - 1] in ")]":
+            opener = text.rfind("(" if text[end - 1] == ")" else "[", a, end)
+            if opener <= a:
+                break
+            end = rstrip_span(text, a, opener)
+        else:
+            end -= 1  # (a closing quote)
+    return end > a and text[end - 1] in ".?!…"
+
+
+_CLOSING = frozenset(')]"”’»」』')
 
 
 # a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
