@@ -384,7 +384,7 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
-    cand = Cand("colon", m.group("name"), a, end, rest)
+    cand = Cand("colon", m.group("name").rstrip(" \t"), a, end, rest)
     if "(" in cand.name and cand.name.count("(") > cand.name.count(")"):
         # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
         return _bracketed_colon(text, a, b, cand)

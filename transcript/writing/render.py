@@ -547,7 +547,7 @@ def _reads_as_colon_label(name: str) -> bool:
     pats = line_patterns()
     line = f"{name}: speech"
     m = pats["LABEL_COLON"].match(line)
-    if m is None or m.group("name") != name or pats["LABEL_TIMED"].match(line):
+    if m is None or m.group("name").rstrip(" \t") != name or pats["LABEL_TIMED"].match(line):
         return False
     qa = pats["LABEL_QA"].match(line) if name[:1] in "QA" else None
     return qa is None or (qa.group("name") == name and qa.group("single") is None)
