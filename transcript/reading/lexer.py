@@ -86,7 +86,7 @@ _CAPS_BARE = lazy(
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
-_EXAMINATION_FIRST = frozenset("bBdDcCrR")  # what an _EXAMINATION line can start with
+_EXAMINATION_OPENS = ("by", "direct", "cross", "re")  # how an _EXAMINATION line opens
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
 
 
@@ -1000,13 +1000,19 @@ def _resolve(
     for i, c in _each(cands):
         forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
+    exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():
-        if kind == "colon" and name[:1] in _EXAMINATION_FIRST:
-            # ("By Mr. Smith:" heads an examination: no label; a line opens with the name,
-            # a number or a bracket, so only such names need the test)
-            lines = [
-                i for i in lines if not _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
-            ]
+        if kind == "colon" and name[:8].casefold().startswith(_EXAMINATION_OPENS):
+            # ("BY MR. SMITH:" heads an examination, and is no label: a line opens with
+            # the name, a number or a bracket, so only such names need the test)
+            kept = []
+            for i in lines:
+                exam = _EXAMINATION.fullmatch(text, scan.content[i], scan.ends[i])
+                if exam is None:
+                    kept.append(i)
+                else:
+                    exams[i] = exam.group(1)
+            lines = kept
         score = plausible_name(name) if kind not in MARKED and not marked else 2
         if score == 0 and kind in ("colon", "md", "timed"):
             shout[strip_markup(name)] += len(lines)
@@ -1130,13 +1136,11 @@ def _resolve(
     refused: set[int] = set()
     footnotes: set[str] = set()
     for i, cand in _each(cands):  # (each line's candidate goes, if refused, as it is read)
-        if cand.kind == "colon" and text[scan.content[i]] in _EXAMINATION_FIRST:
-            exam = _EXAMINATION.fullmatch(text[scan.content[i] : scan.ends[i]].strip())
-            if exam is not None:
-                kinds[i] = META
-                scan.examinations.append((i, exam.group(1)))
-                cands[i] = None
-                continue
+        if i in exams:
+            kinds[i] = META
+            scan.examinations.append((i, exams[i]))
+            cands[i] = None
+            continue
         ev.score = score = max(scores[i], 0)
         ev.key = key = keys[cand.name]
         ev.count = roster[key]
@@ -1717,7 +1721,8 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
     return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
 
 
-_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
+# (the key runs to the first colon at once; its blanks are stripped where it is read)
+_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
