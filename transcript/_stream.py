@@ -205,19 +205,31 @@ def iter_chunk_docs(
                 break
         head = "".join(ahead)
         context = StreamContext(head[:ROSTER_HEAD])
-        # the speakers of the document's start, read once as a whole (all of a document
-        # that fits in it): each chunk's speakers then are who they are in the whole
-        parser._document_parts(head, name, strict, encoding, (0, 0), context)
-        context.more = False
+        first: dict[str, Any] | None = None
+        if len(ahead) == 1:
+            # the document's start is its first chunk: read once, it gives the speakers of
+            # the start to the chunks after it, and its own turns
+            following = next(pieces, None)
+            context.more = following is not None
+            first = parser._document(head, name, strict, encoding, (0, 0), context)
+            chunks = itertools.chain([following] if following is not None else [], pieces)
+        else:
+            # the speakers of the document's start, read once as a whole: each chunk's
+            # speakers then are who they are in the whole
+            parser._document_parts(head, name, strict, encoding, (0, 0), context)
+            context.more = False
+            chunks = itertools.chain(ahead, pieces)
         del head
-        chunks = itertools.chain(ahead, pieces)
-        following = next(chunks, None)
+        following = next(chunks, None) if first is None else ahead[0]
         while following is not None:
             text = following
             following = next(chunks, None)  # (one chunk ahead: is this one the last?)
             context.more = following is not None
-            # (the chunk's positions are made shifted to the whole input's)
-            doc = parser._document(text, name, strict, encoding, (chars, lines), context)
+            if first is not None:
+                doc, first = first, None
+            else:
+                # (the chunk's positions are made shifted to the whole input's)
+                doc = parser._document(text, name, strict, encoding, (chars, lines), context)
             context.at_start = False
             for t in doc["turns"]:
                 t["index"] = index
