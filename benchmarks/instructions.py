@@ -28,19 +28,26 @@ sys.path.insert(0, str(HERE))
 
 from synth import LAYOUTS, generate  # noqa: E402
 
-#: The child: import the checkout, warm up, then read the file (or not, for the baseline).
+#: The child: import the checkout, warm up the same way, then read the file (or not, for the
+#: baseline).
 _CHILD = """
 import sys
 repo, warm, path, stream = sys.argv[1:5]
 sys.path.insert(0, repo)
 import transcript
-transcript.to_json(open(warm, encoding="utf-8").read())
-if path:
+
+
+def read(p):
     if stream == "1":
-        for _ in transcript.iter_turns(path):
+        for _ in transcript.iter_turns(p):
             pass
     else:
-        transcript.to_json(open(path, encoding="utf-8").read())
+        transcript.to_json(open(p, encoding="utf-8").read())
+
+
+read(warm)
+if path:
+    read(path)
 """
 
 
