@@ -8,7 +8,7 @@ from transcript.readers import extract, sniff
 
 def test_a_header_naming_speaker_and_text_is_a_table() -> None:
     assert sniff(b"speaker,start,end,text\nAnn,0:00,0:02,Hi\n") == "csv"
-    assert sniff("\ufeffSprecher;Texte\nAnn;Hallo\n".encode()) == "csv"
+    assert sniff("\ufeffSprecher;Text\nAnn;Hallo\n".encode()) == "csv"
     assert sniff(b"hablante\ttexto\nAna\tHola\n") == "csv"
 
 
