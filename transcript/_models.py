@@ -57,7 +57,7 @@ class Source(_Frozen):
     format: str | None = Field(
         default=None,
         exclude_if=lambda v: v is None,
-        description='the format the text was extracted from: "html", "docx" or "pdf"',
+        description='the format the text was extracted from: "html", "docx", "pdf" or "csv"',
     )
     reader: str | None = Field(
         default=None, exclude_if=lambda v: v is None, description="the library that read it"

@@ -230,6 +230,8 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     if parts is None:
         return None
     given, surname = parts
+    if _is_initial(surname) and len(given) == 1 and not _is_initial(given[0]):
+        return _initial_surname(given[0], surname[0], text)
     size = len(given) + 1
     full_words = sum(1 for g in given if not _is_initial(g)) + 1  # (and the surname)
     found: Counter[tuple[str, ...]] = Counter()
@@ -276,6 +278,22 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
         # take the given names only from a form with the surname as the label writes it
         return None
     return _display(best)
+
+
+def _initial_surname(first: str, initial: str, text: str) -> str | None:
+    """A given name and the surname's initial (a chat's "Григорий Ш.", "Ann L."): the name
+    the text gives with that given name first and a surname of that initial last
+    ("Григорий Павлович Шишкин"), the form named most often."""
+    found: Counter[str] = Counter()
+    at = text.find(first)
+    while at >= 0 and len(found) < _MAX_MENTIONS:
+        end = at + len(first)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            after = _names_after(text, end, first.isupper())
+            if after and after[-1][:1] == initial and len(after[-1]) > 1:
+                found[_display((first, *after))] += 1
+        at = text.find(first, end)
+    return found.most_common(1)[0][0] if found else None
 
 
 def _compound(given: list[str], surname: str, text: str) -> str | None:

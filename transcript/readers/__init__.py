@@ -1,5 +1,6 @@
-"""Readers of the formats transcripts are published in: HTML pages, Word ``.docx`` files and
-PDF records, turned into the text the rest of the pipeline reads.
+"""Readers of the formats transcripts are published in: HTML pages, Word ``.docx`` files,
+PDF records and delimited tables (CSV, TSV) whose first row names a speaker column and a
+text column, turned into the text the rest of the pipeline reads.
 
 The format is chosen by the bytes (magic numbers, markup at the start), not by the file's
 name: a ``.txt`` that holds a saved web page is read as HTML, and plain text is never
@@ -9,8 +10,9 @@ breaks as ``--- Page N ---``) and leaves out page furniture (navigation, scripts
 headers), which it counts in :attr:`Extracted.left_out`. The parsed document's spans point
 into :attr:`Extracted.text` (``transcript extract FILE`` prints exactly that text).
 
-Each reader needs an optional extra (``transcript[html]``, ``[docx]``, ``[pdf]``); without
-it, reading raises :class:`~transcript.DecodeError` naming the extra to install.
+Each reader but the table's (the standard library's ``csv``) needs an optional extra
+(``transcript[html]``, ``[docx]``, ``[pdf]``); without it, reading raises
+:class:`~transcript.DecodeError` naming the extra to install.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ __all__ = ["Extracted", "extract", "sniff", "text_of", "with_reader"]
 
 # which extra brings the library each format needs
 _EXTRAS = {"html": "html", "docx": "docx", "pdf": "pdf"}
-_MODULES = {"html": "._html", "docx": "._docx", "pdf": "._pdf"}
+_MODULES = {"html": "._html", "docx": "._docx", "pdf": "._pdf", "csv": "._csv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Extracted:
     """The text a reader made of a file, and what it knows about where the text came from."""
 
     text: str
-    format: str  #: "html", "docx" or "pdf"
+    format: str  #: "html", "docx", "pdf" or "csv"
     reader: str  #: the library that read it ("lxml", "python-docx", "pypdf")
     reader_version: str
     encoding: str  #: the charset the markup was decoded with; "binary" for docx and pdf
@@ -70,8 +72,8 @@ _HTML_OPENERS = (
 
 
 def sniff(data: bytes) -> str | None:
-    """The format of ``data`` by its content: ``"html"``, ``"docx"``, ``"pdf"``, or None for
-    anything else (plain text, captions, JSON, or binary data no reader takes)."""
+    """The format of ``data`` by its content: ``"html"``, ``"docx"``, ``"pdf"``, ``"csv"``, or
+    None for anything else (plain text, captions, JSON, or binary data no reader takes)."""
     head = data[:1024]
     # (the header may follow some junk in the first kilobyte; the file then ends in %%EOF)
     if head.startswith(b"%PDF-") or (b"%PDF-" in head and b"%%EOF" in data[-2048:]):
@@ -79,7 +81,12 @@ def sniff(data: bytes) -> str | None:
     if head.startswith(b"PK\x03\x04"):
         # a Word file's zip names word/document.xml; its content-types entry comes first
         return "docx" if b"word/" in data[:65536] or b"[Content_Types].xml" in head else None
-    return "html" if _looks_like_html(head) else None
+    if _looks_like_html(head):
+        return "html"
+    from ._csv import sniffed
+
+    # (a first line of column titles naming a speaker and a text: a transcript's table)
+    return "csv" if sniffed(head) else None
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -113,7 +120,7 @@ def extract(data: bytes, *, fmt: str | None = None) -> Extracted | None:
     if fmt is None:
         return None
     if fmt not in _MODULES:
-        raise DecodeError(f"unknown input format {fmt!r}; choose one of html, docx, pdf")
+        raise DecodeError(f"unknown input format {fmt!r}; choose one of html, docx, pdf, csv")
     module = import_module(_MODULES[fmt], __name__)
     try:
         result: Extracted = module.read(data)

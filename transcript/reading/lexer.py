@@ -686,6 +686,7 @@ def scan_text(
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
+    _column_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
@@ -1487,6 +1488,47 @@ def _bare_line_name(
     return None if m is None else m.group("name").strip()
 
 
+# a chat app's widget lines, in the languages its interface comes in: reactions
+# (":tada: 12 :+1: 5", "👍 3"), a thread's summary ("2 replies", "Last reply 3 days ago"),
+# "(edited)", a deleted message, an attachment's "Click to download", the message box
+# ("Message #general"), a channel notice ("joined #general.")
+_CHAT_NOTICE = lazy(r"(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?")
+_CHAT_DOWNLOAD = ("Click to download", "Zum Herunterladen klicken", "Cliquer pour télécharger")
+_CHAT_WIDGET = lazy(
+    r"(?:(?::[\w+\-]+:|[\u2190-\u2bff\U0001f300-\U0001faff]{1,3}\ufe0f?)[ \t]+\d{1,4}[ \t]*)+"
+    r"|\d{1,4} (?:repl(?:y|ies)|Antworten?|réponses?|respuestas?|risposte?|odpowiedzi)"
+    r"|(?:Last reply|Letzte Antwort|Dernière réponse|Última respuesta|Ultima risposta) .{1,40}"
+    r"|View thread|\((?:edited|bearbeitet|modifié|editado|modificato)\)"
+    r"|This message was deleted\.|Diese Nachricht wurde gelöscht\.|Ce message a été supprimé\."
+    r"|Click to download|Zum Herunterladen klicken|Cliquer pour télécharger"
+    r"|(?:Message|Nachricht an|Envoyer un message à) #\S+"
+    r"|(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?"
+)
+# (the first characters those lines open with: most lines need no pattern)
+_CHAT_WIDGET_FIRST = (
+    frozenset(":0123456789(LUVTDCZMNEjlasè")
+    | frozenset(chr(c) for c in range(0x2190, 0x2BFF))
+    | frozenset(chr(c) for c in range(0x1F300, 0x1FAFF))
+)
+# an attachment's card: its file's name, its type in capitals, then "Click to download"
+_ATTACHMENT_LINE = lazy(r"[\w.\-]{1,80}\.\w{1,5}|[A-Z0-9]{2,6}")
+
+
+def _attachment_card(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], i: int
+) -> None:
+    """The lines of an attachment's card above its "Click to download" (line i)."""
+    text = scan.text
+    for h in range(i - 1, max(i - 3, -1), -1):
+        if kinds[h] != SPEECH:
+            return
+        a, b = scan.content[h], rstrip_span(text, scan.content[h], scan.ends[h])
+        if not _ATTACHMENT_LINE.fullmatch(text, a, b):
+            return
+        kinds[h] = META
+        extra[h] = "chat-widget"
+
+
 _CHAT_SYSTEM = lazy(r".{1,80} (?:started|stopped) (?:transcription|recording)")
 _CHAT_REPLY = lazy(r"Replying to [\"“].*")
 _CHAT_REACTION = lazy(
@@ -1526,6 +1568,26 @@ def _chat_notes(
                 cands[i] = None
                 kinds[j] = META
                 extra[j] = "reaction"
+    # the chat app's widgets under a message: reactions, a thread's summary, "(edited)", an
+    # attachment's card; a message that is only a channel notice ("joined #general.") is no
+    # turn: its header goes too
+    for i in range(n):
+        if kinds[i] == SPEECH:
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if text[a] in _CHAT_WIDGET_FIRST and _CHAT_WIDGET.fullmatch(text, a, b):
+                kinds[i] = META
+                extra[i] = "chat-widget"
+                if text.startswith(_CHAT_DOWNLOAD, a):
+                    _attachment_card(scan, kinds, extra, i)
+                elif _CHAT_NOTICE.fullmatch(text, a, b):
+                    h = i - 1
+                    while h >= 0 and kinds[h] == BLANK:
+                        h -= 1
+                    k = _next_nonblank(kinds, i)
+                    if h >= 0 and kinds[h] == LABEL and (k >= n or kinds[k] != SPEECH):
+                        kinds[h] = META
+                        extra[h] = "chat-header"
+                        cands[h] = None
     # the meeting app's own lines ("Novak, Petra stopped transcription")
     for i in range(n):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
@@ -1638,6 +1700,34 @@ def _table_rows(
         kinds[first] = META
         extra[first] = "table-header"
         cands[first] = None
+
+
+def _column_rows(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """In a record typed in columns, the text's next lines are indented to its column: where
+    the document keeps to that, a line of a turn that starts at the margin is the page's
+    furniture (a form's title, the column titles repeated, a running footer)."""
+    if "columns" not in scan.styles:
+        return
+    text, starts = scan.text, scan.starts
+    inside = False
+    flush: list[int] = []
+    indented = 0
+    for i, k in enumerate(kinds):
+        cand = cands[i]
+        if k == LABEL and cand is not None:
+            inside = cand.kind == "columns"
+        elif inside and k == SPEECH:
+            if text[starts[i]] in " \t":
+                indented += 1
+            else:
+                flush.append(i)
+    if indented <= len(flush):
+        return  # (its wrapped lines are not indented: nothing tells furniture apart)
+    for i in flush:
+        kinds[i] = META
+        extra[i] = "footer"
 
 
 def _caption_panel(

@@ -242,11 +242,14 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
 
 
 def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
-    # a Zoom header opens with a time and ends with a colon; a Teams one ends "12:02 PM"
+    # a Zoom header opens with a time and ends with a colon; a Teams one ends "12:02 PM"; a
+    # Telegram one ends "[12.11.2025 14:02]"
     last = text[b - 1]
-    return (text[a].isdecimal() and last == ":") or (
-        last in "Mm." and text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
-    )
+    if last == ":":
+        return text[a].isdecimal()
+    if last == "]":
+        return text.find(":", b - 12, b) >= 0 and text.find("[", a, b) > a
+    return last in "Mm." and text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
 
 
 def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
@@ -256,10 +259,21 @@ def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | Non
         end = m.start("rest") if rest >= 0 else rstrip_span(text, a, b)
         end = rstrip_span(text, a, end)
         return Cand("chat", name, a, end, rest, ts=parse_time(m.group("ts")), marked=True)
-    seconds = parse_time(m.group("ts2") + ":00")  # (a clock: hours and minutes)
-    if seconds is not None:
-        seconds = seconds % 43200 + (43200 if m.group("ampm") in "Pp" else 0)
+    if m.group("name3"):
+        # (the sender, then a date and time in brackets: a message's header, nothing else)
+        seconds = _clock(m.group("ts3"), m.group("ampm3"))
+        name = m.group("name3").strip()
+        return Cand("chat", name, a, rstrip_span(text, a, b), -1, ts=seconds, marked=True)
+    seconds = _clock(m.group("ts2"), m.group("ampm"))
     return Cand("chat", m.group("name2").strip(), a, rstrip_span(text, a, b), -1, ts=seconds)
+
+
+def _clock(ts: str, ampm: str | None) -> float | None:
+    """Seconds of a clock time "14:02", "2:02:05" with its "PM" or none."""
+    seconds = parse_time(ts if ts.count(":") == 2 else ts + ":00")  # (hours and minutes)
+    if seconds is not None and ampm:
+        seconds = seconds % 43200 + (43200 if ampm in "Pp" else 0)
+    return seconds
 
 
 def _message_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
@@ -324,6 +338,26 @@ def _table(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
         m.start("rest"),
         ts=parse_time(ts) if ts else None,
         marked=ts is not None,  # (a time cell, then a speaker's cell: the table's layout)
+    )
+
+
+def _columns_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # a counter, then a run of spaces within its first characters
+    k = text.find("  ", a + 1, a + 10)
+    return k > a and text[a].isdecimal() and text[k - 1].isdecimal()
+
+
+def _columns(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    ts = m.group("ts")
+    clock = ":" in ts or "." in ts
+    return Cand(
+        "columns",
+        m.group("name"),
+        a,
+        m.end("name"),
+        m.start("rest"),
+        ts=parse_time(ts.replace(".", ":")) if clock else None,
+        marked=clock,  # (a time, a speaker's column, the text: the record's layout)
     )
 
 
@@ -699,6 +733,19 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         generated=("message",),
     ),
     LabelStyle(
+        "columns",
+        "LABEL_COLUMNS",
+        ("00:14   DC PRENTICE  Detective Constable Liam Prentice.", "0412    BRANDT    Sie wissen"),
+        opens="0123456789",
+        may=_columns_may,
+        extract=_columns,
+        from_layout=True,
+        own_layout=True,
+        accept=_accept_table,
+        # (no ``needs``: a search of the whole text for a run of spaces costs more than the
+        # test of the lines that open with a digit)
+    ),
+    LabelStyle(
         "timename",
         "LABEL_TIMENAME",
         ("00:00:08 Speaker 2", "[00:12:01] Ann Lee"),
@@ -725,7 +772,11 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "chat",
         "LABEL_CHAT",
-        ("14:00:12 From Ann Lee (Host) to Everyone:", "Lin, Rebecca   12:02 PM"),
+        (
+            "14:00:12 From Ann Lee (Host) to Everyone:",
+            "Lin, Rebecca   12:02 PM",
+            "Anna Berg, [12.11.2025 14:02]",
+        ),
         may=_chat_may,
         extract=_chat,
         from_layout=True,
