@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .._regex import lazy
-from ..people.names import HONORIFICS, TITLE_WORDS, is_generic, strip_markup
+from ..people.names import HONORIFICS, TITLE_WORDS, WORLD_TITLES, is_generic, strip_markup
 from .grammar import line_patterns
 
 _TS_PART = lazy(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
@@ -92,7 +92,8 @@ def form_signature(kind: str, name: str, inline: bool, caps: dict[str, bool]) ->
     if upper is None:
         core = strip_markup(name)
         if kind == "period":
-            core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
+            # ("GIOVANNI FERRETTI, Ministro dei trasporti", "MORANDI (FdI)": the group)
+            core = core.partition(",")[0].partition(" (")[0]
         # (dash labels and chat headers mix roles and names in any case: "Programledare —",
         # "ANN SMITH —")
         upper = caps[name] = core.isupper() and kind not in OWN_LAYOUT
@@ -183,7 +184,7 @@ def _md(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
 
 
 def _marker(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
-    group = "name" if m.group("name") else "name2"
+    group = "name" if m.group("name") else "name3" if m.group("name3") else "name2"
     rest = m.start("rest") if m.group("rest") else -1
     return Cand("marker", m.group(group), a, m.end(group), rest)
 
@@ -375,16 +376,66 @@ def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
     return cand
 
 
+def _sentence_in_address(name: str) -> bool:
+    """A colon "label" that opens with a form of address holds a sentence's end: "Mme Anne
+    Roy. Fin 2027 : cela fait ..." is an address label, then speech with a colon in it (an
+    abbreviation ends with a capital or is short: "M. J.-P. Roy", "Sr. Dr. Ruiz"; after a
+    comma it is an office's: "Dr. de With, Parl. Staatssekretär")."""
+    k = name.find(". ", name.find(" ") + 1)  # (after the form of address: "Sra. ")
+    comma = name.find(",")
+    while k > 0 and (comma < 0 or k < comma):
+        word = name[name.rfind(" ", 0, k) + 1 : k]
+        if len(word) >= 3 and word[-1].islower():
+            return True
+        k = name.find(". ", k + 2)
+    return False
+
+
+def _sentence_after_caps(name: str) -> bool:
+    """A colon "label" that opens with a name in capitals and a period, then a sentence:
+    "PRESIDENTE. L'ordine del giorno reca: ..." is a period label, then speech with a colon
+    in it (not "PROF. SMITH:" or "GEN. ANN LEE:", a title's abbreviation)."""
+    k = name.find(". ")
+    if k < 3 or k + 3 >= len(name) or "," in name[:k]:
+        return False
+    word = name[name.rfind(" ", 0, k) + 1 : k]
+    after = name[k + 2 :].lstrip()
+    after = after[: after.find(" ")] if " " in after else after
+    return (
+        len(word) >= 3  # (not an initial: "Amy E. Hood:")
+        and word.isupper()
+        and word.casefold() not in HONORIFICS
+        and word.casefold() not in TITLE_WORDS
+        and after[:1].isupper()
+        and not after.isupper()
+    )
+
+
 def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
+    # (a period and a space after the first word: most names have none, one search)
+    if name.find(". ", 3) > 0:
+        if text.startswith(_ADDRESS_OPENERS, a) and _sentence_in_address(name):
+            return None  # (the address style reads the line)
+        if text[a].isupper() and _sentence_after_caps(name):
+            return None  # (the period style reads the line)
     rest = _rest(m)
-    end = _label_end(text, m.end("name"), b)
+    name_end = m.end("name")
+    ts = None
+    if text[name_end] == "[":
+        # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:"
+        ts = parse_time(m.group("ts"))
+        name_end = text.index("]", name_end)
+    end = _label_end(text, name_end, b)
     if rest >= 0 and text[rest] in "\\*_":
         # the closing half of broken bold after the colon ("Ann Lee:\* text")
         stray = _STRAY_MARKUP.match(text, rest, b)
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
-    cand = Cand("colon", m.group("name").rstrip(" \t"), a, end, rest)
+    cand = Cand("colon", name.rstrip(" \t"), a, end, rest)
+    if ts is not None:
+        cand.ts = ts  # (set apart: a keyword argument costs every label its call)
     if "(" in cand.name and cand.name.count("(") > cand.name.count(")"):
         # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
         return _bracketed_colon(text, a, b, cand)
@@ -406,6 +457,23 @@ def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
 
 
+#: how an "article" label opens ("O SR. ", "A SRA. ", "EL SR. ")
+_ARTICLE_OPENERS = tuple(
+    f"{art} {w}."
+    for art in ("O", "A", "OS", "AS", "EL", "LA")
+    for w in ("SR", "SRA", "SRS", "SRAS", "SRTA")
+)
+
+
+def _article_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    return text.startswith(_ARTICLE_OPENERS, a)
+
+
+def _article(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    # (the name without its article: "SR. HEITOR VASCONCELOS", as a title and a name)
+    return Cand("article", m.group("name"), a, m.end("name"), m.start("rest"), marked=True)
+
+
 def _address_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text.startswith(_ADDRESS_OPENERS, a)
 
@@ -423,8 +491,13 @@ def _period_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 
 def _period(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     name = m.group("name")
-    if m.group("role") and len(name.partition(",")[0].split()) < 2:
-        return None  # ("WASHINGTON, the president said.": an office follows a full name)
+    role = m.group("role")
+    if role and len(name.partition(",")[0].split()) < 2:
+        # ("WASHINGTON, the president said.": an office follows a full name, or a surname
+        # when it is an office's word: "ZANETTI, ministro delle infrastrutture.")
+        first = role.split()[0].casefold()
+        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+            return None
     if dash and (len(name) <= 2 or name.casefold() in HONORIFICS):
         return None  # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
     rest = m.start("rest") if m.group("rest") else -1
@@ -669,6 +742,18 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_timed,
         generated=("timestamped",),
         needs=_CLOCK_NEEDS,
+    ),
+    LabelStyle(
+        "article",
+        "LABEL_ARTICLE",
+        (
+            "O SR. PRESIDENTE (Otávio Leite. Bloco/MDB - PA) - Bom dia.",
+            "A SRA. ANA LIMA (PT - SP) - Obrigada.",
+        ),
+        opens="OAEL",
+        may=_article_may,
+        extract=_article,
+        marked=True,
     ),
     LabelStyle(
         "qa",
