@@ -54,7 +54,9 @@ from .styles import (
     label_matcher,
     name_is_person_like,
     parse_time,
+    reread_sentence_label,
     rstrip_span,
+    sentence_in_name,
     signature,
     titled,
 )
@@ -1015,6 +1017,21 @@ def _resolve(
     forms: dict[Form, list[int]] = {}
     for i, c in _each(cands):
         forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    # a colon "label" holding a sentence after an address or a name in capitals ("Mme Anne
+    # Roy. Fin 2027 : ...", "PRESIDENTE. L'ordine del giorno reca: ...") is read again as
+    # those styles read it (asked once per name; most have no period and a space)
+    reread = [f for f in forms if f[0] == "colon" and ". " in f[1] and sentence_in_name(f[1])]
+    for form in reread:
+        for i in forms.pop(form):
+            again = cands[i] = reread_sentence_label(text, scan.content[i], scan.ends[i])
+            if again is None:
+                kinds[i] = SPEECH
+            else:
+                form2 = (again.kind, again.name, again.rest >= 0, again.marked)
+                forms.setdefault(form2, []).append(i)
+    if reread:
+        for lines in forms.values():
+            lines.sort()
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():

@@ -411,22 +411,42 @@ def _sentence_after_caps(name: str) -> bool:
     )
 
 
+def sentence_in_name(name: str) -> bool:
+    """A colon "label" whose name holds a sentence's end after an address or a name in
+    capitals (see the two tests above): the line is an address or a period label, then
+    speech with a colon in it. (The lexer asks once per name, not per line.)"""
+    if name.find(". ", 3) < 0:
+        return False  # ("MR. SMITH": the period of the first word only)
+    if name.startswith(_ADDRESS_OPENERS):
+        return _sentence_in_address(name)
+    return name[0].isupper() and _sentence_after_caps(name)
+
+
+def reread_sentence_label(text: str, a: int, b: int) -> Cand | None:
+    """The line text[a:b], read as an address or a period label (see
+    :func:`sentence_in_name`), or None."""
+    for style in (BY_NAME["address"], BY_NAME["period"]):
+        assert style.extract is not None and style.may is not None  # (line styles)
+        head = a + 90 if b > a + 90 else b
+        if style.may(text, a, b, head, False):
+            m = line_patterns()[style.terminal].match(text, a, b)
+            cand = None if m is None else style.extract(m, text, a, b, False)
+            if cand is not None:
+                return cand
+    return None
+
+
 def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     name = m.group("name")
-    # (a period and a space after the first word: most names have none, one search)
-    if name.find(". ", 3) > 0:
-        if text.startswith(_ADDRESS_OPENERS, a) and _sentence_in_address(name):
-            return None  # (the address style reads the line)
-        if text[a].isupper() and _sentence_after_caps(name):
-            return None  # (the period style reads the line)
     rest = _rest(m)
     name_end = m.end("name")
-    ts = None
-    if text[name_end] == "[":
-        # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:"
-        ts = parse_time(m.group("ts"))
-        name_end = text.index("]", name_end)
     end = _label_end(text, name_end, b)
+    ts = None
+    if end == name_end and text[name_end] == "[":
+        # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:" (no colon
+        # right after the name: looked at only then)
+        ts = parse_time(m.group("ts"))
+        end = _label_end(text, text.index("]", name_end), b)
     if rest >= 0 and text[rest] in "\\*_":
         # the closing half of broken bold after the colon ("Ann Lee:\* text")
         stray = _STRAY_MARKUP.match(text, rest, b)
@@ -455,18 +475,6 @@ def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     rest = _rest(m)
     end = rest if rest >= 0 else rstrip_span(text, a, b)
     return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
-
-
-#: how an "article" label opens ("O SR. ", "A SRA. ", "EL SR. ")
-_ARTICLE_OPENERS = tuple(
-    f"{art} {w}."
-    for art in ("O", "A", "OS", "AS", "EL", "LA")
-    for w in ("SR", "SRA", "SRS", "SRAS", "SRTA")
-)
-
-
-def _article_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
-    return text.startswith(_ARTICLE_OPENERS, a)
 
 
 def _article(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
@@ -688,7 +696,14 @@ class LabelStyle:
     #: where none is found is not tried for the style (a search per document, no test per
     #: line; each opens with a plain character, which the search looks for at C speed)
     needs: tuple[str, ...] = ()
+    #: plain strings one of which is in the document's first HEAD_CHARS characters (none:
+    #: no test): a test of the head alone, for a style whose mark is a few common letters
+    #: ("O SR."), which a search of the whole document would cost as much as it saves
+    head_needs: tuple[str, ...] = ()
 
+
+#: how much of a document a style's ``head_needs`` are looked for in
+HEAD_CHARS = 20000
 
 #: what a timestamp's clock always has ("0:18", "00:01:23")
 _CLOCK_NEEDS = (r":\d",)
@@ -751,9 +766,9 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "A SRA. ANA LIMA (PT - SP) - Obrigada.",
         ),
         opens="OAEL",
-        may=_article_may,
         extract=_article,
         marked=True,
+        head_needs=(" SR.", " SRA."),  # (the form of address in capitals: "O SR.", "A SRA.")
     ),
     LabelStyle(
         "qa",
@@ -1008,7 +1023,13 @@ def label_matcher(text: str) -> LabelMatch:
     non-blank character), as a candidate, or None when the line is no label. A style whose
     ``needs`` the document lacks is not tried on any of its lines."""
     seen: dict[str, bool] = {}
-    active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
+    head = text[:HEAD_CHARS] if len(text) > HEAD_CHARS else text
+    active = frozenset(
+        s.name
+        for s in LINE_STYLES
+        if (not s.needs or _found(s.needs, text, seen))
+        and (not s.head_needs or any(p in head for p in s.head_needs))
+    )
     by_first = _DISPATCH.setdefault(active, {})
     dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
 
