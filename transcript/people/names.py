@@ -56,7 +56,7 @@ WORLD_TITLES = frozenset(
     bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
-    borgmester borgmästare ordfører ordförande formand formann rådmand statsminister
+    borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
     pormestari puheenjohtaja ministeri
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
@@ -106,6 +106,8 @@ CJK_TITLE_SUFFIXES = (
     "副主席",
     "議長",
     "议长",
+    "委員長",
+    "委员长",
     "委員",
     "委员",
     "大臣",
@@ -249,7 +251,7 @@ _ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+")
 # an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
 _OFFICE_AND_NAME = lazy(r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）")
 _WORD_OK = lazy(
-    r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u200c\u200d]"
+    r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
 )
 # Invisible format characters that may sit inside a label: zero-width space, bidi marks, BOM.
@@ -298,6 +300,17 @@ def _role_tail(tail: str) -> bool:
         and not any(w.endswith((".", "?", "!", ";", ":")) for w in words)
     ):
         return True
+    # an office spelled out in full, in lower case, as parliaments print a minister's
+    # ("ministre de l'économie, des finances et de la souveraineté industrielle", "ministro
+    # de Hacienda y Función Pública"): an office's word, then what it is in charge of
+    first = words[0].casefold() if words else ""
+    if (
+        (first in TITLE_WORDS or first in WORLD_TITLES)
+        and len(words) <= 14
+        and tail.count(",") <= 3
+        and not any(w.endswith(("?", "!", ";", ":")) for w in words)
+    ):
+        return True
     # several parts, each a capitalised office or affiliation ("Vice President, Investor
     # Relations"), or a long one in capitals, as broadcast transcripts print them
     parts = [p.split() for p in tail.split(",")]
@@ -319,7 +332,8 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
-    if not core or len(core) > 80:
+    # (longer only with an office after a comma, which the tail's test reads)
+    if not core or (len(core) > 80 and (len(core) > 160 or not 0 < core.find(",") <= 60)):
         return 0
     paren = _PAREN.search(core)
     while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)", "Q (track 2, 14:05)")
@@ -695,13 +709,19 @@ def _office_holder(core: str) -> NameParts | None:
     if paren is not None:
         outer = core[: paren.start()].split()
         inner = paren.group(1).strip()
+        party = None
+        k = inner.find(". ")
+        if k > 0 and len(inner[:k].split()) >= 2 and len(inner[:k].split()[-1]) > 2:
+            # the holder's name, a period, the party and state, as the Brazilian Chamber
+            # prints its chair: "O SR. PRESIDENTE (Otávio Leite. Bloco/MDB - PA)"
+            inner, party = inner[:k], inner[k + 2 :].strip() or None
         if outer and _is_office(outer) and len(inner.split()) >= 2 and inner[:1].isupper():
             person = split_label(inner)
             if not person.generic and person.name and not person.office:
                 title = _title_case_title(
                     [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS]
                 )
-                return NameParts(person.name, title or None, person.honorific, None, None, False)
+                return NameParts(person.name, title or None, person.honorific, None, party, False)
         surname = _bracketed_surname(outer, inner)
         if surname is not None:
             return surname
@@ -777,12 +797,16 @@ def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> Nam
     return NameParts(word, None, None, role_word, affiliation, False)
 
 
+_NOT_KEY = lazy(r"[^\w\s\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a display name."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^\w\s-]", " ", s.casefold())
+    # (the vowel signs of Indic and Southeast Asian scripts are part of a word: "พิธีกร")
+    s = _NOT_KEY.sub(" ", s.casefold())
     return " ".join(s.replace("-", " ").split())
 
 

@@ -31,14 +31,15 @@ for _words, _role in (
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة "
-        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання",
+        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
+        "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม",
         "interviewer",
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast",
+        "invité invitée invitado invitada ospite gast ตอบ",
         "interviewee",
     ),
     (
@@ -54,6 +55,9 @@ for _words, _role in (
 ):
     for _w in _words.split():
         LABEL_ROLES[_w] = _role
+        # (and as a name's key reads it, its combining marks dropped: Thai "ผู้สื่อข่าว")
+        _k = "".join(c for c in unicodedata.normalize("NFKD", _w) if not unicodedata.combining(c))
+        LABEL_ROLES.setdefault(_k, _role)
 for _phrase, _role in (
     ("the witness", "interviewee"),
     ("the deponent", "interviewee"),
@@ -364,7 +368,7 @@ GOVERNMENT_TITLES = frozenset(
     minister ministerin ministro ministra ministre staatssekretär staatssekretärin
     staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
-    prime premier parl
+    prime premier parl statsråd statsrådet
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     """.split()

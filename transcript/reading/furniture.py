@@ -37,7 +37,12 @@ _BOILERPLATE = lazy(
     r"(?:lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
     r"publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"
     r"опубликован|дата публикации|ссылка на материал|читайте также|"
-    r"todos los derechos|tous droits|alle rechte|tutti i diritti)\b.*|"
+    r"todos los derechos|tous droits|alle rechte|tutti i diritti|"
+    # "back to top" and "last updated"
+    r"til toppen|tilbake til toppen|till toppen|nach oben|zurück nach oben|volver arriba|"
+    r"haut de page|retour en haut|torna su|voltar ao topo|do góry|наверх|"
+    r"last updated|sist oppdatert|senast uppdaterad|zuletzt aktualisiert|"
+    r"última actualización|dernière mise à jour|ultimo aggiornamento|última atualização)\b.*|"
     r"(?:分享到|【打印本页】|【关闭窗口】|版权所有|转载|相关新闻|責任編輯|责任编辑).*)$"
 )
 # a legal footer ends the page: what follows it is page furniture too

@@ -48,16 +48,19 @@ from .styles import (
     Evidence,
     LabelMatch,
     Signature,
+    caseless_letter,
     form_signature,
     in_style,
     label_matcher,
     name_is_person_like,
     parse_time,
+    reread_sentence_label,
     rstrip_span,
+    sentence_in_name,
     signature,
     titled,
 )
-from .widgets import WIDGET_LINE, is_caption_credit, is_widget_key
+from .widgets import WIDGET_LINE, is_caption_credit, is_media_link, is_widget_key
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -616,6 +619,16 @@ def scan_text(
                     quoted = a
                 else:
                     cand = None
+        if (
+            cand is not None
+            and cand.kind == "dash"
+            and text.find("   ", a, b2) > 0
+            and _COLUMN_PAGE.fullmatch(text, a, b2)
+        ):
+            # a running header in columns, the page number between dashes in the middle
+            # ("Senato della Repubblica      – 41 –      XIX LEGISLATURA"): no dash label
+            kinds[i] = PAGE
+            continue
         if cand is not None:
             if quoted >= 0:
                 cand.start = quoted
@@ -818,6 +831,11 @@ _PAGE_WORD = lazy(
     r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
     r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
 )
+# A running header in columns set apart by wide gaps, the page's number between dashes one
+# of them: "Senato della Repubblica      – 41 –      XIX LEGISLATURA"
+_COLUMN_PAGE = lazy(
+    r"(?:\S.{0,80}?[ \t]{3,})?[–—\-][ \t]*\d{1,4}[ \t]*[–—\-](?:[ \t]{3,}\S.{0,80})?[ \t]*"
+)
 _PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
 # The same page line with the printout's other columns after it, set off by a wide gap:
 # "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only on a line with such a gap)
@@ -1000,6 +1018,21 @@ def _resolve(
     forms: dict[Form, list[int]] = {}
     for i, c in _each(cands):
         forms.setdefault((c.kind, c.name, c.rest >= 0, c.marked), []).append(i)
+    # a colon "label" holding a sentence after an address or a name in capitals ("Mme Anne
+    # Roy. Fin 2027 : ...", "PRESIDENTE. L'ordine del giorno reca: ...") is read again as
+    # those styles read it (asked once per name; most have no period and a space)
+    reread = [f for f in forms if f[0] == "colon" and ". " in f[1] and sentence_in_name(f[1])]
+    for form in reread:
+        for i in forms.pop(form):
+            again = cands[i] = reread_sentence_label(text, scan.content[i], scan.ends[i])
+            if again is None:
+                kinds[i] = SPEECH
+            else:
+                form2 = (again.kind, again.name, again.rest >= 0, again.marked)
+                forms.setdefault(form2, []).append(i)
+    if reread:
+        for lines in forms.values():
+            lines.sort()
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():
@@ -1878,7 +1911,11 @@ _CLOSING = frozenset(')]"”’»」』')
 
 # a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
-_KEY_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()-]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*\S")
+# (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
+_KEY_FIELD = lazy(
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
+    r"[ \t]*:(?:\*\*|__)?[ \t]*\S"
+)
 
 
 def _mark_key_value_blocks(
@@ -1905,6 +1942,13 @@ def _mark_key_value_blocks(
             i += 1
             continue
         j = i
+        if (
+            i + 1 < head
+            and cands[i] is None
+            and cands[i + 1] is not None
+            and _KEY_FIELD.match(text, scan.content[i], scan.ends[i]) is None
+        ):
+            i = j = i + 1  # (a title line over the fields: "Interview ... 8 November" )
         keys: set[str] = set()
         sentences = 0
         ok = True
@@ -1920,7 +1964,8 @@ def _mark_key_value_blocks(
             key = m.group("key").strip() if m else ""
             low = key.casefold()
             field = cands[j]
-            if not key[:1].isupper() or low in keys:
+            # (a key in a script without case opens with any letter: "หัวข้อ")
+            if not (key[:1].isupper() or caseless_letter(key[:1])) or low in keys:
                 ok = False
                 break
             listed = field is not None and _caps_value(text, field)
@@ -1960,7 +2005,8 @@ def _caps_value(text: str, cand: Cand) -> bool:
     return (
         len(value.split()) >= 2
         and value.upper() == value
-        and any(c.isalpha() for c in value)
+        # (a letter with case: a script without case is never "in capitals")
+        and any(c.isalpha() and c.lower() != c for c in value)
         and value[-1:] not in (".", "?", "!")
     )
 
@@ -1975,7 +2021,7 @@ _HEADER_KEYS = frozenset(
 _FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
 
 
-_NO_SENTENCE = lazy(r"[^.?!。？！,，;；:：…]{1,40}")
+_NO_SENTENCE = lazy(r"[^.?!。？！,，;；:：…]{1,60}")
 
 
 def _mark_running_headers(
@@ -1996,7 +2042,10 @@ def _mark_running_headers(
         seen.setdefault(" ".join(text[a:b].split()), []).append(i)
     for line, lines in seen.items():
         # (a header carries a date, a number or a separator; "Thank you" recurs in speech)
-        if len(lines) >= 3 and any(c.isdigit() or c in "|─—–·•/" for c in line):
+        # (or it is a link to the speech's video, printed after each speech: "Se video")
+        if len(lines) >= 3 and (
+            any(c.isdigit() or c in "|─—–·•/" for c in line) or is_media_link(line)
+        ):
             for i in lines:
                 kinds[i] = PAGE
                 extra[i] = "running-header"
@@ -2073,9 +2122,15 @@ def _mark_numbered_titles(
         p = _prev_nonblank(kinds, i)
         if p < 0:
             continue
-        if extra.get(p) != "rule" and (
-            kinds[p] not in (SPEECH, LABEL)
-            or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
+        # (a stage direction on its own line closes the paragraph before: "(La séance est
+        # ouverte à quinze heures.)")
+        if (
+            extra.get(p) != "rule"
+            and kinds[p] != STAGE
+            and (
+                kinds[p] not in (SPEECH, LABEL)
+                or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
+            )
         ):
             continue
         for q in range(i, j):

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .._regex import lazy
-from ..people.names import HONORIFICS, TITLE_WORDS, is_generic, strip_markup
+from ..people.names import HONORIFICS, TITLE_WORDS, WORLD_TITLES, is_generic, strip_markup
 from .grammar import line_patterns
 
 _TS_PART = lazy(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
@@ -92,7 +92,8 @@ def form_signature(kind: str, name: str, inline: bool, caps: dict[str, bool]) ->
     if upper is None:
         core = strip_markup(name)
         if kind == "period":
-            core = core.partition(",")[0]  # ("GIOVANNI FERRETTI, Ministro dei trasporti")
+            # ("GIOVANNI FERRETTI, Ministro dei trasporti", "MORANDI (FdI)": the group)
+            core = core.partition(",")[0].partition(" (")[0]
         # (dash labels and chat headers mix roles and names in any case: "Programledare —",
         # "ANN SMITH —")
         upper = caps[name] = core.isupper() and kind not in OWN_LAYOUT
@@ -183,7 +184,7 @@ def _md(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
 
 
 def _marker(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
-    group = "name" if m.group("name") else "name2"
+    group = "name" if m.group("name") else "name3" if m.group("name3") else "name2"
     rest = m.start("rest") if m.group("rest") else -1
     return Cand("marker", m.group(group), a, m.end(group), rest)
 
@@ -409,16 +410,86 @@ def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
     return cand
 
 
+def _sentence_in_address(name: str) -> bool:
+    """A colon "label" that opens with a form of address holds a sentence's end: "Mme Anne
+    Roy. Fin 2027 : cela fait ..." is an address label, then speech with a colon in it (an
+    abbreviation ends with a capital or is short: "M. J.-P. Roy", "Sr. Dr. Ruiz"; after a
+    comma it is an office's: "Dr. de With, Parl. Staatssekretär")."""
+    k = name.find(". ", name.find(" ") + 1)  # (after the form of address: "Sra. ")
+    comma = name.find(",")
+    while k > 0 and (comma < 0 or k < comma):
+        word = name[name.rfind(" ", 0, k) + 1 : k]
+        if len(word) >= 3 and word[-1].islower():
+            return True
+        k = name.find(". ", k + 2)
+    return False
+
+
+def _sentence_after_caps(name: str) -> bool:
+    """A colon "label" that opens with a name in capitals and a period, then a sentence:
+    "PRESIDENTE. L'ordine del giorno reca: ..." is a period label, then speech with a colon
+    in it (not "PROF. SMITH:" or "GEN. ANN LEE:", a title's abbreviation)."""
+    k = name.find(". ")
+    if k < 3 or k + 3 >= len(name) or "," in name[:k]:
+        return False
+    word = name[name.rfind(" ", 0, k) + 1 : k]
+    after = name[k + 2 :].lstrip()
+    after = after[: after.find(" ")] if " " in after else after
+    return (
+        len(word) >= 3  # (not an initial: "Amy E. Hood:")
+        and word.isupper()
+        and word.casefold() not in HONORIFICS
+        and word.casefold() not in TITLE_WORDS
+        and after[:1].isupper()
+        and not after.isupper()
+    )
+
+
+def sentence_in_name(name: str) -> bool:
+    """A colon "label" whose name holds a sentence's end after an address or a name in
+    capitals (see the two tests above): the line is an address or a period label, then
+    speech with a colon in it. (The lexer asks once per name, not per line.)"""
+    if name.find(". ", 3) < 0:
+        return False  # ("MR. SMITH": the period of the first word only)
+    if name.startswith(_ADDRESS_OPENERS):
+        return _sentence_in_address(name)
+    return name[0].isupper() and _sentence_after_caps(name)
+
+
+def reread_sentence_label(text: str, a: int, b: int) -> Cand | None:
+    """The line text[a:b], read as an address or a period label (see
+    :func:`sentence_in_name`), or None."""
+    for style in (BY_NAME["address"], BY_NAME["period"]):
+        assert style.extract is not None and style.may is not None  # (line styles)
+        head = a + 90 if b > a + 90 else b
+        if style.may(text, a, b, head, False):
+            m = line_patterns()[style.terminal].match(text, a, b)
+            cand = None if m is None else style.extract(m, text, a, b, False)
+            if cand is not None:
+                return cand
+    return None
+
+
 def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    name = m.group("name")
     rest = _rest(m)
-    end = _label_end(text, m.end("name"), b)
+    name_end = m.end("name")
+    end = _label_end(text, name_end, b)
+    ts = None
+    if end == name_end and text[name_end] == "[":
+        # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:" (no colon
+        # right after the name: looked at only then)
+        ts = parse_time(m.group("ts"))
+        end = _label_end(text, text.index("]", name_end), b)
     if rest >= 0 and text[rest] in "\\*_":
         # the closing half of broken bold after the colon ("Ann Lee:\* text")
         stray = _STRAY_MARKUP.match(text, rest, b)
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
-    cand = Cand("colon", m.group("name").rstrip(" \t"), a, end, rest)
+    cand = Cand("colon", name.rstrip(" \t"), a, end, rest)
+    if ts is not None:
+        cand.ts = ts  # (set apart: a keyword argument costs every label its call)
     if "(" in cand.name and cand.name.count("(") > cand.name.count(")"):
         # a colon inside the label's brackets: 'Ms. ANN LEE (Author, "Notes: A Life"):'
         return _bracketed_colon(text, a, b, cand)
@@ -440,6 +511,11 @@ def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
 
 
+def _article(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    # (the name without its article: "SR. HEITOR VASCONCELOS", as a title and a name)
+    return Cand("article", m.group("name"), a, m.end("name"), m.start("rest"), marked=True)
+
+
 def _address_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     return text.startswith(_ADDRESS_OPENERS, a)
 
@@ -457,8 +533,13 @@ def _period_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 
 def _period(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     name = m.group("name")
-    if m.group("role") and len(name.partition(",")[0].split()) < 2:
-        return None  # ("WASHINGTON, the president said.": an office follows a full name)
+    role = m.group("role")
+    if role and len(name.partition(",")[0].split()) < 2:
+        # ("WASHINGTON, the president said.": an office follows a full name, or a surname
+        # when it is an office's word: "ZANETTI, ministro delle infrastrutture.")
+        first = role.split()[0].casefold()
+        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+            return None
     if dash and (len(name) <= 2 or name.casefold() in HONORIFICS):
         return None  # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
     rest = m.start("rest") if m.group("rest") else -1
@@ -649,7 +730,14 @@ class LabelStyle:
     #: where none is found is not tried for the style (a search per document, no test per
     #: line; each opens with a plain character, which the search looks for at C speed)
     needs: tuple[str, ...] = ()
+    #: plain strings one of which is in the document's first HEAD_CHARS characters (none:
+    #: no test): a test of the head alone, for a style whose mark is a few common letters
+    #: ("O SR."), which a search of the whole document would cost as much as it saves
+    head_needs: tuple[str, ...] = ()
 
+
+#: how much of a document a style's ``head_needs`` are looked for in
+HEAD_CHARS = 20000
 
 #: what a timestamp's clock always has ("0:18", "00:01:23")
 _CLOCK_NEEDS = (r":\d",)
@@ -703,6 +791,18 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_timed,
         generated=("timestamped",),
         needs=_CLOCK_NEEDS,
+    ),
+    LabelStyle(
+        "article",
+        "LABEL_ARTICLE",
+        (
+            "O SR. PRESIDENTE (Otávio Leite. Bloco/MDB - PA) - Bom dia.",
+            "A SRA. ANA LIMA (PT - SP) - Obrigada.",
+        ),
+        opens="OAEL",
+        extract=_article,
+        marked=True,
+        head_needs=(" SR.", " SRA."),  # (the form of address in capitals: "O SR.", "A SRA.")
     ),
     LabelStyle(
         "qa",
@@ -974,7 +1074,13 @@ def label_matcher(text: str) -> LabelMatch:
     non-blank character), as a candidate, or None when the line is no label. A style whose
     ``needs`` the document lacks is not tried on any of its lines."""
     seen: dict[str, bool] = {}
-    active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
+    head = text[:HEAD_CHARS] if len(text) > HEAD_CHARS else text
+    active = frozenset(
+        s.name
+        for s in LINE_STYLES
+        if (not s.needs or _found(s.needs, text, seen))
+        and (not s.head_needs or any(p in head for p in s.head_needs))
+    )
     by_first = _DISPATCH.setdefault(active, {})
     dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
 

@@ -76,6 +76,21 @@ _CAPTION_CREDIT = lazy(
 )
 
 
+# A link to the recording of a speech, printed after each speech of a parliament's web record
+# ("Se video", "Watch video", "Ver vídeo", "Vidéo"): furniture where it recurs.
+_MEDIA_LINK = lazy(
+    r"(?:(?:se|watch|play|view|ver|assista|assistir|voir|regarder|guarda|katso|obejrzyj"
+    r"|смотреть|bekijk|izle|se på|titta på)(?: the| la| le| o| il| på)?[ \t]+)?"
+    r"(?:video|vídeo|vidéo|videon|videoen|wideo|видео|視頻|视频|動画|영상)"
+    r"(?:[ \t]+(?:ansehen|anschauen|bekijken|izle))?"
+)
+
+
+def is_media_link(line: str) -> bool:
+    """``line`` (a whole line) is only a link to a video of the speech ("Se video")."""
+    return _MEDIA_LINK.fullmatch(" ".join(line.split()).casefold()) is not None
+
+
 def is_caption_credit(name: str) -> bool:
     """``name`` (a caption label's name) is the word of a subtitle credit, not a speaker."""
     return _CAPTION_CREDIT.fullmatch(" ".join(name.split()).casefold()) is not None
