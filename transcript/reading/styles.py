@@ -511,6 +511,14 @@ def _dotdash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("dotdash", m.group("name"), a, rstrip_span(text, a, end), rest)
 
 
+def _article_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # the article (one letter or two), blanks, then the form of address: "O SR.", "AS SRAS."
+    k = a + 1 if text[a + 1 : a + 2] in (" ", "\t") else a + 2
+    while k < b and text[k] in " \t":
+        k += 1
+    return text.startswith("SR", k)
+
+
 def _article(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     # (the name without its article: "SR. HEITOR VASCONCELOS", as a title and a name)
     return Cand("article", m.group("name"), a, m.end("name"), m.start("rest"), marked=True)
@@ -730,14 +738,7 @@ class LabelStyle:
     #: where none is found is not tried for the style (a search per document, no test per
     #: line; each opens with a plain character, which the search looks for at C speed)
     needs: tuple[str, ...] = ()
-    #: plain strings one of which is in the document's first HEAD_CHARS characters (none:
-    #: no test): a test of the head alone, for a style whose mark is a few common letters
-    #: ("O SR."), which a search of the whole document would cost as much as it saves
-    head_needs: tuple[str, ...] = ()
 
-
-#: how much of a document a style's ``head_needs`` are looked for in
-HEAD_CHARS = 20000
 
 #: what a timestamp's clock always has ("0:18", "00:01:23")
 _CLOCK_NEEDS = (r":\d",)
@@ -800,9 +801,9 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "A SRA. ANA LIMA (PT - SP) - Obrigada.",
         ),
         opens="OAEL",
+        may=_article_may,
         extract=_article,
         marked=True,
-        head_needs=(" SR.", " SRA."),  # (the form of address in capitals: "O SR.", "A SRA.")
     ),
     LabelStyle(
         "qa",
@@ -1074,13 +1075,7 @@ def label_matcher(text: str) -> LabelMatch:
     non-blank character), as a candidate, or None when the line is no label. A style whose
     ``needs`` the document lacks is not tried on any of its lines."""
     seen: dict[str, bool] = {}
-    head = text[:HEAD_CHARS] if len(text) > HEAD_CHARS else text
-    active = frozenset(
-        s.name
-        for s in LINE_STYLES
-        if (not s.needs or _found(s.needs, text, seen))
-        and (not s.head_needs or any(p in head for p in s.head_needs))
-    )
+    active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
     by_first = _DISPATCH.setdefault(active, {})
     dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
 
