@@ -1974,8 +1974,7 @@ def _mark_key_value_blocks(
                 ok = False
                 break
             keys.add(low)
-            value_end = rstrip_span(text, scan.content[j], scan.ends[j])
-            sentences += text[value_end - 1] in ".?!"
+            sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
             j += 1
         if (
             ok
