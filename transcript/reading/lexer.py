@@ -1525,7 +1525,8 @@ def _bare_line_name(
 # (":tada: 12 :+1: 5", "👍 3"), a thread's summary ("2 replies", "Last reply 3 days ago"),
 # "(edited)", a deleted message, an attachment's "Click to download", the message box
 # ("Message #general"), a channel notice ("joined #general.")
-_CHAT_NOTICE = lazy(r"(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?")
+_CHAT_NOTICE_WORDS = r"(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?"
+_CHAT_NOTICE = lazy(_CHAT_NOTICE_WORDS)
 _CHAT_DOWNLOAD = ("Click to download", "Zum Herunterladen klicken", "Cliquer pour télécharger")
 _CHAT_WIDGET = lazy(
     r"(?:(?::[\w+\-]+:|[\u2190-\u2bff\U0001f300-\U0001faff]{1,3}\ufe0f?)[ \t]+\d{1,4}[ \t]*)+"
@@ -1533,16 +1534,22 @@ _CHAT_WIDGET = lazy(
     r"|(?:Last reply|Letzte Antwort|Dernière réponse|Última respuesta|Ultima risposta) .{1,40}"
     r"|View thread|\((?:edited|bearbeitet|modifié|editado|modificato)\)"
     r"|This message was deleted\.|Diese Nachricht wurde gelöscht\.|Ce message a été supprimé\."
-    r"|Click to download|Zum Herunterladen klicken|Cliquer pour télécharger"
-    r"|(?:Message|Nachricht an|Envoyer un message à) #\S+"
-    r"|(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?"
+    r"|(?:Message|Nachricht an|Envoyer un message à) #\S+|"
+    + "|".join(_CHAT_DOWNLOAD)
+    + "|"
+    + _CHAT_NOTICE_WORDS
 )
-# (the first characters those lines open with: most lines need no pattern)
-_CHAT_WIDGET_FIRST = (
-    frozenset(":0123456789(LUVTDCZMNEjlasè")
-    | frozenset(chr(c) for c in range(0x2190, 0x2BFF))
-    | frozenset(chr(c) for c in range(0x1F300, 0x1FAFF))
-)
+
+
+def _may_be_chat_widget(c: str) -> bool:
+    """A line opening with ``c`` may be one of those (most lines need no pattern)."""
+    return (
+        c in ":0123456789(LUVTDCZMNEjlasè"
+        or "\u2190" <= c <= "\u2bff"
+        or "\U0001f300" <= c <= "\U0001faff"
+    )
+
+
 # an attachment's card: its file's name, its type in capitals, then "Click to download"
 _ATTACHMENT_LINE = lazy(r"[\w.\-]{1,80}\.\w{1,5}|[A-Z0-9]{2,6}")
 
@@ -1607,7 +1614,7 @@ def _chat_notes(
     for i in range(n):
         if kinds[i] == SPEECH:
             a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-            if text[a] in _CHAT_WIDGET_FIRST and _CHAT_WIDGET.fullmatch(text, a, b):
+            if _may_be_chat_widget(text[a]) and _CHAT_WIDGET.fullmatch(text, a, b):
                 kinds[i] = META
                 extra[i] = "chat-widget"
                 if text.startswith(_CHAT_DOWNLOAD, a):
