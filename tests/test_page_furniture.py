@@ -8,12 +8,19 @@ their own (or part of one).
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import transcript
+from transcript.reading.furniture import parse_date
+from transcript.reading.widgets import WIDGET_KEYS, is_widget_line
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "furniture").glob("*.txt"))
 
@@ -40,3 +47,83 @@ def test_cases_cover_languages() -> None:
         rule, _, lang = p.stem.rpartition("_")
         langs.setdefault(rule, set()).add(lang)
     assert langs and all(len(v) >= 2 for v in langs.values()), langs
+
+
+# A widget's line is read by set lookups, not by a case-blind alternation of its keys (which
+# cost milliseconds to compile in every process): the lookups must accept exactly the lines
+# the pattern would. The pattern is the reference here, built from the same keys.
+_WIDGET_KEYS = sorted(WIDGET_KEYS, key=len, reverse=True)
+_WIDGET_LINE = re.compile(
+    "(?:" + "|".join(map(re.escape, _WIDGET_KEYS)) + ")"
+    r"(?:[ \t]*[:：].*|[ \t]+[^.?!。？！\n]{0,80}|[ \t]*)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    key=st.sampled_from(_WIDGET_KEYS),
+    sep=st.sampled_from(["", " ", "  ", "\t", ":", " : ", "：", "s", " x", "."]),
+    tail=st.one_of(
+        st.text(alphabet="ab .?!:：\t", max_size=20),
+        st.text(alphabet="ab ", min_size=76, max_size=84),  # (about the 80 allowed)
+    ),
+)
+def test_widget_line_is_the_keys_pattern(key: str, sep: str, tail: str) -> None:
+    line = key + sep + tail
+    assert is_widget_line(line) == (_WIDGET_LINE.fullmatch(line.casefold()) is not None)
+    assert is_widget_line(line.upper()) == (
+        _WIDGET_LINE.fullmatch(line.upper().casefold()) is not None
+    )
+
+
+# The formats dates were read in by strptime before the date pattern of our own: each
+# must still read (strftime writes the month and weekday names of the C locale).
+_OLD_DATE_FORMATS = (
+    "%A, %b %d, %Y",
+    "%A, %B %d, %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A %d %B %Y",
+    "%A, %d %B %Y",
+    "%Y-%m-%d",
+    "%m/%d/%Y",
+    "%B %d %Y",
+    "%b. %d, %Y",
+    "%A, %b. %d, %Y",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31)),
+    fmt=st.sampled_from(_OLD_DATE_FORMATS),
+    unpadded=st.booleans(),
+    case=st.sampled_from([str, str.upper, str.lower]),
+)
+def test_dates_read_in_every_format(
+    day: datetime.date, fmt: str, unpadded: bool, case: Callable[[str], str]
+) -> None:
+    written = case(day.strftime(fmt))
+    if unpadded:  # ("Jun 3, 2025" as well as "Jun 03, 2025")
+        written = re.sub(r"\b0(\d)\b", r"\1", written)
+    assert parse_date(written) == day.isoformat()
+    assert parse_date(f"  '{written}' ") == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2025-06-03T10:00:00Z", "2025-06-03"),
+        ("Sept. 9, 2025", "2025-09-09"),
+        ("February 30, 2025", None),
+        ("Juno 3, 2025", None),
+        ("13/01/2025", None),
+        ("June 3, 2025 at 10:00", None),
+        ("Related Articles", None),
+        ("Tuesday", None),
+    ],
+)
+def test_date_lines(line: str, want: str | None) -> None:
+    assert parse_date(line) == want

@@ -1103,9 +1103,11 @@ def _name_generic_hosts(
 
 # "guest: Gabrielle Hempel", "Host: Jane Roe" (front matter, credits): said as a sentence
 # the intro rules read ("Host Jane Roe spoke to Gabrielle Hempel" is not needed: each alone).
+# (case-blind in its key only: the name opens with a capital, and a case-blind class of
+# capitals costs milliseconds to compile)
 _HEADER_ROLE = lazy(
-    r"(?im)^[ \t]*[*_]*(guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
-    r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?)"
+    r"(?m)^[ \t]*[*_]*((?i:guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
+    r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?))"
     r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
 )
 _HEADER_HOSTS = frozenset(

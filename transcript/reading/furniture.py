@@ -9,13 +9,13 @@ typed blocks. Nothing is dropped: each such line ends up in exactly one block.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from .._regex import lazy
 from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
 from .lexer import LineToken, Scan
 from .styles import parse_time
-from .widgets import WIDGET_LINE
+from .widgets import is_widget_line
 
 _BOILERPLATE = lazy(
     r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
@@ -51,21 +51,38 @@ _FOOTER = lazy(
     r"tutti i diritti|版权所有)"
 )
 _TIME_OF_DAY = lazy(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
-_DATE_FORMATS = (
-    "%A, %b %d, %Y",
-    "%A, %B %d, %Y",
-    "%b %d, %Y",
-    "%B %d, %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%A %d %B %Y",
-    "%A, %d %B %Y",
-    "%Y-%m-%d",
-    "%m/%d/%Y",
-    "%B %d %Y",
-    "%b. %d, %Y",
-    "%A, %b. %d, %Y",
+# Dates as sites print them: "Tuesday, Jun 03, 2025", "June 3, 2025", "3 June 2025",
+# "Jun. 3, 2025", "2025-06-03", "06/03/2025". One pattern of our own, not strptime: its
+# month names follow the process's locale (a German locale reads no "June"), and each of
+# its formats compiles a pattern of its own the first time it is tried.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_DATE = lazy(
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+    r"(?:(?P<mon>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9}) (?P<y2>\d{4}))"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})"
 )
+_ISO_DATE = lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]]\s*$""")
 _INTRO_VERBS = lazy(
     r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
@@ -74,22 +91,29 @@ _INTRO_VERBS = lazy(
 
 
 def parse_date(s: str) -> str | None:
-    """An ISO 8601 date from a line such as ``Tuesday, Jun 03, 2025``."""
+    """An ISO 8601 date from a line such as ``Tuesday, Jun 03, 2025`` (see _DATE), or from
+    an ISO date that opens it ("2025-06-03T10:00")."""
     s = " ".join(s.strip().strip("'\"").split())
     if not s or len(s) > 40:
         return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(s, fmt).date().isoformat()
-        except ValueError:
-            continue
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", s)
-    if m:
-        try:
-            return date.fromisoformat(m.group(1)).isoformat()
-        except ValueError:
+    m = _DATE.fullmatch(s)
+    if m is not None:
+        if m.group("y3"):
+            ymd = (m.group("y3"), m.group("m3"), m.group("d3"))
+        else:
+            month = _MONTHS.get((m.group("mon") or m.group("mon2")).casefold())
+            if month is None:
+                return None
+            ymd = (m.group("y") or m.group("y2"), str(month), m.group("d") or m.group("d2"))
+    else:
+        m = _ISO_DATE.match(s)
+        if m is None:
             return None
-    return None
+        ymd = m.groups()
+    try:
+        return date(*map(int, ymd)).isoformat()
+    except ValueError:  # (no such day: "February 30, 2025")
+        return None
 
 
 def is_headline(line: str) -> bool:
@@ -127,7 +151,7 @@ def furniture_line(line: str) -> bool:
     s = line.strip().strip("*_").strip()
     if _BOILERPLATE.match(s) or len(s) <= 2 or _LINKS_ONLY.match(s):
         return True
-    if WIDGET_LINE.fullmatch(s):  # (share, tags, related links... in other languages)
+    if is_widget_line(s):  # (share, tags, related links... in other languages)
         return True
     key = s.find(":", 1, 24)
     if key > 0 and " " not in s[:key].strip() and _BOILERPLATE.match(s[key + 1 :].strip()):

@@ -60,7 +60,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import WIDGET_LINE, is_caption_credit, is_media_link, is_widget_key
+from .widgets import is_caption_credit, is_media_link, is_widget_key, is_widget_line
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -969,7 +969,7 @@ def _mark_widget_lines(
         colon = text.find(":", a, min(b, a + 40))
         if colon < 0:
             colon = text.find("：", a, min(b, a + 40))
-        if colon > a and WIDGET_LINE.fullmatch(text, a, rstrip_span(text, a, b)):
+        if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
             kinds[i] = META
             extra[i] = "boilerplate"
 
