@@ -96,6 +96,7 @@ def parse_date(s: str) -> str | None:
     s = " ".join(s.strip().strip("'\"").split())
     if not s or len(s) > 40:
         return None
+    ymd: tuple[str, ...]
     m = _DATE.fullmatch(s)
     if m is not None:
         if m.group("y3"):
