@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import transcript
-from transcript.reading.furniture import parse_date
+from transcript.reading.furniture import is_boilerplate, parse_date
 from transcript.reading.widgets import WIDGET_KEYS, is_widget_line
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "furniture").glob("*.txt"))
@@ -127,3 +127,56 @@ def test_dates_read_in_every_format(
 )
 def test_date_lines(line: str, want: str | None) -> None:
     assert parse_date(line) == want
+
+
+# Site furniture is read by its words in sets (a case-blind alternation of a hundred phrases
+# cost milliseconds to compile in every process): the lookups must accept exactly the lines
+# the former pattern did. The pattern is the reference here.
+_FURNITURE_REFERENCE = re.compile(
+    r"(?i)^(?:newsletters?|related(?: articles| stories| content| posts| coverage| videos?)?|"
+    r"share(?: this(?: article| story)?| on \w+)?|subscribe\b.*|sign up\b.*|advertisement|"
+    r"sponsored(?: content)?|read more\b.*|more from\b.*|more on this\b.*|comments?\b.*|"
+    r"follow us\b.*|close|×|x|✕|menu|search|home|top stories|trending(?: now)?|most (?:read|popular|viewed)|"
+    r"recommended(?: for you)?|you may also like|you might also like|don't miss|latest(?: news)?|"
+    r"copyright\b.*|©.*|all rights reserved\.?|privacy policy|terms of (?:use|service)|cookie\b.*|"
+    r"back to top|skip to (?:main )?content|click here\b.*|tags?:.*|topics?:.*|watch(?: now| live)?|"
+    r"listen(?: now)?|play|pause|mute|unmute|full ?screen|next|previous|loading\.*|print|email|"
+    r"facebook|twitter|x \(twitter\)|linkedin|whatsapp|reddit|telegram|copy link|"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?: / \d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"(?:end\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?|"
+    r"(?:music|produced by|producer|transcribed by|transcription(?: by)?|edited by|editor|"
+    r"credits?|photograph|photo|image|illustration|source|originally published|"
+    r"this transcript|transcript (?:by|edited)|previous post|next post|posted (?:by|in)|"
+    r"(?:this|the) (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed))\b.*|"
+    # the same in other languages: site footers and links around an article
+    r"(?:lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
+    r"publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"
+    r"опубликован|дата публикации|ссылка на материал|читайте также|"
+    r"todos los derechos|tous droits|alle rechte|tutti i diritti|"
+    # "back to top" and "last updated"
+    r"til toppen|tilbake til toppen|till toppen|nach oben|zurück nach oben|volver arriba|"
+    r"haut de page|retour en haut|torna su|voltar ao topo|do góry|наверх|"
+    r"last updated|sist oppdatert|senast uppdaterad|zuletzt aktualisiert|"
+    r"última actualización|dernière mise à jour|ultimo aggiornamento|última atualização)\b.*|"
+    r"(?:分享到|【打印本页】|【关闭窗口】|版权所有|转载|相关新闻|責任編輯|责任编辑).*)$"
+)
+_FURNITURE_SEEDS = [
+    "Newsletter", "related videos", "Share this story", "share on", "SUBSCRIBE", "Sign up",
+    "Comments", "comment", "×", "x", "X (Twitter)", "Copyright", "©", "Photo", "Photograph",
+    "This interview has been lightly edited", "The conversation was condensed", "Lire aussi",
+    "ÚLTIMA ACTUALIZACIÓN", "наверх", "分享到", "责任编辑", "Tags:", "topic:", "0:00",
+    "12:03 / 45:10", "End 10:30 a.m.", "10:30 PM EST", "Loading", "Music", "Musical", "Editor",
+    "editorial", "The interview", "Sources", "all rights reserved.", "Hello", "",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    seed=st.sampled_from(_FURNITURE_SEEDS),
+    tail=st.sampled_from(
+        ["", " ", ".", "...", "s", "_", " by AP", ": Reuters", "x", " est", "微博"]
+    ),
+)
+def test_furniture_words_are_the_former_pattern(seed: str, tail: str) -> None:
+    line = (seed + tail).strip()
+    assert is_boilerplate(line) == (_FURNITURE_REFERENCE.match(line) is not None), line
