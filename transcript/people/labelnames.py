@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .._regex import lazy
 from .fullnames import (
     fullest_name,
     name_shaped,
@@ -169,6 +170,10 @@ def named_by_word(
     return found.most_common(1)[0][0] if found else None
 
 
+# (the letters _unaccent maps)
+_ACCENTED = lazy("[\u00c0-\u024f]")
+
+
 @cache
 def _unaccent() -> dict[int, str]:
     """Latin letters with accents -> their base letter (one character each: offsets kept)."""
@@ -202,8 +207,10 @@ def names_by_word(
     if len(key) < 2 or (len(key) < 3 and not _caseless(key)):
         return found
     low = fold_same_length(text)
-    if stem:
-        # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside)
+    if stem and _ACCENTED.search(low) is not None:
+        # ("PRESIDÊNCIA" for "presidente": the office's stem, its accents set aside; a
+        # translation by a table costs a lookup per character, a text without accented
+        # Latin letters needs none)
         low = low.translate(_unaccent())
     pos = 0
     while len(found) < 20:
