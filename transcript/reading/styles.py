@@ -977,7 +977,6 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_idspace,
         accept=_accept_idspace,
         opens_if=caseless_letter,
-        needs=("\u3000",),
     ),
     LabelStyle(
         "bare",
