@@ -588,6 +588,8 @@ def build_roster(
     headings = examination_headings(full_text) if marked else []
     if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
         _examiners(people, turn_people, turn_texts, full_text, headings)
+    if "TC" in full_text or "MJ" in full_text:
+        _court_martial(people, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -863,7 +865,7 @@ _EXAMINER = lazy(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = lazy(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,3})"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
     r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
     r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
@@ -936,10 +938,33 @@ def _examiners(
             people.append(found)
         return found
 
-    witness = person(next(g for g in sworn.groups() if g), "a") if sworn is not None else None
+    def office(words: str) -> Person | None:
+        """The speaker whose label is the initials of an office ("trial counsel": "TC:")."""
+        initials = "".join(w[0] for w in words.split()).casefold()
+        found = [
+            q
+            for q in people
+            if not q.generic
+            and (
+                q.key == initials
+                or any(name_key(lab.rstrip(":.： ")) == initials for lab in q.labels)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    witness = (
+        person(_unranked(next(g for g in sworn.groups() if g)), "a") if sworn is not None else None
+    )
     if witness is not None:
         witness.role, witness.confidence = "interviewee", 0.9
         witness.evidence = ["sworn in as the witness"]
+        # the record's own label for the witness ("WIT:") is the sworn witness
+        for i, tp in enumerate(turn_people):
+            if tp is not None and tp is not witness and tp.key in _WITNESS_LABELS:
+                for lab in tp.labels:
+                    if lab not in witness.labels:
+                        witness.labels.append(lab)
+                turn_people[i] = witness
     pos = 0
     k = 0
     examiner: Person | None = None
@@ -955,17 +980,111 @@ def _examiners(
             continue
         pos = at + 1
         while k < len(marks) and marks[k][0] < at:
-            examiner = person(marks[k][1], "q")
+            who = marks[k][1]
+            # ("Questions by the trial counsel:": an office in lower case, not a name)
+            examiner = office(who) if who.islower() else person(who, "q")
+            k += 1
+            if examiner is None:
+                continue
             if examiner.confidence < 0.9:
                 examiner.role, examiner.confidence = "interviewer", 0.9
-                examiner.evidence = [f"examines the witness ('BY {marks[k][1]}:')"]
-            k += 1
+                examiner.evidence = [f"examines the witness ('BY {who}:')"]
         target = examiner if role == "interviewer" else witness
         if target is not None:
             for lab in tp.labels:
                 if lab not in target.labels:
                     target.labels.append(lab)
             turn_people[i] = target
+
+
+# What a trial record calls the witness in its labels
+_WITNESS_LABELS = frozenset({"wit", "witness", "the witness", "witn"})
+
+# The labels of a court-martial record (military judge, trial counsel and assistant, defense
+# counsel and assistant, civilian defense counsel, the accused): two of them in one document
+# read as a family, the abbreviations their offices, and their roles the offices' roles
+_COURT_MARTIAL = {
+    "mj": ("military judge", "moderator"),
+    "tc": ("trial counsel", "interviewer"),
+    "atc": ("assistant trial counsel", "interviewer"),
+    "dc": ("defense counsel", "interviewer"),
+    "adc": ("assistant defense counsel", "interviewer"),
+    "cdc": ("civilian defense counsel", "interviewer"),
+    "acc": ("the accused", "interviewee"),
+}
+# Counsel accounting for the parties: "Captain Rachel M. Osei for the United States,
+# Captain Luis A. Ferrante and civilian defense counsel Mr. Grant Whitaker for the accused."
+_PARTY_SIDE = lazy(
+    r"\bfor\s+the\s+(?:(?P<p>United\s+States|Government|prosecution)|(?P<d>accused|defen[cs]e))\b"
+)
+_PERSON_NAME = lazy(
+    r"(?P<office>(?:assistant\s+|civilian\s+)?(?:trial|defen[cs]e)\s+counsel\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,5})"
+)
+
+
+def _court_martial(people: list[Person], full_text: str) -> None:
+    """A court-martial record's labels ("MJ:", "TC:", "DC:", "CDC:"): their roles, and the
+    counsel's names where trial counsel accounts for the parties ("... Osei for the United
+    States, ... Ferrante and civilian defense counsel Mr. Grant Whitaker for the accused")."""
+    by_key = {p.key: p for p in people if p.key in _COURT_MARTIAL}
+    if len(by_key) < 2:
+        return
+    for key, p in by_key.items():
+        office, role = _COURT_MARTIAL[key]
+        if p.confidence < 0.9:
+            p.role, p.confidence = role, 0.9
+            p.evidence = [f"'{p.name}': the {office} of a court-martial"]
+    named: dict[str, str] = {}
+    start = 0
+    for side in _PARTY_SIDE.finditer(full_text[:20000]):
+        # (the names since the last side named, in the same paragraph)
+        seg = full_text[start : side.start()]
+        cut = max(seg.rfind("\n\n"), seg.rfind(": "))
+        dot = seg.rfind(". ")
+        while dot > cut and not seg[dot - 2 : dot].islower():  # ("Mr. Grant": no sentence end)
+            dot = seg.rfind(". ", 0, dot)
+        seg = seg[max(cut, dot) + 1 :]
+        start = side.end()
+        counsel = ["tc", "atc"] if side.group("p") else ["dc", "adc"]
+        for m in _PERSON_NAME.finditer(seg):
+            words = m.group("name").split()
+            while len(words) > 2 and (
+                words[0].casefold() in _RANK_WORDS or words[0].casefold().rstrip(".") in HONORIFICS
+            ):
+                words = words[1:]
+            office = " ".join((m.group("office") or "").split()).casefold()
+            key = "".join(w[0] for w in office.split()) if office else None
+            if key is None:
+                key = next((k for k in counsel if k not in named), None)
+            elif key in counsel:
+                counsel.remove(key)
+            if key is not None and key not in named:
+                named[key] = " ".join(words)
+    for key, name in named.items():
+        p = by_key.get(key)
+        if p is not None:
+            p.title = p.title or _COURT_MARTIAL[key][0]
+            p.name = name
+
+
+# Military ranks before a sworn witness's name ("SERGEANT FIRST CLASS MARCUS D. LYLE")
+_RANK_WORDS = frozenset(
+    """
+    private first class specialist corporal lance sergeant staff master gunnery command
+    technical senior chief petty officer warrant seaman airman lieutenant captain major
+    colonel general brigadier commander ensign admiral rear vice
+    """.split()
+)
+
+
+def _unranked(name: str) -> str:
+    """A sworn witness's name without the rank before it (a name of two words is kept)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and words[k].casefold() in _RANK_WORDS:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _find_words(text: str, words: str, start: int) -> int:

@@ -89,6 +89,7 @@ _CAPS_BARE = lazy(
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
+_SWORN_NOTE = lazy(r"\b(?:sworn|affirmed)\b[^\n]{0,80}?\btestified\b[^\n]{0,40}:[ \t]*$", re.M)
 _EXAMINATION_OPENS = ("by", "direct", "cross", "re")  # how an _EXAMINATION line opens
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
 
@@ -314,6 +315,22 @@ def _mark_examination_headings(
             kinds[k] = META
             extra[k] = "examination"
             cands[k] = None
+    if "sworn" not in scan.text and "affirmed" not in scan.text:
+        return
+    # the record's note that a witness was called and sworn ("SERGEANT ... LYLE, U.S. Army,
+    # was called as a witness for the prosecution, was sworn, and testified as follows:"),
+    # a paragraph of its own between turns: narration, not the last speaker's words (before
+    # the first turn the header's reading stands)
+    for m in _SWORN_NOTE.finditer(scan.text):
+        i = scan.line_of(m.start())
+        if kinds[i] != SPEECH or LABEL not in kinds[:i]:
+            continue
+        while i > 0 and kinds[i - 1] == SPEECH:
+            i -= 1
+        while i < len(kinds) and kinds[i] == SPEECH:
+            kinds[i] = META
+            extra[i] = "narration"
+            i += 1
 
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
