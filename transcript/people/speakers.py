@@ -1054,18 +1054,18 @@ def _court_martial(people: list[Person], full_text: str) -> None:
             ):
                 words = words[1:]
             office = " ".join((m.group("office") or "").split()).casefold()
-            key = "".join(w[0] for w in office.split()) if office else None
+            key: str | None = "".join(w[0] for w in office.split()) if office else None
             if key is None:
                 key = next((k for k in counsel if k not in named), None)
             elif key in counsel:
                 counsel.remove(key)
             if key is not None and key not in named:
                 named[key] = " ".join(words)
-    for key, name in named.items():
-        p = by_key.get(key)
-        if p is not None:
-            p.title = p.title or _COURT_MARTIAL[key][0]
-            p.name = name
+    for k, name in named.items():
+        counsel_p = by_key.get(k)
+        if counsel_p is not None:
+            counsel_p.title = counsel_p.title or _COURT_MARTIAL[k][0]
+            counsel_p.name = name
 
 
 # Military ranks before a sworn witness's name ("SERGEANT FIRST CLASS MARCUS D. LYLE")
