@@ -1054,13 +1054,13 @@ def _court_martial(people: list[Person], full_text: str) -> None:
             ):
                 words = words[1:]
             office = " ".join((m.group("office") or "").split()).casefold()
-            key: str | None = "".join(w[0] for w in office.split()) if office else None
-            if key is None:
-                key = next((k for k in counsel if k not in named), None)
-            elif key in counsel:
-                counsel.remove(key)
-            if key is not None and key not in named:
-                named[key] = " ".join(words)
+            label = "".join(w[0] for w in office.split()) if office else None
+            if label is None:
+                label = next((k for k in counsel if k not in named), None)
+            elif label in counsel:
+                counsel.remove(label)
+            if label is not None and label not in named:
+                named[label] = " ".join(words)
     for k, name in named.items():
         counsel_p = by_key.get(k)
         if counsel_p is not None:
