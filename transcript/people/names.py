@@ -72,6 +72,7 @@ WORLD_TITLES = frozenset(
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
+    دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
     """.split()

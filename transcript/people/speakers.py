@@ -121,7 +121,7 @@ _WELCOME_GUEST = lazy(
 _INTERVIEWED_BY = lazy(
     r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
     r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
-    r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
+    r"interview door|intervista a cura di|intervistat[oa] da):?[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 # A co-host named by the show's opener, in several languages.
@@ -594,7 +594,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
-    _name_credited_interviewer(people, context)
+    _name_credited_interviewer(people, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
@@ -1117,6 +1117,18 @@ _CREDIT_CASELESS = lazy(
 )
 
 
+# ... in scripts without case whose names are words apart: Persian "گفت‌وگو از: مریم
+# رضایی‌فر" (conversation by), Bengali "... কথা বলেছেন তানভীর আহমেদ।" (spoke with her: ...),
+# "সাক্ষাৎকার নিয়েছেন ..." (interview taken by): one to three words up to the line's or
+# the sentence's end
+_CAPTION_WORD = r"[^\s\d:：।.,،؛!?()\[\]«»\"'০-৯۰-۹]+"
+_CREDIT_SPACED = lazy(
+    r"(?:گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|কথা বলেছেন|সাক্ষাৎকার নিয়েছেন)"
+    rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.]|$)",
+    re.M,
+)
+
+
 # who is interviewed, as a page's headline or lead says it: "Ann Lee : « ... »",
 # "Ann Lee: 'I write...'" (the name, a colon, a quote), "a conversation with Ann Lee",
 # "entretien avec Ann Lee", "Gespräch mit Ann Lee", "entrevista con Ann Lee"
@@ -1145,20 +1157,32 @@ def interview_sides(page: str) -> tuple[str | None, str | None]:
     return one_asker, one_guest
 
 
-def _name_credited_interviewer(people: list[Person], context: str) -> None:
+def _name_credited_interviewer(people: list[Person], context: str, page: str) -> None:
     """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
     ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
     Jane Roe", "Propos recueillis par ...", "取材・文＝井上由香")."""
     askers = [p for p in people if p.generic and p.role == "interviewer"]
+    if not askers:
+        # a reporter's role word ("خبرنگار", "প্রতিবেদক"), or the publication's own name as
+        # it heads the page ("SPIEGEL:" under "DER SPIEGEL", "নবকণ্ঠ:" under "দৈনিক নবকণ্ঠ")
+        masthead = name_key(page[:200].split("\n", 1)[0])
+        askers = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and (label_role(p.key) == "interviewer" or (p.key and p.key in masthead))
+        ]
     if len(askers) != 1:
         return
-    head = context[:5000]
+    # (a credit heads the page or closes it: "Interview by Jane Roe", "گفت‌وگو از: ...")
+    head = context[:5000] + "\n" + page[-3000:]
     named = {m.group(1) for m in _INTERVIEWED_BY.finditer(head)}
     named |= {
         m.group(1)
         for m in _CREDIT_CASELESS.finditer(head)
         if all(c.lower() == c.upper() for c in m.group(1))
     }
+    named |= {" ".join(m.group(1).split()) for m in _CREDIT_SPACED.finditer(head)}
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
     if len(named) != 1:

@@ -89,6 +89,8 @@ _CAPS_BARE = lazy(
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
+_WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
+_ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")
 _SWORN_NOTE = lazy(r"\b(?:sworn|affirmed)\b[^\n]{0,80}?\btestified\b[^\n]{0,40}:[ \t]*$", re.M)
 _EXAMINATION_OPENS = ("by", "direct", "cross", "re")  # how an _EXAMINATION line opens
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
@@ -989,6 +991,27 @@ def _mark_widget_lines(
         if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
             kinds[i] = META
             extra[i] = "boilerplate"
+    # a widget's key alone opening a paragraph between two turns ("Advertisement", "Read more",
+    # "বিজ্ঞাপন", "آگهی"), and the headline a "read more" links to on the lines under it
+    for i in short:
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        if b - a > _WIDGET_KEY_CHARS or not is_widget_key(text[a:b]):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and kinds[k] == SPEECH:
+            s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
+            if len(s) > 120 or _ENDS_SENTENCE.search(s) is not None:
+                break
+            k += 1
+        if k < n and kinds[k] != BLANK:
+            continue  # (speech goes on under the key: a word of speech, not a widget)
+        if LABEL not in kinds[k:]:
+            continue  # (after the last turn the page's tail is cut as a whole)
+        for j in range(i, k):
+            kinds[j] = META
+            extra[j] = "boilerplate"
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
