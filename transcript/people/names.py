@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
     congressmember assemblyman assemblywoman assemblymember councilman councilwoman councillor
     councilor alderman alderwoman selectman selectwoman
     councilmember delegate governor gov lieutenant lt mayor ambassador envoy special
-    general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt
+    general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt coach
     officer chief justice judge magistrate commissioner director spokesperson spokesman
     spokeswoman press security communications coordinator adviser advisor counselor
     counsellor attorney solicitor advocate chancellor provost dean professor principal

@@ -23,6 +23,7 @@ from .fullnames import (
     fullest_name,
     name_from_first,
     reading_full_name,
+    spaced_full_name,
 )
 from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
@@ -62,7 +63,7 @@ from .roles import (
     short_address,
     voice_roles,
 )
-from .speechnames import name_numbered_speakers, name_stated_names
+from .speechnames import name_numbered_speakers, name_self_introduced_askers, name_stated_names
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -546,6 +547,9 @@ def build_roster(
             if full_name is None:
                 # a surname in a script without case, named with its reading ("中川真一（なか…）")
                 full_name = reading_full_name(p.name, flat)
+            if full_name is None:
+                # ... or listed with the given name a space apart ("大野 誠")
+                full_name = spaced_full_name(p.name, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -590,6 +594,7 @@ def build_roster(
         _examiners(people, turn_people, turn_texts, full_text, headings)
     if "TC" in full_text or "MJ" in full_text:
         _court_martial(people, full_text)
+    _repair_label_typos(people, turn_people, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -598,6 +603,7 @@ def build_roster(
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
+    name_self_introduced_askers(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -997,6 +1003,64 @@ def _examiners(
             turn_people[i] = target
 
 
+def _one_edit(a: str, b: str) -> int:
+    """Where ``a`` and ``b`` differ by one letter changed, added or dropped; -1 if not."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return -1
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if len(a) == len(b):
+        return k if a[k + 1 :] == b[k + 1 :] else -1
+    return k if (a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]) else -1
+
+
+def _repair_label_typos(
+    people: list[Person], turn_people: list[Person | None], full_text: str
+) -> None:
+    """A label printed once with a typo ("নাসরিন জাহান চোধুরী" for "... চৌধুরী", "回答者（高藤）"
+    for "回答者（高橋）") is the speaker whose name it misspells: one letter apart from the
+    name of exactly one other speaker who speaks more or is listed in the page, a name the
+    text gives nowhere but in that label. In a script with case the misspelt word is five
+    letters or more (a short name one letter apart is more likely another person's)."""
+    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
+    once = [p for p in people if turns[id(p)] == 1 and not p.generic and len(p.parts.name) >= 2]
+    if not once or len(people) > 60:
+        return
+    for p in once:
+        name = p.parts.name
+        partners = []
+        for q in people:
+            if q is p or q.generic or q.parts.title != p.parts.title:
+                continue
+            at = _one_edit(name, q.parts.name)
+            if at < 0:
+                continue
+            caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
+            if caseless and len(name) != len(q.parts.name):
+                continue  # ("追问" beside "问": a word added is another label, not a typo)
+            word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
+            if not caseless and len(max(word, key=len, default="")) < 5:
+                continue
+            partners.append(q)
+        if len(partners) != 1:
+            continue
+        q = partners[0]
+        raw = [lab.rstrip(":.：． \t") for lab in p.labels]
+        if not raw or any(full_text.count(r) != 1 for r in raw):
+            continue  # (the misspelt form is in that label only)
+        if turns[id(q)] < 2:
+            # (named in the page beyond its own label: a list of participants, an intro)
+            listed = full_text.casefold().count(q.parts.name.casefold())
+            if listed <= sum(full_text.count(lab.rstrip(":.：． \t")) for lab in q.labels):
+                continue
+        _merge(q, p)
+        q.evidence.append(f"the label {name!r} misspells {q.parts.name!r}")
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+
+
 # What a trial record calls the witness in its labels
 _WITNESS_LABELS = frozenset({"wit", "witness", "the witness", "witn"})
 
@@ -1188,7 +1252,10 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     if len(named) != 1:
         return
     p = askers[0]
-    p.name = named.pop()
+    credited = named.pop()
+    if name_key(credited) == p.key:
+        return  # (named so already)
+    p.name = credited
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 

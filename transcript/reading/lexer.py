@@ -947,12 +947,37 @@ def _page_header_line(text: str, a: int, b: int) -> bool:
 _WORD_AND_STOP = lazy(r"([^\W\d_]+)[.…。](?=\s|$)")
 
 
+_WEB_ADDRESS = lazy(r"[\w.+-]+@[\w-]+\.\w|https?://|\bwww\.")
+
+
+def _mark_contact_label(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """The page's last label, used once, whose value is an e-mail or web address
+    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org") is
+    the site's contact line after the conversation, not a speaker."""
+    last = next((i for i in range(len(cands) - 1, -1, -1) if cands[i] is not None), -1)
+    cand = cands[last] if last >= 0 else None
+    if cand is None or kinds[last] != LABEL or cand.rest < 0:
+        return
+    if scan.roster[name_key(strip_markup(cand.name))] != 1:
+        return
+    end = scan.ends[last]
+    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None:
+        return
+    kinds[last] = META
+    extra[last] = "boilerplate"
+    cands[last] = None
+    scan.roster[name_key(strip_markup(cand.name))] -= 1
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
+    _mark_contact_label(scan, kinds, cands, extra)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     widgets = {
         name
@@ -1961,7 +1986,7 @@ _CLOSING = frozenset(')]"”’»」』')
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
-    r"[ \t]*:(?:\*\*|__)?[ \t]*\S"
+    r"[ \t]*[:：](?:\*\*|__)?[ \t\u3000]*\S"
 )
 
 
@@ -2004,7 +2029,10 @@ def _mark_key_value_blocks(
             if scan.ends[j] - scan.content[j] > 160:
                 ok = False
                 break
-            if j > i and scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]:
+            if j > i and (
+                scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]
+                or text.startswith("\u3000", scan.content[j])  # (by ideographic spaces)
+            ):
                 j += 1  # (a line indented further than the key: the value goes on)
                 continue
             m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
