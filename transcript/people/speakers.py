@@ -592,7 +592,7 @@ def build_roster(
     headings = examination_headings(full_text) if marked else []
     if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
         _examiners(people, turn_people, turn_texts, full_text, headings)
-    if "TC" in full_text or "MJ" in full_text:
+    if any(p.key in _COURT_MARTIAL for p in people):
         _court_martial(people, full_text)
     _repair_label_typos(people, turn_people, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
@@ -1023,29 +1023,46 @@ def _repair_label_typos(
     name of exactly one other speaker who speaks more or is listed in the page, a name the
     text gives nowhere but in that label. In a script with case the misspelt word is five
     letters or more (a short name one letter apart is more likely another person's)."""
-    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
-    once = [p for p in people if turns[id(p)] == 1 and not p.generic and len(p.parts.name) >= 2]
-    if not once or len(people) > 60:
+    if not 2 <= len(people) <= 60:
         return
-    for p in once:
-        name = p.parts.name
-        partners = []
-        for q in people:
-            if q is p or q.generic or q.parts.title != p.parts.title:
-                continue
-            at = _one_edit(name, q.parts.name)
-            if at < 0:
-                continue
-            caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
-            if caseless and len(name) != len(q.parts.name):
-                continue  # ("追问" beside "问": a word added is another label, not a typo)
-            word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
-            if not caseless and len(max(word, key=len, default="")) < 5:
-                continue
-            partners.append(q)
-        if len(partners) != 1:
+    # (the pairs of names one letter apart first, by length: most documents have none, and
+    # their turns are then never counted)
+    by_length: dict[tuple[str | None, int], list[Person]] = {}
+    for q in people:
+        if not q.generic and len(q.parts.name) >= 2:
+            by_length.setdefault((q.parts.title, len(q.parts.name)), []).append(q)
+    pairs: list[tuple[Person, Person, int]] = []
+    for (title, size), group in by_length.items():
+        for p in group:
+            for q in (
+                *group,
+                *by_length.get((title, size - 1), ()),
+                *by_length.get((title, size + 1), ()),
+            ):
+                at = _one_edit(p.parts.name, q.parts.name) if q is not p else -1
+                if at >= 0:
+                    pairs.append((p, q, at))
+    if not pairs:
+        return
+    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
+    partners: dict[int, list[Person]] = {}
+    for p, q, at in pairs:
+        if turns[id(p)] != 1:
             continue
-        q = partners[0]
+        name = p.parts.name
+        caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
+        if caseless and len(name) != len(q.parts.name):
+            continue  # ("追问" beside "问": a word added is another label, not a typo)
+        word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
+        if not caseless and len(max(word, key=len, default="")) < 5:
+            continue
+        partners.setdefault(id(p), []).append(q)
+    for p in people:
+        found = partners.get(id(p), [])
+        if len(found) != 1:
+            continue
+        q = found[0]
+        name = p.parts.name
         raw = [lab.rstrip(":.：． \t") for lab in p.labels]
         if not raw or any(full_text.count(r) != 1 for r in raw):
             continue  # (the misspelt form is in that label only)
