@@ -868,6 +868,9 @@ _ENDS = frozenset(".?!。？！…؟")
 _INNER_END = lazy(r"[.?!。？！؟][ \t]")
 
 
+_CENTRED = 20  # (columns in from the margin: a printout's centred or right-set line)
+
+
 def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """A printout's header or footer is a block of two or three lines: the page's line
     ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
@@ -886,12 +889,18 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
         except ValueError:
             return
         a, b = scan.content[i], scan.ends[i]
-        if i in extra or not any(c.isalpha() for c in text[a:b]):
-            # (a page line only: not a caption or a line number; nor a bare page number,
-            # which PDF text prints against the speech's wrapped lines)
+        # (a page line only: not a caption or a line number; nor a bare page number, which
+        # PDF text prints against the speech's wrapped lines, unless it is set far in from
+        # the margin with its companion, as a printout centres them)
+        if i in extra:
+            continue
+        bare = not any(c.isalpha() for c in text[a:b])
+        if bare and a - scan.starts[i] < _CENTRED:
             continue
         for j in (i - 1, i + 1):
             if not 0 <= j < n or kinds[j] != SPEECH:
+                continue
+            if bare and scan.content[j] - scan.starts[j] < _CENTRED:
                 continue
             # (the two lines must be a block of their own: it ends on either side of them)
             outer = j - 1 if j < i else j + 1
