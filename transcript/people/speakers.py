@@ -1109,8 +1109,9 @@ def _court_martial(people: list[Person], full_text: str) -> None:
     counsel's names where trial counsel accounts for the parties ("... Osei for the United
     States, ... Ferrante and civilian defense counsel Mr. Grant Whitaker for the accused")."""
     by_key = {p.key: p for p in people if p.key in _COURT_MARTIAL}
-    if len(by_key) < 2:
-        return
+    head = full_text[:20000]
+    if len(by_key) < 2 or ("ourt" not in head and "ounsel" not in head):
+        return  # (two speakers' initials alone, "MJ" and "DC", make no court)
     for key, p in by_key.items():
         office, role = _COURT_MARTIAL[key]
         if p.confidence < 0.9:
@@ -1118,7 +1119,7 @@ def _court_martial(people: list[Person], full_text: str) -> None:
             p.evidence = [f"'{p.name}': the {office} of a court-martial"]
     named: dict[str, str] = {}
     start = 0
-    for side in _PARTY_SIDE.finditer(full_text[:20000]):
+    for side in _PARTY_SIDE.finditer(head):
         # (the names since the last side named, in the same paragraph)
         seg = full_text[start : side.start()]
         cut = max(seg.rfind("\n\n"), seg.rfind(": "))
