@@ -15,7 +15,17 @@ import re
 from functools import cache
 
 # a word each heading holds (a cheap test on the whole text before any pattern runs)
-_KEYWORDS = ("XAMINED", "xamined", "חקירה", "לשאלות", "nterrog", "efragung", "preguntas")
+_KEYWORDS = (
+    "XAMINED",
+    "xamined",
+    "uestions by",
+    "UESTIONS BY",
+    "חקירה",
+    "לשאלות",
+    "nterrog",
+    "efragung",
+    "preguntas",
+)
 
 _NAME = r"[^\W\d_][\w'’\-]*"
 
@@ -29,6 +39,11 @@ def _heading() -> re.Pattern[str]:
                 r"(?im)^[^\n]{0,200}?\bexamined\b[^\n]{0,60}?\bby\s+"
                 rf"(?P<en>(?:mr|mrs|ms|miss|dr)\.?\s+{_NAME}(?:\s+{_NAME})??)"
                 r"(?:\s+as\s+follows)?[ \t]*:?[ \t]*$",
+                # English, by the counsel's office: "Questions by the trial counsel:" (a
+                # court-martial record; the office's initials are counsel's label, "TC:")
+                r"^[ \t]*questions[ \t]+by[ \t]+the[ \t]+"
+                r"(?P<office>(?:[a-z]+[ \t]+){0,3}(?:counsel|attorney|prosecutor|prosecution|defen[cs]e))"
+                r"[ \t]*:[ \t]*$",
                 # Hebrew: "... לשאלות עו"ד X ...:", "חקירה נגדית של עו"ד X:"
                 r"^[^\n]{0,200}?(?:לשאלות|חקירה\s+(?:ראשית|נגדית|חוזרת)\s+(?:של|ע\"י))\s+"
                 r"(?:ב\"כ\s+)?(?:עו\"ד|עו״ד|עוה\"ד)\s+(?P<he>[^\s:,.]+)[^\n]{0,60}?:[ \t]*$",
@@ -56,6 +71,13 @@ def examination_headings(text: str) -> list[tuple[int, int, str]]:
         return []
     out = []
     for m in _heading().finditer(text):
-        who = m.group("en") or m.group("he") or m.group("fr") or m.group("de") or m.group("es")
+        who = (
+            m.group("en")
+            or m.group("office")
+            or m.group("he")
+            or m.group("fr")
+            or m.group("de")
+            or m.group("es")
+        )
         out.append((m.start(), m.end(), " ".join(who.split())))
     return out

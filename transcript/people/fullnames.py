@@ -590,6 +590,37 @@ def caseless_given_name(surname: str, text: str) -> str | None:
 _READING = "[（(][\u3040-\u30ff・･ー 　]{2,24}[）)]"
 
 
+def spaced_full_name(surname: str, text: str) -> str | None:
+    """``大野`` -> ``大野 誠``: a surname in a script without case, named in full where the
+    page lists it with the given name a space apart, as Japanese pages print names in a
+    list of presenters ("執行役員　大野 誠"). One such name only, the given name its line's
+    or its item's last word."""
+    if not 1 <= len(surname) <= 4 or not all(_kanji(c) for c in surname):
+        return None
+    found: set[str] = set()
+    at = text.find(surname + " ")
+    while at >= 0 and len(found) < 3:
+        # (an item of its own: at a line's start or after a blank, at the line's end)
+        if at == 0 or text[at - 1] in " \t\u3000\n":
+            end = at + len(surname) + 1
+            k = end
+            while k < len(text) and k - end < 4 and text[k].isalpha():
+                k += 1
+            given = text[end:k]
+            if given and (k == len(text) or text[k] in "\n\r") and all(map(_kana_kanji, given)):
+                found.add(f"{surname} {given}")
+        at = text.find(surname + " ", at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
+def _kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or c == "々"
+
+
+def _kana_kanji(c: str) -> bool:
+    return _kanji(c) or "\u3041" <= c <= "\u30ff"
+
+
 def reading_full_name(surname: str, text: str) -> str | None:
     """``中川`` -> ``中川真一``: a surname in a script without case, named in full where the
     page gives the name with its reading in parentheses (a profile, a lead). One such

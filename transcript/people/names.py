@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
     congressmember assemblyman assemblywoman assemblymember councilman councilwoman councillor
     councilor alderman alderwoman selectman selectwoman
     councilmember delegate governor gov lieutenant lt mayor ambassador envoy special
-    general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt
+    general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt coach
     officer chief justice judge magistrate commissioner director spokesperson spokesman
     spokeswoman press security communications coordinator adviser advisor counselor
     counsellor attorney solicitor advocate chancellor provost dean professor principal
@@ -72,6 +72,7 @@ WORLD_TITLES = frozenset(
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
+    دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
     """.split()

@@ -32,14 +32,15 @@ for _words, _role in (
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
-        "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม",
+        "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
+        "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
         "interviewer",
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast ตอบ",
+        "invité invitée invitado invitada ospite gast ตอบ پاسخ উত্তর",
         "interviewee",
     ),
     (

@@ -23,6 +23,7 @@ from .fullnames import (
     fullest_name,
     name_from_first,
     reading_full_name,
+    spaced_full_name,
 )
 from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
@@ -62,7 +63,7 @@ from .roles import (
     short_address,
     voice_roles,
 )
-from .speechnames import name_numbered_speakers, name_stated_names
+from .speechnames import name_numbered_speakers, name_self_introduced_askers, name_stated_names
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -121,7 +122,7 @@ _WELCOME_GUEST = lazy(
 _INTERVIEWED_BY = lazy(
     r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
     r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
-    r"interview door|intervista a cura di|intervistat[oa] da)[ \t]+"
+    r"interview door|intervista a cura di|intervistat[oa] da):?[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 # A co-host named by the show's opener, in several languages.
@@ -546,6 +547,9 @@ def build_roster(
             if full_name is None:
                 # a surname in a script without case, named with its reading ("中川真一（なか…）")
                 full_name = reading_full_name(p.name, flat)
+            if full_name is None:
+                # ... or listed with the given name a space apart ("大野 誠")
+                full_name = spaced_full_name(p.name, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -588,14 +592,18 @@ def build_roster(
     headings = examination_headings(full_text) if marked else []
     if headings or ("BY " in full_text and _EXAMINER.search(full_text) is not None):
         _examiners(people, turn_people, turn_texts, full_text, headings)
+    if any(p.key in _COURT_MARTIAL for p in people):
+        _court_martial(people, full_text)
+    _repair_label_typos(people, turn_people, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
-    _name_credited_interviewer(people, context)
+    _name_credited_interviewer(people, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
+    name_self_introduced_askers(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -863,7 +871,7 @@ _EXAMINER = lazy(
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
 _SWORN = lazy(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,3})"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
     r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
     r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
@@ -936,10 +944,33 @@ def _examiners(
             people.append(found)
         return found
 
-    witness = person(next(g for g in sworn.groups() if g), "a") if sworn is not None else None
+    def office(words: str) -> Person | None:
+        """The speaker whose label is the initials of an office ("trial counsel": "TC:")."""
+        initials = "".join(w[0] for w in words.split()).casefold()
+        found = [
+            q
+            for q in people
+            if not q.generic
+            and (
+                q.key == initials
+                or any(name_key(lab.rstrip(":.： ")) == initials for lab in q.labels)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    witness = (
+        person(_unranked(next(g for g in sworn.groups() if g)), "a") if sworn is not None else None
+    )
     if witness is not None:
         witness.role, witness.confidence = "interviewee", 0.9
         witness.evidence = ["sworn in as the witness"]
+        # the record's own label for the witness ("WIT:") is the sworn witness
+        for i, tp in enumerate(turn_people):
+            if tp is not None and tp is not witness and tp.key in _WITNESS_LABELS:
+                for lab in tp.labels:
+                    if lab not in witness.labels:
+                        witness.labels.append(lab)
+                turn_people[i] = witness
     pos = 0
     k = 0
     examiner: Person | None = None
@@ -955,17 +986,187 @@ def _examiners(
             continue
         pos = at + 1
         while k < len(marks) and marks[k][0] < at:
-            examiner = person(marks[k][1], "q")
+            who = marks[k][1]
+            # ("Questions by the trial counsel:": an office in lower case, not a name)
+            examiner = office(who) if who.islower() else person(who, "q")
+            k += 1
+            if examiner is None:
+                continue
             if examiner.confidence < 0.9:
                 examiner.role, examiner.confidence = "interviewer", 0.9
-                examiner.evidence = [f"examines the witness ('BY {marks[k][1]}:')"]
-            k += 1
+                examiner.evidence = [f"examines the witness ('BY {who}:')"]
         target = examiner if role == "interviewer" else witness
         if target is not None:
             for lab in tp.labels:
                 if lab not in target.labels:
                     target.labels.append(lab)
             turn_people[i] = target
+
+
+def _one_edit(a: str, b: str) -> int:
+    """Where ``a`` and ``b`` differ by one letter changed, added or dropped; -1 if not."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return -1
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if len(a) == len(b):
+        return k if a[k + 1 :] == b[k + 1 :] else -1
+    return k if (a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]) else -1
+
+
+def _repair_label_typos(
+    people: list[Person], turn_people: list[Person | None], full_text: str
+) -> None:
+    """A label printed once with a typo ("নাসরিন জাহান চোধুরী" for "... চৌধুরী", "回答者（高藤）"
+    for "回答者（高橋）") is the speaker whose name it misspells: one letter apart from the
+    name of exactly one other speaker who speaks more or is listed in the page, a name the
+    text gives nowhere but in that label. In a script with case the misspelt word is five
+    letters or more (a short name one letter apart is more likely another person's)."""
+    if not 2 <= len(people) <= 60:
+        return
+    # (the pairs of names one letter apart first, by length: most documents have none, and
+    # their turns are then never counted)
+    by_length: dict[tuple[str | None, int], list[Person]] = {}
+    for q in people:
+        if not q.generic and len(q.parts.name) >= 2:
+            by_length.setdefault((q.parts.title, len(q.parts.name)), []).append(q)
+    pairs: list[tuple[Person, Person, int]] = []
+    for (title, size), group in by_length.items():
+        for p in group:
+            for q in (
+                *group,
+                *by_length.get((title, size - 1), ()),
+                *by_length.get((title, size + 1), ()),
+            ):
+                at = _one_edit(p.parts.name, q.parts.name) if q is not p else -1
+                if at >= 0:
+                    pairs.append((p, q, at))
+    if not pairs:
+        return
+    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
+    partners: dict[int, list[Person]] = {}
+    for p, q, at in pairs:
+        if turns[id(p)] != 1:
+            continue
+        name = p.parts.name
+        caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
+        if caseless and len(name) != len(q.parts.name):
+            continue  # ("追问" beside "问": a word added is another label, not a typo)
+        word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
+        if not caseless and len(max(word, key=len, default="")) < 5:
+            continue
+        partners.setdefault(id(p), []).append(q)
+    for p in people:
+        found = partners.get(id(p), [])
+        if len(found) != 1:
+            continue
+        q = found[0]
+        name = p.parts.name
+        raw = [lab.rstrip(":.：． \t") for lab in p.labels]
+        if not raw or any(full_text.count(r) != 1 for r in raw):
+            continue  # (the misspelt form is in that label only)
+        if turns[id(q)] < 2:
+            # (named in the page beyond its own label: a list of participants, an intro)
+            listed = full_text.casefold().count(q.parts.name.casefold())
+            if listed <= sum(full_text.count(lab.rstrip(":.：． \t")) for lab in q.labels):
+                continue
+        _merge(q, p)
+        q.evidence.append(f"the label {name!r} misspells {q.parts.name!r}")
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+
+
+# What a trial record calls the witness in its labels
+_WITNESS_LABELS = frozenset({"wit", "witness", "the witness", "witn"})
+
+# The labels of a court-martial record (military judge, trial counsel and assistant, defense
+# counsel and assistant, civilian defense counsel, the accused): two of them in one document
+# read as a family, the abbreviations their offices, and their roles the offices' roles
+_COURT_MARTIAL = {
+    "mj": ("military judge", "moderator"),
+    "tc": ("trial counsel", "interviewer"),
+    "atc": ("assistant trial counsel", "interviewer"),
+    "dc": ("defense counsel", "interviewer"),
+    "adc": ("assistant defense counsel", "interviewer"),
+    "cdc": ("civilian defense counsel", "interviewer"),
+    "acc": ("the accused", "interviewee"),
+}
+# Counsel accounting for the parties: "Captain Rachel M. Osei for the United States,
+# Captain Luis A. Ferrante and civilian defense counsel Mr. Grant Whitaker for the accused."
+_PARTY_SIDE = lazy(
+    r"\bfor\s+the\s+(?:(?P<p>United\s+States|Government|prosecution)|(?P<d>accused|defen[cs]e))\b"
+)
+_PERSON_NAME = lazy(
+    r"(?P<office>(?:assistant\s+|civilian\s+)?(?:trial|defen[cs]e)\s+counsel\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,5})"
+)
+
+
+def _court_martial(people: list[Person], full_text: str) -> None:
+    """A court-martial record's labels ("MJ:", "TC:", "DC:", "CDC:"): their roles, and the
+    counsel's names where trial counsel accounts for the parties ("... Osei for the United
+    States, ... Ferrante and civilian defense counsel Mr. Grant Whitaker for the accused")."""
+    by_key = {p.key: p for p in people if p.key in _COURT_MARTIAL}
+    head = full_text[:20000]
+    if len(by_key) < 2 or ("ourt" not in head and "ounsel" not in head):
+        return  # (two speakers' initials alone, "MJ" and "DC", make no court)
+    for key, p in by_key.items():
+        office, role = _COURT_MARTIAL[key]
+        if p.confidence < 0.9:
+            p.role, p.confidence = role, 0.9
+            p.evidence = [f"'{p.name}': the {office} of a court-martial"]
+    named: dict[str, str] = {}
+    start = 0
+    for side in _PARTY_SIDE.finditer(head):
+        # (the names since the last side named, in the same paragraph)
+        seg = full_text[start : side.start()]
+        cut = max(seg.rfind("\n\n"), seg.rfind(": "))
+        dot = seg.rfind(". ")
+        while dot > cut and not seg[dot - 2 : dot].islower():  # ("Mr. Grant": no sentence end)
+            dot = seg.rfind(". ", 0, dot)
+        seg = seg[max(cut, dot) + 1 :]
+        start = side.end()
+        counsel = ["tc", "atc"] if side.group("p") else ["dc", "adc"]
+        for m in _PERSON_NAME.finditer(seg):
+            words = m.group("name").split()
+            while len(words) > 2 and (
+                words[0].casefold() in _RANK_WORDS or words[0].casefold().rstrip(".") in HONORIFICS
+            ):
+                words = words[1:]
+            office = " ".join((m.group("office") or "").split()).casefold()
+            label = "".join(w[0] for w in office.split()) if office else None
+            if label is None:
+                label = next((k for k in counsel if k not in named), None)
+            elif label in counsel:
+                counsel.remove(label)
+            if label is not None and label not in named:
+                named[label] = " ".join(words)
+    for k, name in named.items():
+        counsel_p = by_key.get(k)
+        if counsel_p is not None:
+            counsel_p.title = counsel_p.title or _COURT_MARTIAL[k][0]
+            counsel_p.name = name
+
+
+# Military ranks before a sworn witness's name ("SERGEANT FIRST CLASS MARCUS D. LYLE")
+_RANK_WORDS = frozenset(
+    """
+    private first class specialist corporal lance sergeant staff master gunnery command
+    technical senior chief petty officer warrant seaman airman lieutenant captain major
+    colonel general brigadier commander ensign admiral rear vice
+    """.split()
+)
+
+
+def _unranked(name: str) -> str:
+    """A sworn witness's name without the rank before it (a name of two words is kept)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and words[k].casefold() in _RANK_WORDS:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _find_words(text: str, words: str, start: int) -> int:
@@ -998,6 +1199,18 @@ _CREDIT_CASELESS = lazy(
 )
 
 
+# ... in scripts without case whose names are words apart: Persian "گفت‌وگو از: مریم
+# رضایی‌فر" (conversation by), Bengali "... কথা বলেছেন তানভীর আহমেদ।" (spoke with her: ...),
+# "সাক্ষাৎকার নিয়েছেন ..." (interview taken by): one to three words up to the line's or
+# the sentence's end
+_CAPTION_WORD = r"[^\s\d:：।.,،؛!?()\[\]«»\"'০-৯۰-۹]+"
+_CREDIT_SPACED = lazy(
+    r"(?:گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|কথা বলেছেন|সাক্ষাৎকার নিয়েছেন)"
+    rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.]|$)",
+    re.M,
+)
+
+
 # who is interviewed, as a page's headline or lead says it: "Ann Lee : « ... »",
 # "Ann Lee: 'I write...'" (the name, a colon, a quote), "a conversation with Ann Lee",
 # "entretien avec Ann Lee", "Gespräch mit Ann Lee", "entrevista con Ann Lee"
@@ -1026,26 +1239,41 @@ def interview_sides(page: str) -> tuple[str | None, str | None]:
     return one_asker, one_guest
 
 
-def _name_credited_interviewer(people: list[Person], context: str) -> None:
+def _name_credited_interviewer(people: list[Person], context: str, page: str) -> None:
     """The one interviewer labelled by a mark or a role word alone (``Q``, ``――``,
     ``Interviewer``) takes the name of the one interviewer the page credits ("Interview by
     Jane Roe", "Propos recueillis par ...", "取材・文＝井上由香")."""
     askers = [p for p in people if p.generic and p.role == "interviewer"]
+    if not askers:
+        # a reporter's role word ("خبرنگار", "প্রতিবেদক"), or the publication's own name as
+        # it heads the page ("SPIEGEL:" under "DER SPIEGEL", "নবকণ্ঠ:" under "দৈনিক নবকণ্ঠ")
+        masthead = name_key(page[:200].split("\n", 1)[0])
+        askers = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and (label_role(p.key) == "interviewer" or (p.key and p.key in masthead))
+        ]
     if len(askers) != 1:
         return
-    head = context[:5000]
+    # (a credit heads the page or closes it: "Interview by Jane Roe", "گفت‌وگو از: ...")
+    head = context[:5000] + "\n" + page[-3000:]
     named = {m.group(1) for m in _INTERVIEWED_BY.finditer(head)}
     named |= {
         m.group(1)
         for m in _CREDIT_CASELESS.finditer(head)
         if all(c.lower() == c.upper() for c in m.group(1))
     }
+    named |= {" ".join(m.group(1).split()) for m in _CREDIT_SPACED.finditer(head)}
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
     if len(named) != 1:
         return
     p = askers[0]
-    p.name = named.pop()
+    credited = named.pop()
+    if name_key(credited) == p.key:
+        return  # (named so already)
+    p.name = credited
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 

@@ -179,3 +179,37 @@ def name_stated_names(
                 p.name = f"{m.group(1)} {m.group(2)}"
                 p.evidence.append(f"states their name {p.name!r}")
                 break
+
+
+# A questioner labelled by a role word and a letter or a number ("質問者A", "質問者1",
+# "記者2"), as Japanese IR pages and press conferences print them
+_LETTERED_ROLE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ 　]?[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,2}")
+# ... who names themself first: "みずなみ証券の佐藤です。", "ゴールドバーグ・アセットの林と申し
+# ます。" (their firm, の, the surname, the copula), "佐藤と申します。"
+_SELF_JA = lazy(
+    r"(?:[^。！？\n]{0,30}?の)?([\u4e00-\u9fff々]{1,4}(?:[ 　][\u4e00-\u9fff々\u3040-\u309f]{1,4})?)"
+    r"(?:と申します|でございます|です)[。、]"
+)
+
+
+def name_self_introduced_askers(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """A questioner labelled by a role word and a letter ("質問者A") who names themself at
+    the start of their first turn ("みずなみ証券の佐藤です。") is that person."""
+    lettered = [p for p in people if not p.generic and _LETTERED_ROLE.fullmatch(p.name)]
+    if not lettered:
+        return
+    taken = {p.name for p in people}
+    for p, own in _first_turns(lettered, turn_people, 1):
+        for i in own:
+            text = texts[i][:_HEAD]
+            m = _SELF_JA.match(text)
+            # (a firm before the name, or the humble form: "質問です。" names no one)
+            if m is None or not (m.group(0).find("の") >= 0 or "申します" in m.group(0)):
+                continue
+            name = m.group(1)
+            if name not in taken:
+                p.evidence.append(f"names themself {name!r}")
+                p.name = name
+                taken.add(name)

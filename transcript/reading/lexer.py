@@ -89,6 +89,9 @@ _CAPS_BARE = lazy(
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
+_WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
+_ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")
+_SWORN_NOTE = lazy(r"\b(?:sworn|affirmed)\b[^\n]{0,80}?\btestified\b[^\n]{0,40}:[ \t]*$", re.M)
 _EXAMINATION_OPENS = ("by", "direct", "cross", "re")  # how an _EXAMINATION line opens
 _HEADING_FIRST = frozenset("RDCEIPA")  # what a _HEADING_LINE can start with
 
@@ -314,6 +317,22 @@ def _mark_examination_headings(
             kinds[k] = META
             extra[k] = "examination"
             cands[k] = None
+    if "sworn" not in scan.text and "affirmed" not in scan.text:
+        return
+    # the record's note that a witness was called and sworn ("SERGEANT ... LYLE, U.S. Army,
+    # was called as a witness for the prosecution, was sworn, and testified as follows:"),
+    # a paragraph of its own between turns: narration, not the last speaker's words (before
+    # the first turn the header's reading stands)
+    for m in _SWORN_NOTE.finditer(scan.text):
+        i = scan.line_of(m.start())
+        if kinds[i] != SPEECH or LABEL not in kinds[:i]:
+            continue
+        while i > 0 and kinds[i - 1] == SPEECH:
+            i -= 1
+        while i < len(kinds) and kinds[i] == SPEECH:
+            kinds[i] = META
+            extra[i] = "narration"
+            i += 1
 
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -849,6 +868,9 @@ _ENDS = frozenset(".?!。？！…؟")
 _INNER_END = lazy(r"[.?!。？！؟][ \t]")
 
 
+_CENTRED = 20  # (columns in from the margin: a printout's centred or right-set line)
+
+
 def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """A printout's header or footer is a block of two or three lines: the page's line
     ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
@@ -867,12 +889,18 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
         except ValueError:
             return
         a, b = scan.content[i], scan.ends[i]
-        if i in extra or not any(c.isalpha() for c in text[a:b]):
-            # (a page line only: not a caption or a line number; nor a bare page number,
-            # which PDF text prints against the speech's wrapped lines)
+        # (a page line only: not a caption or a line number; nor a bare page number, which
+        # PDF text prints against the speech's wrapped lines, unless it is set far in from
+        # the margin with its companion, as a printout centres them)
+        if i in extra:
+            continue
+        bare = not any(c.isalpha() for c in text[a:b])
+        if bare and a - scan.starts[i] < _CENTRED:
             continue
         for j in (i - 1, i + 1):
             if not 0 <= j < n or kinds[j] != SPEECH:
+                continue
+            if bare and scan.content[j] - scan.starts[j] < _CENTRED:
                 continue
             # (the two lines must be a block of their own: it ends on either side of them)
             outer = j - 1 if j < i else j + 1
@@ -928,12 +956,37 @@ def _page_header_line(text: str, a: int, b: int) -> bool:
 _WORD_AND_STOP = lazy(r"([^\W\d_]+)[.…。](?=\s|$)")
 
 
+_WEB_ADDRESS = lazy(r"[\w.+-]+@[\w-]+\.\w|https?://|\bwww\.")
+
+
+def _mark_contact_label(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """The page's last label, used once, whose value is an e-mail or web address
+    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org") is
+    the site's contact line after the conversation, not a speaker."""
+    last = next((i for i in range(len(cands) - 1, -1, -1) if cands[i] is not None), -1)
+    cand = cands[last] if last >= 0 else None
+    if cand is None or kinds[last] != LABEL or cand.rest < 0:
+        return
+    if scan.roster[name_key(strip_markup(cand.name))] != 1:
+        return
+    end = scan.ends[last]
+    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None:
+        return
+    kinds[last] = META
+    extra[last] = "boilerplate"
+    cands[last] = None
+    scan.roster[name_key(strip_markup(cand.name))] -= 1
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """A label whose name is a page widget's key ("Compartilhe: Facebook | X", "Теги:
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
+    _mark_contact_label(scan, kinds, cands, extra)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     widgets = {
         name
@@ -972,6 +1025,27 @@ def _mark_widget_lines(
         if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
             kinds[i] = META
             extra[i] = "boilerplate"
+    # a widget's key alone opening a paragraph between two turns ("Advertisement", "Read more",
+    # "বিজ্ঞাপন", "آگهی"), and the headline a "read more" links to on the lines under it
+    for i in short:
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        if b - a > _WIDGET_KEY_CHARS or not is_widget_key(text[a:b]):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and kinds[k] == SPEECH:
+            s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
+            if len(s) > 120 or _ENDS_SENTENCE.search(s) is not None:
+                break
+            k += 1
+        if k < n and kinds[k] != BLANK:
+            continue  # (speech goes on under the key: a word of speech, not a widget)
+        if LABEL not in kinds[k:]:
+            continue  # (after the last turn the page's tail is cut as a whole)
+        for j in range(i, k):
+            kinds[j] = META
+            extra[j] = "boilerplate"
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
@@ -1921,7 +1995,7 @@ _CLOSING = frozenset(')]"”’»」』')
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
-    r"[ \t]*:(?:\*\*|__)?[ \t]*\S"
+    r"[ \t]*[:：](?:\*\*|__)?[ \t\u3000]*\S"
 )
 
 
@@ -1964,7 +2038,10 @@ def _mark_key_value_blocks(
             if scan.ends[j] - scan.content[j] > 160:
                 ok = False
                 break
-            if j > i and scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]:
+            if j > i and (
+                scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]
+                or text.startswith("\u3000", scan.content[j])  # (by ideographic spaces)
+            ):
                 j += 1  # (a line indented further than the key: the value goes on)
                 continue
             m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])

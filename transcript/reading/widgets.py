@@ -18,22 +18,25 @@ from .._regex import lazy
 _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
     "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
-    "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás"
+    "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
+    "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন"
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
-    "štítky|avainsanat|címkék"
+    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস"
 )
 _RELATED = (
-    "related|related articles|related news|noticias relacionadas|notícias relacionadas|"
+    "related|related articles|related news|read more|read also|also read|see also|"
+    "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
     "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
-    "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek"
+    "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
+    "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর"
 )
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
@@ -45,13 +48,28 @@ _PUBLISHED = (
     "published|publicado em|publicado el|publié le|veröffentlicht am|pubblicato il|"
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
-    "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa"
+    "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
+    "تاریخ انتشار|প্রকাশ|প্রকাশিত"
+)
+# an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
+_AD = (
+    "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|"
+    "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan"
+)
+# who made the interview, credited after it or above it ("Interview by: Jane Roe",
+# "گفت‌وگو از: ...", "সাক্ষাৎকার নিয়েছেন: ..."): the page's credit, not a speaker
+_CREDIT = (
+    "interview by|interviewed by|interview conducted by|propos recueillis par|"
+    "entretien réalisé par|entrevista realizada por|entrevista de|intervista a cura di|"
+    "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
-WIDGET_KEYS = frozenset("|".join((_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED)).split("|"))
+WIDGET_KEYS = frozenset(
+    "|".join((_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _AD, _CREDIT)).split("|")
+)
 # (the longest key is a few words: a line's key is looked for in its first words only)
 _KEY_WORDS = max(len(k.split(" ")) for k in WIDGET_KEYS)
 _SENTENCE_END = frozenset(".?!。？！")
