@@ -197,7 +197,12 @@ def name_self_introduced_askers(
 ) -> None:
     """A questioner labelled by a role word and a letter ("質問者A") who names themself at
     the start of their first turn ("みずなみ証券の佐藤です。") is that person."""
-    lettered = [p for p in people if not p.generic and _LETTERED_ROLE.fullmatch(p.name)]
+    lettered = [
+        p
+        for p in people
+        # (a first character of the kana and kanji blocks, before the pattern is compiled)
+        if not p.generic and "\u3040" <= p.name[:1] <= "\u9fff" and _LETTERED_ROLE.fullmatch(p.name)
+    ]
     if not lettered:
         return
     taken = {p.name for p in people}
