@@ -1387,6 +1387,8 @@ def _bare_labels(
             if prev is None or prev.kind != "heading":
                 continue
         j = i + 1
+        if j < n and kinds[j] == TIME:
+            j += 1  # (a player's transcript widget: the name, its time line, the speech)
         while j < n and kinds[j] in (BLANK, PAGE):  # (a page break may part name and speech)
             j += 1
         if j >= n or kinds[j] != SPEECH:
@@ -1843,6 +1845,8 @@ def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
 def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:
     """The next line after line i is speech: not a name-like line, and a sentence."""
     j = _next_nonblank(kinds, i)
+    if j == i + 1 and j < len(kinds) and kinds[j] == TIME:
+        j = _next_nonblank(kinds, j)  # (the name's time line: see _bare_labels)
     while j < len(kinds) and kinds[j] == PAGE:
         j = _next_nonblank(kinds, j)
     if j >= len(kinds) or j in names:
