@@ -51,7 +51,11 @@ for _words, _role in (
         "marszałek wicemarszałek başkan",
         "moderator",
     ),
-    ("narrator announcer audience crowd caller clerk interpreter", "other"),
+    (
+        "narrator narrador narradora narrateur narratrice announcer audience crowd caller clerk "
+        "interpreter",
+        "other",
+    ),
 ):
     for _w in _words.split():
         LABEL_ROLES[_w] = _role

@@ -391,6 +391,45 @@ def _affiliation(full: str, text: str, mentions: Mentions = None) -> str | None:
     return None
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (
+        a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i + 1 : i - 1 : -1]
+    )
+
+
+def _mend_role_typos(
+    by_label: dict[str, Person], labels: list[tuple[str, str, str] | None]
+) -> None:
+    """A role word mistyped once ("INTERVIEWR:" among many "INTERVIEWER:") is the same
+    speaker: a one-word label used at most twice, one letter off a role word the document
+    uses as a label three times or more (names one letter apart may be two people; a
+    role word so misspelt is no one else)."""
+    counts = Counter(name_key(strip_markup(item[0])) for item in labels if item is not None)
+    roles = [k for k, c in counts.items() if c >= 3 and " " not in k and label_role(k)]
+    if not roles:
+        return
+    for key, c in counts.items():
+        if c > 2 or " " in key or len(key) < 6 or label_role(key) or key not in by_label:
+            continue
+        for role in roles:
+            if role in by_label and role[0] == key[0] and _one_edit(key, role):
+                target, p = by_label[role], by_label[key]
+                if target is not p:
+                    _merge(target, p)
+                    by_label[key] = target
+                break
+
+
 def build_roster(
     labels: list[tuple[str, str, str] | None],
     turn_texts: Sequence[str],
@@ -439,6 +478,7 @@ def build_roster(
             p.labels.append(written)
         p.label_names.add(key)
 
+    _mend_role_typos(by_label, labels)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -1193,6 +1233,10 @@ def _floor_chair(stats: dict[int, list[int]]) -> bool:
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
 
 
+#: the words for the person an oral history interviews (see _assign_roles)
+_NARRATORS = frozenset("narrator narrador narradora narrateur narratrice".split())
+
+
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
@@ -1292,6 +1336,11 @@ def _assign_roles(
     has_panel = False  # (a moderator by office: a talk show's or a panel's)
     officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
+    # (an oral history labels its two sides INTERVIEWER and NARRATOR: there the narrator is
+    # the one interviewed, not a programme's voice-over)
+    interviewed = any(
+        len(k) > 1 and label_role(k) == "interviewer" for p in people for k in p.label_names
+    )
     for p in people:
         word = p.parts.role_word or (
             p.key
@@ -1314,6 +1363,8 @@ def _assign_roles(
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
             role = None
+        if interviewed and (word in _NARRATORS or (word is None and p.label_names & _NARRATORS)):
+            role, word = "interviewee", word or min(p.label_names & _NARRATORS)
         if role is not None and word:
             office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
             conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95

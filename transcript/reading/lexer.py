@@ -1856,7 +1856,10 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
 
 
 # (the key runs to the first colon at once; its blanks are stripped where it is read)
-_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
+# ("Accession No.: OH 2026.031", "Exp. No.:": abbreviations' periods in the key)
+_HEADER_FIELD = lazy(
+    r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}(?:\.[ \w]{0,8})?\.?)[ \t]*:(?:\*\*|__)?[ \t]*\S"
+)
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -2025,7 +2028,13 @@ _HEADER_KEYS = frozenset(
     """interviewee interviewer narrator recorded transcriber length duration language kind
     format program show guest guests host hosts from to cc bcc subject date sent title
     location time place tags tag category categories layout author source url episode season
-    transcribed edited published updated reply-to""".split()
+    transcribed edited published updated reply-to
+    entrevistador entrevistadora entrevistado entrevistada narrador narradora fecha lugar
+    duración transcripción entrevista data local duração transcrição narrateur narratrice
+    intervieweur intervieweuse enquêteur enquêtrice témoin lieu durée transcription
+    interviewerin befragter befragte erzähler erzählerin zeitzeuge zeitzeugin datum ort
+    dauer transkription intervistatore intervistatrice intervistato intervistata narratore
+    luogo durata trascrizione""".split()
 )
 
 _FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
