@@ -21,6 +21,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    key_full_name,
     name_from_first,
     reading_full_name,
 )
@@ -570,7 +571,9 @@ def build_roster(
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
             full_name = (
-                fullest_name(p.name, near)
+                # (a key of speakers spells out a code first: "SM   Sofia Marchetti")
+                key_full_name(p.name, head)
+                or fullest_name(p.name, near)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
             )

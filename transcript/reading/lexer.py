@@ -696,6 +696,7 @@ def scan_text(
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
+    _initials_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
@@ -1450,6 +1451,61 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+# initials in capitals opening a line, then a run of spaces or a tab: a briefing's labels
+# after its key of initials ("SM   Hello, good morning")
+_INITIALS = lazy(r"\n(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4})(?:[ ]{2,}|\t)[ \t]*(?=\S)")
+_INITIALS_MIN = 3  # labels of the layout at least
+_INITIALS_MAX_OTHERS = 40  # labels of other styles beyond which the layout is not looked for
+
+
+def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """Initials in capitals, a run of spaces, then the speech ("SM   Hello ...", "AN   Thank
+    you"), as briefing transcripts print their speakers after a key that spells each out
+    ("Speaker key:" over "SM   Sofia Marchetti"). Read only in a document that other
+    labels leave unlabelled (one search of the whole text, no test per line): the style is
+    its layout when at least three such lines name two speakers or more, one of them at
+    least twice. The key's own lines (a run of them, each a name with no sentence) are its
+    header, not turns: the speaker's names are read from them (see ``code_full_name``)."""
+    text = scan.text
+    labels = sum(map(bool, cands))
+    if labels > _INITIALS_MAX_OTHERS:
+        return  # (a labelled document: the search is not made)
+    found: list[tuple[int, Cand]] = []
+    for m in _INITIALS.finditer(text):
+        i = scan.line_of(m.start("name"))
+        if kinds[i] not in (SPEECH, LABEL) or scan.content[i] != m.start("name"):
+            continue
+        found.append(
+            (i, Cand("initials", m.group("name"), m.start("name"), m.end("name"), m.end()))
+        )
+    if len(found) < _INITIALS_MIN:
+        return
+    lines = {i for i, _ in found}
+    key: set[int] = set()
+    for i, cand in found:
+        b = rstrip_span(text, cand.rest, scan.ends[i])
+        listed = (i - 1 in lines or i + 1 in lines) and not _ends_a_sentence(text, cand.rest, b)
+        if listed and b - cand.rest <= 80:
+            key.add(i)  # (a line of the key: "KT   Kenji Tanaka, NHK")
+    counts = Counter(c.name for i, c in found if i not in key)
+    if len(counts) < 2 or max(counts.values()) < 2 or sum(counts.values()) < _INITIALS_MIN:
+        return
+    # (the document's other labels, the key's rows read as a table's aside, are fewer)
+    if labels - sum(cands[i] is not None for i, _ in found) >= sum(counts.values()):
+        return
+    for i, cand in found:
+        if i in key:
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            continue
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.roster[name_key(cand.name)] += 1
+    scan.has_labels = True
+    scan.styles.add("initials")
 
 
 # the words of a role or function in sentence case, as a bare label may be ("Tisková
