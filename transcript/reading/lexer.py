@@ -29,6 +29,7 @@ from ..people.examinations import examination_headings
 from ..people.names import (
     NOT_NAMES,
     ROLE_WORDS,
+    TITLE_WORDS,
     is_generic,
     name_key,
     plausible_name,
@@ -646,7 +647,12 @@ def scan_text(
                 kinds[i] = TIMED_TEXT
                 extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
                 continue
-        if c.isupper() and _CAPS_HEADING.fullmatch(text, a, b2) and ":" not in text[a:b2]:
+        if (
+            c.isupper()
+            and caption is None  # (captions in capitals are all "headings")
+            and _CAPS_HEADING.fullmatch(text, a, b2)
+            and ":" not in text[a:b2]
+        ):
             kinds[i] = META
             extra[i] = "heading"
             continue
@@ -673,6 +679,7 @@ def scan_text(
                 kinds[k] = META
                 extra[k] = "credits"
                 cands[k] = None
+        _unmarked_caption_periods(text, starts, content, kinds, cands)
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -709,6 +716,42 @@ def scan_text(
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+def _unmarked_caption_periods(
+    text: str,
+    starts: Sequence[int],
+    content: Sequence[int],
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+) -> None:
+    """In broadcast captions that mark each new speaker with ">>", a caption line in
+    capitals that ends a sentence ("RECESS AT ANY TIME. TODAY WE") is no period label
+    ("CHAIRMAN POWELL. ..."): a name opens a turn there only after the mark, and only a
+    name with a title or a form of address ("MR. PATERSON.")."""
+    periods = [k for k, cand in _each(cands) if cand.kind == "period"]
+    if not periods:
+        return
+    marks = sum(1 for k, cand in _each(cands) if cand.start < content[k])
+    if marks < 2 and text.count("\n>>") < 2:
+        return
+    for k in periods:
+        cand = cands[k]
+        marked = text.find(">>", starts[k], content[k]) >= 0
+        # (after the mark, a sentence in capitals is still no label: "THE GENTLELADY YIELDS."
+        # is one, "MR. PATERSON." or "CHAIRMAN BRANNIGAN." a name)
+        if not marked or (cand is not None and not _titled_caption_name(cand.name)):
+            kinds[k] = SPEECH
+            cands[k] = None
+
+
+def _titled_caption_name(name: str) -> bool:
+    """A name with a title ("MR. PATERSON", "CHAIRMAN BRANNIGAN") or an office after "the"
+    ("THE CHAIRMAN"), not a sentence opening with "the" ("THE GENTLELADY YIELDS")."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        return len(words) == 2 and words[1].casefold().rstrip(".") in TITLE_WORDS
+    return titled(name)
 
 
 def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, int, float]]:
