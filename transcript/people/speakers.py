@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
@@ -63,7 +64,7 @@ from .roles import (
     short_address,
     voice_roles,
 )
-from .speechnames import name_numbered_speakers, name_stated_names
+from .speechnames import name_handle_speakers, name_numbered_speakers, name_stated_names
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -415,7 +416,10 @@ def _mend_role_typos(
     speaker: a one-word label used at most twice, one letter off a role word the document
     uses as a label three times or more (names one letter apart may be two people; a
     role word so misspelt is no one else)."""
-    counts = Counter(name_key(strip_markup(item[0])) for item in labels if item is not None)
+    # (counted per label as written, at C speed, then per name: a record has many turns)
+    counts: Counter[str] = Counter()
+    for raw, c in Counter(map(itemgetter(0), filter(None, labels))).items():
+        counts[name_key(strip_markup(raw))] += c
     roles = [k for k, c in counts.items() if c >= 3 and " " not in k and label_role(k)]
     if not roles:
         return
@@ -639,6 +643,7 @@ def build_roster(
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
+    name_handle_speakers(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)

@@ -718,6 +718,19 @@ def scan_text(
     return scan
 
 
+def _listed_handle(text: str, word: str) -> bool:
+    """``word`` is an account's handle ("mfernandes", "ana.souza"): one word of small
+    letters, digits, dots, hyphens or underscores, that a list in ``text`` names among
+    others ("Beatriz Lacerda, mfernandes, Tainá Okamoto")."""
+    return (
+        4 <= len(word) <= 32
+        and word.islower()
+        and word[0].isalpha()
+        and all(c.isalnum() or c in "._-" for c in word)
+        and (f", {word}" in text or f"{word}, " in text)
+    )
+
+
 def _unmarked_caption_periods(
     text: str,
     starts: Sequence[int],
@@ -1163,6 +1176,11 @@ def _resolve(
     for i, cand in _each(cands) if shout and strong_total >= 2 else ():
         word = strip_markup(cand.name)
         if scores[i] == 0 and shout[word] >= 2 and " " in word and _bare_phrase(word):
+            scores[i] = 1
+            roster[keys[cand.name]] += 1
+        elif scores[i] == 0 and shout[word] >= 2 and _listed_handle(text, word):
+            # an account's handle among named people (a meeting app's "mfernandes:"), named
+            # in the list of participants too
             scores[i] = 1
             roster[keys[cand.name]] += 1
 
@@ -1956,9 +1974,7 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
 
 # (the key runs to the first colon at once; its blanks are stripped where it is read)
 # ("Accession No.: OH 2026.031", "Exp. No.:": abbreviations' periods in the key)
-_HEADER_FIELD = lazy(
-    r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30}(?:\.[ \w]{0,8})?\.?)[ \t]*:(?:\*\*|__)?[ \t]*\S"
-)
+_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ .-]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
