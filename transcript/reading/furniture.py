@@ -425,9 +425,10 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
 
 
 # a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
-# (or a log's banner around a word or two: "===== END =====", "---- end of transcript ----")
+# (or a log's banner around a word or two: "===== END =====", "---- end of transcript ----";
+# no digit: "--- Page 5 ---" is a page break)
 _RULE_LINE = lazy(
-    r"[-_*=~―─━]{2,}[ \t]*|(?P<r>[-=*~#])(?P=r){2,}[ \t]+[^\W\d_][^\n]{0,58}?[ \t]+(?P=r){3,}[ \t]*"
+    r"[-_*=~―─━]{2,}[ \t]*|(?P<r>[-=*~#])(?P=r){2,}[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=r){3,}[ \t]*"
 )
 _RULED_TAIL_LINES = 4  # lines of a closing note at most
 _RULED_TAIL_CHARS = 400
