@@ -416,6 +416,11 @@ def _mend_role_typos(
     speaker: a one-word label used at most twice, one letter off a role word the document
     uses as a label three times or more (names one letter apart may be two people; a
     role word so misspelt is no one else)."""
+    # (the names are read first, and the turns counted only where both kinds are there)
+    if not any(" " not in k and len(k) >= 6 and not label_role(k) for k in by_label) or not any(
+        " " not in k and label_role(k) for k in by_label
+    ):
+        return
     # (counted per label as written, at C speed, then per name: a record has many turns)
     counts: Counter[str] = Counter()
     for raw, c in Counter(map(itemgetter(0), filter(None, labels))).items():

@@ -315,10 +315,20 @@ def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     return None
 
 
+# a meeting app's closing line under its transcript ("The meeting ended after 00:13:02 👋")
+_MEETING_END = lazy(
+    r"(?i)(?:the )?meeting ended after|a reunião terminou|la reuni[oó]n (?:terminó|finalizó)"
+    r"|la réunion (?:s'est terminée|a pris fin)|(?:die besprechung|das meeting) (?:endete|wurde)"
+    r"|la riunione è terminata"
+)
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
         s = text[lines[idx][0] : lines[idx][1]].strip()
+        if _MEETING_END.match(s) and len(s) < 80:
+            return idx  # (the app's footer follows it)
         if len(s) <= 2 or not furniture_line(s):
             continue
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()

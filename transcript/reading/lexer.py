@@ -718,17 +718,20 @@ def scan_text(
     return scan
 
 
-def _listed_handle(text: str, word: str) -> bool:
+def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
     """``word`` is an account's handle ("mfernandes", "ana.souza"): one word of small
     letters, digits, dots, hyphens or underscores, that a list in ``text`` names among
-    others ("Beatriz Lacerda, mfernandes, Tainá Okamoto")."""
-    return (
-        4 <= len(word) <= 32
-        and word.islower()
-        and word[0].isalpha()
-        and all(c.isalnum() or c in "._-" for c in word)
-        and (f", {word}" in text or f"{word}, " in text)
-    )
+    others ("Beatriz Lacerda, mfernandes, Tainá Okamoto"). ``seen``: the words asked."""
+    got = seen.get(word)
+    if got is None:
+        got = seen[word] = (
+            4 <= len(word) <= 32
+            and word.islower()
+            and word[0].isalpha()
+            and all(c.isalnum() or c in "._-" for c in word)
+            and (f", {word}" in text or f"{word}, " in text)
+        )
+    return got
 
 
 def _unmarked_caption_periods(
@@ -1173,12 +1176,13 @@ def _resolve(
 
     # A role in sentence case used as a label twice or more where other labels name
     # people ("Tisková mluvčí:", "Press officer:"): a speaker, as alone on its line.
+    handles: dict[str, bool] = {}  # (each word looked for in the text once)
     for i, cand in _each(cands) if shout and strong_total >= 2 else ():
         word = strip_markup(cand.name)
         if scores[i] == 0 and shout[word] >= 2 and " " in word and _bare_phrase(word):
             scores[i] = 1
             roster[keys[cand.name]] += 1
-        elif scores[i] == 0 and shout[word] >= 2 and _listed_handle(text, word):
+        elif scores[i] == 0 and shout[word] >= 2 and _listed_handle(text, word, handles):
             # an account's handle among named people (a meeting app's "mfernandes:"), named
             # in the list of participants too
             scores[i] = 1
@@ -1530,8 +1534,7 @@ def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
     least twice. The key's own lines (a run of them, each a name with no sentence) are its
     header, not turns: the speaker's names are read from them (see ``code_full_name``)."""
     text = scan.text
-    labels = sum(map(bool, cands))
-    if labels > _INITIALS_MAX_OTHERS:
+    if scan.roster.total() > _INITIALS_MAX_OTHERS:
         return  # (a labelled document: the search is not made)
     found: list[tuple[int, Cand]] = []
     for m in _INITIALS.finditer(text):
@@ -1554,6 +1557,7 @@ def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
     if len(counts) < 2 or max(counts.values()) < 2 or sum(counts.values()) < _INITIALS_MIN:
         return
     # (the document's other labels, the key's rows read as a table's aside, are fewer)
+    labels = sum(map(bool, cands))
     if labels - sum(cands[i] is not None for i, _ in found) >= sum(counts.values()):
         return
     for i, cand in found:
