@@ -674,6 +674,29 @@ def scan_text(
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
+            elif (
+                kinds[k] == SPEECH
+                and kinds[k - 1] == SPEECH
+                and text.startswith("[", content[k - 1])
+                and k >= 2
+                and kinds[k - 2] == CUE_TIMING
+                and (k + 1 >= n or kinds[k + 1] == BLANK)
+                and text[rstrip_span(text, content[k], ends[k]) - 1] == "]"
+                and text.find("]", content[k - 1], ends[k - 1]) < 0
+            ):
+                # a captioner's note in brackets that fills its cue over two lines
+                # ("[CAPTIONING PROVIDED BY" / "NATIONAL CAPTIONING SERVICES]"): no speech
+                kinds[k - 1] = kinds[k] = META
+                extra[k - 1] = extra[k] = "credits"
+            elif (
+                kinds[k] == SPEECH
+                and kinds[k - 1] == CUE_TIMING
+                and (k + 1 >= n or kinds[k + 1] == BLANK)
+                and text.startswith("[", content[k])
+                and text[rstrip_span(text, content[k], ends[k]) - 1] == "]"
+                and text.find("]", content[k], rstrip_span(text, content[k], ends[k]) - 1) < 0
+            ):
+                kinds[k] = STAGE  # (a cue of a captioner's note alone: "[GAVEL]")
         for k, cand in _each(cands):
             if is_caption_credit(cand.name):  # ("Subtitles: ...": who made them)
                 kinds[k] = META
@@ -2575,6 +2598,8 @@ def _emit(
                 typ = "CUE" if new or not turns_started else "CLOCK"
                 if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] in (BLANK, TIME)):
                     typ = "CLOCK"  # a cue of music only opens no turn
+                elif i + 1 < n and extra.get(i + 1) == "credits":
+                    typ = "CLOCK"  # (nor does a cue of the captioner's credits)
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1
