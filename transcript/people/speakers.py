@@ -646,7 +646,7 @@ def build_roster(
     _name_by_page(people, turn_people, turn_texts, context, head)
     _name_credited_interviewer(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
-    name_numbered_speakers(people, turn_people, turn_texts)
+    name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
     name_handle_speakers(people, turn_people, turn_texts)
     used: set[str] = set()

@@ -163,7 +163,7 @@ def _addressed(text: str, texts: Sequence[str]) -> str | None:
 
 
 def name_numbered_speakers(
-    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str], text: str = ""
 ) -> None:
     """Give the numbered generic speakers the names they are given in speech (see the
     module's docstring)."""
@@ -206,7 +206,29 @@ def name_numbered_speakers(
             q.evidence.append(f"introduced as {name!r} just before their first turn")
     for p in numbered:
         if id(p) in named:
-            p.name = named[id(p)]
+            p.name = _with_given_name(named[id(p)], text)
+
+
+def _with_given_name(name: str, text: str) -> str:
+    """The fuller form of a name said with a nickname for the given name ("Ally MacRae")
+    that ``text`` prints with the given name and the nickname in quotes ('Alasdair "Ally"
+    MacRae')."""
+    words = name.split()
+    if len(words) != 2 or not text:
+        return name
+    nick, last = words
+    for q in ('"', "“"):
+        at = text.find(f"{q}{nick}", 0)
+        while at > 0:
+            close = at + 1 + len(nick)
+            if text[close : close + 1] in ('"', "”") and text[close + 1 :].lstrip(" ").startswith(
+                last
+            ):
+                before = text[max(0, at - 40) : at].split()
+                if before and _name_words(before[-1:]):
+                    return f"{before[-1]} {q}{nick}{text[close]} {last}"
+            at = text.find(f"{q}{nick}", at + 1)
+    return name
 
 
 # a full name at a turn's start, a comma, then an office: "Aakash Verma, co-founder & CEO"
