@@ -1582,7 +1582,10 @@ def _assign_roles(
         if has_q and answers >= handoffs:
             continue  # (a briefing: the official gives the floor to the press and answers it)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
-            set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
+            # (the floor handed out in half its turns or more outweighs opening the show:
+            # a briefing's moderator welcomes the press, then gives each question its turn)
+            conf = 0.86 if handoffs >= 3 and handoffs * 2 >= turns else 0.85
+            set_role(p, "moderator", conf, f"hands out the floor in {handoffs} of {turns} turns")
             # (a host known as such who also hands over, "welcome ... with me is ...", chairs
             # no meeting)
             has_chair = has_chair or p.role == "moderator"
