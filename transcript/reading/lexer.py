@@ -2000,8 +2000,10 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
 
 
 # (the key runs to the first colon at once; its blanks are stripped where it is read)
-# ("Accession No.: OH 2026.031", "Exp. No.:": abbreviations' periods in the key)
-_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ .-]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
+_HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
+# a key with an abbreviation's periods ("Accession No.: OH 2026.031", "Exp. No.:"), tried
+# only on a line with ".:" near its start (prose has periods; the key's run is kept short)
+_HEADER_FIELD_ABBR = lazy(r"(?P<key>[A-Z][\w'’ .-]{0,30})[ \t]*:[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -2021,7 +2023,10 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
         while j < n and kinds[j] != BLANK:
             if scan.ends[j] - scan.content[j] > 120:
                 break  # (too long for a header field, whatever it holds)
-            m = _HEADER_FIELD.match(text, scan.content[j], scan.ends[j])
+            a = scan.content[j]
+            m = _HEADER_FIELD.match(text, a, scan.ends[j])
+            if not m and 0 < text.find(".:", a, a + 34) < scan.ends[j]:
+                m = _HEADER_FIELD_ABBR.match(text, a, scan.ends[j])
             if not m:
                 break
             key = m.group("key").strip().casefold()
