@@ -508,6 +508,35 @@ def code_full_name(code: str, head: str) -> str | None:
     return _initials_name(code, head)
 
 
+# the titles a key writes before a name (French "Pr" and "Me" besides the honorifics)
+_KEY_TITLES = HONORIFICS | TITLE_WORDS | frozenset(("pr", "me"))
+
+
+def key_full_name(code: str, head: str) -> str | None:
+    """The name a key of speakers gives a code: a line of the document's head that opens
+    with the code, then a run of spaces, a tab, or a spaced "=" or dash, then the person
+    and no sentence ("SM   Sofia Marchetti", "AN\tDr Amara Ndiaye", "HB = Hannah Brooks,
+    Reuters"): the name's words, a title before it and what follows a comma left out. (A
+    colon after the code is its label's: "OK: Pani Mariie, ..." is speech.)"""
+    if not (2 <= len(code) <= 4 and code.isupper()) or code not in head:
+        return None
+    pat = re.compile(
+        r"(?m)^[ \t]*" + re.escape(code) + r"(?:[ ]{2,}|\t|[ \t]+[=–—-][ \t]+)[ \t]*([^\n]{2,80})$"
+    )
+    names: set[str] = set()
+    for m in pat.finditer(head):
+        value = m.group(1).rstrip()
+        if value[-1] in ".?!…":
+            continue  # (a sentence: the code's speech, not its key)
+        words = re.split(r"[,;(\[–—]| - ", value, maxsplit=1)[0].split()
+        while words and words[0].casefold().rstrip(".") in _KEY_TITLES:
+            words = words[1:]
+        run = _name_run(words)
+        if run and len(run) == len(words):
+            names.add(_display(run))
+    return names.pop() if len(names) == 1 else None
+
+
 def _name_run(words: list[str]) -> list[str]:
     """``words`` when they are two to four words of a name (capitalised, particles inside)."""
     if not 2 <= len(words) <= 4:

@@ -239,7 +239,9 @@ def names_by_word(
         own = low[at:end].startswith(word.casefold()) and end - at - len(word) <= 3
         # ("PRESIDÊNCIA: EVA HOLMGREN": a field of the record's head names the office's
         # holder, no form of address needed)
-        field = stem and not prefix and text[end : end + 2].lstrip(" \t")[:1] in (":", "：")
+        # (a cover sheet's field, "Narrator:   Lucía Ibarra Montoya", names the label's
+        # person in full, with no institution word before the name)
+        field = not prefix and text[end : end + 2].lstrip(" \t")[:1] in (":", "：")
         name = _run_after(
             text,
             end,

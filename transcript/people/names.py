@@ -400,6 +400,8 @@ def plausible_name(name: str) -> int:
     titled = False
     capitalised = 0
     for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and len(word) > 2 and word[0] in '"“' and word[-1] in '"”':
+            word = word[1:-1]  # (a nickname in quotes between the names: 'Gareth "Gaz" Pryce')
         if not _WORD_OK.match(word):
             return 0
         low = _norm_word(word)

@@ -52,7 +52,11 @@ for _words, _role in (
         "marszałek wicemarszałek başkan",
         "moderator",
     ),
-    ("narrator announcer audience crowd caller clerk interpreter", "other"),
+    (
+        "narrator narrador narradora narrateur narratrice announcer audience crowd caller clerk "
+        "interpreter",
+        "other",
+    ),
 ):
     for _w in _words.split():
         LABEL_ROLES[_w] = _role
@@ -266,13 +270,15 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for word, rule in (
         (
             "question",
-            r"\b(?:next|first|last|final) question|question (?:comes|goes|is) (?:from|to)",
+            r"\b(?:next|first|last|final) question|question (?:comes|goes|is) (?:from|to)"
+            r"|\btime for (?:one|a) (?:more|last|final) question",
         ),
         ("line", r"comes from the line of|\bopen (?:up )?the lines?\b"),
         ("ready", r"\bready (?:for|to take) (?:your |some )?questions"),
         ("call", r"\bturn the call over to|\bhand the call over to"),
         ("floor", r"floor is (?:yours|open)|you have the floor|\bgive the floor to"),
-        ("over", r"\bover to you|(?:move|go|turn) over to"),
+        ("over", r"\bover to you|(?:move|go|turn|hand) over to"),
+        ("next", r"\bnext,? we (?:go|move|turn) to"),
         ("ahead", r"\bgo ahead"),
         ("move", r"\b(?:let's|let us|we'll|we will) (?:now )?move\b|move on to"),
         ("turn", r"\b(?:let's|let us|we'll|we will) (?:now )?turn to"),

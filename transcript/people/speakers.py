@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
@@ -21,6 +22,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    key_full_name,
     name_from_first,
     reading_full_name,
     spaced_full_name,
@@ -63,7 +65,12 @@ from .roles import (
     short_address,
     voice_roles,
 )
-from .speechnames import name_numbered_speakers, name_self_introduced_askers, name_stated_names
+from .speechnames import (
+    name_handle_speakers,
+    name_numbered_speakers,
+    name_self_introduced_askers,
+    name_stated_names,
+)
 
 # Labels that name no one: the speaker was withheld.
 _NO_SPEAKER = frozenset({"redacted", "name withheld", "withheld", "name redacted", "xxx", "xxxx"})
@@ -392,6 +399,37 @@ def _affiliation(full: str, text: str, mentions: Mentions = None) -> str | None:
     return None
 
 
+def _mend_role_typos(
+    by_label: dict[str, Person], labels: list[tuple[str, str, str] | None]
+) -> None:
+    """A role word mistyped once ("INTERVIEWR:" among many "INTERVIEWER:") is the same
+    speaker: a one-word label used at most twice, one letter off a role word the document
+    uses as a label three times or more (names one letter apart may be two people; a
+    role word so misspelt is no one else)."""
+    # (the names are read first, and the turns counted only where both kinds are there)
+    if not any(" " not in k and len(k) >= 6 and not label_role(k) for k in by_label) or not any(
+        " " not in k and label_role(k) for k in by_label
+    ):
+        return
+    # (counted per label as written, at C speed, then per name: a record has many turns)
+    counts: Counter[str] = Counter()
+    for raw, c in Counter(map(itemgetter(0), filter(None, labels))).items():
+        counts[name_key(strip_markup(raw))] += c
+    roles = [k for k, c in counts.items() if c >= 3 and " " not in k and label_role(k)]
+    if not roles:
+        return
+    for key, c in counts.items():
+        if c > 2 or " " in key or len(key) < 6 or label_role(key) or key not in by_label:
+            continue
+        for role in roles:
+            if role in by_label and role[0] == key[0] and _one_edit(key, role) >= 0:
+                target, p = by_label[role], by_label[key]
+                if target is not p:
+                    _merge(target, p)
+                    by_label[key] = target
+                break
+
+
 def build_roster(
     labels: list[tuple[str, str, str] | None],
     turn_texts: Sequence[str],
@@ -440,6 +478,7 @@ def build_roster(
             p.labels.append(written)
         p.label_names.add(key)
 
+    _mend_role_typos(by_label, labels)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -531,7 +570,9 @@ def build_roster(
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
             full_name = (
-                fullest_name(p.name, near)
+                # (a key of speakers spells out a code first: "SM   Sofia Marchetti")
+                key_full_name(p.name, head)
+                or fullest_name(p.name, near)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
             )
@@ -601,9 +642,10 @@ def build_roster(
     _name_by_page(people, turn_people, turn_texts, context, head)
     _name_credited_interviewer(people, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
-    name_numbered_speakers(people, turn_people, turn_texts)
+    name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
     name_self_introduced_askers(people, turn_people, turn_texts)
+    name_handle_speakers(people, turn_people, turn_texts)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -1004,15 +1046,19 @@ def _examiners(
 
 
 def _one_edit(a: str, b: str) -> int:
-    """Where ``a`` and ``b`` differ by one letter changed, added or dropped; -1 if not."""
+    """Where ``a`` and ``b`` differ by one letter changed, added or dropped, or two side by
+    side swapped ("INTERVIEWR", "INTERVEIWER"); -1 if they differ otherwise, or not at all."""
     if a == b or abs(len(a) - len(b)) > 1:
         return -1
     k = 0
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
-    if len(a) == len(b):
-        return k if a[k + 1 :] == b[k + 1 :] else -1
-    return k if (a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]) else -1
+    if len(a) != len(b):
+        return k if (a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]) else -1
+    if a[k + 1 :] == b[k + 1 :]:
+        return k
+    swapped = k + 1 < len(a) and a[k] == b[k + 1] and a[k + 1] == b[k] and a[k + 2 :] == b[k + 2 :]
+    return k if swapped else -1
 
 
 def _repair_label_typos(
@@ -1421,6 +1467,10 @@ def _floor_chair(stats: dict[int, list[int]]) -> bool:
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
 
 
+#: the words for the person an oral history interviews (see _assign_roles)
+_NARRATORS = frozenset("narrator narrador narradora narrateur narratrice".split())
+
+
 def _assign_roles(
     people: list[Person], turn_people: list[Person | None], texts: Sequence[str], context: str
 ) -> None:
@@ -1520,6 +1570,11 @@ def _assign_roles(
     has_panel = False  # (a moderator by office: a talk show's or a panel's)
     officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
+    # (an oral history labels its two sides INTERVIEWER and NARRATOR: there the narrator is
+    # the one interviewed, not a programme's voice-over)
+    interviewed = any(
+        len(k) > 1 and label_role(k) == "interviewer" for p in people for k in p.label_names
+    )
     for p in people:
         word = p.parts.role_word or (
             p.key
@@ -1542,6 +1597,8 @@ def _assign_roles(
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
             role = None
+        if interviewed and (word in _NARRATORS or (word is None and p.label_names & _NARRATORS)):
+            role, word = "interviewee", word or min(p.label_names & _NARRATORS)
         if role is not None and word:
             office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
             conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
@@ -1748,7 +1805,10 @@ def _assign_roles(
         if has_q and answers >= handoffs:
             continue  # (a briefing: the official gives the floor to the press and answers it)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
-            set_role(p, "moderator", 0.85, f"hands out the floor in {handoffs} of {turns} turns")
+            # (the floor handed out in half its turns or more outweighs opening the show:
+            # a briefing's moderator welcomes the press, then gives each question its turn)
+            conf = 0.86 if handoffs >= 3 and handoffs * 2 >= turns else 0.85
+            set_role(p, "moderator", conf, f"hands out the floor in {handoffs} of {turns} turns")
             # (a host known as such who also hands over, "welcome ... with me is ...", chairs
             # no meeting)
             has_chair = has_chair or p.role == "moderator"

@@ -21,6 +21,7 @@ of a message is named so when the stated name opens with the label's first name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -111,8 +112,58 @@ def _full_names(text: str) -> list[str]:
     return out
 
 
+# words before a name that make it a place, not a person ("desde Villa Constitución", "at
+# Fair Isle", "de la Universidad Nacional"), in the languages of _SELF
+_PLACE_BEFORE = frozenset(
+    "from in at of into near desde en de del hasta em no na do da dos das aus von vom nach "
+    "bei dans au aux di dal nel".split()
+)
+# titles before a person's name in an introduction ("la doctora Elena Ruiz")
+_TITLES_BEFORE = frozenset(
+    "dr dra doctor doctora doutor doutora dottore dottoressa docteur prof profesor profesora "
+    "professor professora professeur ingeniero ingeniera licenciado licenciada".split()
+)
+# a sentence's first words, capitalised, then a comma: whom it addresses ("Ally MacRae,
+# welcome.", "Julián, desde Villa Constitución, adelante")
+_VOCATIVE = lazy(r"(?:^|[.!?…][ \t]+)([^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){0,2}),")
+
+
+def _introduced_names(text: str) -> set[str]:
+    """The full names ``text`` introduces: those of :func:`_full_names` that no place
+    word precedes; when several, the ones a title precedes, if that leaves one."""
+    found: dict[str, bool] = {}
+    for name in _full_names(text):
+        at = text.find(name)
+        before = [w.casefold().rstrip(".,") for w in text[max(0, at - 24) : at].split()[-2:]]
+        if any(w in _PLACE_BEFORE for w in before):
+            continue
+        found[name] = bool(before) and (before[-1] in _TITLES_BEFORE or before[-1] in TITLE_WORDS)
+    if len(found) > 1:
+        titled = [n for n, t in found.items() if t]
+        if len(titled) == 1:
+            return set(titled)
+    return set(found)
+
+
+def _addressed(text: str, texts: Sequence[str]) -> str | None:
+    """The one name ``text`` addresses at the start of a sentence after its first ("Julián,
+    desde ..."); a single word only when the conversation addresses it after a comma too
+    ("Gracias, Julián.")."""
+    names: set[str] = set()
+    for m in _VOCATIVE.finditer(text):
+        if m.start(1) == 0:
+            continue  # (a turn's first words greet: "Guten Abend, ...", "Good evening, ...")
+        words = m.group(1).split()
+        if not _name_words(words) or words[0].casefold() in _TITLES_BEFORE | TITLE_WORDS:
+            continue  # ("Doctora, ¿qué ...?" addresses a title)
+        if len(words) == 1 and not any(f", {words[0]}" in t for t in texts):
+            continue
+        names.add(m.group(1))
+    return names.pop() if len(names) == 1 else None
+
+
 def name_numbered_speakers(
-    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str], text: str = ""
 ) -> None:
     """Give the numbered generic speakers the names they are given in speech (see the
     module's docstring)."""
@@ -138,14 +189,46 @@ def name_numbered_speakers(
         prev = turn_people[i - 1]
         if prev is None or prev is q:
             continue
-        said = {n for n in _full_names(texts[i - 1]) if n not in taken and n not in named.values()}
+        # (whom the turn addresses first: "Ally MacRae, welcome." after "from Muckle
+        # Flugga to Sule Skerry"; else whom it introduces)
+        spoken_to = _addressed(texts[i - 1], texts)
+        if spoken_to is not None and spoken_to not in taken | set(named.values()):
+            said = {spoken_to}
+        else:
+            said = {
+                n
+                for n in _introduced_names(texts[i - 1])
+                if n not in taken and n not in named.values()
+            }
         if len(said) == 1:
             name = said.pop()
             named[id(q)] = name
             q.evidence.append(f"introduced as {name!r} just before their first turn")
     for p in numbered:
         if id(p) in named:
-            p.name = named[id(p)]
+            p.name = _with_given_name(named[id(p)], text)
+
+
+def _with_given_name(name: str, text: str) -> str:
+    """The fuller form of a name said with a nickname for the given name ("Ally MacRae")
+    that ``text`` prints with the given name and the nickname in quotes ('Alasdair "Ally"
+    MacRae')."""
+    words = name.split()
+    if len(words) != 2 or not text:
+        return name
+    nick, last = words
+    for q in ('"', "“"):
+        at = text.find(f"{q}{nick}", 0)
+        while at > 0:
+            close = at + 1 + len(nick)
+            if text[close : close + 1] in ('"', "”") and text[close + 1 :].lstrip(" ").startswith(
+                last
+            ):
+                before = text[max(0, at - 40) : at].split()
+                if before and _name_words(before[-1:]):
+                    return f"{before[-1]} {q}{nick}{text[close]} {last}"
+            at = text.find(f"{q}{nick}", at + 1)
+    return name
 
 
 # a full name at a turn's start, a comma, then an office: "Aakash Verma, co-founder & CEO"
@@ -218,3 +301,45 @@ def name_self_introduced_askers(
                 p.evidence.append(f"names themself {name!r}")
                 p.name = name
                 taken.add(name)
+
+
+def _folded(word: str) -> str:
+    """``word`` in small letters without accents or marks: "Fernandes" -> "fernandes"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalnum() and c.isascii()
+    )
+
+
+def _handle_of(handle: str, words: list[str]) -> bool:
+    """The account handle ``handle`` is made of the name ``words``: "mfernandes" of Marcos
+    Fernandes (the initial and the surname), "marcos.fernandes", "fernandesm", "marcosf"."""
+    h = _folded(handle)
+    first, last = _folded(words[0]), _folded(words[-1])
+    if not first or not last:
+        return False
+    return h in {first + last, first[0] + last, last + first[0], first + last[0], last + first}
+
+
+def name_handle_speakers(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """A speaker labelled by an account's handle ("mfernandes") who says their name in
+    their first turns ("Marcos Fernandes aqui", "this is Marcos Fernandes") is that person,
+    when the handle is made of the name (see :func:`_handle_of`)."""
+    handles = [p for p in people if " " not in p.name and p.name.islower() and len(p.name) >= 4]
+    if not handles:
+        return
+    taken = {p.name for p in people}
+    for p, own in _first_turns(handles, turn_people, _FIRST_TURNS):
+        for i in own:
+            head = texts[i][:_HEAD]
+            found = [n for n in (_self_named(head), *_FULL.findall(head)) if n]
+            for name in found:
+                words = name.split()
+                if name not in taken and _name_words(words) and _handle_of(p.name, words):
+                    p.evidence.append(f"says their name {name!r}, the handle's")
+                    p.name = name
+                    break
+            else:
+                continue
+            break

@@ -367,10 +367,20 @@ def _quote_close_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     return None
 
 
+# a meeting app's closing line under its transcript ("The meeting ended after 00:13:02 👋")
+_MEETING_END = lazy(
+    r"(?i)(?:the )?meeting ended after|a reunião terminou|la reuni[oó]n (?:terminó|finalizó)"
+    r"|la réunion (?:s'est terminée|a pris fin)|(?:die besprechung|das meeting) (?:endete|wurde)"
+    r"|la riunione è terminata"
+)
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
         s = text[lines[idx][0] : lines[idx][1]].strip()
+        if _MEETING_END.match(s) and len(s) < 80:
+            return idx  # (the app's footer follows it)
         if len(s) <= 2 or not furniture_line(s):
             continue
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
@@ -477,7 +487,11 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
 
 
 # a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
-_RULE_LINE = lazy(r"[-_*=~―─━]{2,}[ \t]*")
+# (or a log's banner around a word or two: "===== END =====", "---- end of transcript ----";
+# no digit: "--- Page 5 ---" is a page break)
+_RULE_LINE = lazy(
+    r"[-_*=~―─━]{2,}[ \t]*|(?P<r>[-=*~#])(?P=r){2,}[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=r){3,}[ \t]*"
+)
 _RULED_TAIL_LINES = 4  # lines of a closing note at most
 _RULED_TAIL_CHARS = 400
 

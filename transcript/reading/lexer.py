@@ -29,6 +29,7 @@ from ..people.examinations import examination_headings
 from ..people.names import (
     NOT_NAMES,
     ROLE_WORDS,
+    TITLE_WORDS,
     is_generic,
     name_key,
     plausible_name,
@@ -665,7 +666,12 @@ def scan_text(
                 kinds[i] = TIMED_TEXT
                 extra[i] = (m.end("ts") + 1, m.start("rest"), parse_time(m.group("ts")))
                 continue
-        if c.isupper() and _CAPS_HEADING.fullmatch(text, a, b2) and ":" not in text[a:b2]:
+        if (
+            c.isupper()
+            and caption is None  # (captions in capitals are all "headings")
+            and _CAPS_HEADING.fullmatch(text, a, b2)
+            and ":" not in text[a:b2]
+        ):
             kinds[i] = META
             extra[i] = "heading"
             continue
@@ -687,11 +693,35 @@ def scan_text(
             if kinds[k] == CUE_TIMING and kinds[k - 1] in (SPEECH, PAGE):
                 kinds[k - 1] = PAGE
                 extra[k - 1] = "cue-id"
+            elif (
+                kinds[k] == SPEECH
+                and kinds[k - 1] == SPEECH
+                and text.startswith("[", content[k - 1])
+                and k >= 2
+                and kinds[k - 2] == CUE_TIMING
+                and (k + 1 >= n or kinds[k + 1] == BLANK)
+                and text[rstrip_span(text, content[k], ends[k]) - 1] == "]"
+                and text.find("]", content[k - 1], ends[k - 1]) < 0
+            ):
+                # a captioner's note in brackets that fills its cue over two lines
+                # ("[CAPTIONING PROVIDED BY" / "NATIONAL CAPTIONING SERVICES]"): no speech
+                kinds[k - 1] = kinds[k] = META
+                extra[k - 1] = extra[k] = "credits"
+            elif (
+                kinds[k] == SPEECH
+                and kinds[k - 1] == CUE_TIMING
+                and (k + 1 >= n or kinds[k + 1] == BLANK)
+                and text.startswith("[", content[k])
+                and text[rstrip_span(text, content[k], ends[k]) - 1] == "]"
+                and text.find("]", content[k], rstrip_span(text, content[k], ends[k]) - 1) < 0
+            ):
+                kinds[k] = STAGE  # (a cue of a captioner's note alone: "[GAVEL]")
         for k, cand in _each(cands):
             if is_caption_credit(cand.name):  # ("Subtitles: ...": who made them)
                 kinds[k] = META
                 extra[k] = "credits"
                 cands[k] = None
+        _unmarked_caption_periods(text, starts, content, kinds, cands)
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -715,6 +745,7 @@ def scan_text(
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
+    _initials_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
@@ -727,6 +758,58 @@ def scan_text(
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """``word`` is an account's handle ("mfernandes", "ana.souza"): one word of small
+    letters, digits, dots, hyphens or underscores, that a list in ``text`` names among
+    others ("Beatriz Lacerda, mfernandes, Tainá Okamoto"). ``seen``: the words asked."""
+    got = seen.get(word)
+    if got is None:
+        got = seen[word] = (
+            4 <= len(word) <= 32
+            and word.islower()
+            and word[0].isalpha()
+            and all(c.isalnum() or c in "._-" for c in word)
+            and (f", {word}" in text or f"{word}, " in text)
+        )
+    return got
+
+
+def _unmarked_caption_periods(
+    text: str,
+    starts: Sequence[int],
+    content: Sequence[int],
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+) -> None:
+    """In broadcast captions that mark each new speaker with ">>", a caption line in
+    capitals that ends a sentence ("RECESS AT ANY TIME. TODAY WE") is no period label
+    ("CHAIRMAN POWELL. ..."): a name opens a turn there only after the mark, and only a
+    name with a title or a form of address ("MR. PATERSON.")."""
+    periods = [k for k, cand in _each(cands) if cand.kind == "period"]
+    if not periods:
+        return
+    marks = sum(1 for k, cand in _each(cands) if cand.start < content[k])
+    if marks < 2 and text.count("\n>>") < 2:
+        return
+    for k in periods:
+        cand = cands[k]
+        marked = text.find(">>", starts[k], content[k]) >= 0
+        # (after the mark, a sentence in capitals is still no label: "THE GENTLELADY YIELDS."
+        # is one, "MR. PATERSON." or "CHAIRMAN BRANNIGAN." a name)
+        if not marked or (cand is not None and not _titled_caption_name(cand.name)):
+            kinds[k] = SPEECH
+            cands[k] = None
+
+
+def _titled_caption_name(name: str) -> bool:
+    """A name with a title ("MR. PATERSON", "CHAIRMAN BRANNIGAN") or an office after "the"
+    ("THE CHAIRMAN"), not a sentence opening with "the" ("THE GENTLELADY YIELDS")."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        return len(words) == 2 and words[1].casefold().rstrip(".") in TITLE_WORDS
+    return titled(name)
 
 
 def _label_styles(scan: Scan, cands: list[Cand | None]) -> list[tuple[str, int, int, float]]:
@@ -1190,9 +1273,15 @@ def _resolve(
 
     # A role in sentence case used as a label twice or more where other labels name
     # people ("Tisková mluvčí:", "Press officer:"): a speaker, as alone on its line.
+    handles: dict[str, bool] = {}  # (each word looked for in the text once)
     for i, cand in _each(cands) if shout and strong_total >= 2 else ():
         word = strip_markup(cand.name)
         if scores[i] == 0 and shout[word] >= 2 and " " in word and _bare_phrase(word):
+            scores[i] = 1
+            roster[keys[cand.name]] += 1
+        elif scores[i] == 0 and shout[word] >= 2 and _listed_handle(text, word, handles):
+            # an account's handle among named people (a meeting app's "mfernandes:"), named
+            # in the list of participants too
             scores[i] = 1
             roster[keys[cand.name]] += 1
 
@@ -1461,6 +1550,8 @@ def _bare_labels(
             if prev is None or prev.kind != "heading":
                 continue
         j = i + 1
+        if j < n and kinds[j] == TIME:
+            j += 1  # (a player's transcript widget: the name, its time line, the speech)
         while j < n and kinds[j] in (BLANK, PAGE):  # (a page break may part name and speech)
             j += 1
         if j >= n or kinds[j] != SPEECH:
@@ -1522,6 +1613,61 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+# initials in capitals opening a line, then a run of spaces or a tab: a briefing's labels
+# after its key of initials ("SM   Hello, good morning")
+_INITIALS = lazy(r"\n(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4})(?:[ ]{2,}|\t)[ \t]*(?=\S)")
+_INITIALS_MIN = 3  # labels of the layout at least
+_INITIALS_MAX_OTHERS = 40  # labels of other styles beyond which the layout is not looked for
+
+
+def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """Initials in capitals, a run of spaces, then the speech ("SM   Hello ...", "AN   Thank
+    you"), as briefing transcripts print their speakers after a key that spells each out
+    ("Speaker key:" over "SM   Sofia Marchetti"). Read only in a document that other
+    labels leave unlabelled (one search of the whole text, no test per line): the style is
+    its layout when at least three such lines name two speakers or more, one of them at
+    least twice. The key's own lines (a run of them, each a name with no sentence) are its
+    header, not turns: the speaker's names are read from them (see ``code_full_name``)."""
+    text = scan.text
+    if scan.roster.total() > _INITIALS_MAX_OTHERS:
+        return  # (a labelled document: the search is not made)
+    found: list[tuple[int, Cand]] = []
+    for m in _INITIALS.finditer(text):
+        i = scan.line_of(m.start("name"))
+        if kinds[i] not in (SPEECH, LABEL) or scan.content[i] != m.start("name"):
+            continue
+        found.append(
+            (i, Cand("initials", m.group("name"), m.start("name"), m.end("name"), m.end()))
+        )
+    if len(found) < _INITIALS_MIN:
+        return
+    lines = {i for i, _ in found}
+    key: set[int] = set()
+    for i, cand in found:
+        b = rstrip_span(text, cand.rest, scan.ends[i])
+        listed = (i - 1 in lines or i + 1 in lines) and not _ends_a_sentence(text, cand.rest, b)
+        if listed and b - cand.rest <= 80:
+            key.add(i)  # (a line of the key: "KT   Kenji Tanaka, NHK")
+    counts = Counter(c.name for i, c in found if i not in key)
+    if len(counts) < 2 or max(counts.values()) < 2 or sum(counts.values()) < _INITIALS_MIN:
+        return
+    # (the document's other labels, the key's rows read as a table's aside, are fewer)
+    labels = sum(map(bool, cands))
+    if labels - sum(cands[i] is not None for i, _ in found) >= sum(counts.values()):
+        return
+    for i, cand in found:
+        if i in key:
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            continue
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.roster[name_key(cand.name)] += 1
+    scan.has_labels = True
+    scan.styles.add("initials")
 
 
 # the words of a role or function in sentence case, as a bare label may be ("Tisková
@@ -1917,6 +2063,8 @@ def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
 def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:
     """The next line after line i is speech: not a name-like line, and a sentence."""
     j = _next_nonblank(kinds, i)
+    if j == i + 1 and j < len(kinds) and kinds[j] == TIME:
+        j = _next_nonblank(kinds, j)  # (the name's time line: see _bare_labels)
     while j < len(kinds) and kinds[j] == PAGE:
         j = _next_nonblank(kinds, j)
     if j >= len(kinds) or j in names:
@@ -1927,6 +2075,9 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
 
 # (the key runs to the first colon at once; its blanks are stripped where it is read)
 _HEADER_FIELD = lazy(r"(?:\*\*|__)?(?P<key>[A-Z][\w'’ -]{0,30})[ \t]*:(?:\*\*|__)?[ \t]*\S")
+# a key with an abbreviation's periods ("Accession No.: OH 2026.031", "Exp. No.:"), tried
+# only on a line with ".:" near its start (prose has periods; the key's run is kept short)
+_HEADER_FIELD_ABBR = lazy(r"(?P<key>[A-Z][\w'’ .-]{0,30})[ \t]*:[ \t]*\S")
 
 
 def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -1946,7 +2097,10 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
         while j < n and kinds[j] != BLANK:
             if scan.ends[j] - scan.content[j] > 120:
                 break  # (too long for a header field, whatever it holds)
-            m = _HEADER_FIELD.match(text, scan.content[j], scan.ends[j])
+            a = scan.content[j]
+            m = _HEADER_FIELD.match(text, a, scan.ends[j])
+            if not m and 0 < text.find(".:", a, a + 34) < scan.ends[j]:
+                m = _HEADER_FIELD_ABBR.match(text, a, scan.ends[j])
             if not m:
                 break
             key = m.group("key").strip().casefold()
@@ -2098,7 +2252,13 @@ _HEADER_KEYS = frozenset(
     """interviewee interviewer narrator recorded transcriber length duration language kind
     format program show guest guests host hosts from to cc bcc subject date sent title
     location time place tags tag category categories layout author source url episode season
-    transcribed edited published updated reply-to""".split()
+    transcribed edited published updated reply-to
+    entrevistador entrevistadora entrevistado entrevistada narrador narradora fecha lugar
+    duración transcripción entrevista data local duração transcrição narrateur narratrice
+    intervieweur intervieweuse enquêteur enquêtrice témoin lieu durée transcription
+    interviewerin befragter befragte erzähler erzählerin zeitzeuge zeitzeugin datum ort
+    dauer transkription intervistatore intervistatrice intervistato intervistata narratore
+    luogo durata trascrizione""".split()
 )
 
 _FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
@@ -2520,6 +2680,8 @@ def _emit(
                 typ = "CUE" if new or not turns_started else "CLOCK"
                 if kinds[j] == STAGE and (j + 1 >= n or kinds[j + 1] in (BLANK, TIME)):
                     typ = "CLOCK"  # a cue of music only opens no turn
+                elif i + 1 < n and extra.get(i + 1) == "credits":
+                    typ = "CLOCK"  # (nor does a cue of the captioner's credits)
             elif has_labels and not (
                 kind == TIME
                 and j == i + 1

@@ -10,8 +10,9 @@ starts, a timestamp), how a candidate is accepted given the evidence of the whol
 :mod:`transcript.strategies` that generate it. The model is markdown-it-py's ordered rule
 list: adding a style is adding an entry here, its pattern in ``lines.lark`` and a fixture.
 
-Two styles are not tried line by line: ``bare`` (a name alone on its line, accepted only when
-the whole document is laid out so) and ``loose`` (an irregular label, repaired against the
+Three styles are not tried line by line: ``bare`` (a name alone on its line, accepted only when
+the whole document is laid out so), ``initials`` (initials and a run of spaces, read in a
+document that no other style labels) and ``loose`` (an irregular label, repaired against the
 speakers other labels established). The lexer reads them in passes of their own; they are in
 the table for their pattern, their acceptance and their name.
 """
@@ -982,6 +983,11 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         "bare",
         "LABEL_BARE",
         ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR", "*Jane Roe (0:12:03)*", "Operator"),
+    ),
+    LabelStyle(
+        "initials",
+        "LABEL_INITIALS",
+        ("SM   Hello, good morning.", "AN   Thank you, Sofia."),
     ),
     LabelStyle(
         "loose",
