@@ -69,6 +69,9 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
+    голова член міністр заступник депутат министр председатель
+    elnök alelnök államtitkár miniszter képviselő
+    conseller consellera diputat
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
@@ -332,6 +335,11 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
+    if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
+        # (a member's constituency and party in a closing bracket, as the Rada prints them:
+        # "KRAVCHUK N.S., member of the Committee on ... (single-member district No. 15,
+        # party ...)"; the brackets are read below, the length is the rest's)
+        core = core[: core.rfind(" (")]
     # (longer only with an office after a comma, which the tail's test reads)
     if not core or (len(core) > 80 and (len(core) > 160 or not 0 < core.find(",") <= 60)):
         return 0
@@ -441,6 +449,8 @@ def natural_case(word: str) -> str:
     if not any(c.isupper() for c in word[1:]):
         return word  # already natural ("Kyle", "deGrasse" is handled below)
     if is_all_caps(word):
+        if "." in word and all(len(x) <= 1 for x in word.split(".")):
+            return word  # initials ("Н.С.", "J.P."): each stays a capital
         parts = re.split(r"([\-'’])", word)
         out = []
         for part in parts:
@@ -859,6 +869,68 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         return None
     # (the role word is not kept as a title: "Caller Maria" would read back as a name)
     return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
+
+
+_OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
+# articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
+_OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de".split())
+
+
+def _prefix_title(word: str) -> bool:
+    """An abbreviated title before a name, with its period: ``Dr.``, ``PROF.``, ``Hj.``,
+    ``DRS.``, ``Ir.``, ``Sen.`` (a period, and no vowel after the first letter's or a short
+    word: not an initial, which is one letter)."""
+    return word.endswith(".") and 2 <= len(word) - 1 <= 4 and word[:-1].isalpha()
+
+
+def split_office_bracket(label_name: str) -> NameParts | None:
+    """An office, a faction or a function, then the person in brackets, as parliaments
+    print a minister, a chair or a member (``La consellera d'Educació (Elisenda Roca i
+    Ferrer)``, ``KETUA RAPAT (DR. HJ. SITI RAHMAWATI LUBIS, M.KES.)``, ``F-PDIP (DRS.
+    YOHANES MANUPUTTY)``): the name without its titles before it and its degrees after a
+    comma, the office as the title; else None (``FODOR ESZTER (Zöld Jövő)``: a name, then
+    a party). The bracket is a person's when its name carries a title, or when the office
+    opens with an office's word."""
+    m = _OFFICE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    if m is None:
+        return None
+    office, inner = m.group("office").strip(), m.group("inner")
+    words = inner.split(",")[0].split()
+    titled = False
+    honorific = None
+    # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
+    while len(words) > 1 and (
+        _prefix_title(words[0])
+        or words[0].casefold().rstrip(".") in HONORIFICS
+        or (titled and len(words[0]) == 2)
+    ):
+        honorific = honorific or words[0]
+        titled, words = True, words[1:]
+    if not 2 <= len(words) <= 5 or not all(
+        _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
+        for w in words
+    ):
+        return None
+    if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
+        return None
+    degrees = inner.split(",")[1:]
+    if any(not all("." in w for w in d.split()) for d in degrees):
+        return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
+    if not titled:
+        head = office.split()
+        first = head[0].casefold()
+        if first in _OFFICE_ARTICLES and len(head) > 1:
+            first = head[1].casefold()
+        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+            return None
+    name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
+    if " " not in office and office.isupper() and len(office) <= 12:
+        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office
+        return NameParts(name, None, honorific, None, office, False)
+    head = office.split()
+    if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:
+        office = " ".join(head[1:])  # ("The Prime Minister (Mr John Major)")
+    return NameParts(name, office, honorific, None, None, False)
 
 
 def fold_same_length(text: str) -> str:

@@ -38,6 +38,7 @@ from .names import (
     role_bracket_words,
     slug,
     split_label,
+    split_office_bracket,
     split_role_bracket,
     strip_markup,
 )
@@ -407,6 +408,7 @@ def build_roster(
     by_label: dict[str, Person] = {}
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
+    office_keys: dict[str, str] = {}  # a label "OFFICE (Name)" -> its office's key
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
     bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
@@ -423,6 +425,11 @@ def build_roster(
             continue
         if key not in by_label:
             bracketed = split_role_bracket(raw, bracket_roles)
+            if bracketed is None:
+                bracketed = split_office_bracket(raw)
+                if bracketed is not None:
+                    # (the office as written, its article too: "The Prime Minister")
+                    office_keys[key] = name_key(strip_markup(raw).rpartition("(")[0])
             parts = bracketed or split_label(raw)
             p = Person(
                 parts=parts,
@@ -439,6 +446,17 @@ def build_roster(
             p.labels.append(written)
         p.label_names.add(key)
 
+    # "KETUA RAPAT" after "KETUA RAPAT (DR. SITI LUBIS)": the office alone is the person
+    # it named in brackets (one holder only)
+    holders: dict[str, list[Person]] = {}
+    for key, office in office_keys.items():
+        holders.setdefault(office, []).append(by_label[key])
+    for key, p in list(by_label.items()):
+        one = holders.get(key)
+        if one is not None and len({id(h) for h in one}) == 1 and one[0] is not p:
+            _merge(one[0], p)
+            by_label[key] = one[0]
+            order.remove(key)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -1140,10 +1158,12 @@ def _chamber_kind(p: Person) -> str:
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
+    if {w.casefold() for w in aff.split()} & GOVERNMENT_TITLES:
+        return "government"  # ("Keller Stefan, Bundesrat", "…, conseillère fédérale")
     if (
         aff
         and len(aff) <= 12
-        and " " not in aff
+        and (" " not in aff or all(0 < len(x) <= 4 for x in aff.split(", ")))
         and any(c.isupper() for c in aff)
         and aff.casefold() not in p.name.casefold().split()  # ("Lin, Rebecca": a name)
         and _affiliation_role(aff) is None  # ("(Guest)": a role)
@@ -1334,7 +1354,11 @@ def _assign_roles(
                 if {"investor", "relations"} <= tw:
                     # (investor relations open an earnings call and hand it to the officers)
                     set_role(p, "moderator", 0.8, f"title {p.title!r}")
-            elif (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
+            elif (
+                (tw & _CHAIR and not (tw & {"vice"}))
+                or {"chief", "justice"} <= tw
+                or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+            ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & CHAIR_OFFICES:

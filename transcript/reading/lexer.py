@@ -1318,7 +1318,9 @@ def _resolve(
         scan.has_labels = True
 
 
-_NAME_PART = lazy(r",| --? | – | — ")  # (a bare label's name before its role)
+# (a bare label's name before its role, or an office before its holder's name in brackets:
+# "La consellera d'Educació i Formació Professional (Elisenda Roca i Ferrer)")
+_NAME_PART = lazy(r",| --? | – | — | \(")
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1441,6 +1443,17 @@ def _bare_labels(
         cands[i] = cand
         scan.roster[key] += 1
     scan.has_labels = True
+    # a colon line used once, its value no sentence, in a document of bare labels is a
+    # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn
+    for i, cand in _each(cands):
+        if cand.kind != "colon" or cand.rest < 0:
+            continue
+        key = name_key(strip_markup(cand.name))
+        if scan.roster[key] <= 1 and not _ends_a_sentence(text, cand.rest, scan.ends[i]):
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            scan.roster[key] -= 1
     _bare_from_dashes(scan, kinds, cands, pat)
     # in a document of bare labels, a Markdown heading used once is a heading
     for i, cand in _each(cands):
@@ -1920,7 +1933,7 @@ _CLOSING = frozenset(')]"”’»」』')
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
-    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
     r"[ \t]*:(?:\*\*|__)?[ \t]*\S"
 )
 
@@ -1937,12 +1950,22 @@ def _mark_key_value_blocks(
     words of :func:`_mark_header_blocks` are a vocabulary; this reads the document.)"""
     text = scan.text
     head = len(kinds)
+    # (a name as written: "Elnök:" heading the record is a field, "ELNÖK:" the label)
+    written = Counter(strip_markup(c.name) for c in filter(None, cands))
     for i, cand in _each(cands):
-        if roster[name_key(strip_markup(cand.name))] >= 2 and not _caps_value(text, cand):
+        if (
+            roster[name_key(strip_markup(cand.name))] >= 2
+            and written[strip_markup(cand.name)] >= 2
+            and not _caps_value(text, cand)
+        ):
             head = i  # (the conversation has begun)
             break
     else:
         return  # (no one speaks twice: the lines may be all the conversation there is)
+    # the labels as the conversation writes them: a field's key in another case ("Elnök:
+    # Dr. Bánfalvi Zoltán", "Ketua Rapat : Dr. Siti Lubis" over "ELNÖK:", "KETUA RAPAT:")
+    # names the chair in the head, and is no turn of theirs
+    spoken = {strip_markup(c.name) for k, c in _each(cands) if k >= head}
     i = 0
     while i < head:
         if kinds[i] == BLANK:
@@ -1977,7 +2000,7 @@ def _mark_key_value_blocks(
                 break
             listed = field is not None and _caps_value(text, field)
             caps = caps and listed
-            if roster[name_key(key)] >= 2 and not listed:
+            if roster[name_key(key)] >= 2 and not listed and key in spoken:
                 ok = False
                 break
             keys.add(low)
