@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._regex import lazy
@@ -354,6 +354,9 @@ def plausible_name(name: str) -> int:
     words = head.split()
     if not words or len(words) > 10:
         return 0
+    office_at = _caps_then_office(words)
+    if office_at:
+        words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
     if is_generic(" ".join(words)):
         return 2
     first = _norm_word(words[0])
@@ -514,10 +517,35 @@ def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> Na
     return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
 
 
+def _caps_then_office(words: list[str]) -> int:
+    """Where an office in lower case starts after a name in capitals, as the Hungarian
+    record prints a government's member ("VADÁSZ PÉTER agrárminisztériumi államtitkár",
+    "DR. SZEKERES ILONA belügyminisztériumi államtitkár"); 0 for any other label. The
+    office ends with an office's word."""
+    k = 0
+    while k < len(words) and words[k].isupper():
+        k += 1
+    if k == 0 or k == len(words) or len(words) - k > 4:
+        return 0
+    last = words[-1].casefold()
+    if last not in TITLE_WORDS and last not in WORLD_TITLES:
+        return 0
+    if not all(w[:1].islower() for w in words[k:]):
+        return 0
+    names = [w for w in words[:k] if w.casefold().rstrip(".") not in HONORIFICS]
+    return k if len(names) >= 2 else 0
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if core[-1:].islower() and core[:1].isupper():
+        words = core.split()
+        office_at = _caps_then_office(words)
+        if office_at:
+            parts = split_label(" ".join(words[:office_at]))
+            return replace(parts, title=" ".join(words[office_at:]))
     fw = _OFFICE_AND_NAME.fullmatch(core)
     if fw is not None:
         return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
