@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .._regex import lazy
 from .fullnames import (
     fullest_name,
     name_shaped,
@@ -315,6 +316,13 @@ def name_role_labels(
         )
         if name is not None and name not in taken:
             named[id(p)] = name
+    # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
+    # "Presidenta del Parlament: Núria Verdaguer i Sala"
+    for p in speaking:
+        if id(p) not in named and role_of.get(id(p)) == "moderator" and not p.parts.generic:
+            name = presiding_in_head(p.parts.name, head)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
     # a host labelled by the role introduces themself: "I'm Sam Patel", "je suis ..."
     for p in speaking:
@@ -381,6 +389,62 @@ def name_role_labels(
     for p in people:
         if id(p) in named:
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+_INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
+_HEAD_LINES = 40  # (the record's head: its first lines)
+
+
+def presiding_in_head(label: str, head: str) -> str | None:
+    """The chair a record's head names for a chair's label (``ГОЛОВУЮЧИЙ``, ``La
+    presidenta``, ``KETUA RAPAT``): a short line before the labels holding a word of the
+    label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
+    after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
+    В.М.``)."""
+    word = label.split()[-1].casefold()
+    stem = word[:5]
+    if len(stem) < 5:
+        return None
+    whole = label.casefold()
+    for line in head.splitlines()[:_HEAD_LINES]:
+        s = line.strip()
+        low = s.casefold()
+        if not s or len(s) > 160 or low.startswith(whole):
+            continue  # (the label itself, or a paragraph)
+        at = low.find(stem)
+        if at < 0 or (at > 0 and low[at - 1].isalnum()):
+            continue
+        colon = s.find(":", at)
+        tail = s[colon + 1 :] if colon > 0 else s[at:]
+        name = _name_at_end(tail.strip(), colon > 0)
+        if name is not None:
+            return name
+    return None
+
+
+def _name_at_end(text: str, whole: bool) -> str | None:
+    """The name that ends ``text`` (all of it with ``whole``: a field's value), without its
+    titles and degrees: "Dr. Hj. Siti Lubis, M.Kes." -> "Siti Lubis"; "... Ради України
+    БОНДАР В.М." -> "Бондар В.М."."""
+    text = text.split(",")[0].strip().rstrip(".") if whole else text.rstrip()
+    tokens = text.split()
+    if len(tokens) >= 2 and _INITIALS_TAIL.fullmatch(tokens[-1]) and tokens[-2].isupper():
+        initials = tokens[-1] if tokens[-1].endswith(".") else tokens[-1] + "."
+        return f"{natural_case(tokens[-2])} {initials}"
+    if not whole:
+        return None
+    while tokens and (
+        tokens[0].casefold().rstrip(".") in HONORIFICS
+        or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
+    ):
+        tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
+    if not 2 <= len(tokens) <= 5:
+        return None
+    if not all(t[:1].isupper() or t in ("i", "y", "de", "da", "del") for t in tokens):
+        return None
+    if not all(name_shaped(t) and not stopword(t) for t in tokens if t[:1].isupper()):
+        return None
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
 
 
 def _chairs_in_order(

@@ -390,7 +390,7 @@ MEMBER_TITLES = frozenset(
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
-    képviselő diputat anggota
+    képviselő diputat anggota член
     """.split()
 )
 # Chairs of a committee or a sitting in the languages without spaces: the title before or

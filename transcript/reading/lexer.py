@@ -1214,6 +1214,16 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a label used once, alone on its line, with another label right under it, heads a
+    # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
+    for i, cand in _each(cands):
+        if cand.rest < 0 and cand.kind == "colon" and roster[keys[cand.name]] == 1:
+            j = _next_nonblank(kinds, i)
+            if j < n and cands[j] is not None and cands[j].rest < 0:  # type: ignore[union-attr]
+                kinds[i] = META
+                scan.heading_lines.add(i)
+                cands[i] = None
+                roster[keys[cand.name]] -= 1
     # a field whose value is a name in capitals or a time, in such a layout, is a heading
     # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
     for i in fields:
