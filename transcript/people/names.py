@@ -70,7 +70,7 @@ WORLD_TITLES = frozenset(
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     голова член міністр заступник депутат министр председатель
-    elnök alelnök államtitkár miniszter képviselő
+    elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
     conseller consellera diputat
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר

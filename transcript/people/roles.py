@@ -51,6 +51,7 @@ for _words, _role in (
         "marszałek wicemarszałek başkan "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
+        "predsedajúci predsedajúca předsedající "
         "ketua pimpinan",
         "moderator",
     ),
@@ -378,7 +379,7 @@ GOVERNMENT_TITLES = frozenset(
     staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
     prime premier parl statsråd statsrådet міністр miniszter államtitkár conseller
-    consellera menteri bundesrat bundesrätin fédéral fédérale federale
+    consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     """.split()
