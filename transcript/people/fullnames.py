@@ -78,6 +78,9 @@ def stopword(word: str) -> bool:
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
+        # (an agenda item's heading before a member's name: "Frage Bieri Lukas.", "Question
+        # Rochat Olivier.", as the Swiss record heads each question)
+        or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
     )
 

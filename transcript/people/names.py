@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt
     officer chief justice judge magistrate commissioner director spokesperson spokesman
     spokeswoman press security communications coordinator adviser advisor counselor
-    counsellor attorney solicitor advocate chancellor provost dean professor principal
+    counsellor attorney atty solicitor advocate chancellor provost dean professor principal
     foreign defense defence treasury finance health homeland interior education energy
     commerce labor labour agriculture transportation affairs environment justice trade
     economic economy home office cabinet leader majority minority whip clerk inspector
@@ -934,7 +934,7 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     ):
         honorific = honorific or words[0]
         titled, words = True, words[1:]
-    if not 2 <= len(words) <= 5 or not all(
+    if not (2 if not titled else 1) <= len(words) <= 5 or not all(
         _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
         for w in words
     ):

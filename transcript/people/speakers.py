@@ -437,7 +437,10 @@ def build_roster(
                 title=parts.title,
                 affiliation=parts.affiliation,
                 generic=parts.generic,
-                named_in_label=bracketed is not None,
+                # (a surname alone in the brackets, "THE CHAIRPERSON (Sen. Alcantara)", may be
+                # named in full by the page)
+                named_in_label=bracketed is not None
+                and (key not in office_keys or " " in parts.name),
             )
             by_label[key] = p
             order.append(key)
@@ -536,6 +539,24 @@ def build_roster(
             if v is p:
                 by_label[k] = target
         people.remove(p)
+
+    # a name misspelt in one label ("ATTY. CRUZ-VILLAREL" beside "ATTY. CRUZ-VILLAREAL",
+    # "Bieri Luks" beside "Bieri Lukas"): one letter dropped, added or changed in a long
+    # word of the name of a speaker labelled more often
+    uses: Counter[str] = Counter()
+    for item, count in Counter(labels).items():  # (each distinct label once: labels repeat)
+        if item is not None:
+            uses[name_key(strip_markup(item[0]))] += count
+    for p in list(people) if len(people) <= _MAX_TYPO_PEOPLE else ():
+        if p.generic or sum(uses[k] for k in p.label_names) != 1:
+            continue
+        target = next((q for q in people if q is not p and _misspelt(p, q, uses, full_text)), None)
+        if target is not None:
+            _merge(target, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = target
+            people.remove(p)
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
@@ -705,6 +726,41 @@ def _name_by_page(
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
+
+
+_MAX_TYPO_PEOPLE = 60  # (a roster longer than that is a long record: no pairs compared)
+
+
+def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
+    """``p``'s name is ``q``'s with one word of five letters or more misspelt by one letter
+    (the other words the same), and ``q`` is labelled at least twice or the text writes
+    ``q``'s name more often (an agenda's heading: "Frage Bieri Lukas.")."""
+    if q.generic:
+        return False
+    a, b = p.name.split(), q.name.split()
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0][0].casefold(), diff[0][1].casefold()
+    if min(len(x), len(y)) < 4 or max(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    if not _one_edit(x, y):
+        return False
+    return sum(uses[k] for k in q.label_names) >= 2 or text.count(q.name) > text.count(p.name)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """``x`` and ``y`` differ by one letter dropped, added or changed."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        return x[i + 1 :] == y[i + 1 :]
+    return x[i:] == y[i + 1 :] if len(x) < len(y) else x[i + 1 :] == y[i:]
 
 
 def _merge(into: Person, other: Person) -> None:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import add
+from operator import add, attrgetter
 from typing import Any
 
 from lark.lexer import Lexer
@@ -628,6 +628,17 @@ def scan_text(
             # a running header in columns, the page number between dashes in the middle
             # ("Senato della Repubblica      – 41 –      XIX LEGISLATURA"): no dash label
             kinds[i] = PAGE
+            continue
+        if (
+            cand is not None
+            and cand.kind == "chat"
+            and "   " in cand.name
+            and any(ch.isdigit() for ch in cand.name)
+        ):
+            # columns set apart by wide gaps, a clock last: a stenographer's marker ("RBLacson
+            # I-1     November 5, 2026     10:04 a.m."), not a sender and the time
+            kinds[i] = PAGE
+            extra[i] = "running-header"
             continue
         if cand is not None:
             if quoted >= 0:
@@ -1961,11 +1972,11 @@ def _mark_key_value_blocks(
     text = scan.text
     head = len(kinds)
     # (a name as written: "Elnök:" heading the record is a field, "ELNÖK:" the label)
-    written = Counter(strip_markup(c.name) for c in filter(None, cands))
+    written = Counter(map(attrgetter("name"), filter(None, cands)))  # (at C speed)
     for i, cand in _each(cands):
         if (
             roster[name_key(strip_markup(cand.name))] >= 2
-            and written[strip_markup(cand.name)] >= 2
+            and written[cand.name] >= 2
             and not _caps_value(text, cand)
         ):
             head = i  # (the conversation has begun)
@@ -1975,7 +1986,7 @@ def _mark_key_value_blocks(
     # the labels as the conversation writes them: a field's key in another case ("Elnök:
     # Dr. Bánfalvi Zoltán", "Ketua Rapat : Dr. Siti Lubis" over "ELNÖK:", "KETUA RAPAT:")
     # names the chair in the head, and is no turn of theirs
-    spoken = {strip_markup(c.name) for k, c in _each(cands) if k >= head}
+    spoken: set[str] | None = None  # (worked out when a key is a speaker's label)
     i = 0
     while i < head:
         if kinds[i] == BLANK:
@@ -2010,9 +2021,12 @@ def _mark_key_value_blocks(
                 break
             listed = field is not None and _caps_value(text, field)
             caps = caps and listed
-            if roster[name_key(key)] >= 2 and not listed and key in spoken:
-                ok = False
-                break
+            if roster[name_key(key)] >= 2 and not listed:
+                if spoken is None:
+                    spoken = {strip_markup(c.name) for k, c in _each(cands) if k >= head}
+                if key in spoken:
+                    ok = False
+                    break
             keys.add(low)
             sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
             j += 1
