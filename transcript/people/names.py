@@ -932,7 +932,8 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         or words[0].casefold().rstrip(".") in HONORIFICS
         or (titled and len(words[0]) == 2)
     ):
-        honorific = honorific or words[0]
+        if honorific is None:
+            honorific = words[0] if words[0].endswith(".") else words[0] + "."  # ("Mr.")
         titled, words = True, words[1:]
     if not (2 if not titled else 1) <= len(words) <= 5 or not all(
         _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
