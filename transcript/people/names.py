@@ -283,6 +283,12 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+def _procedural_note(tail: str) -> bool:
+    """A note in lower case after a member's group: a few words of letters, no office."""
+    words = tail.split()
+    return 0 < len(words) <= 8 and words[0][0].islower() and all(w.isalpha() for w in words)
+
+
 def _role_tail(tail: str) -> bool:
     """What follows a name's comma in a label: a role or an affiliation ("HOST",
     "Parl. Staatssekretär", "ARIZONA CARDINALS, U.S. ARMY" in capitals), not prose."""
@@ -349,6 +355,10 @@ def plausible_name(name: str) -> int:
         paren = _PAREN.search(core)
     core = _TIMESTAMP.sub(" ", core)
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
+    if tail and head.endswith(")") and "(" in head and _procedural_note(tail):
+        # a member's group, then how the floor was given: "Marek Dąbrowski (ECR), pytanie
+        # zadane przez podniesienie niebieskiej kartki" (a blue-card question)
+        head, tail = head[: head.rfind("(")], ""
     if tail and not _role_tail(tail):
         return 0
     words = head.split()

@@ -1576,6 +1576,10 @@ def _assign_roles(
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
+            elif p.parts.office and p.key.split()[-1] in _WEAK_CHAIRS:
+                # "Presidente." alone among members of parties: the sitting's chair, not a
+                # head of state who answers
+                set_role(p, "moderator", 0.85, f"the chair's office in a chamber ({p.name})")
         if any(k == "government" for k in kinds.values()):
             # question time: a speaker of no office who asks the government is a member
             for p in people:

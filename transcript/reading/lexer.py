@@ -1227,7 +1227,8 @@ def _resolve(
                 roster[key] -= 1
     # a label used once, alone on its line, with another label right under it, heads a
     # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
-    for i, cand in _each(cands):
+    # (looked for only where labels stand alone on their lines: most have speech on theirs)
+    for i, cand in _each(cands) if not inline else ():
         if cand.rest < 0 and cand.kind == "colon" and roster[keys[cand.name]] == 1:
             j = _next_nonblank(kinds, i)
             if j < n and cands[j] is not None and cands[j].rest < 0:  # type: ignore[union-attr]
@@ -2120,12 +2121,24 @@ def _mark_section_titles(
     for i in short:
         if not 0 < i < n - 1:
             continue
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if not _NO_SENTENCE.fullmatch(text, a, b):
             continue
-        j = i + 1
+        # (a title of two or three lines: "Question No 1 by Ann Lee (H-0512/2026)" over
+        # "Subject: Drought support", as the European Parliament heads a question)
+        last = i
+        while (
+            last + 1 < n
+            and last - i < 2
+            and kinds[last + 1] == SPEECH
+            and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+        ):
+            last += 1
+        if last + 1 >= n or kinds[last + 1] != BLANK:
+            continue
+        j = last + 1
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
@@ -2133,11 +2146,19 @@ def _mark_section_titles(
             continue
         before = cands[p] if kinds[p] == LABEL else None
         start = before.rest if before is not None else scan.content[p]
-        if kinds[p] not in (SPEECH, LABEL) or start < 0:
+        if kinds[p] not in (SPEECH, LABEL, STAGE) or start < 0:
             continue
-        if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
-            kinds[i] = META
-            extra[i] = "heading"
+        # (after a stage line, "(Applause)", the speech before it has ended)
+        if kinds[p] == STAGE or _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
+            for k in range(i, last + 1):
+                kinds[k] = META
+                extra[k] = "heading"
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] may go on a title: short, and not ending like a sentence."""
+    b = rstrip_span(text, a, b)
+    return 0 < b - a <= SHORT_LINE and text[b - 1] not in _ENDS_LIKE_SPEECH
 
 
 _ITEM_NUMBER = lazy(r"\d{1,3}[.)][ \t]+\S")
