@@ -581,6 +581,24 @@ def surname_initials_full(surname: str, initials: str, text: str) -> str:
     return f"{surname} {a}.{b}."
 
 
+def inverted_full_name(surname: str, text: str) -> str | None:
+    """A surname named in full in a list that prints it first, in capitals, then a comma,
+    a form of address and the given names ("ABERNETHY, Ms Clare, Deputy Secretary", as
+    Senate committees list their witnesses): the name in natural order, "Clare Abernethy"."""
+    key = surname.upper() + ","
+    if len(surname) < 2 or key not in text:  # (found at C speed: most texts have none)
+        return None
+    pat = re.compile(
+        r"(?m)^[ \t]*" + re.escape(key) + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
+        r"|Sir|Dame|Hon|Senator|Rev|M|Mme|Herr|Frau|Sr|Sra)\.?[ \t]+)?([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
+        r"[ \t]*(?:,|$)"
+    )
+    m = pat.search(text)
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    return f"{m.group(1)} {surname}"
+
+
 def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
     name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""

@@ -143,16 +143,18 @@ def _name_before_bracket(text: str, at: int) -> str | None:
     of address or title."""
     line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1].split()
     run: list[str] = []
-    for token in reversed(line):
+    listed = False  # (a surname ending a list of them: "Senators Farrant, Hollis, Pasco (Chair)")
+    for k, token in enumerate(reversed(line)):
         bare = token.strip(",;:")
         if bare != token or not bare[:1].isupper() or bare.endswith("."):
+            listed = k == 1 and token.endswith(",") and len(run) == 1
             break
         if stopword(bare) or not name_shaped(bare) or not _name_run().fullmatch(bare):
             break
         run.append(bare)
         if len(run) == _CAP_RUN:
             break
-    if not 2 <= len(run) <= _CAP_RUN:
+    if not (1 if listed else 2) <= len(run) <= _CAP_RUN:
         return None
     return " ".join(natural_case(w) if w.isupper() else w for w in reversed(run))
 

@@ -21,6 +21,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    inverted_full_name,
     name_from_first,
     reading_full_name,
 )
@@ -576,6 +577,9 @@ def build_roster(
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
+            if full_name is None:
+                # a list of witnesses, surname first: "ABERNETHY, Ms Clare, Deputy Secretary"
+                full_name = inverted_full_name(p.name, flat)
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
