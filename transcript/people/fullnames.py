@@ -581,11 +581,16 @@ def surname_initials_full(surname: str, initials: str, text: str) -> str:
     return f"{surname} {a}.{b}."
 
 
+_LIST_SPAN = 20000
+
+
 def inverted_full_name(surname: str, text: str) -> str | None:
     """A surname named in full in a list that prints it first, in capitals, then a comma,
     a form of address and the given names ("ABERNETHY, Ms Clare, Deputy Secretary", as
     Senate committees list their witnesses): the name in natural order, "Clare Abernethy"."""
     key = surname.upper() + ","
+    # (such a list heads or ends the record: its first and last pages are read)
+    text = text if len(text) <= 2 * _LIST_SPAN else text[:_LIST_SPAN] + "\n" + text[-_LIST_SPAN:]
     if len(surname) < 2 or key not in text:  # (found at C speed: most texts have none)
         return None
     pat = re.compile(

@@ -544,20 +544,29 @@ def build_roster(
     # a name misspelt in one label ("ATTY. CRUZ-VILLAREL" beside "ATTY. CRUZ-VILLAREAL",
     # "Bieri Luks" beside "Bieri Lukas"): one letter dropped, added or changed in a long
     # word of the name of a speaker labelled more often
+    pairs = [
+        (p, q)
+        for p in (people if len(people) <= _MAX_TYPO_PEOPLE else ())
+        for q in people
+        if q is not p and not p.generic and not q.generic and _one_letter_apart(p.name, q.name)
+    ]
     uses: Counter[str] = Counter()
-    for item, count in Counter(labels).items():  # (each distinct label once: labels repeat)
-        if item is not None:
-            uses[name_key(strip_markup(item[0]))] += count
-    for p in list(people) if len(people) <= _MAX_TYPO_PEOPLE else ():
-        if p.generic or sum(uses[k] for k in p.label_names) != 1:
+    if pairs:  # (labels counted only then: most documents have no such pair)
+        for item, count in Counter(labels).items():  # (each distinct label once)
+            if item is not None:
+                uses[name_key(strip_markup(item[0]))] += count
+    merged_away: set[int] = set()
+    for p, q in pairs:
+        if id(p) in merged_away or id(q) in merged_away:
             continue
-        target = next((q for q in people if q is not p and _misspelt(p, q, uses, full_text)), None)
-        if target is not None:
-            _merge(target, p)
-            for k, v in by_label.items():
-                if v is p:
-                    by_label[k] = target
-            people.remove(p)
+        if sum(uses[k] for k in p.label_names) != 1 or not _misspelt(p, q, uses, full_text):
+            continue
+        _merge(q, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = q
+        people.remove(p)
+        merged_away.add(id(p))
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
@@ -736,12 +745,16 @@ _MAX_TYPO_PEOPLE = 60  # (a roster longer than that is a long record: no pairs c
 
 
 def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
-    """``p``'s name is ``q``'s with one word of five letters or more misspelt by one letter
-    (the other words the same), and ``q`` is labelled at least twice or the text writes
-    ``q``'s name more often (an agenda's heading: "Frage Bieri Lukas.")."""
-    if q.generic:
-        return False
-    a, b = p.name.split(), q.name.split()
+    """``p``'s name is misspelt ``q``'s (see :func:`_one_letter_apart`) when ``q`` is
+    labelled at least twice or the text writes ``q``'s name more often (an agenda's
+    heading: "Frage Bieri Lukas.")."""
+    return sum(uses[k] for k in q.label_names) >= 2 or text.count(q.name) > text.count(p.name)
+
+
+def _one_letter_apart(name_a: str, name_b: str) -> bool:
+    """One word of five letters or more misspelt by one letter (dropped, added or
+    changed), the other words the same: "Cruz-Villarel" / "Cruz-Villareal"."""
+    a, b = name_a.split(), name_b.split()
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
@@ -750,9 +763,7 @@ def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
     x, y = diff[0][0].casefold(), diff[0][1].casefold()
     if min(len(x), len(y)) < 4 or max(len(x), len(y)) < 5 or x[0] != y[0]:
         return False
-    if not _one_edit(x, y):
-        return False
-    return sum(uses[k] for k in q.label_names) >= 2 or text.count(q.name) > text.count(p.name)
+    return _one_edit(x, y)
 
 
 def _one_edit(x: str, y: str) -> bool:

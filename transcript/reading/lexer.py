@@ -18,8 +18,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
-from operator import add, attrgetter
+from itertools import accumulate, compress, islice
+from operator import add
 from typing import Any
 
 from lark.lexer import Lexer
@@ -1973,11 +1973,10 @@ def _mark_key_value_blocks(
     text = scan.text
     head = len(kinds)
     # (a name as written: "Elnök:" heading the record is a field, "ELNÖK:" the label)
-    written = Counter(map(attrgetter("name"), filter(None, cands)))  # (at C speed)
     for i, cand in _each(cands):
         if (
             roster[name_key(strip_markup(cand.name))] >= 2
-            and written[cand.name] >= 2
+            and _written_again(cands, i)
             and not _caps_value(text, cand)
         ):
             head = i  # (the conversation has begun)
@@ -2047,6 +2046,13 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _written_again(cands: list[Cand | None], i: int) -> bool:
+    """Candidate i's name recurs as written further on ("ELNÖK:" does; "Elnök:", a field of
+    the record's head, does not). (A speaker who recurs does so within a few lines.)"""
+    name = cands[i].name  # type: ignore[union-attr]
+    return any(c is not None and c.name == name for c in islice(cands, i + 1, None))
 
 
 def _caps_value(text: str, cand: Cand) -> bool:
@@ -2121,10 +2127,15 @@ def _mark_section_titles(
     for i in short:
         if not 0 < i < n - 1:
             continue
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in (BLANK, SPEECH):
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-        if not _NO_SENTENCE.fullmatch(text, a, b):
+        if not _NO_SENTENCE.fullmatch(text, a, b) and not (
+            # (a title of two lines may hold an abbreviation: "Pergunta n.º 1 de ...")
+            kinds[i + 1] == SPEECH
+            and _title_line(text, a, b)
+            and _title_line(text, scan.content[i + 1], scan.ends[i + 1])
+        ):
             continue
         # (a title of two or three lines: "Question No 1 by Ann Lee (H-0512/2026)" over
         # "Subject: Drought support", as the European Parliament heads a question)
