@@ -644,6 +644,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts)
@@ -776,6 +777,72 @@ def _one_edit(x: str, y: str) -> bool:
     if len(x) == len(y):
         return x[i + 1 :] == y[i + 1 :]
     return x[i:] == y[i + 1 :] if len(x) < len(y) else x[i + 1 :] == y[i:]
+
+
+# a name in a line of stage text: two to four capitalised words ("Halmi Gábor")
+_STAGE_NAME = lazy(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})")
+
+
+def _chair_changes(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    text: str,
+) -> None:
+    """One label, two chairs: a line of stage text that names someone with a word of the
+    chair's label ("(Az elnöki széket Halmi Gábor, az Országgyűlés alelnöke foglalja el.)"
+    under "ELNÖK:", "(Vorsitz: Vizepräsidentin Anna Weber)" under "Präsident:") hands the
+    chair to that person: the label's turns after it are theirs."""
+    chairs = [
+        p
+        for p in people
+        if p.role == "moderator" and not p.generic and " " not in p.parts.name.strip()
+    ]
+    for chair in chairs:
+        stem = fold_same_length(chair.parts.name)[:5]
+        if len(stem) < 5 or "(" not in text:
+            continue
+        low = fold_same_length(text)
+        changes: list[tuple[int, str]] = []
+        at = low.find(stem)
+        while at >= 0 and len(changes) < 10:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end].strip()
+            if line[:1] == "(" and line[-1:] == ")":
+                m = _STAGE_NAME.search(line, 1)
+                # (without the office before it: "Vizepräsidentin Petra Pau")
+                name = split_label(m.group(1)).name if m is not None else None
+                # (the chair's own name in it: the sitting's opening names who presides)
+                if name is not None and chair.name not in name and name not in chair.name:
+                    changes.append((line_end, name))
+            at = low.find(stem, line_end)
+        if not changes:
+            continue
+        # where each turn starts in the text (looked for only here: a change is rare)
+        cursor = 0
+        starts: list[int] = []
+        for t in texts:
+            probe = t[:40]
+            k = text.find(probe, cursor) if probe else -1
+            starts.append(k if k >= 0 else cursor)
+            cursor = max(cursor, k if k >= 0 else cursor)
+        first = next((starts[i] for i, q in enumerate(turn_people) if q is chair), len(text))
+        for offset, name in changes:
+            if offset < first:
+                continue  # (a line above the chair's first turn says who opens the sitting)
+            holder = next((q for q in people if q.name == name), None)
+            if holder is None:
+                holder = Person(parts=chair.parts, name=name, title=chair.title)
+                holder.labels = list(chair.labels)
+                holder.label_names = set(chair.label_names)
+                holder.role, holder.confidence = chair.role, chair.confidence
+                holder.evidence = [*chair.evidence, "takes the chair"]
+                people.append(holder)
+            for i, q in enumerate(turn_people):
+                if q is chair and starts[i] > offset:
+                    turn_people[i] = holder
 
 
 def _merge(into: Person, other: Person) -> None:
