@@ -408,7 +408,7 @@ def presiding_in_head(label: str, head: str) -> str | None:
     if len(stem) < 5:
         return None
     whole = label.casefold()
-    for line in head.splitlines()[:_HEAD_LINES]:
+    for line in head[:5000].splitlines()[:_HEAD_LINES]:
         s = line.strip()
         low = s.casefold()
         if not s or len(s) > 160 or low.startswith(whole):

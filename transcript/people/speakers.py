@@ -800,24 +800,23 @@ def _chair_changes(
     ]
     for chair in chairs:
         stem = fold_same_length(chair.parts.name)[:5]
-        if len(stem) < 5 or "(" not in text:
+        if len(stem) < 5:
             continue
-        low = fold_same_length(text)
         changes: list[tuple[int, str]] = []
-        at = low.find(stem)
+        # (the lines of stage text only: a line opening with a bracket; most texts have few)
+        at = text.find("\n(")
         while at >= 0 and len(changes) < 10:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
+            line_end = text.find("\n", at + 1)
             line_end = len(text) if line_end < 0 else line_end
-            line = text[line_start:line_end].strip()
-            if line[:1] == "(" and line[-1:] == ")":
+            line = text[at + 1 : line_end].strip()
+            if line[-1:] == ")" and stem in fold_same_length(line):
                 m = _STAGE_NAME.search(line, 1)
                 # (without the office before it: "Vizepräsidentin Petra Pau")
                 name = split_label(m.group(1)).name if m is not None else None
                 # (the chair's own name in it: the sitting's opening names who presides)
                 if name is not None and chair.name not in name and name not in chair.name:
                     changes.append((line_end, name))
-            at = low.find(stem, line_end)
+            at = text.find("\n(", line_end)
         if not changes:
             continue
         # where each turn starts in the text (looked for only here: a change is rare)
