@@ -1227,15 +1227,22 @@ def _resolve(
                 roster[key] -= 1
     # a label used once, alone on its line, with another label right under it, heads a
     # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
-    # (looked for only where labels stand alone on their lines: most have speech on theirs)
-    for i, cand in _each(cands) if not inline else ():
-        if cand.rest < 0 and cand.kind == "colon" and roster[keys[cand.name]] == 1:
+    # (looked for only where labels stand alone on their lines, and by form: a name used
+    # once has one line)
+    once = [
+        lines[0]
+        for (kind, name, inline_form, _m), lines in forms.items()
+        if not inline and kind == "colon" and not inline_form and roster[keys[name]] == 1
+    ]
+    for i in once:
+        heading = cands[i]
+        if heading is not None and heading.rest < 0:
             j = _next_nonblank(kinds, i)
             if j < n and cands[j] is not None and cands[j].rest < 0:  # type: ignore[union-attr]
                 kinds[i] = META
                 scan.heading_lines.add(i)
                 cands[i] = None
-                roster[keys[cand.name]] -= 1
+                roster[keys[heading.name]] -= 1
     # a field whose value is a name in capitals or a time, in such a layout, is a heading
     # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
     for i in fields:
