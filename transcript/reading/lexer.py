@@ -2174,9 +2174,15 @@ def _mark_section_titles(
 
 
 def _title_line(text: str, a: int, b: int) -> bool:
-    """text[a:b] may go on a title: short, and not ending like a sentence."""
+    """text[a:b] may go on a title: short, no comma and no sentence's end in it or at its
+    end ("Pergunta n.º 1 de Ana Lobato (H-0527/2026)", "Subject: Night trains")."""
     b = rstrip_span(text, a, b)
-    return 0 < b - a <= SHORT_LINE and text[b - 1] not in _ENDS_LIKE_SPEECH
+    return (
+        0 < b - a <= SHORT_LINE
+        and text[b - 1] not in _ENDS_LIKE_SPEECH
+        and text.find(",", a, b) < 0
+        and _INNER_END.search(text, a, b) is None
+    )
 
 
 _ITEM_NUMBER = lazy(r"\d{1,3}[.)][ \t]+\S")
