@@ -137,6 +137,14 @@ def _name_before(text: str, at: int) -> str | None:
     return None
 
 
+def _surname_list(tokens: list[str]) -> bool:
+    """``tokens`` are two surnames of a list, each with its comma: ``Hollis, O'Dwyer,``."""
+    return len(tokens) == 2 and all(
+        t.endswith(",") and t[:1].isupper() and _name_run().fullmatch(t[:-1]) is not None
+        for t in tokens
+    )
+
+
 def _name_before_bracket(text: str, at: int) -> str | None:
     """The name before an office in brackets: "Mr. Justice Ciarán Lawlor (Chairman)",
     "Jane Roe (Chair)": the capitalised words before ``at`` on its line, after any form
@@ -147,7 +155,8 @@ def _name_before_bracket(text: str, at: int) -> str | None:
     for k, token in enumerate(reversed(line)):
         bare = token.strip(",;:")
         if bare != token or not bare[:1].isupper() or bare.endswith("."):
-            listed = k == 1 and token.endswith(",") and len(run) == 1
+            # (two surnames before it, each with its comma: a list, not "Maria, Leeds")
+            listed = k == 1 and len(run) == 1 and _surname_list(line[-3:-1])
             break
         if stopword(bare) or not name_shaped(bare) or not _name_run().fullmatch(bare):
             break
