@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from .._regex import lazy
 from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
 
 # Particles inside a name, written in lower case ("Nuria Castells i Puig", "Ludwig van Beethoven").
@@ -77,6 +78,9 @@ def stopword(word: str) -> bool:
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
+        # (an agenda item's heading before a member's name: "Frage Bieri Lukas.", "Question
+        # Rochat Olivier.", as the Swiss record heads each question)
+        or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
     )
 
@@ -575,10 +579,66 @@ def _initials_name(code: str, head: str) -> str | None:
     return _display(found.pop().split()) if len(found) == 1 else None
 
 
+# two initials after a surname, as Ukrainian and Russian records print a name: "Гнатюк І.П."
+_SURNAME_INITIALS = lazy(r"([^\W\d_])\.[ ]?([^\W\d_])\.?")
+
+
+def surname_initials_full(surname: str, initials: str, text: str) -> str:
+    """A surname and the initials of the given name and the patronymic (``Гнатюк І.П.``,
+    ``Petrov A.S.``): the name the text spells out in that order, ``Гнатюк Ірина Петрівна``
+    (as a chair calls a member), else the surname and the initials with their periods."""
+    m = _SURNAME_INITIALS.fullmatch(initials)
+    assert m is not None
+    a, b = m.group(1), m.group(2)
+    word = r"[\w'’\-]*"
+    pat = re.compile(
+        r"(?<!\w)"
+        + re.escape(surname)
+        + r"[ \t]+("
+        + re.escape(a)
+        + word
+        + r")[ \t]+("
+        + re.escape(b)
+        + word
+        + r")(?!\w)",
+        re.I,
+    )
+    for found in pat.finditer(text):
+        given, patronymic = found.group(1), found.group(2)
+        if given[:1].isupper() and patronymic[:1].isupper() and len(given) > 2 < len(patronymic):
+            return _display((surname, given, patronymic))
+    return f"{surname} {a}.{b}."
+
+
+_LIST_SPAN = 20000
+
+
+def inverted_full_name(surname: str, text: str) -> str | None:
+    """A surname named in full in a list that prints it first, in capitals, then a comma,
+    a form of address and the given names ("ABERNETHY, Ms Clare, Deputy Secretary", as
+    Senate committees list their witnesses): the name in natural order, "Clare Abernethy"."""
+    key = surname.upper() + ","
+    # (such a list heads or ends the record: its first and last pages are read)
+    text = text if len(text) <= 2 * _LIST_SPAN else text[:_LIST_SPAN] + "\n" + text[-_LIST_SPAN:]
+    if len(surname) < 2 or key not in text:  # (found at C speed: most texts have none)
+        return None
+    pat = re.compile(
+        r"(?m)^[ \t]*" + re.escape(key) + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
+        r"|Sir|Dame|Hon|Senator|Rev|M|Mme|Herr|Frau|Sr|Sra)\.?[ \t]+)?([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
+        r"[ \t]*(?:,|$)"
+    )
+    m = pat.search(text)
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    return f"{m.group(1)} {surname}"
+
+
 def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
     name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""
     words = name.split()
+    if len(words) == 2 and _SURNAME_INITIALS.fullmatch(words[1]):
+        return surname_initials_full(words[0], words[1], text)
     if len(words) >= 2 and all(w.casefold() in _PARTICLES for w in words[:-1]):
         return particle_surname_full(name, text)
     if in_capitals:

@@ -137,22 +137,33 @@ def _name_before(text: str, at: int) -> str | None:
     return None
 
 
+def _surname_list(tokens: list[str]) -> bool:
+    """``tokens`` are two surnames of a list, each with its comma: ``Hollis, O'Dwyer,``."""
+    return len(tokens) == 2 and all(
+        t.endswith(",") and t[:1].isupper() and _name_run().fullmatch(t[:-1]) is not None
+        for t in tokens
+    )
+
+
 def _name_before_bracket(text: str, at: int) -> str | None:
     """The name before an office in brackets: "Mr. Justice Ciarán Lawlor (Chairman)",
     "Jane Roe (Chair)": the capitalised words before ``at`` on its line, after any form
     of address or title."""
     line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1].split()
     run: list[str] = []
-    for token in reversed(line):
+    listed = False  # (a surname ending a list of them: "Senators Farrant, Hollis, Pasco (Chair)")
+    for k, token in enumerate(reversed(line)):
         bare = token.strip(",;:")
         if bare != token or not bare[:1].isupper() or bare.endswith("."):
+            # (two surnames before it, each with its comma: a list, not "Maria, Leeds")
+            listed = k == 1 and len(run) == 1 and _surname_list(line[-3:-1])
             break
         if stopword(bare) or not name_shaped(bare) or not _name_run().fullmatch(bare):
             break
         run.append(bare)
         if len(run) == _CAP_RUN:
             break
-    if not 2 <= len(run) <= _CAP_RUN:
+    if not (1 if listed else 2) <= len(run) <= _CAP_RUN:
         return None
     return " ".join(natural_case(w) if w.isupper() else w for w in reversed(run))
 
@@ -324,6 +335,13 @@ def name_role_labels(
         )
         if name is not None and name not in taken:
             named[id(p)] = name
+    # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
+    # "Presidenta del Parlament: Núria Verdaguer i Sala"
+    for p in speaking:
+        if id(p) not in named and role_of.get(id(p)) == "moderator" and not p.parts.generic:
+            name = presiding_in_head(p.parts.name, head)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
     # a host labelled by the role introduces themself: "I'm Sam Patel", "je suis ..."
     for p in speaking:
@@ -390,6 +408,62 @@ def name_role_labels(
     for p in people:
         if id(p) in named:
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+_INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
+_HEAD_LINES = 40  # (the record's head: its first lines)
+
+
+def presiding_in_head(label: str, head: str) -> str | None:
+    """The chair a record's head names for a chair's label (``ГОЛОВУЮЧИЙ``, ``La
+    presidenta``, ``KETUA RAPAT``): a short line before the labels holding a word of the
+    label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
+    after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
+    В.М.``)."""
+    word = label.split()[-1].casefold()
+    stem = word[:5]
+    if len(stem) < 5:
+        return None
+    whole = label.casefold()
+    for line in head[:5000].splitlines()[:_HEAD_LINES]:
+        s = line.strip()
+        low = s.casefold()
+        if not s or len(s) > 160 or low.startswith(whole):
+            continue  # (the label itself, or a paragraph)
+        at = low.find(stem)
+        if at < 0 or (at > 0 and low[at - 1].isalnum()):
+            continue
+        colon = s.find(":", at)
+        tail = s[colon + 1 :] if colon > 0 else s[at:]
+        name = _name_at_end(tail.strip(), colon > 0)
+        if name is not None:
+            return name
+    return None
+
+
+def _name_at_end(text: str, whole: bool) -> str | None:
+    """The name that ends ``text`` (all of it with ``whole``: a field's value), without its
+    titles and degrees: "Dr. Hj. Siti Lubis, M.Kes." -> "Siti Lubis"; "... Ради України
+    БОНДАР В.М." -> "Бондар В.М."."""
+    text = text.split(",")[0].strip().rstrip(".") if whole else text.rstrip()
+    tokens = text.split()
+    if len(tokens) >= 2 and _INITIALS_TAIL.fullmatch(tokens[-1]) and tokens[-2].isupper():
+        initials = tokens[-1] if tokens[-1].endswith(".") else tokens[-1] + "."
+        return f"{natural_case(tokens[-2])} {initials}"
+    if not whole:
+        return None
+    while tokens and (
+        tokens[0].casefold().rstrip(".") in HONORIFICS
+        or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
+    ):
+        tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
+    if not 2 <= len(tokens) <= 5:
+        return None
+    if not all(t[:1].isupper() or t in ("i", "y", "de", "da", "del") for t in tokens):
+        return None
+    if not all(name_shaped(t) and not stopword(t) for t in tokens if t[:1].isupper()):
+        return None
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
 
 
 def _chairs_in_order(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._regex import lazy
@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt coach
     officer chief justice judge magistrate commissioner director spokesperson spokesman
     spokeswoman press security communications coordinator adviser advisor counselor
-    counsellor attorney solicitor advocate chancellor provost dean professor principal
+    counsellor attorney atty solicitor advocate chancellor provost dean professor principal
     foreign defense defence treasury finance health homeland interior education energy
     commerce labor labour agriculture transportation affairs environment justice trade
     economic economy home office cabinet leader majority minority whip clerk inspector
@@ -69,6 +69,9 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
+    голова член міністр заступник депутат министр председатель
+    elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
+    conseller consellera diputat
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
@@ -324,6 +327,12 @@ def _norm_word(word: str) -> str:
     return word.casefold().strip(".,;’'")
 
 
+def _procedural_note(tail: str) -> bool:
+    """A note in lower case after a member's group: a few words of letters, no office."""
+    words = tail.split()
+    return 0 < len(words) <= 8 and words[0][0].islower() and all(w.isalpha() for w in words)
+
+
 def _role_tail(tail: str) -> bool:
     """What follows a name's comma in a label: a role or an affiliation ("HOST",
     "Parl. Staatssekretär", "ARIZONA CARDINALS, U.S. ARMY" in capitals), not prose."""
@@ -376,6 +385,11 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
+    if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
+        # (a member's constituency and party in a closing bracket, as the Rada prints them:
+        # "KRAVCHUK N.S., member of the Committee on ... (single-member district No. 15,
+        # party ...)"; the brackets are read below, the length is the rest's)
+        core = core[: core.rfind(" (")]
     # (longer only with an office after a comma, which the tail's test reads)
     if not core or (len(core) > 80 and (len(core) > 160 or not 0 < core.find(",") <= 60)):
         return 0
@@ -385,11 +399,18 @@ def plausible_name(name: str) -> int:
         paren = _PAREN.search(core)
     core = _TIMESTAMP.sub(" ", core)
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
+    if tail and head.endswith(")") and "(" in head and _procedural_note(tail):
+        # a member's group, then how the floor was given: "Marek Dąbrowski (ECR), pytanie
+        # zadane przez podniesienie niebieskiej kartki" (a blue-card question)
+        head, tail = head[: head.rfind("(")], ""
     if tail and not _role_tail(tail):
         return 0
     words = head.split()
     if not words or len(words) > 10:
         return 0
+    office_at = _caps_then_office(words)
+    if office_at:
+        words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
     if is_generic(" ".join(words)):
         return 2
     first = _norm_word(words[0])
@@ -487,6 +508,8 @@ def natural_case(word: str) -> str:
     if not any(c.isupper() for c in word[1:]):
         return word  # already natural ("Kyle", "deGrasse" is handled below)
     if is_all_caps(word):
+        if "." in word and all(len(x) <= 1 for x in word.split(".")):
+            return word  # initials ("Н.С.", "J.P."): each stays a capital
         parts = re.split(r"([\-'’])", word)
         out = []
         for part in parts:
@@ -550,10 +573,35 @@ def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> Na
     return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
 
 
+def _caps_then_office(words: list[str]) -> int:
+    """Where an office in lower case starts after a name in capitals, as the Hungarian
+    record prints a government's member ("VADÁSZ PÉTER agrárminisztériumi államtitkár",
+    "DR. SZEKERES ILONA belügyminisztériumi államtitkár"); 0 for any other label. The
+    office ends with an office's word."""
+    k = 0
+    while k < len(words) and words[k].isupper():
+        k += 1
+    if k == 0 or k == len(words) or len(words) - k > 4:
+        return 0
+    last = words[-1].casefold()
+    if last not in TITLE_WORDS and last not in WORLD_TITLES:
+        return 0
+    if not all(w[:1].islower() for w in words[k:]):
+        return 0
+    names = [w for w in words[:k] if w.casefold().rstrip(".") not in HONORIFICS]
+    return k if len(names) >= 2 else 0
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if core[-1:].islower() and core[:1].isupper():
+        words = core.split()
+        office_at = _caps_then_office(words)
+        if office_at:
+            parts = split_label(" ".join(words[:office_at]))
+            return replace(parts, title=" ".join(words[office_at:]))
     fw = _OFFICE_AND_NAME.fullmatch(core)
     if fw is not None:
         return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
@@ -905,6 +953,69 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         return None
     # (the role word is not kept as a title: "Caller Maria" would read back as a name)
     return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
+
+
+_OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
+# articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
+_OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de".split())
+
+
+def _prefix_title(word: str) -> bool:
+    """An abbreviated title before a name, with its period: ``Dr.``, ``PROF.``, ``Hj.``,
+    ``DRS.``, ``Ir.``, ``Sen.`` (a period, and no vowel after the first letter's or a short
+    word: not an initial, which is one letter)."""
+    return word.endswith(".") and 2 <= len(word) - 1 <= 4 and word[:-1].isalpha()
+
+
+def split_office_bracket(label_name: str) -> NameParts | None:
+    """An office, a faction or a function, then the person in brackets, as parliaments
+    print a minister, a chair or a member (``La consellera d'Educació (Elisenda Roca i
+    Ferrer)``, ``KETUA RAPAT (DR. HJ. SITI RAHMAWATI LUBIS, M.KES.)``, ``F-PDIP (DRS.
+    YOHANES MANUPUTTY)``): the name without its titles before it and its degrees after a
+    comma, the office as the title; else None (``FODOR ESZTER (Zöld Jövő)``: a name, then
+    a party). The bracket is a person's when its name carries a title, or when the office
+    opens with an office's word."""
+    m = _OFFICE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    if m is None:
+        return None
+    office, inner = m.group("office").strip(), m.group("inner")
+    words = inner.split(",")[0].split()
+    titled = False
+    honorific = None
+    # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
+    while len(words) > 1 and (
+        _prefix_title(words[0])
+        or words[0].casefold().rstrip(".") in HONORIFICS
+        or (titled and len(words[0]) == 2)
+    ):
+        if honorific is None:
+            honorific = words[0] if words[0].endswith(".") else words[0] + "."  # ("Mr.")
+        titled, words = True, words[1:]
+    if not (2 if not titled else 1) <= len(words) <= 5 or not all(
+        _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
+        for w in words
+    ):
+        return None
+    if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
+        return None
+    degrees = inner.split(",")[1:]
+    if any(not all("." in w for w in d.split()) for d in degrees):
+        return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
+    if not titled:
+        head = office.split()
+        first = head[0].casefold()
+        if first in _OFFICE_ARTICLES and len(head) > 1:
+            first = head[1].casefold()
+        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+            return None
+    name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
+    if " " not in office and office.isupper() and len(office) <= 12:
+        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office
+        return NameParts(name, None, honorific, None, office, False)
+    head = office.split()
+    if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:
+        office = " ".join(head[1:])  # ("The Prime Minister (Mr John Major)")
+    return NameParts(name, office, honorific, None, None, False)
 
 
 def fold_same_length(text: str) -> str:

@@ -49,7 +49,11 @@ for _words, _role in (
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
-        "marszałek wicemarszałek başkan",
+        "marszałek wicemarszałek başkan "
+        # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
+        "головуючий головуюча председательствующий председательствующая elnök "
+        "predsedajúci predsedajúca předsedající "
+        "ketua pimpinan",
         "moderator",
     ),
     (
@@ -82,6 +86,12 @@ for _phrase, _role in (
     ("deputy speaker", "moderator"),
     ("the deputy speaker", "moderator"),
     ("de voorzitter", "moderator"),
+    ("la presidenta", "moderator"),  # (Catalan and Spanish records: the chair of a sitting)
+    ("el president", "moderator"),
+    ("el presidente", "moderator"),
+    ("the chairperson", "moderator"),
+    ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
+    ("pimpinan rapat", "moderator"),
     ("audience member", "other"),
     ("the clerk", "other"),
     ("co host", "interviewer"),
@@ -375,7 +385,8 @@ GOVERNMENT_TITLES = frozenset(
     minister ministerin ministro ministra ministre staatssekretär staatssekretärin
     staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
-    prime premier parl statsråd statsrådet
+    prime premier parl statsråd statsrådet міністр miniszter államtitkár conseller
+    consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     """.split()
@@ -387,6 +398,7 @@ MEMBER_TITLES = frozenset(
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
+    képviselő diputat anggota член
     """.split()
 )
 # Chairs of a committee or a sitting in the languages without spaces: the title before or

@@ -22,6 +22,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    inverted_full_name,
     key_full_name,
     name_from_first,
     reading_full_name,
@@ -41,6 +42,7 @@ from .names import (
     role_bracket_words,
     slug,
     split_label,
+    split_office_bracket,
     split_role_bracket,
     strip_markup,
 )
@@ -446,6 +448,7 @@ def build_roster(
     by_label: dict[str, Person] = {}
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
+    office_keys: dict[str, str] = {}  # a label "OFFICE (Name)" -> its office's key
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
     bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
@@ -462,6 +465,11 @@ def build_roster(
             continue
         if key not in by_label:
             bracketed = split_role_bracket(raw, bracket_roles)
+            if bracketed is None:
+                bracketed = split_office_bracket(raw)
+                if bracketed is not None:
+                    # (the office as written, its article too: "The Prime Minister")
+                    office_keys[key] = name_key(strip_markup(raw).rpartition("(")[0])
             parts = bracketed or split_label(raw)
             p = Person(
                 parts=parts,
@@ -469,7 +477,10 @@ def build_roster(
                 title=parts.title,
                 affiliation=parts.affiliation,
                 generic=parts.generic,
-                named_in_label=bracketed is not None,
+                # (a surname alone in the brackets, "THE CHAIRPERSON (Sen. Alcantara)", may be
+                # named in full by the page)
+                named_in_label=bracketed is not None
+                and (key not in office_keys or " " in parts.name),
             )
             by_label[key] = p
             order.append(key)
@@ -479,6 +490,17 @@ def build_roster(
         p.label_names.add(key)
 
     _mend_role_typos(by_label, labels)
+    # "KETUA RAPAT" after "KETUA RAPAT (DR. SITI LUBIS)": the office alone is the person
+    # it named in brackets (one holder only)
+    holders: dict[str, list[Person]] = {}
+    for key, office in office_keys.items():
+        holders.setdefault(office, []).append(by_label[key])
+    for key, p in list(by_label.items()):
+        one = holders.get(key)
+        if one is not None and len({id(h) for h in one}) == 1 and one[0] is not p:
+            _merge(one[0], p)
+            by_label[key] = one[0]
+            order.remove(key)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -559,6 +581,33 @@ def build_roster(
                 by_label[k] = target
         people.remove(p)
 
+    # a name misspelt in one label ("ATTY. CRUZ-VILLAREL" beside "ATTY. CRUZ-VILLAREAL",
+    # "Bieri Luks" beside "Bieri Lukas"): one letter dropped, added or changed in a long
+    # word of the name of a speaker labelled more often
+    pairs = [
+        (p, q)
+        for p in (people if len(people) <= _MAX_TYPO_PEOPLE else ())
+        for q in people
+        if q is not p and not p.generic and not q.generic and _one_letter_apart(p.name, q.name)
+    ]
+    uses: Counter[str] = Counter()
+    if pairs:  # (labels counted only then: most documents have no such pair)
+        for item, count in Counter(labels).items():  # (each distinct label once)
+            if item is not None:
+                uses[name_key(strip_markup(item[0]))] += count
+    merged_away: set[int] = set()
+    for p, q in pairs:
+        if id(p) in merged_away or id(q) in merged_away:
+            continue
+        if sum(uses[k] for k in p.label_names) != 1 or not _misspelt(p, q, uses, full_text):
+            continue
+        _merge(q, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = q
+        people.remove(p)
+        merged_away.add(id(p))
+
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
     head = flat[:20000]
@@ -579,6 +628,9 @@ def build_roster(
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
+            if full_name is None:
+                # a list of witnesses, surname first: "ABERNETHY, Ms Clare, Deputy Secretary"
+                full_name = inverted_full_name(p.name, flat)
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
@@ -640,6 +692,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
@@ -737,6 +790,96 @@ def _name_by_page(
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
+
+
+_MAX_TYPO_PEOPLE = 60  # (a roster longer than that is a long record: no pairs compared)
+
+
+def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
+    """``p``'s name is misspelt ``q``'s (see :func:`_one_letter_apart`) when ``q`` is
+    labelled at least twice or the text writes ``q``'s name more often (an agenda's
+    heading: "Frage Bieri Lukas.")."""
+    return sum(uses[k] for k in q.label_names) >= 2 or text.count(q.name) > text.count(p.name)
+
+
+def _one_letter_apart(name_a: str, name_b: str) -> bool:
+    """One word of five letters or more misspelt by one letter (dropped, added or
+    changed), the other words the same: "Cruz-Villarel" / "Cruz-Villareal"."""
+    a, b = name_a.split(), name_b.split()
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0][0].casefold(), diff[0][1].casefold()
+    if min(len(x), len(y)) < 4 or max(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    return _one_edit(x, y) >= 0
+
+
+# a name in a line of stage text: two to four capitalised words ("Halmi Gábor")
+_STAGE_NAME = lazy(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})")
+
+
+def _chair_changes(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    text: str,
+) -> None:
+    """One label, two chairs: a line of stage text that names someone with a word of the
+    chair's label ("(Az elnöki széket Halmi Gábor, az Országgyűlés alelnöke foglalja el.)"
+    under "ELNÖK:", "(Vorsitz: Vizepräsidentin Anna Weber)" under "Präsident:") hands the
+    chair to that person: the label's turns after it are theirs."""
+    chairs = [
+        p
+        for p in people
+        if p.role == "moderator" and not p.generic and " " not in p.parts.name.strip()
+    ]
+    for chair in chairs:
+        stem = fold_same_length(chair.parts.name)[:5]
+        if len(stem) < 5:
+            continue
+        changes: list[tuple[int, str]] = []
+        # (the lines of stage text only: a line opening with a bracket; most texts have few)
+        at = text.find("\n(")
+        while at >= 0 and len(changes) < 10:
+            line_end = text.find("\n", at + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at + 1 : line_end].strip()
+            if line[-1:] == ")" and stem in fold_same_length(line):
+                m = _STAGE_NAME.search(line, 1)
+                # (without the office before it: "Vizepräsidentin Petra Pau")
+                name = split_label(m.group(1)).name if m is not None else None
+                # (the chair's own name in it: the sitting's opening names who presides)
+                if name is not None and chair.name not in name and name not in chair.name:
+                    changes.append((line_end, name))
+            at = text.find("\n(", line_end)
+        if not changes:
+            continue
+        # where each turn starts in the text (looked for only here: a change is rare)
+        cursor = 0
+        starts: list[int] = []
+        for t in texts:
+            probe = t[:40]
+            k = text.find(probe, cursor) if probe else -1
+            starts.append(k if k >= 0 else cursor)
+            cursor = max(cursor, k if k >= 0 else cursor)
+        first = next((starts[i] for i, q in enumerate(turn_people) if q is chair), len(text))
+        for offset, name in changes:
+            if offset < first:
+                continue  # (a line above the chair's first turn says who opens the sitting)
+            holder = next((q for q in people if q.name == name), None)
+            if holder is None:
+                holder = Person(parts=chair.parts, name=name, title=chair.title)
+                holder.labels = list(chair.labels)
+                holder.label_names = set(chair.label_names)
+                holder.role, holder.confidence = chair.role, chair.confidence
+                holder.evidence = [*chair.evidence, "takes the chair"]
+                people.append(holder)
+            for i, q in enumerate(turn_people):
+                if q is chair and starts[i] > offset:
+                    turn_people[i] = holder
 
 
 def _merge(into: Person, other: Person) -> None:
@@ -1414,10 +1557,12 @@ def _chamber_kind(p: Person) -> str:
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
+    if {w.casefold() for w in aff.split()} & GOVERNMENT_TITLES:
+        return "government"  # ("Keller Stefan, Bundesrat", "…, conseillère fédérale")
     if (
         aff
         and len(aff) <= 12
-        and " " not in aff
+        and (" " not in aff or all(0 < len(x) <= 4 for x in aff.split(", ")))
         and any(c.isupper() for c in aff)
         and aff.casefold() not in p.name.casefold().split()  # ("Lin, Rebecca": a name)
         and _affiliation_role(aff) is None  # ("(Guest)": a role)
@@ -1619,7 +1764,11 @@ def _assign_roles(
                 if {"investor", "relations"} <= tw:
                     # (investor relations open an earnings call and hand it to the officers)
                     set_role(p, "moderator", 0.8, f"title {p.title!r}")
-            elif (tw & _CHAIR and not (tw & {"vice"})) or {"chief", "justice"} <= tw:
+            elif (
+                (tw & _CHAIR and not (tw & {"vice"}))
+                or {"chief", "justice"} <= tw
+                or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+            ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & CHAIR_OFFICES:
@@ -1783,6 +1932,10 @@ def _assign_roles(
             elif kind == "member":
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
+            elif p.parts.office and p.key.split()[-1] in _WEAK_CHAIRS:
+                # "Presidente." alone among members of parties: the sitting's chair, not a
+                # head of state who answers
+                set_role(p, "moderator", 0.85, f"the chair's office in a chamber ({p.name})")
         if any(k == "government" for k in kinds.values()):
             # question time: a speaker of no office who asks the government is a member
             for p in people:

@@ -18,7 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from operator import add
 from typing import Any
 
@@ -648,6 +648,17 @@ def scan_text(
             # a running header in columns, the page number between dashes in the middle
             # ("Senato della Repubblica      – 41 –      XIX LEGISLATURA"): no dash label
             kinds[i] = PAGE
+            continue
+        if (
+            cand is not None
+            and cand.kind == "chat"
+            and "   " in cand.name
+            and any(ch.isdigit() for ch in cand.name)
+        ):
+            # columns set apart by wide gaps, a clock last: a stenographer's marker ("RBLacson
+            # I-1     November 5, 2026     10:04 a.m."), not a sender and the time
+            kinds[i] = PAGE
+            extra[i] = "running-header"
             continue
         if cand is not None:
             if quoted >= 0:
@@ -1377,6 +1388,24 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a label used once, alone on its line, with another label right under it, heads a
+    # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
+    # (looked for only where labels stand alone on their lines, and by form: a name used
+    # once has one line)
+    once = [
+        lines[0]
+        for (kind, name, inline_form, _m), lines in forms.items()
+        if not inline and kind == "colon" and not inline_form and roster[keys[name]] == 1
+    ]
+    for i in once:
+        heading = cands[i]
+        if heading is not None and heading.rest < 0:
+            j = _next_nonblank(kinds, i)
+            if j < n and cands[j] is not None and cands[j].rest < 0:  # type: ignore[union-attr]
+                kinds[i] = META
+                scan.heading_lines.add(i)
+                cands[i] = None
+                roster[keys[heading.name]] -= 1
     # a field whose value is a name in capitals or a time, in such a layout, is a heading
     # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
     for i in fields:
@@ -1481,7 +1510,9 @@ def _resolve(
         scan.has_labels = True
 
 
-_NAME_PART = lazy(r",| --? | – | — ")  # (a bare label's name before its role)
+# (a bare label's name before its role, or an office before its holder's name in brackets:
+# "La consellera d'Educació i Formació Professional (Elisenda Roca i Ferrer)")
+_NAME_PART = lazy(r",| --? | – | — | \(")
 _BARE_AFTER = frozenset(
     (BLANK, META, PAGE, STAGE, FRONT, TIME)
 )  # what may stand before a bare label
@@ -1606,6 +1637,17 @@ def _bare_labels(
         cands[i] = cand
         scan.roster[key] += 1
     scan.has_labels = True
+    # a colon line used once, its value no sentence, in a document of bare labels is a
+    # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn
+    for i, cand in _each(cands):
+        if cand.kind != "colon" or cand.rest < 0:
+            continue
+        key = name_key(strip_markup(cand.name))
+        if scan.roster[key] <= 1 and not _ends_a_sentence(text, cand.rest, scan.ends[i]):
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            scan.roster[key] -= 1
     _bare_from_dashes(scan, kinds, cands, pat)
     # in a document of bare labels, a Markdown heading used once is a heading
     for i, cand in _each(cands):
@@ -2148,7 +2190,7 @@ _CLOSING = frozenset(')]"”’»」』')
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
-    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
     r"[ \t]*[:：](?:\*\*|__)?[ \t\u3000]*\S"
 )
 
@@ -2165,12 +2207,21 @@ def _mark_key_value_blocks(
     words of :func:`_mark_header_blocks` are a vocabulary; this reads the document.)"""
     text = scan.text
     head = len(kinds)
+    # (a name as written: "Elnök:" heading the record is a field, "ELNÖK:" the label)
     for i, cand in _each(cands):
-        if roster[name_key(strip_markup(cand.name))] >= 2 and not _caps_value(text, cand):
+        if (
+            roster[name_key(strip_markup(cand.name))] >= 2
+            and _written_again(cands, i)
+            and not _caps_value(text, cand)
+        ):
             head = i  # (the conversation has begun)
             break
     else:
         return  # (no one speaks twice: the lines may be all the conversation there is)
+    # the labels as the conversation writes them: a field's key in another case ("Elnök:
+    # Dr. Bánfalvi Zoltán", "Ketua Rapat : Dr. Siti Lubis" over "ELNÖK:", "KETUA RAPAT:")
+    # names the chair in the head, and is no turn of theirs
+    spoken: set[str] | None = None  # (worked out when a key is a speaker's label)
     i = 0
     while i < head:
         if kinds[i] == BLANK:
@@ -2209,8 +2260,11 @@ def _mark_key_value_blocks(
             listed = field is not None and _caps_value(text, field)
             caps = caps and listed
             if roster[name_key(key)] >= 2 and not listed:
-                ok = False
-                break
+                if spoken is None:
+                    spoken = {strip_markup(c.name) for k, c in _each(cands) if k >= head}
+                if key in spoken:
+                    ok = False
+                    break
             keys.add(low)
             sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
             j += 1
@@ -2230,6 +2284,13 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _written_again(cands: list[Cand | None], i: int) -> bool:
+    """Candidate i's name recurs as written further on ("ELNÖK:" does; "Elnök:", a field of
+    the record's head, does not). (A speaker who recurs does so within a few lines.)"""
+    name = cands[i].name  # type: ignore[union-attr]
+    return any(c is not None and c.name == name for c in islice(cands, i + 1, None))
 
 
 def _caps_value(text: str, cand: Cand) -> bool:
@@ -2310,12 +2371,29 @@ def _mark_section_titles(
     for i in short:
         if not 0 < i < n - 1:
             continue
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] != BLANK:
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in (BLANK, SPEECH):
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-        if not _NO_SENTENCE.fullmatch(text, a, b):
+        if not _NO_SENTENCE.fullmatch(text, a, b) and not (
+            # (a title of two lines may hold an abbreviation: "Pergunta n.º 1 de ...")
+            kinds[i + 1] == SPEECH
+            and _title_line(text, a, b)
+            and _title_line(text, scan.content[i + 1], scan.ends[i + 1])
+        ):
             continue
-        j = i + 1
+        # (a title of two or three lines: "Question No 1 by Ann Lee (H-0512/2026)" over
+        # "Subject: Drought support", as the European Parliament heads a question)
+        last = i
+        while (
+            last + 1 < n
+            and last - i < 2
+            and kinds[last + 1] == SPEECH
+            and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+        ):
+            last += 1
+        if last + 1 >= n or kinds[last + 1] != BLANK:
+            continue
+        j = last + 1
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
@@ -2323,11 +2401,25 @@ def _mark_section_titles(
             continue
         before = cands[p] if kinds[p] == LABEL else None
         start = before.rest if before is not None else scan.content[p]
-        if kinds[p] not in (SPEECH, LABEL) or start < 0:
+        if kinds[p] not in (SPEECH, LABEL, STAGE) or start < 0:
             continue
-        if _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
-            kinds[i] = META
-            extra[i] = "heading"
+        # (after a stage line, "(Applause)", the speech before it has ended)
+        if kinds[p] == STAGE or _SENTENCE_END.search(text, start, scan.ends[p]) is not None:
+            for k in range(i, last + 1):
+                kinds[k] = META
+                extra[k] = "heading"
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] may go on a title: short, no comma and no sentence's end in it or at its
+    end ("Pergunta n.º 1 de Ana Lobato (H-0527/2026)", "Subject: Night trains")."""
+    b = rstrip_span(text, a, b)
+    return (
+        0 < b - a <= SHORT_LINE
+        and text[b - 1] not in _ENDS_LIKE_SPEECH
+        and text.find(",", a, b) < 0
+        and _INNER_END.search(text, a, b) is None
+    )
 
 
 _ITEM_NUMBER = lazy(r"\d{1,3}[.)][ \t]+\S")

@@ -464,7 +464,9 @@ def reread_sentence_label(text: str, a: int, b: int) -> Cand | None:
         assert style.extract is not None and style.may is not None  # (line styles)
         head = a + 90 if b > a + 90 else b
         if style.may(text, a, b, head, False):
-            m = line_patterns()[style.terminal].match(text, a, b)
+            c = text[a]
+            terminal = next((t for test, t in style.by_script if test(c)), style.terminal)
+            m = line_patterns()[terminal].match(text, a, b)
             cand = None if m is None else style.extract(m, text, a, b, False)
             if cand is not None:
                 return cand
@@ -534,6 +536,11 @@ def _address(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     if name.isupper() or (dash and ("—" in name or "–" in name)):
         return None  # ("Dr. Ann Smith — Well, ...": a dash label with a title)
     return Cand("address", name, a, m.end("name") + 1, m.start("rest"))
+
+
+def _cyrillic_capital(c: str) -> bool:
+    """A capital of the Cyrillic alphabet (Russian, Ukrainian, Bulgarian, Serbian ...)."""
+    return "\u0400" <= c <= "\u042f" or c == "\u0490"
 
 
 def _period_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
@@ -718,6 +725,9 @@ class LabelStyle:
     extract: Extract | None = None  # None: read by a pass of its own (bare, loose)
     #: when its pattern fails after its test held, the style tried instead ("" : none)
     then: str = ""
+    #: patterns of its own for lines opening in another script: (a test of the line's first
+    #: character, the pattern's terminal), chosen once per first character
+    by_script: tuple[tuple[Callable[[str], bool], str], ...] = ()
     #: its mark says "a speaker" whatever the name looks like (``Q``, ``<v>``, ``○``)
     marked: bool = False
     #: a signature of this style used by two speakers at paragraph starts makes the
@@ -939,8 +949,10 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "CHAIRMAN POWELL. Without objection.",
             "Mr. SMITH of Texas. Thank you.",
             "GIOVANNI FERRETTI, Ministro dei trasporti. Grazie.",
+            "ГНАТЮК І.П., міністр освіти і науки України. Дякую.",
         ),
         may=_period_may,
+        by_script=((_cyrillic_capital, "LABEL_PERIOD_CYRILLIC"),),
         extract=_period,
         from_layout=True,
         needs_recurrence=True,
@@ -1023,12 +1035,13 @@ _DISPATCH: dict[frozenset[str], dict[str, tuple[_Step, ...]]] = {}
 _NEEDS: dict[str, re.Pattern[str]] = {}
 
 
-def _step(s: LabelStyle) -> _Step:
+def _step(s: LabelStyle, c: str = "") -> _Step:
     assert s.extract is not None  # (a line style)
-    then = _step(BY_NAME[s.then]) if s.then else None
+    then = _step(BY_NAME[s.then], c) if s.then else None
+    terminal = next((t for test, t in s.by_script if c and test(c)), s.terminal)
     # (the pattern, not its match method: a pattern is compiled when a line first gets
     # past its style's test)
-    return (s.may, line_patterns()[s.terminal], s.extract, then, s.exclusive)
+    return (s.may, line_patterns()[terminal], s.extract, then, s.exclusive)
 
 
 def _styles_for(
@@ -1044,7 +1057,7 @@ def _styles_for(
             continue
         if s.opens_if is not None and not s.opens_if(c):
             continue
-        out.append(_step(s))
+        out.append(_step(s, c))
         if s.exclusive:
             break
     got = by_first[c] = tuple(out)
