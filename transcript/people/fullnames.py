@@ -689,17 +689,31 @@ def spaced_full_name(surname: str, text: str) -> str | None:
     found: set[str] = set()
     at = text.find(surname + " ")
     while at >= 0 and len(found) < 3:
-        # (an item of its own: at a line's start or after a blank, at the line's end)
+        # (an item of its own: at a line's start or after a blank, at the line's end or
+        # before the next item: "理事 中野 さやか君 理事 藤堂 隆之君")
         if at == 0 or text[at - 1] in " \t\u3000\n":
             end = at + len(surname) + 1
             k = end
-            while k < len(text) and k - end < 4 and text[k].isalpha():
+            while k < len(text) and k - end < 6 and text[k].isalpha():
                 k += 1
             given = text[end:k]
-            if given and (k == len(text) or text[k] in "\n\r") and all(map(_kana_kanji, given)):
+            # (the honorific a record's list of members prints after each name: "宏明君")
+            for suffix in _JA_HONORIFICS:
+                if given.endswith(suffix) and len(given) > len(suffix):
+                    given = given[: -len(suffix)]
+                    break
+            if (
+                given
+                and len(given) <= 4
+                and (k == len(text) or text[k] in "\n\r \t\u3000")
+                and all(map(_kana_kanji, given))
+            ):
                 found.add(f"{surname} {given}")
         at = text.find(surname + " ", at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+_JA_HONORIFICS = ("さん", "君", "氏", "様", "殿")
 
 
 def _kanji(c: str) -> bool:
