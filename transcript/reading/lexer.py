@@ -1074,6 +1074,46 @@ def _mark_contact_label(
     scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
+# a year of four digits, not inside a longer number
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# what parts a date's day, month and year ("12.11.2025", "2025年11月12日", "12 de ... de 2025")
+_DATE_PARTS = lazy(r"[\s\d.,/\-年月日년월일]+")
+
+
+def _date_value(value: str) -> bool:
+    """``value`` is a date and nothing else, in any language: a year of four digits, a day
+    and a month in digits or a month's name among at most three words, no sentence."""
+    value = value.strip()
+    if not 6 <= len(value) <= 40 or value[-1] in "?!。？！" or _YEAR.search(value) is None:
+        return False
+    if value[-1] == "." and not value[-2].isdigit():
+        return False  # (a sentence: "In 2025 we grew 12 per cent.")
+    words = [w for w in _DATE_PARTS.split(value) if w]
+    digits = sum(c.isdigit() for c in value)
+    return len(words) <= 3 and all(w.isalpha() for w in words) and (digits >= 6 or bool(words))
+
+
+def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """The page's first label, used once, whose value is a date ("Datum: 12.11.2025",
+    "Fecha: 12 de noviembre de 2025", "開催日：2025年11月12日"), before the first label whose
+    name recurs, is a field of the document's head, not a speaker."""
+    first = next((i for i, c in enumerate(cands) if c is not None), -1)
+    cand = cands[first] if first >= 0 else None
+    if cand is None or kinds[first] != LABEL or cand.rest < 0 or len(cand.name.split()) > 3:
+        return
+    key = name_key(strip_markup(cand.name))
+    if scan.roster[key] != 1:
+        return
+    if not any(scan.roster[name_key(strip_markup(c.name))] >= 2 for c in filter(None, cands)):
+        return  # (no speaker recurs: the document's labels say nothing about a head)
+    if not _date_value(scan.text[cand.rest : scan.ends[first]]):
+        return
+    kinds[first] = META
+    scan.header_lines.add(first)
+    cands[first] = None
+    scan.roster[key] -= 1
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -1081,6 +1121,7 @@ def _mark_widget_labels(
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
     _mark_contact_label(scan, kinds, cands, extra)
+    _mark_date_field(scan, kinds, cands)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     widgets = {
         name
