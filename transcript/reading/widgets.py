@@ -59,8 +59,8 @@ _READING = (
     "tempo di lettura|lesezeit|leestijd|lästid|czas czytania|время чтения|час читання|"
     "okuma süresi|thời gian đọc|पढ़ने का समय|阅读时间|閱讀時間|読了時間|읽는 시간"
 )
-# a headline's kicker ("Interview: 'We were ready', says ...", "इंटरव्यू: ..."): the page's
-# title, not a speaker
+# a headline's kicker ("Interview: 'We were ready', says ...", "इंटरव्यू: ..."): its line is
+# the page's headline, not a speaker's label
 _KICKER = (
     "interview|exclusive interview|entrevista|entrevista exclusiva|entretien|intervista|"
     "interview exclusive|wywiad|интервью|інтерв'ю|інтерв’ю|röportaj|rozhovor|haastattelu|"
@@ -83,8 +83,10 @@ _CREDIT = (
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
-_CATEGORIES = (_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _READING, _KICKER, _AD, _CREDIT)
+_CATEGORIES = (_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _READING, _AD, _CREDIT)
 WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
+#: A headline's kickers, case-folded
+KICKERS = frozenset(_KICKER.split("|"))
 # (the longest key is a few words: a line's key is looked for in its first words only)
 _KEY_WORDS = max(len(k.split(" ")) for k in WIDGET_KEYS)
 _SENTENCE_END = frozenset(".?!。？！")
@@ -95,6 +97,11 @@ def is_widget_key(name: str) -> bool:
     a byline whose parts bars set apart ("Ann Lee, Delhi | Updated")."""
     folded = " ".join(name.split()).casefold()
     return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
+
+
+def is_kicker(name: str) -> bool:
+    """``name`` (a label's name as written, markup stripped) is a headline's kicker."""
+    return " ".join(name.split()).casefold() in KICKERS
 
 
 def is_widget_line(line: str) -> bool:
