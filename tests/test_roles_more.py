@@ -87,3 +87,22 @@ def test_host_cue_read_in_lower_case_keeps_the_name_as_written() -> None:
     assert intro[m.start(1) : m.end(1)] == "Élodie Martin"
     cue = next(speakers._GUEST_CUES.finditer(low))
     assert intro[cue.end() :].startswith(" Zoe Stone")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_question_word_with_outlet_is_one_reporter_per_outlet(lang: str) -> None:
+    # "QUESTION (Reuters)", "PREGUNTA (COPE)": the question word and the outlet that asks;
+    # each outlet's reporter is someone else, the same outlet again the same reporter
+    path = Path(__file__).parent / "fixtures" / "edges" / f"c20f_question_outlet_bracket_{lang}.txt"
+    t = transcript.parse_file(path)
+    by_label: dict[str, set[str | None]] = {}
+    for turn in t.turns:
+        by_label.setdefault(turn.label or "", set()).add(turn.speaker)
+    askers = {k: v for k, v in by_label.items() if "(" in k}
+    assert len(askers) == 3
+    assert all(len(v) == 1 for v in askers.values())
+    assert len(set().union(*askers.values())) == 3
+    roles = {s.id: s.role for s in t.speakers}
+    assert all(roles[next(iter(v))] == "interviewer" for v in askers.values())
+    chair = by_label[t.turns[0].label or ""]
+    assert roles[next(iter(chair))] == "moderator"  # (the press officer)

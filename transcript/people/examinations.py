@@ -25,6 +25,8 @@ _KEYWORDS = (
     "nterrog",
     "efragung",
     "preguntas",
+    "uestions from",
+    "UESTIONS FROM",
 )
 
 _NAME = r"[^\W\d_][\w'’\-]*"
@@ -44,6 +46,14 @@ def _heading() -> re.Pattern[str]:
                 r"^[ \t]*questions[ \t]+by[ \t]+the[ \t]+"
                 r"(?P<office>(?:[a-z]+[ \t]+){0,3}(?:counsel|attorney|prosecutor|prosecution|defen[cs]e))"
                 r"[ \t]*:[ \t]*$",
+                # English, a public inquiry's heading alone on its line: "Questions from MR
+                # BRIGHT KC", "Questions from COUNSEL TO THE INQUIRY" (an office: the counsel
+                # who spoke last asks)
+                r"(?i:^[ \t]*(?:\d{1,2}[ \t]+)?(?:further[ \t]+)?questions[ \t]+from[ \t]+)"
+                r"(?:(?P<inq>(?i:mr|mrs|ms|miss|dr)\.?[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)??)"
+                r"(?:[ \t]+(?:KC|QC|SC))?"
+                r"|(?P<inqoffice>(?i:(?:lead[ \t]+)?counsel[ \t]+(?:to|for)[ \t]+the[ \t]+\w+)))"
+                r"[ \t]*$",
                 # Hebrew: "... לשאלות עו"ד X ...:", "חקירה נגדית של עו"ד X:"
                 r"^[^\n]{0,200}?(?:לשאלות|חקירה\s+(?:ראשית|נגדית|חוזרת)\s+(?:של|ע\"י))\s+"
                 r"(?:ב\"כ\s+)?(?:עו\"ד|עו״ד|עוה\"ד)\s+(?P<he>[^\s:,.]+)[^\n]{0,60}?:[ \t]*$",
@@ -74,6 +84,8 @@ def examination_headings(text: str) -> list[tuple[int, int, str]]:
         who = (
             m.group("en")
             or m.group("office")
+            or m.group("inq")
+            or (m.group("inqoffice") or "").casefold()
             or m.group("he")
             or m.group("fr")
             or m.group("de")
@@ -81,3 +93,24 @@ def examination_headings(text: str) -> list[tuple[int, int, str]]:
         )
         out.append((m.start(), m.end(), " ".join(who.split())))
     return out
+
+
+# A public inquiry's heading for its witness, the oath in brackets after the name: "MR
+# DAVID ORMEROD (affirmed)", "DR ANN LEE (sworn)"
+_SWORN_HEADING = (
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"[ \t]+\((?:sworn|affirmed)\)[ \t]*$"
+)
+
+
+def sworn_headings(text: str) -> list[re.Match[str]]:
+    """Each witness heading of ``text`` ("MR DAVID ORMEROD (affirmed)"), group 1 the name."""
+    if "(sworn)" not in text and "(affirmed)" not in text:
+        return []
+    return list(re.finditer(_SWORN_HEADING, text))
+
+
+def sworn_heading(text: str) -> re.Match[str] | None:
+    """The first witness heading of ``text`` (see :func:`sworn_headings`), or None."""
+    found = sworn_headings(text)
+    return found[0] if found else None

@@ -78,6 +78,7 @@ def stopword(word: str) -> bool:
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
+        or low == "speaker"  # ("Hon Deputy Speaker": an office, never a name)
         # (an agenda item's heading before a member's name: "Frage Bieri Lukas.", "Question
         # Rochat Olivier.", as the Swiss record heads each question)
         or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}

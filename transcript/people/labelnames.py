@@ -29,8 +29,8 @@ from .fullnames import (
     particle_surname_full,
     stopword,
 )
-from .names import HONORIFICS, NameParts, fold_same_length, natural_case
-from .roles import SELF_INTRO
+from .names import ADDRESS, HONORIFICS, NameParts, fold_same_length, natural_case
+from .roles import CHAIR_OFFICES, SELF_INTRO
 
 if TYPE_CHECKING:
     from .speakers import Person
@@ -338,7 +338,12 @@ def name_role_labels(
     # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
     # "Presidenta del Parlament: Núria Verdaguer i Sala"
     for p in speaking:
-        if id(p) not in named and role_of.get(id(p)) == "moderator" and not p.parts.generic:
+        if (
+            id(p) not in named
+            and role_of.get(id(p)) == "moderator"
+            # (a generic label only for a chair's office: "THE CHAIR", "Chair: Ann Lee")
+            and (not p.parts.generic or p.parts.name.split()[-1].casefold() in CHAIR_OFFICES)
+        ):
             name = presiding_in_head(p.parts.name, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
@@ -420,7 +425,10 @@ def presiding_in_head(label: str, head: str) -> str | None:
     label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
     after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
     В.М.``)."""
-    word = label.split()[-1].casefold()
+    words = label.split()
+    if len(words) > 1 and words[-1].casefold() in _ADDRESS_AFTER:
+        words = words[:-1]  # ("अध्यक्ष महोदय": the office, then "sir")
+    word = words[-1].casefold()
     stem = word[:5]
     if len(stem) < 5:
         return None
@@ -436,9 +444,36 @@ def presiding_in_head(label: str, head: str) -> str | None:
         colon = s.find(":", at)
         tail = s[colon + 1 :] if colon > 0 else s[at:]
         name = _name_at_end(tail.strip(), colon > 0)
+        if name is None and colon < 0 and s[0] in "([" and s[-1] in ")]":
+            name = _addressed_at_end(s[at:-1])
         if name is not None:
             return name
     return None
+
+
+# Words of address said after an office ("अध्यक्ष महोदय": Mr. Speaker, "sir")
+_ADDRESS_AFTER = frozenset(("महोदय", "महोदया"))
+
+
+def _addressed_at_end(text: str) -> str | None:
+    """The name after the last form of address that ends a presiding note in brackets:
+    "(अध्यक्षस्थानी माननीय अध्यक्ष श्री. विजय पाटणकर)" -> "विजय पाटणकर", "(Presiding: the
+    Hon. Speaker Mr. Tom Reid)" -> "Tom Reid"; None without one."""
+    tokens = text.split()
+    for k in range(len(tokens) - 2, -1, -1):
+        low = tokens[k].casefold().rstrip(".")
+        if low in ADDRESS or (low in HONORIFICS and low not in ("the", "hon")):
+            rest = tokens[k + 1 :]
+            if 2 <= len(rest) <= 4 and all(name_shaped(t) and not stopword(t) for t in rest):
+                return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in rest)
+            return None
+    return None
+
+
+# Honours and ranks of the bar written after a name (as printed, in capitals)
+_POSTNOMINALS = frozenset(
+    "KC QC SC DBE CBE OBE MBE KBE GBE CMG KCMG MP MSP MS AM FRS PC JP".split()
+)
 
 
 def _name_at_end(text: str, whole: bool) -> str | None:
@@ -457,6 +492,8 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
     ):
         tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
+    while tokens and tokens[-1].rstrip(".").replace(".", "") in _POSTNOMINALS:
+        tokens = tokens[:-1]  # ("Dame Rosalind Achebe DBE", "Ann Lee KC"): honours after it
     if not 2 <= len(tokens) <= 5:
         return None
     if not all(t[:1].isupper() or t in ("i", "y", "de", "da", "del") for t in tokens):

@@ -42,6 +42,8 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
+# the offices a portfolio follows ("MINISTER OF POLICE", "Secretary for Health")
+GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 
 # Titles and forms of address of other languages, split from names in labels (``Mevrouw
 # Gerkens``, ``Vizepräsident Windelen``, ``Dr. de With, Parl. Staatssekretär``, ``el señor
@@ -69,6 +71,7 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
+    llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
     голова член міністр заступник депутат министр председатель
     elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
     conseller consellera diputat
@@ -83,11 +86,12 @@ WORLD_TITLES = frozenset(
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
 # Forms of address, said before a name like Mr. and Ms.
-_ADDRESS = frozenset(
+ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
     pan pani shri shrimati smt kumari sushri
+    श्री श्रीमती कुमारी सुश्री डॉ
     """.split()
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
@@ -226,24 +230,6 @@ NOT_NAMES = frozenset(
     quote unquote said says asked answered replied added
     honestly actually frankly clearly obviously seriously basically absolutely certainly
     exactly indeed sorry yeah sure
-    """.split()
-)
-
-# Words that count the points of a speech ("First: ...", "أولاً: ...", "Erstens: ..."), never
-# a speaker when a label is that word alone (in a script without capitals the layout cannot
-# tell them from a name). Only unambiguous adverbs: "Segundo" and "Primo" are names too.
-ENUMERATORS = frozenset(
-    """
-    first firstly second secondly third thirdly fourth fourthly fifth finally lastly
-    premièrement deuxièmement troisièmement quatrièmement enfin
-    erstens zweitens drittens viertens schließlich
-    primeramente primeiramente segundamente terceiramente
-    во-первых во-вторых в-третьих в-четвёртых в-четвертых наконец
-    по-перше по-друге по-третє
-    أولا أولاً ثانيا ثانياً ثالثا ثالثاً رابعا رابعاً خامسا خامساً أخيرا أخيراً
-    اولا اولاً
-    首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
-    birincisi ikincisi üçüncüsü
     """.split()
 )
 
@@ -439,8 +425,6 @@ def plausible_name(name: str) -> int:
         return 2
     first = _norm_word(words[0])
     if first in NOT_NAMES and first not in HONORIFICS:
-        return 0
-    if len(words) == 1 and first in ENUMERATORS:
         return 0
     if first == "by":  # "BY MR. JONES:" marks an examination, handled by the caller
         return 0
@@ -698,9 +682,9 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(words[0], None, None, None, affiliation, False)
     if len(words) == 1 and _is_cjk(words[0]):
         return _split_cjk(words[0], role_word, affiliation)
-    if all(_office_word(w) for w in words) and not all(
-        w.casefold().rstrip(".") in _ARTICLES for w in words
-    ):
+    if all(
+        _office_word(w) or (w.casefold() == "speaker" and len(words) > 1) for w in words
+    ) and not all(w.casefold().rstrip(".") in _ARTICLES for w in words):
         # "The Prime Minister", "De voorzitter", "THE PRESIDENT": an office, no name
         display = _title_case_title(words)
         return NameParts(
@@ -743,6 +727,21 @@ def split_label(label_name: str) -> NameParts:
             i += 1
             continue
         break
+    if (
+        len(title_words) >= 2
+        and title_words[-1].casefold() in ("of", "for")
+        and title_words[-2].casefold() in GOVERNMENT_OFFICES
+        and (
+            (len(words) - i <= 4 and is_all_caps(" ".join(words[i:])))
+            or len(words) - i <= 2  # ("The Minister of Transport": no room for a name)
+        )
+    ):
+        # "The MINISTER OF WATER AND SANITATION", "MINISTER FOR HEALTH": an office and its
+        # portfolio (in capitals, or too short to hold a name), no name after it
+        display = _title_case_title(words)
+        return NameParts(
+            display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
+        )
     # Trailing joiners belong to the name side ("Secretary of" + "State X" is rare).
     while title_words and title_words[-1].casefold() in _JOINERS:
         i -= 1
@@ -818,7 +817,7 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
-_ARTICLES = frozenset("the de het la le el die der los las les".split())
+_ARTICLES = frozenset("the de het la le el die der los las les y yr".split())
 
 
 def _office_holder(core: str) -> NameParts | None:
@@ -851,6 +850,10 @@ def _office_holder(core: str) -> NameParts | None:
         for title, name in ((words[0], words[1]), (words[1], words[0])):
             if title.endswith(CJK_TITLE_SUFFIXES) and not name.endswith(CJK_TITLE_SUFFIXES):
                 return NameParts(name, title, None, None, None, False)
+        # a role or a post before a name of two to four characters ("主持人 邵雯雯",
+        # "农业农村部总农艺师 孙晓岚", "報道官 田中一郎")
+        if _is_cjk(words[0]) and 2 <= len(words[1]) <= 4 and words[0].endswith(_CJK_POSTS):
+            return NameParts(words[1], words[0], None, None, None, False)
     return None
 
 
@@ -892,7 +895,7 @@ def _is_office(words: list[str]) -> bool:
 
 
 # words of an office's name besides title words: joiners of other languages, the Speaker
-_OFFICE_EXTRA = frozenset("speaker del de la las los y e des du der für van".split())
+_OFFICE_EXTRA = frozenset("speaker first del de la las los y e des du der für van".split())
 
 
 def _office_word(word: str) -> bool:
@@ -904,8 +907,30 @@ def _is_cjk(word: str) -> bool:
     return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
 
 
+# Posts and roles written before a name in Chinese and Japanese labels, the name after a
+# space or none ("主持人 邵雯雯", "主持人邵雯雯", "总农艺师 孙晓岚")
+_CJK_POSTS = (
+    "主持人",
+    "发言人",
+    "發言人",
+    "司会",
+    "報道官",
+    "师",
+    "師",
+    "主任",
+    "教授",
+    "总监",
+    "總監",
+)
+_CJK_ROLE_PREFIXES = ("主持人", "发言人", "發言人", "報道官")
+
+
 def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> NameParts:
-    """``陳家洛議員`` -> name ``陳家洛``, title ``議員``; ``政制及內地事務局局長`` is an office."""
+    """``陳家洛議員`` -> name ``陳家洛``, title ``議員``; ``政制及內地事務局局長`` is an office;
+    ``主持人邵雯雯`` -> name ``邵雯雯``, title ``主持人``."""
+    for prefix in _CJK_ROLE_PREFIXES:
+        if word.startswith(prefix) and 2 <= len(word) - len(prefix) <= 4:
+            return NameParts(word[len(prefix) :], prefix, None, role_word, affiliation, False)
     for suffix in sorted(CJK_TITLE_SUFFIXES, key=len, reverse=True):
         if word.endswith(suffix) and len(word) > len(suffix):
             rest = word[: -len(suffix)]
@@ -983,7 +1008,7 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
 
 _OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
-_OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de".split())
+_OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())
 
 
 def _prefix_title(word: str) -> bool:

@@ -53,7 +53,8 @@ for _words, _role in (
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "predsedajúci predsedajúca předsedající "
-        "ketua pimpinan",
+        "ketua pimpinan "
+        "llywydd lywydd",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "moderator",
     ),
     (
@@ -108,6 +109,25 @@ for _phrase, _role in (
     ("مديرة الجلسة", "moderator"),
     ("رئيس الجلسة", "moderator"),
     ("رئيسة الجلسة", "moderator"),
+    # (a club's or a ministry's press officer, who opens a press conference and gives the
+    # floor)
+    ("jefe de prensa", "moderator"),
+    ("jefa de prensa", "moderator"),
+    ("press officer", "moderator"),
+    ("head of media", "moderator"),
+    # (the Senedd's record: the Presiding Officer, in Welsh and English)
+    ("y llywydd", "moderator"),
+    ("y dirprwy lywydd", "moderator"),
+    ("dirprwy lywydd", "moderator"),
+    ("the deputy presiding officer", "moderator"),
+    ("deputy presiding officer", "moderator"),
+    # (Marathi and Hindi records: "Mr. / Madam Speaker", "Mr. Chairman" of a sitting)
+    ("अध्यक्ष महोदय", "moderator"),
+    ("अध्यक्ष महोदया", "moderator"),
+    ("उपाध्यक्ष महोदय", "moderator"),
+    ("सभापति महोदय", "moderator"),
+    ("सभापती महोदय", "moderator"),
+    ("उपसभापति महोदय", "moderator"),
 ):
     LABEL_ROLES[_phrase] = _role
 # (a label's key has its marks taken off: "مديرة المؤتمر" is looked up as "مديرة الموتمر")
@@ -389,6 +409,7 @@ GOVERNMENT_TITLES = frozenset(
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
+    gweinidog weinidog मंत्री bakan bakanı bakani nazir
     """.split()
 )
 # Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".

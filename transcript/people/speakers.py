@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
-from .examinations import examination_headings
+from .examinations import examination_headings, sworn_heading
 from .fullnames import (
     caseless_full_name,
     caseless_given_name,
@@ -129,7 +129,7 @@ _WELCOME_GUEST = lazy(
 # "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
 _INTERVIEWED_BY = lazy(
-    r"(?i:\binterview(?:ed)? by|\binterview conducted by|entretien réalisé par|propos recueillis par|"
+    r"(?i:\binterview(?:ed)? by|\binterview conducted by|(?m:^)[ \t]*conducted by|entretien réalisé par|propos recueillis par|"
     r"das interview führte|(?m:^)[ \t]*interview:|entrevista realizada por|entrevistad[oa] por|"
     r"interview door|intervista a cura di|intervistat[oa] da):?[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
@@ -513,6 +513,10 @@ def build_roster(
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
+        if p.affiliation and not p.generic and label_role(p.key) == "interviewer":
+            # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
+            # asks; each outlet's reporter is someone else)
+            nk += "|" + name_key(p.affiliation)
         if nk in by_name:
             _merge(by_name[nk], p)
             by_label[key] = by_name[nk]
@@ -699,6 +703,8 @@ def build_roster(
     name_stated_names(people, turn_people, turn_texts)
     name_self_introduced_askers(people, turn_people, turn_texts)
     name_handle_speakers(people, turn_people, turn_texts)
+    if "ı" in full_text:
+        _dotless_i_names(people, full_text)
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -723,6 +729,20 @@ def build_roster(
             }
         )
     return Roster(people, turn_people, diagnostics, voices)
+
+
+def _dotless_i_names(people: list[Person], full_text: str) -> None:
+    """A name read from a label in capitals ("SERDAR TUNALI") is written in the text with
+    the dotless ı of Turkish and Azerbaijani ("Serdar Tunalı'nın"), which capitals do not
+    show: the name takes the spelling the text gives it."""
+    for p in people:
+        if p.generic or "i" not in p.name or not any(lab.isupper() for lab in p.labels):
+            continue
+        words = p.name.split()
+        pat = r"[ \t]+".join(re.escape(w).replace("i", "[iı]") for w in words)
+        m = re.search(r"(?<!\w)" + pat + r"(?!\w)", full_text)
+        if m is not None and "ı" in m.group(0):
+            p.name = " ".join(m.group(0).split())
 
 
 def _voice_roles(turn_people: list[Person | None], texts: Sequence[str]) -> list[str] | None:
@@ -785,7 +805,11 @@ def _name_by_page(
         labelled_by_role = p.generic or p.parts.office or role is not None
         # ("Speaker 3": a numbered voice, not a role)
         numbered = any(c.isdigit() for c in key)
-        one_word = " " not in key or p.parts.office  # (an office: its last word is read)
+        one_word = (
+            " " not in key
+            or p.parts.office  # (an office: its last word is read)
+            or (role == "moderator" and key in LABEL_ROLES)  # ("अध्यक्ष महोदय": Mr. Speaker)
+        )
         if one_word and labelled_by_role and role != "unknown" and not numbered:
             role_of[id(p)] = role
     if role_of:
@@ -936,12 +960,20 @@ def _identify_askers(
         kind = what.get(id(p), "")
         if kind == "q":
             intro = _SELF_INTRO_ASKER.search(texts[i][:240])
-            said = (intro.group("name") or intro.group("name2") or "") if intro else ""
+            said = (
+                (intro.group("name") or intro.group("name2") or intro.group("name3") or "")
+                if intro
+                else ""
+            )
             if said and said.split()[0].casefold() not in NOT_NAMES:
                 name = " ".join(said.split())
                 key = name_key(name)
                 if key not in created:
-                    org = intro.group("org") or intro.group("org2") if intro else None
+                    org = (
+                        intro.group("org") or intro.group("org2") or intro.group("org3")
+                        if intro
+                        else None
+                    )
                     np = Person(
                         parts=NameParts(name, None, None, "q", org, False),
                         name=name,
@@ -995,7 +1027,14 @@ _SELF_INTRO_ASKER = lazy(
     r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
     r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
     r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
-    r"|" + _INTRO_NAME.replace("name>", "name2>") + _INTRO_ORG.replace("org>", "org2>") + r")"
+    r"|"
+    + _INTRO_NAME.replace("name>", "name2>")
+    + _INTRO_ORG.replace("org>", "org2>")
+    # ("Q: (Daniel Forsythe – Grid Weekly) ...", "Q: (Ann Lee, Reuters)": the asker and
+    # the outlet in brackets before the question)
+    + r"|(?<=\()(?P<name3>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|du|al|bin)"
+    + r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
+    + r"[ \t]*(?:[–—-]|,)[ \t]*(?P<org3>[^()\n]{2,60}?)\))"
 )
 _FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
 # "Tony Blair vs David Cameron": a header that names both sides of a debate
@@ -1094,7 +1133,7 @@ def _examiners(
     marks = [(m.start(), m.group(1)) for m in _EXAMINER.finditer(full_text)]
     if headings:  # ("... WAS CROSS-EXAMINED BY MS. LEE AS FOLLOWS:", in any language)
         marks = sorted(marks + [(a, who) for a, _b, who in headings])
-    sworn = _SWORN.search(full_text) or _SWORN_OTHER.search(full_text)
+    sworn = _SWORN.search(full_text) or _SWORN_OTHER.search(full_text) or sworn_heading(full_text)
     made: dict[str, Person] = {}
 
     def person(label: str, role_word: str) -> Person:
@@ -1159,8 +1198,15 @@ def _examiners(
     pos = 0
     k = 0
     examiner: Person | None = None
+    # (a heading that names the examining counsel by office, "Questions by the trial
+    # counsel", "Questions from COUNSEL TO THE INQUIRY", with no label of that office: the
+    # counsel who spoke last in their own name asks the questions)
+    by_last = False
+    last_named: Person | None = None
     for i, tp in enumerate(turn_people):
         if tp is None or not (tp.generic or tp.key in _PAIRED_MARK_ROLES):
+            if tp is not None and tp is not witness and not tp.parts.office:
+                last_named = tp
             continue
         role = label_role(tp.key) if tp.generic else _PAIRED_MARK_ROLES[tp.key]
         if role not in ("interviewer", "interviewee"):
@@ -1175,11 +1221,17 @@ def _examiners(
             # ("Questions by the trial counsel:": an office in lower case, not a name)
             examiner = office(who) if who.islower() else person(who, "q")
             k += 1
+            by_last = examiner is None
             if examiner is None:
                 continue
             if examiner.confidence < 0.9:
                 examiner.role, examiner.confidence = "interviewer", 0.9
                 examiner.evidence = [f"examines the witness ('BY {who}:')"]
+        if by_last and role == "interviewer" and last_named is not None:
+            examiner = last_named
+            if examiner.confidence < 0.9:
+                examiner.role, examiner.confidence = "interviewer", 0.9
+                examiner.evidence = ["examines the witness (spoke before the questions)"]
         target = examiner if role == "interviewer" else witness
         if target is not None:
             for lab in tp.labels:
@@ -1759,7 +1811,11 @@ def _assign_roles(
                 has_analyst = has_analyst or aff_role == "interviewer"
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
-            if tw & _OFFICERS:
+            if "officer" in tw and label_role(p.title.casefold()) == "moderator":
+                # ("Deputy Presiding Officer": a chair, not a company's officer)
+                set_role(p, "moderator", 0.9, f"title {p.title!r}")
+                has_chair = True
+            elif tw & _OFFICERS:
                 officers.append(p)
                 if {"investor", "relations"} <= tw:
                     # (investor relations open an earnings call and hand it to the officers)
@@ -1942,13 +1998,28 @@ def _assign_roles(
                 s = stats.get(id(p))
                 if (
                     s is not None
-                    and s[1] > 0
+                    # (or one who neither asks nor answers: a member's point of order, a
+                    # request for the floor)
+                    and (
+                        s[1] > 0
+                        or (
+                            p.confidence < 0.5
+                            and p.role in ("other", "unknown")
+                            and p.parts.honorific is not None  # ("Mr P J VAN ROOYEN")
+                            and not p.title
+                        )
+                    )
                     and p.confidence < 0.65
                     and not p.generic
                     and kinds.get(id(p)) == ""
                     and not _hands_out_floor(s, len(stats))
                 ):
-                    set_role(p, "interviewer", 0.65, f"asks the government in {s[1]} turns")
+                    why = (
+                        f"asks the government in {s[1]} turns"
+                        if s[1]
+                        else "a member before the government in question time"
+                    )
+                    set_role(p, "interviewer", 0.65, why)
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
     for p in people:
         s = stats.get(id(p))
@@ -2009,6 +2080,18 @@ def _assign_roles(
             ):
                 set_role(p, "interviewer", 0.7, "introduces the guest")
                 break
+    if (
+        not chamber
+        and sum(1 for k in kinds.values() if k == "government") == 1
+        and not any(p.role == "moderator" or p.parts.office for p in people)
+        and all(not p.title for p in people if kinds.get(id(p)) != "government")
+        and sum(1 for k in kinds.values() if k == "member") == 0
+    ):
+        # an interview outside a chamber with one member of a government ("BAKAN NEVZAT
+        # KARAOĞLU", "Minister Ann Lee"): the government answers, the others ask it
+        for p in people:
+            if kinds.get(id(p)) == "government" and p.confidence < 0.7 and id(p) in stats:
+                set_role(p, "interviewee", 0.8, f"a member of the government ({p.title})")
     # 5. the conversation's shape for the rest: who asks and who answers
     decided = [p for p in people if p.confidence >= 0.7]
     has_asker = any(p.role == "interviewer" for p in decided)
@@ -2055,6 +2138,16 @@ def _assign_roles(
         turns, q, answers, _f, _o, _c = s
         if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif (
+            not p.generic
+            and q == 0
+            and answers == 0
+            and turns >= 3
+            and sum(1 for k, v in stats.items() if k != id(p) and v[1] > 0) >= 2
+        ):
+            # a press conference: the one who speaks between the guests and the several
+            # who ask them, and asks nothing, chairs it ("主持人")
+            rest.append((p, "moderator", f"asks in 0 of {turns} turns among askers"))
         elif guest and not p.generic and (q > 0 or turns >= 2):
             # a show with a guest: whoever else talks with the guest hosts it
             rest.append((p, "interviewer", f"talks with the guest; asks in {q} of {turns} turns"))

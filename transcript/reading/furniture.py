@@ -273,6 +273,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _trailing_run_cut(text, lines)
     if cut is None:
+        cut = _index_cut(text, lines)
+    if cut is None:
         cut = _page_tail_cut(scan, lines)
     if cut is None:
         cut = _ruled_tail_cut(scan, lines)
@@ -411,6 +413,26 @@ def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         if _SENTENCE_END.search(prev):
             return cut
     return None
+
+
+# an index's entry: its words, dot leaders, a page ("Questions from MS LEE KC ...... 87")
+_INDEX_ENTRY = lazy(r"\S.*?[ \t]*(?:\.[ \t]?){4,}[ \t]*\d{1,4}")
+
+
+def _index_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """A printed record's index after the last turn: two or more trailing entries with dot
+    leaders and page numbers (and its heading, "I N D E X", read apart)."""
+    cut = len(lines)
+    for idx in range(len(lines) - 1, 0, -1):
+        if _INDEX_ENTRY.fullmatch(text[lines[idx][0] : lines[idx][1]].strip()):
+            cut = idx
+            continue
+        break
+    if len(lines) - cut < 2:
+        return None
+    if cut > 1 and is_headline(text[lines[cut - 1][0] : lines[cut - 1][1]].strip()):
+        cut -= 1  # (the index's own heading, "INDEX OF WITNESSES")
+    return cut
 
 
 # Sentence terminators of any script (a closing quote or bracket may follow them)

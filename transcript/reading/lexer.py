@@ -25,7 +25,7 @@ from typing import Any
 from lark.lexer import Lexer
 
 from .._regex import lazy
-from ..people.examinations import examination_headings
+from ..people.examinations import examination_headings, sworn_headings
 from ..people.names import (
     NOT_NAMES,
     ROLE_WORDS,
@@ -61,7 +61,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_caption_credit, is_kicker, is_media_link, is_widget_key, is_widget_line
+from .widgets import is_caption_credit, is_media_link, is_widget_key, is_widget_line
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -320,6 +320,11 @@ def _mark_examination_headings(
             cands[k] = None
     if "sworn" not in scan.text and "affirmed" not in scan.text:
         return
+    for m in sworn_headings(scan.text):  # ("MR DAVID ORMEROD (affirmed)": a heading)
+        k = scan.line_of(m.start(1))
+        kinds[k] = META
+        extra[k] = "examination"
+        cands[k] = None
     # the record's note that a witness was called and sworn ("SERGEANT ... LYLE, U.S. Army,
     # was called as a witness for the prosecution, was sworn, and testified as follows:"),
     # a paragraph of its own between turns: narration, not the last speaker's words (before
@@ -1126,17 +1131,14 @@ def _mark_widget_labels(
     widgets = {
         name
         for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}
-        if is_widget_key(strip_markup(name)) or is_kicker(strip_markup(name))
+        if is_widget_key(strip_markup(name))
     }
     if not widgets:
         return
     for i, cand in _each(cands):
         if cand.name in widgets and cand.kind in _WIDGET_KINDS:
-            if is_kicker(strip_markup(cand.name)):
-                kinds[i] = SPEECH  # (a headline: the page's text, read with the preamble)
-            else:
-                kinds[i] = META
-                extra[i] = "boilerplate"
+            kinds[i] = META
+            extra[i] = "boilerplate"
             cands[i] = None
             scan.roster[name_key(strip_markup(cand.name))] -= 1
 
@@ -1245,6 +1247,7 @@ def _resolve(
     if reread:
         for lines in forms.values():
             lines.sort()
+    _drop_running_dash_lines(scan, kinds, cands, forms)
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():
@@ -2365,6 +2368,87 @@ _HEADER_KEYS = frozenset(
     dauer transkription intervistatore intervistatrice intervistato intervistata narratore
     luogo durata trascrizione""".split()
 )
+
+_RUNNING_LINE_MAX = 100  # (characters: a running header or footer is one short line)
+
+
+def _drop_running_dash_lines(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    forms: dict[Form, list[int]],
+) -> None:
+    """A running header or footer that reads like a dash label ("Harwood Court Reporting
+    Ltd – transcripts@example", "असुधारित प्रत – प्रसिद्धीसाठी नाही"): every line its "name"
+    opens is the same whole line, printed twice or more. No speaker says only the same
+    words each time, so such a line is page furniture, not a turn."""
+    text = scan.text
+    for form, lines in list(forms.items()):
+        if (
+            form[0] == "colon"
+            and form[1][:1] in _ITEM_FIRST
+            and _page_or_item_field(scan, form, lines)
+        ):
+            for i in lines:
+                kinds[i] = PAGE
+                cands[i] = None
+            del forms[form]
+            continue
+        if form[0] != "dash" or len(lines) < 2 or not form[2]:
+            continue
+        a, b = scan.content[lines[0]], scan.ends[lines[0]]
+        if b - a > _RUNNING_LINE_MAX:
+            continue
+        line = text[a:b].split()
+        if any(text[scan.content[i] : scan.ends[i]].split() != line for i in lines[1:]):
+            continue
+        if any(f[1] == form[1] and f != form for f in forms):
+            continue  # (the name labels other speech too: a speaker)
+        if not all(_set_apart(scan, kinds, i) for i in lines):
+            continue  # ("Otázka – Jan Beneš, iSport.cz" over the question: a label)
+        for i in lines:
+            kinds[i] = PAGE
+            cands[i] = None
+        del forms[form]
+
+
+# a page's number as a field ("Page: 2") and a question's number alone over its exchange
+# ("Question 187:"), as a record prints them
+_PAGE_WORDS = frozenset(("page", "pg", "p", "página", "pagina", "seite", "strona", "sida", "side"))
+_ITEM_HEADING = lazy(
+    r"(?i)(?:question|q|pregunta|pergunta|frage|domanda|vraag)\.?(?:[ \t]+(?:no|n[º°o]|nr)\.?)?"
+    r"[ \t]+\d{2,5}"
+)
+_ITEM_FIRST = frozenset("PpQqSsFfDdVv")  # (the first letters of those words)
+
+
+def _page_or_item_field(scan: Scan, form: Form, lines: list[int]) -> bool:
+    """A "label" that is a page number's field ("Page: 2") or a numbered question's
+    heading with nothing after it ("Question 187:"): page furniture, no speaker."""
+    name = form[1].strip()
+    text = scan.text
+    if name.casefold() in _PAGE_WORDS:
+        return form[2] and all(
+            text[text.rfind(":", scan.content[i], scan.ends[i]) + 1 : scan.ends[i]]
+            .strip()
+            .isdigit()
+            for i in lines
+        )
+    return not form[2] and _ITEM_HEADING.fullmatch(name) is not None
+
+
+def _set_apart(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+    """Line ``i`` is the document's first or last, or a paragraph of its own (a page break,
+    "\f", counts as a blank)."""
+
+    def blank(k: int) -> bool:
+        return kinds[k] == BLANK or not scan.text[scan.content[k] : scan.ends[k]].strip()
+
+    n = len(kinds)
+    if all(map(blank, range(i))) or all(map(blank, range(i + 1, n))):
+        return True
+    return (i == 0 or blank(i - 1)) and (i + 1 == n or blank(i + 1))
+
 
 _FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
 
