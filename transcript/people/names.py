@@ -233,6 +233,24 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Words that count the points of a speech ("First: ...", "أولاً: ...", "Erstens: ..."), never
+# a speaker when a label is that word alone (in a script without capitals the layout cannot
+# tell them from a name). Only unambiguous adverbs: "Segundo" and "Primo" are names too.
+ENUMERATORS = frozenset(
+    """
+    first firstly second secondly third thirdly fourth fourthly fifth finally lastly
+    premièrement deuxièmement troisièmement quatrièmement enfin
+    erstens zweitens drittens viertens schließlich
+    primeramente primeiramente segundamente terceiramente
+    во-первых во-вторых в-третьих в-четвёртых в-четвертых наконец
+    по-перше по-друге по-третє
+    أولا أولاً ثانيا ثانياً ثالثا ثالثاً رابعا رابعاً خامسا خامساً أخيرا أخيراً
+    اولا اولاً
+    首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
+    birincisi ikincisi üçüncüsü
+    """.split()
+)
+
 # Generic labels: a voice, not a named person. Word lists looked up in sets (a case-blind
 # alternation of them cost about 2 ms to compile in every process).
 
@@ -425,6 +443,8 @@ def plausible_name(name: str) -> int:
         return 2
     first = _norm_word(words[0])
     if first in NOT_NAMES and first not in HONORIFICS:
+        return 0
+    if len(words) == 1 and first in ENUMERATORS:
         return 0
     if first == "by":  # "BY MR. JONES:" marks an examination, handled by the caller
         return 0

@@ -61,7 +61,7 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_caption_credit, is_media_link, is_widget_key, is_widget_line
+from .widgets import is_caption_credit, is_kicker, is_media_link, is_widget_key, is_widget_line
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -1131,14 +1131,17 @@ def _mark_widget_labels(
     widgets = {
         name
         for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}
-        if is_widget_key(strip_markup(name))
+        if is_widget_key(strip_markup(name)) or is_kicker(strip_markup(name))
     }
     if not widgets:
         return
     for i, cand in _each(cands):
         if cand.name in widgets and cand.kind in _WIDGET_KINDS:
-            kinds[i] = META
-            extra[i] = "boilerplate"
+            if is_kicker(strip_markup(cand.name)):
+                kinds[i] = SPEECH  # (a headline: the page's text, read with the preamble)
+            else:
+                kinds[i] = META
+                extra[i] = "boilerplate"
             cands[i] = None
             scan.roster[name_key(strip_markup(cand.name))] -= 1
 

@@ -19,12 +19,13 @@ _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
     "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
-    "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন"
+    "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
+    "शेयर|शेयर करें|इस खबर को शेयर करें"
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
-    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস"
+    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स"
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -36,7 +37,8 @@ _RELATED = (
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
-    "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর"
+    "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
+    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें"
 )
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
@@ -49,7 +51,21 @@ _PUBLISHED = (
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
-    "تاریخ انتشار|প্রকাশ|প্রকাশিত"
+    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
+)
+# how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
+_READING = (
+    "reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|"
+    "tempo di lettura|lesezeit|leestijd|lästid|czas czytania|время чтения|час читання|"
+    "okuma süresi|thời gian đọc|पढ़ने का समय|阅读时间|閱讀時間|読了時間|읽는 시간"
+)
+# a headline's kicker ("Interview: 'We were ready', says ...", "इंटरव्यू: ..."): its line is
+# the page's headline, not a speaker's label
+_KICKER = (
+    "interview|exclusive interview|entrevista|entrevista exclusiva|entretien|intervista|"
+    "interview exclusive|wywiad|интервью|інтерв'ю|інтерв’ю|röportaj|rozhovor|haastattelu|"
+    "συνέντευξη|phỏng vấn|wawancara|mahojiano|مقابلة|مصاحبه|সাক্ষাৎকার|इंटरव्यू|साक्षात्कार|"
+    "专访|專訪|采访|採訪|インタビュー|인터뷰"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
@@ -67,17 +83,25 @@ _CREDIT = (
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
-WIDGET_KEYS = frozenset(
-    "|".join((_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _AD, _CREDIT)).split("|")
-)
+_CATEGORIES = (_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _READING, _AD, _CREDIT)
+WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
+#: A headline's kickers, case-folded
+KICKERS = frozenset(_KICKER.split("|"))
 # (the longest key is a few words: a line's key is looked for in its first words only)
 _KEY_WORDS = max(len(k.split(" ")) for k in WIDGET_KEYS)
 _SENTENCE_END = frozenset(".?!。？！")
 
 
 def is_widget_key(name: str) -> bool:
-    """``name`` (a label's name as written, markup stripped) names a page widget."""
-    return " ".join(name.split()).casefold() in WIDGET_KEYS
+    """``name`` (a label's name as written, markup stripped) names a page widget, or ends
+    a byline whose parts bars set apart ("Ann Lee, Delhi | Updated")."""
+    folded = " ".join(name.split()).casefold()
+    return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
+
+
+def is_kicker(name: str) -> bool:
+    """``name`` (a label's name as written, markup stripped) is a headline's kicker."""
+    return " ".join(name.split()).casefold() in KICKERS
 
 
 def is_widget_line(line: str) -> bool:
@@ -85,6 +109,14 @@ def is_widget_line(line: str) -> bool:
     key alone, the key, a colon and its value, or the key and a few words with no sentence
     ("Publicado em 21/10/2025 18h42", "Опубликован в разделах: Новости")."""
     folded = line.casefold().replace("\t", " ")
+    if " | " in folded:
+        # a byline's parts set apart by bars ("By Ann Lee | Updated: 13 Nov 2025"): a
+        # widget among them makes the line the page's
+        return any(_widget_part(part.strip(" ")) for part in folded.split(" | "))
+    return _widget_part(folded)
+
+
+def _widget_part(folded: str) -> bool:
     colon = min((k for k in (folded.find(":"), folded.find("：")) if k >= 0), default=-1)
     if colon > 0 and folded[:colon].rstrip(" ") in WIDGET_KEYS:
         return True
