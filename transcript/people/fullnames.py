@@ -738,3 +738,50 @@ def reading_full_name(surname: str, text: str) -> str | None:
     pat = re.compile(re.escape(surname) + r"([^\s\d（()）、。，,・「」『』【】]{1,5}?)" + _READING)
     found = {surname + m.group(1) for m in pat.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# Arabic words that are not names though they sit before one: prepositions, conjunctions
+# (a name's words in Arabic script carry no capital to tell them)
+_ARABIC_NOT_NAME = frozenset(
+    """
+    من في عن على إلى الى مع أن إن او أو ثم قال قالت وقال وقالت يا هو هي بين لدى عند منذ
+    معالي سعادة فخامة سمو وزير وزيرة رئيس رئيسة مدير مديرة نائب سفير آقای خانم جناب دکتر
+    """.split()
+)
+
+
+def _arabic_letter(c: str) -> bool:
+    return "\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c in "\u0622\u0623\u0625"
+
+
+def arabic_full_name(surname: str, text: str) -> str | None:
+    """``العتيبي`` -> ``خالد منصور العتيبي``: a family name in Arabic script, named in full
+    where the text writes one or two given names before it ("معالي وزير الخارجية الدكتور
+    خالد منصور العتيبي"). The given names stop at a word with the article (an office, a
+    title: "الخارجية", "الدكتور"), a form of address, a preposition or punctuation. One
+    such name only: two people of that name leave the label as it is."""
+    if " " in surname or len(surname) < 3 or not all(map(_arabic_letter, surname)):
+        return None
+    found: set[str] = set()
+    at = text.find(surname)
+    while at >= 0 and len(found) < 3:
+        end = at + len(surname)
+        if (at == 0 or not _arabic_letter(text[at - 1])) and (
+            end == len(text) or not _arabic_letter(text[end])
+        ):
+            before = text[max(0, at - 60) : at].split(" ")[:-1]
+            given: list[str] = []
+            for word in reversed(before):
+                if (
+                    not word
+                    or not all(map(_arabic_letter, word))
+                    or word.startswith("ال")
+                    or word in _ARABIC_NOT_NAME
+                    or len(given) == 3
+                ):
+                    break
+                given.append(word)
+            if given:
+                found.add(" ".join([*reversed(given), surname]))
+        at = text.find(surname, at + 1)
+    return found.pop() if len(found) == 1 else None

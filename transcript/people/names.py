@@ -92,7 +92,15 @@ ADDRESS = _ADDRESS = frozenset(
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
     pan pani shri shrimati smt kumari sushri
     श्री श्रीमती कुमारी सुश्री डॉ
+    السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
+    الدكتور الدكتورة د آقای خانم جناب سرکار
     """.split()
+)
+# Arabic titles, with the article, that a family name may follow ("الوزير العتيبي"); an
+# adjective may follow them too ("الرئيس التنفيذي"), so only the text's full name decides
+ARABIC_TITLES = frozenset(
+    "الوزير الوزيرة الرئيس الرئيسة النائب النائبة السفير السفيرة المستشار المستشارة اللواء "
+    "العميد العقيد".split()
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
 _TWO_WORD_ADDRESS = frozenset(

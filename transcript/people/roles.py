@@ -359,6 +359,10 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("пожалуйста", r"^пожалуйста,"),
         ("этом", r"\bна этом (?:всё|все)\b"),
         ("głos", r"\budzielam (?:głosu|.{0,60}głosu)|\bgłos (?:ma|zabierze)"),
+        # Arabic: "the first / next / last question (is from ...)", "the floor is ...'s"
+        ("السؤال", r"\bالسؤال (?:الأول|التالي|الأخير|القادم)"),
+        ("الكلمة", r"\bالكلمة (?:الآن )?(?:ل|إلى)"),
+        ("نبدأ", r"\bنبدأ بكلمة"),
     )
 )
 _FLOOR_BY_WORD: dict[str, list[re.Pattern[str]]] = {}

@@ -17,6 +17,7 @@ from typing import Any
 from .._regex import lazy
 from .examinations import examination_headings, sworn_heading
 from .fullnames import (
+    arabic_full_name,
     caseless_full_name,
     caseless_given_name,
     code_full_name,
@@ -30,6 +31,7 @@ from .fullnames import (
 )
 from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
+    ARABIC_TITLES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -619,6 +621,14 @@ def build_roster(
     for p in people:
         if p.generic or p.named_in_label:
             continue
+        title, _, family = p.name.partition(" ")
+        if title in ARABIC_TITLES and family and " " not in family:
+            # "الوزير العتيبي": an Arabic title and a family name, or an office and its
+            # adjective ("الرئيس التنفيذي"): a name only where the text writes its given names
+            full_name = arabic_full_name(family, flat)
+            if full_name is not None:
+                p.name, p.title = full_name, title
+                continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
@@ -647,6 +657,10 @@ def build_roster(
             if full_name is None:
                 # ... or listed with the given name a space apart ("大野 誠")
                 full_name = spaced_full_name(p.name, head)
+            if full_name is None and p.parts.honorific:
+                # a family name in Arabic script after a form of address ("السيد العتيبي"),
+                # its given names before it in the text
+                full_name = arabic_full_name(p.name, flat)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
