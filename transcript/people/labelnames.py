@@ -271,7 +271,7 @@ def names_by_word(
     return found
 
 
-def _names_in(text: str) -> Counter[str]:
+def names_in(text: str) -> Counter[str]:
     """Full names (two to four capitalised words) written in ``text``."""
     out: Counter[str] = Counter()
     run: list[str] = []
@@ -366,7 +366,7 @@ def name_role_labels(
     # a conversation of two: one who asks, one who answers
     pair = [p for p in speaking if talk[id(p)] >= 2]
     if len(pair) == 2:
-        intro_names = _names_in(context)
+        intro_names = names_in(context)
         for p, other in ((pair[0], pair[1]), (pair[1], pair[0])):
             if id(p) not in role_of or id(p) in named:
                 continue

@@ -29,7 +29,7 @@ from .fullnames import (
     reading_full_name,
     spaced_full_name,
 )
-from .labelnames import name_role_labels, retitled, shared_first_words
+from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
     ARABIC_TITLES,
     HONORIFICS,
@@ -1491,6 +1491,18 @@ def interview_sides(page: str) -> tuple[str | None, str | None]:
     guest -= asker
     one_asker = asker.pop() if len(asker) == 1 else None
     one_guest = guest.pop() if len(guest) == 1 else None
+    if one_asker is not None and not guest:
+        # no "conversation with": the one person the head names most often besides the
+        # interviewer (its headline, the photo's caption and the lead name the guest; a
+        # name written once may be a photographer's)
+        asker_words = set(one_asker.split())
+        named = [
+            (n, c)
+            for n, c in names_in(page[:5000]).most_common()
+            if not set(n.split()) & asker_words
+        ]
+        if named and named[0][1] >= 2 and (len(named) == 1 or named[0][1] > named[1][1]):
+            one_guest = named[0][0]
     return one_asker, one_guest
 
 
