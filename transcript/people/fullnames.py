@@ -737,3 +737,25 @@ def reading_full_name(surname: str, text: str) -> str | None:
     pat = re.compile(re.escape(surname) + r"([^\s\d（()）、。，,・「」『』【】]{1,5}?)" + _READING)
     found = {surname + m.group(1) for m in pat.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def hangul_full_name(surname: str, title: str, text: str) -> str | None:
+    """``박`` titled ``대변인`` -> ``박수진``: a Korean surname of one syllable, as a briefing
+    labels its speakers ("박 대변인"), named in full where the text writes a full name of that
+    surname a few words before the same title ("박수진 대변인과", "김도윤 국가안보실 1차장은").
+    One such name only."""
+    if len(surname) != 1 or not _hangul(surname) or not title:
+        return None
+    found: set[str] = set()
+    at = text.find(title)
+    while at >= 0 and len(found) < 3:
+        line = text.rfind("\n", 0, at) + 1
+        for word in text[max(line, at - 40) : at].split()[-3:]:
+            if 2 <= len(word) <= 3 and word[0] == surname and all(map(_hangul, word)):
+                found.add(word)
+        at = text.find(title, at + len(title))
+    return found.pop() if len(found) == 1 else None

@@ -22,6 +22,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    hangul_full_name,
     inverted_full_name,
     key_full_name,
     name_from_first,
@@ -30,6 +31,8 @@ from .fullnames import (
 )
 from .labelnames import name_role_labels, retitled, shared_first_words
 from .names import (
+    CJK_OFFICE_END,
+    CJK_TITLE_SUFFIXES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -643,6 +646,9 @@ def build_roster(
             if full_name is None:
                 # ... or listed with the given name a space apart ("大野 誠")
                 full_name = spaced_full_name(p.name, head)
+            if full_name is None and p.title:
+                # ... or a Korean surname, written in full before its title ("박수진 대변인")
+                full_name = hangul_full_name(p.name, p.title, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -1007,13 +1013,57 @@ _VERSUS = lazy(
 _ARTICLES = frozenset({"the", "de", "het", "la", "le", "el", "der", "die"})
 
 
+def _kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _cjk_holder(office: str, head: str, known: set[str]) -> str | None:
+    """The name written right before ``office`` in ``head`` most often ("水野恵子大臣"): two to
+    four kanji after a break (no kanji before them), not an office's ("国土交通省大臣")."""
+    found: Counter[str] = Counter()
+    at = head.find(office)
+    while at >= 0:
+        k = at
+        while k > 0 and at - k < 5 and _kanji(head[k - 1]):
+            k -= 1
+        name = head[k:at]
+        if (
+            2 <= len(name) <= 4
+            and (k == 0 or not _kanji(head[k - 1]))
+            and name[-1] not in CJK_OFFICE_END
+            and name_key(name) not in known
+        ):
+            found[name] += 1
+        at = head.find(office, at + len(office))
+    return found.most_common(1)[0][0] if found else None
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
     header whose one side is another speaker."""
     known = {name_key(p.name) for p in people if not p.parts.office}
     named: set[int] = set()
+    top = -1  # (where the labels begin: worked out for a CJK office only)
     for p in offices:
+        if p.name in CJK_TITLE_SUFFIXES:
+            # a Japanese office after its holder's name, as a page's title writes it
+            # ("水野恵子大臣会見要旨" names the "大臣" of the labels); not the reporters' ("記者":
+            # many people), and only in the page's head, before its labels ("各位记者" in a
+            # speech greets them)
+            if label_role(p.name) is not None:
+                continue
+            if top < 0:
+                top = min(
+                    (at for q in people for at in map(head.find, q.labels) if at >= 0),
+                    default=len(head),
+                )
+            held = _cjk_holder(p.name, head[:top], known)
+            if held is not None:
+                p.title = p.title or p.name
+                p.name = held
+                named.add(id(p))
+            continue
         words = [
             w
             for w in p.name.split()
