@@ -684,7 +684,7 @@ def spaced_full_name(surname: str, text: str) -> str | None:
     page lists it with the given name a space apart, as Japanese pages print names in a
     list of presenters ("執行役員　大野 誠"). One such name only, the given name its line's
     or its item's last word."""
-    if not 1 <= len(surname) <= 4 or not all(_kanji(c) for c in surname):
+    if not 1 <= len(surname) <= 4 or not all(kanji(c) for c in surname):
         return None
     found: set[str] = set()
     at = text.find(surname + " ")
@@ -716,12 +716,13 @@ def spaced_full_name(surname: str, text: str) -> str | None:
 _JA_HONORIFICS = ("さん", "君", "氏", "様", "殿")
 
 
-def _kanji(c: str) -> bool:
+def kanji(c: str) -> bool:
+    """A kanji (a CJK ideograph) or the iteration mark "々"."""
     return "\u4e00" <= c <= "\u9fff" or c == "々"
 
 
 def _kana_kanji(c: str) -> bool:
-    return _kanji(c) or "\u3041" <= c <= "\u30ff"
+    return kanji(c) or "\u3041" <= c <= "\u30ff"
 
 
 def reading_full_name(surname: str, text: str) -> str | None:

@@ -24,6 +24,7 @@ from .fullnames import (
     fullest_name,
     hangul_full_name,
     inverted_full_name,
+    kanji,
     key_full_name,
     name_from_first,
     reading_full_name,
@@ -1013,23 +1014,19 @@ _VERSUS = lazy(
 _ARTICLES = frozenset({"the", "de", "het", "la", "le", "el", "der", "die"})
 
 
-def _kanji(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def _cjk_holder(office: str, head: str, known: set[str]) -> str | None:
     """The name written right before ``office`` in ``head`` most often ("水野恵子大臣"): two to
-    four kanji after a break (no kanji before them), not an office's ("国土交通省大臣")."""
+    five kanji after a break (no kanji before them), not an office's ("国土交通省大臣")."""
     found: Counter[str] = Counter()
     at = head.find(office)
     while at >= 0:
         k = at
-        while k > 0 and at - k < 5 and _kanji(head[k - 1]):
+        while k > 0 and at - k < 6 and kanji(head[k - 1]):
             k -= 1
         name = head[k:at]
         if (
-            2 <= len(name) <= 4
-            and (k == 0 or not _kanji(head[k - 1]))
+            2 <= len(name) <= 5
+            and (k == 0 or not kanji(head[k - 1]))
             and name[-1] not in CJK_OFFICE_END
             and name_key(name) not in known
         ):

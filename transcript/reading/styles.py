@@ -713,20 +713,27 @@ def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand
     return Cand("lenticular", m.group("name"), a, end, rest)
 
 
-def _accept_marked_layout(cand: Cand, ev: Evidence) -> bool:
-    # (a headline opens with a tag in these brackets too, "【速報】", and a list's items with
-    # a bullet, "▲일시 = 3월 9일": the speaker's name recurs, or the document is laid out so
-    # and the conversation has begun, and at a paragraph's start)
-    return (
-        ev.count >= 2
-        or (in_style(signature(cand, ev.caps), ev.established) and ev.line > ev.first_recurring)
-    ) and ev.paragraph_start(ev.line)
+def _accept_lenticular(cand: Cand, ev: Evidence) -> bool:
+    # (a headline opens with a tag in these brackets too, "【速報】": the speaker's name
+    # recurs, or the document is laid out so, and at a paragraph's start)
+    return (ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)) and (
+        ev.paragraph_start(ev.line)
+    )
 
 
 def _equals(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
     end = text.index("=", m.end("name"), b) + 1
     return Cand("equals", m.group("name"), a, end, rest)
+
+
+def _accept_equals(cand: Cand, ev: Evidence) -> bool:
+    # (an article lists facts with the same bullet before the Q&A, "▲일시 = 3월 9일": a name
+    # used once is a label only in the layout once the conversation has begun)
+    return (
+        ev.count >= 2
+        or (in_style(signature(cand, ev.caps), ev.established) and ev.line > ev.first_recurring)
+    ) and ev.paragraph_start(ev.line)
 
 
 def caseless_letter(c: str) -> bool:
@@ -827,7 +834,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_lenticular,
         from_layout=True,
         needs_recurrence=True,
-        accept=_accept_marked_layout,
+        accept=_accept_lenticular,
     ),
     LabelStyle(
         "equals",
@@ -837,7 +844,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_equals,
         from_layout=True,
         needs_recurrence=True,
-        accept=_accept_marked_layout,
+        accept=_accept_equals,
     ),
     LabelStyle(
         "heading",
