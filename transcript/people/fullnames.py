@@ -685,7 +685,7 @@ def spaced_full_name(surname: str, text: str) -> str | None:
     page lists it with the given name a space apart, as Japanese pages print names in a
     list of presenters ("執行役員　大野 誠"). One such name only, the given name its line's
     or its item's last word."""
-    if not 1 <= len(surname) <= 4 or not all(_kanji(c) for c in surname):
+    if not 1 <= len(surname) <= 4 or not all(kanji(c) for c in surname):
         return None
     found: set[str] = set()
     at = text.find(surname + " ")
@@ -717,12 +717,13 @@ def spaced_full_name(surname: str, text: str) -> str | None:
 _JA_HONORIFICS = ("さん", "君", "氏", "様", "殿")
 
 
-def _kanji(c: str) -> bool:
+def kanji(c: str) -> bool:
+    """A kanji (a CJK ideograph) or the iteration mark "々"."""
     return "\u4e00" <= c <= "\u9fff" or c == "々"
 
 
 def _kana_kanji(c: str) -> bool:
-    return _kanji(c) or "\u3041" <= c <= "\u30ff"
+    return kanji(c) or "\u3041" <= c <= "\u30ff"
 
 
 def reading_full_name(surname: str, text: str) -> str | None:
@@ -784,4 +785,26 @@ def arabic_full_name(surname: str, text: str) -> str | None:
             if given:
                 found.add(" ".join([*reversed(given), surname]))
         at = text.find(surname, at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def hangul_full_name(surname: str, title: str, text: str) -> str | None:
+    """``박`` titled ``대변인`` -> ``박수진``: a Korean surname of one syllable, as a briefing
+    labels its speakers ("박 대변인"), named in full where the text writes a full name of that
+    surname a few words before the same title ("박수진 대변인과", "김도윤 국가안보실 1차장은").
+    One such name only."""
+    if len(surname) != 1 or not _hangul(surname) or not title:
+        return None
+    found: set[str] = set()
+    at = text.find(title)
+    while at >= 0 and len(found) < 3:
+        line = text.rfind("\n", 0, at) + 1
+        for word in text[max(line, at - 40) : at].split()[-3:]:
+            if 2 <= len(word) <= 3 and word[0] == surname and all(map(_hangul, word)):
+                found.add(word)
+        at = text.find(title, at + len(title))
     return found.pop() if len(found) == 1 else None

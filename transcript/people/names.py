@@ -81,7 +81,14 @@ WORLD_TITLES = frozenset(
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
+    taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
+    seanadóir teachta
     """.split()
+)
+# Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
+# Comhairle", "An tAire"): there "an" is no English article opening prose
+_IRISH_OFFICES = frozenset(
+    "taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann aire taire".split()
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
@@ -166,9 +173,14 @@ CJK_TITLE_SUFFIXES = (
     "차관",
     "대표",
     "총리",
+    # (a briefing's speakers: "박 대변인", "김 차장", "이 수석")
+    "대변인",
+    "차장",
+    "실장",
+    "수석",
 )
 _CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
-_CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
+CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
 
 # Role words that follow a name after a comma or stand alone as a label.
 ROLE_WORDS: dict[str, str] = {
@@ -450,7 +462,11 @@ def plausible_name(name: str) -> int:
     if is_generic(" ".join(words)):
         return 2
     first = _norm_word(words[0])
-    if first in NOT_NAMES and first not in HONORIFICS:
+    if (
+        first in NOT_NAMES
+        and first not in HONORIFICS
+        and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
+    ):
         return 0
     if len(words) == 1 and first in ENUMERATORS:
         return 0
@@ -710,6 +726,15 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(words[0], None, None, None, affiliation, False)
     if len(words) == 1 and _is_cjk(words[0]):
         return _split_cjk(words[0], role_word, affiliation)
+    if (
+        len(words) == 1
+        and "\uac00" <= words[0][0] <= "\ud7a3"
+        and words[0].endswith(CJK_TITLE_SUFFIXES)
+    ):
+        # a Korean surname glued to its title ("박대변인", as "박 대변인" is written too)
+        split = _split_cjk(words[0], role_word, affiliation)
+        if not split.office:
+            return split
     if all(
         _office_word(w) or (w.casefold() == "speaker" and len(words) > 1) for w in words
     ) and not all(w.casefold().rstrip(".") in _ARTICLES for w in words):
@@ -845,7 +870,7 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _PARTICLES = frozenset({"de", "del", "des", "du", "der", "van", "von", "y"})
-_ARTICLES = frozenset("the de het la le el die der los las les y yr".split())
+_ARTICLES = frozenset("the de het la le el die der los las les y yr an".split())
 
 
 def _office_holder(core: str) -> NameParts | None:
@@ -962,7 +987,7 @@ def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> Nam
     for suffix in sorted(CJK_TITLE_SUFFIXES, key=len, reverse=True):
         if word.endswith(suffix) and len(word) > len(suffix):
             rest = word[: -len(suffix)]
-            if len(rest) <= 4 and rest[-1] not in _CJK_OFFICE_END:
+            if len(rest) <= 4 and rest[-1] not in CJK_OFFICE_END:
                 return NameParts(rest, suffix, None, role_word, affiliation, False)
             return NameParts(word, None, None, role_word, affiliation, False, True)
     if word in CJK_TITLE_SUFFIXES:

@@ -23,7 +23,9 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    hangul_full_name,
     inverted_full_name,
+    kanji,
     key_full_name,
     name_from_first,
     reading_full_name,
@@ -32,6 +34,8 @@ from .fullnames import (
 from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
     ARABIC_TITLES,
+    CJK_OFFICE_END,
+    CJK_TITLE_SUFFIXES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -661,6 +665,9 @@ def build_roster(
                 # a family name in Arabic script after a form of address ("السيد العتيبي"),
                 # its given names before it in the text
                 full_name = arabic_full_name(p.name, flat)
+            if full_name is None and p.title:
+                # ... or a Korean surname, written in full before its title ("박수진 대변인")
+                full_name = hangul_full_name(p.name, p.title, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -1060,13 +1067,53 @@ _VERSUS = lazy(
 _ARTICLES = frozenset({"the", "de", "het", "la", "le", "el", "der", "die"})
 
 
+def _cjk_holder(office: str, head: str, known: set[str]) -> str | None:
+    """The name written right before ``office`` in ``head`` most often ("水野恵子大臣"): two to
+    five kanji after a break (no kanji before them), not an office's ("国土交通省大臣")."""
+    found: Counter[str] = Counter()
+    at = head.find(office)
+    while at >= 0:
+        k = at
+        while k > 0 and at - k < 6 and kanji(head[k - 1]):
+            k -= 1
+        name = head[k:at]
+        if (
+            2 <= len(name) <= 5
+            and (k == 0 or not kanji(head[k - 1]))
+            and name[-1] not in CJK_OFFICE_END
+            and name_key(name) not in known
+        ):
+            found[name] += 1
+        at = head.find(office, at + len(office))
+    return found.most_common(1)[0][0] if found else None
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
     header whose one side is another speaker."""
     known = {name_key(p.name) for p in people if not p.parts.office}
     named: set[int] = set()
+    top = -1  # (where the labels begin: worked out for a CJK office only)
     for p in offices:
+        if p.name in CJK_TITLE_SUFFIXES:
+            # a Japanese office after its holder's name, as a page's title writes it
+            # ("水野恵子大臣会見要旨" names the "大臣" of the labels); not the reporters' ("記者":
+            # many people), and only in the page's head, before its labels ("各位记者" in a
+            # speech greets them)
+            if label_role(p.name) is not None:
+                continue
+            if top < 0:
+                top = min(
+                    (at for q in people for at in map(head.find, q.labels) if at >= 0),
+                    default=len(head),
+                )
+            held = _cjk_holder(p.name, head[:top], known)
+            if held is not None:
+                p.title = p.title or p.name
+                p.name = held
+                named.add(id(p))
+            continue
         words = [
             w
             for w in p.name.split()
@@ -2117,7 +2164,13 @@ def _assign_roles(
         # KARAOĞLU", "Minister Ann Lee"): the government answers, the others ask it
         for p in people:
             if kinds.get(id(p)) == "government" and p.confidence < 0.7 and id(p) in stats:
-                set_role(p, "interviewee", 0.8, f"a member of the government ({p.title})")
+                office = p.title or p.parts.title
+                why = (
+                    f"a member of the government ({office})"
+                    if office
+                    else "a member of the government"
+                )
+                set_role(p, "interviewee", 0.8, why)
     # 5. the conversation's shape for the rest: who asks and who answers
     decided = [p for p in people if p.confidence >= 0.7]
     has_asker = any(p.role == "interviewer" for p in decided)

@@ -505,6 +505,7 @@ def scan_text(
     markup_pat = pats["MARKUP"]
     front_open = False
     match_label = label_matcher(text)
+    digit_lines: list[int] = []  # (the lines opening with a digit)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     for i in range(n):
@@ -561,6 +562,8 @@ def scan_text(
             content[i] = a
             c = text[a]
         if c.isdigit() or c in "[(-":
+            if c.isdigit():
+                digit_lines.append(i)  # (an item's title may open so: _mark_numbered_titles)
             if cue_pat.match(text, a, b2):
                 kinds[i] = CUE_TIMING
                 continue
@@ -770,7 +773,7 @@ def scan_text(
     _mark_page_companions(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
-    _mark_numbered_titles(scan, kinds, extra, short)
+    _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -2162,6 +2165,8 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
     if j >= len(kinds) or j in names:
         return False
     a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
+    if scan.text.find(" | ", a, b) >= 0 or scan.text.find(" > ", a, b) >= 0:
+        return False  # (a site's breadcrumb or menu under its name: "Home > Debates > ...")
     return b - a >= 40 or _SENTENCE_END.search(scan.text, a, b) is not None
 
 
@@ -2553,12 +2558,17 @@ def _title_line(text: str, a: int, b: int) -> bool:
     )
 
 
-_ITEM_NUMBER = lazy(r"\d{1,3}[.)][ \t]+\S")
+# ("21. Oral question ...", "3) ...", "04 Question de ..." (an item's number and a capital))
+_ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)][ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
 _ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
 
 
 def _mark_numbered_titles(
-    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+    scan: Scan,
+    kinds: MutableSequence[int],
+    extra: dict[int, Any],
+    short: list[int],
+    digit_lines: list[int],
 ) -> None:
     """A numbered item's title ("21. Oral question from councillor ... about the\nwaiting
     list", an agenda item of minutes in any language), a paragraph of one to three lines
@@ -2566,7 +2576,10 @@ def _mark_numbered_titles(
     is a heading, not the end of the turn before it (however long: it may wrap)."""
     text = scan.text
     n = len(kinds)
-    for i in short:
+    # (a title's first line may be long, "04 Question de Ann Lee à Paul Roy (Intérieur) sur
+    # ...", as the Belgian Chamber prints its items: the lines opening with a digit too)
+    firsts = short + digit_lines
+    for i in firsts:
         if not 0 < i < n - 1 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
             continue
         a = scan.content[i]

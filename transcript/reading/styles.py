@@ -482,8 +482,15 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     if end == name_end and text[name_end] == "[":
         # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:" (no colon
         # right after the name: looked at only then)
-        ts = parse_time(m.group("ts"))
         end = _label_end(text, text.index("]", name_end), b)
+        note = m.group("note")
+        if note is None:
+            ts = parse_time(m.group("ts"))
+        else:
+            # a note in square brackets: "Ann Lee [Spokesperson]:", "Question [Ann Lee,
+            # Reuters]:" (the name keeps it in round ones, which the names module reads as
+            # a role or an affiliation)
+            name = name.rstrip(" \t") + " (" + note.strip() + ")"
     if rest >= 0 and text[rest] in "\\*_":
         # the closing half of broken bold after the colon ("Ann Lee:\* text")
         stray = _STRAY_MARKUP.match(text, rest, b)
@@ -696,6 +703,39 @@ def _accept_idspace(cand: Cand, ev: Evidence) -> bool:
     return ev.count >= 2 and ev.paragraph_start(ev.line)
 
 
+def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = m.start("rest") if m.group("rest") else -1
+    if rest >= 0 and text[rest] == "【":
+        return None  # (a row of tags or links: "【打印本页】【关闭窗口】")
+    end = m.end("name") + 1  # (the closing bracket; a colon after it is the speech's)
+    if rest >= 0 and text[end:rest].strip(" \t\u3000") in (":", "："):
+        end = rstrip_span(text, a, rest)
+    return Cand("lenticular", m.group("name"), a, end, rest)
+
+
+def _accept_lenticular(cand: Cand, ev: Evidence) -> bool:
+    # (a headline opens with a tag in these brackets too, "【速報】": the speaker's name
+    # recurs, or the document is laid out so, and at a paragraph's start)
+    return (ev.count >= 2 or in_style(signature(cand, ev.caps), ev.established)) and (
+        ev.paragraph_start(ev.line)
+    )
+
+
+def _equals(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    rest = m.start("rest") if m.group("rest") else -1
+    end = text.index("=", m.end("name"), b) + 1
+    return Cand("equals", m.group("name"), a, end, rest)
+
+
+def _accept_equals(cand: Cand, ev: Evidence) -> bool:
+    # (an article lists facts with the same bullet before the Q&A, "▲일시 = 3월 9일": a name
+    # used once is a label only in the layout once the conversation has begun)
+    return (
+        ev.count >= 2
+        or (in_style(signature(cand, ev.caps), ev.established) and ev.line > ev.first_recurring)
+    ) and ev.paragraph_start(ev.line)
+
+
 def caseless_letter(c: str) -> bool:
     """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...)."""
     return c.isalpha() and c.lower() == c.upper() and not c.isascii()
@@ -785,6 +825,26 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         extract=_marker,
         marked=True,
         generated=("marker",),
+    ),
+    LabelStyle(
+        "lenticular",
+        "LABEL_LENTICULAR",
+        ("【記者】", "【大臣】おはようございます。", "【主持人】：请提问。"),
+        opens="【",
+        extract=_lenticular,
+        from_layout=True,
+        needs_recurrence=True,
+        accept=_accept_lenticular,
+    ),
+    LabelStyle(
+        "equals",
+        "LABEL_EQUALS",
+        ("▲기자 = 날짜가 확정됐나.", "▲박 대변인 = 말씀드릴 수 있다.", "△Reporter = Is it final?"),
+        opens="▲△▶►■◆●",
+        extract=_equals,
+        from_layout=True,
+        needs_recurrence=True,
+        accept=_accept_equals,
     ),
     LabelStyle(
         "heading",
