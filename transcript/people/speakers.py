@@ -2164,11 +2164,9 @@ def _assign_roles(
         # KARAOĞLU", "Minister Ann Lee"): the government answers, the others ask it
         for p in people:
             if kinds.get(id(p)) == "government" and p.confidence < 0.7 and id(p) in stats:
-                office = p.title or p.parts.title
+                post = p.title or p.parts.title
                 why = (
-                    f"a member of the government ({office})"
-                    if office
-                    else "a member of the government"
+                    f"a member of the government ({post})" if post else "a member of the government"
                 )
                 set_role(p, "interviewee", 0.8, why)
     # 5. the conversation's shape for the rest: who asks and who answers

@@ -18,7 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, pairwise
 from operator import add
 from typing import Any
 
@@ -765,6 +765,7 @@ def scan_text(
     _mark_widget_lines(scan, kinds, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
+    _learned_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
@@ -1715,6 +1716,87 @@ def _bare_labels(
 _INITIALS = lazy(r"\n(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4})(?:[ ]{2,}|\t)[ \t]*(?=\S)")
 _INITIALS_MIN = 3  # labels of the layout at least
 _INITIALS_MAX_OTHERS = 40  # labels of other styles beyond which the layout is not looked for
+
+
+# A label of no style in the table, learned from the document when no style found any:
+# marks that may open it, the terminators that may close it, the brackets around it
+_LEARNED_MARKS = frozenset("▲△▶►▷■□●◆◇•·*#>-–—")
+_LEARNED_TERMS = frozenset(":：=＝】]）)>|\t")
+_LEARNED_OPEN = "【[（(<"
+_LEARNED_NOT = frozenset('.,;!?。、，；！？"“”«»')
+
+
+def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """A document whose labels no style of the table reads ("▲기자 = ...", "【記者】",
+    "Ann ) ...", "ANN | ...") still marks its speakers one way: a short name, then one
+    terminator, at the start of its lines. When no label was found, that form is learned
+    from the whole document: the terminator after which two names or more recur, and
+    change from one line to the next, opens a turn on each line it ends a recurring name
+    (a name used once between the first and the last of them too). Each such label is
+    reported as repaired ("a label learned from the document")."""
+    if sum(map(bool, cands)) >= 2:
+        return
+    text = scan.text
+    n = len(kinds)
+    seen: list[tuple[int, str, str, int, int]] = []  # (line, terminator, name, end, rest)
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a = scan.content[i]
+        b = rstrip_span(text, a, scan.ends[i])
+        while a < b and (text[a] in _LEARNED_MARKS or text[a] in " \t"):
+            a += 1
+        # the first terminator within the line's first 32 characters
+        k = a
+        stop = min(b, a + 32)
+        while k < stop and text[k] not in _LEARNED_TERMS:
+            k += 1
+        if k >= stop or k == a:
+            continue
+        name = text[a:k].strip(" \t").lstrip(_LEARNED_OPEN).strip(" \t")
+        if (
+            not name
+            or len(name.split()) > 4
+            or not any(c.isalpha() for c in name)
+            or any(c in _LEARNED_NOT for c in name)
+        ):
+            continue
+        end = rest = k + 1
+        while rest < b and text[rest] in " \t":
+            rest += 1
+        if text[k] in "】]）)" and rest < b and text[rest] in ":：=＝":
+            end = rest = rest + 1  # ("【主持人】：")
+            while rest < b and text[rest] in " \t":
+                rest += 1
+        seen.append((i, text[k], name, end, rest if rest < b else -1))
+    if len(seen) < 4:
+        return
+    uses: Counter[tuple[str, str]] = Counter((t, name_key(nm)) for _, t, nm, _, _ in seen)
+    best: tuple[int, str] | None = None
+    for term in {t for _, t, _, _, _ in seen}:
+        lines = [(i, name_key(nm)) for i, t, nm, _, _ in seen if t == term]
+        names = {k for k in {k for _, k in lines} if uses[term, k] >= 2}
+        run = [k for _, k in lines if k in names]
+        changes = sum(1 for x, y in pairwise(run) if x != y)
+        alternates = len(names) >= 2 and len(run) >= 4 and 2 * changes >= len(run) - 1
+        if alternates and (best is None or len(run) > best[0]):
+            best = (len(run), term)
+    if best is None:
+        return
+    term = best[1]
+    chosen = [f for f in seen if f[1] == term]
+    recurring = [f for f in chosen if uses[term, name_key(f[2])] >= 2]
+    first, last = recurring[0][0], recurring[-1][0]
+    for i, _t, name, end, rest in chosen:
+        if uses[term, name_key(name)] < 2 and not first < i < last:
+            continue
+        cand = Cand(
+            "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
+        )
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
+        scan.has_labels = True
 
 
 def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
