@@ -513,6 +513,55 @@ def code_full_name(code: str, head: str) -> str | None:
     return _initials_name(code, head)
 
 
+# a pseudonym in quotes inside a key's brackets: 'Pseudonym „Frau Kessler“', 'pseudonym "Mr
+# Hale"', 'pseudonyme « Mme Roux »'
+_PSEUDONYM = lazy(
+    r"(?i:pseudonym|pseudonyme|pseudónimo|seudónimo|pseudonimo|alias)e?[: \t]+"
+    r"[„“\"«‚‘'][ \t]?([^\"“”«»„‚‘’'\n]{2,40}?)[ \t]?[“”\"»‘’']"
+)
+
+
+def bracket_key_name(code: str, head: str) -> str | None:
+    """The name a key of a qualitative interview gives a speaker's code in brackets after
+    it: "Interviewerin: I (Lena Vogt)", "Co-Interviewer: I2 (Jonas Albrecht)", "Interviewer:
+    I (Anna Berg)"; or the pseudonym it names there ("Befragte: B (Pflegefachkraft,
+    Pseudonym „Frau Kessler“, 43 Jahre)" -> "Kessler": the form of address left out)."""
+    if not (1 <= len(code) <= 4 and code[:1].isupper() and code.isalnum()):
+        return None
+    at = head.find(f"{code} (")
+    if at < 0:
+        return None
+    pat = re.compile(
+        r"(?:^|(?<=[:\t])|(?<=:[ ])|(?<=[ ]{2}))[ \t]*"
+        + re.escape(code)
+        + r"[ \t]\(([^()\n]{2,160})\)",
+        re.M,
+    )
+    names: set[str] = set()
+    for m in pat.finditer(head, max(0, at - 2)):
+        inner = m.group(1)
+        words = inner.split(",", 1)[0].split()
+        while words and words[0].casefold().rstrip(".") in _KEY_TITLES:
+            words = words[1:]
+        run = _name_run(words)
+        if run and len(run) == len(words):
+            names.add(_display(run))
+            continue
+        alias = _PSEUDONYM.search(inner)
+        if alias is not None:
+            words = alias.group(1).split()
+            while len(words) > 1 and words[0].casefold().rstrip(".") in _KEY_ADDRESS:
+                words = words[1:]
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+# the forms of address before a pseudonym's surname
+_KEY_ADDRESS = frozenset(
+    "frau herr mr mrs ms miss mme m madame monsieur sra sr señora señor signora signor".split()
+)
+
 # the titles a key writes before a name (French "Pr" and "Me" besides the honorifics)
 _KEY_TITLES = HONORIFICS | TITLE_WORDS | frozenset(("pr", "me"))
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .._regex import lazy
 from .fullnames import (
+    bracket_key_name,
     fullest_name,
     name_shaped,
     particle_surname_full,
@@ -323,9 +324,15 @@ def name_role_labels(
     }
     taken = {p.name for p in people if id(p) not in role_of}
     named: dict[int, str] = {}
+    # 0. a key that names the label's code in brackets: "Interviewerin: I (Lena Vogt)"
+    for p in speaking:
+        if id(p) in role_of and len(p.parts.name) <= 4 and head:
+            name = bracket_key_name(p.parts.name, head)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     # 1. the label's own word next to a name
     for p in speaking:
-        if id(p) not in role_of:
+        if id(p) not in role_of or id(p) in named:
             continue
         word = p.parts.name.casefold()
         office = p.parts.office and " " in word  # ("M. le président": its last word)

@@ -44,6 +44,8 @@ TITLE_WORDS = frozenset(
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 # the offices a portfolio follows ("MINISTER OF POLICE", "Secretary for Health")
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
+# the same inside a German office, after its title only (in prose they join nouns too)
+_OFFICE_JOINERS = frozenset({"für", "und", "des", "im"})
 
 # Titles and forms of address of other languages, split from names in labels (``Mevrouw
 # Gerkens``, ``Vizepräsident Windelen``, ``Dr. de With, Parl. Staatssekretär``, ``el señor
@@ -60,6 +62,7 @@ WORLD_TITLES = frozenset(
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
     pormestari puheenjohtaja ministeri
+    mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
@@ -224,6 +227,8 @@ ROLE_WORDS: dict[str, str] = {
     "female voice": "unknown",
     "voice": "unknown",
     "operator": "moderator",
+    "operadora": "moderator",
+    "operador": "moderator",
     "clerk": "other",
     "the clerk": "other",
     "caller": "other",
@@ -424,6 +429,31 @@ def _role_tail(tail: str) -> bool:
     return len(words) <= 10 and tail.count(",") <= 2 and is_all_caps(tail)
 
 
+#: the last word of a credit's field ("Transcribed by:", "Transkribiert von:", "Transcrit
+#: par :", "Transcrito por:"): no name ends with one
+_CREDIT_ENDS = frozenset(("by", "von", "par", "por"))
+
+
+# a chat server's tags after a display name, and the role each says
+_CHAT_TAGS = {
+    "mod": "moderator",
+    "moderator": "moderator",
+    "moderador": "moderator",
+    "moderadora": "moderator",
+    "modérateur": "moderator",
+    "host": "host",
+}
+
+# an academic title in brackets between a title and the name, as the Kenyan Parliament
+# prints its members: "Sen. (Dr.) Wafula", "Hon. (Prof.) Otieno", "Sen. (Dkt.) Wafula"
+_TITLE_BRACKET = lazy(r"(?<=[ \t])\([A-Z][A-Za-z]{1,4}\.\)[ \t]+(?=\w)")
+
+
+def drop_title_brackets(core: str) -> str:
+    """``core`` without academic titles in brackets inside it (see _TITLE_BRACKET)."""
+    return _TITLE_BRACKET.sub("", core) if ".)" in core else core
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -433,6 +463,8 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
+    if "(" in core:
+        core = drop_title_brackets(core)
     if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
         # (a member's constituency and party in a closing bracket, as the Rada prints them:
         # "KRAVCHUK N.S., member of the Committee on ... (single-member district No. 15,
@@ -472,6 +504,9 @@ def plausible_name(name: str) -> int:
         return 0
     if first == "by":  # "BY MR. JONES:" marks an examination, handled by the caller
         return 0
+    if len(words) > 1 and _norm_word(words[-1]) in _CREDIT_ENDS:
+        return 0  # who made the record, not a speaker: "CART PROVIDED BY:", "Transkribiert von:"
+
     titled = False
     capitalised = 0
     for i, word in enumerate(words):
@@ -487,8 +522,10 @@ def plausible_name(name: str) -> int:
             if word[0].isupper():
                 capitalised += 1
             continue
-        if low in _JOINERS:
-            continue
+        if low in _JOINERS or (
+            low in _OFFICE_JOINERS and i > 0 and _norm_word(words[0]) in WORLD_TITLES
+        ):
+            continue  # (an office after its title: "Bundesminister für Inneres Mag. Gernot Hainzl")
         # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital
         caseless = word[0].isalpha() and word[0].lower() == word[0].upper()
         if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless:
@@ -650,6 +687,15 @@ def _caps_then_office(words: list[str]) -> int:
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if " | " in core:
+        # a chat's display name and its tag ("Kaio | Mod", "Ann | Host"): the name, and the
+        # tag's role where it says one
+        name, _, tag = core.partition(" | ")
+        parts = split_label(name)
+        role = _CHAT_TAGS.get(tag.strip().casefold())
+        return replace(parts, role_word=role) if role and parts.role_word is None else parts
+    if "(" in core:
+        core = drop_title_brackets(core)
     if core[-1:].islower() and core[:1].isupper():
         words = core.split()
         office_at = _caps_then_office(words)

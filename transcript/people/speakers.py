@@ -18,6 +18,7 @@ from .._regex import lazy
 from .examinations import examination_headings, sworn_heading
 from .fullnames import (
     arabic_full_name,
+    bracket_key_name,
     caseless_full_name,
     caseless_given_name,
     code_full_name,
@@ -119,6 +120,19 @@ _HANDOFF = lazy(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
 )
+_OPERATOR_WORDS = frozenset(("operator", "operadora", "operador", "opératrice", "opérateur"))
+# the labels of a phone-in's callers, each call someone else
+_CALLER_WORDS = frozenset(("caller", "llamante", "oyente", "anrufer", "anruferin", "auditeur"))
+# an operator's hand-off to the next caller: "Our next caller is Terrence from Sandusky",
+# "Next we have Gloria from Toledo", "La siguiente llamada es de Marta, desde Soria",
+# "Tenemos en línea a Luis, de Burgos" (the town is no affiliation: not kept)
+_CALL_HANDOFF = lazy(
+    r"(?:[Cc]aller (?:is|will be)|[Nn]ext (?:we have|up is|up,)|[Ww]e have|on the line is|"
+    r"[Ll]lamada (?:es )?de|[Tt]enemos (?:en línea )?a|[Ee]scuchamos a)[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*(?:,?[ \t]+(?:from|in|de|desde)[ \t]|[.,!]))"
+    r"(?P<org>)"
+)
+_SENTENCE_STOP = lazy(r"(?:^|(?<=[a-z]{3}))[.!?][ \t]+[A-Z]")
 _CHAIR_CUES = lazy(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
@@ -415,7 +429,7 @@ def _mend_role_typos(
     uses as a label three times or more (names one letter apart may be two people; a
     role word so misspelt is no one else)."""
     # (the names are read first, and the turns counted only where both kinds are there)
-    if not any(" " not in k and len(k) >= 6 and not label_role(k) for k in by_label) or not any(
+    if not any(" " not in k and len(k) >= 5 and not label_role(k) for k in by_label) or not any(
         " " not in k and label_role(k) for k in by_label
     ):
         return
@@ -427,7 +441,7 @@ def _mend_role_typos(
     if not roles:
         return
     for key, c in counts.items():
-        if c > 2 or " " in key or len(key) < 6 or label_role(key) or key not in by_label:
+        if c > 2 or " " in key or len(key) < 5 or label_role(key) or key not in by_label:
             continue
         for role in roles:
             if role in by_label and role[0] == key[0] and _one_edit(key, role) >= 0:
@@ -637,8 +651,10 @@ def build_roster(
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
             full_name = (
-                # (a key of speakers spells out a code first: "SM   Sofia Marchetti")
-                key_full_name(p.name, head)
+                # (a key of speakers spells out a code first: "SM   Sofia Marchetti", "I (Lena
+                # Vogt)")
+                bracket_key_name(p.name, head)
+                or key_full_name(p.name, head)
                 or fullest_name(p.name, near)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
@@ -831,7 +847,10 @@ def _name_by_page(
             or p.parts.office  # (an office: its last word is read)
             or (role == "moderator" and key in LABEL_ROLES)  # ("अध्यक्ष महोदय": Mr. Speaker)
         )
-        if one_word and labelled_by_role and role != "unknown" and not numbered:
+        # (an asker a hand-off named, no label's, is named already: "Our next caller is
+        # Terrence")
+        handed = p.parts.role_word == "q" and not p.generic and not p.label_names
+        if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
@@ -959,9 +978,13 @@ def _identify_askers(
     asker: Person | None = None
     created: dict[str, Person] = {}
     what: dict[int, str] = {}  # per person: "q", "moderator" or ""
+    calls = False  # (a phone-in's callers, whom the operator names as the calls come)
     for person in people:
         word = person.parts.role_word or (person.key if person.generic else "")
-        if word in ("q", "question") or (
+        if person.key in _CALLER_WORDS:
+            what[id(person)] = "q"
+            calls = True
+        elif word in ("q", "question") or (
             (person.generic or " " not in person.key)
             and label_role(person.key) == "interviewer"
             and person.key not in _HOST_WORDS
@@ -969,6 +992,12 @@ def _identify_askers(
             what[id(person)] = "q"
         elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
             what[id(person)] = "moderator"
+        elif word in _OPERATOR_WORDS or person.key in _OPERATOR_WORDS:
+            what[id(person)] = "operator"  # (who hands out the floor where callers ask)
+    if calls:
+        for person in people:
+            if what.get(id(person)) == "operator":
+                what[id(person)] = "moderator"
     if not what:
         return  # no "Q" and no moderator: nothing to do turn by turn
     # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
@@ -1014,7 +1043,10 @@ def _identify_askers(
                 turn_people[i] = asker
             continue
         if kind == "moderator":
-            handoffs = list(_HANDOFF.finditer(texts[i]))
+            # (a caller's town follows "from": "caller is Linda from Port Clinton")
+            handoffs = list(_CALL_HANDOFF.finditer(texts[i])) if calls else []
+            if not handoffs:
+                handoffs = list(_HANDOFF.finditer(texts[i]))
             m = handoffs[-1] if handoffs else None
             if m is not None:
                 name = m.group("name")
@@ -1022,10 +1054,11 @@ def _identify_askers(
                     continue
                 key = name_key(name)
                 if key not in created:
+                    org = m.group("org") or None
                     np = Person(
-                        parts=NameParts(name, None, None, "q", m.group("org"), False),
+                        parts=NameParts(name, None, None, "q", org, False),
                         name=name,
-                        affiliation=m.group("org"),
+                        affiliation=org,
                     )
                     created[key] = np
                     people.append(np)
@@ -1973,6 +2006,11 @@ def _assign_roles(
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
             window = intro[m.end() : m.end() + 60].split("\n", 1)[0]
+            end = _SENTENCE_STOP.search(window)
+            if end is not None:
+                # (the guest is named in the cue's sentence: "Cabinet Secretary, you are
+                # welcome. We begin with the first Question, by Sen. Chepkorir." names none)
+                window = window[: end.start()]
             if any(_has_word(window, n) for n in names if len(n) > 2):
                 cue = m.group(0).casefold()
                 if "witness" in cue or "testi" in cue:

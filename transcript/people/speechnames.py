@@ -320,6 +320,24 @@ def _handle_of(handle: str, words: list[str]) -> bool:
     return h in {first + last, first[0] + last, last + first[0], first + last[0], last + first}
 
 
+def _handle_short_of(handle: str, words: list[str]) -> bool:
+    """The handle ``handle`` is the start of a given name and then letters of the surname
+    in order, its first one first: "bianog" of Bia Nogueira, "rafa.tx" of Rafael Teixeira."""
+    h = _folded(handle)
+    first, last = _folded(words[0]), _folded(words[-1])
+    if len(first) < 3 or not last:
+        return False
+    for k in range(3, len(first) + 1):
+        if h[:k] != first[:k]:
+            break
+        rest = h[k:]
+        if rest and rest[0] == last[0]:
+            it = iter(last)
+            if all(c in it for c in rest):  # (in order: a subsequence of the surname)
+                return True
+    return False
+
+
 def name_handle_speakers(
     people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
 ) -> None:
@@ -339,7 +357,21 @@ def name_handle_speakers(
                 if name not in taken and _name_words(words) and _handle_of(p.name, words):
                     p.evidence.append(f"says their name {name!r}, the handle's")
                     p.name = name
+                    taken.add(name)
                     break
             else:
                 continue
             break
+    # a handle cut from a name the first turns give (a moderator's announcement: "a Bia
+    # Nogueira ... vai entrevistar o Rafael Teixeira"): the one such name
+    left = [p for p in handles if " " not in p.name]
+    if not left:
+        return
+    said = " ".join(texts[i][: _HEAD * 2] for i in range(min(len(texts), _FIRST_TURNS * 2)))
+    names = {n for n in _FULL.findall(said) if n not in taken and _name_words(n.split())}
+    for p in left:
+        fits = [n for n in names if _handle_short_of(p.name, n.split())]
+        if len(fits) == 1:
+            p.evidence.append(f"the handle is cut from {fits[0]!r}, named on the page")
+            p.name = fits[0]
+            taken.add(fits[0])

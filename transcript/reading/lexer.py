@@ -69,7 +69,11 @@ Form = tuple[str, str, bool, bool]
 # Line classes of pass 1 (one character each, kept in a bytearray-like list).
 BLANK, SPEECH, LABEL, TIME, CUE_TIMING, STAGE, PAGE, META, FRONT, TIMED_TEXT = range(10)
 
-_TIMED_TEXT = lazy(r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\][ \t]*(?P<rest>\S.*)")
+_F4_STAMP = lazy(r"[ \t]*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#$")
+# (a clock of twelve hours too: a Discord message grouped under its sender, "[8:01 PM]Hi")
+_TIMED_TEXT = lazy(
+    r"\[(?P<ts>-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)(?:[ \u202f][AP]M)?\][ \t]*(?P<rest>\S.*)"
+)
 # a subtitle's formatting tags (SRT and WebVTT players read these)
 _CAPTION_TAGS = lazy(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
 _RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
@@ -87,7 +91,8 @@ _HEADING_LINE = lazy(
 _CAPS_BARE = lazy(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
 )
-_LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
+# (up to four digits: a qualitative interview's transcript numbers its lines on, 1 to 2000)
+_LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,4})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
@@ -396,8 +401,11 @@ def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand |
 
 
 def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
-    """Court layouts: most non-blank lines begin with a line number 1-25."""
-    seen = numbered = 0
+    """Court layouts: most non-blank lines begin with a line number 1-25; or, as
+    qualitative research transcripts (f4transkript, MAXQDA) print them, with the number of
+    the line in the whole text, each one more than the last."""
+    seen = numbered = counted = 0
+    last = -1
     for a, b in zip(starts, ends, strict=True):
         if b <= a:
             continue
@@ -412,11 +420,16 @@ def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> b
             continue
         seen += 1
         m = _LINE_NUMBER.match(text, a, b)
-        if m and int(m.group(1)) <= 30:
-            numbered += 1
+        if m:
+            k = int(m.group(1))
+            if k <= 30:
+                numbered += 1
+            if k == last + 1:
+                counted += 1
+            last = k
         if seen >= 400:
             break
-    return seen >= 6 and numbered >= 0.6 * seen
+    return seen >= 6 and max(numbered, counted) >= 0.6 * seen
 
 
 def _closes_at_end(text: str, a: int, b: int) -> bool:
@@ -507,6 +520,11 @@ def scan_text(
     match_label = label_matcher(text)
     digit_lines: list[int] = []  # (the lines opening with a digit)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
+    # (paragraphs opening with ">>": a program's log opens lines so, not paragraphs)
+    # (one character looked for first: at C speed, as a longer needle is not)
+    chevrons = ">" in text and text.count("\n\n>> ", 0, 200_000) >= 3
+    # (an f4 time stamp, "#00:01:02-5#", is looked for at lines' ends only where one may be)
+    f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     for i in range(n):
         a, b = starts[i], ends[i]
@@ -540,15 +558,26 @@ def scan_text(
             if text[a:b2] == "---":
                 front_open = False
             continue
+        if f4 and text[b2 - 1] == "#":
+            # a qualitative interview's time stamp (f4transkript, "#00:01:02-5#") ends a
+            # turn: furniture, on the speech's line or alone on one
+            m = _F4_STAMP.search(text, a, b2)
+            if m is not None:
+                if m.start() <= a:
+                    kinds[i] = TIME
+                    continue
+                b = b2 = ends[i] = m.start()
         quoted = -1
         # a Markdown quote mark before the line ("> Ann Lee: ..."), or, in captions, the
         # mark of a new speaker (">> Good evening.", ">> ANN LEE: ...")
         mark = 0
         if c == ">":
-            if not caption:
-                mark = 1
-            elif text.startswith(">>", a):
+            # (">>" before a label outside captions too, where the document opens many lines
+            # so: a CART captioner's mark of a new speaker, ">> OPERATOR: Good evening.")
+            if text.startswith(">>", a) and (caption or chevrons):
                 mark = 2
+            elif not caption:
+                mark = 1
         elif caption and c in "-–—" and a + 1 < b2 and text[a + 1] in " \t":
             mark = 1  # a subtitle's dialogue dash: "- Why didn't you go out?"
         if mark:
@@ -1426,6 +1455,19 @@ def _resolve(
         ):
             ok = False
             fields.append(i)
+        if (
+            ok
+            and ev.count == 1  # (a name that recurs is no heckle's)
+            and cand.kind == "colon"
+            and i > 0
+            and kinds[i - 1] in (SPEECH, LABEL)
+            and text.rfind("(", scan.content[i - 1], scan.ends[i - 1])
+            > text.rfind(")", scan.content[i - 1], scan.ends[i - 1])
+        ):
+            # the line goes on with a bracket the line above opened: a heckle wrapped in a
+            # record ("(Beifall bei der FPÖ. – Abg.\nEßl: Das ist ja unrichtig!)"), no label
+            ok = False
+            refused.add(i)
         if ok:
             accepted += 1
             styles.add(cand.kind)
@@ -1491,6 +1533,18 @@ def _resolve(
     # letter starts no known name is skipped without trying the patterns.
     firsts = {k[0] for k in known if k}
     content = scan.content
+    # labels of three words or more, by their first word: a record that once leaves out the
+    # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.")
+    heads: dict[str, set[str]] = {}
+    for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
+        if (
+            kind == "colon"
+            and name.count(" ") >= 2
+            and (name[-1:].isalpha() or name[-1:] == ")")
+            and forms[(kind, name, _inline, _marked)]
+            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+        ):
+            heads.setdefault(name[: name.find(" ")], set()).add(name)
     for i in range(n):
         if kinds[i] != SPEECH or i in refused:
             continue
@@ -1498,6 +1552,29 @@ def _resolve(
         if name_key(text[a])[:1] not in firsts:
             continue
         b = rstrip_span(text, a, scan.ends[i])
+        if (
+            heads
+            and (i == 0 or kinds[i - 1] == BLANK)
+            and (sp := text.find(" ", a, b)) > a
+            and (group := heads.get(text[a:sp])) is not None
+        ):
+            whole = next(
+                (
+                    h
+                    for h in group
+                    if text.startswith(h, a)
+                    and text[a + len(h) : a + len(h) + 1] == " "
+                    and text[a + len(h) + 1 : a + len(h) + 2].isupper()
+                ),
+                None,
+            )
+            if whole is not None:
+                cand = Cand("loose", whole, a, a + len(whole), a + len(whole) + 1)
+                cand.repaired = "missing colon"
+                kinds[i] = LABEL
+                cands[i] = cand
+                scan.repairs.append(cand)
+                continue
         bare = _CAPS_BARE.match(text, a, b)
         if bare is not None:
             bkey = name_key(bare.group("name"))
@@ -1527,6 +1604,19 @@ def _resolve(
         name = m.group("name").strip()
         key = name_key(strip_markup(name))
         if key not in known or roster[key] < 1:
+            continue
+        if (
+            i > 0
+            and kinds[i - 1] in (SPEECH, LABEL)
+            and scan.ends[i - 1] - content[i - 1] >= 60
+            # (cut after a word: not after a sentence's end, a bracket or a note)
+            and (
+                (last := text[rstrip_span(text, content[i - 1], scan.ends[i - 1]) - 1]).isalpha()
+                or last == ","
+            )
+        ):
+            # (a sentence a long, wrapped line above began: "... jener des Herrn
+            # Abgeordneten\nMag. Wallner. – Bitte.")
             continue
         term = m.group("term")
         rest = m.group("rest")
@@ -1924,6 +2014,12 @@ def _bare_line_name(
 # ("Message #general"), a channel notice ("joined #general.")
 _CHAT_NOTICE_WORDS = r"(?:joined|left|a rejoint|se unió a|è entrato in) .{0,40}#\S+\.?"
 _CHAT_NOTICE = lazy(_CHAT_NOTICE_WORDS)
+# the stamp that ends a Discord header or notice: " — 12/03/2026 19:59", " – Today at 8:02 PM"
+_CHAT_STAMPED = lazy(
+    r"[.!]?[ \t]+[—–][ \t]+(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{1,4},?|[^\W\d_]{2,12}"
+    r"(?:['’][^\W\d_]{1,6})?(?:[ \t][^\W\d_]{1,3}){1,2})[ \t]+\d{1,2}:\d{2}"
+    r"(?:[ \t\u00a0\u202f]*[AaPp]\.?[Mm]\.?)?$"
+)
 _CHAT_DOWNLOAD = ("Click to download", "Zum Herunterladen klicken", "Cliquer pour télécharger")
 _CHAT_WIDGET = lazy(
     r"(?:(?::[\w+\-]+:|[\u2190-\u2bff\U0001f300-\U0001faff]{1,3}\ufe0f?)[ \t]+\d{1,4}[ \t]*)+"
@@ -2025,6 +2121,19 @@ def _chat_notes(
                         kinds[h] = META
                         extra[h] = "chat-header"
                         cands[h] = None
+    # Discord's notices are stamped as its headers are, with no sender's name before the
+    # dash ("Kaio fixou uma mensagem neste canal. ... — 12/03/2026 19:59", "Ann pinned a
+    # message to this channel. — Today at 8:02 PM"): furniture, not speech
+    for i in range(n):
+        if kinds[i] == SPEECH:
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if (
+                text[b - 1] in "0123456789Mm"
+                and (text.find(" — ", a, b) > 0 or text.find(" – ", a, b) > 0)
+                and _CHAT_STAMPED.search(text, a, b)
+            ):
+                kinds[i] = META
+                extra[i] = "chat-system"
     # the meeting app's own lines ("Novak, Petra stopped transcription")
     for i in range(n):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):

@@ -210,6 +210,8 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
     ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
     rest = _rest(m)
+    if m.group("name3") and (" — " in name or " – " in name):
+        return None  # (a Discord header, "rafa.tx — 12/03/2026 20:02": the chat style's)
     if m.group("name"):
         start = m.start("name")
         end = _label_end(text, m.end("name"), b)
@@ -251,7 +253,15 @@ def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
         return text[a].isdecimal()
     if last == "]":
         return text.find(":", b - 12, b) >= 0 and text.find("[", a, b) > a
-    return last in "Mm." and text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
+    if last in "Mm.":
+        return text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
+    # a Discord header: "rafa.tx — 12/03/2026 20:02" (the clock last, a dash before; one
+    # test of the character before last on most lines)
+    return (
+        text[b - 3] == ":"
+        and last in "0123456789"
+        and (text.find(" — ", a, b) > 0 or text.find(" – ", a, b) > 0)
+    )
 
 
 def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
@@ -261,6 +271,11 @@ def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | Non
         end = m.start("rest") if rest >= 0 else rstrip_span(text, a, b)
         end = rstrip_span(text, a, end)
         return Cand("chat", name, a, end, rest, ts=parse_time(m.group("ts")), marked=True)
+    if m.group("name4"):
+        seconds = _clock(m.group("ts4"), m.group("ampm4"))
+        name = m.group("name4").strip()
+        # (marked: a handle in lower case is a sender as well, "rafa.tx")
+        return Cand("chat", name, a, rstrip_span(text, a, b), -1, ts=seconds, marked=True)
     if m.group("name3"):
         # (the sender, then a date and time in brackets: a message's header, nothing else)
         seconds = _clock(m.group("ts3"), m.group("ampm3"))
@@ -948,6 +963,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "14:00:12 From Ann Lee (Host) to Everyone:",
             "Lin, Rebecca   12:02 PM",
             "Anna Berg, [12.11.2025 14:02]",
+            "rafa.tx — 12/03/2026 20:02",
         ),
         may=_chat_may,
         extract=_chat,
