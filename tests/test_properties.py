@@ -690,3 +690,35 @@ def test_encoding_found_past_the_64k_sample(encoding: str, words: str) -> None:
         path = Path(d) / "long.txt"
         path.write_bytes(data)
         assert [x.text for x in transcript.iter_turns(path)] == want
+
+
+_SPEECH_WORDS = ("we", "the", "river", "bus", "plan", "council", "night", "rose", "went", "late")
+
+
+@given(
+    names=st.lists(
+        st.sampled_from(["HOST", "MARTA", "GUEST", "Dev Raman", "진행자", "Ana", "CALLER"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    order=st.lists(st.integers(0, 3), min_size=6, max_size=14),
+    term=st.sampled_from([")", ">", "|", "="]),
+    mark=st.sampled_from(["", "◇ ", "▲"]),
+    words=st.lists(st.sampled_from(_SPEECH_WORDS), min_size=2, max_size=9),
+)
+def test_learned_terminator_recovers_the_turns(
+    names: list[str], order: list[int], term: str, mark: str, words: list[str]
+) -> None:
+    # a terminator no style of the table knows (or the bullet-equals style's), the names
+    # recurring and alternating: each line is a turn of its name
+    seq = [names[k % len(names)] for k in order]
+    seq = [x for i, x in enumerate(seq) if i == 0 or x != seq[i - 1]]
+    if len(seq) < 4 or any(seq.count(x) < 2 for x in set(seq)) or len(set(seq)) < 2:
+        return
+    speech = " ".join(words).capitalize() + "."
+    text = "\n\n".join(f"{mark}{who} {term} {speech}" for who in seq) + "\n"
+    t = transcript.parse(text)
+    assert [turn.text for turn in t.turns] == [speech] * len(seq)
+    assert len({s for s in speaker_sequence(t)}) == len(set(seq))
+    assert [turn.label for turn in t.turns] == [f"{mark}{who} {term}" for who in seq]
