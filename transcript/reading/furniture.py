@@ -209,10 +209,28 @@ def furniture_line(line: str) -> bool:
     key = s.find(":", 1, 24)
     if key > 0 and " " not in s[:key].strip() and is_boilerplate(s[key + 1 :].strip()):
         return True  # "Note: This transcript has been edited ...": a key before the furniture
+    if " / " in s and _link_row(s):
+        return True
     # (a pager opens with a number or an arrow, or ends with one)
     if (s[0].isdecimal() or s[0] in "<＜«‹←" or s[-1] in ">＞»›→") and _PAGER.fullmatch(s):
         return True
     return len(s) < 100 and _PROMPT.search(s) is not None
+
+
+_LINK_CELL_CHARS = 30  # (a link's text in a row of links is short)
+
+
+def _link_row(s: str) -> bool:
+    """A bilingual page's row of links, each in two languages ("Rhannu / Share | Argraffu /
+    Print", "Partager / Delen"): short cells split by slashes (and bars), one of them a
+    widget's or a site's keyword. (A row of one language's links is left to the tail's
+    other tests, which look at the whole run.)"""
+    cells = [c.strip() for row in s.split("|") for c in row.split(" / ")]
+    if len(cells) < 2 or any(
+        len(c) > _LINK_CELL_CHARS or c.endswith((".", "?", "!")) for c in cells
+    ):
+        return False
+    return any(c and (is_boilerplate(c) or is_widget_line(c)) for c in cells)
 
 
 #: label styles of speech-to-text exports: a block per turn, its speech one paragraph
@@ -377,6 +395,9 @@ _MEETING_END = lazy(
 )
 
 
+_FOOTED_TAIL_LINES = 5
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
@@ -393,6 +414,10 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         rest = [text[a:b].strip() for a, b in lines[idx:]]
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
         if good >= 0.7 * len(rest):
+            return idx
+        # (a short tail that a site's footer closes, "... | © 2026 ...": a notice's sentence
+        # between the keyword and the footer is the page's too)
+        if len(rest) <= _FOOTED_TAIL_LINES and _PAGE_MARK.search(rest[-1]) is not None:
             return idx
     return None
 

@@ -2594,27 +2594,53 @@ def _mark_numbered_titles(
         if text[last - 1] in _ENDS_LIKE_SPEECH:
             continue
         k = j
-        while k < n and kinds[k] in (BLANK, PAGE, META):
+        # (a clock on its own line may stand before the label: "13:30", the record's time)
+        while k < n and kinds[k] in (BLANK, PAGE, META, TIME):
             k += 1
         if k >= n or kinds[k] != LABEL:
             continue
         p = _prev_nonblank(kinds, i)
         if p < 0:
             continue
-        # (a stage direction on its own line closes the paragraph before: "(La séance est
-        # ouverte à quinze heures.)")
-        if (
-            extra.get(p) != "rule"
-            and kinds[p] != STAGE
-            and (
-                kinds[p] not in (SPEECH, LABEL)
-                or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
-            )
-        ):
+        # (the item's subject may head it, a title paragraph of its own: "Rural Bus Services"
+        # over "1. What assessment has ... ? OQ62311", as a parliament prints a tabled
+        # question, its title in two languages on two lines)
+        title = _title_paragraph(scan, kinds, p)
+        if title >= 0 and _closes_speech(scan, kinds, extra, _prev_nonblank(kinds, title)):
+            for q in range(title, p + 1):
+                kinds[q] = META
+                extra[q] = "heading"
+        elif not _closes_speech(scan, kinds, extra, p):
             continue
         for q in range(i, j):
             kinds[q] = META
             extra[q] = "heading"
+
+
+def _closes_speech(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], p: int) -> bool:
+    """Line ``p`` closes what came before a heading: a rule, a stage direction on its own
+    line ("(La séance est ouverte à quinze heures.)"), or speech that ends a sentence."""
+    if p < 0:
+        return False
+    return (
+        extra.get(p) == "rule"
+        or kinds[p] == STAGE
+        or (
+            kinds[p] in (SPEECH, LABEL)
+            and _SENTENCE_END.search(scan.text, scan.content[p], scan.ends[p]) is not None
+        )
+    )
+
+
+def _title_paragraph(scan: Scan, kinds: MutableSequence[int], p: int) -> int:
+    """The first line of a title paragraph that ends at line ``p`` (one to three short lines
+    of speech, no sentence in them, a blank line before), or -1."""
+    t = p
+    while t >= 0 and kinds[t] == SPEECH and p - t < 3:
+        if not _title_line(scan.text, scan.content[t], scan.ends[t]):
+            return -1
+        t -= 1
+    return t + 1 if t >= 0 and t < p and kinds[t] == BLANK else -1
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
