@@ -61,7 +61,14 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_caption_credit, is_kicker, is_media_link, is_widget_key, is_widget_line
+from .widgets import (
+    is_caption_credit,
+    is_kicker,
+    is_media_link,
+    is_related_key,
+    is_widget_key,
+    is_widget_line,
+)
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -763,6 +770,7 @@ def scan_text(
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)
+    _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
@@ -1065,8 +1073,9 @@ def _mark_contact_label(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """The page's last label, used once, whose value is an e-mail or web address
-    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org") is
-    the site's contact line after the conversation, not a speaker."""
+    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org"),
+    or a row of fields ("Main sponsor: Acme | Technology partner: Netco"), is the site's
+    contact or sponsors' line after the conversation, not a speaker."""
     last = next((i for i in range(len(cands) - 1, -1, -1) if cands[i] is not None), -1)
     cand = cands[last] if last >= 0 else None
     if cand is None or kinds[last] != LABEL or cand.rest < 0:
@@ -1074,7 +1083,9 @@ def _mark_contact_label(
     if scan.roster[name_key(strip_markup(cand.name))] != 1:
         return
     end = scan.ends[last]
-    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None:
+    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None and not _field_row(
+        scan.text[cand.rest : end]
+    ):
         return
     kinds[last] = META
     extra[last] = "boilerplate"
@@ -1083,6 +1094,25 @@ def _mark_contact_label(
 
 
 # a year of four digits, not inside a longer number
+_FIELD_KEY_CHARS = 32
+
+
+def _field_row(value: str) -> bool:
+    """A label's value goes on with more fields, bars between them ("Acme | Technology
+    partner: Netco", "ACME | Partenaire technique : Netco"), and no sentence ends in it."""
+    cells = value.split(" | ")
+    if len(cells) < 2 or _INNER_END.search(value) is not None:
+        return False
+    for cell in cells[1:]:
+        key, colon, rest = cell.partition(":")
+        key = key.strip()
+        if not colon or not rest.strip() or not 0 < len(key) <= _FIELD_KEY_CHARS:
+            continue
+        if all(w[:1].isalpha() for w in key.split()):
+            return True
+    return False
+
+
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # what parts a date's day, month and year ("12.11.2025", "2025年11月12日", "12 de ... de 2025")
 _DATE_PARTS = lazy(r"[\s\d.,/\-年月日년월일]+")
@@ -1190,6 +1220,45 @@ def _mark_widget_lines(
         if LABEL not in kinds[k:]:
             continue  # (after the last turn the page's tail is cut as a whole)
         for j in range(i, k):
+            kinds[j] = META
+            extra[j] = "boilerplate"
+
+
+_LIST_MARKS = frozenset(">•·-–—»*▶►▸")
+_RELATED_ITEMS_MIN = 2
+
+
+def _mark_related_lists(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    short: list[int],
+) -> None:
+    """A list of related articles under its heading ("NOTICIAS RELACIONADAS" over "> Arrieta:
+    'El equipo ha dado la cara'", "Related" over "• Lee: 'We were ready'"): each item opens
+    with a list's mark, and a headline's "Name: quote" in it is a link, not a speaker's
+    label. Only a short line that is a related list's heading is looked at."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] not in (SPEECH, META) or scan.ends[i] - scan.content[i] > _WIDGET_KEY_CHARS:
+            continue
+        if not is_related_key(text[scan.content[i] : scan.ends[i]]):
+            continue
+        k = i + 1
+        while k < n and kinds[k] in (SPEECH, LABEL):
+            s = text[scan.starts[k] : scan.ends[k]].lstrip(" \t")
+            if not s or s[0] not in _LIST_MARKS:
+                break
+            k += 1
+        if k - i - 1 < _RELATED_ITEMS_MIN:
+            continue
+        for j in range(i, k):
+            cand = cands[j]
+            if kinds[j] == LABEL and cand is not None:
+                scan.roster[name_key(strip_markup(cand.name))] -= 1
+                cands[j] = None
             kinds[j] = META
             extra[j] = "boilerplate"
 
@@ -1514,6 +1583,13 @@ def _resolve(
                 scan.repairs.append(cand)
                 scan.has_labels = True
                 continue
+            noted = _noted_bare_label(text, bare, b, roster, regular_keys, bkey)
+            if noted is not None:
+                kinds[i] = LABEL
+                cands[i] = noted
+                scan.repairs.append(noted)
+                scan.has_labels = True
+                continue
         if b - a > 90:
             # a long line opens with an irregular label only when a terminator follows the name
             m = loose.match(text, a, a + 90)
@@ -1561,6 +1637,32 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
+
+
+def _noted_bare_label(
+    text: str, bare: re.Match[str], b: int, roster: Counter[str], regular: set[str], head: str
+) -> Cand | None:
+    """A label in capitals with its bracketed note, written without its colon ("PREGUNTA
+    (Radio Almenara) ¿Jugará ...?", "QUESTION (Daily Post) Will you ...?"), where the
+    document writes that head word with a note and a colon twice or more ("PREGUNTA (Marca):",
+    "PREGUNTA (COPE):"): the label, its colon missing."""
+    r = bare.start("rest")
+    if text[r] != "(":
+        return None
+    close = text.find(")", r, min(b, r + _NOTE_CHARS))
+    if close < 0 or close + 2 >= b or text[close + 1] not in " \t":
+        return None
+    heads = sum(v for k, v in roster.items() if k.startswith(head + " ") and k in regular)
+    if heads < 2:
+        return None
+    rest = close + 1
+    while text[rest] in " \t":
+        rest += 1
+    name = text[bare.start("name") : close + 1]
+    return Cand("loose", name, bare.start("name"), close + 1, rest, repaired="missing colon")
 
 
 # (a bare label's name before its role, or an office before its holder's name in brackets:

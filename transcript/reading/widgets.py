@@ -99,6 +99,15 @@ def is_widget_key(name: str) -> bool:
     return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
 
 
+_RELATED_KEYS = frozenset(_RELATED.split("|"))
+
+
+def is_related_key(line: str) -> bool:
+    """``line`` (a whole line) is the heading of a list of related articles ("Related",
+    "NOTICIAS RELACIONADAS", "Читайте также")."""
+    return " ".join(line.split()).casefold().rstrip(":：") in _RELATED_KEYS
+
+
 def is_kicker(name: str) -> bool:
     """``name`` (a label's name as written, markup stripped) is a headline's kicker."""
     return " ".join(name.split()).casefold() in KICKERS
