@@ -296,6 +296,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _page_tail_cut(scan, lines)
     if cut is None:
         cut = _ruled_tail_cut(scan, lines)
+    if cut is None:
+        cut = _footed_paragraph_cut(scan, lines)
     elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
         # a legal footer: the page lines and notes just before it are the page's tail too
         # ("Signed for the council, ...", "These minutes are also available as a PDF.")
@@ -415,9 +417,11 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
         if good >= 0.7 * len(rest):
             return idx
-        # (a short tail that a site's footer closes, "... | © 2026 ...": a notice's sentence
-        # between the keyword and the footer is the page's too)
-        if len(rest) <= _FOOTED_TAIL_LINES and _PAGE_MARK.search(rest[-1]) is not None:
+        # (a tail that a site's footer closes, "... | © 2026 ...": a notice's sentence or a
+        # cookie banner between the keyword and the footer is the page's too)
+        if (len(rest) <= _FOOTED_TAIL_LINES or good >= 0.5 * len(rest)) and _PAGE_MARK.search(
+            rest[-1]
+        ) is not None:
             return idx
     return None
 
@@ -564,6 +568,31 @@ def _ruled_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
         if text[lines[-1][1] : lines[-1][1] + 2000].strip():
             return None  # (not the end of the document: more follows the note)
         return k
+    return None
+
+
+_COPYRIGHT = lazy(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b")
+_LINK_ROW = lazy(r"(?:[ \t][|·•][ \t].*){2}")
+_FOOTED_LINES = 3  # (lines of the closing paragraph, its footer's included)
+
+
+def _footed_paragraph_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
+    """The page's closing paragraph after the last turn: a notice ("This is a draft Official
+    Report and is subject to correction.") over the site's footer, a row of links with a
+    copyright mark ("Contact us | Accessibility | © ..."), at the end of the document. A
+    speaker's words end no paragraph with a row of links and a copyright mark."""
+    n = len(lines)
+    text = scan.text
+    last = text[lines[-1][0] : lines[-1][1]].strip()
+    if "|" not in last or not _COPYRIGHT.search(last) or not _LINK_ROW.search(last):
+        return None
+    if text[lines[-1][1] : lines[-1][1] + 2000].strip():
+        return None  # (more follows: not the page's end)
+    rows = [scan.line_of(a) for a, _ in lines]
+    for k in range(n - 1, max(0, n - _FOOTED_LINES) - 1, -1):
+        if k > 0 and rows[k] - rows[k - 1] > 1:  # (a blank line before: the paragraph opens)
+            before = text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            return k if _ENDS_SENTENCE.search(before) is not None else None
     return None
 
 

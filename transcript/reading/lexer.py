@@ -95,7 +95,7 @@ _CAPS_BARE = lazy(
     r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
 )
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
-_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
+_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
 _ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")
@@ -780,6 +780,7 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
+    _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     scan.label_styles = _label_styles(scan, cands)
@@ -2593,6 +2594,43 @@ def _mark_running_headers(
                 extra[i] = "running-header"
 
 
+# a reporter's shift mark in an uncorrected record: the reporters' initials and the time
+# their shift began ("BGO/KTG/११.२०", "RPM/SK/14.30", "(ASA/GG/1105)")
+_SHIFT_MARK = lazy(r"\(?[A-Z]{2,6}(?:/[A-Z]{1,6}){1,3}/\d{1,2}[.:]?\d{2}\)?")
+
+
+def _mark_shift_marks(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """An uncorrected parliamentary record marks where a reporter's shift ends: a line of
+    initials and a time ("BGO/KTG/११.२०", "RPM/SK/14.30"), and, under it in the same
+    paragraph, the note of who takes over ("यानंतर श्री. खर्चे", "आगे श्री शर्मा"). Both are
+    page furniture wherever they cut the speech. (A line that opens with a capital letter
+    and has a slash near its start is looked at.)"""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH:
+            continue
+        a = scan.content[i]
+        c = text[a]
+        if not ("A" <= c <= "Z" or c == "(") or text.find("/", a, a + 8) < 0:
+            continue
+        if _SHIFT_MARK.fullmatch(text, a, rstrip_span(text, a, scan.ends[i])) is None:
+            continue
+        kinds[i] = PAGE
+        extra[i] = "running-header"
+        k = i + 1
+        if k < n and kinds[k] == SPEECH and (k + 1 == n or kinds[k + 1] == BLANK):
+            b = rstrip_span(text, scan.content[k], scan.ends[k])
+            if 0 < b - scan.content[k] <= _HANDOVER_CHARS and text[b - 1] not in _ENDS:
+                kinds[k] = PAGE
+                extra[k] = "running-header"
+
+
+_HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
+
+
 def _mark_section_titles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2635,6 +2673,8 @@ def _mark_section_titles(
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
+        while p >= 0 and kinds[p] == PAGE:  # (page furniture between: as if gone)
+            p = _prev_nonblank(kinds, p)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
         before = cands[p] if kinds[p] == LABEL else None
