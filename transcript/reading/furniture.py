@@ -209,10 +209,28 @@ def furniture_line(line: str) -> bool:
     key = s.find(":", 1, 24)
     if key > 0 and " " not in s[:key].strip() and is_boilerplate(s[key + 1 :].strip()):
         return True  # "Note: This transcript has been edited ...": a key before the furniture
+    if " / " in s and _link_row(s):
+        return True
     # (a pager opens with a number or an arrow, or ends with one)
     if (s[0].isdecimal() or s[0] in "<＜«‹←" or s[-1] in ">＞»›→") and _PAGER.fullmatch(s):
         return True
     return len(s) < 100 and _PROMPT.search(s) is not None
+
+
+_LINK_CELL_CHARS = 30  # (a link's text in a row of links is short)
+
+
+def _link_row(s: str) -> bool:
+    """A bilingual page's row of links, each in two languages ("Rhannu / Share | Argraffu /
+    Print", "Partager / Delen"): short cells split by slashes (and bars), one of them a
+    widget's or a site's keyword. (A row of one language's links is left to the tail's
+    other tests, which look at the whole run.)"""
+    cells = [c.strip() for row in s.split("|") for c in row.split(" / ")]
+    if len(cells) < 2 or any(
+        len(c) > _LINK_CELL_CHARS or c.endswith((".", "?", "!")) for c in cells
+    ):
+        return False
+    return any(c and (is_boilerplate(c) or is_widget_line(c)) for c in cells)
 
 
 #: label styles of speech-to-text exports: a block per turn, its speech one paragraph
@@ -278,6 +296,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _page_tail_cut(scan, lines)
     if cut is None:
         cut = _ruled_tail_cut(scan, lines)
+    if cut is None:
+        cut = _footed_paragraph_cut(scan, lines)
     elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
         # a legal footer: the page lines and notes just before it are the page's tail too
         # ("Signed for the council, ...", "These minutes are also available as a PDF.")
@@ -377,6 +397,9 @@ _MEETING_END = lazy(
 )
 
 
+_FOOTED_TAIL_LINES = 5
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
@@ -393,6 +416,12 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         rest = [text[a:b].strip() for a, b in lines[idx:]]
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
         if good >= 0.7 * len(rest):
+            return idx
+        # (a tail that a site's footer closes, "... | © 2026 ...": a notice's sentence or a
+        # cookie banner between the keyword and the footer is the page's too)
+        if (len(rest) <= _FOOTED_TAIL_LINES or good >= 0.5 * len(rest)) and _PAGE_MARK.search(
+            rest[-1]
+        ) is not None:
             return idx
     return None
 
@@ -539,6 +568,31 @@ def _ruled_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
         if text[lines[-1][1] : lines[-1][1] + 2000].strip():
             return None  # (not the end of the document: more follows the note)
         return k
+    return None
+
+
+_COPYRIGHT = lazy(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b")
+_LINK_ROW = lazy(r"(?:[ \t][|·•][ \t].*){2}")
+_FOOTED_LINES = 3  # (lines of the closing paragraph, its footer's included)
+
+
+def _footed_paragraph_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
+    """The page's closing paragraph after the last turn: a notice ("This is a draft Official
+    Report and is subject to correction.") over the site's footer, a row of links with a
+    copyright mark ("Contact us | Accessibility | © ..."), at the end of the document. A
+    speaker's words end no paragraph with a row of links and a copyright mark."""
+    n = len(lines)
+    text = scan.text
+    last = text[lines[-1][0] : lines[-1][1]].strip()
+    if "|" not in last or not _COPYRIGHT.search(last) or not _LINK_ROW.search(last):
+        return None
+    if text[lines[-1][1] : lines[-1][1] + 2000].strip():
+        return None  # (more follows: not the page's end)
+    rows = [scan.line_of(a) for a, _ in lines]
+    for k in range(n - 1, max(0, n - _FOOTED_LINES) - 1, -1):
+        if k > 0 and rows[k] - rows[k - 1] > 1:  # (a blank line before: the paragraph opens)
+            before = text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            return k if _ENDS_SENTENCE.search(before) is not None else None
     return None
 
 

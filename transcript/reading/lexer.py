@@ -61,7 +61,14 @@ from .styles import (
     signature,
     titled,
 )
-from .widgets import is_caption_credit, is_kicker, is_media_link, is_widget_key, is_widget_line
+from .widgets import (
+    is_caption_credit,
+    is_kicker,
+    is_media_link,
+    is_related_key,
+    is_widget_key,
+    is_widget_line,
+)
 
 #: A form of label: its style, name, whether its speech is on its line, whether it is marked
 Form = tuple[str, str, bool, bool]
@@ -93,7 +100,7 @@ _CAPS_BARE = lazy(
 )
 # (up to four digits: a qualitative interview's transcript numbers its lines on, 1 to 2000)
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,4})(?:[ \t]+|$)")
-_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）]\s*$""")
+_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
 _ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")
@@ -792,6 +799,7 @@ def scan_text(
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)
+    _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
@@ -802,6 +810,7 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
+    _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     scan.label_styles = _label_styles(scan, cands)
@@ -1095,8 +1104,9 @@ def _mark_contact_label(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """The page's last label, used once, whose value is an e-mail or web address
-    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org") is
-    the site's contact line after the conversation, not a speaker."""
+    ("IRに関するお問い合わせ：... ir@example.co.jp", "Press contact: press@example.org"),
+    or a row of fields ("Main sponsor: Acme | Technology partner: Netco"), is the site's
+    contact or sponsors' line after the conversation, not a speaker."""
     last = next((i for i in range(len(cands) - 1, -1, -1) if cands[i] is not None), -1)
     cand = cands[last] if last >= 0 else None
     if cand is None or kinds[last] != LABEL or cand.rest < 0:
@@ -1104,7 +1114,9 @@ def _mark_contact_label(
     if scan.roster[name_key(strip_markup(cand.name))] != 1:
         return
     end = scan.ends[last]
-    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None:
+    if _WEB_ADDRESS.search(scan.text, cand.rest, end) is None and not _field_row(
+        scan.text[cand.rest : end]
+    ):
         return
     kinds[last] = META
     extra[last] = "boilerplate"
@@ -1113,6 +1125,25 @@ def _mark_contact_label(
 
 
 # a year of four digits, not inside a longer number
+_FIELD_KEY_CHARS = 32
+
+
+def _field_row(value: str) -> bool:
+    """A label's value goes on with more fields, bars between them ("Acme | Technology
+    partner: Netco", "ACME | Partenaire technique : Netco"), and no sentence ends in it."""
+    cells = value.split(" | ")
+    if len(cells) < 2 or _INNER_END.search(value) is not None:
+        return False
+    for cell in cells[1:]:
+        key, colon, rest = cell.partition(":")
+        key = key.strip()
+        if not colon or not rest.strip() or not 0 < len(key) <= _FIELD_KEY_CHARS:
+            continue
+        if all(w[:1].isalpha() for w in key.split()):
+            return True
+    return False
+
+
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # what parts a date's day, month and year ("12.11.2025", "2025年11月12日", "12 de ... de 2025")
 _DATE_PARTS = lazy(r"[\s\d.,/\-年月日년월일]+")
@@ -1220,6 +1251,45 @@ def _mark_widget_lines(
         if LABEL not in kinds[k:]:
             continue  # (after the last turn the page's tail is cut as a whole)
         for j in range(i, k):
+            kinds[j] = META
+            extra[j] = "boilerplate"
+
+
+_LIST_MARKS = frozenset(">•·-–—»*▶►▸")
+_RELATED_ITEMS_MIN = 2
+
+
+def _mark_related_lists(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    short: list[int],
+) -> None:
+    """A list of related articles under its heading ("NOTICIAS RELACIONADAS" over "> Arrieta:
+    'El equipo ha dado la cara'", "Related" over "• Lee: 'We were ready'"): each item opens
+    with a list's mark, and a headline's "Name: quote" in it is a link, not a speaker's
+    label. Only a short line that is a related list's heading is looked at."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] not in (SPEECH, META) or scan.ends[i] - scan.content[i] > _WIDGET_KEY_CHARS:
+            continue
+        if not is_related_key(text[scan.content[i] : scan.ends[i]]):
+            continue
+        k = i + 1
+        while k < n and kinds[k] in (SPEECH, LABEL):
+            s = text[scan.starts[k] : scan.ends[k]].lstrip(" \t")
+            if not s or s[0] not in _LIST_MARKS:
+                break
+            k += 1
+        if k - i - 1 < _RELATED_ITEMS_MIN:
+            continue
+        for j in range(i, k):
+            cand = cands[j]
+            if kinds[j] == LABEL and cand is not None:
+                scan.roster[name_key(strip_markup(cand.name))] -= 1
+                cands[j] = None
             kinds[j] = META
             extra[j] = "boilerplate"
 
@@ -1592,6 +1662,13 @@ def _resolve(
                 scan.repairs.append(cand)
                 scan.has_labels = True
                 continue
+            noted = _noted_bare_label(text, bare, b, roster, regular_keys, bkey)
+            if noted is not None:
+                kinds[i] = LABEL
+                cands[i] = noted
+                scan.repairs.append(noted)
+                scan.has_labels = True
+                continue
         if b - a > 90:
             # a long line opens with an irregular label only when a terminator follows the name
             m = loose.match(text, a, a + 90)
@@ -1652,6 +1729,32 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
+
+
+def _noted_bare_label(
+    text: str, bare: re.Match[str], b: int, roster: Counter[str], regular: set[str], head: str
+) -> Cand | None:
+    """A label in capitals with its bracketed note, written without its colon ("PREGUNTA
+    (Radio Almenara) ¿Jugará ...?", "QUESTION (Daily Post) Will you ...?"), where the
+    document writes that head word with a note and a colon twice or more ("PREGUNTA (Marca):",
+    "PREGUNTA (COPE):"): the label, its colon missing."""
+    r = bare.start("rest")
+    if text[r] != "(":
+        return None
+    close = text.find(")", r, min(b, r + _NOTE_CHARS))
+    if close < 0 or close + 2 >= b or text[close + 1] not in " \t":
+        return None
+    heads = sum(v for k, v in roster.items() if k.startswith(head + " ") and k in regular)
+    if heads < 2:
+        return None
+    rest = close + 1
+    while text[rest] in " \t":
+        rest += 1
+    name = text[bare.start("name") : close + 1]
+    return Cand("loose", name, bare.start("name"), close + 1, rest, repaired="missing colon")
 
 
 # (a bare label's name before its role, or an office before its holder's name in brackets:
@@ -2682,6 +2785,43 @@ def _mark_running_headers(
                 extra[i] = "running-header"
 
 
+# a reporter's shift mark in an uncorrected record: the reporters' initials and the time
+# their shift began ("BGO/KTG/११.२०", "RPM/SK/14.30", "(ASA/GG/1105)")
+_SHIFT_MARK = lazy(r"\(?[A-Z]{2,6}(?:/[A-Z]{1,6}){1,3}/\d{1,2}[.:]?\d{2}\)?")
+
+
+def _mark_shift_marks(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """An uncorrected parliamentary record marks where a reporter's shift ends: a line of
+    initials and a time ("BGO/KTG/११.२०", "RPM/SK/14.30"), and, under it in the same
+    paragraph, the note of who takes over ("यानंतर श्री. खर्चे", "आगे श्री शर्मा"). Both are
+    page furniture wherever they cut the speech. (A line that opens with a capital letter
+    and has a slash near its start is looked at.)"""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH:
+            continue
+        a = scan.content[i]
+        c = text[a]
+        if not ("A" <= c <= "Z" or c == "(") or text.find("/", a, a + 8) < 0:
+            continue
+        if _SHIFT_MARK.fullmatch(text, a, rstrip_span(text, a, scan.ends[i])) is None:
+            continue
+        kinds[i] = PAGE
+        extra[i] = "running-header"
+        k = i + 1
+        if k < n and kinds[k] == SPEECH and (k + 1 == n or kinds[k + 1] == BLANK):
+            b = rstrip_span(text, scan.content[k], scan.ends[k])
+            if 0 < b - scan.content[k] <= _HANDOVER_CHARS and text[b - 1] not in _ENDS:
+                kinds[k] = PAGE
+                extra[k] = "running-header"
+
+
+_HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
+
+
 def _mark_section_titles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2724,6 +2864,8 @@ def _mark_section_titles(
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
+        while p >= 0 and kinds[p] == PAGE:  # (page furniture between: as if gone)
+            p = _prev_nonblank(kinds, p)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
         before = cands[p] if kinds[p] == LABEL else None
@@ -2785,27 +2927,53 @@ def _mark_numbered_titles(
         if text[last - 1] in _ENDS_LIKE_SPEECH:
             continue
         k = j
-        while k < n and kinds[k] in (BLANK, PAGE, META):
+        # (a clock on its own line may stand before the label: "13:30", the record's time)
+        while k < n and kinds[k] in (BLANK, PAGE, META, TIME):
             k += 1
         if k >= n or kinds[k] != LABEL:
             continue
         p = _prev_nonblank(kinds, i)
         if p < 0:
             continue
-        # (a stage direction on its own line closes the paragraph before: "(La séance est
-        # ouverte à quinze heures.)")
-        if (
-            extra.get(p) != "rule"
-            and kinds[p] != STAGE
-            and (
-                kinds[p] not in (SPEECH, LABEL)
-                or _SENTENCE_END.search(text, scan.content[p], scan.ends[p]) is None
-            )
-        ):
+        # (the item's subject may head it, a title paragraph of its own: "Rural Bus Services"
+        # over "1. What assessment has ... ? OQ62311", as a parliament prints a tabled
+        # question, its title in two languages on two lines)
+        title = _title_paragraph(scan, kinds, p)
+        if title >= 0 and _closes_speech(scan, kinds, extra, _prev_nonblank(kinds, title)):
+            for q in range(title, p + 1):
+                kinds[q] = META
+                extra[q] = "heading"
+        elif not _closes_speech(scan, kinds, extra, p):
             continue
         for q in range(i, j):
             kinds[q] = META
             extra[q] = "heading"
+
+
+def _closes_speech(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], p: int) -> bool:
+    """Line ``p`` closes what came before a heading: a rule, a stage direction on its own
+    line ("(La séance est ouverte à quinze heures.)"), or speech that ends a sentence."""
+    if p < 0:
+        return False
+    return (
+        extra.get(p) == "rule"
+        or kinds[p] == STAGE
+        or (
+            kinds[p] in (SPEECH, LABEL)
+            and _SENTENCE_END.search(scan.text, scan.content[p], scan.ends[p]) is not None
+        )
+    )
+
+
+def _title_paragraph(scan: Scan, kinds: MutableSequence[int], p: int) -> int:
+    """The first line of a title paragraph that ends at line ``p`` (one to three short lines
+    of speech, no sentence in them, a blank line before), or -1."""
+    t = p
+    while t >= 0 and kinds[t] == SPEECH and p - t < 3:
+        if not _title_line(scan.text, scan.content[t], scan.ends[t]):
+            return -1
+        t -= 1
+    return t + 1 if t >= 0 and t < p and kinds[t] == BLANK else -1
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:

@@ -396,11 +396,20 @@ def dash_before_colon(text: str, a: int, head: int) -> bool:
     return False
 
 
+_OFFICE_LABEL_CHARS = 182  # (an office of 120 characters, its holder's name in brackets)
+
+
 def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # (after a spaced dash before any colon, the dash label is tried first)
-    return not dash and (
-        text[a] == "[" or text.find(":", a, head) >= 0 or text.find("：", a, head) >= 0
-    )
+    if dash:
+        return False
+    # (one search, past the head on a long line: an office and its holder's name in
+    # brackets may run past it, "The Cabinet Secretary for Housing, Local Government,
+    # Planning and Communities (Malcolm Fraser): ...")
+    k = text.find(":", a, a + _OFFICE_LABEL_CHARS if b > head else head)
+    if 0 <= k < head or text[a] == "[" or text.find("：", a, head) >= 0:
+        return True
+    return k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")"))
 
 
 def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:

@@ -40,6 +40,14 @@ _RELATED = (
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें"
 )
+# the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
+_COMMENTS = (
+    "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
+    "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
+    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント"
+)
+# a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
+_PHOTO = "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片"
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
     "version imprimable|druckversion|versione stampabile|wersja do druku|версия для печати|"
@@ -83,7 +91,18 @@ _CREDIT = (
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
-_CATEGORIES = (_SHARE, _TAGS, _RELATED, _PRINT, _PUBLISHED, _READING, _AD, _CREDIT)
+_CATEGORIES = (
+    _SHARE,
+    _TAGS,
+    _RELATED,
+    _COMMENTS,
+    _PHOTO,
+    _PRINT,
+    _PUBLISHED,
+    _READING,
+    _AD,
+    _CREDIT,
+)
 WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
 #: A headline's kickers, case-folded
 KICKERS = frozenset(_KICKER.split("|"))
@@ -92,11 +111,27 @@ _KEY_WORDS = max(len(k.split(" ")) for k in WIDGET_KEYS)
 _SENTENCE_END = frozenset(".?!。？！")
 
 
+def _fold(s: str) -> str:
+    """``s`` case-folded, a Turkish capital İ as "i" ("ETİKETLER", "YORUMLAR": İ folds to "i"
+    and a combining dot)."""
+    folded = s.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
+
+
 def is_widget_key(name: str) -> bool:
     """``name`` (a label's name as written, markup stripped) names a page widget, or ends
     a byline whose parts bars set apart ("Ann Lee, Delhi | Updated")."""
-    folded = " ".join(name.split()).casefold()
+    folded = _fold(" ".join(name.split()))
     return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
+
+
+_RELATED_KEYS = frozenset(_RELATED.split("|"))
+
+
+def is_related_key(line: str) -> bool:
+    """``line`` (a whole line) is the heading of a list of related articles ("Related",
+    "NOTICIAS RELACIONADAS", "Читайте также")."""
+    return " ".join(line.split()).casefold().rstrip(":：") in _RELATED_KEYS
 
 
 def is_kicker(name: str) -> bool:
@@ -108,7 +143,7 @@ def is_widget_line(line: str) -> bool:
     """A whole line that is a widget ("Leia também", "Версия для печати", "标签：外交"): the
     key alone, the key, a colon and its value, or the key and a few words with no sentence
     ("Publicado em 21/10/2025 18h42", "Опубликован в разделах: Новости")."""
-    folded = line.casefold().replace("\t", " ")
+    folded = _fold(line).replace("\t", " ")
     if " | " in folded:
         # a byline's parts set apart by bars ("By Ann Lee | Updated: 13 Nov 2025"): a
         # widget among them makes the line the page's
