@@ -1409,6 +1409,10 @@ def _resolve(
             and i - j <= 8
             and j <= first_cand
             and all(cands[k] is None for k in range(j + 1, i))
+            # (a headline is a paragraph of its own, and no laughter follows it: a speaker
+            # who says the same long sentence twice, "(Laughter.)" between, is no headline)
+            and kinds[j + 1] == BLANK
+            and all(kinds[k] != STAGE for k in range(j + 1, i))
         ):
             repeated.update((i, j))
         last_seen[full] = i
