@@ -67,6 +67,7 @@ WORLD_TITLES = frozenset(
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
+    senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz

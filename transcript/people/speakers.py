@@ -830,6 +830,8 @@ def _name_by_page(
             " " not in key
             or p.parts.office  # (an office: its last word is read)
             or (role == "moderator" and key in LABEL_ROLES)  # ("अध्यक्ष महोदय": Mr. Speaker)
+            # ("THE VIDEOGRAPHER": one present by office, named in the list of appearances)
+            or (role == "other" and key.startswith("the ") and " " not in key[4:])
         )
         if one_word and labelled_by_role and role != "unknown" and not numbered:
             role_of[id(p)] = role
@@ -1155,8 +1157,9 @@ _EXAMINER = lazy(
     r"(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t]*:[ \t]*$"
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
+# (a surname in capitals keeps the small letters of its prefix: "KAREN J. McALLISTER")
 _SWORN = lazy(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?((?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
     r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
     r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
