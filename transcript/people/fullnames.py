@@ -78,6 +78,8 @@ def stopword(word: str) -> bool:
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
+        # (a council's roll call: "Councilmembers Adaeze Osei, Frank DiNapoli")
+        or low in {"councilmembers", "councillors", "councilors", "commissioners", "directors"}
         or low == "speaker"  # ("Hon Deputy Speaker": an office, never a name)
         # (an agenda item's heading before a member's name: "Frage Bieri Lukas.", "Question
         # Rochat Olivier.", as the Swiss record heads each question)
@@ -634,9 +636,12 @@ def inverted_full_name(surname: str, text: str) -> str | None:
     if len(surname) < 2 or key not in text:  # (found at C speed: most texts have none)
         return None
     pat = re.compile(
-        r"(?m)^[ \t]*" + re.escape(key) + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
+        # (or a form's field: "Person interviewed: ASHWORTH, Dean Michael     Police Station")
+        r"(?m)^[ \t]*(?:[^\W\d_][^\n:]{0,30}:[ \t]*)?"
+        + re.escape(key)
+        + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
         r"|Sir|Dame|Hon|Senator|Rev|M|Mme|Herr|Frau|Sr|Sra)\.?[ \t]+)?([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
-        r"[ \t]*(?:,|$)"
+        r"(?:[ \t]*(?:,|$)|[ \t]{2,})"
     )
     m = pat.search(text)
     if m is None or not all(w[:1].isupper() for w in m.group(1).split()):

@@ -39,6 +39,7 @@ TITLE_WORDS = frozenset(
     chairman's king queen prince princess crown pope cardinal archbishop bishop rabbi imam
     pastor father sister brother high representative council committee commission board
     department agency bureau staff intelligence policy domestic international public relations
+    city manager pro tem
     """.split()
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})

@@ -640,15 +640,16 @@ def build_roster(
                 # (a key of speakers spells out a code first: "SM   Sofia Marchetti")
                 key_full_name(p.name, head)
                 or fullest_name(p.name, near)
+                # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
+                # Clare, Deputy Secretary", "ASHWORTH, Dean Michael": before a search of the
+                # text, which would take "Dean" for a title)
+                or (inverted_full_name(p.name, flat) if p.name.upper() + "," in flat else None)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
             )
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
-            if full_name is None:
-                # a list of witnesses, surname first: "ABERNETHY, Ms Clare, Deputy Secretary"
-                full_name = inverted_full_name(p.name, flat)
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
