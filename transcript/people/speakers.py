@@ -622,6 +622,8 @@ def build_roster(
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
     head = flat[:20000]
     mentions = _memo_mentions()  # (flat, head and context live as long as it)
+    # (the record's first and last pages, where a list of witnesses stands)
+    ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
     for p in people:
         if p.generic or p.named_in_label:
             continue
@@ -642,8 +644,8 @@ def build_roster(
                 or fullest_name(p.name, near)
                 # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
                 # Clare, Deputy Secretary", "ASHWORTH, Dean Michael": before a search of the
-                # text, which would take "Dean" for a title)
-                or (inverted_full_name(p.name, flat) if p.name.upper() + "," in flat else None)
+                # text, which would take "Dean" for a title or another of that surname)
+                or (inverted_full_name(p.name, ends) if p.name.upper() + "," in ends else None)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
             )
@@ -1344,11 +1346,8 @@ def _office_labels_to_holders(people: list[Person], turn_people: list[Person | N
         return  # (most documents: no label gives an office beside a name)
     merged: list[Person] = []
     first: dict[int, int] = {}
-    for i, tp in enumerate(turn_people):
-        if tp is not None:
-            first.setdefault(id(tp), i)
     for p in people:
-        if p.generic or len(p.labels) != 1 or id(p) not in first:
+        if p.generic or len(p.labels) != 1:
             continue
         label = " ".join(p.labels[0].rstrip(":.：． \t").casefold().split())
         found = [
@@ -1356,10 +1355,19 @@ def _office_labels_to_holders(people: list[Person], turn_people: list[Person | N
             for office, qs in holders.items()
             if office == label or (len(label) >= 8 and _one_edit(office, label) >= 0)
             for q in qs
-            # (the holder labelled in full first: a page's title above the first label,
-            # "Prime Minister", is no short form of it)
-            if q is not p and first.get(id(q), len(turn_people)) < first[id(p)]
+            if q is not p
         ]
+        if not found:
+            continue
+        if not first:  # (each speaker's first turn: counted once, when a label may match)
+            for i, tp in enumerate(turn_people):
+                if tp is not None:
+                    first.setdefault(id(tp), i)
+        if id(p) not in first:
+            continue
+        # (the holder labelled in full first: a page's title above the first label, "Prime
+        # Minister", is no short form of it)
+        found = [q for q in found if first.get(id(q), len(turn_people)) < first[id(p)]]
         if len(set(map(id, found))) != 1:
             continue
         q = found[0]
