@@ -78,6 +78,8 @@ def stopword(word: str) -> bool:
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
+        # (a council's roll call: "Councilmembers Adaeze Osei, Frank DiNapoli")
+        or low in {"councilmembers", "councillors", "councilors", "commissioners", "directors"}
         or low == "speaker"  # ("Hon Deputy Speaker": an office, never a name)
         # (an agenda item's heading before a member's name: "Frage Bieri Lukas.", "Question
         # Rochat Olivier.", as the Swiss record heads each question)
@@ -106,6 +108,13 @@ def _same_word(a: str, b: str) -> bool:
     return a.casefold().rstrip(".") == b.casefold().rstrip(".")
 
 
+def _short_form(short: str, full: str) -> bool:
+    """A given name's short form, its start or its end: ``Seun`` of ``Oluwaseun``,
+    ``Alex`` of ``Alexandra`` (three letters at least)."""
+    a, b = short.casefold(), full.casefold()
+    return 3 <= len(a) < len(b) and (b.startswith(a) or b.endswith(a)) and not _is_initial(full)
+
+
 def _fits_given(given: list[str], found: list[str]) -> bool:
     """Do the label's given names (``["Carlos"]``, ``["В."]``, ``["Michael", "T."]``) fit a
     longer given part found in the text (``Carlos Eduardo Mendes``, ``Michael Thomas``)?"""
@@ -121,7 +130,7 @@ def _fits_given(given: list[str], found: list[str]) -> bool:
             j += 1
             if initial and f[:1].casefold() == g[:1].casefold():
                 break
-            if not initial and _same_word(f, g):
+            if not initial and (_same_word(f, g) or _short_form(g, f)):
                 break
             if j == 1:
                 return False  # the first given name must be the first found
@@ -266,16 +275,19 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     if not found:
         return _compound(given, surname, text) if compound else None
 
-    def rank(form: tuple[str, ...]) -> tuple[int, int, int, int, int]:
+    def rank(form: tuple[str, ...]) -> tuple[int, int, int, int, int, int]:
         full = sum(1 for w in form if not _is_initial(w))
         mixed = sum(1 for w in form if not w.isupper())
-        return (exact[form], len(form), full, mixed, found[form])
+        # (letters: a given name written out over its short form, "Oluwaseun" over "Seun")
+        return (exact[form], len(form), full, mixed, sum(map(len, form)), found[form])
 
     best = max(found, key=rank)
     if not given and len(best) < 3 and not all(w.isupper() for w in best):
         return None  # a surname alone takes only a name set apart ("LUISA M. ALVAREZ")
     best_full = sum(1 for w in best if not _is_initial(w))
-    if len(best) < size or (len(best) == size and best_full <= full_words):
+    # (a given name in full for the label's short form: "Seun" -> "Oluwaseun")
+    longer = len(best) == size and any(_short_form(g, b) for g, b in zip(given, best, strict=False))
+    if len(best) < size or (len(best) == size and best_full <= full_words and not longer):
         # (nothing fuller than the label)
         return _compound(given, surname, text) if compound else None
     if not exact[best]:
@@ -673,9 +685,12 @@ def inverted_full_name(surname: str, text: str) -> str | None:
     if len(surname) < 2 or key not in text:  # (found at C speed: most texts have none)
         return None
     pat = re.compile(
-        r"(?m)^[ \t]*" + re.escape(key) + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
+        # (or a form's field: "Person interviewed: ASHWORTH, Dean Michael     Police Station")
+        r"(?m)^[ \t]*(?:[^\W\d_][^\n:]{0,30}:[ \t]*)?"
+        + re.escape(key)
+        + r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor"
         r"|Sir|Dame|Hon|Senator|Rev|M|Mme|Herr|Frau|Sr|Sra)\.?[ \t]+)?([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
-        r"[ \t]*(?:,|$)"
+        r"(?:[ \t]*(?:,|$)|[ \t]{2,})"
     )
     m = pat.search(text)
     if m is None or not all(w[:1].isupper() for w in m.group(1).split()):

@@ -66,9 +66,12 @@ def _run_after(
     need_address: bool = False,
     institution: bool = True,
     caseless_ok: bool = False,
+    lone_caps: bool = False,
 ) -> str | None:
     """The name that follows a cue word ending at ``at``: after a colon, at most two small
-    words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name."""
+    words ("el", "de"), or one institution word ("Sejmu") that opens no speaker's name.
+    With ``lone_caps`` (a heading of the presidency in mixed case), a lone surname in
+    capitals ending the line is a name too: "Presidenza del vice presidente CASTELLI"."""
     rest = text[at : at + 120].split("\n", 1)[0].split("\r", 1)[0].lstrip(" \t:\u00a0—–-")
     if rest[:1] in (".", "!", "?"):
         return None  # (the cue word ends a sentence: "Good morning, Chairman. The next ...")
@@ -106,6 +109,8 @@ def _run_after(
         return None  # (no capitals: a name in a caseless script only where the line ends)
     if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
+    if lone_caps and len(run) == 1 and len(tokens) == 1 and len(run[0]) > 1 and run[0].isupper():
+        addressed = True
     if need_address and not addressed:
         return None
     if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
@@ -262,11 +267,28 @@ def names_by_word(
             need_address=stem and (at_start or not own) and not field,
             institution=not field,
             caseless_ok=stem,
+            # (the line opens with a word of the office's stem, in mixed case: the record's
+            # heading of the presidency, which may name its holder by the surname alone)
+            lone_caps=stem
+            and prefix != prefix.upper()
+            and prefix[:1].isupper()
+            and prefix.casefold().translate(_unaccent()).startswith(key),
         )
         if name is None and _caseless(key):
             name = _name_before(text, at)
         if name is None and at > 0 and text[at - 1] == "(" and text[end : end + 1] == ")":
             name = _name_before_bracket(text, at - 1)
+        if (
+            name is None
+            and text[at - 2 : at] == ", "
+            and not text[end : end + 40].split("\n", 1)[0].strip()
+        ):
+            # a list of those present, the office after a comma ending the line:
+            # "Marcus Bell, Videographer", "Ana Ruiz, intérprete"
+            name = _name_before_bracket(text, at - 2)
+            entry = [w for w in prefix.split() if not w.isdigit()]  # (a line's number)
+            if name is not None and len(entry) != len(name.split()):
+                name = None  # (the name alone opens its line: an entry of a list)
         if name is not None:
             found.append(name)
     return found
@@ -336,7 +358,9 @@ def name_role_labels(
             continue
         word = p.parts.name.casefold()
         office = p.parts.office and " " in word  # ("M. le président": its last word)
-        word = word.split()[-1] if office else word
+        # ("THE VIDEOGRAPHER": one present by office, its word read as in "Mia Roe, Videographer")
+        present = role_of[id(p)] == "other" and word.startswith("the ")
+        word = word.split()[-1] if office or present else word
         name = named_by_word(word, context, known_first, stem=p.parts.office) or named_by_word(
             word, head, known_first, labels=True, stem=p.parts.office
         )

@@ -39,6 +39,7 @@ TITLE_WORDS = frozenset(
     chairman's king queen prince princess crown pope cardinal archbishop bishop rabbi imam
     pastor father sister brother high representative council committee commission board
     department agency bureau staff intelligence policy domestic international public relations
+    city manager pro tem
     """.split()
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
@@ -70,6 +71,7 @@ WORLD_TITLES = frozenset(
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
+    senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz

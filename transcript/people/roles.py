@@ -59,7 +59,7 @@ for _words, _role in (
     ),
     (
         "narrator narrador narradora narrateur narratrice announcer audience crowd caller clerk "
-        "interpreter",
+        "interpreter interprète intérprete interprete dolmetscher dolmetscherin videographer",
         "other",
     ),
 ):
@@ -95,6 +95,7 @@ for _phrase, _role in (
     ("pimpinan rapat", "moderator"),
     ("audience member", "other"),
     ("the clerk", "other"),
+    ("the videographer", "other"),
     ("co host", "interviewer"),
     ("el moderador", "moderator"),
     ("la moderadora", "moderator"),

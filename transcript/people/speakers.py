@@ -636,6 +636,8 @@ def build_roster(
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
     head = flat[:20000]
     mentions = _memo_mentions()  # (flat, head and context live as long as it)
+    # (the record's first and last pages, where a list of witnesses stands)
+    ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
     for p in people:
         if p.generic or p.named_in_label:
             continue
@@ -656,15 +658,16 @@ def build_roster(
                 bracket_key_name(p.name, head)
                 or key_full_name(p.name, head)
                 or fullest_name(p.name, near)
+                # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
+                # Clare, Deputy Secretary", "ASHWORTH, Dean Michael": before a search of the
+                # text, which would take "Dean" for a title or another of that surname)
+                or (inverted_full_name(p.name, ends) if p.name.upper() + "," in ends else None)
                 or find_full_name(p.name, flat, mentions)
                 or caseless_given_name(p.name, head)
             )
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
-            if full_name is None:
-                # a list of witnesses, surname first: "ABERNETHY, Ms Clare, Deputy Secretary"
-                full_name = inverted_full_name(p.name, flat)
             if full_name is None:
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
                 full_name = name_from_first(p.name, flat[:5000])
@@ -729,6 +732,7 @@ def build_roster(
     if any(p.key in _COURT_MARTIAL for p in people):
         _court_martial(people, full_text)
     _repair_label_typos(people, turn_people, full_text)
+    _office_labels_to_holders(people, turn_people)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -832,6 +836,8 @@ def _name_by_page(
     role_of: dict[int, str | None] = {}
     letters = {p.parts.name.casefold() for p in people if len(p.parts.name) == 1}
     for p in people:
+        if p.named_in_label and p.parts.role_word == "q":
+            continue  # (an asker who said their name: "中日新報の石黒です")
         # (the label's own word: the name may have been read from the page already, and
         # name_key would decompose Hangul syllables)
         key = p.parts.name.casefold()
@@ -846,6 +852,8 @@ def _name_by_page(
             " " not in key
             or p.parts.office  # (an office: its last word is read)
             or (role == "moderator" and key in LABEL_ROLES)  # ("अध्यक्ष महोदय": Mr. Speaker)
+            # ("THE VIDEOGRAPHER": one present by office, named in the list of appearances)
+            or (role == "other" and key.startswith("the ") and " " not in key[4:])
         )
         # (an asker a hand-off named, no label's, is named already: "Our next caller is
         # Terrence")
@@ -1015,6 +1023,11 @@ def _identify_askers(
                 if intro
                 else ""
             )
+            cjk = None
+            if not said and texts[i][:1] > "\u3000":
+                # (in Japanese or Korean: "中日新報の石黒です", "연합뉴스 김민수 기자입니다")
+                cjk = _SELF_INTRO_CJK.search(texts[i][:120])
+                said = (cjk.group("ja") or cjk.group("ko")) if cjk else ""
             if said and said.split()[0].casefold() not in NOT_NAMES:
                 name = " ".join(said.split())
                 key = name_key(name)
@@ -1022,12 +1035,17 @@ def _identify_askers(
                     org = (
                         intro.group("org") or intro.group("org2") or intro.group("org3")
                         if intro
+                        else (cjk.group("jorg") or cjk.group("korg"))
+                        if cjk
                         else None
                     )
                     np = Person(
                         parts=NameParts(name, None, None, "q", org, False),
                         name=name,
                         affiliation=" ".join(org.split()) if org else None,
+                        # (a name of a script without case, said in full: no page's word
+                        # before it is a given name, "한빛일보 김민수")
+                        named_in_label=cjk is not None,
                     )
                     created[key] = np
                     people.append(np)
@@ -1089,6 +1107,13 @@ _SELF_INTRO_ASKER = lazy(
     + r"|(?<=\()(?P<name3>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|du|al|bin)"
     + r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
     + r"[ \t]*(?:[–—-]|,)[ \t]*(?P<org3>[^()\n]{2,60}?)\))"
+)
+# ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です") and
+# Korean ("연합뉴스 김민수 기자입니다", "KBS의 박지영입니다"), after a greeting or a role
+_SELF_INTRO_CJK = lazy(
+    r"^(?:[^。\n]{0,12}?[、。]\s*)?(?P<jorg>[^、。\s「」の]{1,20})の"
+    r"(?P<ja>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8})(?:と申します|です)"
+    r"|^(?:[^.\n]{0,20}?[.,]\s*)?(?P<korg>[\w]{2,20}?)(?:의)?\s+(?P<ko>[가-힣]{2,4})(?:\s*기자)?입니다"
 )
 _FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
 # "Tony Blair vs David Cameron": a header that names both sides of a debate
@@ -1188,8 +1213,9 @@ _EXAMINER = lazy(
     r"(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t]*:[ \t]*$"
 )
 # "LORRAINE PETTIBONE, having been first duly sworn": the witness, who answers the Q turns.
+# (a surname in capitals keeps the small letters of its prefix: "KAREN J. McALLISTER")
 _SWORN = lazy(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?((?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
     r"(?:,[ \t]*\n?|[ \t]*\n)"  # (the name ends its line or a comma follows it)
     r"(?:[^\n]*\n){0,2}?[^\n]{0,80}?\b(?i:having been|being|after being|was)"
     r"(?:\s+(?:\d{1,2}\s+)?(?i:first|previously|duly))*\s+(?:\d{1,2}\s+)?(?i:sworn|affirmed)"
@@ -1332,6 +1358,62 @@ def _examiners(
                 if lab not in target.labels:
                     target.labels.append(lab)
             turn_people[i] = target
+
+
+def _office_labels_to_holders(people: list[Person], turn_people: list[Person | None]) -> None:
+    """A label that is an office alone ("NATO Secretary General:", even misspelt "NATO
+    Secretay General:") is the speaker whose earlier label names them with that office
+    ("Henrik Vaalgren [NATO Secretary General]:", "Claire Dubois (ministre des Armées) :"),
+    when exactly one speaker holds it."""
+    holders: dict[str, list[Person]] = {}
+    for q in people:
+        if q.generic:
+            continue
+        # (the office in the label's brackets is read as its affiliation; an asker's
+        # "Question [Ann Lee, Reuters]" gives an outlet, no office)
+        offices = {q.title, None if q.parts.role_word else q.affiliation}
+        for office in offices:
+            if office and q.name.casefold() != office.casefold():
+                holders.setdefault(" ".join(office.casefold().split()), []).append(q)
+    if not holders:
+        return  # (most documents: no label gives an office beside a name)
+    merged: list[Person] = []
+    first: dict[int, int] = {}
+    for p in people:
+        if p.generic or len(p.labels) != 1:
+            continue
+        label = " ".join(p.labels[0].rstrip(":.：． \t").casefold().split())
+        found = [
+            q
+            for office, qs in holders.items()
+            if office == label or (len(label) >= 8 and _one_edit(office, label) >= 0)
+            for q in qs
+            if q is not p
+        ]
+        if not found:
+            continue
+        if not first:  # (each speaker's first turn: counted once, when a label may match)
+            for i, tp in enumerate(turn_people):
+                if tp is not None:
+                    first.setdefault(id(tp), i)
+        if id(p) not in first:
+            continue
+        # (the holder labelled in full first: a page's title above the first label, "Prime
+        # Minister", is no short form of it)
+        found = [q for q in found if first.get(id(q), len(turn_people)) < first[id(p)]]
+        if len(set(map(id, found))) != 1:
+            continue
+        q = found[0]
+        title = q.title
+        _merge(q, p)
+        q.title = title  # (not a part of the office the label splits: "EU", "Ministre")
+        q.evidence.append(f"the label {p.labels[0]!r} is the office of {q.name!r}")
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+        merged.append(p)
+    for p in merged:
+        people.remove(p)  # (no longer a speaker: its roles would count against the holder)
 
 
 def _one_edit(a: str, b: str) -> int:
