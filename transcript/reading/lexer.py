@@ -677,7 +677,9 @@ def scan_text(
             k = a + 1
             while k < b2 and text[k] in " \t":
                 k += 1
-            if k > a + 1 and k < b2:
+            # (or a dash set close before the label, as a stenographic record prints each
+            # speaker: "-La C. Senadora Ana Ruiz:", "-El C. Secretario:")
+            if k < b2 and (k > a + 1 or (c == "-" and text[k].isupper())):
                 cand = match_label(text, k, b2)
                 if cand is not None and cand.kind == "colon":
                     quoted = a
@@ -1869,16 +1871,22 @@ def _bare_labels(
         for f in found
         if _next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines
     ]
+    # (nor is the head of a list whose next names follow it line by line, under a heading
+    # "Speakers": "Helen Moore, Senior Fellow" / "Dr. Priya Nair, Director")
+    found = [f for f in found if not _names_line_below(scan, kinds, f[0], pat)]
     below = [_speech_below(scan, kinds, i, lines) for i, _, _ in found]
     if 3 * sum(below) < 2 * len(found):
         return
-    once = Counter(key for _, _, key in found)
+    # (a speaker is one person whatever follows the name: a panellist's heading gives an
+    # affiliation, "HELEN MOORE, The Meridian Institute", that a later one drops)
+    who = {i: name_key(_NAME_PART.split(strip_markup(c.name), 1)[0]) or k for i, c, k in found}
+    once = Counter(who[i] for i, _, _ in found)
     # (a name used once with no sentence below it: a site's name over its menu)
-    found = [f for f, ok in zip(found, below, strict=True) if ok or once[f[2]] >= 2]
-    found = [f for f in found if f[0] not in singles or once[f[2]] >= 2]
+    found = [f for f, ok in zip(found, below, strict=True) if ok or once[who[f[0]]] >= 2]
+    found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
     if len(found) < 3:
         return
-    counts = Counter(key for _, _, key in found)
+    counts = Counter(who[i] for i, _, _ in found)
     if len(counts) < 2 or max(counts.values()) < 2:
         return
     if regular and len(found) <= regular:
@@ -2451,6 +2459,22 @@ def _next_nonblank(kinds: MutableSequence[int], i: int) -> int:
     while j < len(kinds) and kinds[j] == BLANK:
         j += 1
     return j
+
+
+def _names_line_below(
+    scan: Scan, kinds: MutableSequence[int], i: int, pat: re.Pattern[str]
+) -> bool:
+    """The line right after line i (no blank between) is a name too, no sentence: line i
+    heads a list of names, not a turn."""
+    j = i + 1
+    if j >= len(kinds) or kinds[j] != SPEECH:
+        return False
+    text = scan.text
+    a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+    if b - a > SHORT_LINE or text[b - 1] in ".,?!…:;。？！：；":
+        return False  # (a sentence; a name's role in brackets may close the line)
+    m = pat.fullmatch(text, a, b)
+    return m is not None and plausible_name(_NAME_PART.split(m.group("name"), 1)[0]) == 2
 
 
 def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[int]) -> bool:

@@ -387,7 +387,7 @@ def _accept_table(cand: Cand, ev: Evidence) -> bool:
 def dash_before_colon(text: str, a: int, head: int) -> bool:
     """An em or en dash, spaced, near the start of text[a:head], before any colon: the
     line may open with a dash label ("Programledare — Så: ...")."""
-    for d in ("—", "–"):
+    for d in ("—", "–", "ـ"):
         k = text.find(d, a, head)
         if k > a and text[k - 1] in " \t":
             colon = text.find(":", a, head)
@@ -600,7 +600,7 @@ def _dash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 def _dash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
     end = m.end("name")
-    while end < b and text[end] in " \t—–":
+    while end < b and text[end] in " \t—–ـ":
         end += 1
     return Cand("dash", m.group("name"), a, rstrip_span(text, a, end), rest)
 
@@ -1056,7 +1056,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_dash,
         generated=("dash",),
-        needs=("—", "–"),
+        needs=("—", "–", "ـ"),  # (one character each: a search for two costs far more)
     ),
     LabelStyle(
         "dashq",
@@ -1181,13 +1181,19 @@ def label_matcher(text: str) -> LabelMatch:
     active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
     by_first = _DISPATCH.setdefault(active, {})
     dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
+    # (the Arabic tatweel as a dash, "رئیس ـ ...", only in a document that has one)
+    tatweel = dashes and "ـ" in text
 
     def match_label(text: str, a: int, b: int) -> Cand | None:
         head = a + 90 if b > a + 90 else b
         # (the dashes are looked for first: most lines have none, and need no call)
         dash = (
             dashes
-            and (text.find("—", a, head) > a or text.find("–", a, head) > a)
+            and (
+                text.find("—", a, head) > a
+                or text.find("–", a, head) > a
+                or (tatweel and text.find("ـ", a, head) > a)
+            )
             and dash_before_colon(text, a, head)
         )
         c = text[a]
