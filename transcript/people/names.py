@@ -39,10 +39,12 @@ TITLE_WORDS = frozenset(
     chairman's king queen prince princess crown pope cardinal archbishop bishop rabbi imam
     pastor father sister brother high representative council committee commission board
     department agency bureau staff intelligence policy domestic international public relations
-    city manager pro tem
+    manager pro tem
     """.split()
 )
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
+# words of a place that open a title only before a title word ("City Manager", "County Clerk")
+_PLACE_TITLES = frozenset({"city", "county", "town", "village", "borough"})
 # the offices a portfolio follows ("MINISTER OF POLICE", "Secretary for Health")
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # the same inside a German office, after its title only (in prose they join nouns too)
@@ -819,6 +821,8 @@ def split_label(label_name: str) -> NameParts:
             or low in WORLD_TITLES
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
+            # ("City Manager Reinholt", not "City Radio": a place's word before a title)
+            or (low in _PLACE_TITLES and words[i + 1].casefold().rstrip(".") in TITLE_WORDS)
         ):
             title_words.append(words[i])
             i += 1
