@@ -30,10 +30,10 @@ for _words, _role in (
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
-        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة "
+        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
-        "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
+        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
         "interviewer",
     ),
     (
