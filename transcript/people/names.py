@@ -61,6 +61,9 @@ WORLD_TITLES = frozenset(
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
+    ordföranden talmannen kommunalråd kommunalrådet oppositionsråd oppositionsrådet statsministern
+    προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
+    υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
@@ -685,10 +688,16 @@ def _caps_then_office(words: list[str]) -> int:
     return k if len(names) >= 2 else 0
 
 
+# the number of a speech before its speaker, as Swedish records head each one ("Anf. 37")
+_SPEECH_NUMBER = lazy(r"^Anf\.?[ \t]*\d+[ \t]+")
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if core[:3] == "Anf":
+        core = _SPEECH_NUMBER.sub("", core) or core
     if " | " in core:
         # a chat's display name and its tag ("Kaio | Mod", "Ann | Host"): the name, and the
         # tag's role where it says one

@@ -100,6 +100,9 @@ _CHAIR = frozenset(
         "speaker",
         "marszałek",
         "wicemarszałek",
+        # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
+        "ordföranden",
+        "talmannen",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
@@ -708,6 +711,23 @@ def build_roster(
 
     offices = [p for p in people if p.parts.office and not p.generic]
     if offices:
+        # "Ordföranden" after "Ordföranden Bengt Åkerlund": an office alone is the one
+        # speaker whose label gave it as a title, once that label has come (a page's
+        # heading "Prime Minister" above the first label is no one's)
+        first = {id(by_label[k]): n for n, k in reversed(list(enumerate(order)))}
+        for p in offices:
+            titled = [
+                q
+                for q in people
+                if q.title and not q.parts.office and q.title.casefold() == p.name.casefold()
+            ]
+            if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
+                _merge(titled[0], p)
+                for k, v in by_label.items():
+                    if v is p:
+                        by_label[k] = titled[0]
+                people.remove(p)
+        offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
 
     turn_people: list[Person | None] = []
@@ -2055,7 +2075,7 @@ def _assign_roles(
             ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
-            elif witnessed and tw & _PRESIDING:
+            elif witnessed and (p.parts.office or p.parts.title) and tw & _PRESIDING:
                 # (a tribunal's presiding member, labelled by office, while counsel
                 # examine a witness: "THE DEPUTY PRESIDENT", "COMMISSIONER RIORDAN" beside
                 # "THE WITNESS")
