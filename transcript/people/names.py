@@ -64,6 +64,9 @@ WORLD_TITLES = frozenset(
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
+    ordföranden talmannen kommunalråd kommunalrådet oppositionsråd oppositionsrådet statsministern
+    προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
+    υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
@@ -83,7 +86,7 @@ WORLD_TITLES = frozenset(
     elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
     conseller consellera diputat
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
-    עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר
+    עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
@@ -187,6 +190,8 @@ CJK_TITLE_SUFFIXES = (
     "수석",
 )
 _CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
+# (the suffixes of two characters or more: a label ending in one is a name and its title)
+_CJK_LONG_SUFFIXES = tuple(t for t in CJK_TITLE_SUFFIXES if len(t) > 1)
 CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
 
 # Role words that follow a name after a comma or stand alone as a label.
@@ -687,10 +692,16 @@ def _caps_then_office(words: list[str]) -> int:
     return k if len(names) >= 2 else 0
 
 
+# the number of a speech before its speaker, as Swedish records head each one ("Anf. 37")
+_SPEECH_NUMBER = lazy(r"^Anf\.?[ \t]*\d+[ \t]+")
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if core[:3] == "Anf":
+        core = _SPEECH_NUMBER.sub("", core) or core
     if " | " in core:
         # a chat's display name and its tag ("Kaio | Mod", "Ann | Host"): the name, and the
         # tag's role where it says one
@@ -760,6 +771,9 @@ def split_label(label_name: str) -> NameParts:
     core = " ".join(head.split()).rstrip(".;")
     if not core:
         core = label_name.strip() or "?"
+    if " " in core and len(core) <= 9 and all(len(w) == 1 and _is_cjk(w) for w in core.split()):
+        # a word spaced out to fill its column ("主　　席", "紀　　錄")
+        core = core.replace(" ", "")
     if is_generic(core):
         words = core.split()
         if any(ch.isdigit() or ch == "_" for ch in core) or len(core) <= 3 or not is_all_caps(core):
@@ -771,6 +785,11 @@ def split_label(label_name: str) -> NameParts:
             role_word = core.casefold()
         return NameParts(display, None, None, role_word, affiliation, True)
     words = core.split()
+    if len(words) >= 4 and _portfolio_office(words):
+        display = _title_case_title(words)
+        return NameParts(
+            display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
+        )
     if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3:
         # an acronym or call sign ("CDR", "CC", "LCC") stays as written
         return NameParts(words[0], None, None, None, affiliation, False)
@@ -903,6 +922,29 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+# joiners of an office and its portfolio, and of two fields of one portfolio
+_PORTFOLIO_JOIN = frozenset("of for de del da do di des du".split())
+_FIELDS_JOIN = frozenset("and & y e et und".split())
+
+
+def _portfolio_office(words: list[str]) -> bool:
+    """An office and a portfolio of two fields, no name: "Secretary for Transport and
+    Logistics", "Secretaria de Medio Ambiente y Recursos Naturales" (a name has no "and")."""
+    k = 1 if words[0].casefold() in _ARTICLES and len(words) > 4 else 0
+    first = words[k].casefold().rstrip(".")
+    if not (first in TITLE_WORDS or first in WORLD_TITLES) or words[k + 1] not in _PORTFOLIO_JOIN:
+        return False
+    rest = words[k + 2 :]
+    return (
+        len(rest) <= 7
+        and any(w in _FIELDS_JOIN for w in rest[1:-1])
+        and all(
+            w[:1].isupper() or w.casefold() in _JOINERS | _FIELDS_JOIN | _PORTFOLIO_JOIN
+            for w in rest
+        )
+    )
+
+
 def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
     """An office whose title word closes a portfolio, then the holder's name: "ULAŞTIRMA VE
     ALTYAPI BAKANI NEVZAT KURTULMUŞOĞLU", "TRANSPORT MINISTER ANN LEE": the title, and
@@ -1030,12 +1072,44 @@ _CJK_POSTS = (
 _CJK_ROLE_PREFIXES = ("主持人", "发言人", "發言人", "報道官")
 
 
+# Posts written between a Chinese surname and its given name, as Taiwan's Legislative Yuan
+# gazette and its press write a person ("陳委員怡君", "王部長志明", "高速公路局黃局長淑芬")
+_CJK_MID_POSTS = tuple(
+    sorted(
+        (
+            "委員 委员 部長 部长 局長 局长 院長 院长 署長 署长 次長 次长 主委 董事長 董事长 處長"
+            " 处长 司長 司长 市長 市长 縣長 县长 議員 议员 主任 執行長 总经理 總經理 秘書長"
+            " 秘书长 召委 組長 组长 校長 校长 所長 所长 廳長 厅长 副院長 副部長 政務次長"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _mid_post(word: str) -> tuple[str, str, str] | None:
+    """``陳委員怡君`` -> (``陳怡君``, ``委員``, an office before the surname or ""): one
+    surname character, the post, a given name of one or two characters."""
+    for post in _CJK_MID_POSTS:
+        at = word.find(post, 1)
+        if at < 0:
+            continue
+        given = word[at + len(post) :]
+        if 1 <= len(given) <= 2 and not given.endswith(tuple(_CJK_MID_POSTS)):
+            return word[at - 1] + given, post, word[: at - 1]
+    return None
+
+
 def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> NameParts:
     """``陳家洛議員`` -> name ``陳家洛``, title ``議員``; ``政制及內地事務局局長`` is an office;
-    ``主持人邵雯雯`` -> name ``邵雯雯``, title ``主持人``."""
+    ``主持人邵雯雯`` -> name ``邵雯雯``, title ``主持人``; ``陳委員怡君`` -> ``陳怡君``, ``委員``."""
     for prefix in _CJK_ROLE_PREFIXES:
         if word.startswith(prefix) and 2 <= len(word) - len(prefix) <= 4:
             return NameParts(word[len(prefix) :], prefix, None, role_word, affiliation, False)
+    if len(word) >= 4 and not word.endswith(_CJK_LONG_SUFFIXES):
+        mid = _mid_post(word)
+        if mid is not None:
+            return NameParts(mid[0], mid[1], None, role_word, mid[2] or affiliation, False)
     for suffix in sorted(CJK_TITLE_SUFFIXES, key=len, reverse=True):
         if word.endswith(suffix) and len(word) > len(suffix):
             rest = word[: -len(suffix)]

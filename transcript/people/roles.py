@@ -30,10 +30,10 @@ for _words, _role in (
         "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
-        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة "
+        "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
-        "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
+        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
         "interviewer",
     ),
     (
@@ -163,7 +163,8 @@ def paired_role(key: str, letters: frozenset[str] | set[str]) -> str | None:
 CHAIR_OFFICES = frozenset(
     "president président présidente präsident präsidentin vizepräsident vizepräsidentin "
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
-    "speaker marszałek wicemarszałek".split()
+    "speaker marszałek wicemarszałek ordföranden talmannen προεδρεύων προεδρευων "
+    "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
 )
 
 # Labels for a voice that could be anyone: their role comes from what they say.
@@ -410,7 +411,7 @@ GOVERNMENT_TITLES = frozenset(
     minister ministerin ministro ministra ministre staatssekretär staatssekretärin
     staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
-    prime premier parl statsråd statsrådet міністр miniszter államtitkár conseller
+    prime premier parl statsråd statsrådet kommunalråd kommunalrådet υπουργός υπουργος υφυπουργός υφυπουργος міністр miniszter államtitkár conseller
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр

@@ -31,6 +31,7 @@ from .fullnames import (
     name_from_first,
     reading_full_name,
     spaced_full_name,
+    stopword,
 )
 from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
@@ -99,6 +100,9 @@ _CHAIR = frozenset(
         "speaker",
         "marszałek",
         "wicemarszałek",
+        # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
+        "ordföranden",
+        "talmannen",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
@@ -710,6 +714,23 @@ def build_roster(
 
     offices = [p for p in people if p.parts.office and not p.generic]
     if offices:
+        # "Ordföranden" after "Ordföranden Bengt Åkerlund": an office alone is the one
+        # speaker whose label gave it as a title, once that label has come (a page's
+        # heading "Prime Minister" above the first label is no one's)
+        first = {id(by_label[k]): n for n, k in reversed(list(enumerate(order)))}
+        for p in offices:
+            titled = [
+                q
+                for q in people
+                if q.title and not q.parts.office and q.title.casefold() == p.name.casefold()
+            ]
+            if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
+                _merge(titled[0], p)
+                for k, v in by_label.items():
+                    if v is p:
+                        by_label[k] = titled[0]
+                people.remove(p)
+        offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
 
     turn_people: list[Person | None] = []
@@ -733,6 +754,8 @@ def build_roster(
         _court_martial(people, full_text)
     _repair_label_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
+    if not headings and any(p.key in _WITNESS_LABELS for p in people):
+        _name_witness(people, full_text)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -1146,6 +1169,25 @@ def _cjk_holder(office: str, head: str, known: set[str]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+def _listed_holder(office: str, head: str) -> str | None:
+    """The person a record's list of those present gives an office in the head, the office
+    spaced out to its column and the holder after it ("主　　席　林委員世豪" -> "林世豪")."""
+    if office[0] not in head:
+        return None
+    pat = re.compile(
+        r"(?m)^[ \t\u3000]*"
+        + r"[ \t\u3000]*".join(map(re.escape, office))
+        + r"[ \t\u3000]+([\u3400-\u9fff]{2,12})[ \t\u3000]*$"
+    )
+    m = pat.search(head)
+    if m is None:
+        return None
+    parts = split_label(m.group(1))
+    if parts.office or (parts.title is None and len(parts.name) > 4):
+        return None  # (another office, or a phrase, not a person)
+    return parts.name
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
@@ -1159,6 +1201,12 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             # ("水野恵子大臣会見要旨" names the "大臣" of the labels); not the reporters' ("記者":
             # many people), and only in the page's head, before its labels ("各位记者" in a
             # speech greets them)
+            held = _listed_holder(p.name, head)
+            if held is not None:
+                p.title = p.title or p.name
+                p.name = held
+                named.add(id(p))
+                continue
             if label_role(p.name) is not None:
                 continue
             if top < 0:
@@ -1180,17 +1228,42 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
         if not words:
             continue
         pat = re.compile(
-            r"(?i:" + r"[ \t]+".join(re.escape(w) for w in words) + r")[ \t]+" + _FULL_NAME
+            r"(?i:"
+            # (the office's articles and joiners as the prose writes them: "secretaria de
+            # Medio Ambiente")
+            + r"[ \t]+(?:(?:de|la|el|the)[ \t]+)?".join(re.escape(w) for w in words)
+            # (or after a comma and a form of address: "the Secretary for Transport and
+            # Logistics, Mr Kelvin Lau Ka-wai", as a government's transcript opens)
+            + r")(?:[ \t]+|,[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+)"
+            + _FULL_NAME
         )
         found: Counter[str] = Counter()
         for m in pat.finditer(head):
             name = m.group(1)
             if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
+        if not found:
+            # a tribunal's member on a line of the head by office and surname alone
+            # ("DEPUTY PRESIDENT LAWRENCE", "PRESIDENTA MORALES"): the office's holder
+            alone = re.compile(
+                r"(?m)^[ \t]*(?i:"
+                + r"[ \t]+".join(re.escape(w) for w in words)
+                + r")[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*$"
+            )
+            for m in alone.finditer(head):
+                name = natural_case(m.group(1))
+                # (not a word of a heading: "PRIME MINISTER QUESTIONS")
+                if name_key(name) not in known and not stopword(name) and len(name) > 2:
+                    found[name] += 1
         if found:
             best = found.most_common(1)[0][0]
+            # (the office as written, its leading article dropped: "Prime Minister",
+            # "Secretaria de Medio Ambiente")
+            written = p.name.split()
+            while len(written) > 1 and written[0].casefold() in _ARTICLES:
+                written = written[1:]
             p.name = best
-            p.title = p.title or " ".join(words)
+            p.title = p.title or " ".join(written)
             named.add(id(p))
     unnamed = [p for p in offices if id(p) not in named]
     if len(unnamed) != 1:
@@ -1432,6 +1505,14 @@ def _one_edit(a: str, b: str) -> int:
     return k if swapped else -1
 
 
+def _vowel_letter_dropped(short: str, name: str) -> bool:
+    """``אלמג`` for ``אלמוג``: Hebrew writes its vowel letters (vav, yod) or leaves them out,
+    so one missing from a name is the same name spelt another way."""
+    return len(name) == len(short) + 1 and any(
+        name[k] in "וי" and name[:k] + name[k + 1 :] == short for k in range(1, len(name) - 1)
+    )
+
+
 def _repair_label_typos(
     people: list[Person], turn_people: list[Person | None], full_text: str
 ) -> None:
@@ -1444,31 +1525,40 @@ def _repair_label_typos(
         return
     # (the pairs of names one letter apart first, by length: most documents have none, and
     # their turns are then never counted)
-    by_length: dict[tuple[str | None, int], list[Person]] = {}
+    by_length: dict[tuple[str | None, int], list[tuple[Person, str]]] = {}
     for q in people:
         if not q.generic and len(q.parts.name) >= 2:
-            by_length.setdefault((q.parts.title, len(q.parts.name)), []).append(q)
-    pairs: list[tuple[Person, Person, int]] = []
+            by_length.setdefault((q.parts.title, len(q.parts.name)), []).append((q, q.parts.name))
+            if len(q.labels) > 1:
+                # (a person labelled by full name and by surname: "פרופ' רונית אלמוג:",
+                # "אלמוג:"; the short label misspelt is the surname's)
+                for lab in q.labels:
+                    short = lab.rstrip(":.：． \t")
+                    if short != q.parts.name and 2 <= len(short) < len(q.parts.name):
+                        by_length.setdefault((None, len(short)), []).append((q, short))
+    pairs: list[tuple[Person, Person, int, str]] = []
     for (title, size), group in by_length.items():
-        for p in group:
-            for q in (
+        for p, p_name in group:
+            if p_name != p.parts.name:
+                continue
+            for q, q_name in (
                 *group,
                 *by_length.get((title, size - 1), ()),
                 *by_length.get((title, size + 1), ()),
             ):
-                at = _one_edit(p.parts.name, q.parts.name) if q is not p else -1
+                at = _one_edit(p_name, q_name) if q is not p else -1
                 if at >= 0:
-                    pairs.append((p, q, at))
+                    pairs.append((p, q, at, q_name))
     if not pairs:
         return
     turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
     partners: dict[int, list[Person]] = {}
-    for p, q, at in pairs:
+    for p, q, at, q_name in pairs:
         if turns[id(p)] != 1:
             continue
         name = p.parts.name
         caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
-        if caseless and len(name) != len(q.parts.name):
+        if caseless and len(name) != len(q_name) and not _vowel_letter_dropped(name, q_name):
             continue  # ("追问" beside "问": a word added is another label, not a typo)
         word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
         if not caseless and len(max(word, key=len, default="")) < 5:
@@ -1496,7 +1586,55 @@ def _repair_label_typos(
 
 
 # What a trial record calls the witness in its labels
-_WITNESS_LABELS = frozenset({"wit", "witness", "the witness", "witn"})
+_WITNESS_LABELS = frozenset(
+    {
+        "wit",
+        "witness",
+        "the witness",
+        "witn",
+        "le temoin",
+        "temoin",
+        "la temoin",
+        "el testigo",
+        "la testigo",
+        "testigo",
+        "der zeuge",
+        "die zeugin",
+        "zeuge",
+        "zeugin",
+    }
+)
+# Offices that preside over a tribunal's hearing of a witness
+_PRESIDING = CHAIR_OFFICES | {"commissioner", "member", "judge", "magistrate", "arbitrator"}
+# A tribunal's heading for its witness, the oath after a comma: "<DAVID JOHN PRICE, AFFIRMED",
+# "JANE ROE, SWORN" (Australian and British transcripts)
+_SWORN_COMMA = lazy(
+    r"(?m)^[ \t]*<?[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"[ \t]*,[ \t]*(?:RE-?)?(?:SWORN|AFFIRMED)\b"
+)
+
+
+def _name_witness(people: list[Person], full_text: str) -> None:
+    """A witness labelled ``THE WITNESS`` (``LE TÉMOIN``, ``EL TESTIGO``) with no examination
+    heading for its ``Q``/``A`` marks: the one person the record swears in
+    ("<DAVID JOHN PRICE, AFFIRMED", "M. Paul Roux, après avoir prêté serment")."""
+    found: set[str] = set()
+    if "SWORN" in full_text or "AFFIRMED" in full_text:
+        found |= {m.group(1) for m in _SWORN_COMMA.finditer(full_text)}
+    if not found:
+        for m in (_SWORN.search(full_text), _SWORN_OTHER.search(full_text)):
+            if m is not None:
+                found.add(next(g for g in m.groups() if g))
+    names = {" ".join(natural_case(w) for w in _unranked(f).split()) for f in found}
+    if len(names) != 1:
+        return
+    name = names.pop()
+    for p in people:
+        if p.key in _WITNESS_LABELS:
+            p.title = p.title or p.name
+            p.name = name
+            p.evidence.append(f"sworn in as the witness: {name!r}")
+
 
 # The labels of a court-martial record (military judge, trial counsel and assistant, defense
 # counsel and assistant, civilian defense counsel, the accused): two of them in one document
@@ -1620,10 +1758,12 @@ _CREDIT_CASELESS = lazy(
 # رضایی‌فر" (conversation by), Bengali "... কথা বলেছেন তানভীর আহমেদ।" (spoke with her: ...),
 # "সাক্ষাৎকার নিয়েছেন ..." (interview taken by): one to three words up to the line's or
 # the sentence's end
-_CAPTION_WORD = r"[^\s\d:：।.,،؛!?()\[\]«»\"'০-৯۰-۹]+"
+_CAPTION_WORD = r"[^\s\d:：।.,،؛!?()\[\]«»\"'০-৯۰-۹|]+"
 _CREDIT_SPACED = lazy(
-    r"(?:گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|কথা বলেছেন|সাক্ষাৎকার নিয়েছেন)"
-    rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.]|$)",
+    r"(?:گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|কথা বলেছেন|সাক্ষাৎকার নিয়েছেন"
+    # (a byline at a line's start, the date after a bar: Hebrew "מאת", Arabic "بقلم")
+    r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم))"
+    rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.|]|$)",
     re.M,
 )
 
@@ -1954,6 +2094,8 @@ def _assign_roles(
     has_analyst = False  # (a label "Name -- Bank -- Analyst")
     has_panel = False  # (a moderator by office: a talk show's or a panel's)
     officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
+    # (a tribunal's record: counsel examine a witness labelled as such)
+    witnessed = any(q.label_names & _WITNESS_LABELS for q in people)
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
     # (an oral history labels its two sides INTERVIEWER and NARRATOR: there the narrator is
     # the one interviewed, not a programme's voice-over)
@@ -2014,6 +2156,12 @@ def _assign_roles(
                 or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
             ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
+                has_chair = True
+            elif witnessed and (p.parts.office or p.parts.title) and tw & _PRESIDING:
+                # (a tribunal's presiding member, labelled by office, while counsel
+                # examine a witness: "THE DEPUTY PRESIDENT", "COMMISSIONER RIORDAN" beside
+                # "THE WITNESS")
+                set_role(p, "moderator", 0.9, f"title {p.title!r}; presides over a witness")
                 has_chair = True
             elif tw & CHAIR_OFFICES:
                 s = stats.get(id(p))
