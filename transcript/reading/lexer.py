@@ -1194,16 +1194,19 @@ def _mark_widget_labels(
     _mark_contact_label(scan, kinds, cands, extra)
     _mark_date_field(scan, kinds, cands)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
-    widgets = {
-        name
-        for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}
-        if is_widget_key(strip_markup(name)) or is_kicker(strip_markup(name))
-    }
-    if not widgets:
+    # (each such name: True for a headline's kicker, False for a widget's key)
+    kicker: dict[str, bool] = {}
+    for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}:
+        core = strip_markup(name)
+        if is_kicker(core):
+            kicker[name] = True
+        elif is_widget_key(core):
+            kicker[name] = False
+    if not kicker:
         return
     for i, cand in _each(cands):
-        if cand.name in widgets and cand.kind in _WIDGET_KINDS:
-            if is_kicker(strip_markup(cand.name)):
+        if cand.name in kicker and cand.kind in _WIDGET_KINDS:
+            if kicker[cand.name]:
                 kinds[i] = SPEECH  # (a headline: the page's text, read with the preamble)
             else:
                 kinds[i] = META
@@ -1943,7 +1946,8 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         return
     text = scan.text
     n = len(kinds)
-    seen: list[tuple[int, str, str, int, int]] = []  # (line, terminator, name, end, rest)
+    # (line, terminator, name, its roster key, label end, speech start or -1)
+    seen: list[tuple[int, str, str, str, int, int]] = []
     for i in range(n):
         if kinds[i] != SPEECH:
             continue
@@ -1973,15 +1977,14 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
             end = rest = rest + 1  # ("【主持人】：")
             while rest < b and text[rest] in " \t":
                 rest += 1
-        seen.append((i, text[k], name, end, rest if rest < b else -1))
+        seen.append((i, text[k], name, name_key(name), end, rest if rest < b else -1))
     if len(seen) < 4:
         return
-    uses: Counter[tuple[str, str]] = Counter((t, name_key(nm)) for _, t, nm, _, _ in seen)
+    uses: Counter[tuple[str, str]] = Counter((f[1], f[3]) for f in seen)
     best: tuple[int, str] | None = None
-    for term in {t for _, t, _, _, _ in seen}:
-        lines = [(i, name_key(nm)) for i, t, nm, _, _ in seen if t == term]
-        names = {k for k in {k for _, k in lines} if uses[term, k] >= 2}
-        run = [k for _, k in lines if k in names]
+    for term in {f[1] for f in seen}:
+        run = [f[3] for f in seen if f[1] == term and uses[term, f[3]] >= 2]
+        names = set(run)
         changes = sum(1 for x, y in pairwise(run) if x != y)
         alternates = len(names) >= 2 and len(run) >= 4 and 2 * changes >= len(run) - 1
         if alternates and (best is None or len(run) > best[0]):
@@ -1990,10 +1993,10 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         return
     term = best[1]
     chosen = [f for f in seen if f[1] == term]
-    recurring = [f for f in chosen if uses[term, name_key(f[2])] >= 2]
-    first, last = recurring[0][0], recurring[-1][0]
-    for i, _t, name, end, rest in chosen:
-        if uses[term, name_key(name)] < 2 and not first < i < last:
+    recurring = [f[0] for f in chosen if uses[term, f[3]] >= 2]
+    first, last = recurring[0], recurring[-1]
+    for i, _t, name, key, end, rest in chosen:
+        if uses[term, key] < 2 and not first < i < last:
             continue
         cand = Cand(
             "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
