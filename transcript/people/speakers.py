@@ -1029,8 +1029,10 @@ def _identify_askers(
         for person in people:
             if what.get(id(person)) == "operator":
                 what[id(person)] = "moderator"
-    if not what:
-        return  # no "Q" and no moderator: nothing to do turn by turn
+    if "q" not in what.values():
+        # no "Q" (a moderator alone: whom a hand-off names asks under no label, and a person
+        # who never speaks is dropped): nothing to do turn by turn
+        return
     # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
     # follows it up)
     asker_labels = sum(1 for v in what.values() if v == "q")
