@@ -709,8 +709,10 @@ def _dashq(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     return Cand("dashq", "Q", a, m.end("name"), m.start("rest"), marked=True)
 
 
-def _accept_dashq(cand: Cand, ev: Evidence) -> bool:
-    # (a dash opens a line of prose now and then: the layout's mark recurs)
+def _accept_recurring(cand: Cand, ev: Evidence) -> bool:
+    # (a mark that prose uses too, a name that recurs at a paragraph's start: a dash opens a
+    # line of prose now and then; a menu of words parted by full-width spaces opens the way
+    # a name does)
     return ev.count >= 2 and ev.paragraph_start(ev.line)
 
 
@@ -720,11 +722,6 @@ def _idspace_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 
 def _idspace(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     return Cand("idspace", m.group("name"), a, m.end("name"), m.start("rest"))
-
-
-def _accept_idspace(cand: Cand, ev: Evidence) -> bool:
-    # (a menu of words parted by full-width spaces opens the same way: a name recurs)
-    return ev.count >= 2 and ev.paragraph_start(ev.line)
 
 
 def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
@@ -1065,7 +1062,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         opens="―─—",
         extract=_dashq,
         marked=True,
-        accept=_accept_dashq,
+        accept=_accept_recurring,
     ),
     LabelStyle(
         "idspace",
@@ -1073,7 +1070,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         ("中川　祖父が灯台守だったんです。", "김민수　네, 맞습니다."),
         may=_idspace_may,
         extract=_idspace,
-        accept=_accept_idspace,
+        accept=_accept_recurring,
         opens_if=caseless_letter,
     ),
     LabelStyle(
