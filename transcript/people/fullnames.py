@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .._regex import lazy
-from .names import HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
+from .names import ADDRESS, HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
 
 # Particles inside a name, written in lower case ("Nuria Castells i Puig", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
@@ -805,18 +805,19 @@ def reading_full_name(surname: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Arabic words that are not names though they sit before one: prepositions, conjunctions
-# (a name's words in Arabic script carry no capital to tell them)
+def _arabic_letter(c: str) -> bool:
+    return "\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c in "\u0622\u0623\u0625"
+
+
+# Arabic words that are not names though they sit before one: prepositions, conjunctions,
+# offices without their article, and the forms of address (a name's words in Arabic
+# script carry no capital to tell them)
 _ARABIC_NOT_NAME = frozenset(
     """
     من في عن على إلى الى مع أن إن او أو ثم قال قالت وقال وقالت يا هو هي بين لدى عند منذ
-    معالي سعادة فخامة سمو وزير وزيرة رئيس رئيسة مدير مديرة نائب سفير آقای خانم جناب دکتر
+    وزير وزيرة رئيس رئيسة مدير مديرة نائب سفير دکتر
     """.split()
-)
-
-
-def _arabic_letter(c: str) -> bool:
-    return "\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c in "\u0622\u0623\u0625"
+) | {word for word in ADDRESS if _arabic_letter(word[0])}
 
 
 def arabic_full_name(surname: str, text: str) -> str | None:
