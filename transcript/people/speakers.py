@@ -1438,7 +1438,7 @@ def _examiners(
 def _office_labels_to_holders(people: list[Person], turn_people: list[Person | None]) -> None:
     """A label that is an office alone ("NATO Secretary General:", even misspelt "NATO
     Secretay General:") is the speaker whose earlier label names them with that office
-    ("Henrik Vaalgren [NATO Secretary General]:", "Claire Dubois (ministre des Armées) :"),
+    ("Ingrid Solberg [NATO Secretary General]:", "Claire Dubois (ministre des Armées) :"),
     when exactly one speaker holds it."""
     holders: dict[str, list[Person]] = {}
     for q in people:

@@ -1271,7 +1271,7 @@ def _mark_related_lists(
     extra: dict[int, Any],
     short: list[int],
 ) -> None:
-    """A list of related articles under its heading ("NOTICIAS RELACIONADAS" over "> Arrieta:
+    """A list of related articles under its heading ("NOTICIAS RELACIONADAS" over "> Molina:
     'El equipo ha dado la cara'", "Related" over "• Lee: 'We were ready'"): each item opens
     with a list's mark, and a headline's "Name: quote" in it is a link, not a speaker's
     label. Only a short line that is a related list's heading is looked at."""
