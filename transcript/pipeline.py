@@ -30,7 +30,7 @@ from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
 from .reading.alternation import infer_alternation, infer_bold_questions, infer_marked_answers
 from .reading.build import (
-    _OPEN_Q,
+    OPEN_QUOTES,
     Para,
     Positions,
     TreeBuilder,
@@ -458,7 +458,7 @@ class TranscriptParser:
         for d in drafts:
             got = d.paras  # (without a call where it can: a call a turn weighs on small files)
             c = d.first_char(text) if got is None else got[0].first() if got else ""
-            if c and c in _OPEN_Q:  # (the test strip_quotes opens with)
+            if c and c in OPEN_QUOTES:  # (the test strip_quotes opens with)
                 strip_quotes(d.paragraphs(text))
         drafts, inferred = infer_alternation(drafts, text)
         diagnostics.extend(inferred)

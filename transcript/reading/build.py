@@ -310,7 +310,8 @@ def annotation_kind(body: str) -> str | None:
 
 # ---------------------------------------------------------------- assembly
 
-_OPEN_Q = "\"“«„'‘"
+#: The quote marks an answer printed in quotes opens with (the founding example's layout)
+OPEN_QUOTES = "\"“«„'‘"
 _TERMINAL = lazy(r"""[.?!…"”’')\]]\s*$""")
 
 
@@ -691,7 +692,7 @@ def strip_quotes(paras: list[Para]) -> None:
         return
     first, last = paras[0], paras[-1]
     head = first.text  # (each text read once where it can be: a LinePara cuts it anew)
-    if not head or head[0] not in _OPEN_Q:
+    if not head or head[0] not in OPEN_QUOTES:
         return
     q = head[0]
     closing = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}[q]
