@@ -1179,8 +1179,8 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     ):
         return None  # (a name written as a name: capitalised, not an acronym)
     known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
-    if not known and honorific is None:
-        return None
+    if not known and (honorific is None or role.casefold() in WORLD_TITLES):
+        return None  # (an office's word, "PRÄSIDENTIN (Dr. Karin Albers)": an office)
     # (the role word is not kept as a title: "Caller Maria" would read back as a name)
     return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
 
@@ -1239,8 +1239,15 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         if first not in TITLE_WORDS and first not in WORLD_TITLES:
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
-    if " " not in office and office.isupper() and len(office) <= 12:
-        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office
+    if (
+        " " not in office
+        and office.isupper()
+        and len(office) <= 12
+        and office.casefold() not in TITLE_WORDS
+        and office.casefold() not in WORLD_TITLES
+    ):
+        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office (an
+        # office's word in capitals is one: "ΠΡΟΕΔΡΕΥΩΝ (Αθανάσιος Μπούρας)", "PRÄSIDENT")
         return NameParts(name, None, honorific, None, office, False)
     head = office.split()
     if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:

@@ -222,6 +222,22 @@ _CJK_ASKS = lazy(
 )
 
 
+def _greek_asks(tail: str) -> bool:
+    """Greek asks with ";" (or U+037E, the Greek question mark, which is the same
+    character once normalised): a semicolon right after a Greek letter, at a sentence's
+    end ("Τι σκοπεύετε να κάνετε και πότε;")."""
+    for mark in (";", "\u037e"):
+        at = tail.find(mark)
+        while at > 0:
+            before = tail[at - 1]
+            if "\u0370" <= before <= "\u03ff" or "\u1f00" <= before <= "\u1fff":
+                nxt = tail[at + 1 : at + 2]
+                if not nxt or nxt.isspace() or nxt in "»\"”)":
+                    return True
+            at = tail.find(mark, at + 1)
+    return False
+
+
 def is_question(text: str) -> bool:
     """Does this turn ask? (A question mark in its last 200 characters, an opening ``¿``,
     an interrogative first word, or in Chinese and Japanese an interrogative word.)"""
@@ -229,8 +245,11 @@ def is_question(text: str) -> bool:
     for mark in _QMARKS:
         if mark in tail:
             return True
-    if not tail.isascii() and _CJK_ASKS.search(tail) is not None:
-        return True
+    if not tail.isascii():
+        if _CJK_ASKS.search(tail) is not None:
+            return True
+        if _greek_asks(tail):
+            return True
     head = text.lstrip(" \t\n\"'“‘*_([-—–")
     if head[:1] in ("¿", "؟"):
         return True
@@ -418,6 +437,8 @@ GOVERNMENT_TITLES = frozenset(
     gweinidog weinidog मंत्री bakan bakanı bakani nazir
     """.split()
 )
+# (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
+GOVERNMENT_TITLES |= frozenset(w.casefold() for w in GOVERNMENT_TITLES)
 # Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".
 MEMBER_TITLES = frozenset(
     """
@@ -425,9 +446,10 @@ MEMBER_TITLES = frozenset(
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
-    képviselő diputat anggota член
+    képviselő diputat anggota член βουλευτής
     """.split()
 )
+MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)
 # Chairs of a committee or a sitting in the languages without spaces: the title before or
 # after the name ("委員長（山田太郎君）", "中村委員長代理", "위원장 김철수") chairs; unlike
 # "主席" or "President" it is never a head of state.

@@ -103,6 +103,12 @@ _CHAIR = frozenset(
         # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
         "ordföranden",
         "talmannen",
+        # (Greek records: "ΠΡΟΕΔΡΕΥΩΝ", "presiding", whoever takes the chair; capitals
+        # carry no accent)
+        "προεδρεύων",
+        "προεδρευων",
+        "προεδρεύουσα",
+        "προεδρευουσα",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
