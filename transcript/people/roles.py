@@ -232,7 +232,7 @@ def _greek_asks(tail: str) -> bool:
             before = tail[at - 1]
             if "\u0370" <= before <= "\u03ff" or "\u1f00" <= before <= "\u1fff":
                 nxt = tail[at + 1 : at + 2]
-                if not nxt or nxt.isspace() or nxt in "»\"”)":
+                if not nxt or nxt.isspace() or nxt in '»"”)':
                     return True
             at = tail.find(mark, at + 1)
     return False
