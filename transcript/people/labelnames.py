@@ -456,6 +456,10 @@ def presiding_in_head(label: str, head: str) -> str | None:
     label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
     after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
     В.М.``)."""
+    if not label.isascii() and "ریاست" in head:
+        name = _presided_by(head)
+        if name is not None:
+            return name
     words = label.split()
     if len(words) > 1 and words[-1].casefold() in _ADDRESS_AFTER:
         words = words[:-1]  # ("अध्यक्ष महोदय": the office, then "sir")
@@ -480,6 +484,26 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if name is not None:
             return name
     return None
+
+
+# A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
+# شد" (the sitting was held presided by Mr. ..., first deputy speaker)
+_PRESIDED_BY = lazy(r"به ریاست\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر)\s+)*((?:\w[\w\u200c]*\s*){1,4})")
+# (words after the name: an office, "first", the verb "was held")
+_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و".split())
+
+
+def _presided_by(head: str) -> str | None:
+    """The chair a Persian record's opening names after "به ریاست" (presided by)."""
+    m = _PRESIDED_BY.search(head[:5000])
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _AFTER_PRESIDING_NAME or "رئیس" in w:
+            break
+        words.append(w)
+    return " ".join(words) if 2 <= len(words) <= 3 else None
 
 
 # Words of address said after an office ("अध्यक्ष महोदय": Mr. Speaker, "sir")

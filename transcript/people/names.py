@@ -1197,6 +1197,13 @@ def _prefix_title(word: str) -> bool:
     return word.endswith(".") and 2 <= len(word) - 1 <= 4 and word[:-1].isalpha()
 
 
+def _uncased(word: str) -> bool:
+    """A word of a script without case (Arabic, Persian, Hebrew): its first letter is
+    neither upper nor lower case."""
+    c = word[:1]
+    return c.isalpha() and not c.isupper() and not c.islower()
+
+
 def split_office_bracket(label_name: str) -> NameParts | None:
     """An office, a faction or a function, then the person in brackets, as parliaments
     print a minister, a chair or a member (``La consellera d'Educació (Elisenda Roca i
@@ -1217,12 +1224,17 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         _prefix_title(words[0])
         or words[0].casefold().rstrip(".") in HONORIFICS
         or (titled and len(words[0]) == 2)
+        # (a form of address in a script without case: Persian "آقای", "خانم")
+        or (_uncased(words[0]) and words[0] in ADDRESS)
     ):
         if honorific is None:
-            honorific = words[0] if words[0].endswith(".") else words[0] + "."  # ("Mr.")
+            honorific = (
+                words[0] if words[0].endswith(".") or _uncased(words[0]) else words[0] + "."
+            )  # ("Mr.")
         titled, words = True, words[1:]
     if not (2 if not titled else 1) <= len(words) <= 5 or not all(
-        _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
+        _WORD_OK.match(w)
+        and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
         for w in words
     ):
         return None

@@ -54,7 +54,8 @@ for _words, _role in (
         "головуючий головуюча председательствующий председательствующая elnök "
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
-        "llywydd lywydd",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
     ),
     (
@@ -434,7 +435,7 @@ GOVERNMENT_TITLES = frozenset(
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
-    gweinidog weinidog मंत्री bakan bakanı bakani nazir
+    gweinidog weinidog मंत्री bakan bakanı bakani nazir وزیر وزير وزيرة
     """.split()
 )
 # (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
