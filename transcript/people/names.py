@@ -111,6 +111,7 @@ ADDRESS = _ADDRESS = frozenset(
     श्री श्रीमती कुमारी सुश्री डॉ
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
+    datuk dato' datin encik
     """.split()
 )
 # Arabic titles, with the article, that a family name may follow ("الوزير العتيبي"); an
@@ -121,7 +122,36 @@ ARABIC_TITLES = frozenset(
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
 _TWO_WORD_ADDRESS = frozenset(
-    {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
+    {
+        ("de", "heer"),
+        ("la", "señora"),
+        ("el", "señor"),
+        ("la", "señorita"),
+        ("la", "signora"),
+    }
+)
+# Malay honours, said before the name ("Datuk Seri Haris Fadzil", "Tan Sri ...") and alone
+# to the one who bears them ("Datuk Seri:")
+TWO_WORD_HONOURS = frozenset(
+    {
+        ("datuk", "seri"),
+        ("datuk", "sri"),
+        ("dato'", "seri"),
+        ("dato'", "sri"),
+        ("dato", "seri"),
+        ("dato", "sri"),
+        ("datin", "seri"),
+        ("tan", "sri"),
+        ("puan", "sri"),
+    }
+)
+_TWO_WORD_ADDRESS |= TWO_WORD_HONOURS
+# Role words that may stand before a name and a comma: "Host, Anna Lee" (not "Reporter",
+# "Question": an outlet may follow them)
+_ROLE_BEFORE_NAME = frozenset(
+    "host co-host cohost presenter interviewer moderator guest interviewee hos pengacara "
+    "tetamu moderadora moderador entrevistador entrevistadora invitado invitada "
+    "animateur animatrice invité invitée moderatorin".split()
 )
 # Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
 CJK_TITLE_SUFFIXES = (
@@ -746,6 +776,13 @@ def split_label(label_name: str) -> NameParts:
     asker = _asker_named(core, head, tail, affiliation)
     if asker is not None:
         return asker
+    if affiliation is None and head.strip().casefold() in _ROLE_BEFORE_NAME:
+        # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name
+        named = tail.split()
+        if 2 <= len(named) <= 4 and all(w[:1].isupper() and not w.isupper() for w in named):
+            parts = split_label(tail.strip())
+            if not parts.generic and not parts.office:
+                return replace(parts, role_word=head.strip().casefold())
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")
@@ -812,6 +849,9 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(
             display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
         )
+    if len(words) == 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
+        # an honour alone, "Datuk Seri": said to the one who bears it (see build_roster)
+        return NameParts(core, None, core, role_word, affiliation, False)
     honorific = None
     title_words: list[str] = []
     i = 0

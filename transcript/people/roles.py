@@ -27,7 +27,7 @@ for _words, _role in (
         "interviewer int i q question questions frage pregunta interlocutor reporter reporters "
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
-        "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
+        "host co-host cohost presenter compere anchor byline hos pengacara 記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
@@ -40,7 +40,7 @@ for _words, _role in (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast ตอบ پاسخ উত্তর",
+        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর",
         "interviewee",
     ),
     (

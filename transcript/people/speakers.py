@@ -42,6 +42,7 @@ from .names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
+    TWO_WORD_HONOURS,
     WORLD_TITLES,
     NameParts,
     fold_same_length,
@@ -531,6 +532,21 @@ def build_roster(
             _merge(one[0], p)
             by_label[key] = one[0]
             order.remove(key)
+    # "Datuk Seri:" after "Datuk Seri Haris Fadzil:": an honour alone is the one speaker
+    # it was said before
+    honoured = [k for k, p in by_label.items() if p.parts.honorific and p.name == p.parts.honorific]
+    for key in honoured:
+        said = by_label[key].parts.honorific or ""
+        bearers = {
+            id(q): q
+            for q in by_label.values()
+            if q.parts.honorific == said and q.name != said and not q.generic
+        }
+        if len(bearers) == 1:
+            one_p = next(iter(bearers.values()))
+            _merge(one_p, by_label[key])
+            by_label[key] = one_p
+            order.remove(key)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -704,7 +720,13 @@ def build_roster(
             # T. Jones", "В.Путин" -> "Владимир Путин")
             near = _introduced(p, flat, head)
             in_capitals = any(p.name.upper() in lab for lab in p.labels)
-            compound = p.parts.honorific is not None and len(_words(p.name)) == 2
+            # (a two-word honour, "Datuk Seri Haris Fadzil", is said before a given name: no
+            # compound surname after it)
+            compound = (
+                p.parts.honorific is not None
+                and tuple(p.parts.honorific.casefold().split()) not in TWO_WORD_HONOURS
+                and len(_words(p.name)) == 2
+            )
             p.name = (
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
