@@ -364,6 +364,8 @@ def name_role_labels(
         name = named_by_word(word, context, known_first, stem=p.parts.office) or named_by_word(
             word, head, known_first, labels=True, stem=p.parts.office
         )
+        if name is not None and " " not in name and "\u0600" <= name[:1] <= "\u06ff":
+            name = None  # (one word in Arabic script, no case to tell a name: "از رئیس")
         if name is not None and name not in taken:
             named[id(p)] = name
     # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
