@@ -1206,7 +1206,14 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     if m is None:
         return None
     role, inner = m.group("role"), m.group("inner")
-    if not (role.isupper() and len(role) > 3) and role.casefold() not in ROLE_WORDS:
+    # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
+    # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)
+    own_role = role.casefold() in role_words and not role.isupper()
+    if (
+        not (role.isupper() and len(role) > 3)
+        and role.casefold() not in ROLE_WORDS
+        and not own_role
+    ):
         return None  # (a word in capitals, or a role word: not "Smith (Labour)")
     first, _, rest = inner.partition(",")
     words = first.split()
@@ -1221,8 +1228,10 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
     if not known and (honorific is None or role.casefold() in WORLD_TITLES):
         return None  # (an office's word, "PRÄSIDENTIN (Dr. Karin Albers)": an office)
-    # (the role word is not kept as a title: "Caller Maria" would read back as a name)
-    return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
+    # (the role word is not kept as a title: "Caller Maria" would read back as a name; a
+    # role word of the document's own is kept as the role's word)
+    kept = role.casefold() if own_role and role.casefold() not in ROLE_WORDS else None
+    return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 
 _OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")

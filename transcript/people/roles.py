@@ -116,6 +116,8 @@ for _phrase, _role in (
     ("jefe de prensa", "moderator"),
     ("jefa de prensa", "moderator"),
     ("press officer", "moderator"),
+    ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
+    ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
     # (the Senedd's record: the Presiding Officer, in Welsh and English)
     ("y llywydd", "moderator"),

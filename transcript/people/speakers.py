@@ -1059,6 +1059,15 @@ def _identify_askers(
                 what[id(person)] = "moderator"
     if not what:
         return  # no "Q" and no moderator: nothing to do turn by turn
+    # askers named by their own labels ("Pergunta (Lívia Sampaio, ESPN)"): a bare question
+    # label whose asker says that name is theirs
+    for person in people:
+        rw = person.parts.role_word
+        if rw and not person.generic and " " in person.name and label_role(rw) == "interviewer":
+            created.setdefault(name_key(person.name), person)
+    known_first: dict[str, list[str]] = {}
+    for key, person in created.items():
+        known_first.setdefault(person.name.split()[0].casefold(), []).append(key)
     # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
     # follows it up)
     asker_labels = sum(1 for v in what.values() if v == "q")
@@ -1070,7 +1079,13 @@ def _identify_askers(
         if kind == "q":
             intro = _SELF_INTRO_ASKER.search(texts[i][:240])
             said = (
-                (intro.group("name") or intro.group("name2") or intro.group("name3") or "")
+                (
+                    intro.group("name")
+                    or intro.group("name2")
+                    or intro.group("name3")
+                    or intro.group("name4")
+                    or ""
+                )
                 if intro
                 else ""
             )
@@ -1079,12 +1094,21 @@ def _identify_askers(
                 # (in Japanese or Korean: "中日新報の石黒です", "연합뉴스 김민수 기자입니다")
                 cjk = _SELF_INTRO_CJK.search(texts[i][:120])
                 said = (cjk.group("ja") or cjk.group("ko")) if cjk else ""
+            if not said and known_first:
+                # "Rafael de novo, Bandeirantes": a known asker's first name opens the turn
+                first = texts[i][:40].split(None, 1)
+                keys = known_first.get(first[0].strip(",.").casefold(), []) if first else []
+                if len(keys) == 1 and first[0][:1].isupper():
+                    said = created[keys[0]].name
             if said and said.split()[0].casefold() not in NOT_NAMES:
                 name = " ".join(said.split())
                 key = name_key(name)
                 if key not in created:
                     org = (
-                        intro.group("org") or intro.group("org2") or intro.group("org3")
+                        intro.group("org")
+                        or intro.group("org2")
+                        or intro.group("org3")
+                        or intro.group("org4")
                         if intro
                         else (cjk.group("jorg") or cjk.group("korg"))
                         if cjk
@@ -1158,6 +1182,11 @@ _SELF_INTRO_ASKER = lazy(
     + r"|(?<=\()(?P<name3>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|du|al|bin)"
     + r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
     + r"[ \t]*(?:[–—-]|,)[ \t]*(?P<org3>[^()\n]{2,60}?)\))"
+    # ("Professor, Lívia Sampaio, ESPN. ...": after a word of address, the name, a comma
+    # and the outlet closing the sentence)
+    + r"|^\W*[^.!?,\n]{0,30},[ \t]+"
+    + _INTRO_NAME.replace("name>", "name4>")
+    + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
 )
 # ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です") and
 # Korean ("연합뉴스 김민수 기자입니다", "KBS의 박지영입니다"), after a greeting or a role
