@@ -234,6 +234,7 @@ ROLE_WORDS: dict[str, str] = {
     "reporter": "interviewer",
     "correspondent": "interviewer",
     "anchor": "interviewer",
+    "presenter": "interviewer",
     "question": "interviewer",
     "q": "interviewer",
     "guest": "interviewee",
@@ -242,6 +243,8 @@ ROLE_WORDS: dict[str, str] = {
     "a": "interviewee",
     "witness": "interviewee",
     "respondent": "interviewee",
+    # (a BBC transcript's voice of an interview, named later by surname)
+    "contributor": "interviewee",
     "moderator": "moderator",
     "presiding officer": "moderator",
     "the chair": "moderator",
@@ -1221,7 +1224,16 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
         honorific = words[0]  # "Dr.", "Dkt.", "Prof.": an abbreviated honorific
         words = words[1:]
-    if not 1 <= len(words) <= 4 or not all(
+    asks = ROLE_WORDS.get(role.casefold()) in ("interviewer", "moderator")
+    if (
+        asks
+        and role.isupper()
+        and 2 <= len(words) <= 4
+        and all(_WORD_OK.match(w) and w.isupper() and len(w) > 1 for w in words)
+    ):
+        # "PRESENTER (ANNA MORRIS)": a record in capitals names its host so
+        words = [natural_case(w) for w in words]
+    elif not 1 <= len(words) <= 4 or not all(
         _WORD_OK.match(w) and w[:1].isupper() and not w.isupper() for w in words
     ):
         return None  # (a name written as a name: capitalised, not an acronym)
@@ -1230,7 +1242,7 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         return None  # (an office's word, "PRÄSIDENTIN (Dr. Karin Albers)": an office)
     # (the role word is not kept as a title: "Caller Maria" would read back as a name; a
     # role word of the document's own is kept as the role's word)
-    kept = role.casefold() if own_role and role.casefold() not in ROLE_WORDS else None
+    kept = role.casefold() if (own_role and role.casefold() not in ROLE_WORDS) or asks else None
     return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 

@@ -38,7 +38,7 @@ for _words, _role in (
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
-        "antwoord guest respondent r witness deponent entrevistado "
+        "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর",
         "interviewee",

@@ -2511,6 +2511,9 @@ def _assign_roles(
     total = sum(v[5] for v in stats.values()) or 1
     main: Person | None = None
     guest = any(p.role == "interviewee" and p.confidence >= 0.8 for p in people)
+    hosted = any(
+        p.role == "interviewer" and p.confidence >= 0.9 and p.parts.role_word for p in people
+    )
     if not meeting and len(stats) >= 2:
         # whoever holds most of the conversation and asks little answers the others
         # ("long turns after short ones"); with a guest known, only an unnamed voice may
@@ -2550,7 +2553,9 @@ def _assign_roles(
             # a press conference: the one who speaks between the guests and the several
             # who ask them, and asks nothing, chairs it ("主持人")
             rest.append((p, "moderator", f"asks in 0 of {turns} turns among askers"))
-        elif guest and not p.generic and (q > 0 or turns >= 2):
+        elif guest and not p.generic and (q > 0 or turns >= 2) and not (hosted and q == 0):
+            # (with a host known by the label's word, one who asks nothing is another guest:
+            # "PRESENTER (ANNA MORRIS)", "CONTRIBUTOR", then "OKWU")
             # a show with a guest: whoever else talks with the guest hosts it
             rest.append((p, "interviewer", f"talks with the guest; asks in {q} of {turns} turns"))
         elif answers > 0 and answers >= q:
