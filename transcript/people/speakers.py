@@ -149,6 +149,12 @@ _CHAIR_CUES = lazy(
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
 )
+# A chair's opening that names the others as its guests or panel ("I'll ask each of our
+# four guests", "unsere Gäste", "nos invités"): they answer, whatever their titles
+_PANEL_OPENING = lazy(
+    r"(?i)\b(?:our|my) (?:\w+ )?(?:guests|panell?ists|panel)\b|\bunsere (?:\w+ )?gäste\b"
+    r"|\bnos (?:\w+ )?invité(?:e)?s\b|\bnuestr[oa]s (?:\w+ )?invitad[oa]s\b"
+)
 # The turns of one speaker read for their role: enough to see who asks and who answers,
 # and a bound on the work for long transcripts.
 _SAMPLE = 24
@@ -2449,7 +2455,12 @@ def _assign_roles(
                     set_role(cand, "interviewee", 0.65, "a candidate in the debate")
     # a moderated panel or talk show: the guests answer the moderator, whatever they say
     # to each other (not in a chamber, whose members ask)
-    if has_panel and not any(kinds.values()):
+    # (or an event whose chair opens it by asking "each of our four guests", "the panel")
+    panel_named = any(
+        tp is not None and tp.role == "moderator" and _PANEL_OPENING.search(t[:600]) is not None
+        for t, tp in zip(first_texts[:2], turn_people[:2], strict=False)
+    )
+    if (has_panel and not any(kinds.values())) or panel_named:
         for p in people:
             s = stats.get(id(p))
             if s is not None and p.confidence < 0.6 and not p.generic and s[1] * 2 <= s[0]:
