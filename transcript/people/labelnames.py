@@ -482,7 +482,7 @@ def presiding_in_head(label: str, head: str) -> str | None:
         tail = s[colon + 1 :] if colon > 0 else s[at:]
         name = _name_at_end(tail.strip(), colon > 0)
         if name is None and colon < 0 and s[0] in "([" and s[-1] in ")]":
-            name = _addressed_at_end(s[at:-1])
+            name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
         if name is not None:
             return name
     return None
@@ -525,6 +525,19 @@ def _addressed_at_end(text: str) -> str | None:
                 return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in rest)
             return None
     return None
+
+
+def _named_after_verb(text: str) -> str | None:
+    """The name right after the word of presiding that opens a note in brackets, up to a
+    comma: "(Седници председава Владимир Ранковић, потпредседник ...)" -> "Владимир
+    Ранковић"; None when no comma closes two to four words written as a name."""
+    head, comma, _ = text.partition(",")
+    tokens = head.split()[1:]
+    if not comma or not 2 <= len(tokens) <= 4:
+        return None
+    if not all(t[:1].isupper() and name_shaped(t) and not stopword(t) for t in tokens):
+        return None
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
 
 
 # Honours and ranks of the bar written after a name (as printed, in capitals)

@@ -54,6 +54,9 @@ for _words, _role in (
         "головуючий головуюча председательствующий председательствующая elnök "
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
+        # (the chair of a sitting of the Serbian, Croatian, Bosnian assemblies)
+        "председавајући председавајућа предсједавајући предсједавајућа predsedavajući "
+        "predsedavajuća predsjedavajući predsjedavajuća "
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -438,6 +441,7 @@ GOVERNMENT_TITLES = frozenset(
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir وزیر وزير وزيرة
+    министар министарка ministar ministarka ministrica
     """.split()
 )
 # (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
