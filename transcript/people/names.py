@@ -391,7 +391,10 @@ _PAREN_BEFORE_ROLE = lazy(
 _ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+")
 # A Japanese record's label: the office, then the person in full-width parentheses with
 # an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
-_OFFICE_AND_NAME = lazy(r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）")
+# (a company's officer gives the post too: "議長（代表取締役社長　藤井誠一）")
+_OFFICE_AND_NAME = lazy(
+    r"(?P<office>[^\s（）]{1,20})（(?:[^\s（）]{2,20} )?(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
+)
 _WORD_OK = lazy(
     r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")

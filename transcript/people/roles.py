@@ -27,7 +27,8 @@ for _words, _role in (
         "interviewer int i q question questions frage pregunta interlocutor reporter reporters "
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
-        "host co-host cohost presenter compere anchor byline hos pengacara 記者 记者 主持人 問 问 質問 질문 "
+        "host co-host cohost presenter compere anchor byline hos pengacara 株主 "
+        "記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
@@ -201,6 +202,9 @@ def label_role(key: str) -> str | None:
     bare = _DIGITS.sub("", key)
     if bare != key and bare in LABEL_ROLES:
         return LABEL_ROLES[bare]
+    if len(key) > 2 and key[-1].isascii() and key[-1].isalpha() and not key[-2].isascii():
+        # a letter numbering the voices of one role: "株主A", "株主B" (shareholders)
+        return LABEL_ROLES.get(key[:-1].rstrip())
     return None
 
 

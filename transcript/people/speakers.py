@@ -1049,10 +1049,15 @@ def _identify_askers(
         if person.key in _CALLER_WORDS:
             what[id(person)] = "q"
             calls = True
-        elif word in ("q", "question") or (
-            (person.generic or " " not in person.key)
-            and label_role(person.key) == "interviewer"
-            and person.key not in _HOST_WORDS
+        elif (
+            word in ("q", "question")
+            or (
+                (person.generic or " " not in person.key)
+                and label_role(person.key) == "interviewer"
+                and person.key not in _HOST_WORDS
+                # ("株主A", "株主B": a letter numbers each asker, one person per label)
+                and not (person.key[-1:].isascii() and not person.key[-2:-1].isascii())
+            )
         ):
             what[id(person)] = "q"
         elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
