@@ -225,6 +225,11 @@ _OPENINGS = frozenset(
 )
 
 
+# Words said before a question's first word: "so what ...", "and how ...", "sir, can ..."
+_FILLERS = frozenset(
+    "so and but okay ok well now sir ma'am madam also then y pues oiga señor señora perdone "
+    "disculpe".split()
+)
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
 _CJK_ASKS = lazy(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
@@ -263,9 +268,13 @@ def is_question(text: str) -> bool:
     head = text.lstrip(" \t\n\"'“‘*_([-—–")
     if head[:1] in ("¿", "؟"):
         return True
-    first = head[:16].split(None, 1)
+    first = head[:24].split(None, 2)
     if first:
         word = first[0].casefold().rstrip(",.:;!")
+        if word in _FILLERS and len(first) > 1:
+            # ("so what would you do instead", "ma'am do you have a second": a caption's
+            # question after a filler or a form of address)
+            word = first[1].casefold().rstrip(",.:;!")
         if word in _OPENINGS and len(text) < 400:
             return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
     return False
@@ -312,7 +321,11 @@ def voice_roles(texts: list[str]) -> list[str]:
     q = [sum(side) for side in sides]
     for a in (0, 1):
         b = 1 - a
-        if q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b]):
+        if (q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b])) or (
+            # (captions without punctuation: one side asks in most of its turns, the other
+            # never; the asker's remarks between the questions ask nothing)
+            q[a] >= 4 and q[a] * 2 > len(sides[a]) and q[b] == 0
+        ):
             return ["interviewer" if i % 2 == a else "interviewee" for i in range(len(texts))]
     out: list[str] = []
     for i, asked in enumerate(asks):

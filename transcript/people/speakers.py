@@ -29,6 +29,7 @@ from .fullnames import (
     kanji,
     key_full_name,
     name_from_first,
+    name_shaped,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -803,6 +804,10 @@ def build_roster(
     name_handle_speakers(people, turn_people, turn_texts)
     if "ı" in full_text:
         _dotless_i_names(people, full_text)
+    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
+    if voices is not None and all(tp is None for tp in turn_people):
+        # no label anywhere (">>" captions): the voices that say their names
+        people.extend(_named_voices(turn_people, turn_texts, voices))
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -815,7 +820,6 @@ def build_roster(
         p.id = sid
     speaking = set(map(id, filter(None, turn_people)))
     people = [p for p in people if id(p) in speaking]
-    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None:
         asked = voices.count("interviewer")
         diagnostics.append(
@@ -864,6 +868,82 @@ def _voice_roles(turn_people: list[Person | None], texts: Sequence[str]) -> list
                 out[i:j] = roles
         i = j
     return out
+
+
+# A reporter's sign-off: "reporting from Main Street, I'm Josh Keller", "for KTVR News,
+# I'm ..."; and a voice's own name: "oh sure I'm Linda Ortiz I own the bakery"
+_VOICE_NAME = r"([A-Z][\w'’\-]+[ \t\n]+[A-Z][\w'’\-]+)"
+_SIGN_OFF = lazy(
+    r"(?i:\breporting (?:live )?from|\bfor [\w ]{1,30}?news|\bdesde)\b[^.?!]{0,60}?"
+    r"(?i:\bi'm|\bi’m|\bi am|\bthis is|\bsoy|\bles informó)\s+" + _VOICE_NAME
+)
+_VOICE_INTRO = lazy(
+    r"(?i:\bi'm|\bi’m|\bi am|\bmy name is|\bsoy|\bme llamo|\bmi nombre es)\s+" + _VOICE_NAME
+)
+
+
+# (a street interview's reporter stops a new passer-by: "ma'am do you have a second")
+_PASSER_BY = ("sir", "ma'am", "madam", "señor", "señora", "perdone", "disculpe")
+
+
+def _voice_name(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if all(name_shaped(w) and not stopword(w) and w.casefold() not in NOT_NAMES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _named_voices(
+    turn_people: list[Person | None], texts: Sequence[str], voices: list[str]
+) -> list[Person]:
+    """People for a transcript with no labels, where only the voices' sides are known (see
+    ``voice_roles``): the asking side is one voice, the reporter, named by their sign-off
+    or introduction; an answering voice that says its name ("I'm Linda Ortiz") speaks the
+    answers after it until the asker turns from questions to a remark or a new passer-by.
+    The others stay without a speaker. ``voices`` is updated for a sign-off's turn."""
+    host: str | None = None
+    for i, t in enumerate(texts):
+        name = _voice_name(_SIGN_OFF.search(t[-300:]))
+        if name is not None:
+            host = name
+            voices[i] = "interviewer"  # (the sign-off is the reporter's, whatever the order)
+    if host is None:
+        for i, t in enumerate(texts):
+            if voices[i] == "interviewer":
+                host = _voice_name(_VOICE_INTRO.search(t[:200]))
+                if host is not None:
+                    break
+    made: dict[str, Person] = {}
+
+    def person(name: str, role: str, why: str) -> Person:
+        if name not in made:
+            made[name] = Person(
+                parts=NameParts(name, None, None, None, None, False),
+                name=name,
+                role=role,
+                confidence=0.75,
+                evidence=[why],
+            )
+        return made[name]
+
+    current: Person | None = None
+    for i, t in enumerate(texts):
+        if voices[i] == "interviewer":
+            if host is not None:
+                turn_people[i] = person(host, "interviewer", "asks in the turns without labels")
+            if not is_question(t) or t[:8].casefold().startswith(_PASSER_BY):
+                current = None  # (a remark, or a new passer-by addressed)
+        elif voices[i] == "interviewee":
+            said = _voice_name(_VOICE_INTRO.search(t[:200]))
+            if said is not None and said != host:
+                current = person(said, "interviewee", "answers, and names themself")
+            if current is not None:
+                turn_people[i] = current
+        else:
+            current = None
+    return list(made.values())
 
 
 _NEAR = 20000  # characters either side of a speaker's first label where they are introduced
