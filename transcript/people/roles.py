@@ -237,6 +237,9 @@ _CJK_ASKS = lazy(
 )
 
 
+_GREEK_END = ' \t\n.!;\u037e»"”)…'
+
+
 def _greek_asks(tail: str) -> bool:
     """Greek asks with ";" (or U+037E, the Greek question mark, which is the same
     character once normalised): a semicolon right after a Greek letter, at a sentence's
@@ -263,18 +266,21 @@ def is_question(text: str) -> bool:
     if not tail.isascii():
         if _CJK_ASKS.search(tail) is not None:
             return True
-        if _greek_asks(tail):
+        # (Greek: read only a turn whose last letter is Greek, one test, not a search)
+        last = tail.rstrip(_GREEK_END)[-1:]
+        if ("\u0370" <= last <= "\u03ff" or "\u1f00" <= last <= "\u1fff") and _greek_asks(tail):
             return True
     head = text.lstrip(" \t\n\"'“‘*_([-—–")
     if head[:1] in ("¿", "؟"):
         return True
-    first = head[:24].split(None, 2)
+    first = head[:16].split(None, 1)
     if first:
         word = first[0].casefold().rstrip(",.:;!")
-        if word in _FILLERS and len(first) > 1:
+        if word in _FILLERS:
             # ("so what would you do instead", "ma'am do you have a second": a caption's
             # question after a filler or a form of address)
-            word = first[1].casefold().rstrip(",.:;!")
+            after = head[len(first[0]) :].lstrip()[:16].split(None, 1)
+            word = after[0].casefold().rstrip(",.:;!") if after else word
         if word in _OPENINGS and len(text) < 400:
             return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
     return False
