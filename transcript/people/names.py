@@ -297,6 +297,7 @@ NOT_NAMES = frozenset(
     quote unquote said says asked answered replied added
     honestly actually frankly clearly obviously seriously basically absolutely certainly
     exactly indeed sorry yeah sure
+    morning afternoon evening hello hiya howya
     """.split()
 )
 
