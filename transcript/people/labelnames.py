@@ -364,6 +364,8 @@ def name_role_labels(
         name = named_by_word(word, context, known_first, stem=p.parts.office) or named_by_word(
             word, head, known_first, labels=True, stem=p.parts.office
         )
+        if name is not None and " " not in name and "\u0600" <= name[:1] <= "\u06ff":
+            name = None  # (one word in Arabic script, no case to tell a name: "از رئیس")
         if name is not None and name not in taken:
             named[id(p)] = name
     # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
@@ -456,6 +458,10 @@ def presiding_in_head(label: str, head: str) -> str | None:
     label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
     after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
     В.М.``)."""
+    if not label.isascii() and "ریاست" in head:
+        name = _presided_by(head)
+        if name is not None:
+            return name
     words = label.split()
     if len(words) > 1 and words[-1].casefold() in _ADDRESS_AFTER:
         words = words[:-1]  # ("अध्यक्ष महोदय": the office, then "sir")
@@ -476,10 +482,30 @@ def presiding_in_head(label: str, head: str) -> str | None:
         tail = s[colon + 1 :] if colon > 0 else s[at:]
         name = _name_at_end(tail.strip(), colon > 0)
         if name is None and colon < 0 and s[0] in "([" and s[-1] in ")]":
-            name = _addressed_at_end(s[at:-1])
+            name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
         if name is not None:
             return name
     return None
+
+
+# A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
+# شد" (the sitting was held presided by Mr. ..., first deputy speaker)
+_PRESIDED_BY = lazy(r"به ریاست\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر)\s+)*((?:\w[\w\u200c]*\s*){1,4})")
+# (words after the name: an office, "first", the verb "was held")
+_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و".split())
+
+
+def _presided_by(head: str) -> str | None:
+    """The chair a Persian record's opening names after "به ریاست" (presided by)."""
+    m = _PRESIDED_BY.search(head[:5000])
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _AFTER_PRESIDING_NAME or "رئیس" in w:
+            break
+        words.append(w)
+    return " ".join(words) if 2 <= len(words) <= 3 else None
 
 
 # Words of address said after an office ("अध्यक्ष महोदय": Mr. Speaker, "sir")
@@ -499,6 +525,19 @@ def _addressed_at_end(text: str) -> str | None:
                 return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in rest)
             return None
     return None
+
+
+def _named_after_verb(text: str) -> str | None:
+    """The name right after the word of presiding that opens a note in brackets, up to a
+    comma: "(Седници председава Владимир Ранковић, потпредседник ...)" -> "Владимир
+    Ранковић"; None when no comma closes two to four words written as a name."""
+    head, comma, _ = text.partition(",")
+    tokens = head.split()[1:]
+    if not comma or not 2 <= len(tokens) <= 4:
+        return None
+    if not all(t[:1].isupper() and name_shaped(t) and not stopword(t) for t in tokens):
+        return None
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
 
 
 # Honours and ranks of the bar written after a name (as printed, in capitals)

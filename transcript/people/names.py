@@ -111,6 +111,7 @@ ADDRESS = _ADDRESS = frozenset(
     श्री श्रीमती कुमारी सुश्री डॉ
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
+    datuk dato' datin encik
     """.split()
 )
 # Arabic titles, with the article, that a family name may follow ("الوزير العتيبي"); an
@@ -121,7 +122,36 @@ ARABIC_TITLES = frozenset(
 )
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
 _TWO_WORD_ADDRESS = frozenset(
-    {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
+    {
+        ("de", "heer"),
+        ("la", "señora"),
+        ("el", "señor"),
+        ("la", "señorita"),
+        ("la", "signora"),
+    }
+)
+# Malay honours, said before the name ("Datuk Seri Haris Fadzil", "Tan Sri ...") and alone
+# to the one who bears them ("Datuk Seri:")
+TWO_WORD_HONOURS = frozenset(
+    {
+        ("datuk", "seri"),
+        ("datuk", "sri"),
+        ("dato'", "seri"),
+        ("dato'", "sri"),
+        ("dato", "seri"),
+        ("dato", "sri"),
+        ("datin", "seri"),
+        ("tan", "sri"),
+        ("puan", "sri"),
+    }
+)
+_TWO_WORD_ADDRESS |= TWO_WORD_HONOURS
+# Role words that may stand before a name and a comma: "Host, Anna Lee" (not "Reporter",
+# "Question": an outlet may follow them)
+_ROLE_BEFORE_NAME = frozenset(
+    "host co-host cohost presenter interviewer moderator guest interviewee hos pengacara "
+    "tetamu moderadora moderador entrevistador entrevistadora invitado invitada "
+    "animateur animatrice invité invitée moderatorin".split()
 )
 # Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
 CJK_TITLE_SUFFIXES = (
@@ -204,6 +234,7 @@ ROLE_WORDS: dict[str, str] = {
     "reporter": "interviewer",
     "correspondent": "interviewer",
     "anchor": "interviewer",
+    "presenter": "interviewer",
     "question": "interviewer",
     "q": "interviewer",
     "guest": "interviewee",
@@ -212,6 +243,8 @@ ROLE_WORDS: dict[str, str] = {
     "a": "interviewee",
     "witness": "interviewee",
     "respondent": "interviewee",
+    # (a BBC transcript's voice of an interview, named later by surname)
+    "contributor": "interviewee",
     "moderator": "moderator",
     "presiding officer": "moderator",
     "the chair": "moderator",
@@ -264,6 +297,7 @@ NOT_NAMES = frozenset(
     quote unquote said says asked answered replied added
     honestly actually frankly clearly obviously seriously basically absolutely certainly
     exactly indeed sorry yeah sure
+    morning afternoon evening hello hiya howya
     """.split()
 )
 
@@ -358,7 +392,10 @@ _PAREN_BEFORE_ROLE = lazy(
 _ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+")
 # A Japanese record's label: the office, then the person in full-width parentheses with
 # an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
-_OFFICE_AND_NAME = lazy(r"(?P<office>[^\s（）]{1,20})（(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）")
+# (a company's officer gives the post too: "議長（代表取締役社長　藤井誠一）")
+_OFFICE_AND_NAME = lazy(
+    r"(?P<office>[^\s（）]{1,20})（(?:[^\s（）]{2,20} )?(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
+)
 _WORD_OK = lazy(
     r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
@@ -746,6 +783,13 @@ def split_label(label_name: str) -> NameParts:
     asker = _asker_named(core, head, tail, affiliation)
     if asker is not None:
         return asker
+    if affiliation is None and head.strip().casefold() in _ROLE_BEFORE_NAME:
+        # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name
+        named = tail.split()
+        if 2 <= len(named) <= 4 and all(w[:1].isupper() and not w.isupper() for w in named):
+            parts = split_label(tail.strip())
+            if not parts.generic and not parts.office:
+                return replace(parts, role_word=head.strip().casefold())
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")
@@ -812,6 +856,9 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(
             display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
         )
+    if len(words) == 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
+        # an honour alone, "Datuk Seri": said to the one who bears it (see build_roster)
+        return NameParts(core, None, core, role_word, affiliation, False)
     honorific = None
     title_words: list[str] = []
     i = 0
@@ -1166,7 +1213,14 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     if m is None:
         return None
     role, inner = m.group("role"), m.group("inner")
-    if not (role.isupper() and len(role) > 3) and role.casefold() not in ROLE_WORDS:
+    # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
+    # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)
+    own_role = role.casefold() in role_words and not role.isupper()
+    if (
+        not (role.isupper() and len(role) > 3)
+        and role.casefold() not in ROLE_WORDS
+        and not own_role
+    ):
         return None  # (a word in capitals, or a role word: not "Smith (Labour)")
     first, _, rest = inner.partition(",")
     words = first.split()
@@ -1174,15 +1228,26 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
         honorific = words[0]  # "Dr.", "Dkt.", "Prof.": an abbreviated honorific
         words = words[1:]
-    if not 1 <= len(words) <= 4 or not all(
+    asks = ROLE_WORDS.get(role.casefold()) in ("interviewer", "moderator")
+    if (
+        asks
+        and role.isupper()
+        and 2 <= len(words) <= 4
+        and all(_WORD_OK.match(w) and w.isupper() and len(w) > 1 for w in words)
+    ):
+        # "PRESENTER (ANNA MORRIS)": a record in capitals names its host so
+        words = [natural_case(w) for w in words]
+    elif not 1 <= len(words) <= 4 or not all(
         _WORD_OK.match(w) and w[:1].isupper() and not w.isupper() for w in words
     ):
         return None  # (a name written as a name: capitalised, not an acronym)
     known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
-    if not known and honorific is None:
-        return None
-    # (the role word is not kept as a title: "Caller Maria" would read back as a name)
-    return NameParts(" ".join(words), None, honorific, None, rest.strip() or None, False)
+    if not known and (honorific is None or role.casefold() in WORLD_TITLES):
+        return None  # (an office's word, "PRÄSIDENTIN (Dr. Karin Albers)": an office)
+    # (the role word is not kept as a title: "Caller Maria" would read back as a name; a
+    # role word of the document's own is kept as the role's word)
+    kept = role.casefold() if (own_role and role.casefold() not in ROLE_WORDS) or asks else None
+    return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 
 _OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
@@ -1195,6 +1260,13 @@ def _prefix_title(word: str) -> bool:
     ``DRS.``, ``Ir.``, ``Sen.`` (a period, and no vowel after the first letter's or a short
     word: not an initial, which is one letter)."""
     return word.endswith(".") and 2 <= len(word) - 1 <= 4 and word[:-1].isalpha()
+
+
+def _uncased(word: str) -> bool:
+    """A word of a script without case (Arabic, Persian, Hebrew): its first letter is
+    neither upper nor lower case."""
+    c = word[:1]
+    return c.isalpha() and not c.isupper() and not c.islower()
 
 
 def split_office_bracket(label_name: str) -> NameParts | None:
@@ -1217,12 +1289,17 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         _prefix_title(words[0])
         or words[0].casefold().rstrip(".") in HONORIFICS
         or (titled and len(words[0]) == 2)
+        # (a form of address in a script without case: Persian "آقای", "خانم")
+        or (_uncased(words[0]) and words[0] in ADDRESS)
     ):
         if honorific is None:
-            honorific = words[0] if words[0].endswith(".") else words[0] + "."  # ("Mr.")
+            honorific = (
+                words[0] if words[0].endswith(".") or _uncased(words[0]) else words[0] + "."
+            )  # ("Mr.")
         titled, words = True, words[1:]
     if not (2 if not titled else 1) <= len(words) <= 5 or not all(
-        _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
+        _WORD_OK.match(w)
+        and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
         for w in words
     ):
         return None
@@ -1239,8 +1316,15 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         if first not in TITLE_WORDS and first not in WORLD_TITLES:
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
-    if " " not in office and office.isupper() and len(office) <= 12:
-        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office
+    if (
+        " " not in office
+        and office.isupper()
+        and len(office) <= 12
+        and office.casefold() not in TITLE_WORDS
+        and office.casefold() not in WORLD_TITLES
+    ):
+        # a party's or a faction's code ("F-PDIP"): an affiliation, not an office (an
+        # office's word in capitals is one: "ΠΡΟΕΔΡΕΥΩΝ (Αθανάσιος Μπούρας)", "PRÄSIDENT")
         return NameParts(name, None, honorific, None, office, False)
     head = office.split()
     if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:

@@ -27,7 +27,8 @@ for _words, _role in (
         "interviewer int i q question questions frage pregunta interlocutor reporter reporters "
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
-        "host co-host cohost presenter compere anchor byline 記者 记者 主持人 問 问 質問 질문 "
+        "host co-host cohost presenter compere anchor byline hos pengacara 株主 "
+        "記者 记者 主持人 問 问 質問 질문 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
@@ -38,9 +39,9 @@ for _words, _role in (
     ),
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
-        "antwoord guest respondent r witness deponent entrevistado "
+        "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast ตอบ پاسخ উত্তর",
+        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর",
         "interviewee",
     ),
     (
@@ -54,7 +55,11 @@ for _words, _role in (
         "головуючий головуюча председательствующий председательствующая elnök "
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
-        "llywydd lywydd",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        # (the chair of a sitting of the Serbian, Croatian, Bosnian assemblies)
+        "председавајући председавајућа предсједавајући предсједавајућа predsedavajući "
+        "predsedavajuća predsjedavajući predsjedavajuća "
+        "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
     ),
     (
@@ -115,6 +120,8 @@ for _phrase, _role in (
     ("jefe de prensa", "moderator"),
     ("jefa de prensa", "moderator"),
     ("press officer", "moderator"),
+    ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
+    ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
     # (the Senedd's record: the Presiding Officer, in Welsh and English)
     ("y llywydd", "moderator"),
@@ -195,6 +202,9 @@ def label_role(key: str) -> str | None:
     bare = _DIGITS.sub("", key)
     if bare != key and bare in LABEL_ROLES:
         return LABEL_ROLES[bare]
+    if len(key) > 2 and key[-1].isascii() and key[-1].isalpha() and not key[-2].isascii():
+        # a letter numbering the voices of one role: "株主A", "株主B" (shareholders)
+        return LABEL_ROLES.get(key[:-1].rstrip())
     return None
 
 
@@ -215,11 +225,35 @@ _OPENINGS = frozenset(
 )
 
 
+# Words said before a question's first word: "so what ...", "and how ...", "sir, can ..."
+_FILLERS = frozenset(
+    "so and but okay ok well now sir ma'am madam also then y pues oiga señor señora perdone "
+    "disculpe".split()
+)
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
 _CJK_ASKS = lazy(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
     r"|伺います|伺いたい|お答えください|お聞きします|でしょうか|ではないか|のか。|습니까|입니까|겠습니까"
 )
+
+
+_GREEK_END = ' \t\n.!;\u037e»"”)…'
+
+
+def _greek_asks(tail: str) -> bool:
+    """Greek asks with ";" (or U+037E, the Greek question mark, which is the same
+    character once normalised): a semicolon right after a Greek letter, at a sentence's
+    end ("Τι σκοπεύετε να κάνετε και πότε;")."""
+    for mark in (";", "\u037e"):
+        at = tail.find(mark)
+        while at > 0:
+            before = tail[at - 1]
+            if "\u0370" <= before <= "\u03ff" or "\u1f00" <= before <= "\u1fff":
+                nxt = tail[at + 1 : at + 2]
+                if not nxt or nxt.isspace() or nxt in '»"”)':
+                    return True
+            at = tail.find(mark, at + 1)
+    return False
 
 
 def is_question(text: str) -> bool:
@@ -229,14 +263,24 @@ def is_question(text: str) -> bool:
     for mark in _QMARKS:
         if mark in tail:
             return True
-    if not tail.isascii() and _CJK_ASKS.search(tail) is not None:
-        return True
+    if not tail.isascii():
+        if _CJK_ASKS.search(tail) is not None:
+            return True
+        # (Greek: read only a turn whose last letter is Greek, one test, not a search)
+        last = tail.rstrip(_GREEK_END)[-1:]
+        if ("\u0370" <= last <= "\u03ff" or "\u1f00" <= last <= "\u1fff") and _greek_asks(tail):
+            return True
     head = text.lstrip(" \t\n\"'“‘*_([-—–")
     if head[:1] in ("¿", "؟"):
         return True
     first = head[:16].split(None, 1)
     if first:
         word = first[0].casefold().rstrip(",.:;!")
+        if word in _FILLERS:
+            # ("so what would you do instead", "ma'am do you have a second": a caption's
+            # question after a filler or a form of address)
+            after = head[len(first[0]) :].lstrip()[:16].split(None, 1)
+            word = after[0].casefold().rstrip(",.:;!") if after else word
         if word in _OPENINGS and len(text) < 400:
             return "." not in text[:120] or text.rstrip().endswith(("?", "？"))
     return False
@@ -283,7 +327,11 @@ def voice_roles(texts: list[str]) -> list[str]:
     q = [sum(side) for side in sides]
     for a in (0, 1):
         b = 1 - a
-        if q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b]):
+        if (q[a] >= 2 and q[a] * 5 >= len(sides[a]) * 4 and q[b] * 5 <= len(sides[b])) or (
+            # (captions without punctuation: one side asks in most of its turns, the other
+            # never; the asker's remarks between the questions ask nothing)
+            q[a] >= 4 and q[a] * 2 > len(sides[a]) and q[b] == 0
+        ):
             return ["interviewer" if i % 2 == a else "interviewee" for i in range(len(texts))]
     out: list[str] = []
     for i, asked in enumerate(asks):
@@ -415,9 +463,12 @@ GOVERNMENT_TITLES = frozenset(
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
-    gweinidog weinidog मंत्री bakan bakanı bakani nazir
+    gweinidog weinidog मंत्री bakan bakanı bakani nazir وزیر وزير وزيرة
+    министар министарка ministar ministarka ministrica
     """.split()
 )
+# (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
+GOVERNMENT_TITLES |= frozenset(w.casefold() for w in GOVERNMENT_TITLES)
 # Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".
 MEMBER_TITLES = frozenset(
     """
@@ -425,9 +476,10 @@ MEMBER_TITLES = frozenset(
     deputato deputata deputado deputada mp mdb mdl senator senador senadora sénateur
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
-    képviselő diputat anggota член
+    képviselő diputat anggota член βουλευτής
     """.split()
 )
+MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)
 # Chairs of a committee or a sitting in the languages without spaces: the title before or
 # after the name ("委員長（山田太郎君）", "中村委員長代理", "위원장 김철수") chairs; unlike
 # "主席" or "President" it is never a head of state.

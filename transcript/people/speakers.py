@@ -29,6 +29,7 @@ from .fullnames import (
     kanji,
     key_full_name,
     name_from_first,
+    name_shaped,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -42,6 +43,7 @@ from .names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
+    TWO_WORD_HONOURS,
     WORLD_TITLES,
     NameParts,
     fold_same_length,
@@ -103,6 +105,12 @@ _CHAIR = frozenset(
         # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
         "ordföranden",
         "talmannen",
+        # (Greek records: "ΠΡΟΕΔΡΕΥΩΝ", "presiding", whoever takes the chair; capitals
+        # carry no accent)
+        "προεδρεύων",
+        "προεδρευων",
+        "προεδρεύουσα",
+        "προεδρευουσα",
     }
 )
 # Chair offices that, alone as a label, are as often the head of state who answers
@@ -141,6 +149,12 @@ _CHAIR_CUES = lazy(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
+)
+# A chair's opening that names the others as its guests or panel ("I'll ask each of our
+# four guests", "unsere Gäste", "nos invités"): they answer, whatever their titles
+_PANEL_OPENING = lazy(
+    r"(?i)\b(?:our|my) (?:\w+ )?(?:guests|panell?ists|panel)\b|\bunsere (?:\w+ )?gäste\b"
+    r"|\bnos (?:\w+ )?invité(?:e)?s\b|\bnuestr[oa]s (?:\w+ )?invitad[oa]s\b"
 )
 # The turns of one speaker read for their role: enough to see who asks and who answers,
 # and a bound on the work for long transcripts.
@@ -525,6 +539,21 @@ def build_roster(
             _merge(one[0], p)
             by_label[key] = one[0]
             order.remove(key)
+    # "Datuk Seri:" after "Datuk Seri Haris Fadzil:": an honour alone is the one speaker
+    # it was said before
+    honoured = [k for k, p in by_label.items() if p.parts.honorific and p.name == p.parts.honorific]
+    for key in honoured:
+        said = by_label[key].parts.honorific or ""
+        bearers = {
+            id(q): q
+            for q in by_label.values()
+            if q.parts.honorific == said and q.name != said and not q.generic
+        }
+        if len(bearers) == 1:
+            one_p = next(iter(bearers.values()))
+            _merge(one_p, by_label[key])
+            by_label[key] = one_p
+            order.remove(key)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
     for p in by_label.values() if shared else ():
@@ -698,7 +727,13 @@ def build_roster(
             # T. Jones", "В.Путин" -> "Владимир Путин")
             near = _introduced(p, flat, head)
             in_capitals = any(p.name.upper() in lab for lab in p.labels)
-            compound = p.parts.honorific is not None and len(_words(p.name)) == 2
+            # (a two-word honour, "Datuk Seri Haris Fadzil", is said before a given name: no
+            # compound surname after it)
+            compound = (
+                p.parts.honorific is not None
+                and tuple(p.parts.honorific.casefold().split()) not in TWO_WORD_HONOURS
+                and len(_words(p.name)) == 2
+            )
             p.name = (
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
@@ -769,6 +804,10 @@ def build_roster(
     name_handle_speakers(people, turn_people, turn_texts)
     if "ı" in full_text:
         _dotless_i_names(people, full_text)
+    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
+    if voices is not None and all(tp is None for tp in turn_people):
+        # no label anywhere (">>" captions): the voices that say their names
+        people.extend(_named_voices(turn_people, turn_texts, voices))
     used: set[str] = set()
     for p in people:
         base = slug(p.name)
@@ -781,7 +820,6 @@ def build_roster(
         p.id = sid
     speaking = set(map(id, filter(None, turn_people)))
     people = [p for p in people if id(p) in speaking]
-    voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None:
         asked = voices.count("interviewer")
         diagnostics.append(
@@ -830,6 +868,82 @@ def _voice_roles(turn_people: list[Person | None], texts: Sequence[str]) -> list
                 out[i:j] = roles
         i = j
     return out
+
+
+# A reporter's sign-off: "reporting from Main Street, I'm Josh Keller", "for KTVR News,
+# I'm ..."; and a voice's own name: "oh sure I'm Linda Ortiz I own the bakery"
+_VOICE_NAME = r"([A-Z][\w'’\-]+[ \t\n]+[A-Z][\w'’\-]+)"
+_SIGN_OFF = lazy(
+    r"(?i:\breporting (?:live )?from|\bfor [\w ]{1,30}?news|\bdesde)\b[^.?!]{0,60}?"
+    r"(?i:\bi'm|\bi’m|\bi am|\bthis is|\bsoy|\bles informó)\s+" + _VOICE_NAME
+)
+_VOICE_INTRO = lazy(
+    r"(?i:\bi'm|\bi’m|\bi am|\bmy name is|\bsoy|\bme llamo|\bmi nombre es)\s+" + _VOICE_NAME
+)
+
+
+# (a street interview's reporter stops a new passer-by: "ma'am do you have a second")
+_PASSER_BY = ("sir", "ma'am", "madam", "señor", "señora", "perdone", "disculpe")
+
+
+def _voice_name(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if all(name_shaped(w) and not stopword(w) and w.casefold() not in NOT_NAMES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _named_voices(
+    turn_people: list[Person | None], texts: Sequence[str], voices: list[str]
+) -> list[Person]:
+    """People for a transcript with no labels, where only the voices' sides are known (see
+    ``voice_roles``): the asking side is one voice, the reporter, named by their sign-off
+    or introduction; an answering voice that says its name ("I'm Linda Ortiz") speaks the
+    answers after it until the asker turns from questions to a remark or a new passer-by.
+    The others stay without a speaker. ``voices`` is updated for a sign-off's turn."""
+    host: str | None = None
+    for i, t in enumerate(texts):
+        name = _voice_name(_SIGN_OFF.search(t[-300:]))
+        if name is not None:
+            host = name
+            voices[i] = "interviewer"  # (the sign-off is the reporter's, whatever the order)
+    if host is None:
+        for i, t in enumerate(texts):
+            if voices[i] == "interviewer":
+                host = _voice_name(_VOICE_INTRO.search(t[:200]))
+                if host is not None:
+                    break
+    made: dict[str, Person] = {}
+
+    def person(name: str, role: str, why: str) -> Person:
+        if name not in made:
+            made[name] = Person(
+                parts=NameParts(name, None, None, None, None, False),
+                name=name,
+                role=role,
+                confidence=0.75,
+                evidence=[why],
+            )
+        return made[name]
+
+    current: Person | None = None
+    for i, t in enumerate(texts):
+        if voices[i] == "interviewer":
+            if host is not None:
+                turn_people[i] = person(host, "interviewer", "asks in the turns without labels")
+            if not is_question(t) or t[:8].casefold().startswith(_PASSER_BY):
+                current = None  # (a remark, or a new passer-by addressed)
+        elif voices[i] == "interviewee":
+            said = _voice_name(_VOICE_INTRO.search(t[:200]))
+            if said is not None and said != host:
+                current = person(said, "interviewee", "answers, and names themself")
+            if current is not None:
+                turn_people[i] = current
+        else:
+            current = None
+    return list(made.values())
 
 
 _NEAR = 20000  # characters either side of a speaker's first label where they are introduced
@@ -1015,10 +1129,15 @@ def _identify_askers(
         if person.key in _CALLER_WORDS:
             what[id(person)] = "q"
             calls = True
-        elif word in ("q", "question") or (
-            (person.generic or " " not in person.key)
-            and label_role(person.key) == "interviewer"
-            and person.key not in _HOST_WORDS
+        elif (
+            word in ("q", "question")
+            or (
+                (person.generic or " " not in person.key)
+                and label_role(person.key) == "interviewer"
+                and person.key not in _HOST_WORDS
+                # ("株主A", "株主B": a letter numbers each asker, one person per label)
+                and not (person.key[-1:].isascii() and not person.key[-2:-1].isascii())
+            )
         ):
             what[id(person)] = "q"
         elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
@@ -1033,6 +1152,15 @@ def _identify_askers(
         # no "Q" (a moderator alone: whom a hand-off names asks under no label, and a person
         # who never speaks is dropped): nothing to do turn by turn
         return
+    # askers named by their own labels ("Pergunta (Lívia Sampaio, ESPN)"): a bare question
+    # label whose asker says that name is theirs
+    for person in people:
+        rw = person.parts.role_word
+        if rw and not person.generic and " " in person.name and label_role(rw) == "interviewer":
+            created.setdefault(name_key(person.name), person)
+    known_first: dict[str, list[str]] = {}
+    for key, person in created.items():
+        known_first.setdefault(person.name.split()[0].casefold(), []).append(key)
     # (two asker labels, such as PREGUNTA and INTERLOCUTOR: one opens a question, the other
     # follows it up)
     asker_labels = sum(1 for v in what.values() if v == "q")
@@ -1044,7 +1172,13 @@ def _identify_askers(
         if kind == "q":
             intro = _SELF_INTRO_ASKER.search(texts[i][:240])
             said = (
-                (intro.group("name") or intro.group("name2") or intro.group("name3") or "")
+                (
+                    intro.group("name")
+                    or intro.group("name2")
+                    or intro.group("name3")
+                    or intro.group("name4")
+                    or ""
+                )
                 if intro
                 else ""
             )
@@ -1053,12 +1187,21 @@ def _identify_askers(
                 # (in Japanese or Korean: "中日新報の石黒です", "연합뉴스 김민수 기자입니다")
                 cjk = _SELF_INTRO_CJK.search(texts[i][:120])
                 said = (cjk.group("ja") or cjk.group("ko")) if cjk else ""
+            if not said and known_first:
+                # "Rafael de novo, Bandeirantes": a known asker's first name opens the turn
+                first = texts[i][:40].split(None, 1)
+                keys = known_first.get(first[0].strip(",.").casefold(), []) if first else []
+                if len(keys) == 1 and first[0][:1].isupper():
+                    said = created[keys[0]].name
             if said and said.split()[0].casefold() not in NOT_NAMES:
                 name = " ".join(said.split())
                 key = name_key(name)
                 if key not in created:
                     org = (
-                        intro.group("org") or intro.group("org2") or intro.group("org3")
+                        intro.group("org")
+                        or intro.group("org2")
+                        or intro.group("org3")
+                        or intro.group("org4")
                         if intro
                         else (cjk.group("jorg") or cjk.group("korg"))
                         if cjk
@@ -1132,6 +1275,11 @@ _SELF_INTRO_ASKER = lazy(
     + r"|(?<=\()(?P<name3>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|du|al|bin)"
     + r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
     + r"[ \t]*(?:[–—-]|,)[ \t]*(?P<org3>[^()\n]{2,60}?)\))"
+    # ("Professor, Lívia Sampaio, ESPN. ...": after a word of address, the name, a comma
+    # and the outlet closing the sentence)
+    + r"|^\W*[^.!?,\n]{0,30},[ \t]+"
+    + _INTRO_NAME.replace("name>", "name4>")
+    + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
 )
 # ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です") and
 # Korean ("연합뉴스 김민수 기자입니다", "KBS의 박지영입니다"), after a greeting or a role
@@ -2394,7 +2542,12 @@ def _assign_roles(
                     set_role(cand, "interviewee", 0.65, "a candidate in the debate")
     # a moderated panel or talk show: the guests answer the moderator, whatever they say
     # to each other (not in a chamber, whose members ask)
-    if has_panel and not any(kinds.values()):
+    # (or an event whose chair opens it by asking "each of our four guests", "the panel")
+    panel_named = any(
+        tp is not None and tp.role == "moderator" and _PANEL_OPENING.search(t[:600]) is not None
+        for t, tp in zip(first_texts[:2], turn_people[:2], strict=False)
+    )
+    if (has_panel and not any(kinds.values())) or panel_named:
         for p in people:
             s = stats.get(id(p))
             if s is not None and p.confidence < 0.6 and not p.generic and s[1] * 2 <= s[0]:
@@ -2456,6 +2609,9 @@ def _assign_roles(
     total = sum(v[5] for v in stats.values()) or 1
     main: Person | None = None
     guest = any(p.role == "interviewee" and p.confidence >= 0.8 for p in people)
+    hosted = any(
+        p.role == "interviewer" and p.confidence >= 0.9 and p.parts.role_word for p in people
+    )
     if not meeting and len(stats) >= 2:
         # whoever holds most of the conversation and asks little answers the others
         # ("long turns after short ones"); with a guest known, only an unnamed voice may
@@ -2495,7 +2651,9 @@ def _assign_roles(
             # a press conference: the one who speaks between the guests and the several
             # who ask them, and asks nothing, chairs it ("主持人")
             rest.append((p, "moderator", f"asks in 0 of {turns} turns among askers"))
-        elif guest and not p.generic and (q > 0 or turns >= 2):
+        elif guest and not p.generic and (q > 0 or turns >= 2) and not (hosted and q == 0):
+            # (with a host known by the label's word, one who asks nothing is another guest:
+            # "PRESENTER (ANNA MORRIS)", "CONTRIBUTOR", then "OKWU")
             # a show with a guest: whoever else talks with the guest hosts it
             rest.append((p, "interviewer", f"talks with the guest; asks in {q} of {turns} turns"))
         elif answers > 0 and answers >= q:
