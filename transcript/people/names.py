@@ -78,7 +78,7 @@ WORLD_TITLES = frozenset(
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
-    sr senhor senhora deputado deputada
+    sr senhor senhora deputado deputada secretário secretária
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
@@ -122,6 +122,8 @@ ARABIC_TITLES = frozenset(
 # Forms of address of two words: "De heer Hessels", "la señora Ruiz", "el señor López".
 _TWO_WORD_ADDRESS = frozenset(
     {("de", "heer"), ("la", "señora"), ("el", "señor"), ("la", "señorita"), ("la", "signora")}
+    # (the Portuguese Assembleia's: "O Sr. Rui Lopes", "A Sr.ª Ana Lopes", "A Sra. Ana Lopes")
+    | {("o", "sr"), ("a", "sr"), ("a", "sra"), ("o", "senhor"), ("a", "senhora")}
 )
 # Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
 CJK_TITLE_SUFFIXES = (
@@ -385,8 +387,12 @@ def is_all_caps(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+_PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora".split())
+
+
 def _norm_word(word: str) -> str:
-    return word.casefold().strip(".,;’'")
+    # (the ordinal mark of a Portuguese address is the abbreviation's: "Sr.ª" is "Sra.")
+    return word.casefold().strip(".,;’'ªº")
 
 
 def _procedural_note(tail: str) -> bool:
@@ -507,6 +513,8 @@ def plausible_name(name: str) -> int:
         first in NOT_NAMES
         and first not in HONORIFICS
         and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
+        # (the Portuguese article before a form of address: "A Sr.ª Ana Lopes (PS)")
+        and not (first == "a" and len(words) > 1 and _norm_word(words[1]) in _PT_ADDRESSES)
     ):
         return 0
     if len(words) == 1 and first in ENUMERATORS:
@@ -815,15 +823,12 @@ def split_label(label_name: str) -> NameParts:
     honorific = None
     title_words: list[str] = []
     i = 0
-    if (
-        len(words) > 2
-        and (words[0].casefold(), words[1].casefold().rstrip(".")) in _TWO_WORD_ADDRESS
-    ):
+    if len(words) > 2 and (words[0].casefold(), _norm_word(words[1])) in _TWO_WORD_ADDRESS:
         honorific = " ".join(words[:2])
         i = 2
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
-        low = words[i].casefold().rstrip(".")
+        low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
         if low in HONORIFICS and low != "the":
             honorific = words[i]
             i += 1
@@ -1231,20 +1236,20 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     degrees = inner.split(",")[1:]
     if any(not all("." in w for w in d.split()) for d in degrees):
         return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
+    head = office.split()
+    lead = 1 if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES else 0
+    while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
+        lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     if not titled:
-        head = office.split()
-        first = head[0].casefold()
-        if first in _OFFICE_ARTICLES and len(head) > 1:
-            first = head[1].casefold()
+        first = head[lead].casefold()
         if first not in TITLE_WORDS and first not in WORLD_TITLES:
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
     if " " not in office and office.isupper() and len(office) <= 12:
         # a party's or a faction's code ("F-PDIP"): an affiliation, not an office
         return NameParts(name, None, honorific, None, office, False)
-    head = office.split()
-    if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:
-        office = " ".join(head[1:])  # ("The Prime Minister (Mr John Major)")
+    if lead:
+        office = " ".join(head[lead:])  # ("The Prime Minister (Mr John Major)")
     return NameParts(name, office, honorific, None, None, False)
 
 

@@ -353,6 +353,46 @@ def _mark_examination_headings(
             i += 1
 
 
+# The words a parliamentary record's reaction line opens with, where it prints reactions
+# as paragraphs of their own without brackets (the Portuguese Assembleia: "Aplausos do PS.",
+# "Protestos do CH.", "Risos."; the same unbracketed in other records: "Applause.",
+# "Beifall bei der SPD.", "Applaudissements sur les bancs du groupe RN.")
+_REACTION_WORDS = frozenset(
+    "aplausos aplauso protestos risos burburinho murmúrios applause laughter interruption"
+    " interruptions beifall heiterkeit zurufe applaus applaudissements rires exclamations"
+    " protestations risas protestas rumores applausi risate proteste oklaski śmiech gelach"
+    " аплодисменты смех оплески сміх".split()
+)
+
+
+def _mark_bare_reactions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A paragraph of one short line that opens with a reaction's word and ends with a
+    period ("Aplausos do PSD e do CDS-PP.") is the record's note of the chamber's reaction,
+    not the speaker's words (the speaker may go on after it: the turn is not ended)."""
+    text, content, ends, n = scan.text, scan.content, scan.ends, len(kinds)
+    i = -1
+    while True:
+        try:
+            i = kinds.index(SPEECH, i + 1)  # (the next speech line, found at C speed)
+        except ValueError:
+            return
+        if i > 0 and kinds[i - 1] != BLANK:
+            continue
+        a, b = content[i], ends[i]
+        # (cheap tests first: short, a capital, a period at the end, a paragraph of one line)
+        if b - a > 90 or not text[a].isupper() or (i + 1 < n and kinds[i + 1] != BLANK):
+            continue
+        b = rstrip_span(text, a, b)
+        if text[b - 1] != "." or text.find(":", a, b) >= 0:
+            continue
+        k = a
+        while k < b and text[k] not in " .":
+            k += 1
+        if text[a:k].casefold() in _REACTION_WORDS:
+            kinds[i] = META
+            extra[i] = "narration"
+
+
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """Stenographic records whose labels end ".-" set their narration apart as paragraphs
     opening with a dash ("- Aplausos en la barra.", "- Asisten los señores senadores ..."):
@@ -798,6 +838,8 @@ def scan_text(
         _mark_examination_headings(scan, kinds, cands, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
+    if scan.styles:
+        _mark_bare_reactions(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     _mark_widget_lines(scan, kinds, extra, short)

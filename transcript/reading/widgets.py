@@ -20,7 +20,7 @@ _SHARE = (
     "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
-    "शेयर|शेयर करें|इस खबर को शेयर करें"
+    "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्"
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
@@ -38,13 +38,14 @@ _RELATED = (
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
-    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें"
+    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
+    "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
-    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント"
+    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्"
 )
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
 _PHOTO = "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片"
@@ -59,7 +60,7 @@ _PUBLISHED = (
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
-    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
+    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
