@@ -91,6 +91,7 @@ WORLD_TITLES = frozenset(
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
+    მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     """.split()
@@ -259,6 +260,7 @@ NOT_NAMES = frozenset(
     breaking exclusive live latest more advertisement sponsored copyright follow subscribe
     newsletter appearances participants present attendees panelists panel speakers cast
     guests contributors staff
+    მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday
@@ -543,8 +545,12 @@ def plausible_name(name: str) -> int:
             low in _OFFICE_JOINERS and i > 0 and _norm_word(words[0]) in WORLD_TITLES
         ):
             continue  # (an office after its title: "Bundesminister für Inneres Mag. Gernot Hainzl")
-        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital
-        caseless = word[0].isalpha() and word[0].lower() == word[0].upper()
+        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital;
+        # so does Georgian's (Unicode gives its letters capitals, Mtavruli, that running
+        # text does not use)
+        caseless = (word[0].isalpha() and word[0].lower() == word[0].upper()) or "\u10d0" <= word[
+            0
+        ] <= "\u10ff"
         if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless:
             capitalised += 1
             continue
@@ -959,7 +965,7 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         rest = words[k + 1 :]
         if len(rest) <= 3 and all(
-            w[:1].isupper()
+            (w[:1].isupper() or "\u10d0" <= w[:1] <= "\u10ff")  # (Georgian: no capitals)
             and w.replace("-", "").replace("'", "").isalpha()
             and w.casefold() not in TITLE_WORDS | WORLD_TITLES | _JOINERS
             for w in rest

@@ -33,7 +33,8 @@ for _words, _role in (
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
-        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
+        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
+        "ჟურნალისტი კორესპონდენტი წამყვანი",
         "interviewer",
     ),
     (
@@ -54,7 +55,8 @@ for _words, _role in (
         "головуючий головуюча председательствующий председательствующая elnök "
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
-        "llywydd lywydd",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "llywydd lywydd "
+        "მოდერატორი",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "moderator",
     ),
     (

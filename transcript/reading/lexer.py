@@ -1685,7 +1685,10 @@ def _resolve(
                     for h in group
                     if text.startswith(h, a)
                     and text[a + len(h) : a + len(h) + 1] == " "
-                    and text[a + len(h) + 1 : a + len(h) + 2].isupper()
+                    and (
+                        (ch := text[a + len(h) + 1 : a + len(h) + 2]).isupper()
+                        or (ch != "" and caseless_letter(ch))
+                    )
                 ),
                 None,
             )

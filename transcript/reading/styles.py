@@ -777,7 +777,9 @@ def _accept_equals(cand: Cand, ev: Evidence) -> bool:
 
 def caseless_letter(c: str) -> bool:
     """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...)."""
-    return c.isalpha() and c.lower() == c.upper() and not c.isascii()
+    return (c.isalpha() and c.lower() == c.upper() and not c.isascii()) or (
+        "\u10d0" <= c <= "\u10ff"  # (Georgian: its capitals, Mtavruli, are not written)
+    )
 
 
 # ---------------------------------------------------------------- the table
