@@ -67,7 +67,7 @@ WORLD_TITLES = frozenset(
     ordföranden talmannen kommunalråd kommunalrådet oppositionsråd oppositionsrådet statsministern
     προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
     υφυπουργός υφυπουργος
-    pormestari puheenjohtaja ministeri
+    pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
@@ -389,6 +389,12 @@ def is_all_caps(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# a minister's title compounded with the portfolio, as Finnish, Swedish and German write it
+# ("terveysministeri", "utbildningsminister", "Opetusministeri")
+COMPOUND_TITLE_ENDS = ("ministeri", "minister", "ministerin", "ministern")
+# the parties of the Eduskunta, in lower case after a member's name ("Ann Lee sd:")
+FI_PARTY_CODES = frozenset("sd kok ps kesk vihr vas r kd liik saml sannf c gröna vänst sv".split())
+
 _PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora".split())
 
 
@@ -534,7 +540,12 @@ def plausible_name(name: str) -> int:
         if not _WORD_OK.match(word):
             return 0
         low = _norm_word(word)
-        if low in HONORIFICS or low in TITLE_WORDS or low in WORLD_TITLES:
+        if (
+            low in HONORIFICS
+            or low in TITLE_WORDS
+            or low in WORLD_TITLES
+            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+        ):
             # ("De heer Hessels", "la señora Ruiz": forms of address in lower case too)
             if i < len(words) - 1:
                 titled = True
@@ -591,8 +602,12 @@ def plausible_name(name: str) -> int:
             "ze",
             "v",
             "ve",
+            "ja",  # (Finnish and Swedish: "Sosiaali- ja terveysministeri")
+            "och",
         }:
             continue
+        if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
+            continue  # a member's party after the name: "Hanna Rautiainen sd"
         return 0
     if capitalised == 0:
         return 0
@@ -783,6 +798,12 @@ def split_label(label_name: str) -> NameParts:
         elif affiliation is None:
             affiliation = tail_s
     core = " ".join(head.split()).rstrip(".;")
+    if affiliation is None and core[-4:].islower() and " " in core:
+        # a member's party in lower case after the name, as the Eduskunta prints it
+        # ("Hanna Rautiainen sd"): an affiliation
+        body, _, code = core.rpartition(" ")
+        if code in FI_PARTY_CODES and " " in body and body[-1:].isalpha() and body[:1].isupper():
+            core, affiliation = body, code
     if not core:
         core = label_name.strip() or "?"
     if " " in core and len(core) <= 9 and all(len(w) == 1 and _is_cjk(w) for w in core.split()):
@@ -849,6 +870,7 @@ def split_label(label_name: str) -> NameParts:
         if (
             low in TITLE_WORDS
             or low in WORLD_TITLES
+            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
             # ("City Manager Reinholt", not "City Radio": a place's word before a title)
@@ -961,7 +983,12 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
     ALTYAPI BAKANI NEVZAT KURTULMUŞOĞLU", "TRANSPORT MINISTER ANN LEE": the title, and
     the two or three words after it."""
     for k in range(1, len(words) - 2):
-        if words[k].casefold().rstrip(".") not in TITLE_WORDS | WORLD_TITLES:
+        low = words[k].casefold().rstrip(".")
+        if (
+            low not in TITLE_WORDS
+            and low not in WORLD_TITLES
+            and not (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+        ):
             continue
         rest = words[k + 1 :]
         if len(rest) <= 3 and all(

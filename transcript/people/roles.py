@@ -56,7 +56,7 @@ for _words, _role in (
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
         "llywydd lywydd "
-        "მოდერატორი",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "მოდერატორი puhemies varapuhemies talman",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "moderator",
     ),
     (
@@ -417,7 +417,7 @@ GOVERNMENT_TITLES = frozenset(
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
-    gweinidog weinidog मंत्री bakan bakanı bakani nazir
+    gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri
     """.split()
 )
 # Members of a chamber, who ask in question time: "陳家洛議員", "Abgeordneter".

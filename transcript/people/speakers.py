@@ -38,6 +38,8 @@ from .names import (
     ARABIC_TITLES,
     CJK_OFFICE_END,
     CJK_TITLE_SUFFIXES,
+    COMPOUND_TITLE_ENDS,
+    FI_PARTY_CODES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -1932,13 +1934,20 @@ def _chamber_kind(p: Person) -> str:
     ``(SPD)`` after the name), else ""."""
     title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
     words = {w.casefold().strip(".,") for w in title.split()}
-    if words & GOVERNMENT_TITLES or any(title.endswith(t) for t in _CJK_GOVERNMENT):
+    if (
+        words & GOVERNMENT_TITLES
+        or any(title.endswith(t) for t in _CJK_GOVERNMENT)
+        # (a minister's title compounded with the portfolio: "Opetusministeri")
+        or any(len(w) > 10 and w.endswith(COMPOUND_TITLE_ENDS) for w in words)
+    ):
         return "government"
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
     if {w.casefold() for w in aff.split()} & GOVERNMENT_TITLES:
         return "government"  # ("Keller Stefan, Bundesrat", "…, conseillère fédérale")
+    if aff in FI_PARTY_CODES:
+        return "member"  # ("Hanna Rautiainen sd": the Eduskunta's party codes)
     if (
         aff
         and len(aff) <= 12
@@ -1955,6 +1964,8 @@ def _affiliation_role(aff: str) -> str | None:
     """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
     Moreno -- Morgan Stanley -- Analyst"."""
     last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    if len(last) == 1 and last.islower():
+        return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
     role = label_role(last.casefold()) if last else None
     return role if role in ("interviewer", "interviewee", "moderator") else None
 

@@ -2898,6 +2898,9 @@ def _mark_shift_marks(
 _HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
 
 
+_UNDER_TITLE = (BLANK, SPEECH, LABEL)
+
+
 def _mark_section_titles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2914,7 +2917,8 @@ def _mark_section_titles(
     for i in short:
         if not 0 < i < n - 1:
             continue
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in (BLANK, SPEECH):
+        # (a label may follow right under it: "Keskustelu" over "16.01  Ann Lee sd: ...")
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in _UNDER_TITLE:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if not _NO_SENTENCE.fullmatch(text, a, b) and not (
@@ -2934,7 +2938,7 @@ def _mark_section_titles(
             and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
         ):
             last += 1
-        if last + 1 >= n or kinds[last + 1] != BLANK:
+        if last + 1 >= n or kinds[last + 1] not in (BLANK, LABEL):
             continue
         j = last + 1
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
@@ -3146,7 +3150,17 @@ def _paragraph_start(
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]
-    return _SENTENCE_END.search(prev) is not None
+    if _SENTENCE_END.search(prev) is not None:
+        return True
+    # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
+    # "Debate"): the record's section, then its first speech
+    return (
+        len(prev) <= 30
+        and prev.count(" ") <= 1
+        and prev[:1].isupper()
+        and (j == 0 or kinds[j - 1] == BLANK)
+        and prev.rstrip()[-1:].isalpha()
+    )
 
 
 # ---------------------------------------------------------------- tokens
