@@ -395,6 +395,22 @@ COMPOUND_TITLE_ENDS = ("ministeri", "minister", "ministerin", "ministern")
 # the parties of the Eduskunta, in lower case after a member's name ("Ann Lee sd:")
 FI_PARTY_CODES = frozenset("sd kok ps kesk vihr vas r kd liik saml sannf c gröna vänst sv".split())
 
+# the sections of an earnings call's and a briefing's transcript ("Prepared Remarks:",
+# "Questions and Answers:", "Call Participants:"), headings that end with a colon
+_SECTION_HEADS = frozenset(
+    (
+        "prepared remarks|questions and answers|questions & answers|question-and-answer session|"
+        "question and answer session|call participants|corporate participants|"
+        "conference call participants|opening remarks|closing remarks|presentation"
+    ).split("|")
+)
+
+
+def is_section_head(name: str) -> bool:
+    """``name`` (a colon label's) is the heading of a transcript's section."""
+    return len(name) < 40 and " ".join(name.split()).casefold() in _SECTION_HEADS
+
+
 _PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora".split())
 
 
@@ -516,6 +532,8 @@ def plausible_name(name: str) -> int:
         words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
     if is_generic(" ".join(words)):
         return 2
+    if len(words) <= 5 and " ".join(words).casefold() in _SECTION_HEADS:
+        return 0  # an earnings call's or a hearing's section, not a speaker
     first = _norm_word(words[0])
     if (
         first in NOT_NAMES

@@ -31,6 +31,7 @@ from ..people.names import (
     ROLE_WORDS,
     TITLE_WORDS,
     is_generic,
+    is_section_head,
     name_key,
     plausible_name,
     strip_markup,
@@ -365,22 +366,20 @@ _REACTION_WORDS = frozenset(
 )
 
 
-def _mark_bare_reactions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_bare_reactions(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
     """A paragraph of one short line that opens with a reaction's word and ends with a
     period ("Aplausos do PSD e do CDS-PP.") is the record's note of the chamber's reaction,
-    not the speaker's words (the speaker may go on after it: the turn is not ended)."""
+    not the speaker's words (the speaker may go on after it: the turn is not ended). Only
+    the short lines are looked at."""
     text, content, ends, n = scan.text, scan.content, scan.ends, len(kinds)
-    i = -1
-    while True:
-        try:
-            i = kinds.index(SPEECH, i + 1)  # (the next speech line, found at C speed)
-        except ValueError:
-            return
-        if i > 0 and kinds[i - 1] != BLANK:
+    for i in short:
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
             continue
         a, b = content[i], ends[i]
-        # (cheap tests first: short, a capital, a period at the end, a paragraph of one line)
-        if b - a > 90 or not text[a].isupper() or (i + 1 < n and kinds[i + 1] != BLANK):
+        # (cheap tests first: a capital, a paragraph of one line)
+        if not text[a].isupper() or (i + 1 < n and kinds[i + 1] != BLANK):
             continue
         b = rstrip_span(text, a, b)
         if text[b - 1] != "." or text.find(":", a, b) >= 0:
@@ -838,10 +837,10 @@ def scan_text(
         _mark_examination_headings(scan, kinds, cands, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
-    if scan.styles:
-        _mark_bare_reactions(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
+    if scan.styles:
+        _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
@@ -857,6 +856,8 @@ def scan_text(
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
+    if "articipants:" in text:  # (one search: the heading is rare)
+        _mark_participants_tail(scan, kinds, extra)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -1422,6 +1423,10 @@ def _resolve(
             score = 0
         for i in lines:
             scores[i] = score
+        if score == 0 and kind == "colon" and not _inline and is_section_head(name):
+            for i in lines:  # ("Questions & Answers:" over the turns: a heading)
+                kinds[i] = META
+                cands[i] = None
         if score == 0:
             continue
         roster[keys[name]] += len(lines)
@@ -1840,6 +1845,9 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
     return out
 
 
+_BARE_BELOW = (SPEECH, STAGE)
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1886,7 +1894,8 @@ def _bare_labels(
             j += 1  # (a player's transcript widget: the name, its time line, the speech)
         while j < n and kinds[j] in (BLANK, PAGE):  # (a page break may part name and speech)
             j += 1
-        if j >= n or kinds[j] != SPEECH:
+        # (or a stage direction alone: "Operator" over "[Operator signoff]")
+        if j >= n or kinds[j] not in _BARE_BELOW:
             continue
         m = pat.fullmatch(text, a, b)
         if m is None:
@@ -2534,6 +2543,8 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
         j = _next_nonblank(kinds, j)
     if j >= len(kinds) or j in names:
         return False
+    if kinds[j] == STAGE:
+        return True  # (a turn of a stage direction alone: "Operator" over "[Operator signoff]")
     a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
     if scan.text.find(" | ", a, b) >= 0 or scan.text.find(" > ", a, b) >= 0:
         return False  # (a site's breadcrumb or menu under its name: "Home > Debates > ...")
@@ -2896,6 +2907,48 @@ def _mark_shift_marks(
 
 
 _HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
+
+
+# the heading of the list of who took part, printed after an earnings call's or a briefing's
+# last turn ("Call participants:"), the people in the labels' form under it
+_PARTICIPANTS_HEADS = frozenset(
+    "call participants:|corporate participants:|conference call participants:|participants:".split(
+        "|"
+    )
+)
+_FIELD_CHARS = 40  # (a short "Key: value" field line: "Duration: 0 minutes")
+
+
+def _mark_participants_tail(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """After the last label, a "Call participants:" heading and everything under it (the
+    participants in the labels' form, the site's notes) are the page's, not the last turn's;
+    so are the short "Key: value" fields right above it ("Duration: 0 minutes")."""
+    text, n = scan.text, len(kinds)
+    last = n - 1
+    while last >= 0 and kinds[last] != LABEL:
+        last -= 1
+    if last < 0:
+        return
+    for i in range(last + 1, n):
+        if kinds[i] != SPEECH and kinds[i] != META:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text[a:b].casefold() not in _PARTICIPANTS_HEADS:
+            continue
+        start = i
+        p = _prev_nonblank(kinds, i)
+        while p > last and kinds[p] == SPEECH and (p == 0 or kinds[p - 1] == BLANK):
+            pa, pb = scan.content[p], rstrip_span(text, scan.content[p], scan.ends[p])
+            colon = text.find(": ", pa, pb)
+            if pb - pa > _FIELD_CHARS or colon < 0 or text.find(" ", pa, colon) >= 0:
+                break
+            start = p
+            p = _prev_nonblank(kinds, p)
+        for k in range(start, n):
+            if kinds[k] in (SPEECH, LABEL):
+                kinds[k] = META
+                extra[k] = "boilerplate"
+        return
 
 
 _UNDER_TITLE = (BLANK, SPEECH, LABEL)
