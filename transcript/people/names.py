@@ -261,6 +261,9 @@ NOT_NAMES = frozenset(
     newsletter appearances participants present attendees panelists panel speakers cast
     guests contributors staff
     მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
+    het dit ik jij wij hij zij das ich wir
+    aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
+    выпуск серия
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday

@@ -1671,7 +1671,16 @@ def _resolve(
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
             heads.setdefault(name[: name.find(" ")], set()).add(name)
+    timed = "timed" in styles
     for i in range(n):
+        if timed and kinds[i] == TIMED_TEXT:
+            # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
+            stamped = _stamped_label(text, content[i], scan.ends[i], known, regular_keys)
+            if stamped is not None:
+                kinds[i] = LABEL
+                cands[i] = stamped
+                scan.repairs.append(stamped)
+            continue
         if kinds[i] != SPEECH or i in refused:
             continue
         a = content[i]
@@ -1788,6 +1797,28 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
+
+
+def _stamped_label(text: str, a: int, b: int, known: set[str], regular: set[str]) -> Cand | None:
+    """A timed label written without its colon, in a document of timed labels: "[04:02] Bas
+    Dat gaat ..." where "[mm:ss] Bas:" labels the speaker elsewhere (a one-word name, the
+    speech opening with a capital after it)."""
+    close = text.find("] ", a, a + _STAMP_CHARS)
+    if close < 0:
+        return None
+    ts = parse_time(text[a + 1 : close])
+    k = close + 2
+    sp = text.find(" ", k, min(b, k + 40))
+    if ts is None or sp < 0 or not text[sp + 1 : sp + 2].isupper():
+        return None
+    name = text[k:sp]
+    key = name_key(name)
+    if key not in known or key not in regular:
+        return None
+    return Cand("loose", name, k, sp, sp + 1, ts=ts, repaired="missing colon")
 
 
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
