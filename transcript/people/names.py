@@ -262,6 +262,7 @@ NOT_NAMES = frozenset(
     guests contributors staff
     მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
     het dit ik jij wij hij zij das ich wir
+    autor autorka źródło quelle fuente fonte
     aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
     выпуск серия
     the a an this that these those here there what why how when where who which whose

@@ -31,7 +31,7 @@ _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
     "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
-    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
+    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
@@ -90,7 +90,9 @@ _AD = (
 _CREDIT = (
     "interview by|interviewed by|interview conducted by|propos recueillis par|"
     "entretien réalisé par|entrevista realizada por|entrevista de|intervista a cura di|"
-    "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ"
+    "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ|"
+    # (the article's author and source under it: "Autor: bl/mk", "Źródło: ...", "Quelle: ...")
+    "autor|autorka|źródło|quelle|fuente|fonte"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
