@@ -61,6 +61,8 @@ WORLD_TITLES = frozenset(
     bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
     alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
     bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
+    angeklagter angeklagte verteidiger verteidigerin zeuge zeugin schriftführer schriftführerin
+    sachverständiger sachverständige bezirksanwalt bezirksanwältin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet

@@ -56,7 +56,8 @@ for _words, _role in (
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
         "llywydd lywydd "
-        "მოდერატორი puhemies varapuhemies talman",  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "მოდერატორი puhemies varapuhemies talman "
+        "richter richterin",  # (a German-language court's record: the judge leads)  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "moderator",
     ),
     (

@@ -28,6 +28,7 @@ from .fullnames import (
     inverted_full_name,
     kanji,
     key_full_name,
+    keyed_code,
     name_from_first,
     reading_full_name,
     spaced_full_name,
@@ -645,6 +646,14 @@ def build_roster(
     # (the record's first and last pages, where a list of witnesses stands)
     ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
     for p in people:
+        if p.generic and len(p.name) <= 2 and "(" in head:
+            # a mark that a record's list of those present gives to a person ("Angeklagter
+            # Florian Gruber (A)"): that person, not a voice
+            keyed = keyed_code(p.name, head)
+            if keyed is not None:
+                p.name, p.generic = keyed[0], False
+                p.title = p.title or keyed[1] or None
+                continue
         if p.generic or p.named_in_label:
             continue
         title, _, family = p.name.partition(" ")
@@ -659,9 +668,11 @@ def build_roster(
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
             full_name = (
+                # (a record's list of those present: "Richterin Mag. Katharina Steindl (RI)")
+                (_keyed_name(p, head) if len(p.name) <= 4 else None)
                 # (a key of speakers spells out a code first: "SM   Sofia Marchetti", "I (Lena
                 # Vogt)")
-                bracket_key_name(p.name, head)
+                or bracket_key_name(p.name, head)
                 or key_full_name(p.name, head)
                 or fullest_name(p.name, near)
                 # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
@@ -1958,6 +1969,15 @@ def _chamber_kind(p: Person) -> str:
     ):
         return "member"  # "Gerkens (SP)", "Voss (CDU/CSU)"
     return ""
+
+
+def _keyed_name(p: Person, head: str) -> str | None:
+    """The name (and the office, as its title) a list of those present gives p's code."""
+    keyed = keyed_code(p.name, head)
+    if keyed is None:
+        return None
+    p.title = p.title or keyed[1] or None
+    return keyed[0]
 
 
 def _affiliation_role(aff: str) -> str | None:
