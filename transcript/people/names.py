@@ -16,7 +16,11 @@ from functools import lru_cache
 from .._regex import lazy
 
 # Honorifics: said before a name, never part of it.
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
+    # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
+    " திரு திருமதி செல்வி மாண்புமிகு".split()
+)
 
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
@@ -1278,14 +1282,23 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     while len(words) > 1 and (
         _prefix_title(words[0])
         or words[0].casefold().rstrip(".") in HONORIFICS
-        or (titled and len(words[0]) == 2)
+        or (titled and len(words[0]) == 2 and words[0][0].isupper())
     ):
         if honorific is None:
             honorific = words[0] if words[0].endswith(".") else words[0] + "."  # ("Mr.")
         titled, words = True, words[1:]
-    if not (2 if not titled else 1) <= len(words) <= 5 or not all(
-        _WORD_OK.match(w) and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von"))
-        for w in words
+    if (
+        not (2 if not titled else 1) <= len(words) <= 5
+        or not all(
+            _WORD_OK.match(w)
+            and (
+                w[:1].isupper()
+                or w in ("i", "y", "de", "da", "van", "von")
+                # (a script without case: "திரு. க. அன்பழகன்")
+                or (w[:1].isalpha() and not w[:1].isascii() and w[:1].lower() == w[:1].upper())
+            )
+            for w in words
+        )
     ):
         return None
     if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
