@@ -34,7 +34,7 @@ for _words, _role in (
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
-        "ჟურნალისტი კორესპონდენტი წამყვანი",
+        "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից",
         "interviewer",
     ),
     (
@@ -203,7 +203,8 @@ def label_role(key: str) -> str | None:
 
 # A question: a question mark near the end (any script), an opening ¿, or an interrogative
 # opening word.
-_QMARKS = ("?", "？", "؟", "⸮")
+# (the Armenian question mark "՞" stands over the stressed vowel, inside the word asked)
+_QMARKS = ("?", "？", "؟", "⸮", "՞")
 _OPENINGS = frozenset(
     """
     who whom whose what when where why how which is are was were do does did can could would

@@ -101,7 +101,7 @@ _CAPS_BARE = lazy(
 )
 # (up to four digits: a qualitative interview's transcript numbers its lines on, 1 to 2000)
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,4})(?:[ \t]+|$)")
-_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।]\s*$""")
+_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।։]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
 _ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")

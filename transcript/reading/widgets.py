@@ -20,7 +20,8 @@ _SHARE = (
     "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
-    "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება"
+    "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
+    "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
@@ -40,7 +41,7 @@ _RELATED = (
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
     "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर|ასევე წაიკითხეთ|"
-    "მსგავსი სიახლეები"
+    "მსგავსი სიახლეები|առնչվող նյութեր"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
@@ -51,7 +52,7 @@ _COMMENTS = (
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
 _PHOTO = (
     "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片|ფოტო|"
-    "ფოტოგალერეა|ვიდეო"
+    "ფოტოგალერეა|ვიდეო|տեսանյութ|լուսանկար"
 )
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
