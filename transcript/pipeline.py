@@ -28,7 +28,12 @@ from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, r
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
-from .reading.alternation import infer_alternation, infer_bold_questions, infer_marked_answers
+from .reading.alternation import (
+    infer_alternation,
+    infer_bold_questions,
+    infer_marked_answers,
+    infer_plain_questions,
+)
 from .reading.build import (
     OPEN_QUOTES,
     Para,
@@ -474,6 +479,8 @@ class TranscriptParser:
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
             pre = _with_headings(pre, loose, text)
             drafts, taken, inferred = infer_bold_questions(pre, text)
+            if not drafts:  # (or in plain text, the bold lost in a copy of the page)
+                drafts, taken, inferred = infer_plain_questions(pre, text)
             diagnostics.extend(inferred)
             if drafts:
                 _name_sides(drafts, text[: drafts[0].start])

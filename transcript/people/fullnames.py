@@ -21,7 +21,15 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .._regex import lazy
-from .names import ADDRESS, HONORIFICS, NOT_NAMES, TITLE_WORDS, WORLD_TITLES, natural_case
+from .names import (
+    ADDRESS,
+    HONORIFICS,
+    NOT_NAMES,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    WORLD_TITLES,
+    natural_case,
+)
 
 # Particles inside a name, written in lower case ("Nuria Castells i Puig", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
@@ -490,6 +498,36 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
 @cache
 def _code_in_brackets() -> re.Pattern[str]:
     return re.compile(r"\(([^\W\d_]{2,4})\)")
+
+
+_KEY_LINE_CHARS = 120  # (a key's line: an office, titles, the name, the code)
+
+
+def keyed_code(code: str, head: str) -> tuple[str, str] | None:
+    """The name a record's list of those present gives a code in brackets after it, its
+    office and titles before it: "Richterin Mag. Katharina Steindl (RI)", "Staatsanwalt Mag.
+    Thomas Wieser (StA)", "Angeklagter Florian Gruber (A), persönlich erschienen" -> the
+    name and the office ("" if none), for labels "RI:", "StA:", "A:" (a code of one to
+    four letters, capital first)."""
+    if not (1 <= len(code) <= 4 and code.isalpha() and code[0].isupper()):
+        return None
+    needle = f" ({code})"
+    names: set[tuple[str, str]] = set()
+    at = head.find(needle)
+    while at >= 0:
+        start = head.rfind("\n", max(0, at - _KEY_LINE_CHARS), at) + 1
+        words = head[start:at].split()
+        office = [w for w in words[:1] if not w.endswith(".")]
+        # (the office and the titles before the name: "Richterin", "Mag.", "Dr.")
+        while words and (
+            stopword(words[0]) or words[0].endswith(".") or words[0].casefold() in ROLE_WORDS
+        ):
+            words = words[1:]
+        run = _name_run(words)
+        if run:
+            names.add((_display(run), office[0] if office and office[0] not in run else ""))
+        at = head.find(needle, at + len(needle))
+    return names.pop() if len(names) == 1 else None
 
 
 def code_full_name(code: str, head: str) -> str | None:

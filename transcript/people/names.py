@@ -16,7 +16,11 @@ from functools import lru_cache
 from .._regex import lazy
 
 # Honorifics: said before a name, never part of it.
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
+    # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
+    " திரு திருமதி செல்வி மாண்புமிகு".split()
+)
 
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
@@ -61,13 +65,15 @@ WORLD_TITLES = frozenset(
     bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin
     alterspräsident ministerpräsident ministerpräsidentin senatorin bürgermeister
     bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
+    angeklagter angeklagte verteidiger verteidigerin zeuge zeugin schriftführer schriftführerin
+    sachverständiger sachverständige bezirksanwalt bezirksanwältin
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
     ordföranden talmannen kommunalråd kommunalrådet oppositionsråd oppositionsrådet statsministern
     προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
     υφυπουργός υφυπουργος
-    pormestari puheenjohtaja ministeri
+    pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
@@ -78,7 +84,7 @@ WORLD_TITLES = frozenset(
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
-    sr senhor senhora deputado deputada
+    sr senhor senhora deputado deputada secretário secretária
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
@@ -91,6 +97,7 @@ WORLD_TITLES = frozenset(
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
+    მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     """.split()
@@ -129,6 +136,8 @@ _TWO_WORD_ADDRESS = frozenset(
         ("la", "señorita"),
         ("la", "signora"),
     }
+    # (the Portuguese Assembleia's: "O Sr. Rui Lopes", "A Sr.ª Ana Lopes", "A Sra. Ana Lopes")
+    | {("o", "sr"), ("a", "sr"), ("a", "sra"), ("o", "senhor"), ("a", "senhora")}
 )
 # Malay honours, said before the name ("Datuk Seri Haris Fadzil", "Tan Sri ...") and alone
 # to the one who bears them ("Datuk Seri:")
@@ -290,6 +299,11 @@ NOT_NAMES = frozenset(
     breaking exclusive live latest more advertisement sponsored copyright follow subscribe
     newsletter appearances participants present attendees panelists panel speakers cast
     guests contributors staff
+    მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
+    het dit ik jij wij hij zij das ich wir
+    autor autorka źródło quelle fuente fonte
+    aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
+    выпуск серия
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday
@@ -422,8 +436,34 @@ def is_all_caps(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# a minister's title compounded with the portfolio, as Finnish, Swedish and German write it
+# ("terveysministeri", "utbildningsminister", "Opetusministeri")
+COMPOUND_TITLE_ENDS = ("ministeri", "minister", "ministerin", "ministern")
+# the parties of the Eduskunta, in lower case after a member's name ("Ann Lee sd:")
+FI_PARTY_CODES = frozenset("sd kok ps kesk vihr vas r kd liik saml sannf c gröna vänst sv".split())
+
+# the sections of an earnings call's and a briefing's transcript ("Prepared Remarks:",
+# "Questions and Answers:", "Call Participants:"), headings that end with a colon
+_SECTION_HEADS = frozenset(
+    (
+        "prepared remarks|questions and answers|questions & answers|question-and-answer session|"
+        "question and answer session|call participants|corporate participants|"
+        "conference call participants|opening remarks|closing remarks|presentation"
+    ).split("|")
+)
+
+
+def is_section_head(name: str) -> bool:
+    """``name`` (a colon label's) is the heading of a transcript's section."""
+    return len(name) < 40 and " ".join(name.split()).casefold() in _SECTION_HEADS
+
+
+_PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora".split())
+
+
 def _norm_word(word: str) -> str:
-    return word.casefold().strip(".,;’'")
+    # (the ordinal mark of a Portuguese address is the abbreviation's: "Sr.ª" is "Sra.")
+    return word.casefold().strip(".,;’'ªº")
 
 
 def _procedural_note(tail: str) -> bool:
@@ -539,11 +579,15 @@ def plausible_name(name: str) -> int:
         words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
     if is_generic(" ".join(words)):
         return 2
+    if len(words) <= 5 and " ".join(words).casefold() in _SECTION_HEADS:
+        return 0  # an earnings call's or a hearing's section, not a speaker
     first = _norm_word(words[0])
     if (
         first in NOT_NAMES
         and first not in HONORIFICS
         and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
+        # (the Portuguese article before a form of address: "A Sr.ª Ana Lopes (PS)")
+        and not (first == "a" and len(words) > 1 and _norm_word(words[1]) in _PT_ADDRESSES)
     ):
         return 0
     if len(words) == 1 and first in ENUMERATORS:
@@ -561,7 +605,12 @@ def plausible_name(name: str) -> int:
         if not _WORD_OK.match(word):
             return 0
         low = _norm_word(word)
-        if low in HONORIFICS or low in TITLE_WORDS or low in WORLD_TITLES:
+        if (
+            low in HONORIFICS
+            or low in TITLE_WORDS
+            or low in WORLD_TITLES
+            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+        ):
             # ("De heer Hessels", "la señora Ruiz": forms of address in lower case too)
             if i < len(words) - 1:
                 titled = True
@@ -572,8 +621,12 @@ def plausible_name(name: str) -> int:
             low in _OFFICE_JOINERS and i > 0 and _norm_word(words[0]) in WORLD_TITLES
         ):
             continue  # (an office after its title: "Bundesminister für Inneres Mag. Gernot Hainzl")
-        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital
-        caseless = word[0].isalpha() and word[0].lower() == word[0].upper()
+        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital;
+        # so does Georgian's (Unicode gives its letters capitals, Mtavruli, that running
+        # text does not use)
+        caseless = (word[0].isalpha() and word[0].lower() == word[0].upper()) or "\u10d0" <= word[
+            0
+        ] <= "\u10ff"
         if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless:
             capitalised += 1
             continue
@@ -614,8 +667,12 @@ def plausible_name(name: str) -> int:
             "ze",
             "v",
             "ve",
+            "ja",  # (Finnish and Swedish: "Sosiaali- ja terveysministeri")
+            "och",
         }:
             continue
+        if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
+            continue  # a member's party after the name: "Hanna Rautiainen sd"
         return 0
     if capitalised == 0:
         return 0
@@ -813,6 +870,12 @@ def split_label(label_name: str) -> NameParts:
         elif affiliation is None:
             affiliation = tail_s
     core = " ".join(head.split()).rstrip(".;")
+    if affiliation is None and core[-4:].islower() and " " in core:
+        # a member's party in lower case after the name, as the Eduskunta prints it
+        # ("Hanna Rautiainen sd"): an affiliation
+        body, _, code = core.rpartition(" ")
+        if code in FI_PARTY_CODES and " " in body and body[-1:].isalpha() and body[:1].isupper():
+            core, affiliation = body, code
     if not core:
         core = label_name.strip() or "?"
     if " " in core and len(core) <= 9 and all(len(w) == 1 and _is_cjk(w) for w in core.split()):
@@ -862,15 +925,12 @@ def split_label(label_name: str) -> NameParts:
     honorific = None
     title_words: list[str] = []
     i = 0
-    if (
-        len(words) > 2
-        and (words[0].casefold(), words[1].casefold().rstrip(".")) in _TWO_WORD_ADDRESS
-    ):
+    if len(words) > 2 and (words[0].casefold(), _norm_word(words[1])) in _TWO_WORD_ADDRESS:
         honorific = " ".join(words[:2])
         i = 2
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
-        low = words[i].casefold().rstrip(".")
+        low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
         if low in HONORIFICS and low != "the":
             honorific = words[i]
             i += 1
@@ -885,6 +945,7 @@ def split_label(label_name: str) -> NameParts:
         if (
             low in TITLE_WORDS
             or low in WORLD_TITLES
+            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
             # ("City Manager Reinholt", not "City Radio": a place's word before a title)
@@ -997,11 +1058,16 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
     ALTYAPI BAKANI NEVZAT KURTULMUŞOĞLU", "TRANSPORT MINISTER ANN LEE": the title, and
     the two or three words after it."""
     for k in range(1, len(words) - 2):
-        if words[k].casefold().rstrip(".") not in TITLE_WORDS | WORLD_TITLES:
+        low = words[k].casefold().rstrip(".")
+        if (
+            low not in TITLE_WORDS
+            and low not in WORLD_TITLES
+            and not (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+        ):
             continue
         rest = words[k + 1 :]
         if len(rest) <= 3 and all(
-            w[:1].isupper()
+            (w[:1].isupper() or "\u10d0" <= w[:1] <= "\u10ff")  # (Georgian: no capitals)
             and w.replace("-", "").replace("'", "").isalpha()
             and w.casefold() not in TITLE_WORDS | WORLD_TITLES | _JOINERS
             for w in rest
@@ -1288,7 +1354,7 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     while len(words) > 1 and (
         _prefix_title(words[0])
         or words[0].casefold().rstrip(".") in HONORIFICS
-        or (titled and len(words[0]) == 2)
+        or (titled and len(words[0]) == 2 and words[0][0].isupper())
         # (a form of address in a script without case: Persian "آقای", "خانم")
         or (_uncased(words[0]) and words[0] in ADDRESS)
     ):
@@ -1297,10 +1363,14 @@ def split_office_bracket(label_name: str) -> NameParts | None:
                 words[0] if words[0].endswith(".") or _uncased(words[0]) else words[0] + "."
             )  # ("Mr.")
         titled, words = True, words[1:]
-    if not (2 if not titled else 1) <= len(words) <= 5 or not all(
-        _WORD_OK.match(w)
-        and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
-        for w in words
+    if (
+        not (2 if not titled else 1) <= len(words) <= 5
+        or not all(
+            _WORD_OK.match(w)
+            # (or a script without case: "திரு. க. அன்பழகன்", "آقای رضا کریمی")
+            and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
+            for w in words
+        )
     ):
         return None
     if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
@@ -1308,11 +1378,12 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     degrees = inner.split(",")[1:]
     if any(not all("." in w for w in d.split()) for d in degrees):
         return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
+    head = office.split()
+    lead = 1 if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES else 0
+    while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
+        lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     if not titled:
-        head = office.split()
-        first = head[0].casefold()
-        if first in _OFFICE_ARTICLES and len(head) > 1:
-            first = head[1].casefold()
+        first = head[lead].casefold()
         if first not in TITLE_WORDS and first not in WORLD_TITLES:
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
@@ -1326,9 +1397,8 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         # a party's or a faction's code ("F-PDIP"): an affiliation, not an office (an
         # office's word in capitals is one: "ΠΡΟΕΔΡΕΥΩΝ (Αθανάσιος Μπούρας)", "PRÄSIDENT")
         return NameParts(name, None, honorific, None, office, False)
-    head = office.split()
-    if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES:
-        office = " ".join(head[1:])  # ("The Prime Minister (Mr John Major)")
+    if lead:
+        office = " ".join(head[lead:])  # ("The Prime Minister (Mr John Major)")
     return NameParts(name, office, honorific, None, None, False)
 
 

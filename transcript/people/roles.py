@@ -34,7 +34,8 @@ for _words, _role in (
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
-        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন",
+        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
+        "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից",
         "interviewer",
     ),
     (
@@ -59,6 +60,8 @@ for _words, _role in (
         "председавајући председавајућа предсједавајући предсједавајућа predsedavajući "
         "predsedavajuća predsjedavajući predsjedavajuća "
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
+        "მოდერატორი puhemies varapuhemies talman "
+        "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
     ),
@@ -210,7 +213,8 @@ def label_role(key: str) -> str | None:
 
 # A question: a question mark near the end (any script), an opening ¿, or an interrogative
 # opening word.
-_QMARKS = ("?", "？", "؟", "⸮")
+# (the Armenian question mark "՞" stands over the stressed vowel, inside the word asked)
+_QMARKS = ("?", "？", "؟", "⸮", "՞")
 _OPENINGS = frozenset(
     """
     who whom whose what when where why how which is are was were do does did can could would
@@ -463,7 +467,7 @@ GOVERNMENT_TITLES = frozenset(
     consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
-    gweinidog weinidog मंत्री bakan bakanı bakani nazir وزیر وزير وزيرة
+    gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
     министар министарка ministar ministarka ministrica
     """.split()
 )

@@ -28,6 +28,7 @@ from .fullnames import (
     inverted_full_name,
     kanji,
     key_full_name,
+    keyed_code,
     name_from_first,
     name_shaped,
     reading_full_name,
@@ -39,6 +40,8 @@ from .names import (
     ARABIC_TITLES,
     CJK_OFFICE_END,
     CJK_TITLE_SUFFIXES,
+    COMPOUND_TITLE_ENDS,
+    FI_PARTY_CODES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -672,6 +675,14 @@ def build_roster(
     # (the record's first and last pages, where a list of witnesses stands)
     ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
     for p in people:
+        if p.generic and len(p.name) <= 2 and "(" in head:
+            # a mark that a record's list of those present gives to a person ("Angeklagter
+            # Florian Gruber (A)"): that person, not a voice
+            keyed = keyed_code(p.name, head)
+            if keyed is not None:
+                p.name, p.generic = keyed[0], False
+                p.title = p.title or keyed[1] or None
+                continue
         if p.generic or p.named_in_label:
             continue
         title, _, family = p.name.partition(" ")
@@ -686,9 +697,11 @@ def build_roster(
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
             full_name = (
+                # (a record's list of those present: "Richterin Mag. Katharina Steindl (RI)")
+                (_keyed_name(p, head) if len(p.name) <= 4 else None)
                 # (a key of speakers spells out a code first: "SM   Sofia Marchetti", "I (Lena
                 # Vogt)")
-                bracket_key_name(p.name, head)
+                or bracket_key_name(p.name, head)
                 or key_full_name(p.name, head)
                 or fullest_name(p.name, near)
                 # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
@@ -2082,13 +2095,20 @@ def _chamber_kind(p: Person) -> str:
     ``(SPD)`` after the name), else ""."""
     title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
     words = {w.casefold().strip(".,") for w in title.split()}
-    if words & GOVERNMENT_TITLES or any(title.endswith(t) for t in _CJK_GOVERNMENT):
+    if (
+        words & GOVERNMENT_TITLES
+        or any(title.endswith(t) for t in _CJK_GOVERNMENT)
+        # (a minister's title compounded with the portfolio: "Opetusministeri")
+        or any(len(w) > 10 and w.endswith(COMPOUND_TITLE_ENDS) for w in words)
+    ):
         return "government"
     if words & MEMBER_TITLES or any(title.endswith(t) for t in _CJK_MEMBERS):
         return "member"
     aff = (p.affiliation or "").strip("*\\ ")
     if {w.casefold() for w in aff.split()} & GOVERNMENT_TITLES:
         return "government"  # ("Keller Stefan, Bundesrat", "…, conseillère fédérale")
+    if aff in FI_PARTY_CODES:
+        return "member"  # ("Hanna Rautiainen sd": the Eduskunta's party codes)
     if (
         aff
         and len(aff) <= 12
@@ -2101,10 +2121,21 @@ def _chamber_kind(p: Person) -> str:
     return ""
 
 
+def _keyed_name(p: Person, head: str) -> str | None:
+    """The name (and the office, as its title) a list of those present gives p's code."""
+    keyed = keyed_code(p.name, head)
+    if keyed is None:
+        return None
+    p.title = p.title or keyed[1] or None
+    return keyed[0]
+
+
 def _affiliation_role(aff: str) -> str | None:
     """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
     Moreno -- Morgan Stanley -- Analyst"."""
     last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    if len(last) == 1 and last.islower():
+        return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
     role = label_role(last.casefold()) if last else None
     return role if role in ("interviewer", "interviewee", "moderator") else None
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from .._regex import lazy
 from .build import Para, TurnDraft
+from .widgets import is_widget_key
 
 # a paragraph that is a question: it ends with a question mark in any script
 _QUESTION_END = lazy(r"[?？؟][\"”’»)）」』\s]*$")
@@ -217,6 +218,85 @@ def infer_bold_questions(
         "message": (
             f"no speaker labels: {len(drafts)} turns read from {len(asks)} bold questions "
             "and the paragraphs that answer them"
+        ),
+    }
+    return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- plain questions
+
+MIN_PLAIN_QUESTIONS = 4  # (more than bold ones need: nothing but the "?" marks them)
+MAX_THANKS_WORDS = 4
+# a pull quote with its attribution: '"Tourists came, but stayed less" — Ann Lee'
+_ATTRIBUTED_QUOTE = lazy(r"[\"“„«'‘].{8,300}[\"”»'’][ \t]*[—–-][ \t]*\S.{0,60}")
+
+
+def infer_plain_questions(
+    paras: list[Para], source: str
+) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]]]:
+    """Turns of a web page's interview printed with no labels, its questions in bold on
+    the page and plain once its text is copied: the lead-in ends with a colon ("... spoke
+    to Ann Lee:"), and from the question right after it, the short paragraphs that end
+    with a question mark (in any script) are the questions, each followed by one or more
+    paragraphs of its answer. Taken only where the lead-in's colon is followed by a
+    question and at least :data:`MIN_PLAIN_QUESTIONS` questions alternate with answers
+    (no two questions in a row); a pull quote with its attribution stays out of the
+    answers, and two short paragraphs at the end that say the same ("Thank you." "Thank
+    you.") are the closing exchange, the asker's then the other's. Returns as
+    :func:`infer_bold_questions` does."""
+    start = next(
+        (
+            i + 1
+            for i in range(len(paras) - 1)
+            if paras[i].text.rstrip()[-1:] in (":", "：") and _is_question(paras[i + 1])
+        ),
+        -1,
+    )
+    if start < 0:
+        return [], set(), []
+    # (a widget's word alone, "Advertisement", stays in a page with no label: the lexer
+    # sets it apart only between labelled turns)
+    span: list[Para] = []
+    for p in paras[start:]:
+        if p.text.startswith(("©", "(c) ", "Copyright")):
+            break  # (the page's copyright line: its end)
+        if not _ATTRIBUTED_QUOTE.fullmatch(p.text) and not is_widget_key(p.text):
+            span.append(p)
+    asks = [i for i, p in enumerate(span) if _is_question(p)]
+    if len(asks) < MIN_PLAIN_QUESTIONS or asks[-1] == len(span) - 1:
+        return [], set(), []
+    if any(b - a < 2 for a, b in pairwise(asks)):
+        return [], set(), []
+    groups: list[tuple[str, list[Para]]] = []
+    for k, c in enumerate(asks):
+        end = asks[k + 1] if k + 1 < len(asks) else len(span)
+        groups.append(("interviewer", [span[c]]))
+        groups.append(("interviewee", span[c + 1 : end]))
+    answer = groups[-1][1]
+    for k in range(1, len(answer) - 1):
+        if answer[k].text == answer[k + 1].text and len(answer[k].text.split()) <= MAX_THANKS_WORDS:
+            # the closing thanks, said twice (the page's back matter after it is cut later)
+            groups[-1:] = [
+                ("interviewee", answer[:k]),
+                ("interviewer", [answer[k]]),
+                ("interviewee", answer[k + 1 :]),
+            ]
+            break
+    drafts: list[TurnDraft] = []
+    used: set[int] = set()
+    for role, ps in groups:
+        d = TurnDraft(label=None, label_kind="", label_name=None, label_start=ps[0].start)
+        d.role = role
+        d.paras = ps
+        d.start, d.end = ps[0].start, ps[-1].end
+        used.update(p.start for p in ps)
+        drafts.append(d)
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (
+            f"no speaker labels: {len(drafts)} turns read from {len(asks)} questions after "
+            "the lead-in's colon and the paragraphs that answer them"
         ),
     }
     return drafts, used, [diag]

@@ -135,7 +135,8 @@ _DATE = lazy(
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})"
 )
 _ISO_DATE = lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]]\s*$""")
+# (the Armenian full stop "։" and the Devanagari danda "।" end sentences too)
+_SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]։।。？！]\s*$""")
 _INTRO_VERBS = lazy(
     r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
     r"asked|joins|joined|joining|conversation|spoke exclusively|met|meets|in discussion)\b"

@@ -31,6 +31,7 @@ from ..people.names import (
     ROLE_WORDS,
     TITLE_WORDS,
     is_generic,
+    is_section_head,
     name_key,
     plausible_name,
     strip_markup,
@@ -100,7 +101,7 @@ _CAPS_BARE = lazy(
 )
 # (up to four digits: a qualitative interview's transcript numbers its lines on, 1 to 2000)
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,4})(?:[ \t]+|$)")
-_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।]\s*$""")
+_SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।։]\s*$""")
 _EXAMINATION = lazy(r"(?i)(?:(?:re)?(?:direct|cross)[ -]examination\s+)?by\s+(.{2,60}?):?\s*$")
 _WIDGET_KEY_CHARS = 32  # (a widget's key alone on its line is no longer)
 _ENDS_SENTENCE = lazy(r"""[.?!…。？！؟।][\s"”’»)\]）」』*_]*$""")
@@ -351,6 +352,44 @@ def _mark_examination_headings(
             kinds[i] = META
             extra[i] = "narration"
             i += 1
+
+
+# The words a parliamentary record's reaction line opens with, where it prints reactions
+# as paragraphs of their own without brackets (the Portuguese Assembleia: "Aplausos do PS.",
+# "Protestos do CH.", "Risos."; the same unbracketed in other records: "Applause.",
+# "Beifall bei der SPD.", "Applaudissements sur les bancs du groupe RN.")
+_REACTION_WORDS = frozenset(
+    "aplausos aplauso protestos risos burburinho murmúrios applause laughter interruption"
+    " interruptions beifall heiterkeit zurufe applaus applaudissements rires exclamations"
+    " protestations risas protestas rumores applausi risate proteste oklaski śmiech gelach"
+    " аплодисменты смех оплески сміх".split()
+)
+
+
+def _mark_bare_reactions(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A paragraph of one short line that opens with a reaction's word and ends with a
+    period ("Aplausos do PSD e do CDS-PP.") is the record's note of the chamber's reaction,
+    not the speaker's words (the speaker may go on after it: the turn is not ended). Only
+    the short lines are looked at."""
+    text, content, ends, n = scan.text, scan.content, scan.ends, len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a, b = content[i], ends[i]
+        # (cheap tests first: a capital, a paragraph of one line)
+        if not text[a].isupper() or (i + 1 < n and kinds[i + 1] != BLANK):
+            continue
+        b = rstrip_span(text, a, b)
+        if text[b - 1] != "." or text.find(":", a, b) >= 0:
+            continue
+        k = a
+        while k < b and text[k] not in " .":
+            k += 1
+        if text[a:k].casefold() in _REACTION_WORDS:
+            kinds[i] = META
+            extra[i] = "narration"
 
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -800,6 +839,8 @@ def scan_text(
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
+    if scan.styles:
+        _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
@@ -815,6 +856,8 @@ def scan_text(
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
+    if "articipants:" in text:  # (one search: the heading is rare)
+        _mark_participants_tail(scan, kinds, extra)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -1380,6 +1423,10 @@ def _resolve(
             score = 0
         for i in lines:
             scores[i] = score
+        if score == 0 and kind == "colon" and not _inline and is_section_head(name):
+            for i in lines:  # ("Questions & Answers:" over the turns: a heading)
+                kinds[i] = META
+                cands[i] = None
         if score == 0:
             continue
         roster[keys[name]] += len(lines)
@@ -1624,7 +1671,16 @@ def _resolve(
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
             heads.setdefault(name[: name.find(" ")], set()).add(name)
+    timed = "timed" in styles
     for i in range(n):
+        if timed and kinds[i] == TIMED_TEXT:
+            # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
+            stamped = _stamped_label(text, content[i], scan.ends[i], known, regular_keys)
+            if stamped is not None:
+                kinds[i] = LABEL
+                cands[i] = stamped
+                scan.repairs.append(stamped)
+            continue
         if kinds[i] != SPEECH or i in refused:
             continue
         a = content[i]
@@ -1643,7 +1699,10 @@ def _resolve(
                     for h in group
                     if text.startswith(h, a)
                     and text[a + len(h) : a + len(h) + 1] == " "
-                    and text[a + len(h) + 1 : a + len(h) + 2].isupper()
+                    and (
+                        (ch := text[a + len(h) + 1 : a + len(h) + 2]).isupper()
+                        or (ch != "" and caseless_letter(ch))
+                    )
                 ),
                 None,
             )
@@ -1740,6 +1799,28 @@ def _resolve(
         scan.has_labels = True
 
 
+_STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
+
+
+def _stamped_label(text: str, a: int, b: int, known: set[str], regular: set[str]) -> Cand | None:
+    """A timed label written without its colon, in a document of timed labels: "[04:02] Bas
+    Dat gaat ..." where "[mm:ss] Bas:" labels the speaker elsewhere (a one-word name, the
+    speech opening with a capital after it)."""
+    close = text.find("] ", a, a + _STAMP_CHARS)
+    if close < 0:
+        return None
+    ts = parse_time(text[a + 1 : close])
+    k = close + 2
+    sp = text.find(" ", k, min(b, k + 40))
+    if ts is None or sp < 0 or not text[sp + 1 : sp + 2].isupper():
+        return None
+    name = text[k:sp]
+    key = name_key(name)
+    if key not in known or key not in regular:
+        return None
+    return Cand("loose", name, k, sp, sp + 1, ts=ts, repaired="missing colon")
+
+
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
 
 
@@ -1795,6 +1876,9 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
     return out
 
 
+_BARE_BELOW = (SPEECH, STAGE)
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1841,7 +1925,8 @@ def _bare_labels(
             j += 1  # (a player's transcript widget: the name, its time line, the speech)
         while j < n and kinds[j] in (BLANK, PAGE):  # (a page break may part name and speech)
             j += 1
-        if j >= n or kinds[j] != SPEECH:
+        # (or a stage direction alone: "Operator" over "[Operator signoff]")
+        if j >= n or kinds[j] not in _BARE_BELOW:
             continue
         m = pat.fullmatch(text, a, b)
         if m is None:
@@ -2489,6 +2574,8 @@ def _speech_below(scan: Scan, kinds: MutableSequence[int], i: int, names: set[in
         j = _next_nonblank(kinds, j)
     if j >= len(kinds) or j in names:
         return False
+    if kinds[j] == STAGE:
+        return True  # (a turn of a stage direction alone: "Operator" over "[Operator signoff]")
     a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
     if scan.text.find(" | ", a, b) >= 0 or scan.text.find(" > ", a, b) >= 0:
         return False  # (a site's breadcrumb or menu under its name: "Home > Debates > ...")
@@ -2853,6 +2940,51 @@ def _mark_shift_marks(
 _HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
 
 
+# the heading of the list of who took part, printed after an earnings call's or a briefing's
+# last turn ("Call participants:"), the people in the labels' form under it
+_PARTICIPANTS_HEADS = frozenset(
+    "call participants:|corporate participants:|conference call participants:|participants:".split(
+        "|"
+    )
+)
+_FIELD_CHARS = 40  # (a short "Key: value" field line: "Duration: 0 minutes")
+
+
+def _mark_participants_tail(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """After the last label, a "Call participants:" heading and everything under it (the
+    participants in the labels' form, the site's notes) are the page's, not the last turn's;
+    so are the short "Key: value" fields right above it ("Duration: 0 minutes")."""
+    text, n = scan.text, len(kinds)
+    last = n - 1
+    while last >= 0 and kinds[last] != LABEL:
+        last -= 1
+    if last < 0:
+        return
+    for i in range(last + 1, n):
+        if kinds[i] != SPEECH and kinds[i] != META:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if text[a:b].casefold() not in _PARTICIPANTS_HEADS:
+            continue
+        start = i
+        p = _prev_nonblank(kinds, i)
+        while p > last and kinds[p] == SPEECH and (p == 0 or kinds[p - 1] == BLANK):
+            pa, pb = scan.content[p], rstrip_span(text, scan.content[p], scan.ends[p])
+            colon = text.find(": ", pa, pb)
+            if pb - pa > _FIELD_CHARS or colon < 0 or text.find(" ", pa, colon) >= 0:
+                break
+            start = p
+            p = _prev_nonblank(kinds, p)
+        for k in range(start, n):
+            if kinds[k] in (SPEECH, LABEL):
+                kinds[k] = META
+                extra[k] = "boilerplate"
+        return
+
+
+_UNDER_TITLE = (BLANK, SPEECH, LABEL)
+
+
 def _mark_section_titles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2869,7 +3001,8 @@ def _mark_section_titles(
     for i in short:
         if not 0 < i < n - 1:
             continue
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in (BLANK, SPEECH):
+        # (a label may follow right under it: "Keskustelu" over "16.01  Ann Lee sd: ...")
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in _UNDER_TITLE:
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if not _NO_SENTENCE.fullmatch(text, a, b) and not (
@@ -2889,7 +3022,7 @@ def _mark_section_titles(
             and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
         ):
             last += 1
-        if last + 1 >= n or kinds[last + 1] != BLANK:
+        if last + 1 >= n or kinds[last + 1] not in (BLANK, LABEL):
             continue
         j = last + 1
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
@@ -3101,7 +3234,17 @@ def _paragraph_start(
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]
-    return _SENTENCE_END.search(prev) is not None
+    if _SENTENCE_END.search(prev) is not None:
+        return True
+    # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
+    # "Debate"): the record's section, then its first speech
+    return (
+        len(prev) <= 30
+        and prev.count(" ") <= 1
+        and prev[:1].isupper()
+        and (j == 0 or kinds[j - 1] == BLANK)
+        and prev.rstrip()[-1:].isalpha()
+    )
 
 
 # ---------------------------------------------------------------- tokens

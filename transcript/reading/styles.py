@@ -229,6 +229,10 @@ QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("�
 PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
 
 
+# (what follows the Portuguese feminine article in a record's label: "A Sr.ª", "A Sra.")
+_ARTICLE_ADDRESSES = ("Sr.", "Sra", "Srª", "SR.", "SRA")
+
+
 def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     end = k = m.end("name")
     if m.group("name") in PAIRED_MARKS and not (
@@ -242,6 +246,8 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     if k < m.start("rest") and text[k] in ":.":
         end = k + 1  # the terminator, after spaces too ("A     .")
     single = m.group("single") is not None
+    if single and text.startswith(_ARTICLE_ADDRESSES, m.start("rest")):
+        return None  # the article of a form of address: "A Sr.ª Ana Lopes (PS): — ..."
     return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
 
 
@@ -521,6 +527,15 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
+    if rest >= 0 and text[rest] in "—–" and rest + 1 < b and text[rest + 1] in " \t":
+        # a dash after the colon is the label's, not the speech's: "O Sr. Presidente: —
+        # Srs. Deputados" (the Portuguese Assembleia's Diário), "Ann Lee: – Yes."
+        end = rest + 1
+        rest = rest + 2
+        while rest < b and text[rest] in " \t":
+            rest += 1
+        if rest >= b:
+            rest = -1
     cand = Cand("colon", name.rstrip(" \t"), a, end, rest)
     if ts is not None:
         cand.ts = ts  # (set apart: a keyword argument costs every label its call)
@@ -759,7 +774,9 @@ def _accept_equals(cand: Cand, ev: Evidence) -> bool:
 
 def caseless_letter(c: str) -> bool:
     """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...)."""
-    return c.isalpha() and c.lower() == c.upper() and not c.isascii()
+    return (c.isalpha() and c.lower() == c.upper() and not c.isascii()) or (
+        "\u10d0" <= c <= "\u10ff"  # (Georgian: its capitals, Mtavruli, are not written)
+    )
 
 
 # ---------------------------------------------------------------- the table

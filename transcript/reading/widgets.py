@@ -20,7 +20,8 @@ _SHARE = (
     "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
-    "शेयर|शेयर करें|इस खबर को शेयर करें"
+    "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
+    "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
 )
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
@@ -31,23 +32,28 @@ _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
     "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
-    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
+    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
-    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें"
+    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
+    "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर|ასევე წაიკითხეთ|"
+    "მსგავსი სიახლეები|առնչվող նյութեր"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
-    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント"
+    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्"
 )
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
-_PHOTO = "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片"
+_PHOTO = (
+    "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片|ფოტო|"
+    "ფოტოგალერეა|ვიდეო|տեսանյութ|լուսանկար"
+)
 _PRINT = (
     "print version|printer-friendly version|versión para imprimir|versão para impressão|"
     "version imprimable|druckversion|versione stampabile|wersja do druku|версия для печати|"
@@ -59,7 +65,7 @@ _PUBLISHED = (
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
-    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
+    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
@@ -85,7 +91,9 @@ _AD = (
 _CREDIT = (
     "interview by|interviewed by|interview conducted by|propos recueillis par|"
     "entretien réalisé par|entrevista realizada por|entrevista de|intervista a cura di|"
-    "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ"
+    "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ|"
+    # (the article's author and source under it: "Autor: bl/mk", "Źródło: ...", "Quelle: ...")
+    "autor|autorka|źródło|quelle|fuente|fonte"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
