@@ -133,6 +133,44 @@ def _pull_quote(p: Para, answer: list[Para], source: str) -> bool:
     return len(core) >= 12 and any(core in a.text.casefold() for a in answer)
 
 
+# a numbered question on its line, its answer on the lines below: "1. Frau Dr. Berger, wie
+# lange warten Familien?" (a newspaper's Q&A numbers its questions instead of naming the
+# interviewer; the number is the list's, not the question's text)
+_NUMBERED = lazy(
+    r"(?P<n>\d{1,2})[.)][ \t]+(?P<body>\S[^\n]*?[?？؟][\"”’»)）」』]*)[ \t]*(?:\r?\n|$)"
+)
+
+
+def _numbered_questions(paras: list[Para], source: str) -> tuple[list[Para], set[int], set[int]]:
+    """``paras`` with each numbered question (1, 2, 3 ... in order, at least
+    :data:`MIN_BOLD_QUESTIONS`) set apart from the answer on the lines under it; where the
+    questions start, and where their paragraphs started."""
+    firsts = [i for i, p in enumerate(paras) if p.first().isdigit()]  # (cheap: most have none)
+    if len(firsts) < MIN_BOLD_QUESTIONS:
+        return paras, set(), set()
+    found: dict[int, re.Match[str]] = {}
+    for i in firsts:
+        m = _NUMBERED.match(source, paras[i].start, paras[i].end)
+        if m is not None and int(m.group("n")) == len(found) + 1:
+            found[i] = m
+    if len(found) < MIN_BOLD_QUESTIONS:
+        return paras, set(), set()
+    out: list[Para] = []
+    asks: set[int] = set()
+    for i, p in enumerate(paras):
+        m = found.get(i)
+        if m is None:
+            out.append(p)
+            continue
+        asks.add(m.start("body"))
+        out.append(Para(m.group("body"), m.start("body"), m.end("body")))
+        rest = source[m.end() : p.end]
+        if rest.strip():
+            a = m.end() + len(rest) - len(rest.lstrip())
+            out.append(Para(" ".join(rest.split()), a, p.end))
+    return out, asks, {paras[i].start for i in found}
+
+
 def infer_bold_questions(
     paras: list[Para], source: str
 ) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]]]:
@@ -147,7 +185,8 @@ def infer_bold_questions(
     does everything before the first question. No speaker is named: the drafts have no
     label; a diagnostic says the turns were inferred. Returns the drafts, where each
     paragraph they took starts, and the diagnostic."""
-    bold = [_bold_body(p) for p in paras]
+    paras, numbered, numbered_from = _numbered_questions(paras, source)
+    bold = [p.text if p.start in numbered else _bold_body(p) for p in paras]
     asks = [
         i
         for i, body in enumerate(bold)
@@ -199,7 +238,7 @@ def infer_bold_questions(
                 a += 1
             while b > a and source[b - 1] in "*_ \t":
                 b -= 1
-            q = Para(body, a, b)
+            q = p if p.start in numbered else Para(body, a, b)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=q.start)
             d.role = "interviewer"
             d.paras = [q]
@@ -211,11 +250,13 @@ def infer_bold_questions(
         else:
             close_answer()  # a subheading: out of the turns
     close_answer()
+    used |= numbered_from
     diag = {
         "code": "alternation-inferred",
         "severity": "info",
         "message": (
-            f"no speaker labels: {len(drafts)} turns read from {len(asks)} bold questions "
+            f"no speaker labels: {len(drafts)} turns read from {len(asks)} "
+            f"{'numbered' if numbered else 'bold'} questions "
             "and the paragraphs that answer them"
         ),
     }

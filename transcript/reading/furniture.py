@@ -410,8 +410,11 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
             continue
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
         if not _SENTENCE_END.search(prev):
-            continue
-        if _FOOTER.match(s):
+            box = _author_box(text, lines, idx)
+            if box is None:
+                continue
+            idx = box
+        elif _FOOTER.match(s):
             return idx
         rest = [text[a:b].strip() for a, b in lines[idx:]]
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
@@ -424,6 +427,28 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         ) is not None:
             return idx
     return None
+
+
+_BOX_LINES = 3
+_BOX_CHARS = 50
+
+
+def _author_box(text: str, lines: list[tuple[int, int]], idx: int) -> int | None:
+    """Where an author's box starts above a widget's keyword line ``idx`` ("Tobias Kranz" /
+    "Redakteur Lokales" over "Kommentare (12)"): up to three short lines with no sentence's
+    end, after the line that ends the speech's last sentence; None if there is none."""
+    j = idx - 1
+    while j > 0 and idx - j <= _BOX_LINES:
+        s = text[lines[j][0] : lines[j][1]].strip()
+        if len(s) > _BOX_CHARS or _SENTENCE_END.search(s):
+            break
+        j -= 1
+    if j == 0 and idx - j > _BOX_LINES:
+        return None
+    prev = text[lines[j][0] : lines[j][1]].strip()
+    if idx - j > _BOX_LINES or not _SENTENCE_END.search(prev) or len(prev) <= _BOX_CHARS:
+        return None
+    return j + 1
 
 
 def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -1288,7 +1288,13 @@ def _mark_related_lists(
             if not s or s[0] not in _LIST_MARKS:
                 break
             k += 1
-        if k - i - 1 < _RELATED_ITEMS_MIN:
+        if k == i + 1:
+            k = _unmarked_links(scan, kinds, i + 1)
+            if k == i + 1 or (LABEL not in kinds[k:] and LABEL in kinds[:i]):
+                # (after the last turn the page's tail is cut as a whole; a page with no
+                # other label may be a Q&A that its questions' marks show)
+                continue
+        elif k - i - 1 < _RELATED_ITEMS_MIN:
             continue
         for j in range(i, k):
             cand = cands[j]
@@ -1297,6 +1303,26 @@ def _mark_related_lists(
                 cands[j] = None
             kinds[j] = META
             extra[j] = "boilerplate"
+
+
+_LINK_MAX_CHARS = 120
+_LINK_ENDS = frozenset(".!?:;,。！？：")
+
+
+def _unmarked_links(scan: Scan, kinds: MutableSequence[int], k: int) -> int:
+    """Where the links under a related heading end when they have no list marks ("LESEN
+    SIE AUCH" over "Kinderarztmangel: Bremen will Niederlassung fördern"): the headlines
+    right under it, each short with no sentence's end, up to a blank line (a paragraph of
+    speech after the heading is no link); ``k`` itself when there are none."""
+    text = scan.text
+    n = len(kinds)
+    j = k
+    while j < n and kinds[j] in (SPEECH, LABEL):
+        s = text[scan.content[j] : scan.ends[j]].rstrip()
+        if not s or len(s) > _LINK_MAX_CHARS or s[-1] in _LINK_ENDS:
+            return k
+        j += 1
+    return j if j == n or kinds[j] == BLANK else k
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:

@@ -31,7 +31,7 @@ _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
     "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
-    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|читайте также|"
+    "mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|lies auch|leggi anche|czytaj też|czytaj także|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
@@ -73,7 +73,11 @@ _KICKER = (
     "interview|exclusive interview|entrevista|entrevista exclusiva|entretien|intervista|"
     "interview exclusive|wywiad|интервью|інтерв'ю|інтерв’ю|röportaj|rozhovor|haastattelu|"
     "συνέντευξη|phỏng vấn|wawancara|mahojiano|مقابلة|مصاحبه|সাক্ষাৎকার|इंटरव्यू|साक्षात्कार|"
-    "专访|專訪|采访|採訪|インタビュー|인터뷰"
+    "专访|專訪|采访|採訪|インタビュー|인터뷰|"
+    # (the page carries a conference's or an interview's text in full: "TOÀN VĂN: Họp báo ...")
+    "full text|full transcript|toàn văn|texto íntegro|texto completo|texte intégral|"
+    "testo integrale|im wortlaut|wortlaut|полный текст|повний текст|pełny tekst|"
+    "transkrip penuh|teks lengkap|tam metin|全文|전문"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
