@@ -28,7 +28,12 @@ from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, r
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
-from .reading.alternation import infer_alternation, infer_bold_questions, infer_marked_answers
+from .reading.alternation import (
+    infer_alternation,
+    infer_bold_questions,
+    infer_dash_answers,
+    infer_marked_answers,
+)
 from .reading.build import (
     _OPEN_Q,
     Para,
@@ -464,6 +469,9 @@ class TranscriptParser:
         diagnostics.extend(inferred)
         drafts, inferred = infer_marked_answers(drafts, text)
         diagnostics.extend(inferred)
+        if not inferred:
+            drafts, dashed = infer_dash_answers(drafts, text)
+            diagnostics.extend(dashed)
         if inferred:  # (the answers are the guest's the page names, if it names one)
             guest = interview_sides(text[: drafts[0].start])[1]
             for d in drafts if guest is not None else ():

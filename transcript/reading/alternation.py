@@ -332,3 +332,70 @@ def infer_marked_answers(
         "message": (f"{len(cuts)} unlabelled answers read after the questions marked {name!r}"),
     }
     return out, [diag]
+
+
+# ---------------------------------------------------------------- answers after a dash
+
+# a witness's answer run on after counsel's question, three hyphens between, as Australian
+# courts and tribunals print an examination ("... dated 12 October?---Yes, I have.")
+_DASH_ANSWER = lazy(r"(?<=[?.!)\"'’”])---(?=[^\s\-])")
+MIN_DASH_ANSWERS = 2  # (the document's convention: a single one may be a writer's dash)
+
+
+def infer_dash_answers(
+    drafts: list[TurnDraft], source: str
+) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
+    """Questions and answers run together in one paragraph, "?---" between them: each
+    paragraph of a labelled turn holding one is the asker's question, then an unlabelled
+    answer's turn (role interviewee); a paragraph of the same turn after it, a question
+    again, is the asker's once more (the one label covers the examination's paragraphs)."""
+    if source.count("---") < MIN_DASH_ANSWERS:  # (cheap: most documents have none)
+        return drafts, []
+    found = 0
+    out: list[TurnDraft] = []
+    for d in drafts:
+        if d.label_name is None or d.role is not None:
+            out.append(d)
+            continue
+        paras = d.paragraphs(source)
+        cuts = [_DASH_ANSWER.search(source, p.start, p.end) for p in paras]
+        if not any(cuts):
+            out.append(d)
+            continue
+        notes = list(d.annotations)
+        pieces: list[tuple[bool, list[Para]]] = []  # (an answer?, its paragraphs)
+        for p, m in zip(paras, cuts, strict=True):
+            k = p.text.find("---") if m is not None else -1
+            if m is None or k <= 0:
+                if pieces and not pieces[-1][0]:
+                    pieces[-1][1].append(p)
+                else:
+                    pieces.append((False, [p]))
+                continue
+            found += 1
+            ask = Para(p.text[:k].rstrip(), p.start, m.start())
+            answer = Para(p.text[k + 3 :].lstrip(), m.end(), p.end)
+            if pieces and not pieces[-1][0]:
+                pieces[-1][1].append(ask)
+            else:
+                pieces.append((False, [ask]))
+            pieces.append((True, [answer]))
+        for n, (is_answer, ps) in enumerate(pieces):
+            if n == 0:
+                t = d
+            else:
+                t = TurnDraft(label=None, label_kind="", label_start=ps[0].start)
+                t.label_name = None if is_answer else d.label_name
+                t.role = "interviewee" if is_answer else None
+            t.paras = ps
+            t.start, t.end = (ps[0].start if n else t.start), ps[-1].end
+            t.annotations = [a for a in notes if t.start <= a["a"] and a["b"] <= t.end] or ()
+            out.append(t)
+    if found < MIN_DASH_ANSWERS:
+        return drafts, []
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": f"{found} answers read after the questions they follow ('?---')",
+    }
+    return out, [diag]

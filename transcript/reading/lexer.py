@@ -635,6 +635,17 @@ def scan_text(
             kinds[i] = PAGE
             continue
         if (
+            c == "P"
+            and 2 < b2 - a <= _PN_CHARS
+            and text[a + 1] == "N"
+            and text[a + 2 : b2].isdigit()
+        ):
+            # a paragraph's number on its own line, as Australian courts and tribunals number
+            # every paragraph of a transcript ("PN12" over "MR HARTIGAN:  ..."): no speech
+            kinds[i] = PAGE
+            extra[i] = "paragraph-number"
+            continue
+        if (
             c in _PAGE_INITIALS
             and caption is None
             and (text.find("   ", a, b2) > 0 or text.find("\t", a, b2) > 0)
@@ -716,6 +727,16 @@ def scan_text(
         if caption is None and c in "<{`" and markup_pat.fullmatch(text, a, b2):
             kinds[i] = PAGE
             extra[i] = "markup"
+            continue
+        if caption is None and c in "<E*" and _court_note(text, a, b2):
+            # a court transcript's note of the proceedings: "<DAVID JOHN PRICE, AFFIRMED
+            # [10.06 AM]", "<CROSS-EXAMINATION BY MS OKAFOR", "EXHIBIT #A1 WITNESS STATEMENT
+            # ...", as Australian courts and tribunals print them: the record's, no speech
+            kinds[i] = STAGE
+            continue
+        if caption is None and c == "*" and _WITNESS_FOOTER.fullmatch(text, a, b2):
+            kinds[i] = PAGE  # ("***  DAVID JOHN PRICE    XN MR HARTIGAN": whose evidence)
+            extra[i] = "running-footer"
             continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)
@@ -984,6 +1005,25 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # on its line or after the header's other columns (a tab, two spaces or a bar before it),
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
+_PN_CHARS = 7  # ("PN" and up to five digits)
+# a witness's page footer in an Australian transcript: the witness, then the examination
+# under way (XN in chief, XXN cross, RXN re-examination) and by whom
+_WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
+
+
+def _court_note(text: str, a: int, b: int) -> bool:
+    """A court transcript's note in capitals: "<" then capitals, no tag's ">" ("<THE
+    WITNESS WITHDREW   [10.14 AM]"), or an exhibit's ("EXHIBIT #A1 ...")."""
+    c = text[a]
+    if c == "<":
+        return (
+            b - a > 3 and text[a + 1].isupper() and text.find(">", a, b) < 0 and text[a:b].isupper()
+        )
+    if c == "E":
+        return text.startswith("EXHIBIT #", a) and text[a:b].isupper()
+    return False
+
+
 _PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
