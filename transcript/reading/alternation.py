@@ -351,6 +351,16 @@ def infer_dash_answers(
     again, is the asker's once more (the one label covers the examination's paragraphs)."""
     if source.count("---") < MIN_DASH_ANSWERS:  # (cheap: most documents have none)
         return drafts, []
+    from ..people.roles import label_role  # (roles needs nothing of this module)
+
+    # the answers are the witness's where a label names the witness by role ("THE
+    # WITNESS:", as the same record labels answers given apart)
+    witness = {
+        d.label_name
+        for d in drafts
+        if d.label_name is not None and label_role(d.label_name.casefold()) == "interviewee"
+    }
+    answerer = witness.pop() if len(witness) == 1 else None
     found = 0
     out: list[TurnDraft] = []
     for d in drafts:
@@ -385,7 +395,7 @@ def infer_dash_answers(
                 t = d
             else:
                 t = TurnDraft(label=None, label_kind="", label_start=ps[0].start)
-                t.label_name = None if is_answer else d.label_name
+                t.label_name = answerer if is_answer else d.label_name
                 t.role = "interviewee" if is_answer else None
             t.paras = ps
             t.start, t.end = (ps[0].start if n else t.start), ps[-1].end

@@ -631,20 +631,14 @@ def scan_text(
             kinds[i] = META
             extra[i] = "page"
             continue
-        if caption is None and text[b2 - 1].isdigit() and _PAGE_WORD.fullmatch(text, a, b2):
-            kinds[i] = PAGE
-            continue
-        if (
-            c == "P"
-            and 2 < b2 - a <= _PN_CHARS
-            and text[a + 1] == "N"
-            and text[a + 2 : b2].isdigit()
-        ):
-            # a paragraph's number on its own line, as Australian courts and tribunals number
-            # every paragraph of a transcript ("PN12" over "MR HARTIGAN:  ..."): no speech
-            kinds[i] = PAGE
-            extra[i] = "paragraph-number"
-            continue
+        if caption is None and text[b2 - 1].isdigit():
+            if _PAGE_WORD.fullmatch(text, a, b2):
+                kinds[i] = PAGE
+                continue
+            if c == "P" and _paragraph_number(text, a, b2):
+                kinds[i] = PAGE
+                extra[i] = "paragraph-number"
+                continue
         if (
             c in _PAGE_INITIALS
             and caption is None
@@ -1011,6 +1005,12 @@ _PN_CHARS = 7  # ("PN" and up to five digits)
 _WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
 
 
+def _paragraph_number(text: str, a: int, b: int) -> bool:
+    """A paragraph's number on its own line, as Australian courts and tribunals number a
+    transcript's paragraphs ("PN12" over "MR HARTIGAN:  ..."): no speech."""
+    return 2 < b - a <= _PN_CHARS and text[a + 1] == "N" and text[a + 2 : b].isdigit()
+
+
 def _court_note(text: str, a: int, b: int) -> bool:
     """A court transcript's note in capitals: "<" then capitals, no tag's ">" ("<THE
     WITNESS WITHDREW   [10.14 AM]"), or an exhibit's ("EXHIBIT #A1 ...")."""
@@ -1225,6 +1225,29 @@ def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
     scan.roster[key] -= 1
 
 
+# a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
+_QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
+
+
+def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """The page's headline, a show's or a section's name before a quote and who said it
+    ('MORNINGS: "Nobody answers the phone at the council" - callers on the pothole
+    crisis'), read as a label: the first label of the document, its name used there only,
+    is the page's text, not a speaker's."""
+    for i, cand in _each(cands):
+        key = name_key(strip_markup(cand.name))
+        if (
+            cand.kind == "colon"
+            and cand.rest >= 0
+            and scan.roster[key] <= 1
+            and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+        ):
+            kinds[i] = SPEECH  # (read with the preamble)
+            cands[i] = None
+            scan.roster[key] -= 1
+        return  # (the first label only)
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -1233,6 +1256,7 @@ def _mark_widget_labels(
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
     _mark_contact_label(scan, kinds, cands, extra)
     _mark_date_field(scan, kinds, cands)
+    _mark_quote_headline(scan, kinds, cands)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
@@ -1387,6 +1411,19 @@ def _each(cands: list[Cand | None]) -> Iterator[tuple[int, Cand]]:
     return zip(compress(range(len(cands)), cands), filter(None, cands), strict=True)
 
 
+def _bracket_uses(
+    name: str, key: str, roster: Counter[str], bracketed: dict[str, list[str]]
+) -> int:
+    """The uses of a label's other forms, with a bracket after the name or without it (see
+    ``bracketed`` in :func:`_resolve`)."""
+    if key in bracketed:
+        return sum(roster[k] for k in bracketed[key])
+    if name[-1:] == ")" and " (" in name:
+        bare = name_key(strip_markup(name[: name.rfind(" (")]))
+        return roster[bare] if bare in bracketed else 0
+    return 0
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1426,6 +1463,15 @@ def _resolve(
             lines.sort()
     _drop_running_dash_lines(scan, kinds, cands, forms)
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
+    # a name with its place or outlet in brackets and the same name bare ("MAURA
+    # (Castlebar):" then "MAURA:", as a phone-in prints its callers) are one speaker's
+    # labels: each counts the other's uses (the keys of the bracketed forms, by bare key)
+    bracketed: dict[str, list[str]] = {}
+    for name in keys:
+        if name[-1:] == ")" and " (" in name:
+            bare_key = name_key(strip_markup(name[: name.rfind(" (")]))
+            if bare_key and bare_key != keys[name]:
+                bracketed.setdefault(bare_key, []).append(keys[name])
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():
         if kind == "colon" and name[:8].casefold().startswith(_EXAMINATION_OPENS):
@@ -1580,6 +1626,8 @@ def _resolve(
         ev.score = score = max(scores[i], 0)
         ev.key = key = keys[cand.name]
         ev.count = roster[key]
+        if bracketed:
+            ev.count += _bracket_uses(cand.name, key, roster, bracketed)
         ev.line = i
         ok = score > 0 and BY_NAME[cand.kind].accept(cand, ev)
         if (
