@@ -75,6 +75,7 @@ WORLD_TITLES = frozenset(
     gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
+    juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
@@ -953,6 +954,18 @@ def split_label(label_name: str) -> NameParts:
             i += 1
             continue
         if low == "the" and i + 1 < len(words) - 1:
+            title_words.append(words[i])
+            i += 1
+            continue
+        if (
+            low in ("le", "la")
+            and honorific is not None
+            and not title_words
+            and i + 1 < len(words) - 1
+            and words[i + 1].casefold() in WORLD_TITLES
+        ):
+            # a French form of address, its article, then the office ("M. le juge ALBERS",
+            # "Mme la ministre ROY"): the office's, not the name's
             title_words.append(words[i])
             i += 1
             continue

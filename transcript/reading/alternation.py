@@ -340,6 +340,7 @@ def infer_marked_answers(
 # courts and tribunals print an examination ("... dated 12 October?---Yes, I have.")
 _DASH_ANSWER = lazy(r"(?<=[?.!)\"'’”])---(?=[^\s\-])")
 MIN_DASH_ANSWERS = 2  # (the document's convention: a single one may be a writer's dash)
+_DASH_LOOK = 200_000
 
 
 def infer_dash_answers(
@@ -349,7 +350,9 @@ def infer_dash_answers(
     paragraph of a labelled turn holding one is the asker's question, then an unlabelled
     answer's turn (role interviewee); a paragraph of the same turn after it, a question
     again, is the asker's once more (the one label covers the examination's paragraphs)."""
-    if source.count("---") < MIN_DASH_ANSWERS:  # (cheap: most documents have none)
+    # (a record that runs answers on so does it from its first examination: its head is
+    # looked at, not the whole of a big document)
+    if source.find("?---", 0, _DASH_LOOK) < 0:
         return drafts, []
     from ..people.roles import label_role  # (roles needs nothing of this module)
 
@@ -409,3 +412,65 @@ def infer_dash_answers(
         "message": f"{found} answers read after the questions they follow ('?---')",
     }
     return out, [diag]
+
+
+# ---------------------------------------------------------------- numbered pleadings
+
+# a paragraph's number before its text, as a court's verbatim record numbers a pleading's
+# paragraphs ("1. Madame la présidente, ...", "2. La Partie adverse ...")
+_PARA_NUMBER = lazy(r"(\d{1,3})\.[ \t]+(?=\S)")
+MIN_NUMBERED_TURNS = 2
+
+
+def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[str, Any]]:
+    """Pleadings whose paragraphs are numbered (an international court's record: each
+    counsel's speech "1. ...", "2. ...", a section's heading in capitals over the first):
+    where at least :data:`MIN_NUMBERED_TURNS` labelled turns open their speech with "1.",
+    the numbers are the record's marks, not speech, and a heading over the first
+    paragraph is an annotation. Works on the drafts in place; returns the annotations'
+    count as a diagnostic, if any."""
+    # (cheap: a turn's first character, without making its paragraphs)
+    opens = [d for d in drafts if d.label is not None and d.first_char(source) in _NUMBER_OR_HEAD]
+    if len(opens) < MIN_NUMBERED_TURNS:
+        return []
+    numbered: list[tuple[TurnDraft, int]] = []
+    for d in opens:
+        paras = d.paragraphs(source)
+        k = 0
+        if len(paras) > 1 and _heading(paras[0].text):
+            k = 1
+        if paras[k].text.startswith("1. "):
+            numbered.append((d, k))
+    if len(numbered) < MIN_NUMBERED_TURNS:
+        return []
+    for d, k in numbered:
+        paras = d.paragraphs(source)
+        if k:
+            head = paras[0]
+            notes = list(d.annotations)
+            notes.append({"kind": "heading", "text": head.text, "a": head.start, "b": head.end})
+            d.annotations = notes
+            d.paras = paras = paras[1:]
+        expect = 1
+        for p in paras:
+            m = _PARA_NUMBER.match(p.text)
+            if m is None or int(m.group(1)) != expect:
+                continue
+            p.trim(m.end(), 0)
+            expect += 1
+    return [
+        {
+            "code": "paragraph-numbers",
+            "severity": "info",
+            "message": f"the paragraph numbers of {len(numbered)} numbered speeches read as marks",
+        }
+    ]
+
+
+_NUMBER_OR_HEAD = frozenset("123456789IVX")
+_HEADING_CHARS = 120
+
+
+def _heading(text: str) -> bool:
+    """A section's heading in capitals ("I. LA LIGNE D'ÉQUIDISTANCE PROVISOIRE")."""
+    return len(text) <= _HEADING_CHARS and text.isupper() and not text.endswith((".", ":"))

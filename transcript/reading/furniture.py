@@ -298,6 +298,7 @@ def _one_paragraph_turns_cut(
 
 
 _NOTE_LINES = 2
+_CLOSING_RULE = " \t\r\n_-=─━*~"
 
 
 def _note_over_furniture(
@@ -307,7 +308,7 @@ def _note_over_furniture(
     between ("Text us on 51500 ..." over "Related: ...", "Видеозапись брифинга доступна на
     YouTube-канале СЦК." over a photo's credit): a line or two, in a later paragraph than
     the turn's first, are the tail's too."""
-    at = lines[cut][0]
+    at = lines[cut][0] if cut < len(lines) else len(text)
     k = max((k for k, p in enumerate(paras) if p.start < at), default=0)
     if k == 0:
         return cut
@@ -375,6 +376,10 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = early if early is not None else cut
     if cut is not None and 0 < cut < len(lines):
         cut = _note_over_furniture(paras, lines, cut, text, held_at)
+    elif cut is None and len(paras) > 1 and not text[paras[-1].end :].strip(_CLOSING_RULE):
+        # (the record's closing note over the rule that ends it: "L'audience est levée à
+        # 13 h 02." then "___________")
+        cut = _note_over_furniture(paras, lines, len(lines), text, held_at)
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]

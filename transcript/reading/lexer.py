@@ -658,6 +658,12 @@ def scan_text(
             kinds[i] = META
             extra[i] = "rule"
             continue
+        if c in _SUPERSCRIPT_DIGITS and i > 0 and extra.get(i - 1) in _FOOTNOTE_AFTER:
+            # a page's footnote under its rule ("____" then "¹ Mémoire d'Alvarenga, vol.
+            # II"), as a record printed from a PDF keeps them: the page's, not speech
+            kinds[i] = PAGE
+            extra[i] = "footnote"
+            continue
         if (
             credits
             and (text.find("Photo", a, b2) >= 0 or text.find("Image:", a, b2) >= 0)
@@ -722,7 +728,11 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "markup"
             continue
-        if caption is None and c in "<E*" and _court_note(text, a, b2):
+        if (
+            caption is None
+            and (c == "<" or (c == "E" and text.startswith("EXHIBIT #", a)))
+            and _court_note(text, a, b2)
+        ):
             # a court transcript's note of the proceedings: "<DAVID JOHN PRICE, AFFIRMED
             # [10.06 AM]", "<CROSS-EXAMINATION BY MS OKAFOR", "EXHIBIT #A1 WITNESS STATEMENT
             # ...", as Australian courts and tribunals print them: the record's, no speech
@@ -1000,6 +1010,8 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
 _PN_CHARS = 7  # ("PN" and up to five digits)
+_SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_FOOTNOTE_AFTER = frozenset(("rule", "footnote"))
 # a witness's page footer in an Australian transcript: the witness, then the examination
 # under way (XN in chief, XXN cross, RXN re-examination) and by whom
 _WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
