@@ -326,18 +326,27 @@ _GREETINGS = frozenset(
 )
 
 
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
 def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | None:
     """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
 
     Finds the surname's mentions first and looks only at the words just before each, so
     the cost is one scan of the text per speaker, never a search at every position."""
-    if not surname or not surname[0].isupper():
-        return None
+    if not surname or not surname[0].isupper() or (not surname.isalpha() and _has_digit(surname)):
+        return None  # (a code, "P1", "T2", is no surname)
     found: Counter[str] = Counter()
     for at in (mentions or _mentions_of)(surname, text):
         m = _FIRST_BEFORE.search(text, max(0, at - 40), at)
         if m is None:
             continue
+        if "\n" in m.group(0) and text[at + len(surname) : at + len(surname) + 3].lstrip()[:1] in (
+            ":",
+            "-",
+        ):
+            continue  # (a label or a key's line under another line: no first name before it)
         first = m.group(1).split()[0]
         low = first.casefold().rstrip(".")
         if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:

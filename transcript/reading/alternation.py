@@ -420,6 +420,7 @@ def infer_dash_answers(
 # paragraphs ("1. Madame la présidente, ...", "2. La Partie adverse ...")
 _PARA_NUMBER = lazy(r"(\d{1,3})\.[ \t]+(?=\S)")
 MIN_NUMBERED_TURNS = 2
+_LOOK_TURNS = 200
 
 
 def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[str, Any]]:
@@ -429,10 +430,13 @@ def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[st
     the numbers are the record's marks, not speech, and a heading over the first
     paragraph is an annotation. Works on the drafts in place; returns the annotations'
     count as a diagnostic, if any."""
-    # (cheap: a turn's first character, without making its paragraphs)
-    opens = [d for d in drafts if d.label is not None and d.first_char(source) in _NUMBER_OR_HEAD]
-    if len(opens) < MIN_NUMBERED_TURNS:
+    # (cheap: a turn's first character, without making its paragraphs; and the first
+    # turns only, unless two of them are numbered: a court's record numbers its first
+    # pleadings, and a big document of other turns is not read twice)
+    first = [d for d in drafts[:_LOOK_TURNS] if _opens_numbered(d, source)]
+    if len(first) < MIN_NUMBERED_TURNS:
         return []
+    opens = first + [d for d in drafts[_LOOK_TURNS:] if _opens_numbered(d, source)]
     numbered: list[tuple[TurnDraft, int]] = []
     for d in opens:
         paras = d.paragraphs(source)
@@ -467,7 +471,26 @@ def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[st
     ]
 
 
-_NUMBER_OR_HEAD = frozenset("123456789IVX")
+_ROMAN = frozenset("IVX")
+
+
+def _opens_numbered(d: TurnDraft, source: str) -> bool:
+    """A labelled turn whose speech opens with "1." or with a section's roman numeral."""
+    if d.label is None:
+        return False
+    c = d.first_char(source)
+    if c == "1":
+        return True
+    if not c or c not in "IVX":
+        return False
+    a = d.label_start + d.para_at
+    text = d.paras[0].text[:8] if d.paras else source[a : min(a + 8, d.end)]
+    k = 0
+    while k < 4 and text[k : k + 1] in _ROMAN:
+        k += 1
+    return text[k : k + 2] == ". "  # (no pattern compiled for it: most turns are no such)
+
+
 _HEADING_CHARS = 120
 
 

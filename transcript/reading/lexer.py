@@ -533,6 +533,7 @@ def scan_text(
     # (an f4 time stamp, "#00:01:02-5#", is looked for at lines' ends only where one may be)
     f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
+    rules: list[int] = []  # (the rule lines: footnotes may stand under them)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -657,12 +658,7 @@ def scan_text(
         if c in "-*_―─━=~" and _RULE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "rule"
-            continue
-        if c in _SUPERSCRIPT_DIGITS and i > 0 and extra.get(i - 1) in _FOOTNOTE_AFTER:
-            # a page's footnote under its rule ("____" then "¹ Mémoire d'Alvarenga, vol.
-            # II"), as a record printed from a PDF keeps them: the page's, not speech
-            kinds[i] = PAGE
-            extra[i] = "footnote"
+            rules.append(i)
             continue
         if (
             credits
@@ -817,6 +813,8 @@ def scan_text(
         _mark_underlined_titles(scan, kinds, cands, extra)
         if rst:
             _mark_rst_markup(scan, kinds, cands, extra)
+        if rules:
+            _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
     if caption is None and "qa" in scan.styles:
         # (only where questions and answers are marked: the whole text is searched)
@@ -1011,10 +1009,33 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # are a category (the word for "page" in the languages a record is printed in).
 _PN_CHARS = 7  # ("PN" and up to five digits)
 _SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
-_FOOTNOTE_AFTER = frozenset(("rule", "footnote"))
 # a witness's page footer in an Australian transcript: the witness, then the examination
 # under way (XN in chief, XXN cross, RXN re-examination) and by whom
 _WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
+
+
+def _mark_ruled_footnotes(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    rules: list[int],
+) -> None:
+    """A page's footnotes under their rule ("____" then "¹ Mémoire d'Alvarenga, vol. II"),
+    as a record printed from a PDF keeps them: each line under the rule opening with a
+    superscript number is the page's, not speech."""
+    text = scan.text
+    n = len(kinds)
+    for r in rules:
+        k = r + 1
+        while k < n and kinds[k] in (SPEECH, LABEL):
+            a = scan.content[k]
+            if text[a : a + 1] not in _SUPERSCRIPT_DIGITS:
+                break
+            kinds[k] = PAGE
+            extra[k] = "footnote"
+            cands[k] = None
+            k += 1
 
 
 def _paragraph_number(text: str, a: int, b: int) -> bool:
@@ -1238,6 +1259,7 @@ def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
 
 
 # a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
+_HEADLINE_QUOTES = frozenset("\"“„«‘'")
 _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
 
 
@@ -1251,6 +1273,7 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
         if (
             cand.kind == "colon"
             and cand.rest >= 0
+            and scan.text[cand.rest : cand.rest + 1] in _HEADLINE_QUOTES
             and scan.roster[key] <= 1
             and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
         ):
@@ -1842,6 +1865,10 @@ def _resolve(
             continue
         if not term and not rest and name.endswith("."):
             continue  # "Ms. Waggoner." alone on its line is someone being called on
+        if term and rest and term.strip() in _LIST_DASHES and _list_item(scan, kinds, i):
+            # a key of the speakers, a line each under its heading ("Participants:" over
+            # "P1 - female, 30s, NHS admin", "P2 - male, 50s, ..."): a list, not turns
+            continue
         if not term and not rest:
             # a name alone on its line inside a list of names ("Participants:") is not a label
             nxt = text[scan.content[j] : scan.ends[j]].strip()
@@ -1864,6 +1891,26 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_LIST_DASHES = frozenset("-–—")
+
+
+def _list_item(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+    """Line ``i`` is in a list: the line above it or below it, with no blank line between,
+    holds the same shape ("P1 - ...", "P2 - ..."), or the line above is the list's heading
+    ("Participants:")."""
+    text = scan.text
+    n = len(kinds)
+    for j in (i - 1, i + 1):
+        if 0 <= j < n and kinds[j] in (SPEECH, LABEL):
+            a, b = scan.content[j], scan.ends[j]
+            if j == i - 1 and text[rstrip_span(text, a, b) - 1 : rstrip_span(text, a, b)] == ":":
+                return True
+            dash = text.find(" - ", a, min(b, a + 32))
+            if dash > a and " " not in text[a:dash].strip():
+                return True
+    return False
 
 
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
