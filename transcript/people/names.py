@@ -464,6 +464,18 @@ def drop_title_brackets(core: str) -> str:
     return _TITLE_BRACKET.sub("", core) if ".)" in core else core
 
 
+_ROLE_HEAD_CHARS = 4
+
+
+def _role_head(head: str) -> bool:
+    """A label's head before a full-width colon is a role's word ("回答", "答", "質問")."""
+    if not 0 < len(head) <= _ROLE_HEAD_CHARS or " " in head:
+        return False
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    return label_role(head.casefold()) is not None
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -473,6 +485,12 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
+    if "：" in core:
+        head, _, after = core.partition("：")
+        if _role_head(head) and after.strip():
+            # a role, a full-width colon, then who ("回答：取締役CFO　中村健二", "回答：中村"),
+            # as Japanese minutes print an answer's speaker in brackets
+            return max(plausible_name(after.strip()), 1)
     if "(" in core:
         core = drop_title_brackets(core)
     if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
@@ -813,6 +831,16 @@ def split_label(label_name: str) -> NameParts:
         parts = split_label(name)
         role = _CHAT_TAGS.get(tag.strip().casefold())
         return replace(parts, role_word=role) if role and parts.role_word is None else parts
+    if "：" in core:
+        head, _, after = core.partition("：")
+        if _role_head(head) and after.strip():
+            # (see plausible_name: the person after the role; the role says their part)
+            parts = split_label(after.strip())
+            words = after.split()
+            if len(words) >= 2 and parts.name == " ".join(words) and parts.title is None:
+                # (an office, a space, the holder: "常務執行役員　岡本由紀")
+                parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
+            return replace(parts, role_word=parts.role_word or head)
     if "(" in core:
         core = drop_title_brackets(core)
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None

@@ -534,6 +534,7 @@ def scan_text(
     f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
+    copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -734,6 +735,12 @@ def scan_text(
             # ...", as Australian courts and tribunals print them: the record's, no speech
             kinds[i] = STAGE
             continue
+        if (
+            (c == "©" or (c == "C" and text.startswith("Copyright ©", a)))
+            and caption is None
+            and b2 - a <= _COPYRIGHT_CHARS
+        ):
+            copyrights.append(i)  # (read once the labels are known: see below)
         if caption is None and c == "*" and _WITNESS_FOOTER.fullmatch(text, a, b2):
             kinds[i] = PAGE  # ("***  DAVID JOHN PRICE    XN MR HARTIGAN": whose evidence)
             extra[i] = "running-footer"
@@ -816,6 +823,13 @@ def scan_text(
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
+    for i in copyrights:
+        if kinds[i] == SPEECH and LABEL in kinds[i + 1 :]:
+            # a page's copyright line under a page of a company's or a court's PDF,
+            # between two turns ("Copyright © MINATO HOLDINGS CO., LTD. All Rights
+            # Reserved."): the page's (after the last turn, the tail is cut as a whole)
+            kinds[i] = PAGE
+            extra[i] = "running-footer"
     if caption is None and "qa" in scan.styles:
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
@@ -1009,6 +1023,7 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # are a category (the word for "page" in the languages a record is printed in).
 _PN_CHARS = 7  # ("PN" and up to five digits)
 _SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_COPYRIGHT_CHARS = 160
 # a witness's page footer in an Australian transcript: the witness, then the examination
 # under way (XN in chief, XXN cross, RXN re-examination) and by whom
 _WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
