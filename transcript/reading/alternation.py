@@ -434,29 +434,30 @@ def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[st
     # turns only, unless two of them are numbered: a court's record numbers its first
     # pleadings, and a big document of other turns is not read twice)
     first = [d for d in drafts[:_LOOK_TURNS] if _opens_numbered(d, source)]
-    if len(first) < MIN_NUMBERED_TURNS:
+    if not first:
         return []
     opens = first + [d for d in drafts[_LOOK_TURNS:] if _opens_numbered(d, source)]
-    numbered: list[tuple[TurnDraft, int]] = []
+    found: list[tuple[TurnDraft, int, bool]] = []  # (a turn, its heading's count, numbered?)
     for d in opens:
         paras = d.paragraphs(source)
-        k = 0
-        if len(paras) > 1 and _heading(paras[0].text):
-            k = 1
-        if paras[k].text.startswith("1. "):
-            numbered.append((d, k))
-    if len(numbered) < MIN_NUMBERED_TURNS:
+        k = 1 if len(paras) > 1 and _heading(paras[0].text) else 0
+        found.append((d, k, paras[k].text.startswith("1. ")))
+    # (the numbers are marks where two speeches or more are numbered; a heading in
+    # capitals over a speech, its roman numeral first, is the record's wherever it is)
+    numbered = [(d, k) for d, k, one in found if one] if sum(f[2] for f in found) >= 2 else []
+    headed = [d for d, k, _one in found if k]
+    if not numbered and not headed:
         return []
-    for d, k in numbered:
+    for d in headed:
         paras = d.paragraphs(source)
-        if k:
-            head = paras[0]
-            notes = list(d.annotations)
-            notes.append({"kind": "heading", "text": head.text, "a": head.start, "b": head.end})
-            d.annotations = notes
-            d.paras = paras = paras[1:]
+        head = paras[0]
+        notes = list(d.annotations)
+        notes.append({"kind": "heading", "text": head.text, "a": head.start, "b": head.end})
+        d.annotations = notes
+        d.paras = paras[1:]
+    for d, _k in numbered:
         expect = 1
-        for p in paras:
+        for p in d.paragraphs(source):
             m = _PARA_NUMBER.match(p.text)
             if m is None or int(m.group(1)) != expect:
                 continue
@@ -466,7 +467,10 @@ def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[st
         {
             "code": "paragraph-numbers",
             "severity": "info",
-            "message": f"the paragraph numbers of {len(numbered)} numbered speeches read as marks",
+            "message": (
+                f"the paragraph numbers of {len(numbered)} numbered speeches read as marks, "
+                f"{len(headed)} headings over a speech as annotations"
+            ),
         }
     ]
 

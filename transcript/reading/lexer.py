@@ -619,7 +619,7 @@ def scan_text(
             continue
         if (
             caption is None
-            and (c.isdigit() or c in "-Pp–—" or text[b2 - 1].isdigit())
+            and (c.isdigit() or c in "-Pp–—ー" or text[b2 - 1].isdigit())
             and page_pat.fullmatch(text, a, b2)
         ):
             kinds[i] = PAGE

@@ -17,7 +17,7 @@ from .._regex import lazy
 # written case-folded, the Greek final sigma as "σ")
 _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
-    "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
+    "condividi|udostępnij|поделиться|שתפו|שיתוף|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
     "शेयर|शेयर करें|इस खबर को शेयर करें"
@@ -38,13 +38,14 @@ _RELATED = (
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
-    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें"
+    "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
+    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
-    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント"
+    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|תגובות"
 )
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
 _PHOTO = "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片"
