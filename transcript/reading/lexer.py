@@ -725,26 +725,23 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "markup"
             continue
-        if (
-            caption is None
-            and (c == "<" or (c == "E" and text.startswith("EXHIBIT #", a)))
-            and _court_note(text, a, b2)
-        ):
-            # a court transcript's note of the proceedings: "<DAVID JOHN PRICE, AFFIRMED
-            # [10.06 AM]", "<CROSS-EXAMINATION BY MS OKAFOR", "EXHIBIT #A1 WITNESS STATEMENT
-            # ...", as Australian courts and tribunals print them: the record's, no speech
-            kinds[i] = STAGE
-            continue
-        if (
-            (c == "©" or (c == "C" and text.startswith("Copyright ©", a)))
-            and caption is None
-            and b2 - a <= _COPYRIGHT_CHARS
-        ):
-            copyrights.append(i)  # (read once the labels are known: see below)
-        if caption is None and c == "*" and _WITNESS_FOOTER.fullmatch(text, a, b2):
-            kinds[i] = PAGE  # ("***  DAVID JOHN PRICE    XN MR HARTIGAN": whose evidence)
-            extra[i] = "running-footer"
-            continue
+        if c in _NOTE_FIRSTS and caption is None:  # (one test for the three below)
+            if (c == "<" or (c == "E" and text.startswith("EXHIBIT #", a))) and _court_note(
+                text, a, b2
+            ):
+                # a court transcript's note of the proceedings: "<DAVID JOHN PRICE, AFFIRMED
+                # [10.06 AM]", "<CROSS-EXAMINATION BY MS OKAFOR", "EXHIBIT #A1 WITNESS
+                # STATEMENT ...", as Australian courts and tribunals print them: no speech
+                kinds[i] = STAGE
+                continue
+            if (c == "©" or (c == "C" and text.startswith("Copyright ©", a))) and (
+                b2 - a <= _COPYRIGHT_CHARS
+            ):
+                copyrights.append(i)  # (read once the labels are known: see below)
+            if c == "*" and _WITNESS_FOOTER.fullmatch(text, a, b2):
+                kinds[i] = PAGE  # ("***  DAVID JOHN PRICE    XN MR HARTIGAN": whose evidence)
+                extra[i] = "running-footer"
+                continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)
             if m:
@@ -1024,6 +1021,7 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 _PN_CHARS = 7  # ("PN" and up to five digits)
 _SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 _COPYRIGHT_CHARS = 160
+_NOTE_FIRSTS = frozenset("<E©C*")
 # a witness's page footer in an Australian transcript: the witness, then the examination
 # under way (XN in chief, XXN cross, RXN re-examination) and by whom
 _WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
