@@ -29,8 +29,10 @@ from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
 from .reading.alternation import (
+    drop_paragraph_numbers,
     infer_alternation,
     infer_bold_questions,
+    infer_dash_answers,
     infer_marked_answers,
     infer_plain_questions,
 )
@@ -469,6 +471,10 @@ class TranscriptParser:
         diagnostics.extend(inferred)
         drafts, inferred = infer_marked_answers(drafts, text)
         diagnostics.extend(inferred)
+        if not inferred:
+            drafts, dashed = infer_dash_answers(drafts, text)
+            diagnostics.extend(dashed)
+        diagnostics.extend(drop_paragraph_numbers(drafts, text))
         if inferred:  # (the answers are the guest's the page names, if it names one)
             guest = interview_sides(text[: drafts[0].start])[1]
             for d in drafts if guest is not None else ():

@@ -81,6 +81,7 @@ WORLD_TITLES = frozenset(
     gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
+    juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
@@ -540,6 +541,18 @@ def drop_title_brackets(core: str) -> str:
     return _TITLE_BRACKET.sub("", core) if ".)" in core else core
 
 
+_ROLE_HEAD_CHARS = 4
+
+
+def _role_head(head: str) -> bool:
+    """A label's head before a full-width colon is a role's word ("回答", "答", "質問")."""
+    if not 0 < len(head) <= _ROLE_HEAD_CHARS or " " in head:
+        return False
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    return label_role(head.casefold()) is not None
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -549,6 +562,12 @@ def plausible_name(name: str) -> int:
     credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     core = strip_markup(name)
+    if "：" in core:
+        head, _, after = core.partition("：")
+        if _role_head(head) and after.strip():
+            # a role, a full-width colon, then who ("回答：取締役CFO　中村健二", "回答：中村"),
+            # as Japanese minutes print an answer's speaker in brackets
+            return max(plausible_name(after.strip()), 1)
     if "(" in core:
         core = drop_title_brackets(core)
     if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
@@ -673,12 +692,115 @@ def plausible_name(name: str) -> int:
             continue
         if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
             continue  # a member's party after the name: "Hanna Rautiainen sd"
-        return 0
+        # (a Vietnamese label: only a compound's first syllable is capitalised)
+        return _vietnamese_label(words)
     if capitalised == 0:
         return 0
     if titled or 2 <= len(words) <= 5:
         return 2
     return 1
+
+
+# Letters only Vietnamese writes (with a horn, a breve, a stroke, a dot below, a hook
+# above): a label holding one is read by the Vietnamese rule below.
+_VI_LETTERS = frozenset("ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ")
+# Vietnamese titles and roles that open a label, of one to four syllables, only the first
+# capitalised ("Phóng viên Báo Lao Động", "Thứ trưởng Bộ Tài chính Lê Minh Hà"): a
+# syllable in lower case is part of the compound, not prose
+VI_TITLES = frozenset(
+    """
+    phóng viên|nhà báo|biên tập viên|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|chủ tịch
+    |phó chủ tịch|chủ tịch nước|chủ nhiệm|phó chủ nhiệm|người phát ngôn|phát ngôn viên
+    |người dẫn chương trình|dẫn chương trình|đại biểu|giám đốc|phó giám đốc|tổng giám đốc
+    |tổng bí thư|bí thư|chủ tọa|chủ toạ|thẩm phán|luật sư|đại sứ|chánh văn phòng|vụ trưởng
+    |cục trưởng|tổng cục trưởng|phó cục trưởng|viện trưởng|hiệu trưởng|giáo sư|tiến sĩ
+    |bác sĩ|trưởng ban|phó trưởng ban|thống đốc|phó thống đốc|khách mời|người hỏi
+    |người trả lời|câu hỏi|trả lời|thượng tướng|trung tướng|thiếu tướng|đại tá|thư ký
+    |tổng thư ký|chủ tịch quốc hội|phó chủ tịch quốc hội|ủy viên|uỷ viên|trưởng đoàn
+    |nhà văn|nhà thơ|nhà nghiên cứu|nhà khoa học|nhà sử học|nhà kinh tế|chuyên gia|ca sĩ
+    |nhạc sĩ|họa sĩ|đạo diễn|diễn viên|nghệ sĩ|kỹ sư|kiến trúc sư|thạc sĩ|phó giáo sư
+    |doanh nhân|huấn luyện viên|cầu thủ|vận động viên|chủ nhà|khán giả|thính giả
+    """.split("|")
+)
+VI_TITLES = frozenset(" ".join(t.split()) for t in VI_TITLES)
+
+
+def _vietnamese_label(words: list[str]) -> int:
+    """A Vietnamese label opening with a title of several syllables (VI_TITLES), each
+    syllable after it in lower case only inside a compound after a capitalised one ("Bộ
+    Xây dựng"); 2 if so, else 0 (prose: "Tôi nghĩ rằng")."""
+    low = [_norm_word(w) for w in words]
+    if not words[0][0].isupper() or all(_VI_LETTERS.isdisjoint(w) for w in low):
+        return 0
+    for n in (4, 3, 2):
+        if " ".join(low[:n]) in VI_TITLES:
+            break
+    else:
+        return 0
+    run = 0
+    for i, word in enumerate(words[n:], n):
+        if word[0].isupper() or word[0].isdigit():
+            run = 0
+        elif run < 1 and i > 0 and words[i - 1][0].isupper():
+            run += 1  # (a lower-case syllable after a capitalised one)
+        else:
+            return 0
+    return 2
+
+
+# Vietnamese words that open an office's or an outlet's name (a ministry, a department, a
+# newspaper, a station): "Sở Nguyễn Thị Mai" is the department's spokesperson Nguyễn Thị Mai
+_VI_BODIES = frozenset(
+    "bộ sở báo đài ban cục vụ viện ủy uỷ tòa toà hội trường tạp thông văn tổng công tập".split()
+)
+# the roles of Vietnamese titles that say one
+_VI_ROLES = {
+    "phóng viên": "reporter",
+    "nhà báo": "reporter",
+    "biên tập viên": "reporter",
+    "người dẫn chương trình": "host",
+    "dẫn chương trình": "host",
+    "khách mời": "guest",
+    "người hỏi": "question",
+    "câu hỏi": "question",
+    "người trả lời": "answer",
+    "trả lời": "answer",
+    "chủ tọa": "moderator",
+    "chủ toạ": "moderator",
+}
+
+
+def _vietnamese_parts(core: str) -> NameParts | None:
+    """A Vietnamese label split (see :func:`_vietnamese_label`): the title, an office or an
+    outlet after it, then the person, the run of capitalised syllables that ends it ("Thứ
+    trưởng Bộ Tài chính Lê Minh Hà": Lê Minh Hà); a title and an outlet alone ("Phóng viên
+    Báo Lao Động") are a role with its affiliation."""
+    words = core.replace(",", " , ").split()
+    low = [_norm_word(w) for w in words]
+    for n in (4, 3, 2):
+        if " ".join(low[:n]) in VI_TITLES:
+            break
+    else:
+        return None
+    if (
+        all(_VI_LETTERS.isdisjoint(w) for w in low)
+        or _vietnamese_label([w for w in words if w != ","]) == 0
+    ):
+        return None
+    k = len(words)
+    while k > n and words[k - 1][0].isupper():
+        k -= 1
+    run = words[k:]
+    while run and len(run[0]) > 1 and is_all_caps(run[0]):
+        run = run[1:]  # (an office's initials: "Chủ nhiệm VPCP Trần Văn Khải")
+    if run and low[len(words) - len(run)] in _VI_BODIES:
+        run = run[1:] if len(run) >= 4 else []
+    title = " ".join(words[: len(words) - len(run)]).replace(" , ", ", ").strip(" ,")
+    if run:
+        return NameParts(" ".join(run), title, None, None, None, False)
+    # (the whole label names the asker: two outlets' reporters are two people)
+    rest = " ".join(words[n:]).strip(" ,") or None
+    return NameParts(core, None, None, _VI_ROLES.get(" ".join(low[:n])), rest, False)
 
 
 # ---------------------------------------------------------------- splitting
@@ -803,8 +925,21 @@ def split_label(label_name: str) -> NameParts:
         parts = split_label(name)
         role = _CHAT_TAGS.get(tag.strip().casefold())
         return replace(parts, role_word=role) if role and parts.role_word is None else parts
+    if "：" in core:
+        head, _, after = core.partition("：")
+        if _role_head(head) and after.strip():
+            # (see plausible_name: the person after the role; the role says their part)
+            parts = split_label(after.strip())
+            words = after.split()
+            if len(words) >= 2 and parts.name == " ".join(words) and parts.title is None:
+                # (an office, a space, the holder: "常務執行役員　岡本由紀")
+                parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
+            return replace(parts, role_word=parts.role_word or head)
     if "(" in core:
         core = drop_title_brackets(core)
+    vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
+    if vi is not None:
+        return vi
     if core[-1:].islower() and core[:1].isupper():
         words = core.split()
         office_at = _caps_then_office(words)
@@ -955,6 +1090,18 @@ def split_label(label_name: str) -> NameParts:
             i += 1
             continue
         if low == "the" and i + 1 < len(words) - 1:
+            title_words.append(words[i])
+            i += 1
+            continue
+        if (
+            low in ("le", "la")
+            and honorific is not None
+            and not title_words
+            and i + 1 < len(words) - 1
+            and words[i + 1].casefold() in WORLD_TITLES
+        ):
+            # a French form of address, its article, then the office ("M. le juge ALBERS",
+            # "Mme la ministre ROY"): the office's, not the name's
             title_words.append(words[i])
             i += 1
             continue

@@ -331,18 +331,39 @@ _ORG_AFTER = lazy(
 )
 
 
+# greetings and words of the talk said before a first name, no first name themselves
+# ("Morning Declan.", "Hello Rosa.", "Thanks Maura.", "Ahora Pilar desde Cangas")
+_GREETINGS = frozenset(
+    """
+    hello hi hey morning evening afternoon night goodnight thanks cheers welcome bye goodbye
+    okay ok yes yeah well now right sorry congratulations
+    hola gracias buenas ahora bueno adelante adiós bonjour bonsoir merci salut allô voilà
+    hallo danke servus moin tschüss ciao grazie buongiorno buonasera olá obrigado obrigada
+    """.split()
+)
+
+
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
 def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | None:
     """``Psaki`` -> ``Jen Psaki`` when the text names her in full; None if it does not.
 
     Finds the surname's mentions first and looks only at the words just before each, so
     the cost is one scan of the text per speaker, never a search at every position."""
-    if not surname or not surname[0].isupper():
-        return None
+    if not surname or not surname[0].isupper() or (not surname.isalpha() and _has_digit(surname)):
+        return None  # (a code, "P1", "T2", is no surname)
     found: Counter[str] = Counter()
     for at in (mentions or _mentions_of)(surname, text):
         m = _FIRST_BEFORE.search(text, max(0, at - 40), at)
         if m is None:
             continue
+        if "\n" in m.group(0) and text[at + len(surname) : at + len(surname) + 3].lstrip()[:1] in (
+            ":",
+            "-",
+        ):
+            continue  # (a label or a key's line under another line: no first name before it)
         first = m.group(1).split()[0]
         low = first.casefold().rstrip(".")
         if low in HONORIFICS or low in TITLE_WORDS or low in NOT_NAMES or low in _MONTHS:
@@ -351,6 +372,8 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
             continue
         if low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}:
             continue
+        if low in _GREETINGS:
+            continue  # (a greeting or a word of the talk before a first name: "Morning Declan")
         found[" ".join(m.group(1).split())] += 1
     if not found and not surname.isupper() and len(surname) > 2:
         # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
@@ -2089,6 +2112,20 @@ def _header_roles(head: str) -> str:
     return "\n".join(out)
 
 
+# words before a place's name: "Maura in Castlebar", "on the line from Belmullet"
+_PLACE_WORDS = ("in", "from", "en", "desde", "de", "à", "aus", "da", "em", "di")
+_PLACE_TURNS = 30  # (the callers are put through in the first turns)
+
+
+def _said_as_place(aff: str, texts: Sequence[str]) -> bool:
+    """The bracket after a label's name is a place the talk names as one ("MAURA
+    (Castlebar)" put through as "Maura in Castlebar"), not a party."""
+    head = "\n".join(texts[:_PLACE_TURNS])
+    if aff not in head:
+        return False
+    return any(f" {w} {aff}" in head for w in _PLACE_WORDS)
+
+
 def _chamber_kind(p: Person) -> str:
     """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
     "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
@@ -2491,6 +2528,9 @@ def _assign_roles(
     # a chamber: members (a member's title, a party after the name) ask, the government's
     # offices answer
     kinds = {id(p): _chamber_kind(p) for p in people if not p.generic}
+    for p in people:
+        if kinds.get(id(p)) == "member" and p.affiliation and _said_as_place(p.affiliation, texts):
+            kinds[id(p)] = ""  # ("MAURA (Castlebar)": a caller's town, no party)
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
     # (or a chair read from the floor they give, before a government that answers)
     chamber = (

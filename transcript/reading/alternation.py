@@ -134,6 +134,44 @@ def _pull_quote(p: Para, answer: list[Para], source: str) -> bool:
     return len(core) >= 12 and any(core in a.text.casefold() for a in answer)
 
 
+# a numbered question on its line, its answer on the lines below: "1. Frau Dr. Berger, wie
+# lange warten Familien?" (a newspaper's Q&A numbers its questions instead of naming the
+# interviewer; the number is the list's, not the question's text)
+_NUMBERED = lazy(
+    r"(?P<n>\d{1,2})[.)][ \t]+(?P<body>\S[^\n]*?[?？؟][\"”’»)）」』]*)[ \t]*(?:\r?\n|$)"
+)
+
+
+def _numbered_questions(paras: list[Para], source: str) -> tuple[list[Para], set[int], set[int]]:
+    """``paras`` with each numbered question (1, 2, 3 ... in order, at least
+    :data:`MIN_BOLD_QUESTIONS`) set apart from the answer on the lines under it; where the
+    questions start, and where their paragraphs started."""
+    firsts = [i for i, p in enumerate(paras) if p.first().isdigit()]  # (cheap: most have none)
+    if len(firsts) < MIN_BOLD_QUESTIONS:
+        return paras, set(), set()
+    found: dict[int, re.Match[str]] = {}
+    for i in firsts:
+        m = _NUMBERED.match(source, paras[i].start, paras[i].end)
+        if m is not None and int(m.group("n")) == len(found) + 1:
+            found[i] = m
+    if len(found) < MIN_BOLD_QUESTIONS:
+        return paras, set(), set()
+    out: list[Para] = []
+    asks: set[int] = set()
+    for i, p in enumerate(paras):
+        m = found.get(i)
+        if m is None:
+            out.append(p)
+            continue
+        asks.add(m.start("body"))
+        out.append(Para(m.group("body"), m.start("body"), m.end("body")))
+        rest = source[m.end() : p.end]
+        if rest.strip():
+            a = m.end() + len(rest) - len(rest.lstrip())
+            out.append(Para(" ".join(rest.split()), a, p.end))
+    return out, asks, {paras[i].start for i in found}
+
+
 def infer_bold_questions(
     paras: list[Para], source: str
 ) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]]]:
@@ -148,7 +186,8 @@ def infer_bold_questions(
     does everything before the first question. No speaker is named: the drafts have no
     label; a diagnostic says the turns were inferred. Returns the drafts, where each
     paragraph they took starts, and the diagnostic."""
-    bold = [_bold_body(p) for p in paras]
+    paras, numbered, numbered_from = _numbered_questions(paras, source)
+    bold = [p.text if p.start in numbered else _bold_body(p) for p in paras]
     asks = [
         i
         for i, body in enumerate(bold)
@@ -200,7 +239,7 @@ def infer_bold_questions(
                 a += 1
             while b > a and source[b - 1] in "*_ \t":
                 b -= 1
-            q = Para(body, a, b)
+            q = p if p.start in numbered else Para(body, a, b)
             d = TurnDraft(label=None, label_kind="", label_name=None, label_start=q.start)
             d.role = "interviewer"
             d.paras = [q]
@@ -212,11 +251,13 @@ def infer_bold_questions(
         else:
             close_answer()  # a subheading: out of the turns
     close_answer()
+    used |= numbered_from
     diag = {
         "code": "alternation-inferred",
         "severity": "info",
         "message": (
-            f"no speaker labels: {len(drafts)} turns read from {len(asks)} bold questions "
+            f"no speaker labels: {len(drafts)} turns read from {len(asks)} "
+            f"{'numbered' if numbered else 'bold'} questions "
             "and the paragraphs that answer them"
         ),
     }
@@ -371,3 +412,172 @@ def infer_marked_answers(
         "message": (f"{len(cuts)} unlabelled answers read after the questions marked {name!r}"),
     }
     return out, [diag]
+
+
+# ---------------------------------------------------------------- answers after a dash
+
+# a witness's answer run on after counsel's question, three hyphens between, as Australian
+# courts and tribunals print an examination ("... dated 12 October?---Yes, I have.")
+_DASH_ANSWER = lazy(r"(?<=[?.!)\"'’”])---(?=[^\s\-])")
+MIN_DASH_ANSWERS = 2  # (the document's convention: a single one may be a writer's dash)
+_DASH_LOOK = 200_000
+
+
+def infer_dash_answers(
+    drafts: list[TurnDraft], source: str
+) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
+    """Questions and answers run together in one paragraph, "?---" between them: each
+    paragraph of a labelled turn holding one is the asker's question, then an unlabelled
+    answer's turn (role interviewee); a paragraph of the same turn after it, a question
+    again, is the asker's once more (the one label covers the examination's paragraphs)."""
+    # (a record that runs answers on so does it from its first examination: its head is
+    # looked at, not the whole of a big document)
+    if source.find("?---", 0, _DASH_LOOK) < 0:
+        return drafts, []
+    from ..people.roles import label_role  # (roles needs nothing of this module)
+
+    # the answers are the witness's where a label names the witness by role ("THE
+    # WITNESS:", as the same record labels answers given apart)
+    witness = {
+        d.label_name
+        for d in drafts
+        if d.label_name is not None and label_role(d.label_name.casefold()) == "interviewee"
+    }
+    answerer = witness.pop() if len(witness) == 1 else None
+    found = 0
+    out: list[TurnDraft] = []
+    for d in drafts:
+        if d.label_name is None or d.role is not None:
+            out.append(d)
+            continue
+        paras = d.paragraphs(source)
+        cuts = [_DASH_ANSWER.search(source, p.start, p.end) for p in paras]
+        if not any(cuts):
+            out.append(d)
+            continue
+        notes = list(d.annotations)
+        pieces: list[tuple[bool, list[Para]]] = []  # (an answer?, its paragraphs)
+        for p, m in zip(paras, cuts, strict=True):
+            k = p.text.find("---") if m is not None else -1
+            if m is None or k <= 0:
+                if pieces and not pieces[-1][0]:
+                    pieces[-1][1].append(p)
+                else:
+                    pieces.append((False, [p]))
+                continue
+            found += 1
+            ask = Para(p.text[:k].rstrip(), p.start, m.start())
+            answer = Para(p.text[k + 3 :].lstrip(), m.end(), p.end)
+            if pieces and not pieces[-1][0]:
+                pieces[-1][1].append(ask)
+            else:
+                pieces.append((False, [ask]))
+            pieces.append((True, [answer]))
+        for n, (is_answer, ps) in enumerate(pieces):
+            if n == 0:
+                t = d
+            else:
+                t = TurnDraft(label=None, label_kind="", label_start=ps[0].start)
+                t.label_name = answerer if is_answer else d.label_name
+                t.role = "interviewee" if is_answer else None
+            t.paras = ps
+            t.start, t.end = (ps[0].start if n else t.start), ps[-1].end
+            t.annotations = [a for a in notes if t.start <= a["a"] and a["b"] <= t.end] or ()
+            out.append(t)
+    if found < MIN_DASH_ANSWERS:
+        return drafts, []
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": f"{found} answers read after the questions they follow ('?---')",
+    }
+    return out, [diag]
+
+
+# ---------------------------------------------------------------- numbered pleadings
+
+# a paragraph's number before its text, as a court's verbatim record numbers a pleading's
+# paragraphs ("1. Madame la présidente, ...", "2. La Partie adverse ...")
+_PARA_NUMBER = lazy(r"(\d{1,3})\.[ \t]+(?=\S)")
+MIN_NUMBERED_TURNS = 2
+_LOOK_TURNS = 200
+
+
+def drop_paragraph_numbers(drafts: list[TurnDraft], source: str) -> list[dict[str, Any]]:
+    """Pleadings whose paragraphs are numbered (an international court's record: each
+    counsel's speech "1. ...", "2. ...", a section's heading in capitals over the first):
+    where at least :data:`MIN_NUMBERED_TURNS` labelled turns open their speech with "1.",
+    the numbers are the record's marks, not speech, and a heading over the first
+    paragraph is an annotation. Works on the drafts in place; returns the annotations'
+    count as a diagnostic, if any."""
+    # (cheap: a turn's first character, without making its paragraphs; and the first
+    # turns only, unless two of them are numbered: a court's record numbers its first
+    # pleadings, and a big document of other turns is not read twice)
+    first = [d for d in drafts[:_LOOK_TURNS] if _opens_numbered(d, source)]
+    if not first:
+        return []
+    opens = first + [d for d in drafts[_LOOK_TURNS:] if _opens_numbered(d, source)]
+    found: list[tuple[TurnDraft, int, bool]] = []  # (a turn, its heading's count, numbered?)
+    for d in opens:
+        paras = d.paragraphs(source)
+        k = 1 if len(paras) > 1 and _heading(paras[0].text) else 0
+        found.append((d, k, paras[k].text.startswith("1. ")))
+    # (the numbers are marks where two speeches or more are numbered; a heading in
+    # capitals over a speech, its roman numeral first, is the record's wherever it is)
+    numbered = [(d, k) for d, k, one in found if one] if sum(f[2] for f in found) >= 2 else []
+    headed = [d for d, k, _one in found if k]
+    if not numbered and not headed:
+        return []
+    for d in headed:
+        paras = d.paragraphs(source)
+        head = paras[0]
+        notes = list(d.annotations)
+        notes.append({"kind": "heading", "text": head.text, "a": head.start, "b": head.end})
+        d.annotations = notes
+        d.paras = paras[1:]
+    for d, _k in numbered:
+        expect = 1
+        for p in d.paragraphs(source):
+            m = _PARA_NUMBER.match(p.text)
+            if m is None or int(m.group(1)) != expect:
+                continue
+            p.trim(m.end(), 0)
+            expect += 1
+    return [
+        {
+            "code": "paragraph-numbers",
+            "severity": "info",
+            "message": (
+                f"the paragraph numbers of {len(numbered)} numbered speeches read as marks, "
+                f"{len(headed)} headings over a speech as annotations"
+            ),
+        }
+    ]
+
+
+_ROMAN = frozenset("IVX")
+
+
+def _opens_numbered(d: TurnDraft, source: str) -> bool:
+    """A labelled turn whose speech opens with "1." or with a section's roman numeral."""
+    if d.label is None:
+        return False
+    c = d.first_char(source)
+    if c == "1":
+        return True
+    if not c or c not in "IVX":
+        return False
+    a = d.label_start + d.para_at
+    text = d.paras[0].text[:8] if d.paras else source[a : min(a + 8, d.end)]
+    k = 0
+    while k < 4 and text[k : k + 1] in _ROMAN:
+        k += 1
+    return text[k : k + 2] == ". "  # (no pattern compiled for it: most turns are no such)
+
+
+_HEADING_CHARS = 120
+
+
+def _heading(text: str) -> bool:
+    """A section's heading in capitals ("I. LA LIGNE D'ÉQUIDISTANCE PROVISOIRE")."""
+    return len(text) <= _HEADING_CHARS and text.isupper() and not text.endswith((".", ":"))

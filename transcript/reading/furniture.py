@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from .._regex import lazy
 from .build import EMPHASIS, Para, TurnDraft, line_head, take_annotations
@@ -257,6 +258,71 @@ def _block_export_cut(
     return None
 
 
+_ONE_PARAGRAPH_TURNS = 8  # (the turns before the last looked at: a dozen at most)
+_CLOSING_NOTE_CHARS = 300
+_TURNS_APART = 1
+
+
+def _one_paragraph_turns_cut(
+    drafts: list[TurnDraft], text: str, lines: list[tuple[int, int]], cut: int | None
+) -> int | None:
+    """Where every turn is one paragraph, the turns line after line (a press conference's
+    or a show's transcript on a news page), a short paragraph set apart by a blank line
+    after the last turn's is the page's closing note ("El
+    RCD Almenara recibe al CD Sotoverde este domingo ...", "Programın tamamını ...
+    izleyebilirsiniz.", "Text us on 51500 ..."), not the last speaker's words. ``cut``:
+    where the tail's furniture was found to start, if it was (the note is above it)."""
+    if len(drafts) <= _ONE_PARAGRAPH_TURNS:
+        return None
+    # (and the turns follow one another with no blank line between: the blank line
+    # before the note is the page's, where a record that sets its turns apart with blank
+    # lines may give a speaker a second paragraph)
+    recent = drafts[-_ONE_PARAGRAPH_TURNS - 1 :]
+    apart = 0  # (the turns set apart: a break's note, "(Reklam arası)", may stand between)
+    for d, nxt in pairwise(recent):
+        if d.paras is not None and len(d.paras) != 1:
+            return None
+        apart += text.find("\n\n", d.end, nxt.label_start) >= 0
+    if apart > _TURNS_APART:
+        return None
+    paras = drafts[-1].paragraphs(text)
+    if cut is not None:
+        paras = [p for p in paras if p.start < lines[cut][0]]
+    if not 2 <= len(paras) <= 3 or not _SENTENCE_END.search(paras[0].text):
+        return None
+    if any(len(p.text) > _CLOSING_NOTE_CHARS for p in paras[1:]):
+        return None
+    for k, (a, _b) in enumerate(lines):
+        if a >= paras[1].start:
+            return k
+    return None
+
+
+_NOTE_LINES = 2
+_CLOSING_RULE = " \t\r\n_-=─━*~"
+
+
+def _note_over_furniture(
+    paras: list[Para], lines: list[tuple[int, int]], cut: int, text: str, held_at: set[int]
+) -> int:
+    """The page's note set right over the furniture the tail opens with, no blank line
+    between ("Text us on 51500 ..." over "Related: ...", "Видеозапись брифинга доступна на
+    YouTube-канале СЦК." over a photo's credit): a line or two, in a later paragraph than
+    the turn's first, are the tail's too."""
+    at = lines[cut][0] if cut < len(lines) else len(text)
+    k = max((k for k, p in enumerate(paras) if p.start < at), default=0)
+    if k == 0:
+        return cut
+    p = paras[k]
+    # (the cut inside it, or a line of furniture of its own right under it)
+    if not (p.end > at or (text[p.end : p.end + 1] == "\n" and p.end + 1 in held_at)):
+        return cut
+    first = cut
+    while first > 0 and lines[first - 1][0] >= p.start:
+        first -= 1
+    return first if cut - first <= _NOTE_LINES else cut
+
+
 def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) -> list[Para]:
     """Cut page furniture off the end of the last turn and return it as paragraphs.
 
@@ -306,6 +372,15 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = tail if tail is not None and tail < cut else cut
     if cut is None:
         cut = _block_export_cut(drafts, text, lines)
+    if cut is None or 0 < cut < len(lines):
+        early = _one_paragraph_turns_cut(drafts, text, lines, cut)
+        cut = early if early is not None else cut
+    if cut is not None and 0 < cut < len(lines):
+        cut = _note_over_furniture(paras, lines, cut, text, held_at)
+    elif cut is None and len(paras) > 1 and not text[paras[-1].end :].strip(_CLOSING_RULE):
+        # (the record's closing note over the rule that ends it: "L'audience est levée à
+        # 13 h 02." then "___________")
+        cut = _note_over_furniture(paras, lines, len(lines), text, held_at)
     if cut is None or cut <= 0 or cut >= len(lines):
         return []
     first_cut = lines[cut][0]
@@ -411,8 +486,11 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
             continue
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
         if not _SENTENCE_END.search(prev):
-            continue
-        if _FOOTER.match(s):
+            box = _author_box(text, lines, idx)
+            if box is None:
+                continue
+            idx = box
+        elif _FOOTER.match(s):
             return idx
         rest = [text[a:b].strip() for a, b in lines[idx:]]
         good = sum(1 for r in rest if furniture_line(r) or is_headline(r) or len(r) < 50)
@@ -425,6 +503,28 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         ) is not None:
             return idx
     return None
+
+
+_BOX_LINES = 3
+_BOX_CHARS = 50
+
+
+def _author_box(text: str, lines: list[tuple[int, int]], idx: int) -> int | None:
+    """Where an author's box starts above a widget's keyword line ``idx`` ("Tobias Kranz" /
+    "Redakteur Lokales" over "Kommentare (12)"): up to three short lines with no sentence's
+    end, after the line that ends the speech's last sentence; None if there is none."""
+    j = idx - 1
+    while j > 0 and idx - j <= _BOX_LINES:
+        s = text[lines[j][0] : lines[j][1]].strip()
+        if len(s) > _BOX_CHARS or _SENTENCE_END.search(s):
+            break
+        j -= 1
+    if j == 0 and idx - j > _BOX_LINES:
+        return None
+    prev = text[lines[j][0] : lines[j][1]].strip()
+    if idx - j > _BOX_LINES or not _SENTENCE_END.search(prev) or len(prev) <= _BOX_CHARS:
+        return None
+    return j + 1
 
 
 def _trailing_run_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -572,6 +572,8 @@ def scan_text(
     # (an f4 time stamp, "#00:01:02-5#", is looked for at lines' ends only where one may be)
     f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
+    rules: list[int] = []  # (the rule lines: footnotes may stand under them)
+    copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -656,7 +658,7 @@ def scan_text(
             continue
         if (
             caption is None
-            and (c.isdigit() or c in "-Pp–—" or text[b2 - 1].isdigit())
+            and (c.isdigit() or c in "-Pp–—ー" or text[b2 - 1].isdigit())
             and page_pat.fullmatch(text, a, b2)
         ):
             kinds[i] = PAGE
@@ -670,9 +672,14 @@ def scan_text(
             kinds[i] = META
             extra[i] = "page"
             continue
-        if caption is None and text[b2 - 1].isdigit() and _PAGE_WORD.fullmatch(text, a, b2):
-            kinds[i] = PAGE
-            continue
+        if caption is None and text[b2 - 1].isdigit():
+            if _PAGE_WORD.fullmatch(text, a, b2):
+                kinds[i] = PAGE
+                continue
+            if c == "P" and _paragraph_number(text, a, b2):
+                kinds[i] = PAGE
+                extra[i] = "paragraph-number"
+                continue
         if (
             c in _PAGE_INITIALS
             and caption is None
@@ -691,6 +698,7 @@ def scan_text(
         if c in "-*_―─━=~" and _RULE.fullmatch(text, a, b2):
             kinds[i] = META
             extra[i] = "rule"
+            rules.append(i)
             continue
         if (
             credits
@@ -756,6 +764,23 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "markup"
             continue
+        if c in _NOTE_FIRSTS and caption is None:  # (one test for the three below)
+            if (c == "<" or (c == "E" and text.startswith("EXHIBIT #", a))) and _court_note(
+                text, a, b2
+            ):
+                # a court transcript's note of the proceedings: "<DAVID JOHN PRICE, AFFIRMED
+                # [10.06 AM]", "<CROSS-EXAMINATION BY MS OKAFOR", "EXHIBIT #A1 WITNESS
+                # STATEMENT ...", as Australian courts and tribunals print them: no speech
+                kinds[i] = STAGE
+                continue
+            if (c == "©" or (c == "C" and text.startswith("Copyright ©", a))) and (
+                b2 - a <= _COPYRIGHT_CHARS
+            ):
+                copyrights.append(i)  # (read once the labels are known: see below)
+            if c == "*" and _WITNESS_FOOTER.fullmatch(text, a, b2):
+                kinds[i] = PAGE  # ("***  DAVID JOHN PRICE    XN MR HARTIGAN": whose evidence)
+                extra[i] = "running-footer"
+                continue
         if c == "[":
             m = _TIMED_TEXT.match(text, a, b2)
             if m:
@@ -831,7 +856,16 @@ def scan_text(
         _mark_underlined_titles(scan, kinds, cands, extra)
         if rst:
             _mark_rst_markup(scan, kinds, cands, extra)
+        if rules:
+            _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
+    for i in copyrights:
+        if kinds[i] == SPEECH and LABEL in kinds[i + 1 :]:
+            # a page's copyright line under a page of a company's or a court's PDF,
+            # between two turns ("Copyright © MINATO HOLDINGS CO., LTD. All Rights
+            # Reserved."): the page's (after the last turn, the tail is cut as a whole)
+            kinds[i] = PAGE
+            extra[i] = "running-footer"
     if caption is None and "qa" in scan.styles:
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
@@ -1027,6 +1061,58 @@ _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass
 # on its line or after the header's other columns (a tab, two spaces or a bar before it),
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
+_PN_CHARS = 7  # ("PN" and up to five digits)
+_SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_COPYRIGHT_CHARS = 160
+_NOTE_FIRSTS = frozenset("<E©C*")
+# a witness's page footer in an Australian transcript: the witness, then the examination
+# under way (XN in chief, XXN cross, RXN re-examination) and by whom
+_WITNESS_FOOTER = lazy(r"\*{3}[ \t]+[A-Z][A-Z .'’\-]{2,60}[ \t]{2,}R?X{1,2}N\b[^\n]{0,60}")
+
+
+def _mark_ruled_footnotes(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    rules: list[int],
+) -> None:
+    """A page's footnotes under their rule ("____" then "¹ Mémoire d'Alvarenga, vol. II"),
+    as a record printed from a PDF keeps them: each line under the rule opening with a
+    superscript number is the page's, not speech."""
+    text = scan.text
+    n = len(kinds)
+    for r in rules:
+        k = r + 1
+        while k < n and kinds[k] in (SPEECH, LABEL):
+            a = scan.content[k]
+            if text[a : a + 1] not in _SUPERSCRIPT_DIGITS:
+                break
+            kinds[k] = PAGE
+            extra[k] = "footnote"
+            cands[k] = None
+            k += 1
+
+
+def _paragraph_number(text: str, a: int, b: int) -> bool:
+    """A paragraph's number on its own line, as Australian courts and tribunals number a
+    transcript's paragraphs ("PN12" over "MR HARTIGAN:  ..."): no speech."""
+    return 2 < b - a <= _PN_CHARS and text[a + 1] == "N" and text[a + 2 : b].isdigit()
+
+
+def _court_note(text: str, a: int, b: int) -> bool:
+    """A court transcript's note in capitals: "<" then capitals, no tag's ">" ("<THE
+    WITNESS WITHDREW   [10.14 AM]"), or an exhibit's ("EXHIBIT #A1 ...")."""
+    c = text[a]
+    if c == "<":
+        return (
+            b - a > 3 and text[a + 1].isupper() and text.find(">", a, b) < 0 and text[a:b].isupper()
+        )
+    if c == "E":
+        return text.startswith("EXHIBIT #", a) and text[a:b].isupper()
+    return False
+
+
 _PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
@@ -1228,6 +1314,31 @@ def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
     scan.roster[key] -= 1
 
 
+# a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
+_HEADLINE_QUOTES = frozenset("\"“„«‘'")
+_QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
+
+
+def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """The page's headline, a show's or a section's name before a quote and who said it
+    ('MORNINGS: "Nobody answers the phone at the council" - callers on the pothole
+    crisis'), read as a label: the first label of the document, its name used there only,
+    is the page's text, not a speaker's."""
+    for i, cand in _each(cands):
+        key = name_key(strip_markup(cand.name))
+        if (
+            cand.kind == "colon"
+            and cand.rest >= 0
+            and scan.text[cand.rest : cand.rest + 1] in _HEADLINE_QUOTES
+            and scan.roster[key] <= 1
+            and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+        ):
+            kinds[i] = SPEECH  # (read with the preamble)
+            cands[i] = None
+            scan.roster[key] -= 1
+        return  # (the first label only)
+
+
 def _mark_widget_labels(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -1236,6 +1347,7 @@ def _mark_widget_labels(
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
     _mark_contact_label(scan, kinds, cands, extra)
     _mark_date_field(scan, kinds, cands)
+    _mark_quote_headline(scan, kinds, cands)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
@@ -1331,7 +1443,13 @@ def _mark_related_lists(
             if not s or s[0] not in _LIST_MARKS:
                 break
             k += 1
-        if k - i - 1 < _RELATED_ITEMS_MIN:
+        if k == i + 1:
+            k = _unmarked_links(scan, kinds, i + 1)
+            if k == i + 1 or (LABEL not in kinds[k:] and LABEL in kinds[:i]):
+                # (after the last turn the page's tail is cut as a whole; a page with no
+                # other label may be a Q&A that its questions' marks show)
+                continue
+        elif k - i - 1 < _RELATED_ITEMS_MIN:
             continue
         for j in range(i, k):
             cand = cands[j]
@@ -1340,6 +1458,26 @@ def _mark_related_lists(
                 cands[j] = None
             kinds[j] = META
             extra[j] = "boilerplate"
+
+
+_LINK_MAX_CHARS = 120
+_LINK_ENDS = frozenset(".!?:;,。！？：")
+
+
+def _unmarked_links(scan: Scan, kinds: MutableSequence[int], k: int) -> int:
+    """Where the links under a related heading end when they have no list marks ("LESEN
+    SIE AUCH" over "Kinderarztmangel: Bremen will Niederlassung fördern"): the headlines
+    right under it, each short with no sentence's end, up to a blank line (a paragraph of
+    speech after the heading is no link); ``k`` itself when there are none."""
+    text = scan.text
+    n = len(kinds)
+    j = k
+    while j < n and kinds[j] in (SPEECH, LABEL):
+        s = text[scan.content[j] : scan.ends[j]].rstrip()
+        if not s or len(s) > _LINK_MAX_CHARS or s[-1] in _LINK_ENDS:
+            return k
+        j += 1
+    return j if j == n or kinds[j] == BLANK else k
 
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
@@ -1362,6 +1500,19 @@ def _each(cands: list[Cand | None]) -> Iterator[tuple[int, Cand]]:
     candidate it is at, but must neither drop nor add one ahead of it (the two would fall
     out of step)."""
     return zip(compress(range(len(cands)), cands), filter(None, cands), strict=True)
+
+
+def _bracket_uses(
+    name: str, key: str, roster: Counter[str], bracketed: dict[str, list[str]]
+) -> int:
+    """The uses of a label's other forms, with a bracket after the name or without it (see
+    ``bracketed`` in :func:`_resolve`)."""
+    if key in bracketed:
+        return sum(roster[k] for k in bracketed[key])
+    if name[-1:] == ")" and " (" in name:
+        bare = name_key(strip_markup(name[: name.rfind(" (")]))
+        return roster[bare] if bare in bracketed else 0
+    return 0
 
 
 def _resolve(
@@ -1403,6 +1554,15 @@ def _resolve(
             lines.sort()
     _drop_running_dash_lines(scan, kinds, cands, forms)
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
+    # a name with its place or outlet in brackets and the same name bare ("MAURA
+    # (Castlebar):" then "MAURA:", as a phone-in prints its callers) are one speaker's
+    # labels: each counts the other's uses (the keys of the bracketed forms, by bare key)
+    bracketed: dict[str, list[str]] = {}
+    for name in keys:
+        if name[-1:] == ")" and " (" in name:
+            bare_key = name_key(strip_markup(name[: name.rfind(" (")]))
+            if bare_key and bare_key != keys[name]:
+                bracketed.setdefault(bare_key, []).append(keys[name])
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
     for (kind, name, _inline, marked), lines in forms.items():
         if kind == "colon" and name[:8].casefold().startswith(_EXAMINATION_OPENS):
@@ -1561,6 +1721,8 @@ def _resolve(
         ev.score = score = max(scores[i], 0)
         ev.key = key = keys[cand.name]
         ev.count = roster[key]
+        if bracketed:
+            ev.count += _bracket_uses(cand.name, key, roster, bracketed)
         ev.line = i
         ok = score > 0 and BY_NAME[cand.kind].accept(cand, ev)
         if (
@@ -1775,6 +1937,10 @@ def _resolve(
             continue
         if not term and not rest and name.endswith("."):
             continue  # "Ms. Waggoner." alone on its line is someone being called on
+        if term and rest and term.strip() in _LIST_DASHES and _list_item(scan, kinds, i):
+            # a key of the speakers, a line each under its heading ("Participants:" over
+            # "P1 - female, 30s, NHS admin", "P2 - male, 50s, ..."): a list, not turns
+            continue
         if not term and not rest:
             # a name alone on its line inside a list of names ("Participants:") is not a label
             nxt = text[scan.content[j] : scan.ends[j]].strip()
@@ -1819,6 +1985,26 @@ def _stamped_label(text: str, a: int, b: int, known: set[str], regular: set[str]
     if key not in known or key not in regular:
         return None
     return Cand("loose", name, k, sp, sp + 1, ts=ts, repaired="missing colon")
+
+
+_LIST_DASHES = frozenset("-–—")
+
+
+def _list_item(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+    """Line ``i`` is in a list: the line above it or below it, with no blank line between,
+    holds the same shape ("P1 - ...", "P2 - ..."), or the line above is the list's heading
+    ("Participants:")."""
+    text = scan.text
+    n = len(kinds)
+    for j in (i - 1, i + 1):
+        if 0 <= j < n and kinds[j] in (SPEECH, LABEL):
+            a, b = scan.content[j], scan.ends[j]
+            if j == i - 1 and text[rstrip_span(text, a, b) - 1 : rstrip_span(text, a, b)] == ":":
+                return True
+            dash = text.find(" - ", a, min(b, a + 32))
+            if dash > a and " " not in text[a:dash].strip():
+                return True
+    return False
 
 
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)

@@ -867,8 +867,8 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "lenticular",
         "LABEL_LENTICULAR",
-        ("【記者】", "【大臣】おはようございます。", "【主持人】：请提问。"),
-        opens="【",
+        ("【記者】", "【大臣】おはようございます。", "【主持人】：请提问。", "［回答：岡本］"),
+        opens="【［",
         extract=_lenticular,
         from_layout=True,
         needs_recurrence=True,

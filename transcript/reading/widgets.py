@@ -17,7 +17,7 @@ from .._regex import lazy
 # written case-folded, the Greek final sigma as "σ")
 _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
-    "condividi|udostępnij|поделиться|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
+    "condividi|udostępnij|поделиться|שתפו|שיתוף|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
     "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
@@ -32,7 +32,7 @@ _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
     "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
-    "mehr zum thema|auch interessant|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
+    "mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|lies auch|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
     "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
@@ -41,13 +41,15 @@ _RELATED = (
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
     "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर|ასევე წაიკითხეთ|"
-    "მსგავსი სიახლეები|առնչվող նյութեր"
+    "მსგავსი სიახლეები|առնչվող նյութեր|"
+    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
-    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्"
+    "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्|"
+    "תגובות"
 )
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
 _PHOTO = (
@@ -79,7 +81,11 @@ _KICKER = (
     "interview|exclusive interview|entrevista|entrevista exclusiva|entretien|intervista|"
     "interview exclusive|wywiad|интервью|інтерв'ю|інтерв’ю|röportaj|rozhovor|haastattelu|"
     "συνέντευξη|phỏng vấn|wawancara|mahojiano|مقابلة|مصاحبه|সাক্ষাৎকার|इंटरव्यू|साक्षात्कार|"
-    "专访|專訪|采访|採訪|インタビュー|인터뷰"
+    "专访|專訪|采访|採訪|インタビュー|인터뷰|"
+    # (the page carries a conference's or an interview's text in full: "TOÀN VĂN: Họp báo ...")
+    "full text|full transcript|toàn văn|texto íntegro|texto completo|texte intégral|"
+    "testo integrale|im wortlaut|wortlaut|полный текст|повний текст|pełny tekst|"
+    "transkrip penuh|teks lengkap|tam metin|全文|전문"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
