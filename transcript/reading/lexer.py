@@ -3423,12 +3423,14 @@ def _paragraph_start(
     if _SENTENCE_END.search(prev) is not None:
         return True
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
-    # "Debate"): the record's section, then its first speech
+    # "Debate"): the record's section, then its first speech (not the document's first
+    # line, a title or a stamp over the head's fields: "VERTRAULICH" over "Projekt: ...")
     return (
         len(prev) <= 30
         and prev.count(" ") <= 1
         and prev[:1].isupper()
-        and (j == 0 or kinds[j - 1] == BLANK)
+        and j > 0
+        and kinds[j - 1] == BLANK
         and prev.rstrip()[-1:].isalpha()
     )
 
