@@ -1280,10 +1280,17 @@ _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_PARTS = lazy(r"[\s\d.,/\-年月日년월일]+")
 
 
+# a clock after a date, "16.11.2026 - 22:48", "12/03/2026, 10:15 a.m."
+_CLOCK_AFTER = lazy(r"[\s,|\-–—]*\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+
+
 def _date_value(value: str) -> bool:
     """``value`` is a date and nothing else, in any language: a year of four digits, a day
-    and a month in digits or a month's name among at most three words, no sentence."""
+    and a month in digits or a month's name among at most three words, no sentence; a
+    clock may follow it."""
     value = value.strip()
+    if ":" in value or "h" in value[-6:]:
+        value = _CLOCK_AFTER.sub("", value)
     if not 6 <= len(value) <= 40 or value[-1] in "?!。？！" or _YEAR.search(value) is None:
         return False
     if value[-1] == "." and not value[-2].isdigit():
@@ -1294,24 +1301,30 @@ def _date_value(value: str) -> bool:
 
 
 def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
-    """The page's first label, used once, whose value is a date ("Datum: 12.11.2025",
-    "Fecha: 12 de noviembre de 2025", "開催日：2025年11月12日"), before the first label whose
-    name recurs, is a field of the document's head, not a speaker."""
-    first = next((i for i, c in enumerate(cands) if c is not None), -1)
-    cand = cands[first] if first >= 0 else None
-    if cand is None or kinds[first] != LABEL or cand.rest < 0 or len(cand.name.split()) > 3:
+    """A label used once whose value is a date ("Datum: 12.11.2025", "Fecha: 12 de
+    noviembre de 2025", "開催日：2025年11月12日"), a clock after it or not, alone or opening a
+    row of fields ("Güncelleme: 16.11.2026 - 22:48 | Kaynak: Spor Arena"), in a document
+    whose speakers recur, is a field of the page (its head's, or its foot's), not a
+    speaker."""
+    roster = scan.roster
+    names = {c.name for c in filter(None, cands)}  # (a document repeats its labels)
+    keys = {name: name_key(strip_markup(name)) for name in names}
+    if not any(roster[key] >= 2 for key in keys.values()):
+        return  # (no speaker recurs: the document's labels say nothing about a page)
+    once = {name for name, key in keys.items() if roster[key] == 1 and len(name.split()) <= 3}
+    if not once:
         return
-    key = name_key(strip_markup(cand.name))
-    if scan.roster[key] != 1:
-        return
-    if not any(scan.roster[name_key(strip_markup(c.name))] >= 2 for c in filter(None, cands)):
-        return  # (no speaker recurs: the document's labels say nothing about a head)
-    if not _date_value(scan.text[cand.rest : scan.ends[first]]):
-        return
-    kinds[first] = META
-    scan.header_lines.add(first)
-    cands[first] = None
-    scan.roster[key] -= 1
+    for i, cand in _each(cands):
+        if cand.name not in once or kinds[i] != LABEL or cand.rest < 0:
+            continue
+        value = scan.text[cand.rest : scan.ends[i]]
+        first, bar, _more = value.partition(" | ")
+        if not (_date_value(value) or (bar and _date_value(first) and _field_row(value))):
+            continue
+        kinds[i] = META
+        scan.header_lines.add(i)
+        cands[i] = None
+        roster[keys[cand.name]] -= 1
 
 
 # a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
@@ -3423,14 +3436,14 @@ def _paragraph_start(
     if _SENTENCE_END.search(prev) is not None:
         return True
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
-    # "Debate"): the record's section, then its first speech (not the document's first
-    # line, a title or a stamp over the head's fields: "VERTRAULICH" over "Projekt: ...")
+    # "Debate"): the record's section, then its first speech (not a stamp in capitals over
+    # the head's fields: "VERTRAULICH" over "Projekt: ...")
     return (
         len(prev) <= 30
         and prev.count(" ") <= 1
         and prev[:1].isupper()
-        and j > 0
-        and kinds[j - 1] == BLANK
+        and not prev.isupper()
+        and (j == 0 or kinds[j - 1] == BLANK)
         and prev.rstrip()[-1:].isalpha()
     )
 
