@@ -1317,11 +1317,12 @@ _SELF_INTRO_ASKER = lazy(
     + _INTRO_NAME.replace("name>", "name4>")
     + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
 )
-# ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です") and
+# ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です", not a
+# question's "ですか": "生産能力はどの程度ですか") and
 # Korean ("연합뉴스 김민수 기자입니다", "KBS의 박지영입니다"), after a greeting or a role
 _SELF_INTRO_CJK = lazy(
     r"^(?:[^。\n]{0,12}?[、。]\s*)?(?P<jorg>[^、。\s「」の]{1,20})の"
-    r"(?P<ja>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8})(?:と申します|です)"
+    r"(?P<ja>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8})(?:と申します|です(?!か))"
     r"|^(?:[^.\n]{0,20}?[.,]\s*)?(?P<korg>[\w]{2,20}?)(?:의)?\s+(?P<ko>[가-힣]{2,4})(?:\s*기자)?입니다"
 )
 _FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"

@@ -201,6 +201,11 @@ _NO_LINES: list[int] = []  # the lines of a token without speech (never changed,
 BIG_TEXT = 4_000_000
 
 
+#: What a line may open with before its text: blanks, a byte-order mark, invisible marks,
+#: and the ideographic space that Chinese and Japanese pages indent paragraphs with ("　　")
+LINE_INDENT = " \t\ufeff\u00a0\u200b\u200e\u200f\u3000"
+
+
 def is_big(size: int) -> bool:
     """Is a text of ``size`` characters held the compact way (BIG_TEXT)? The one place the
     choice is made: the line tables, the line classes, the paragraphs and the label lines
@@ -577,7 +582,7 @@ def scan_text(
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
-        while a < b and text[a] in " \t\ufeff\u00a0\u200b\u200e\u200f":
+        while a < b and text[a] in LINE_INDENT:
             a += 1
         if a >= b:
             continue
@@ -1495,7 +1500,7 @@ def _unmarked_links(scan: Scan, kinds: MutableSequence[int], k: int) -> int:
 
 def _first_nonblank(text: str, starts: Sequence[int], ends: Sequence[int]) -> int | None:
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        if text[a:b].strip(" \t\ufeff\u00a0\u200b"):
+        if text[a:b].strip(LINE_INDENT):
             return i
     return None
 

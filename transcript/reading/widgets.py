@@ -99,7 +99,9 @@ _CREDIT = (
     "entretien réalisé par|entrevista realizada por|entrevista de|intervista a cura di|"
     "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ|"
     # (the article's author and source under it: "Autor: bl/mk", "Źródło: ...", "Quelle: ...")
-    "autor|autorka|źródło|quelle|fuente|fonte"
+    "autor|autorka|źródło|quelle|fuente|fonte|"
+    # (a Chinese or Japanese page's editor in charge and its source: "责任编辑：刘洋")
+    "责任编辑|責任編輯|编辑|編輯|来源|來源|出处|出處"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
