@@ -16,7 +16,7 @@ from typing import Any, overload
 from lark import Transformer
 
 from .._regex import lazy
-from .lexer import LINE_INDENT, LineToken, Scan
+from .lexer import LineToken, Scan
 from .styles import parse_time, rstrip_span
 
 # ---------------------------------------------------------------- transformer
@@ -736,7 +736,8 @@ def line_head(scan: Scan, offset: int, line: int | None = None) -> int:
     """The first non-blank character of the line holding ``offset`` (at most ``offset``);
     ``line``, the 0-based index of that line, when the caller knows it already."""
     k = scan.starts[scan.line_of(offset) if line is None else line]
-    while k < offset and scan.text[k] in LINE_INDENT:
+    # (blanks only, the ideographic space too: a direction mark is kept in the span)
+    while k < offset and scan.text[k] in " \t\ufeff\u00a0\u200b\u3000":
         k += 1
     return k
 
