@@ -19,7 +19,9 @@ from .._regex import lazy
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
     # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
-    " திரு திருமதி செல்வி மாண்புமிகு".split()
+    " திரு திருமதி செல்வி மாண்புமிகு"
+    # (Hausa: Doctor, Professor, as "Dr" is said)
+    " dakta farfesa".split()
 )
 
 # Office and rank words that form a title before a name (matched case-insensitively,
@@ -101,6 +103,7 @@ WORLD_TITLES = frozenset(
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
+    malam malama alhaji hajiya
     """.split()
 )
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
@@ -120,6 +123,7 @@ ADDRESS = _ADDRESS = frozenset(
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
     datuk dato' datin encik
+    malam malama alhaji hajiya
     """.split()
 )
 # Arabic titles, with the article, that a family name may follow ("الوزير العتيبي"); an
