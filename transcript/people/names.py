@@ -76,6 +76,7 @@ WORLD_TITLES = frozenset(
     προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
     υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
+    esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado

@@ -61,6 +61,7 @@ for _words, _role in (
         "predsedavajuća predsjedavajući predsjedavajuća "
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "მოდერატორი puhemies varapuhemies talman "
+        "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
