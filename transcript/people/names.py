@@ -89,6 +89,7 @@ WORLD_TITLES = frozenset(
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada secretário secretária
+    técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
@@ -98,6 +99,7 @@ WORLD_TITLES = frozenset(
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
+    basın sözcüsü sözcü kaptan teknik direktör direktörü antrenör
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
@@ -1441,6 +1443,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     ):
         return None  # (a word in capitals, or a role word: not "Smith (Labour)")
     first, _, rest = inner.partition(",")
+    for dash in (" - ", " – ", " — "):
+        if dash in first:
+            # (the outlet after a spaced dash: "Soru (Hakan Ergin - Spor Arena)")
+            first, _, outlet = first.partition(dash)
+            rest = f"{outlet}, {rest}" if rest else outlet
+            break
     words = first.split()
     honorific = None
     while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
