@@ -48,6 +48,7 @@ for _words, _role in (
     (
         "moderator moderators facilitator facilitators moderador moderadora modérateur moderateur modératrice "
         "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
+        "操作员 接线员 接線員 "  # (a Chinese call's operator, as "Operator:")
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
