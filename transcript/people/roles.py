@@ -82,6 +82,8 @@ for _phrase, _role in (
     ("the witness", "interviewee"),
     ("the deponent", "interviewee"),
     ("the chair", "moderator"),
+    ("பேரவைத் தலைவர்", "moderator"),  # (Tamil: the Speaker of the Assembly)
+    ("அவைத் தலைவர்", "moderator"),
     ("the chairman", "moderator"),
     ("the chairwoman", "moderator"),
     ("presiding officer", "moderator"),
