@@ -919,12 +919,40 @@ def _caps_then_office(words: list[str]) -> int:
 _SPEECH_NUMBER = lazy(r"^Anf\.?[ \t]*\d+[ \t]+")
 
 
+# Where a programme's speaker is heard from, after the name in its label: "LUCIA FERRANTE IN
+# STUDIO", "DAVIDE MARRAS FUORI CAMPO" (voice-over), "JANE ROE VOICE-OVER": the same person
+# as the plain name. (keyed by the phrase's last six letters: one lookup per label)
+_PLACES = (
+    ("in", "studio"),
+    ("en", "studio"),
+    ("im", "studio"),
+    ("fuori", "campo"),
+    ("hors", "champ"),
+    ("voice-over",),
+    ("voice", "over"),
+    ("en", "plateau"),
+)
+_PLACE_ENDS = frozenset(" ".join(p)[-6:] for p in _PLACES)
+
+
+def _without_place(core: str) -> str:
+    words = core.split()
+    low = [w.casefold() for w in words]
+    for place in _PLACES:
+        n = len(place)
+        if len(words) >= n + 2 and tuple(low[-n:]) == place:
+            return " ".join(words[:-n])  # (a name of two words or more before it)
+    return core
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
     if core[:3] == "Anf":
         core = _SPEECH_NUMBER.sub("", core) or core
+    if core[-6:].casefold() in _PLACE_ENDS:
+        core = _without_place(core)
     if " | " in core:
         # a chat's display name and its tag ("Kaio | Mod", "Ann | Host"): the name, and the
         # tag's role where it says one

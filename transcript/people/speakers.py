@@ -2740,6 +2740,10 @@ def _assign_roles(
             rest.append((p, "interviewee", f"asks in {q} of {turns} turns"))
         elif has_answerer and q > 0:
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif q >= 2 and answers == 0 and any(v[2] for k, v in stats.items() if k != id(p)):
+            # (a reporter whose voice-over narrates between the questions others answer:
+            # "DAVIDE MARRAS FUORI CAMPO", then "DAVIDE MARRAS")
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns, answered"))
         else:
             rest.append((p, "other", f"asks in {q}, answers {answers} of {turns} turns"))
     if meeting:
