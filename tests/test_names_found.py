@@ -87,6 +87,12 @@ def test_split_name() -> None:
         ),
         ("Emma", "And I'm Emma. And we're debugging", None),
         ("Ann", "Ann Lee said so, and Ann Marsh did not.", None),  # two surnames: no guess
+        # a label without its colon names no surname; a name may end its sentence
+        ("Bas", "Presentatie: Bas Verhoeven.\n\n[04:02] Bas Dat gaat goed.", "Bas Verhoeven"),
+        ("Bas", "[04:02] Bas Dat gaat goed.", "Bas Dat"),  # (only the label: as before)
+        # particles before the surname, not a second name joined by "e"
+        ("Pieter", "Te gast: Pieter de Wolf, verkeerskundige.", "Pieter de Wolf"),
+        ("Marco", "Con Marco e Luca, in studio.", None),
     ],
 )
 def test_name_from_first(first: str, text: str, full: str | None) -> None:

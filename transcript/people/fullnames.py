@@ -390,6 +390,7 @@ def name_from_first(first: str, text: str) -> str | None:
     if not first[:1].isupper() or not name_shaped(first) or stopword(first) or len(first) < 2:
         return None
     forms: Counter[str] = Counter()
+    at_labels: Counter[str] = Counter()
     for at, end, word in _surname_mentions(first, text):
         if word != first:
             continue
@@ -398,23 +399,42 @@ def name_from_first(first: str, text: str) -> str | None:
             continue
         tail = _names_after(text, end, first.isupper()) or _closed_surname(text, end)
         if tail:
-            forms[" ".join(tail)] += 1
+            lead = text[_line_start(text, max(0, at - 16), at) : at]
+            # (a name opening a line after a time stamp is where a label stands: a label
+            # without its colon, "[04:02] Bas Dat gaat ...", names no surname)
+            stamped = not lead.strip(_STAMP_CHARS) and any(c.isdigit() for c in lead)
+            (at_labels if stamped else forms)[" ".join(tail)] += 1
+    if not forms:
+        forms = at_labels
     if len(forms) != 1:
         return None
     return _display((first, *next(iter(forms)).split()))
+
+
+_STAMP_CHARS = "[]()0123456789:. \t\u00a0"
 
 
 def _closed_surname(text: str, end: int) -> list[str]:
     """One surname right after a first name, on a line of its own or before a comma:
     ``Ben Adler,`` / ``:Author: Ben Adler``."""
     after = _line_part(text[end : end + 60])
-    m = re.match(r"[ \u00a0]([^\W\d_][\w'’\-]*)(?=$|[,;:)]|[ \u00a0]+[^\W\d_A-Z])", after)
+    # (or ending a sentence: "Presentatie: Bas Verhoeven en Sanne Kuipers."; after particles:
+    # "Pieter de Wolf,")
+    m = _CLOSED_SURNAME.match(after)
     if m is None:
         return []
-    word = m.group(1)
+    *particles, word = m.group(1).split()
+    if any(p not in _PARTICLES or p in _AND for p in particles):  # ("Marco e Luca")
+        return []
     if not word[:1].isupper() or stopword(word) or not name_shaped(word):
         return []
-    return [word]
+    return [*particles, word]
+
+
+_CLOSED_SURNAME = lazy(
+    r"[ \u00a0]((?:[^\W\d_A-Z]{1,3}[ \u00a0]){0,2}[^\W\d_][\w'’\-]*)"
+    r"(?=$|[,;:)]|\.\s*$|[ \u00a0]+[^\W\d_A-Z])"
+)
 
 
 def caseless_full_name(surname: str, names: Iterable[str]) -> str | None:

@@ -483,9 +483,33 @@ def presiding_in_head(label: str, head: str) -> str | None:
         name = _name_at_end(tail.strip(), colon > 0)
         if name is None and colon < 0 and s[0] in "([" and s[-1] in ")]":
             name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
+        if name is None and "(" in s:
+            name = _holder_in_bracket(s, at)
         if name is not None:
             return name
     return None
+
+
+def _holder_in_bracket(line: str, at: int) -> str | None:
+    """The holder in brackets right after the office's word, as a sitting's opening names
+    its chair: "மாண்புமிகு பேரவைத் தலைவர் (திரு. சு. பழனிவேல்) அவர்கள் தலைமை வகித்தார்கள்",
+    "MR SPEAKER (Rt Hon. Ann Lee) in the Chair"; the name without its titles."""
+    from .names import split_label  # (names needs nothing of this module)
+
+    end = line.find(" ", at)
+    rest = line[end:].lstrip() if end > 0 else ""
+    close = rest.find(")")
+    if rest[:1] != "(" or close < 0:
+        return None
+    parts = split_label(rest[1:close])
+    words = parts.name.split()
+    if parts.generic or not 2 <= len(words) <= 4:
+        return None
+    if not all(w[:1].isalpha() and not w[:1].islower() for w in words):
+        return None  # (a name's words: capitalised, or of a script without case)
+    if any(c.isdigit() for c in parts.name):
+        return None
+    return parts.name
 
 
 # A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل

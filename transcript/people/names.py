@@ -19,7 +19,9 @@ from .._regex import lazy
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
     # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
-    " திரு திருமதி செல்வி மாண்புமிகு".split()
+    " திரு திருமதி செல்வி மாண்புமிகு"
+    # (Hausa: Doctor, Professor, as "Dr" is said)
+    " dakta farfesa".split()
 )
 
 # Office and rank words that form a title before a name (matched case-insensitively,
@@ -74,6 +76,7 @@ WORLD_TITLES = frozenset(
     προεδρεύων προεδρευων προεδρεύουσα προεδρευουσα πρόεδρος προεδρος υπουργός υπουργος
     υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
+    esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
@@ -86,6 +89,7 @@ WORLD_TITLES = frozenset(
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
     sr senhor senhora deputado deputada secretário secretária
+    técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
@@ -95,12 +99,14 @@ WORLD_TITLES = frozenset(
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
+    basın sözcüsü sözcü kaptan teknik direktör direktörü antrenör
     دکتر مهندس آقای خانم ড ডা ডক্টর
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
+    malam malama alhaji hajiya
     """.split()
 )
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
@@ -120,6 +126,7 @@ ADDRESS = _ADDRESS = frozenset(
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
     datuk dato' datin encik
+    malam malama alhaji hajiya
     """.split()
 )
 # Arabic titles, with the article, that a family name may follow ("الوزير العتيبي"); an
@@ -912,12 +919,40 @@ def _caps_then_office(words: list[str]) -> int:
 _SPEECH_NUMBER = lazy(r"^Anf\.?[ \t]*\d+[ \t]+")
 
 
+# Where a programme's speaker is heard from, after the name in its label: "LUCIA FERRANTE IN
+# STUDIO", "DAVIDE MARRAS FUORI CAMPO" (voice-over), "JANE ROE VOICE-OVER": the same person
+# as the plain name. (keyed by the phrase's last six letters: one lookup per label)
+_PLACES = (
+    ("in", "studio"),
+    ("en", "studio"),
+    ("im", "studio"),
+    ("fuori", "campo"),
+    ("hors", "champ"),
+    ("voice-over",),
+    ("voice", "over"),
+    ("en", "plateau"),
+)
+_PLACE_ENDS = frozenset(" ".join(p)[-6:] for p in _PLACES)
+
+
+def _without_place(core: str) -> str:
+    words = core.split()
+    low = [w.casefold() for w in words]
+    for place in _PLACES:
+        n = len(place)
+        if len(words) >= n + 2 and tuple(low[-n:]) == place:
+            return " ".join(words[:-n])  # (a name of two words or more before it)
+    return core
+
+
 @lru_cache(maxsize=4096)
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
     if core[:3] == "Anf":
         core = _SPEECH_NUMBER.sub("", core) or core
+    if core[-6:].casefold() in _PLACE_ENDS:
+        core = _without_place(core)
     if " | " in core:
         # a chat's display name and its tag ("Kaio | Mod", "Ann | Host"): the name, and the
         # tag's role where it says one
@@ -1328,6 +1363,14 @@ _CJK_POSTS = (
     "教授",
     "总监",
     "總監",
+    # (an earnings call's officers: "首席执行官 王建国", "总裁 李明", "董事长 张伟")
+    "官",
+    "总裁",
+    "總裁",
+    "董事长",
+    "董事長",
+    "经理",
+    "經理",
 )
 _CJK_ROLE_PREFIXES = ("主持人", "发言人", "發言人", "報道官")
 
@@ -1436,6 +1479,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     ):
         return None  # (a word in capitals, or a role word: not "Smith (Labour)")
     first, _, rest = inner.partition(",")
+    for dash in (" - ", " – ", " — "):
+        if dash in first:
+            # (the outlet after a spaced dash: "Soru (Hakan Ergin - Spor Arena)")
+            first, _, outlet = first.partition(dash)
+            rest = f"{outlet}, {rest}" if rest else outlet
+            break
     words = first.split()
     honorific = None
     while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):

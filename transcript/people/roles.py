@@ -48,6 +48,7 @@ for _words, _role in (
     (
         "moderator moderators facilitator facilitators moderador moderadora modérateur moderateur modératrice "
         "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
+        "操作员 接线员 接線員 "  # (a Chinese call's operator, as "Operator:")
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
@@ -61,6 +62,7 @@ for _words, _role in (
         "predsedavajuća predsjedavajući predsjedavajuća "
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "მოდერატორი puhemies varapuhemies talman "
+        "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -80,6 +82,8 @@ for _phrase, _role in (
     ("the witness", "interviewee"),
     ("the deponent", "interviewee"),
     ("the chair", "moderator"),
+    ("பேரவைத் தலைவர்", "moderator"),  # (Tamil: the Speaker of the Assembly)
+    ("அவைத் தலைவர்", "moderator"),
     ("the chairman", "moderator"),
     ("the chairwoman", "moderator"),
     ("presiding officer", "moderator"),

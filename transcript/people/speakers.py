@@ -1016,6 +1016,9 @@ def _name_by_page(
         key = p.parts.name.casefold()
         word = p.parts.role_word or key
         role = label_role(word) or ROLE_WORDS.get(word)
+        if role is None and p.parts.honorific:
+            # ("Mr Speaker:": a role said with its form of address)
+            role = label_role(f"{p.parts.honorific.casefold().rstrip('.')} {word}")
         if len(word) == 1:
             role = paired_role(word, letters) or role  # ("P." beside "R.": the question)
         labelled_by_role = p.generic or p.parts.office or role is not None
@@ -2332,6 +2335,10 @@ def _assign_roles(
         )
         if word is None and len(p.key) == 1:
             word = p.key  # (a letter alone: "F:" beside "A:")
+        if word is None and p.parts.honorific:
+            # (a role said with its form of address: "Mr Speaker:", the honorific split off)
+            addressed = f"{p.parts.honorific.casefold().rstrip('.')} {p.key}"
+            word = addressed if label_role(addressed) else None
         if p.parts.office and word == p.key and label_role(word) is None:
             # (an office named from the page, "BAŞKAN" now "Murat Öztürkmen": its label's
             # word says the role)
@@ -2734,6 +2741,10 @@ def _assign_roles(
             rest.append((p, "interviewee", f"asks in {q} of {turns} turns"))
         elif has_answerer and q > 0:
             rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        elif q >= 2 and answers == 0 and any(v[2] for k, v in stats.items() if k != id(p)):
+            # (a reporter whose voice-over narrates between the questions others answer:
+            # "DAVIDE MARRAS FUORI CAMPO", then "DAVIDE MARRAS")
+            rest.append((p, "interviewer", f"asks in {q} of {turns} turns, answered"))
         else:
             rest.append((p, "other", f"asks in {q}, answers {answers} of {turns} turns"))
     if meeting:
