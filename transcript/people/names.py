@@ -48,6 +48,14 @@ TITLE_WORDS = frozenset(
     manager pro tem
     """.split()
 )
+
+
+def caseless_letter(c: str) -> bool:
+    """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...), or of
+    Georgian, whose capitals (Mtavruli) running text does not use."""
+    return (c.isalpha() and c.lower() == c.upper() and not c.isascii()) or "\u10d0" <= c <= "\u10ff"
+
+
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 # words of a place that open a title only before a title word ("City Manager", "County Clerk")
 _PLACE_TITLES = frozenset({"city", "county", "town", "village", "borough"})
@@ -647,13 +655,8 @@ def plausible_name(name: str) -> int:
             low in _OFFICE_JOINERS and i > 0 and _norm_word(words[0]) in WORLD_TITLES
         ):
             continue  # (an office after its title: "Bundesminister für Inneres Mag. Gernot Hainzl")
-        # a letter of a script without case (Arabic, Hebrew, CJK ...) counts as a capital;
-        # so does Georgian's (Unicode gives its letters capitals, Mtavruli, that running
-        # text does not use)
-        caseless = (word[0].isalpha() and word[0].lower() == word[0].upper()) or "\u10d0" <= word[
-            0
-        ] <= "\u10ff"
-        if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless:
+        # (a letter of a script without case counts as a capital)
+        if word[0].isupper() or any(c.isupper() for c in word[1:3]) or caseless_letter(word[0]):
             capitalised += 1
             continue
         if word[0].isdigit():
@@ -1525,10 +1528,8 @@ def _prefix_title(word: str) -> bool:
 
 
 def _uncased(word: str) -> bool:
-    """A word of a script without case (Arabic, Persian, Hebrew): its first letter is
-    neither upper nor lower case."""
-    c = word[:1]
-    return c.isalpha() and not c.isupper() and not c.islower()
+    """A word of a script without case (Arabic, Persian, Hebrew)."""
+    return caseless_letter(word[:1])
 
 
 def split_office_bracket(label_name: str) -> NameParts | None:

@@ -24,7 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .._regex import lazy
-from ..people.names import HONORIFICS, TITLE_WORDS, WORLD_TITLES, is_generic, strip_markup
+from ..people.names import (
+    HONORIFICS,
+    TITLE_WORDS,
+    WORLD_TITLES,
+    caseless_letter,
+    is_generic,
+    strip_markup,
+)
 from .grammar import line_patterns
 
 _TS_PART = lazy(r"(-)?(?:(\d{1,2}):)?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?")
@@ -770,13 +777,6 @@ def _accept_equals(cand: Cand, ev: Evidence) -> bool:
         ev.count >= 2
         or (in_style(signature(cand, ev.caps), ev.established) and ev.line > ev.first_recurring)
     ) and ev.paragraph_start(ev.line)
-
-
-def caseless_letter(c: str) -> bool:
-    """A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew ...)."""
-    return (c.isalpha() and c.lower() == c.upper() and not c.isascii()) or (
-        "\u10d0" <= c <= "\u10ff"  # (Georgian: its capitals, Mtavruli, are not written)
-    )
 
 
 # ---------------------------------------------------------------- the table
