@@ -864,8 +864,12 @@ def scan_text(
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
+    # (the last label found once: a PDF may print the line under each of its pages)
+    last_label = (
+        next((k for k in range(n - 1, -1, -1) if kinds[k] == LABEL), -1) if copyrights else -1
+    )
     for i in copyrights:
-        if kinds[i] == SPEECH and LABEL in kinds[i + 1 :]:
+        if kinds[i] == SPEECH and i < last_label:
             # a page's copyright line under a page of a company's or a court's PDF,
             # between two turns ("Copyright © MINATO HOLDINGS CO., LTD. All Rights
             # Reserved."): the page's (after the last turn, the tail is cut as a whole)
@@ -1062,10 +1066,6 @@ def _mark_rst_markup(
 _WIDGET_KINDS = frozenset(("colon", "md"))  # (the labels a "Key:" line may pass for)
 
 
-# A page number printed with the word for "page", in a printout's header or footer: alone
-# on its line or after the header's other columns (a tab, two spaces or a bar before it),
-# "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
-# are a category (the word for "page" in the languages a record is printed in).
 _PN_CHARS = 7  # ("PN" and up to five digits)
 _SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 _COPYRIGHT_CHARS = 160
@@ -1118,6 +1118,10 @@ def _court_note(text: str, a: int, b: int) -> bool:
     return False
 
 
+# A page number printed with the word for "page", in a printout's header or footer: alone
+# on its line or after the header's other columns (a tab, two spaces or a bar before it),
+# "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
+# are a category (the word for "page" in the languages a record is printed in).
 _PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
@@ -1260,7 +1264,6 @@ def _mark_contact_label(
     scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
-# a year of four digits, not inside a longer number
 _FIELD_KEY_CHARS = 32
 
 
@@ -1280,6 +1283,7 @@ def _field_row(value: str) -> bool:
     return False
 
 
+# a year of four digits, not inside a longer number
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # what parts a date's day, month and year ("12.11.2025", "2025年11月12日", "12 de ... de 2025")
 _DATE_PARTS = lazy(r"[\s\d.,/\-年月日년월일]+")
@@ -3107,6 +3111,9 @@ def _mark_running_headers(
                 extra[i] = "running-header"
 
 
+_HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
+
+
 # a reporter's shift mark in an uncorrected record: the reporters' initials and the time
 # their shift began ("BGO/KTG/११.२०", "RPM/SK/14.30", "(ASA/GG/1105)")
 _SHIFT_MARK = lazy(r"\(?[A-Z]{2,6}(?:/[A-Z]{1,6}){1,3}/\d{1,2}[.:]?\d{2}\)?")
@@ -3139,9 +3146,6 @@ def _mark_shift_marks(
             if 0 < b - scan.content[k] <= _HANDOVER_CHARS and text[b - 1] not in _ENDS:
                 kinds[k] = PAGE
                 extra[k] = "running-header"
-
-
-_HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
 
 
 # the heading of the list of who took part, printed after an earnings call's or a briefing's
