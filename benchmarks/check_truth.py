@@ -45,7 +45,8 @@ def check(here, base):
         if k not in truth:
             errs.append(f"missing key {k}")
     text = col(raw)
-    ftext = col(re.sub(FURNITURE[base[:3]], " ", raw)) if base[:3] in FURNITURE else text
+    case = base.split("_", 1)[0]  # (the case number: three digits or four)
+    ftext = col(re.sub(FURNITURE[case], " ", raw)) if case in FURNITURE else text
     pos, fpos, spans = 0, 0, []
     for i, t in enumerate(truth["turns"]):
         for k in ("speaker", "speaker_name", "role", "starts_with"):
@@ -74,7 +75,7 @@ def check(here, base):
                 warns.append(
                     f"turn {i}: starts_with found only without line numbers/page furniture: {sw!r}"
                 )
-        if base[:3] in FURNITURE and j >= 0:
+        if case in FURNITURE and j >= 0:
             fj = ftext.find(sw, fpos)
             if fj >= 0:
                 fpos = fj + len(sw)
@@ -110,7 +111,7 @@ def main():
         sys.exit("usage: check_truth.py FOLDER")
     here = sys.argv[1]
     bases = sorted(
-        f[:-4] for f in os.listdir(here) if f.endswith(".txt") and re.match(r"\d{3}_", f)
+        f[:-4] for f in os.listdir(here) if f.endswith(".txt") and re.match(r"\d{3,4}_", f)
     )
     bad = 0
     for b in bases:
