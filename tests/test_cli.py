@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -150,28 +152,44 @@ def test_version_says_which_modules_run_compiled(capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out == f"transcript {transcript.__version__}{build}\n"
 
 
+def test_version_imports_no_stage() -> None:
+    # `transcript --version` reads which modules are compiled from their files: importing
+    # every stage to ask (the models, the quotes) cost it a third of a second
+    code = (
+        "import sys; from transcript.cli import main; main(['--version']); "
+        "print(sorted(m for m in sys.modules if m.startswith('transcript.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = out.splitlines()[-1]
+    for stage in ("transcript.pipeline", "transcript._models", "transcript.quotes"):
+        assert f"'{stage}" not in loaded
+
+
 def test_version_lists_compiled_modules(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Two modules made to look compiled (as the mypyc build leaves them: an extension file
     # beside the source), the others as they are.
     import importlib.machinery
-    import importlib.util
 
     import transcript
 
-    real = importlib.util.find_spec
+    real = importlib.machinery.FileFinder.find_spec
     faked = {"transcript.reading.lexer", "transcript.pipeline"}
 
-    def find_spec(name: str, package: str | None = None) -> importlib.machinery.ModuleSpec | None:
-        spec = real(name, package)
+    def find_spec(
+        self: importlib.machinery.FileFinder, name: str, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        spec = real(self, name, target)  # type: ignore[arg-type]
         if spec is not None and name in faked:
             so = importlib.machinery.EXTENSION_SUFFIXES[0]
             return importlib.machinery.ModuleSpec(name, None, origin=f"/x/{name}{so}")
         return spec
 
     expected = sorted(_compiled_as_imported() | {"reading.lexer", "pipeline"})
-    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    monkeypatch.setattr(importlib.machinery.FileFinder, "find_spec", find_spec)
     assert main(["--version"]) == 0
     out = capsys.readouterr().out
     assert out == f"transcript {transcript.__version__} (compiled: {', '.join(expected)})\n"
