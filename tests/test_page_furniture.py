@@ -3,7 +3,7 @@
 Each ``tests/fixtures/furniture/NAME.txt`` has ``NAME.expected.json`` beside it: ``turns``,
 every turn as ``[label, text]`` (the whole text: furniture cut off a turn must take no
 speech with it), and ``blocks``, lines of page furniture that must each be a block of
-their own (or part of one).
+their own (or part of one); optional ``block_kinds``, such a line and its block's kind.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def test_furniture_fixture(path: Path) -> None:
     blocks = [_norm(b.text) for b in t.blocks]
     for line in want["blocks"]:
         assert any(_norm(line) in b for b in blocks), f"not a block: {line!r}"
+    for line, kind in want.get("block_kinds", {}).items():
+        got_kinds = [b.kind for b in t.blocks if _norm(line) in _norm(b.text)]
+        assert kind in got_kinds, f"{line!r}: {got_kinds}, not {kind}"
 
 
 def test_cases_cover_languages() -> None:
