@@ -13,17 +13,18 @@ import hashlib
 import os
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from lark import Lark
 from lark.exceptions import LarkError
 
+from ._cache import cache_folder, write_atomically
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
@@ -108,58 +109,26 @@ def _build_lark(strict: bool = False, cache: bool = True) -> Lark:
     )
     if path is not None:
         with suppress(OSError):
-            _write_atomically(path, lark.save)
+            write_atomically(path, lark.save)
     return lark
 
 
-def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """``write(file)`` into a new temporary file beside ``path``, then rename it to ``path``."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _cache_path(folder: Path) -> Path | None:
-    """Where the compiled grammar is kept; None when caching is off or unsafe.
-
-    ``TRANSCRIPT_CACHE_DIR`` chooses the folder (empty: no cache); the default is
-    ``$XDG_CACHE_HOME/transcript``, or ``~/.cache/transcript`` without it. The folder must
-    be this user's own and writable by no one else: what is in it gets unpickled."""
+    """Where the compiled grammar is kept (see :func:`transcript._cache.cache_folder`);
+    None when caching is off or unsafe."""
     import sys
 
     import lark
 
-    where = os.environ.get("TRANSCRIPT_CACHE_DIR")
-    if where == "":
-        return None
+    where = cache_folder()
     if where is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        where = os.path.join(base, "transcript")
-    if not os.path.isabs(where):  # no home folder ("~" left as is): no cache
-        return None
-    try:
-        os.makedirs(where, mode=0o700, exist_ok=True)
-        info = os.stat(where)
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-        return None  # someone else's folder, or one others may write into
-    if not os.access(where, os.W_OK):
         return None
     digest = hashlib.sha256()
     for name in ("transcript.lark", "lines.lark"):
         digest.update((folder / name).read_bytes())
     options = sorted((k, getattr(v, "__qualname__", v)) for k, v in _LARK_OPTIONS.items())
     digest.update(f"{lark.__version__} {sys.version_info[:2]} {options}".encode())
-    return Path(where) / f"grammar-{digest.hexdigest()[:20]}.lark-cache"
+    return where / f"grammar-{digest.hexdigest()[:20]}.lark-cache"
 
 
 #: Turns made, validated or written at a time (parse, iter_json). A chunk's records, their
