@@ -27,6 +27,7 @@ from lark.lexer import Lexer
 from .._regex import lazy
 from ..people.examinations import examination_headings, sworn_headings
 from ..people.names import (
+    HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -2272,6 +2273,7 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
                 rest += 1
         seen.append((i, text[k], name, name_key(name), end, rest if rest < b else -1))
     if len(seen) < 4:
+        _learned_period_labels(scan, kinds, cands)
         return
     uses: Counter[tuple[str, str]] = Counter((f[1], f[3]) for f in seen)
     best: tuple[int, str] | None = None
@@ -2283,6 +2285,7 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         if alternates and (best is None or len(run) > best[0]):
             best = (len(run), term)
     if best is None:
+        _learned_period_labels(scan, kinds, cands)
         return
     term = best[1]
     chosen = [f for f in seen if f[1] == term]
@@ -2290,6 +2293,94 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
     first, last = recurring[0], recurring[-1]
     for i, _t, name, key, end, rest in chosen:
         if uses[term, key] < 2 and not first < i < last:
+            continue
+        cand = Cand(
+            "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
+        )
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
+        scan.has_labels = True
+
+
+# a label closed by a period, learned from the document: its words at most, the characters
+# its name is looked for in, what may not be in it
+_PERIOD_WORDS = 6
+_PERIOD_CHARS = 80
+_PERIOD_NOT = frozenset(';:!?"“”«»„')
+
+
+def _period_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The name, label end and speech start of a line opening with a name in mixed case and
+    a period, speech after it ("Sēdes vadītāja. Labdien", "Finanšu ministrs R. Vītols.
+    Augsti", "J. Ozoliņš (JV). Paldies"): an initial's or a form of address's period is no
+    terminator; a group in brackets closes the name when its period was left out
+    ("E. Strautiņa (ZZS) Paldies.")."""
+    if not text[a].isupper():
+        return None
+    stop = min(b, a + _PERIOD_CHARS)
+    k = a
+    while True:
+        dot = text.find(".", k, stop)
+        if dot < 0 or dot + 1 >= b or text[dot + 1] not in " \t":
+            return None
+        word = text[max(a, text.rfind(" ", a, dot) + 1) : dot]
+        if (len(word) == 1 and word.isupper()) or word.casefold() in HONORIFICS:
+            k = dot + 1  # ("R. Vītols", "Dr. Lee")
+            continue
+        break
+    name = text[a:dot]
+    end = dot + 1
+    close = name.find(") ")
+    if close > 0 and "(" in name[:close]:
+        name = name[: close + 1]  # (the period left out after the group)
+        end = a + close + 1
+    if len(name.split()) > _PERIOD_WORDS or any(c.isdigit() or c in _PERIOD_NOT for c in name):
+        return None
+    rest = end
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    return (name, end, rest) if rest < b else None
+
+
+def _learned_period_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """A document no style labels whose paragraphs open with a name in mixed case and a
+    period, as the Baltic parliaments print their speakers ("Sēdes vadītāja. Labdien ...",
+    "Finanšu ministrs R. Vītols. Augsti ...", "Pirmininkė. Kviečiu ..."): a sentence
+    imitates the form, so it is learned only where two names of two words or more recur,
+    alternate, and one of them holds a capitalised word after its first (a person's name,
+    not "Thank you"); a name used once between the first and the last of them is a label
+    too. Each is reported as repaired ("a label learned from the document")."""
+    text = scan.text
+    seen: list[tuple[int, str, str, int, int]] = []
+    for i in range(len(kinds)):
+        # (a line read as a lone answer's mark, "A. Koļesņikovs (LPV). Ministres ...", is
+        # read again: an initial's period)
+        if kinds[i] != SPEECH and (kinds[i] != LABEL or getattr(cands[i], "kind", "") != "qa"):
+            continue
+        a = scan.content[i]
+        got = _period_label(text, a, scan.ends[i])
+        if got is not None:
+            seen.append((i, got[0], name_key(got[0]), got[1], got[2]))
+    if len(seen) < 4:
+        return
+    uses = Counter(f[2] for f in seen)
+    run = [f for f in seen if uses[f[2]] >= 2]
+    names = {f[2]: f[1] for f in run}
+    changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
+    if (
+        len(names) < 2
+        or len(run) < 4
+        or 2 * changes < len(run) - 1
+        or any(len(n.split()) < 2 for n in names.values())
+        or not any(any(w[0].isupper() for w in n.split()[1:]) for n in names.values())
+    ):
+        return
+    first, last = run[0][0], run[-1][0]
+    for i, name, key, end, rest in seen:
+        if uses[key] < 2 and not first < i < last:
             continue
         cand = Cand(
             "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
