@@ -888,6 +888,8 @@ def scan_text(
     _mark_widget_lines(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
+    if not scan.has_labels and not any(map(bool, cands)):
+        _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
@@ -2088,6 +2090,16 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 _BARE_BELOW = (SPEECH, STAGE)
 
 
+def _inverted_name(name: str) -> bool:
+    """A name written surname first, a comma, the given name, then maybe a comma and the
+    function, as a parliament's record prints its speakers ("Horváthová, Zuzana,
+    podpredsedníčka NR SR", "Nowak, Anna, posłanka")."""
+    parts = name.split(", ", 2)
+    if len(parts) < 2 or " " in parts[0] or " " in parts[1]:
+        return False
+    return plausible_name(f"{parts[1]} {parts[0]}") == 2
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2143,7 +2155,7 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
-        if plausible_name(name) == 0:
+        if plausible_name(name) == 0 and not _inverted_name(name):
             if not _bare_phrase(name):
                 continue
             singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
@@ -2211,6 +2223,52 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+_LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
+_LINK_WORD_MIN = 3  # (the times it is printed at least)
+
+
+def _bare_labels_over_links(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    pat: re.Pattern[str],
+    short: list[int],
+) -> None:
+    """Bare labels each with a link's caption under it, between the name and the speech, as
+    a parliament's site prints a link to each speech's video ("Kučera, Martin, minister" /
+    "Videozáznam" / the speech): a document no label style reads is read again for bare
+    labels with the caption set aside as furniture, the lines over the captions its only
+    candidates. The caption is one word, printed the same at least three times, each time
+    right under a line and right over another; it stays speech when no bare labels are
+    found so."""
+    text = scan.text
+    n = len(kinds)
+    words: dict[str, list[int]] = {}
+    for i in short:
+        if kinds[i] != SPEECH or i == 0 or i + 1 >= n:
+            continue
+        if kinds[i - 1] != SPEECH or kinds[i + 1] not in _BARE_BELOW:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        w = text[a:b]
+        if b - a <= _LINK_WORD_CHARS and w.isalpha():
+            words.setdefault(w, []).append(i)
+    links = [i for lines in words.values() if len(lines) >= _LINK_WORD_MIN for i in lines]
+    if not links:
+        return
+    for i in links:
+        kinds[i] = PAGE
+        extra[i] = "boilerplate"
+    # (the labels are the lines over the captions: a heading over speech is none)
+    over = {i - 1 for i in links}
+    _bare_labels(scan, kinds, cands, extra, pat, [i for i in short if i in over])
+    if not scan.has_labels:
+        for i in links:
+            kinds[i] = SPEECH
+            del extra[i]
 
 
 # initials in capitals opening a line, then a run of spaces or a tab: a briefing's labels
