@@ -45,6 +45,7 @@ from .styles import (
     FROM_LAYOUT,
     MARKED,
     NEEDS_RECURRENCE,
+    NUMBERED_PAIRS,
     OWN_LAYOUT,
     PAIRED_MARKS,
     QA_PAIRS,
@@ -876,6 +877,8 @@ def scan_text(
             # Reserved."): the page's (after the last turn, the tail is cut as a whole)
             kinds[i] = PAGE
             extra[i] = "running-footer"
+    if ":   " in text:  # (one search: a form's row of captions is rare)
+        _mark_caption_rows(scan, kinds, cands, extra)
     if caption is None and "qa" in scan.styles:
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
@@ -907,6 +910,24 @@ def scan_text(
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+def _mark_caption_rows(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A row of a form's captions, each closed by a colon, columns apart, as a record's
+    signature block prints them over its lines ("Der Gesuchsteller:      Die befragende
+    Person:      Die Dolmetscherin:", "The witness:      The officer:"): no label, whatever
+    its first caption looks like, but the page's furniture."""
+    text = scan.text
+    for i, cand in _each(cands):
+        if cand.kind != "colon" or cand.rest < 0 or kinds[i] != LABEL:
+            continue
+        b = rstrip_span(text, cand.rest, scan.ends[i])
+        if text[b - 1] in ":：" and text.find("   ", cand.end, b) >= 0:
+            kinds[i] = META
+            extra[i] = "boilerplate"
+            cands[i] = None
 
 
 def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
@@ -1553,6 +1574,7 @@ def _resolve(
     titled_period = 0
     qa_marked = 0
     pr_seen: set[str] = set()  # Spanish "P." / "R.": a label only when both are used
+    numbered: Counter[str] = Counter()  # the marks with a number glued ("F12", "A12")
     n = len(kinds)
     scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
@@ -1620,7 +1642,9 @@ def _resolve(
         if kind == "qa":
             for i in lines:
                 qa = cands[i]
-                if qa is not None and not qa.single:
+                if qa is not None and qa.numbered:
+                    numbered[name] += 1
+                elif qa is not None and not qa.single:
                     qa_marked += 1
                     if name in PAIRED_MARKS or name == "A":
                         pr_seen.add(name)
@@ -1719,6 +1743,12 @@ def _resolve(
     first_recurring = min(
         (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
     )
+    # (numbered marks of both sides of a pair: the document's questions and answers; the
+    # bare mark of one left unnumbered, "A Ja, das stimmt.", is one of them)
+    qa_numbered = 2 if any(numbered[x] and numbered[y] for x, y in NUMBERED_PAIRS) else 0
+    if qa_numbered:
+        qa_marked += numbered.total()
+        pr_seen.update(numbered)
     scan.established = established
     ev = Evidence(
         established,
@@ -1730,6 +1760,7 @@ def _resolve(
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
         pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
+        qa_numbered=qa_numbered,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
@@ -3012,9 +3043,10 @@ _CLOSING = frozenset(')]"”’»」』')
 
 # a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
+# "Name, Vorname: Gebremariam Tesfay" (a form's key of two fields)
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
-    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ,()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
     r"[ \t]*[:：](?:\*\*|__)?[ \t\u3000]*\S"
 )
 
@@ -3051,14 +3083,19 @@ def _mark_key_value_blocks(
         if kinds[i] == BLANK:
             i += 1
             continue
-        j = i
+        j = first = i
+        title = cands[i]
         if (
             i + 1 < head
-            and cands[i] is None
+            and (title is None or (title.kind == "colon" and title.rest < 0))
             and cands[i + 1] is not None
             and _KEY_FIELD.match(text, scan.content[i], scan.ends[i]) is None
         ):
-            i = j = i + 1  # (a title line over the fields: "Interview ... 8 November" )
+            # (a title line over the fields: "Interview ... 8 November"; a key of none,
+            # "Anwesende Personen:", "Present:", heads the fields and goes with them)
+            i = j = i + 1
+            if title is None:
+                first = i
         keys: set[str] = set()
         sentences = 0
         ok = True
@@ -3098,7 +3135,7 @@ def _mark_key_value_blocks(
             and (j >= head or kinds[j] == BLANK)
             and 2 * sentences <= j - i
         ):
-            for k in range(i, j):
+            for k in range(first, j):
                 held = cands[k]
                 if held is not None:
                     roster[name_key(strip_markup(held.name))] -= 1
