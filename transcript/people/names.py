@@ -568,6 +568,12 @@ def _role_head(head: str) -> bool:
     return label_role(head.casefold()) is not None
 
 
+# forms of address written after the name, in lower case, as the Basque Parliament prints
+# its members ("ZABALETA ARRIETA andreak:", "LÓPEZ DE GUEREÑU jaunak:": Mrs, Mr, in the
+# ergative case of the one who speaks; "andrea", "jauna" as they are addressed)
+_ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -702,6 +708,8 @@ def plausible_name(name: str) -> int:
             continue
         if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
             continue  # a member's party after the name: "Hanna Rautiainen sd"
+        if i == len(words) - 1 and i >= 1 and low in _ADDRESSES_AFTER:
+            continue  # a form of address after the name: "ZABALETA ARRIETA andreak"
         # (a Vietnamese label: only a compound's first syllable is capitalised)
         return _vietnamese_label(words)
     if capitalised == 0:

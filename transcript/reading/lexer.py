@@ -14,6 +14,7 @@ The parser (LALR, ``grammar/transcript.lark``) then reads these tokens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
@@ -877,8 +878,6 @@ def scan_text(
             # Reserved."): the page's (after the last turn, the tail is cut as a whole)
             kinds[i] = PAGE
             extra[i] = "running-footer"
-    if ":   " in text:  # (one search: a form's row of captions is rare)
-        _mark_caption_rows(scan, kinds, cands, extra)
     if caption is None and "qa" in scan.styles:
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
@@ -910,24 +909,6 @@ def scan_text(
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
-
-
-def _mark_caption_rows(
-    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
-) -> None:
-    """A row of a form's captions, each closed by a colon, columns apart, as a record's
-    signature block prints them over its lines ("Der Gesuchsteller:      Die befragende
-    Person:      Die Dolmetscherin:", "The witness:      The officer:"): no label, whatever
-    its first caption looks like, but the page's furniture."""
-    text = scan.text
-    for i, cand in _each(cands):
-        if cand.kind != "colon" or cand.rest < 0 or kinds[i] != LABEL:
-            continue
-        b = rstrip_span(text, cand.rest, scan.ends[i])
-        if text[b - 1] in ":：" and text.find("   ", cand.end, b) >= 0:
-            kinds[i] = META
-            extra[i] = "boilerplate"
-            cands[i] = None
 
 
 def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
@@ -1561,6 +1542,22 @@ def _bracket_uses(
     return 0
 
 
+def _caption_row(scan: Scan, cands: list[Cand | None], i: int) -> bool:
+    """Line ``i`` is a row of a form's captions, each closed by a colon, columns apart, as a
+    record's signature block prints them over its lines ("Der Gesuchsteller:      Die
+    befragende Person:", "Die Richterin:      Die Schriftführerin:"), with the columns
+    going on below (the names, or the rules to sign on): no label, whatever its first
+    caption looks like, but the page's furniture."""
+    text = scan.text
+    cand = cands[i]
+    assert cand is not None
+    b = rstrip_span(text, cand.rest, scan.ends[i])
+    if text[b - 1] not in ":：" or text.find("   ", cand.end, b) < 0 or i + 1 >= len(scan.ends):
+        return False
+    a2, b2 = scan.content[i + 1], scan.ends[i + 1]
+    return a2 < b2 and (text.startswith("___", a2) or text.find("   ", a2, b2) >= 0)
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1600,6 +1597,16 @@ def _resolve(
         for lines in forms.values():
             lines.sort()
     _drop_running_dash_lines(scan, kinds, cands, forms)
+    # (a signature block's row of captions, printed once: no label; see _caption_row)
+    rows = [
+        f
+        for f, lines in forms.items()
+        if f[0] == "colon" and f[2] and len(lines) == 1 and _caption_row(scan, cands, lines[0])
+    ]
+    for f in rows:
+        i = forms.pop(f)[0]
+        kinds[i] = META
+        cands[i] = None
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
     # a name with its place or outlet in brackets and the same name bare ("MAURA
     # (Castlebar):" then "MAURA:", as a phone-in prints its callers) are one speaker's
@@ -1888,7 +1895,11 @@ def _resolve(
             and forms[(kind, name, _inline, _marked)]
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
-            heads.setdefault(name[: name.find(" ")], set()).add(name)
+            word = name[: name.find(" ")]
+            heads.setdefault(word, set()).add(name)
+            if not word.isascii():
+                # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
+                heads.setdefault(_unaccented(word), set()).add(name)
     timed = "timed" in styles
     for i in range(n):
         if timed and kinds[i] == TIMED_TEXT:
@@ -1915,11 +1926,13 @@ def _resolve(
                 (
                     h
                     for h in group
-                    if text.startswith(h, a)
+                    if (text.startswith(h, a) or name_key(text[a : a + len(h)]) == keys[h])
                     and text[a + len(h) : a + len(h) + 1] == " "
                     and (
                         (ch := text[a + len(h) + 1 : a + len(h) + 2]).isupper()
                         or (ch != "" and caseless_letter(ch))
+                        # (a question's or an exclamation's opening mark: "¿Ochenta ...?")
+                        or (ch != "" and ch in "¿¡")
                     )
                 ),
                 None,
@@ -2022,6 +2035,11 @@ def _resolve(
 
 
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("LÓPEZ" -> "LOPEZ")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _stamped_label(text: str, a: int, b: int, known: set[str], regular: set[str]) -> Cand | None:
@@ -3131,7 +3149,7 @@ def _mark_key_value_blocks(
             j += 1
         if (
             ok
-            and (len(keys) >= 2 or caps)
+            and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i])))
             and (j >= head or kinds[j] == BLANK)
             and 2 * sentences <= j - i
         ):
@@ -3145,6 +3163,18 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _named_field(scan: Scan, cand: Cand | None) -> bool:
+    """A field of a record's head alone in its paragraph, its value a person's name and no
+    sentence ("Lehendakaria: Nerea Urkiola Ibarretxe", "Chair: Ann Lee"): who holds the
+    office, not a turn of theirs."""
+    if cand is None or cand.kind != "colon" or cand.rest < 0:
+        return False
+    value = scan.text[
+        cand.rest : rstrip_span(scan.text, cand.rest, scan.ends[scan.line_of(cand.rest)])
+    ]
+    return value[-1:].isalpha() and plausible_name(value) == 2
 
 
 def _written_again(cands: list[Cand | None], i: int) -> bool:
