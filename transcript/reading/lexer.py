@@ -370,6 +370,8 @@ _REACTION_WORDS = frozenset(
     "aplausos aplauso protestos risos burburinho murmúrios applause laughter interruption"
     " interruptions beifall heiterkeit zurufe applaus applaudissements rires exclamations"
     " protestations risas protestas rumores applausi risate proteste oklaski śmiech gelach"
+    # (Ontario's and Westminster-style records: "Interjections.")
+    " interjections interjection"
     " аплодисменты смех оплески сміх".split()
 )
 
@@ -900,6 +902,7 @@ def scan_text(
     _column_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
+    _mark_page_notices(scan, kinds, cands, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1199,6 +1202,53 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+_NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
+_NOTICE_GAP = 3  # (lines from the page's line, blanks between)
+
+
+def _mark_page_notices(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A notice a document prints on each of its pages beside the page's footer or header
+    (a disclaimer: "Disclaimer: The electronic version of the Official Hansard Report is
+    for information purposes only. ..."): a paragraph of one line, the same beside two page
+    lines or more, is the page's furniture, not the speech it falls in, nor a turn when its
+    key reads as a label ("Notice: ..."). The page lines are found at C speed (``index``)."""
+    text = scan.text
+    n = len(kinds)
+    beside: dict[str, set[int]] = {}
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            break
+        if i in extra:
+            continue  # (a page's line only: not a caption set aside, a footnote)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and kinds[j] == BLANK and abs(j - i) < _NOTICE_GAP:
+                j += step
+            if not 0 <= j < n or (kinds[j] != SPEECH and kinds[j] != LABEL):
+                continue
+            if (j - 1 >= 0 and kinds[j - 1] != BLANK and j - 1 != i) or (
+                j + 1 < n and kinds[j + 1] != BLANK and j + 1 != i
+            ):
+                continue  # (a paragraph of one line only)
+            a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+            if b - a >= _NOTICE_MIN_CHARS:
+                beside.setdefault(text[a:b], set()).add(j)
+    for lines in beside.values():
+        if len(lines) >= 2:
+            for j in lines:
+                cand = cands[j]
+                if cand is not None:
+                    scan.roster[name_key(strip_markup(cand.name))] -= 1
+                    cands[j] = None
+                kinds[j] = PAGE
+                extra[j] = "boilerplate"
 
 
 def _mark_ruled_page_breaks(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -1885,17 +1935,18 @@ def _resolve(
     firsts = {k[0] for k in known if k}
     content = scan.content
     # labels of three words or more, by their first word: a record that once leaves out the
-    # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.")
+    # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.");
+    # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
     for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
         if (
             kind == "colon"
-            and name.count(" ") >= 2
+            and (name.count(" ") >= 2 or _glued_initial(name))
             and (name[-1:].isalpha() or name[-1:] == ")")
             and forms[(kind, name, _inline, _marked)]
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
-            word = name[: name.find(" ")]
+            word = name.partition(" ")[0]
             heads.setdefault(word, set()).add(name)
             if not word.isascii():
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
@@ -2035,6 +2086,18 @@ def _resolve(
 
 
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
+
+
+def _glued_initial(name: str) -> bool:
+    """``name`` is an initial glued to a surname, one word ("Е.Сәтбаев", "J.Smith"): a form
+    prose does not open a sentence with, so it is a label without its colon too."""
+    return (
+        len(name) > 3
+        and name[1] == "."
+        and name[0].isupper()
+        and name[2].isupper()
+        and " " not in name
+    )
 
 
 def _unaccented(word: str) -> str:
