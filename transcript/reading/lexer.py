@@ -1206,6 +1206,7 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
 
 _NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
 _NOTICE_GAP = 3  # (lines from the page's line, blanks between)
+_TITLE_MIN_CHARS = 20  # (a title a running header repeats: not a word or a number)
 
 
 def _mark_page_notices(
@@ -1219,6 +1220,7 @@ def _mark_page_notices(
     text = scan.text
     n = len(kinds)
     beside: dict[str, set[int]] = {}
+    title = ""  # (the document's first line, worked out at its first page line)
     i = -1
     while True:
         try:
@@ -1227,6 +1229,13 @@ def _mark_page_notices(
             break
         if i in extra:
             continue  # (a page's line only: not a caption set aside, a footnote)
+        if not title:
+            title = "\n"  # (none: no line starts with it)
+            first = _first_nonblank(text, scan.starts, scan.ends)
+            if first is not None and first < i:
+                a, b = scan.content[first], rstrip_span(text, scan.content[first], scan.ends[first])
+                if b - a >= _TITLE_MIN_CHARS:
+                    title = text[a:b]
         for step in (-1, 1):
             j = i + step
             while 0 <= j < n and kinds[j] == BLANK and abs(j - i) < _NOTICE_GAP:
@@ -1238,7 +1247,13 @@ def _mark_page_notices(
             ):
                 continue  # (a paragraph of one line only)
             a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
-            if b - a >= _NOTICE_MIN_CHARS:
+            if kinds[j] == SPEECH and b - a > len(title) and text.startswith(title, a):
+                # the document's title again, on one line, as the running header of each
+                # page after the first ("Latvijas Republikas 14. Saeimas kārtējās sesijas
+                # sēde 2026. gada 12. novembrī" over the title's three lines)
+                kinds[j] = PAGE
+                extra[j] = "running-header"
+            elif b - a >= _NOTICE_MIN_CHARS:
                 beside.setdefault(text[a:b], set()).add(j)
     for lines in beside.values():
         if len(lines) >= 2:
