@@ -568,14 +568,46 @@ def _role_head(head: str) -> bool:
     return label_role(head.casefold()) is not None
 
 
+def _asker_in_brackets(core: str) -> bool:
+    """A phrase of a few words, then a person's name in brackets, maybe with a place or an
+    outlet after a comma: who asks a question sent in ("Viewer question (Ann Lee, Leeds)",
+    "Көрермен сұрағы (Гүлнар Әбенова, Шымкент)", "Pregunta de oyente (Ana Ruiz)")."""
+    open_at = core.rfind(" (")
+    if open_at <= 0:
+        return False
+    head, inner = core[:open_at].split(), core[open_at + 2 : -1].partition(",")[0].split()
+    return (
+        len(head) <= 3
+        and head[0][:1].isupper()
+        and 2 <= len(inner) <= 4
+        and all(w[:1].isupper() for w in inner)
+        and plausible_name(" ".join(inner)) == 2
+    )
+
+
+# forms of address written after the name, in lower case, as the Basque Parliament prints
+# its members ("ZABALETA ARRIETA andreak:", "LÓPEZ DE GUEREÑU jaunak:": Mrs, Mr, in the
+# ergative case of the one who speaks; "andrea", "jauna" as they are addressed)
+_ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
 
     Strong: a role or generic label, a title or honorific before a name, or a name of
-    two to five capitalised words. Weak: a single capitalised word. Prose, headers and
-    credits (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
+    two to five capitalised words. Weak: a single capitalised word, or a phrase with who
+    asks in brackets ("Viewer question (Ann Lee, Leeds)"). Prose, headers and credits
+    (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
+    got = _plausible_name(name)
+    if got == 0 and name[-1:] == ")" and _asker_in_brackets(strip_markup(name)):
+        return 1
+    return got
+
+
+def _plausible_name(name: str) -> int:
+    """:func:`plausible_name` but for an asker in brackets."""
     core = strip_markup(name)
     if "：" in core:
         head, _, after = core.partition("：")
@@ -702,6 +734,8 @@ def plausible_name(name: str) -> int:
             continue
         if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
             continue  # a member's party after the name: "Hanna Rautiainen sd"
+        if i == len(words) - 1 and i >= 1 and low in _ADDRESSES_AFTER:
+            continue  # a form of address after the name: "ZABALETA ARRIETA andreak"
         # (a Vietnamese label: only a compound's first syllable is capitalised)
         return _vietnamese_label(words)
     if capitalised == 0:

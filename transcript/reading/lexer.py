@@ -14,6 +14,7 @@ The parser (LALR, ``grammar/transcript.lark``) then reads these tokens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
@@ -27,6 +28,7 @@ from lark.lexer import Lexer
 from .._regex import lazy
 from ..people.examinations import examination_headings, sworn_headings
 from ..people.names import (
+    HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -44,6 +46,7 @@ from .styles import (
     FROM_LAYOUT,
     MARKED,
     NEEDS_RECURRENCE,
+    NUMBERED_PAIRS,
     OWN_LAYOUT,
     PAIRED_MARKS,
     QA_PAIRS,
@@ -367,6 +370,8 @@ _REACTION_WORDS = frozenset(
     "aplausos aplauso protestos risos burburinho murmúrios applause laughter interruption"
     " interruptions beifall heiterkeit zurufe applaus applaudissements rires exclamations"
     " protestations risas protestas rumores applausi risate proteste oklaski śmiech gelach"
+    # (Ontario's and Westminster-style records: "Interjections.")
+    " interjections interjection"
     " аплодисменты смех оплески сміх".split()
 )
 
@@ -887,6 +892,8 @@ def scan_text(
     _mark_widget_lines(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
+    if not scan.has_labels and not any(map(bool, cands)):
+        _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
@@ -895,6 +902,7 @@ def scan_text(
     _column_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
+    _mark_page_notices(scan, kinds, cands, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1194,6 +1202,68 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+_NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
+_NOTICE_GAP = 3  # (lines from the page's line, blanks between)
+_TITLE_MIN_CHARS = 20  # (a title a running header repeats: not a word or a number)
+
+
+def _mark_page_notices(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A notice a document prints on each of its pages beside the page's footer or header
+    (a disclaimer: "Disclaimer: The electronic version of the Official Hansard Report is
+    for information purposes only. ..."): a paragraph of one line, the same beside two page
+    lines or more, is the page's furniture, not the speech it falls in, nor a turn when its
+    key reads as a label ("Notice: ..."). The page lines are found at C speed (``index``)."""
+    text = scan.text
+    n = len(kinds)
+    beside: dict[str, set[int]] = {}
+    title = ""  # (the document's first line, worked out at its first page line)
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            break
+        if i in extra:
+            continue  # (a page's line only: not a caption set aside, a footnote)
+        if not title:
+            title = "\n"  # (none: no line starts with it)
+            first = _first_nonblank(text, scan.starts, scan.ends)
+            if first is not None and first < i:
+                a, b = scan.content[first], rstrip_span(text, scan.content[first], scan.ends[first])
+                if b - a >= _TITLE_MIN_CHARS:
+                    title = text[a:b]
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and kinds[j] == BLANK and abs(j - i) < _NOTICE_GAP:
+                j += step
+            if not 0 <= j < n or (kinds[j] != SPEECH and kinds[j] != LABEL):
+                continue
+            if (j - 1 >= 0 and kinds[j - 1] != BLANK and j - 1 != i) or (
+                j + 1 < n and kinds[j + 1] != BLANK and j + 1 != i
+            ):
+                continue  # (a paragraph of one line only)
+            a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+            if kinds[j] == SPEECH and b - a > len(title) and text.startswith(title, a):
+                # the document's title again, on one line, as the running header of each
+                # page after the first ("Latvijas Republikas 14. Saeimas kārtējās sesijas
+                # sēde 2026. gada 12. novembrī" over the title's three lines)
+                kinds[j] = PAGE
+                extra[j] = "running-header"
+            elif b - a >= _NOTICE_MIN_CHARS:
+                beside.setdefault(text[a:b], set()).add(j)
+    for lines in beside.values():
+        if len(lines) >= 2:
+            for j in lines:
+                cand = cands[j]
+                if cand is not None:
+                    scan.roster[name_key(strip_markup(cand.name))] -= 1
+                    cands[j] = None
+                kinds[j] = PAGE
+                extra[j] = "boilerplate"
 
 
 def _mark_ruled_page_breaks(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -1537,6 +1607,22 @@ def _bracket_uses(
     return 0
 
 
+def _caption_row(scan: Scan, cands: list[Cand | None], i: int) -> bool:
+    """Line ``i`` is a row of a form's captions, each closed by a colon, columns apart, as a
+    record's signature block prints them over its lines ("Der Gesuchsteller:      Die
+    befragende Person:", "Die Richterin:      Die Schriftführerin:"), with the columns
+    going on below (the names, or the rules to sign on): no label, whatever its first
+    caption looks like, but the page's furniture."""
+    text = scan.text
+    cand = cands[i]
+    assert cand is not None
+    b = rstrip_span(text, cand.rest, scan.ends[i])
+    if text[b - 1] not in ":：" or text.find("   ", cand.end, b) < 0 or i + 1 >= len(scan.ends):
+        return False
+    a2, b2 = scan.content[i + 1], scan.ends[i + 1]
+    return a2 < b2 and (text.startswith("___", a2) or text.find("   ", a2, b2) >= 0)
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1550,6 +1636,7 @@ def _resolve(
     titled_period = 0
     qa_marked = 0
     pr_seen: set[str] = set()  # Spanish "P." / "R.": a label only when both are used
+    numbered: Counter[str] = Counter()  # the marks with a number glued ("F12", "A12")
     n = len(kinds)
     scores = [-1] * n  # each candidate's score (-1: none worked out)
     shout: Counter[str] = Counter()
@@ -1575,6 +1662,16 @@ def _resolve(
         for lines in forms.values():
             lines.sort()
     _drop_running_dash_lines(scan, kinds, cands, forms)
+    # (a signature block's row of captions, printed once: no label; see _caption_row)
+    rows = [
+        f
+        for f, lines in forms.items()
+        if f[0] == "colon" and f[2] and len(lines) == 1 and _caption_row(scan, cands, lines[0])
+    ]
+    for f in rows:
+        i = forms.pop(f)[0]
+        kinds[i] = META
+        cands[i] = None
     keys = {form[1]: name_key(strip_markup(form[1])) for form in forms}
     # a name with its place or outlet in brackets and the same name bare ("MAURA
     # (Castlebar):" then "MAURA:", as a phone-in prints its callers) are one speaker's
@@ -1617,7 +1714,9 @@ def _resolve(
         if kind == "qa":
             for i in lines:
                 qa = cands[i]
-                if qa is not None and not qa.single:
+                if qa is not None and qa.numbered:
+                    numbered[name] += 1
+                elif qa is not None and not qa.single:
                     qa_marked += 1
                     if name in PAIRED_MARKS or name == "A":
                         pr_seen.add(name)
@@ -1716,6 +1815,12 @@ def _resolve(
     first_recurring = min(
         (lines[0] for form, lines in forms.items() if roster[keys[form[1]]] >= 2), default=n
     )
+    # (numbered marks of both sides of a pair: the document's questions and answers; the
+    # bare mark of one left unnumbered, "A Ja, das stimmt.", is one of them)
+    qa_numbered = 2 if any(numbered[x] and numbered[y] for x, y in NUMBERED_PAIRS) else 0
+    if qa_numbered:
+        qa_marked += numbered.total()
+        pr_seen.update(numbered)
     scan.established = established
     ev = Evidence(
         established,
@@ -1727,6 +1832,7 @@ def _resolve(
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
         pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
+        qa_numbered=qa_numbered,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
     accepted = 0
@@ -1844,17 +1950,22 @@ def _resolve(
     firsts = {k[0] for k in known if k}
     content = scan.content
     # labels of three words or more, by their first word: a record that once leaves out the
-    # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.")
+    # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.");
+    # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
     for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
         if (
             kind == "colon"
-            and name.count(" ") >= 2
+            and (name.count(" ") >= 2 or _glued_initial(name))
             and (name[-1:].isalpha() or name[-1:] == ")")
             and forms[(kind, name, _inline, _marked)]
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
-            heads.setdefault(name[: name.find(" ")], set()).add(name)
+            word = name.partition(" ")[0]
+            heads.setdefault(word, set()).add(name)
+            if not word.isascii():
+                # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
+                heads.setdefault(_unaccented(word), set()).add(name)
     timed = "timed" in styles
     for i in range(n):
         if timed and kinds[i] == TIMED_TEXT:
@@ -1881,11 +1992,13 @@ def _resolve(
                 (
                     h
                     for h in group
-                    if text.startswith(h, a)
+                    if (text.startswith(h, a) or name_key(text[a : a + len(h)]) == keys[h])
                     and text[a + len(h) : a + len(h) + 1] == " "
                     and (
                         (ch := text[a + len(h) + 1 : a + len(h) + 2]).isupper()
                         or (ch != "" and caseless_letter(ch))
+                        # (a question's or an exclamation's opening mark: "¿Ochenta ...?")
+                        or (ch != "" and ch in "¿¡")
                     )
                 ),
                 None,
@@ -1990,6 +2103,23 @@ def _resolve(
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
 
 
+def _glued_initial(name: str) -> bool:
+    """``name`` is an initial glued to a surname, one word ("Е.Сәтбаев", "J.Smith"): a form
+    prose does not open a sentence with, so it is a label without its colon too."""
+    return (
+        len(name) > 3
+        and name[1] == "."
+        and name[0].isupper()
+        and name[2].isupper()
+        and " " not in name
+    )
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("LÓPEZ" -> "LOPEZ")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _stamped_label(text: str, a: int, b: int, known: set[str], regular: set[str]) -> Cand | None:
     """A timed label written without its colon, in a document of timed labels: "[04:02] Bas
     Dat gaat ..." where "[mm:ss] Bas:" labels the speaker elsewhere (a one-word name, the
@@ -2087,6 +2217,16 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 _BARE_BELOW = (SPEECH, STAGE)
 
 
+def _inverted_name(name: str) -> bool:
+    """A name written surname first, a comma, the given name, then maybe a comma and the
+    function, as a parliament's record prints its speakers ("Horváthová, Zuzana,
+    podpredsedníčka NR SR", "Nowak, Anna, posłanka")."""
+    parts = name.split(", ", 2)
+    if len(parts) < 2 or " " in parts[0] or " " in parts[1]:
+        return False
+    return plausible_name(f"{parts[1]} {parts[0]}") == 2
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2142,7 +2282,7 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
-        if plausible_name(name) == 0:
+        if plausible_name(name) == 0 and not _inverted_name(name):
             if not _bare_phrase(name):
                 continue
             singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
@@ -2212,6 +2352,52 @@ def _bare_labels(
             cands[i] = None
 
 
+_LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
+_LINK_WORD_MIN = 3  # (the times it is printed at least)
+
+
+def _bare_labels_over_links(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    pat: re.Pattern[str],
+    short: list[int],
+) -> None:
+    """Bare labels each with a link's caption under it, between the name and the speech, as
+    a parliament's site prints a link to each speech's video ("Kučera, Martin, minister" /
+    "Videozáznam" / the speech): a document no label style reads is read again for bare
+    labels with the caption set aside as furniture, the lines over the captions its only
+    candidates. The caption is one word, printed the same at least three times, each time
+    right under a line and right over another; it stays speech when no bare labels are
+    found so."""
+    text = scan.text
+    n = len(kinds)
+    words: dict[str, list[int]] = {}
+    for i in short:
+        if kinds[i] != SPEECH or i == 0 or i + 1 >= n:
+            continue
+        if kinds[i - 1] != SPEECH or kinds[i + 1] not in _BARE_BELOW:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        w = text[a:b]
+        if b - a <= _LINK_WORD_CHARS and w.isalpha():
+            words.setdefault(w, []).append(i)
+    links = [i for lines in words.values() if len(lines) >= _LINK_WORD_MIN for i in lines]
+    if not links:
+        return
+    for i in links:
+        kinds[i] = PAGE
+        extra[i] = "boilerplate"
+    # (the labels are the lines over the captions: a heading over speech is none)
+    over = {i - 1 for i in links}
+    _bare_labels(scan, kinds, cands, extra, pat, [i for i in short if i in over])
+    if not scan.has_labels:
+        for i in links:
+            kinds[i] = SPEECH
+            del extra[i]
+
+
 # initials in capitals opening a line, then a run of spaces or a tab: a briefing's labels
 # after its key of initials ("SM   Hello, good morning")
 _INITIALS = lazy(r"\n(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4})(?:[ ]{2,}|\t)[ \t]*(?=\S)")
@@ -2272,6 +2458,7 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
                 rest += 1
         seen.append((i, text[k], name, name_key(name), end, rest if rest < b else -1))
     if len(seen) < 4:
+        _learned_period_labels(scan, kinds, cands)
         return
     uses: Counter[tuple[str, str]] = Counter((f[1], f[3]) for f in seen)
     best: tuple[int, str] | None = None
@@ -2283,6 +2470,7 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         if alternates and (best is None or len(run) > best[0]):
             best = (len(run), term)
     if best is None:
+        _learned_period_labels(scan, kinds, cands)
         return
     term = best[1]
     chosen = [f for f in seen if f[1] == term]
@@ -2290,6 +2478,94 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
     first, last = recurring[0], recurring[-1]
     for i, _t, name, key, end, rest in chosen:
         if uses[term, key] < 2 and not first < i < last:
+            continue
+        cand = Cand(
+            "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
+        )
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
+        scan.has_labels = True
+
+
+# a label closed by a period, learned from the document: its words at most, the characters
+# its name is looked for in, what may not be in it
+_PERIOD_WORDS = 6
+_PERIOD_CHARS = 80
+_PERIOD_NOT = frozenset(';:!?"“”«»„')
+
+
+def _period_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The name, label end and speech start of a line opening with a name in mixed case and
+    a period, speech after it ("Sēdes vadītāja. Labdien", "Finanšu ministrs R. Vītols.
+    Augsti", "J. Ozoliņš (JV). Paldies"): an initial's or a form of address's period is no
+    terminator; a group in brackets closes the name when its period was left out
+    ("E. Strautiņa (ZZS) Paldies.")."""
+    if not text[a].isupper():
+        return None
+    stop = min(b, a + _PERIOD_CHARS)
+    k = a
+    while True:
+        dot = text.find(".", k, stop)
+        if dot < 0 or dot + 1 >= b or text[dot + 1] not in " \t":
+            return None
+        word = text[max(a, text.rfind(" ", a, dot) + 1) : dot]
+        if (len(word) == 1 and word.isupper()) or word.casefold() in HONORIFICS:
+            k = dot + 1  # ("R. Vītols", "Dr. Lee")
+            continue
+        break
+    name = text[a:dot]
+    end = dot + 1
+    close = name.find(") ")
+    if close > 0 and "(" in name[:close]:
+        name = name[: close + 1]  # (the period left out after the group)
+        end = a + close + 1
+    if len(name.split()) > _PERIOD_WORDS or any(c.isdigit() or c in _PERIOD_NOT for c in name):
+        return None
+    rest = end
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    return (name, end, rest) if rest < b else None
+
+
+def _learned_period_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """A document no style labels whose paragraphs open with a name in mixed case and a
+    period, as the Baltic parliaments print their speakers ("Sēdes vadītāja. Labdien ...",
+    "Finanšu ministrs R. Vītols. Augsti ...", "Pirmininkė. Kviečiu ..."): a sentence
+    imitates the form, so it is learned only where two names of two words or more recur,
+    alternate, and one of them holds a capitalised word after its first (a person's name,
+    not "Thank you"); a name used once between the first and the last of them is a label
+    too. Each is reported as repaired ("a label learned from the document")."""
+    text = scan.text
+    seen: list[tuple[int, str, str, int, int]] = []
+    for i in range(len(kinds)):
+        # (a line read as a lone answer's mark, "A. Koļesņikovs (LPV). Ministres ...", is
+        # read again: an initial's period)
+        if kinds[i] != SPEECH and (kinds[i] != LABEL or getattr(cands[i], "kind", "") != "qa"):
+            continue
+        a = scan.content[i]
+        got = _period_label(text, a, scan.ends[i])
+        if got is not None:
+            seen.append((i, got[0], name_key(got[0]), got[1], got[2]))
+    if len(seen) < 4:
+        return
+    uses = Counter(f[2] for f in seen)
+    run = [f for f in seen if uses[f[2]] >= 2]
+    names = {f[2]: f[1] for f in run}
+    changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
+    if (
+        len(names) < 2
+        or len(run) < 4
+        or 2 * changes < len(run) - 1
+        or any(len(n.split()) < 2 for n in names.values())
+        or not any(any(w[0].isupper() for w in n.split()[1:]) for n in names.values())
+    ):
+        return
+    first, last = run[0][0], run[-1][0]
+    for i, name, key, end, rest in seen:
+        if uses[key] < 2 and not first < i < last:
             continue
         cand = Cand(
             "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
@@ -2863,9 +3139,10 @@ _CLOSING = frozenset(')]"”’»」』')
 
 # a "Key: value" field of a record's head in any script: "Місце запису: с. Лозова",
 # "Điều hành viên (ĐHV): Phạm Thu Trang" (a capital opens the key; brackets may hold its code)
+# "Name, Vorname: Gebremariam Tesfay" (a form's key of two fields)
 # (the vowel signs of Indic and Southeast Asian scripts are no \w: "หัวข้อ :")
 _KEY_FIELD = lazy(
-    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][\w'’ ,()\/\-\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]{0,40}?)"
     r"[ \t]*[:：](?:\*\*|__)?[ \t\u3000]*\S"
 )
 
@@ -2902,14 +3179,19 @@ def _mark_key_value_blocks(
         if kinds[i] == BLANK:
             i += 1
             continue
-        j = i
+        j = first = i
+        title = cands[i]
         if (
             i + 1 < head
-            and cands[i] is None
+            and (title is None or (title.kind == "colon" and title.rest < 0))
             and cands[i + 1] is not None
             and _KEY_FIELD.match(text, scan.content[i], scan.ends[i]) is None
         ):
-            i = j = i + 1  # (a title line over the fields: "Interview ... 8 November" )
+            # (a title line over the fields: "Interview ... 8 November"; a key of none,
+            # "Anwesende Personen:", "Present:", heads the fields and goes with them)
+            i = j = i + 1
+            if title is None:
+                first = i
         keys: set[str] = set()
         sentences = 0
         ok = True
@@ -2945,11 +3227,11 @@ def _mark_key_value_blocks(
             j += 1
         if (
             ok
-            and (len(keys) >= 2 or caps)
+            and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i])))
             and (j >= head or kinds[j] == BLANK)
             and 2 * sentences <= j - i
         ):
-            for k in range(i, j):
+            for k in range(first, j):
                 held = cands[k]
                 if held is not None:
                     roster[name_key(strip_markup(held.name))] -= 1
@@ -2959,6 +3241,18 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+def _named_field(scan: Scan, cand: Cand | None) -> bool:
+    """A field of a record's head alone in its paragraph, its value a person's name and no
+    sentence ("Lehendakaria: Nerea Urkiola Ibarretxe", "Chair: Ann Lee"): who holds the
+    office, not a turn of theirs."""
+    if cand is None or cand.kind != "colon" or cand.rest < 0:
+        return False
+    value = scan.text[
+        cand.rest : rstrip_span(scan.text, cand.rest, scan.ends[scan.line_of(cand.rest)])
+    ]
+    return value[-1:].isalpha() and plausible_name(value) == 2
 
 
 def _written_again(cands: list[Cand | None], i: int) -> bool:

@@ -80,6 +80,7 @@ class Cand:
     single: bool = False  # "Q Hi" with one space: needs an established Q
     repaired: str | None = None  # what was irregular about the label
     marked: bool = False  # its mark says "a speaker" whatever the name ("From ... to ...:")
+    numbered: bool = False  # a question's number glued to its mark ("F12", "A12")
 
 
 #: What a label looks like, whoever it names: its style, whether speech follows on its
@@ -150,6 +151,7 @@ class Evidence:
     first_recurring: int = 0  # the line of the first label whose name recurs
     period_surnames: frozenset[str] = frozenset()
     pr_seen: int = 0  # which of Spanish "P." and "R." are used (both: 2)
+    qa_numbered: int = 0  # whether both marks of a pair are numbered ("F1" and "A1": 2)
     score: int = 0
     count: int = 0
     key: str = ""
@@ -234,6 +236,8 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
 #: Hebrew שאלה / תשובה)
 QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("ש", "ת"))
 PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
+#: the pairs whose marks a document may number ("Q1" / "A1", "F1" / "A1")
+NUMBERED_PAIRS: tuple[tuple[str, str], ...] = (("Q", "A"), *QA_PAIRS)
 
 
 # (what follows the Portuguese feminine article in a record's label: "A Sr.ª", "A Sra.")
@@ -241,6 +245,9 @@ _ARTICLE_ADDRESSES = ("Sr.", "Sra", "Srª", "SR.", "SRA")
 
 
 def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
+    if m.group("num") is not None:
+        # ("F12 Wie ...", "A12 Ich ...": the number is the label's, not the name's)
+        return Cand("qa", m.group("name"), a, m.end("num"), _rest(m), single=True, numbered=True)
     end = k = m.end("name")
     if m.group("name") in PAIRED_MARKS and not (
         k < b
@@ -635,6 +642,9 @@ def _always(cand: Cand, ev: Evidence) -> bool:
 
 
 def _accept_qa(cand: Cand, ev: Evidence) -> bool:
+    if cand.numbered:
+        # ("Q3 revenue grew": a numbered mark only where its partner is numbered too)
+        return ev.qa_numbered >= 2
     # "Q Hi" with one space is a marker only where the document marks Q and A so; Spanish
     # "P." and "R." only where the document uses both
     if cand.name in PAIRED_MARKS and ev.pr_seen < 2:

@@ -24,7 +24,7 @@ _SHARE = (
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
 )
 _TAGS = (
-    "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
+    "tags|тегтер|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
     "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स"
 )
@@ -33,7 +33,7 @@ _RELATED = (
     "noticias relacionadas|notícias relacionadas|"
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
     "mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|lies auch|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
-    "läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
+    "сондай-ақ оқыңыз|сондай-ақ қараңыз|läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
