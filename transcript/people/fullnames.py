@@ -550,11 +550,19 @@ def keyed_code(code: str, head: str) -> tuple[str, str] | None:
     return names.pop() if len(names) == 1 else None
 
 
+# initials with periods: "M.R.", "J. O.", "C.R" (a label's last period dropped)
+_DOTTED_INITIALS = lazy(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]\.?")
+
+
 def code_full_name(code: str, head: str) -> str | None:
     """A speaker labelled by a code (``ОК``, ``ĐHV``, ``JD``) that the document's head
     spells out: ``Interviewer: Ковальчук Олена (ОК)``, ``Facilitator (ĐHV): Phạm Thu Trang``
     (the code in brackets on a line that names a person), else the one name in the head
-    whose initials are the code's letters, given name first or surname first."""
+    whose initials are the code's letters, given name first or surname first. Initials
+    with their periods (``M.R.``, ``J. O.``, as a page shortens a name it gave in full) are
+    the code of their letters."""
+    if "." in code and _DOTTED_INITIALS.fullmatch(code):
+        code = code.replace(".", "").replace(" ", "")
     if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
         return None
     names: set[str] = set()
@@ -668,6 +676,8 @@ def _name_run(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if not _word_pattern().fullmatch(w) or _is_initial(w):
             return []
+        if w[-1] == "." and i < len(words) - 1:
+            return []  # (a sentence ends inside: "... la Junta. Ortega ha dicho")
         if not _capitalised(w) and not (0 < i < len(words) - 1 and w.casefold() in _PARTICLES):
             return []
         if _capitalised(w) and (stopword(w) or not name_shaped(w)):
@@ -678,7 +688,7 @@ def _name_run(words: list[str]) -> list[str]:
 def _initials_name(code: str, head: str) -> str | None:
     """The one name of two or three words in ``head`` whose initials spell ``code`` in order
     or with the surname first (``МГ``: ``Гнатюк Марія Петрівна``; ``OK``: ``Olena Koval``)."""
-    found: set[str] = set()
+    found: dict[str, str] = {}  # (casefolded -> as written, in mixed case when it is)
     for line in head.splitlines():
         for part in re.split(r"[,;:()\[\]]", line):
             words = part.split()
@@ -695,8 +705,12 @@ def _initials_name(code: str, head: str) -> str | None:
                         codes.add(initials[1] + initials[0])
                         codes.add(initials[0] + initials[1])
                     if code in codes:
-                        found.add(" ".join(run))
-    return _display(found.pop().split()) if len(found) == 1 else None
+                        # (a sentence's period after the surname is no part of it; a byline
+                        # in capitals, "MARTA REQUENA", is the same name)
+                        name = " ".join(run).rstrip(".")
+                        if not name.isupper() or name.casefold() not in found:
+                            found[name.casefold()] = name
+    return _display(found.popitem()[1].split()) if len(found) == 1 else None
 
 
 # two initials after a surname, as Ukrainian and Russian records print a name: "Гнатюк І.П."

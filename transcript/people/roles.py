@@ -130,6 +130,9 @@ for _phrase, _role in (
     ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
     ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
+    ("media manager", "moderator"),
+    ("media officer", "moderator"),
+    ("communications manager", "moderator"),
     # (the Senedd's record: the Presiding Officer, in Welsh and English)
     ("y llywydd", "moderator"),
     ("y dirprwy lywydd", "moderator"),

@@ -188,6 +188,10 @@ _SPOKE_TO = lazy(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
     r"|\binterview(?:ed|s)\b"
 )
+# words of a title that gives the floor even before a name (a chair's or a press officer's)
+_FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
+# after "spoke to": the press, whose questions the one who spoke answers
+_TO_THE_PRESS = lazy(r"\s+(?:the\s+)?(?:media|press|reporters|journalists)\b")
 # (in lower case, searched in a lowered text, as _GUEST_CUES: the name is read from the text)
 _HOST = lazy(
     r"\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)?"
@@ -315,6 +319,8 @@ def _word_mentions(name: str, text: str) -> list[int]:
     return out
 
 
+# a label of initials: "M.R.", "J. O.", "CR" (two or three capitals)
+_INITIALS_LABEL = lazy(r"(?:[^\W\d_]\. ?){1,2}[^\W\d_]\.?|[A-Z]{2,3}")
 _FIRST_BEFORE = lazy(
     r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
 )
@@ -592,7 +598,7 @@ def build_roster(
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
-        if p.affiliation and not p.generic and label_role(p.key) == "interviewer":
+        if p.affiliation and label_role(p.key) == "interviewer":
             # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
             # asks; each outlet's reporter is someone else)
             nk += "|" + name_key(p.affiliation)
@@ -690,6 +696,26 @@ def build_roster(
                 by_label[k] = q
         people.remove(p)
         merged_away.add(id(p))
+
+    # "M.R.", "CR" after "Marta Requena", "Callum Reid": initials are the one speaker
+    # whose name they spell
+    initialled = [p for p in people if not p.generic and _INITIALS_LABEL.fullmatch(p.name)]
+    for p in initialled:
+        code = p.name.replace(".", "").replace(" ", "")
+        spelt = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and 2 <= len(ws := q.name.split()) <= 3
+            and "".join(w[0] for w in ws) == code
+        ]
+        if len(spelt) == 1:
+            _merge(spelt[0], p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = spelt[0]
+            people.remove(p)
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
@@ -2367,8 +2393,9 @@ def _assign_roles(
                 has_analyst = has_analyst or aff_role == "interviewer"
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
-            if "officer" in tw and label_role(p.title.casefold()) == "moderator":
-                # ("Deputy Presiding Officer": a chair, not a company's officer)
+            if tw & _FLOOR_TITLE_WORDS and label_role(p.title.casefold()) == "moderator":
+                # ("Deputy Presiding Officer": a chair, not a company's officer; "Media
+                # manager Rhian Doyle", "Jefa de prensa": who gives a press conference's floor)
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & _OFFICERS:
@@ -2456,7 +2483,11 @@ def _assign_roles(
                 set_role(p, "interviewer", 0.9, "introduces self as host")
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
         for sentence, spoke in spoke_to:
-            if _mentions(sentence[: spoke.start()], p):
+            if _TO_THE_PRESS.match(sentence, spoke.end()) is not None:
+                # "X spoke to the media", "... to reporters": X is the one who answers
+                if _mentions(sentence[: spoke.start()], p):
+                    set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
+            elif _mentions(sentence[: spoke.start()], p):
                 set_role(p, "interviewer", 0.9, "the intro: " + _quote(sentence))
             elif _mentions(sentence[spoke.end() :], p):
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
