@@ -713,6 +713,30 @@ def _initials_name(code: str, head: str) -> str | None:
     return _display(found.popitem()[1].split()) if len(found) == 1 else None
 
 
+def initials_surname_full(surname: str, text: str) -> str | None:
+    """A surname named with the initials of its given names after a form of address or a
+    title, as Indian and British court records and lists print counsel and judges: ``Mr.
+    K. Venkataraman``, ``HON'BLE MR. JUSTICE S. NAGARAJAN`` -> ``K. Venkataraman``, ``S.
+    Nagarajan`` (the initials are all the page gives of the given names). None unless one
+    set of initials is found."""
+    if not surname[:1].isupper() or " " in surname or len(surname) < 3:
+        return None
+    pat = re.compile(
+        r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){1,3})(?i:" + re.escape(surname) + r")(?![\w'’])"
+    )
+    found: set[str] = set()
+    for m in pat.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        word = before[-1].casefold().rstrip(".,") if before else ""
+        if word not in HONORIFICS and word not in TITLE_WORDS:
+            continue  # (a reference, "see K. Venkataraman (2019)", names no speaker for sure)
+        found.add(" ".join(i + "." for i in m.group(1).replace(" ", "").split(".") if i))
+    if len(found) != 1:
+        return None
+    surname_shown = natural_case(surname) if surname.isupper() else surname
+    return f"{found.pop()} {surname_shown}"
+
+
 # two initials after a surname, as Ukrainian and Russian records print a name: "Гнатюк І.П."
 _SURNAME_INITIALS = lazy(r"([^\W\d_])\.[ ]?([^\W\d_])\.?")
 

@@ -25,6 +25,7 @@ from .fullnames import (
     fuller_name,
     fullest_name,
     hangul_full_name,
+    initials_surname_full,
     inverted_full_name,
     kanji,
     key_full_name,
@@ -758,6 +759,8 @@ def build_roster(
                 # text, which would take "Dean" for a title or another of that surname)
                 or (inverted_full_name(p.name, ends) if p.name.upper() + "," in ends else None)
                 or find_full_name(p.name, flat, mentions)
+                # (counsel and judges listed with initials: "Mr. K. Venkataraman")
+                or initials_surname_full(p.name, head)
                 or caseless_given_name(p.name, head)
             )
             if full_name is None and p.name.isupper():
@@ -1458,6 +1461,20 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             name = m.group(1)
             if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
+        if not found:
+            # the name first, the office after a comma, as a list of counsel writes it: "Mr.
+            # Aditya Kaul, Solicitor General of India", "Sra. Marta Gil, la Fiscal General"
+            after = re.compile(
+                r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+"
+                + _FULL_NAME
+                + r",[ \t]*(?:(?:the|la|el|le|der|die)[ \t]+)?(?i:"
+                + r"[ \t]+".join(re.escape(w) for w in words)
+                + r")\b"
+            )
+            for m in after.finditer(head):
+                name = m.group(1)
+                if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
+                    found[name] += 1
         if not found:
             # a tribunal's member on a line of the head by office and surname alone
             # ("DEPUTY PRESIDENT LAWRENCE", "PRESIDENTA MORALES"): the office's holder
