@@ -718,23 +718,35 @@ def initials_surname_full(surname: str, text: str) -> str | None:
     title, as Indian and British court records and lists print counsel and judges: ``Mr.
     K. Venkataraman``, ``HON'BLE MR. JUSTICE S. NAGARAJAN`` -> ``K. Venkataraman``, ``S.
     Nagarajan`` (the initials are all the page gives of the given names). None unless one
-    set of initials is found."""
+    set of initials is found. (The surname is found by a plain search, as written and in
+    capitals; only the few characters before each mention are matched.)"""
     if not surname[:1].isupper() or " " in surname or len(surname) < 3:
         return None
-    pat = re.compile(
-        r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){1,3})(?i:" + re.escape(surname) + r")(?![\w'’])"
-    )
     found: set[str] = set()
-    for m in pat.finditer(text):
-        before = text[max(0, m.start() - 24) : m.start()].split()
-        word = before[-1].casefold().rstrip(".,") if before else ""
-        if word not in HONORIFICS and word not in TITLE_WORDS:
-            continue  # (a reference, "see K. Venkataraman (2019)", names no speaker for sure)
-        found.add(" ".join(i + "." for i in m.group(1).replace(" ", "").split(".") if i))
+    for form in {surname, surname.upper()}:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "'’"):
+                m = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+                if m is not None:
+                    before = text[max(0, m.start() - 24) : m.start()].split()
+                    word = before[-1].casefold().rstrip(".,") if before else ""
+                    # (after a form of address or a title only: "see K. Venkataraman (2019)"
+                    # in a reference names no speaker for sure)
+                    if word in HONORIFICS or word in TITLE_WORDS:
+                        found.add(
+                            " ".join(i.strip() + "." for i in m.group(1).split(".") if i.strip())
+                        )
+            at = text.find(form, end)
     if len(found) != 1:
         return None
     surname_shown = natural_case(surname) if surname.isupper() else surname
     return f"{found.pop()} {surname_shown}"
+
+
+# initials just before a surname: "K. ", "P. S. ", "S."
+_INITIALS_BEFORE = lazy(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){1,3})$")
 
 
 # two initials after a surname, as Ukrainian and Russian records print a name: "Гнатюк І.П."

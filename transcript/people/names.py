@@ -283,7 +283,7 @@ ROLE_WORDS: dict[str, str] = {
     "narrator": "other",
     "announcer": "other",
     "audience": "other",
-    "audience member": "other",
+    "audience member": "interviewer",  # (who asks from the floor at a talk's questions)
     "crowd": "other",
     "participant": "other",
     "unknown speaker": "unknown",
@@ -1448,6 +1448,10 @@ def slug(name: str) -> str:
 
 
 _ROLE_AND_PERSON = lazy(r"(?P<role>[^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)")
+# ... a role of two words: "Audience member (Ngozi Eze, Ministry of Health)"
+_ROLE2_AND_PERSON = lazy(
+    r"(?P<role>[^\W\d_][^\s()]* [^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)"
+)
 
 
 def role_bracket_words(labels: list[str]) -> set[str]:
@@ -1470,7 +1474,9 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
     m = _ROLE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
     if m is None:
-        return None
+        m = _ROLE2_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+        if m is None or m.group("role").casefold() not in ROLE_WORDS:
+            return None
     role, inner = m.group("role"), m.group("inner")
     # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
     # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)

@@ -105,7 +105,7 @@ for _phrase, _role in (
     ("the chairperson", "moderator"),
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
-    ("audience member", "other"),
+    ("audience member", "interviewer"),  # (who asks from the floor at a talk's questions)
     ("the clerk", "other"),
     ("the videographer", "other"),
     ("co host", "interviewer"),

@@ -520,6 +520,7 @@ def build_roster(
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
     office_keys: dict[str, str] = {}  # a label "OFFICE (Name)" -> its office's key
+    role_keys: dict[str, str] = {}  # a label "Role (Name, ...)" -> its role word's key
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
     bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
@@ -536,6 +537,9 @@ def build_roster(
             continue
         if key not in by_label:
             bracketed = split_role_bracket(raw, bracket_roles)
+            if bracketed is not None and not bracketed.generic:
+                # ("Moderator (Julia Brandt, Forum)": the role word alone may follow)
+                role_keys[key] = name_key(strip_markup(raw).partition("(")[0])
             if bracketed is None:
                 bracketed = split_office_bracket(raw)
                 if bracketed is not None:
@@ -572,6 +576,20 @@ def build_roster(
             _merge(one[0], p)
             by_label[key] = one[0]
             order.remove(key)
+    # "Moderator:" after "Moderator (Julia Brandt, Forum):": the role word alone, once its
+    # one holder has been named, is that person (a bare "Audience member:" before "Audience
+    # member (Ngozi Eze):" is someone else)
+    named_roles: dict[str, list[str]] = {}
+    for key, role in role_keys.items():
+        named_roles.setdefault(role, []).append(key)
+    for role, keys in named_roles.items():
+        bare = by_label.get(role)
+        if len(keys) != 1 or bare is None or bare is by_label[keys[0]]:
+            continue
+        if role in order and order.index(keys[0]) < order.index(role):
+            _merge(by_label[keys[0]], bare)
+            by_label[role] = by_label[keys[0]]
+            order.remove(role)
     # "Datuk Seri:" after "Datuk Seri Haris Fadzil:": an honour alone is the one speaker
     # it was said before
     honoured = [k for k, p in by_label.items() if p.parts.honorific and p.name == p.parts.honorific]
@@ -1081,7 +1099,8 @@ def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
 
 def _one_letter_apart(name_a: str, name_b: str) -> bool:
     """One word of five letters or more misspelt by one letter (dropped, added or
-    changed), the other words the same: "Cruz-Villarel" / "Cruz-Villareal"."""
+    changed), or two letters swapped after the same given name, the other words the same:
+    "Cruz-Villarel" / "Cruz-Villareal", "Anil Roa" / "Anil Rao"."""
     a, b = name_a.split(), name_b.split()
     if len(a) != len(b):
         return False
@@ -1089,6 +1108,12 @@ def _one_letter_apart(name_a: str, name_b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0][0].casefold(), diff[0][1].casefold()
+    if len(a) >= 2 and len(x) == len(y) >= 3 and x[0] == y[0]:
+        # two letters swapped in a short surname after the same given name: "Anil Roa" /
+        # "Anil Rao"
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]:
+            return True
     if min(len(x), len(y)) < 4 or max(len(x), len(y)) < 5 or x[0] != y[0]:
         return False
     return _one_edit(x, y) >= 0
