@@ -830,6 +830,20 @@ def build_roster(
                 p.name, head, mentions
             )
 
+    # "Е.Сәтбаев" named "Ерлан Сәтбаев" by the text, beside the label "Ерлан Сәтбаев": one
+    # person once the full names are read
+    by_full: dict[str, Person] = {}
+    for p in list(people):
+        if p.generic or p.ambiguous or p.parts.office or " " not in p.name:
+            continue
+        first_p = by_full.setdefault(p.key, p)
+        if first_p is not p:
+            _merge(first_p, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = first_p
+            people.remove(p)
+
     offices = [p for p in people if p.parts.office and not p.generic]
     if offices:
         # "Ordföranden" after "Ordföranden Bengt Åkerlund": an office alone is the one
