@@ -324,20 +324,33 @@ def _initial_surname(first: str, initial: str, text: str) -> str | None:
 def _compound(given: list[str], surname: str, text: str) -> str | None:
     # a compound surname alone ("Sosa Ferreyra", "Ruiz Díaz", as Spanish and Portuguese
     # labels print members): the given names come before both words
-    if len(given) == 1 and not _is_initial(given[0]):
-        return _before_compound(given[0], surname, text)
+    # (or of more words with particles: "LÓPEZ DE GUEREÑU SAN MILLÁN jaunak")
+    if given and not any(_is_initial(g) for g in given):
+        return _before_compound(given, surname, text)
     return None
 
 
-def _before_compound(first: str, surname: str, text: str) -> str | None:
-    """The name whose surname is ``first surname`` (two words), with the given names the
-    text writes before them most often; None when it writes none."""
+def given_before_surnames(name: str, text: str) -> str | None:
+    """``Urkiola Ibarretxe`` -> ``Nerea Urkiola Ibarretxe``: the surnames of ``name`` with the
+    given names the text writes before them (nothing added after); None if it writes none."""
+    parts = split_name(name)
+    return _compound(*parts, text) if parts is not None else None
+
+
+def _before_compound(first: list[str], surname: str, text: str) -> str | None:
+    """The name whose surname is ``first`` and ``surname`` (two words or more), with the
+    given names the text writes before them most often; None when it writes none."""
     found: Counter[tuple[str, ...]] = Counter()
+    n = len(first)
     for at, _end, word in _surname_mentions(surname, text):
         if word.casefold() != surname.casefold():
             continue
         before = _names_before(text, at)
-        if len(before) >= 2 and _same_word(before[-1], first) and not _is_initial(before[0]):
+        if (
+            len(before) > n
+            and all(_same_word(b, f) for b, f in zip(before[-n:], first, strict=True))
+            and not _is_initial(before[0])
+        ):
             found[(*before, word)] += 1
     if not found:
         return None

@@ -24,6 +24,10 @@ HONORIFICS = frozenset(
     " dakta farfesa".split()
 )
 
+# Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
+# the Basque Parliament's record labels a member: "ZABALETA ARRIETA andreak")
+POSTPOSED_HONORIFICS = frozenset("jauna jaunak andrea andreak".split())
+
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
 TITLE_WORDS = frozenset(
@@ -104,6 +108,8 @@ WORLD_TITLES = frozenset(
     голова член міністр заступник депутат министр председатель
     elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
     conseller consellera diputat
+    lehendakari lehendakaria lehendakariak lehendakariorde lehendakariordea lehendakariordeak
+    sailburu sailburua sailburuak legebiltzarkide legebiltzarkidea legebiltzarkideak
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
@@ -608,6 +614,8 @@ def plausible_name(name: str) -> int:
     words = head.split()
     if not words or len(words) > 10:
         return 0
+    if len(words) > 1 and words[-1][:1].islower() and words[-1] in POSTPOSED_HONORIFICS:
+        words = words[:-1]  # ("ZABALETA ARRIETA andreak": the form of address after the name)
     office_at = _caps_then_office(words)
     if office_at:
         words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
@@ -978,6 +986,14 @@ def split_label(label_name: str) -> NameParts:
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
     if vi is not None:
         return vi
+    if core[-1:].islower() and core[:1].isupper() and " " in core:
+        body, _, last = core.rpartition(" ")
+        if last.casefold() in POSTPOSED_HONORIFICS:
+            # a form of address after the name, as Basque says it: "ZABALETA ARRIETA
+            # andreak", "LÓPEZ DE GUEREÑU jaunak"
+            parts = split_label(body)
+            if not parts.generic and not parts.office:
+                return replace(parts, honorific=parts.honorific or last)
     if core[-1:].islower() and core[:1].isupper():
         words = core.split()
         office_at = _caps_then_office(words)
@@ -1607,8 +1623,11 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     if not titled:
-        first = head[lead].casefold()
-        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+        first, last = head[lead].casefold(), head[-1].casefold()
+        # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
+        if (first not in TITLE_WORDS and first not in WORLD_TITLES) and (
+            len(head) < 2 or last not in WORLD_TITLES
+        ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
     if (

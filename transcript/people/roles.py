@@ -65,6 +65,7 @@ for _words, _role in (
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "მოდერატორი puhemies varapuhemies talman "
         "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
+        "lehendakaria lehendakariak "  # (Basque: the chair of the Basque Parliament's sitting)
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -477,6 +478,7 @@ GOVERNMENT_TITLES = frozenset(
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
+    sailburua sailburuak
     министар министарка ministar ministarka ministrica
     """.split()
 )

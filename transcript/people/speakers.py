@@ -24,6 +24,7 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    given_before_surnames,
     hangul_full_name,
     initials_surname_full,
     inverted_full_name,
@@ -751,6 +752,10 @@ def build_roster(
                 p.name, p.generic = keyed[0], False
                 p.title = p.title or keyed[1] or None
                 continue
+        if p.named_in_label and p.title and not p.generic and 2 <= len(_words(p.name)) <= 4:
+            # an office's holder named by two surnames in its brackets ("LEHENDAKARIAK
+            # (Urkiola Ibarretxe)"): the given names the text writes before them
+            p.name = given_before_surnames(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
             continue
         title, _, family = p.name.partition(" ")
@@ -815,7 +820,9 @@ def build_roster(
             compound = (
                 p.parts.honorific is not None
                 and tuple(p.parts.honorific.casefold().split()) not in TWO_WORD_HONOURS
-                and len(_words(p.name)) == 2
+                # (or more words in capitals, particles among them: "LÓPEZ DE GUEREÑU SAN
+                # MILLÁN jaunak")
+                and (len(_words(p.name)) == 2 or (in_capitals and len(_words(p.name)) <= 5))
             )
             p.name = (
                 fullest_name(p.name, near, compound)
