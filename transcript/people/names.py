@@ -1186,6 +1186,17 @@ def split_label(label_name: str) -> NameParts:
         title_words, name_words, i = [], words, 0
     if i == 0 and len(words) >= 4:
         title_words, name_words = _portfolio_then_name(words)
+    elif (
+        i == 0
+        and len(words) == 3
+        and words[1].islower()
+        and words[1] in WORLD_TITLES
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+    ):
+        # a title in lower case after its adjective, then a surname: "Vlaams minister
+        # Claeys", "Federale minister Peeters"
+        title_words, name_words = words[:2], words[2:]
     if (
         title_words
         and len(name_words) >= 2

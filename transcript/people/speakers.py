@@ -178,6 +178,14 @@ _INTERVIEWED_BY = lazy(
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 # A co-host named by the show's opener, in several languages.
+# (the words' cores, looked for before the pattern runs)
+_COLLEAGUE_GATE = ("olleg", "ollèg", "olleag", "olega", "ompañer")
+# "my colleague X" in the languages of newsrooms
+_COLLEAGUE = lazy(
+    r"(?i:\b(?:my|our|mijn|onze|mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|il mio|la mia|nuestr[oa])"
+    r"\s+(?:colleague|collega|collègue|kollege|kollegin|compañer[oa]|colega))\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
+)
 _COHOST = lazy(
     r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
     r"\bmein(?:e)? co-?(?:host|moderatorin|moderator)|\bwie immer (?:mit )?dabei(?: ist)?|"
@@ -2567,6 +2575,17 @@ def _assign_roles(
                     set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")
                 else:
                     set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
+    # a host hands over to a colleague, who asks in turn: "Mijn collega Bart Vermeulen volgt
+    # het dossier. Bart?", "my colleague Ann Lee has a question"
+    for t in texts:
+        part = t[:600]
+        if not any(w in part for w in _COLLEAGUE_GATE):
+            continue
+        for m in _COLLEAGUE.finditer(part):
+            said = set(_words(m.group(1)))
+            for p in people:
+                if not p.generic and said >= set(_words(p.name)[-1:]):
+                    set_role(p, "interviewer", 0.85, "handed over to as a colleague")
     for m in _WELCOME_GUEST.finditer(later):
         for p in people:
             if not p.generic and m.group(1).casefold() in _words(p.name):
