@@ -2576,16 +2576,22 @@ def _assign_roles(
                 else:
                     set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
     # a host hands over to a colleague, who asks in turn: "Mijn collega Bart Vermeulen volgt
-    # het dossier. Bart?", "my colleague Ann Lee has a question"
-    for t in texts:
-        part = t[:600]
+    # het dossier. Bart?", "my colleague Ann Lee has a question" (the turn before the
+    # colleague's first: one turn read per speaker)
+    first_turn: dict[int, int] = {}
+    for i, tp in enumerate(turn_people):
+        if tp is not None and not tp.generic and id(tp) not in first_turn:
+            first_turn[id(tp)] = i
+            if len(first_turn) == len(people):
+                break
+    for p in people:
+        at = first_turn.get(id(p), 0)
+        part = texts[at - 1][-600:] if at > 0 else ""
         if not any(w in part for w in _COLLEAGUE_GATE):
             continue
         for m in _COLLEAGUE.finditer(part):
-            said = set(_words(m.group(1)))
-            for p in people:
-                if not p.generic and said >= set(_words(p.name)[-1:]):
-                    set_role(p, "interviewer", 0.85, "handed over to as a colleague")
+            if set(_words(m.group(1))) >= set(_words(p.name)[-1:]):
+                set_role(p, "interviewer", 0.85, "handed over to as a colleague")
     for m in _WELCOME_GUEST.finditer(later):
         for p in people:
             if not p.generic and m.group(1).casefold() in _words(p.name):
