@@ -1602,12 +1602,17 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     titled = False
     honorific = None
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
-    while len(words) > 1 and (
-        _prefix_title(words[0])
-        or words[0].casefold().rstrip(".") in HONORIFICS
-        or (titled and len(words[0]) == 2 and words[0][0].isupper())
-        # (a form of address in a script without case: Persian "آقای", "خانم")
-        or (_uncased(words[0]) and words[0] in ADDRESS)
+    while (
+        len(words) > 1
+        and (
+            _prefix_title(words[0])
+            or words[0].casefold().rstrip(".") in HONORIFICS
+            or (titled and len(words[0]) == 2 and words[0][0].isupper())
+            # (a form of address in a script without case: Persian "آقای", "خانم")
+            or (_uncased(words[0]) and words[0] in ADDRESS)
+            # (an abbreviated one with its period: French "M.", "Mme", as "(M. Louis Gagné)")
+            or (words[0][-1:] == "." and words[0][:-1].casefold() in _ADDRESS)
+        )
     ):
         if honorific is None:
             honorific = (

@@ -2478,6 +2478,9 @@ def _assign_roles(
                 (tw & _CHAIR and not (tw & {"vice"}))
                 or {"chief", "justice"} <= tw
                 or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+                # (the chair's office alone, its holder in brackets, as a chamber's record
+                # prints its chair: "Le Président (M. Louis Gagné)")
+                or (p.named_in_label and len(tw) == 1 and tw <= CHAIR_OFFICES)
             ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
@@ -2658,6 +2661,18 @@ def _assign_roles(
     for p in people:
         if kinds.get(id(p)) == "member" and p.affiliation and _said_as_place(p.affiliation, texts):
             kinds[id(p)] = ""  # ("MAURA (Castlebar)": a caller's town, no party)
+    if has_chair and "government" not in kinds.values():
+        # the chair gives the floor by office ("The Minister of Health."): the next speaker,
+        # labelled by name alone ("Hon. Gregory Lam"), holds a government's office
+        for i in range(len(turn_people) - 1):
+            tp, nxt = turn_people[i], turn_people[i + 1]
+            if tp is None or tp.role != "moderator" or nxt is None or nxt is tp or nxt.generic:
+                continue
+            if len(texts[i]) > 160 or kinds.get(id(nxt)) != "":
+                continue
+            said = {w.casefold().strip(".,:;") for w in texts[i].split()}
+            if said & GOVERNMENT_TITLES:
+                kinds[id(nxt)] = "government"
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
     # (or a chair read from the floor they give, before a government that answers)
     chamber = (
