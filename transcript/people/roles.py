@@ -479,6 +479,7 @@ GOVERNMENT_TITLES = frozenset(
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
     sailburua sailburuak
+    cec cecm
     министар министарка ministar ministarka ministrica
     """.split()
 )

@@ -200,6 +200,8 @@ _SPOKE_TO = lazy(
 )
 # words of a title that gives the floor even before a name (a chair's or a press officer's)
 _FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
+# labels of many members speaking at once
+_CHORUS = frozenset({"members", "some members", "several members", "all members", "hon members"})
 # after "spoke to": the press, whose questions the one who spoke answers
 _TO_THE_PRESS = lazy(r"\s+(?:the\s+)?(?:media|press|reporters|journalists)\b")
 # (in lower case, searched in a lowered text, as _GUEST_CUES: the name is read from the text)
@@ -2717,6 +2719,8 @@ def _assign_roles(
                     and not p.generic
                     and kinds.get(id(p)) == ""
                     and not _hands_out_floor(s, len(stats))
+                    # (the members in chorus, "Hon. Members: Aye", are no one who asks)
+                    and p.key not in _CHORUS
                 ):
                     why = (
                         f"asks the government in {s[1]} turns"
