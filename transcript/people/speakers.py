@@ -728,7 +728,8 @@ def build_roster(
         merged_away.add(id(p))
 
     # "M.R.", "CR" after "Marta Requena", "Callum Reid": initials are the one speaker
-    # whose name they spell
+    # whose name they spell; "PM", "CJI" after "PRIME MINISTER", "CHIEF JUSTICE": an
+    # office's initials, or with the letter of its country or body after them
     initialled = [p for p in people if not p.generic and _INITIALS_LABEL.fullmatch(p.name)]
     for p in initialled:
         code = p.name.replace(".", "").replace(" ", "")
@@ -738,7 +739,10 @@ def build_roster(
             if q is not p
             and not q.generic
             and 2 <= len(ws := q.name.split()) <= 3
-            and "".join(w[0] for w in ws) == code
+            and (
+                "".join(w[0] for w in ws) == code
+                or (q.parts.office and "".join(w[0] for w in ws).upper() in (code, code[:-1]))
+            )
         ]
         if len(spelt) == 1:
             _merge(spelt[0], p)
