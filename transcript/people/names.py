@@ -1522,13 +1522,6 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             rest = f"{outlet}, {rest}" if rest else outlet
             break
     words = first.split()
-    if not rest and any(w.casefold() in OUTLET_WORDS for w in words):
-        # the asker's outlet alone: "Q (Midland Post)", "FRAGE (Kieler Zeitung)": the role
-        # word's voice, of that outlet
-        voice = split_label(role)
-        return NameParts(
-            voice.name, voice.title, None, voice.role_word, first.strip(), voice.generic
-        )
     honorific = None
     while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
         honorific = words[0]  # "Dr.", "Dkt.", "Prof.": an abbreviated honorific
@@ -1555,20 +1548,6 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 
-# Words of a news outlet's name: a bracket after a question's label that holds one names
-# the outlet that asks, not the person.
-OUTLET_WORDS = frozenset(
-    "post herald times news tribune gazette telegraph journal chronicle mail express observer"
-    " guardian mirror echo standard courier daily weekly press radio tv television fm sport"
-    " sports magazine agency network channel broadcasting wire reuters bbc itv sky cnn"
-    " zeitung rundfunk nachrichten presse kurier tagblatt anzeiger"
-    " diario periódico noticias radio televisión cadena agencia"
-    " jornal notícias rádio televisão folha"
-    " journal quotidien hebdo télévision dépêche"
-    " giornale gazzetta corriere notizie"
-    " krant dagblad nieuws omroep"
-    " avis tidning tidningen dagbladet nyheter".split()
-)
 _OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
 _OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())

@@ -200,6 +200,8 @@ _SPOKE_TO = lazy(
 )
 # words of a title that gives the floor even before a name (a chair's or a press officer's)
 _FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
+# turns read for a chair's hand-over by office: a question time's first exchanges
+_FLOOR_BY_OFFICE_TURNS = 60
 # labels of many members speaking at once
 _CHORUS = frozenset({"members", "some members", "several members", "all members", "hon members"})
 # after "spoke to": the press, whose questions the one who spoke answers
@@ -2669,14 +2671,19 @@ def _assign_roles(
             kinds[id(p)] = ""  # ("MAURA (Castlebar)": a caller's town, no party)
     if has_chair and "government" not in kinds.values():
         # the chair gives the floor by office ("The Minister of Health."): the next speaker,
-        # labelled by name alone ("Hon. Gregory Lam"), holds a government's office
-        for i in range(len(turn_people) - 1):
+        # labelled by name alone ("Hon. Gregory Lam"), holds a government's office (the
+        # first turns only: each turn's text is made when read)
+        for i in range(min(len(turn_people) - 1, _FLOOR_BY_OFFICE_TURNS)):
             tp, nxt = turn_people[i], turn_people[i + 1]
             if tp is None or tp.role != "moderator" or nxt is None or nxt is tp or nxt.generic:
                 continue
-            if len(texts[i]) > 160 or kinds.get(id(nxt)) != "":
+            if kinds.get(id(nxt)) != "":
                 continue
-            said = {w.casefold().strip(".,:;") for w in texts[i].split()}
+            text = texts[i]
+            if len(text) > 80:
+                continue
+            # (the office opens the hand-over: "The Minister of Health.", "M. le ministre")
+            said = {w.casefold().strip(".,:;") for w in text.split()[:3]}
             if said & GOVERNMENT_TITLES:
                 kinds[id(nxt)] = "government"
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
