@@ -324,20 +324,33 @@ def _initial_surname(first: str, initial: str, text: str) -> str | None:
 def _compound(given: list[str], surname: str, text: str) -> str | None:
     # a compound surname alone ("Sosa Ferreyra", "Ruiz Díaz", as Spanish and Portuguese
     # labels print members): the given names come before both words
-    if len(given) == 1 and not _is_initial(given[0]):
-        return _before_compound(given[0], surname, text)
+    # (or of more words with particles: "LÓPEZ DE GUEREÑU SAN MILLÁN jaunak")
+    if given and not any(_is_initial(g) for g in given):
+        return _before_compound(given, surname, text)
     return None
 
 
-def _before_compound(first: str, surname: str, text: str) -> str | None:
-    """The name whose surname is ``first surname`` (two words), with the given names the
-    text writes before them most often; None when it writes none."""
+def given_before_surnames(name: str, text: str) -> str | None:
+    """``Urkiola Ibarretxe`` -> ``Nerea Urkiola Ibarretxe``: the surnames of ``name`` with the
+    given names the text writes before them (nothing added after); None if it writes none."""
+    parts = split_name(name)
+    return _compound(*parts, text) if parts is not None else None
+
+
+def _before_compound(first: list[str], surname: str, text: str) -> str | None:
+    """The name whose surname is ``first`` and ``surname`` (two words or more), with the
+    given names the text writes before them most often; None when it writes none."""
     found: Counter[tuple[str, ...]] = Counter()
+    n = len(first)
     for at, _end, word in _surname_mentions(surname, text):
         if word.casefold() != surname.casefold():
             continue
         before = _names_before(text, at)
-        if len(before) >= 2 and _same_word(before[-1], first) and not _is_initial(before[0]):
+        if (
+            len(before) > n
+            and all(_same_word(b, f) for b, f in zip(before[-n:], first, strict=True))
+            and not _is_initial(before[0])
+        ):
             found[(*before, word)] += 1
     if not found:
         return None
@@ -550,11 +563,19 @@ def keyed_code(code: str, head: str) -> tuple[str, str] | None:
     return names.pop() if len(names) == 1 else None
 
 
+# initials with periods: "M.R.", "J. O.", "C.R" (a label's last period dropped)
+_DOTTED_INITIALS = lazy(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]\.?")
+
+
 def code_full_name(code: str, head: str) -> str | None:
     """A speaker labelled by a code (``ОК``, ``ĐHV``, ``JD``) that the document's head
     spells out: ``Interviewer: Ковальчук Олена (ОК)``, ``Facilitator (ĐHV): Phạm Thu Trang``
     (the code in brackets on a line that names a person), else the one name in the head
-    whose initials are the code's letters, given name first or surname first."""
+    whose initials are the code's letters, given name first or surname first. Initials
+    with their periods (``M.R.``, ``J. O.``, as a page shortens a name it gave in full) are
+    the code of their letters."""
+    if "." in code and _DOTTED_INITIALS.fullmatch(code):
+        code = code.replace(".", "").replace(" ", "")
     if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
         return None
     names: set[str] = set()
@@ -668,6 +689,8 @@ def _name_run(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if not _word_pattern().fullmatch(w) or _is_initial(w):
             return []
+        if w[-1] == "." and i < len(words) - 1:
+            return []  # (a sentence ends inside: "... la Junta. Ortega ha dicho")
         if not _capitalised(w) and not (0 < i < len(words) - 1 and w.casefold() in _PARTICLES):
             return []
         if _capitalised(w) and (stopword(w) or not name_shaped(w)):
@@ -678,7 +701,7 @@ def _name_run(words: list[str]) -> list[str]:
 def _initials_name(code: str, head: str) -> str | None:
     """The one name of two or three words in ``head`` whose initials spell ``code`` in order
     or with the surname first (``МГ``: ``Гнатюк Марія Петрівна``; ``OK``: ``Olena Koval``)."""
-    found: set[str] = set()
+    found: dict[str, str] = {}  # (casefolded -> as written, in mixed case when it is)
     for line in head.splitlines():
         for part in re.split(r"[,;:()\[\]]", line):
             words = part.split()
@@ -695,8 +718,48 @@ def _initials_name(code: str, head: str) -> str | None:
                         codes.add(initials[1] + initials[0])
                         codes.add(initials[0] + initials[1])
                     if code in codes:
-                        found.add(" ".join(run))
-    return _display(found.pop().split()) if len(found) == 1 else None
+                        # (a sentence's period after the surname is no part of it; a byline
+                        # in capitals, "MARTA REQUENA", is the same name)
+                        name = " ".join(run).rstrip(".")
+                        if not name.isupper() or name.casefold() not in found:
+                            found[name.casefold()] = name
+    return _display(found.popitem()[1].split()) if len(found) == 1 else None
+
+
+def initials_surname_full(surname: str, text: str) -> str | None:
+    """A surname named with the initials of its given names after a form of address or a
+    title, as Indian and British court records and lists print counsel and judges: ``Mr.
+    K. Venkataraman``, ``HON'BLE MR. JUSTICE S. NAGARAJAN`` -> ``K. Venkataraman``, ``S.
+    Nagarajan`` (the initials are all the page gives of the given names). None unless one
+    set of initials is found. (The surname is found by a plain search, as written and in
+    capitals; only the few characters before each mention are matched.)"""
+    if not surname[:1].isupper() or " " in surname or len(surname) < 3:
+        return None
+    found: set[str] = set()
+    for form in {surname, surname.upper()}:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "'’"):
+                m = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+                if m is not None:
+                    before = text[max(0, m.start() - 24) : m.start()].split()
+                    word = before[-1].casefold().rstrip(".,") if before else ""
+                    # (after a form of address or a title only: "see K. Venkataraman (2019)"
+                    # in a reference names no speaker for sure)
+                    if word in HONORIFICS or word in TITLE_WORDS:
+                        found.add(
+                            " ".join(i.strip() + "." for i in m.group(1).split(".") if i.strip())
+                        )
+            at = text.find(form, end)
+    if len(found) != 1:
+        return None
+    surname_shown = natural_case(surname) if surname.isupper() else surname
+    return f"{found.pop()} {surname_shown}"
+
+
+# initials just before a surname: "K. ", "P. S. ", "S."
+_INITIALS_BEFORE = lazy(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){1,3})$")
 
 
 # two initials after a surname, as Ukrainian and Russian records print a name: "Гнатюк І.П."

@@ -42,7 +42,8 @@ _ASKER_NOUNS = (
     "journalist journaliste journalistin periodista reporter reporterin repórter reportero "
     "reportera correspondent correspondant korrespondent corresponsal interviewer "
     "intervieweuse entrevistador entrevistadora giornalista jornalista dziennikarz "
-    "dziennikarka журналист журналистка корреспондент ведущий ведущая programledare "
+    "dziennikarka журналист журналистка корреспондент ведущий ведущая жүргізуші тілші "
+    "programledare "
     "toimittaja host presenter anchor 기자 記者 记者 主持人"
 ).split()
 _CAP_RUN = 4  # words of a name at most

@@ -24,6 +24,10 @@ HONORIFICS = frozenset(
     " dakta farfesa".split()
 )
 
+# Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
+# the Basque Parliament's record labels a member: "ZABALETA ARRIETA andreak")
+POSTPOSED_HONORIFICS = frozenset("jauna jaunak andrea andreak".split())
+
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
 TITLE_WORDS = frozenset(
@@ -104,6 +108,8 @@ WORLD_TITLES = frozenset(
     голова член міністр заступник депутат министр председатель
     elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
     conseller consellera diputat
+    lehendakari lehendakaria lehendakariak lehendakariorde lehendakariordea lehendakariordeak
+    sailburu sailburua sailburuak legebiltzarkide legebiltzarkidea legebiltzarkideak
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
@@ -283,7 +289,7 @@ ROLE_WORDS: dict[str, str] = {
     "narrator": "other",
     "announcer": "other",
     "audience": "other",
-    "audience member": "other",
+    "audience member": "interviewer",  # (who asks from the floor at a talk's questions)
     "crowd": "other",
     "participant": "other",
     "unknown speaker": "unknown",
@@ -640,6 +646,8 @@ def _plausible_name(name: str) -> int:
     words = head.split()
     if not words or len(words) > 10:
         return 0
+    if len(words) > 1 and words[-1][:1].islower() and words[-1] in POSTPOSED_HONORIFICS:
+        words = words[:-1]  # ("ZABALETA ARRIETA andreak": the form of address after the name)
     office_at = _caps_then_office(words)
     if office_at:
         words = words[:office_at]  # ("VADÁSZ PÉTER agrárminisztériumi államtitkár")
@@ -1012,6 +1020,14 @@ def split_label(label_name: str) -> NameParts:
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
     if vi is not None:
         return vi
+    if core[-1:].islower() and core[:1].isupper() and " " in core:
+        body, _, last = core.rpartition(" ")
+        if last.casefold() in POSTPOSED_HONORIFICS:
+            # a form of address after the name, as Basque says it: "ZABALETA ARRIETA
+            # andreak", "LÓPEZ DE GUEREÑU jaunak"
+            parts = split_label(body)
+            if not parts.generic and not parts.office:
+                return replace(parts, honorific=parts.honorific or last)
     if core[-1:].islower() and core[:1].isupper():
         words = core.split()
         office_at = _caps_then_office(words)
@@ -1204,6 +1220,17 @@ def split_label(label_name: str) -> NameParts:
         title_words, name_words, i = [], words, 0
     if i == 0 and len(words) >= 4:
         title_words, name_words = _portfolio_then_name(words)
+    elif (
+        i == 0
+        and len(words) == 3
+        and words[1].islower()
+        and words[1] in WORLD_TITLES
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+    ):
+        # a title in lower case after its adjective, then a surname: "Vlaams minister
+        # Claeys", "Federale minister Peeters"
+        title_words, name_words = words[:2], words[2:]
     if (
         title_words
         and len(name_words) >= 2
@@ -1482,6 +1509,10 @@ def slug(name: str) -> str:
 
 
 _ROLE_AND_PERSON = lazy(r"(?P<role>[^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)")
+# ... a role of two words: "Audience member (Ngozi Eze, Ministry of Health)"
+_ROLE2_AND_PERSON = lazy(
+    r"(?P<role>[^\W\d_][^\s()]* [^\W\d_][^\s()]*)\s*\((?P<inner>[^()]{2,120})\)"
+)
 
 
 def role_bracket_words(labels: list[str]) -> set[str]:
@@ -1504,7 +1535,9 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
     m = _ROLE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
     if m is None:
-        return None
+        m = _ROLE2_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+        if m is None or m.group("role").casefold() not in ROLE_WORDS:
+            return None
     role, inner = m.group("role"), m.group("inner")
     # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
     # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)
@@ -1582,12 +1615,17 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     titled = False
     honorific = None
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
-    while len(words) > 1 and (
-        _prefix_title(words[0])
-        or words[0].casefold().rstrip(".") in HONORIFICS
-        or (titled and len(words[0]) == 2 and words[0][0].isupper())
-        # (a form of address in a script without case: Persian "آقای", "خانم")
-        or (_uncased(words[0]) and words[0] in ADDRESS)
+    while (
+        len(words) > 1
+        and (
+            _prefix_title(words[0])
+            or words[0].casefold().rstrip(".") in HONORIFICS
+            or (titled and len(words[0]) == 2 and words[0][0].isupper())
+            # (a form of address in a script without case: Persian "آقای", "خانم")
+            or (_uncased(words[0]) and words[0] in ADDRESS)
+            # (an abbreviated one with its period: French "M.", "Mme", as "(M. Louis Gagné)")
+            or (words[0][-1:] == "." and words[0][:-1].casefold() in _ADDRESS)
+        )
     ):
         if honorific is None:
             honorific = (
@@ -1614,8 +1652,11 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     if not titled:
-        first = head[lead].casefold()
-        if first not in TITLE_WORDS and first not in WORLD_TITLES:
+        first, last = head[lead].casefold(), head[-1].casefold()
+        # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
+        if (first not in TITLE_WORDS and first not in WORLD_TITLES) and (
+            len(head) < 2 or last not in WORLD_TITLES
+        ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)
     if (

@@ -35,7 +35,9 @@ for _words, _role in (
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
-        "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից",
+        "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
+        # (Russian and Kazakh: the host or presenter, the correspondent)
+        "ведущий ведущая жүргізуші тілші",
         "interviewer",
     ),
     (
@@ -63,6 +65,7 @@ for _words, _role in (
         "llywydd lywydd "  # (Welsh: the Senedd's Presiding Officer, "Dirprwy Lywydd")
         "მოდერატორი puhemies varapuhemies talman "
         "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
+        "lehendakaria lehendakariak "  # (Basque: the chair of the Basque Parliament's sitting)
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -105,7 +108,7 @@ for _phrase, _role in (
     ("the chairperson", "moderator"),
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
-    ("audience member", "other"),
+    ("audience member", "interviewer"),  # (who asks from the floor at a talk's questions)
     ("the clerk", "other"),
     ("the videographer", "other"),
     ("co host", "interviewer"),
@@ -130,6 +133,9 @@ for _phrase, _role in (
     ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
     ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
+    ("media manager", "moderator"),
+    ("media officer", "moderator"),
+    ("communications manager", "moderator"),
     # (the Senedd's record: the Presiding Officer, in Welsh and English)
     ("y llywydd", "moderator"),
     ("y dirprwy lywydd", "moderator"),
@@ -472,6 +478,8 @@ GOVERNMENT_TITLES = frozenset(
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
+    sailburua sailburuak
+    cec cecm
     министар министарка ministar ministarka ministrica
     """.split()
 )

@@ -24,7 +24,9 @@ from .fullnames import (
     code_full_name,
     fuller_name,
     fullest_name,
+    given_before_surnames,
     hangul_full_name,
+    initials_surname_full,
     inverted_full_name,
     kanji,
     key_full_name,
@@ -176,6 +178,14 @@ _INTERVIEWED_BY = lazy(
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
 # A co-host named by the show's opener, in several languages.
+# (the words' cores, looked for before the pattern runs)
+_COLLEAGUE_GATE = ("olleg", "ollèg", "olleag", "olega", "ompañer")
+# "my colleague X" in the languages of newsrooms
+_COLLEAGUE = lazy(
+    r"(?i:\b(?:my|our|mijn|onze|mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|il mio|la mia|nuestr[oa])"
+    r"\s+(?:colleague|collega|collègue|kollege|kollegin|compañer[oa]|colega))\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
+)
 _COHOST = lazy(
     r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
     r"\bmein(?:e)? co-?(?:host|moderatorin|moderator)|\bwie immer (?:mit )?dabei(?: ist)?|"
@@ -188,6 +198,14 @@ _SPOKE_TO = lazy(
     r"\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:exclusively\s+)?(?:to|with)\b"
     r"|\binterview(?:ed|s)\b"
 )
+# words of a title that gives the floor even before a name (a chair's or a press officer's)
+_FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
+# turns read for a chair's hand-over by office: a question time's first exchanges
+_FLOOR_BY_OFFICE_TURNS = 60
+# labels of many members speaking at once
+_CHORUS = frozenset({"members", "some members", "several members", "all members", "hon members"})
+# after "spoke to": the press, whose questions the one who spoke answers
+_TO_THE_PRESS = lazy(r"\s+(?:the\s+)?(?:media|press|reporters|journalists)\b")
 # (in lower case, searched in a lowered text, as _GUEST_CUES: the name is read from the text)
 _HOST = lazy(
     r"\b(?:i am|i'm|i’m|this is)\s+(?:your\s+)?(?:host|co-host)\b,?\s*([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)?"
@@ -315,6 +333,8 @@ def _word_mentions(name: str, text: str) -> list[int]:
     return out
 
 
+# a label of initials: "M.R.", "J. O.", "CR" (two or three capitals)
+_INITIALS_LABEL = lazy(r"(?:[^\W\d_]\. ?){1,2}[^\W\d_]\.?|[A-Z]{2,3}")
 _FIRST_BEFORE = lazy(
     r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
 )
@@ -513,6 +533,7 @@ def build_roster(
     order: list[str] = []
     seen: set[tuple[str, str, str]] = set()
     office_keys: dict[str, str] = {}  # a label "OFFICE (Name)" -> its office's key
+    role_keys: dict[str, str] = {}  # a label "Role (Name, ...)" -> its role word's key
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
     bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
@@ -529,6 +550,9 @@ def build_roster(
             continue
         if key not in by_label:
             bracketed = split_role_bracket(raw, bracket_roles)
+            if bracketed is not None and not bracketed.generic:
+                # ("Moderator (Julia Brandt, Forum)": the role word alone may follow)
+                role_keys[key] = name_key(strip_markup(raw).partition("(")[0])
             if bracketed is None:
                 bracketed = split_office_bracket(raw)
                 if bracketed is not None:
@@ -565,6 +589,20 @@ def build_roster(
             _merge(one[0], p)
             by_label[key] = one[0]
             order.remove(key)
+    # "Moderator:" after "Moderator (Julia Brandt, Forum):": the role word alone, once its
+    # one holder has been named, is that person (a bare "Audience member:" before "Audience
+    # member (Ngozi Eze):" is someone else)
+    named_roles: dict[str, list[str]] = {}
+    for key, role in role_keys.items():
+        named_roles.setdefault(role, []).append(key)
+    for role, keys in named_roles.items():
+        bare = by_label.get(role)
+        if len(keys) != 1 or bare is None or bare is by_label[keys[0]]:
+            continue
+        if role in order and order.index(keys[0]) < order.index(role):
+            _merge(by_label[keys[0]], bare)
+            by_label[role] = by_label[keys[0]]
+            order.remove(role)
     # "Datuk Seri:" after "Datuk Seri Haris Fadzil:": an honour alone is the one speaker
     # it was said before
     honoured = [k for k, p in by_label.items() if p.parts.honorific and p.name == p.parts.honorific]
@@ -592,7 +630,7 @@ def build_roster(
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
-        if p.affiliation and not p.generic and label_role(p.key) == "interviewer":
+        if p.affiliation and label_role(p.key) == "interviewer":
             # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
             # asks; each outlet's reporter is someone else)
             nk += "|" + name_key(p.affiliation)
@@ -691,6 +729,30 @@ def build_roster(
         people.remove(p)
         merged_away.add(id(p))
 
+    # "M.R.", "CR" after "Marta Requena", "Callum Reid": initials are the one speaker
+    # whose name they spell; "PM", "CJI" after "PRIME MINISTER", "CHIEF JUSTICE": an
+    # office's initials, or with the letter of its country or body after them
+    initialled = [p for p in people if not p.generic and _INITIALS_LABEL.fullmatch(p.name)]
+    for p in initialled:
+        code = p.name.replace(".", "").replace(" ", "")
+        spelt = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and 2 <= len(ws := q.name.split()) <= 3
+            and (
+                "".join(w[0] for w in ws) == code
+                or (q.parts.office and "".join(w[0] for w in ws).upper() in (code, code[:-1]))
+            )
+        ]
+        if len(spelt) == 1:
+            _merge(spelt[0], p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = spelt[0]
+            people.remove(p)
+
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
     flat = full_text.replace("\\_", " ").replace("\u00a0", " ")
     head = flat[:20000]
@@ -706,6 +768,10 @@ def build_roster(
                 p.name, p.generic = keyed[0], False
                 p.title = p.title or keyed[1] or None
                 continue
+        if p.named_in_label and p.title and not p.generic and 2 <= len(_words(p.name)) <= 4:
+            # an office's holder named by two surnames in its brackets ("LEHENDAKARIAK
+            # (Urkiola Ibarretxe)"): the given names the text writes before them
+            p.name = given_before_surnames(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
             continue
         title, _, family = p.name.partition(" ")
@@ -732,6 +798,8 @@ def build_roster(
                 # text, which would take "Dean" for a title or another of that surname)
                 or (inverted_full_name(p.name, ends) if p.name.upper() + "," in ends else None)
                 or find_full_name(p.name, flat, mentions)
+                # (counsel and judges listed with initials: "Mr. K. Venkataraman")
+                or initials_surname_full(p.name, head)
                 or caseless_given_name(p.name, head)
             )
             if full_name is None and p.name.isupper():
@@ -768,7 +836,9 @@ def build_roster(
             compound = (
                 p.parts.honorific is not None
                 and tuple(p.parts.honorific.casefold().split()) not in TWO_WORD_HONOURS
-                and len(_words(p.name)) == 2
+                # (or more words in capitals, particles among them: "LÓPEZ DE GUEREÑU SAN
+                # MILLÁN jaunak")
+                and (len(_words(p.name)) == 2 or (in_capitals and len(_words(p.name)) <= 5))
             )
             p.name = (
                 fullest_name(p.name, near, compound)
@@ -782,6 +852,20 @@ def build_roster(
             p.affiliation = _affiliation(p.name, context, mentions) or _affiliation(
                 p.name, head, mentions
             )
+
+    # "Е.Сәтбаев" named "Ерлан Сәтбаев" by the text, beside the label "Ерлан Сәтбаев": one
+    # person once the full names are read
+    by_full: dict[str, Person] = {}
+    for p in list(people):
+        if p.generic or p.ambiguous or p.parts.office or " " not in p.name:
+            continue
+        first_p = by_full.setdefault(p.key, p)
+        if first_p is not p:
+            _merge(first_p, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = first_p
+            people.remove(p)
 
     offices = [p for p in people if p.parts.office and not p.generic]
     if offices:
@@ -1052,7 +1136,8 @@ def _misspelt(p: Person, q: Person, uses: Counter[str], text: str) -> bool:
 
 def _one_letter_apart(name_a: str, name_b: str) -> bool:
     """One word of five letters or more misspelt by one letter (dropped, added or
-    changed), the other words the same: "Cruz-Villarel" / "Cruz-Villareal"."""
+    changed), or two letters swapped after the same given name, the other words the same:
+    "Cruz-Villarel" / "Cruz-Villareal", "Anil Roa" / "Anil Rao"."""
     a, b = name_a.split(), name_b.split()
     if len(a) != len(b):
         return False
@@ -1060,6 +1145,12 @@ def _one_letter_apart(name_a: str, name_b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0][0].casefold(), diff[0][1].casefold()
+    if len(a) >= 2 and len(x) == len(y) >= 3 and x[0] == y[0]:
+        # two letters swapped in a short surname after the same given name: "Anil Roa" /
+        # "Anil Rao"
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]:
+            return True
     if min(len(x), len(y)) < 4 or max(len(x), len(y)) < 5 or x[0] != y[0]:
         return False
     return _one_edit(x, y) >= 0
@@ -1432,6 +1523,20 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             name = m.group(1)
             if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
+        if not found:
+            # the name first, the office after a comma, as a list of counsel writes it: "Mr.
+            # Aditya Kaul, Solicitor General of India", "Sra. Marta Gil, la Fiscal General"
+            after = re.compile(
+                r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+"
+                + _FULL_NAME
+                + r",[ \t]*(?:(?:the|la|el|le|der|die)[ \t]+)?(?i:"
+                + r"[ \t]+".join(re.escape(w) for w in words)
+                + r")\b"
+            )
+            for m in after.finditer(head):
+                name = m.group(1)
+                if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
+                    found[name] += 1
         if not found:
             # a tribunal's member on a line of the head by office and surname alone
             # ("DEPUTY PRESIDENT LAWRENCE", "PRESIDENTA MORALES"): the office's holder
@@ -2367,8 +2472,9 @@ def _assign_roles(
                 has_analyst = has_analyst or aff_role == "interviewer"
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
-            if "officer" in tw and label_role(p.title.casefold()) == "moderator":
-                # ("Deputy Presiding Officer": a chair, not a company's officer)
+            if tw & _FLOOR_TITLE_WORDS and label_role(p.title.casefold()) == "moderator":
+                # ("Deputy Presiding Officer": a chair, not a company's officer; "Media
+                # manager Rhian Doyle", "Jefa de prensa": who gives a press conference's floor)
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
             elif tw & _OFFICERS:
@@ -2380,6 +2486,9 @@ def _assign_roles(
                 (tw & _CHAIR and not (tw & {"vice"}))
                 or {"chief", "justice"} <= tw
                 or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+                # (the chair's office alone, its holder in brackets, as a chamber's record
+                # prints its chair: "Le Président (M. Louis Gagné)")
+                or (p.named_in_label and len(tw) == 1 and tw <= CHAIR_OFFICES)
             ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_chair = True
@@ -2456,7 +2565,11 @@ def _assign_roles(
                 set_role(p, "interviewer", 0.9, "introduces self as host")
         # "X (and Z) spoke to Y": X and Z ask, Y answers (one sentence of the intro)
         for sentence, spoke in spoke_to:
-            if _mentions(sentence[: spoke.start()], p):
+            if _TO_THE_PRESS.match(sentence, spoke.end()) is not None:
+                # "X spoke to the media", "... to reporters": X is the one who answers
+                if _mentions(sentence[: spoke.start()], p):
+                    set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
+            elif _mentions(sentence[: spoke.start()], p):
                 set_role(p, "interviewer", 0.9, "the intro: " + _quote(sentence))
             elif _mentions(sentence[spoke.end() :], p):
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
@@ -2473,6 +2586,23 @@ def _assign_roles(
                     set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")
                 else:
                     set_role(p, "interviewee", 0.8, f"introduced as guest ({cue!r})")
+    # a host hands over to a colleague, who asks in turn: "Mijn collega Bart Vermeulen volgt
+    # het dossier. Bart?", "my colleague Ann Lee has a question" (the turn before the
+    # colleague's first: one turn read per speaker)
+    first_turn: dict[int, int] = {}
+    for i, tp in enumerate(turn_people):
+        if tp is not None and not tp.generic and id(tp) not in first_turn:
+            first_turn[id(tp)] = i
+            if len(first_turn) == len(people):
+                break
+    for p in people:
+        at = first_turn.get(id(p), 0)
+        part = texts[at - 1][-600:] if at > 0 else ""
+        if not any(w in part for w in _COLLEAGUE_GATE):
+            continue
+        for m in _COLLEAGUE.finditer(part):
+            if set(_words(m.group(1))) >= set(_words(p.name)[-1:]):
+                set_role(p, "interviewer", 0.85, "handed over to as a colleague")
     for m in _WELCOME_GUEST.finditer(later):
         for p in people:
             if not p.generic and m.group(1).casefold() in _words(p.name):
@@ -2539,6 +2669,23 @@ def _assign_roles(
     for p in people:
         if kinds.get(id(p)) == "member" and p.affiliation and _said_as_place(p.affiliation, texts):
             kinds[id(p)] = ""  # ("MAURA (Castlebar)": a caller's town, no party)
+    if has_chair and "government" not in kinds.values():
+        # the chair gives the floor by office ("The Minister of Health."): the next speaker,
+        # labelled by name alone ("Hon. Gregory Lam"), holds a government's office (the
+        # first turns only: each turn's text is made when read)
+        for i in range(min(len(turn_people) - 1, _FLOOR_BY_OFFICE_TURNS)):
+            tp, nxt = turn_people[i], turn_people[i + 1]
+            if tp is None or tp.role != "moderator" or nxt is None or nxt is tp or nxt.generic:
+                continue
+            if kinds.get(id(nxt)) != "":
+                continue
+            text = texts[i]
+            if len(text) > 80:
+                continue
+            # (the office opens the hand-over: "The Minister of Health.", "M. le ministre")
+            said = {w.casefold().strip(".,:;") for w in text.split()[:3]}
+            if said & GOVERNMENT_TITLES:
+                kinds[id(nxt)] = "government"
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
     # (or a chair read from the floor they give, before a government that answers)
     chamber = (
@@ -2583,6 +2730,8 @@ def _assign_roles(
                     and not p.generic
                     and kinds.get(id(p)) == ""
                     and not _hands_out_floor(s, len(stats))
+                    # (the members in chorus, "Hon. Members: Aye", are no one who asks)
+                    and p.key not in _CHORUS
                 ):
                     why = (
                         f"asks the government in {s[1]} turns"
