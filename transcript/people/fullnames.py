@@ -177,6 +177,8 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if words and token.casefold() in _AND:
             break  # two names joined ("Natalia Sosa y Damián Acuña"), not "Ortega y Gasset"
+        if token.casefold() in _PARTICLES and words and words[-1].casefold() not in _PARTICLES:
+            break  # a particle before a given name: "Pregunta de Javier Muñoz", no name's own
         if not _is_initial(token) and (stopword(token) or not name_shaped(token)):
             break
         words.append(token)
