@@ -166,7 +166,7 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     i = name_end
     while i < b and text[i] in " \t]":
         i += 1
-    if i < b and text[i] in ":：":
+    if i < b and text[i] in ":：፦፡":  # (Ethiopic: the preface colon, the word-space)
         return i + 1
     return name_end
 
@@ -422,7 +422,18 @@ def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     k = text.find(":", a, a + _OFFICE_LABEL_CHARS if b > head else head)
     if 0 <= k < head or text[a] == "[" or text.find("：", a, head) >= 0:
         return True
-    return k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")"))
+    if k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")")):
+        return True
+    # (an Ethiopic label ends with the preface colon or a word-space: looked for only on a
+    # line opening with an Ethiopic letter)
+    return "\u1200" <= text[a] <= "\u137f" and (
+        text.find("፦", a, head) >= 0 or text.find("፡", a, head) >= 0
+    )
+
+
+def _ethiopic(c: str) -> bool:
+    """A letter of the Ethiopic script (Amharic, Tigrinya, Ge'ez)."""
+    return "\u1200" <= c <= "\u135a"
 
 
 def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
@@ -1024,6 +1035,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             'Ms. ANN LEE (Author, "Notes: A Life"): Yes.',
         ),
         may=_colon_may,
+        by_script=((_ethiopic, "LABEL_COLON_ETHIOPIC"),),
         extract=_colon,
         from_layout=True,
         accept=_accept_colon,
