@@ -659,8 +659,15 @@ def scan_text(
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
-            kinds[i] = STAGE
-            continue
+            # (a name in a script without case in square brackets alone on its line is a
+            # speaker's label, as Korean broadcasters print "[앵커]": read as one below, a
+            # stage direction again if the document refuses it)
+            if c != "[" or text[b2 - 1] != "]" or not caseless_letter(text[a + 1]):
+                kinds[i] = STAGE
+                continue
+            bracketed = True
+        else:
+            bracketed = False
         if (
             caption is None
             and (c.isdigit() or c in "-Pp–—ー" or text[b2 - 1].isdigit())
@@ -714,6 +721,9 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
+        if bracketed and (cand is None or cand.kind != "lenticular"):
+            kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
+            continue
         if cand is None and c.isdecimal() and caption is None:
             cand = _numbered_mark(text, a, b2, match_label)
         if cand is None and c == "<" and caption is not None:
@@ -1785,6 +1795,8 @@ def _resolve(
                 footnotes.add(cand.fn)
         else:
             kinds[i] = META if cand.kind == "heading" else SPEECH
+            if cand.kind == "lenticular" and text[cand.start] == "[":
+                kinds[i] = STAGE  # (a direction in square brackets: "[웃음]", see scan_text)
             if cand.kind == "heading":
                 scan.heading_lines.add(i)
             cands[i] = None
@@ -1812,6 +1824,23 @@ def _resolve(
                 scan.heading_lines.add(i)
                 cands[i] = None
                 roster[keys[heading.name]] -= 1
+    # a word in square brackets used once, another label right under it, is a stage
+    # direction ("[웃음]", "[掌声]" between two speakers' turns), not a speaker's label
+    for (kind, name, inline_form, _m), lines in forms.items() if "lenticular" in styles else ():
+        i = lines[0]
+        stage = cands[i]
+        if (
+            kind == "lenticular"
+            and not inline_form
+            and roster[keys[name]] == 1
+            and stage is not None
+            and text[stage.start] == "["
+        ):
+            j = _next_nonblank(kinds, i)
+            if j >= n or cands[j] is not None:
+                kinds[i] = STAGE
+                cands[i] = None
+                roster[keys[name]] -= 1
     # a field whose value is a name in capitals or a time, in such a layout, is a heading
     # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
     for i in fields:

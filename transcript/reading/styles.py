@@ -757,6 +757,12 @@ def _idspace(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("idspace", m.group("name"), a, m.end("name"), m.start("rest"))
 
 
+def _lenticular_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # (a square bracket only around a name in a script without case, alone on its line:
+    # "[앵커]"; a tag before a line's text, "[속보] ...", and "[Music]" are no labels)
+    return text[a] != "[" or (a + 2 < b and text[b - 1] == "]" and caseless_letter(text[a + 1]))
+
+
 def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
     if rest >= 0 and text[rest] == "【":
@@ -764,7 +770,12 @@ def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand
     end = m.end("name") + 1  # (the closing bracket; a colon after it is the speech's)
     if rest >= 0 and text[end:rest].strip(" \t\u3000") in (":", "："):
         end = rstrip_span(text, a, rest)
-    return Cand("lenticular", m.group("name"), a, end, rest)
+    name = m.group("name")
+    # (a clip's kind, a colon, who and their office: "[녹취: 최영태 / 보건복지부 국장]", as
+    # Korean broadcasters mark a recorded voice: the mark says a speaker; a photo's credit,
+    # "[사진: 연합뉴스]", names no office)
+    clip = text[a] == "[" and 0 < name.find(":") < 6 and " / " in name
+    return Cand("lenticular", name, a, end, rest, marked=clip)
 
 
 def _accept_lenticular(cand: Cand, ev: Evidence) -> bool:
@@ -878,8 +889,15 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "lenticular",
         "LABEL_LENTICULAR",
-        ("【記者】", "【大臣】おはようございます。", "【主持人】：请提问。", "［回答：岡本］"),
-        opens="【［",
+        (
+            "【記者】",
+            "【大臣】おはようございます。",
+            "【主持人】：请提问。",
+            "［回答：岡本］",
+            "[앵커]",
+        ),
+        opens="【［[",
+        may=_lenticular_may,
         extract=_lenticular,
         from_layout=True,
         needs_recurrence=True,
