@@ -1815,6 +1815,23 @@ def _resolve(
         for (kind, name, inline_form, _m), lines in forms.items()
         if not inline and kind == "colon" and not inline_form and roster[keys[name]] == 1
     ]
+    # an episode's or a part's number, then its title, above the conversation ("Þáttur 42:
+    # Hvenær ...", "Folge 12: Der Anfang") is a heading where the labels are of another
+    # style (a podcast's clock before each name), not a speaker
+    if styles and all(sig[0] != "colon" for sig in established):
+        for (kind, name, _inline, _m), lines in forms.items():
+            i = lines[0]
+            if (
+                kind == "colon"
+                and name[-1:].isdecimal()
+                and i < first_recurring
+                and roster[keys[name]] == 1
+                and cands[i] is not None
+            ):
+                kinds[i] = META
+                scan.heading_lines.add(i)
+                cands[i] = None
+                roster[keys[name]] -= 1
     for i in once:
         heading = cands[i]
         if heading is not None and heading.rest < 0:

@@ -207,19 +207,31 @@ def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     last = text[b - 1]
     return (
         text[a] == "["
+        # ("00:07 – Ann: ...", "(1:02:10) Ann: ...")
+        or ((text[a].isdecimal() or text[a] == "(") and text.find(":", a + 1, a + 4) > 0)
         or last in ")]"
         or last.isdecimal()
         or (last == ":" and _closes_before(text, a, b))
     )
 
 
+#: words a clock is read with, after it ("10:30 Uhr", "9:15 am"): no speaker's name
+_CLOCK_WORDS = frozenset("uhr am pm a.m. p.m. h hs hrs horas heures óra val saat".split())
+
+
 def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
-    name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-    ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
+    clock = m.group("name5")  # (a clock before the name: "00:07 – Ann Lee: text")
+    name = clock or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+    ts = m.group("ts5") or m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
     rest = _rest(m)
     if m.group("name3") and (" — " in name or " – " in name):
         return None  # (a Discord header, "rafa.tx — 12/03/2026 20:02": the chat style's)
-    if m.group("name"):
+    if clock:
+        if clock.casefold() in _CLOCK_WORDS:
+            return None  # ("10:30 Uhr: Eröffnung", a programme's item)
+        start = m.start("name5")
+        end = _label_end(text, m.end("name5"), b)
+    elif m.group("name"):
         start = m.start("name")
         end = _label_end(text, m.end("name"), b)
     else:
