@@ -427,6 +427,26 @@ def _field_value(value: str) -> bool:
     return _CLOCK_OR_DATE.fullmatch(value) is not None
 
 
+# a caption's speaker in square brackets before the words (see _caption_bracket_label)
+_CAPTION_BRACKET = lazy(r"\[(?P<name>[^\[\]\n]{1,40})\][ \t]+(?P<rest>\S.*)")
+
+
+def _caption_bracket_label(text: str, a: int, b: int) -> Cand | None:
+    """A speaker in square brackets before the words of a caption, as captions for the
+    deaf name a new speaker ("[DANA] What did that mean", "- [MARK] So it will happen
+    again."); a sound's description ("[LAUGHS] Well, ...") is none."""
+    m = _CAPTION_BRACKET.match(text, a, b)
+    if m is None:
+        return None
+    name = m.group("name")
+    from .build import annotation_kind  # (build reads the lexer's lines: imported late)
+
+    # (in lower case: a name in capitals is read as a direction's, "[GAVEL]")
+    if annotation_kind(name.lower()) is not None:
+        return None
+    return Cand("lenticular", name, a, m.end("name") + 1, m.start("rest"))
+
+
 def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand | None:
     """A question's number before a question or answer mark, as tribunals and inquiries
     number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
@@ -734,6 +754,8 @@ def scan_text(
                 cand = match_label(text, tags.end(), b2)
                 if cand is not None and quoted < 0:
                     quoted = a
+        if cand is None and c == "[" and caption is not None:
+            cand = _caption_bracket_label(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
