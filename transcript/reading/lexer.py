@@ -427,6 +427,15 @@ def _field_value(value: str) -> bool:
     return _CLOCK_OR_DATE.fullmatch(value) is not None
 
 
+_DASH_DIALOGUE_MIN = 6  # (paragraphs opening with a dash: three questions and answers)
+
+
+def _dash_dialogue(text: str) -> bool:
+    """Paragraphs opening with a dash, as a Slavic newspaper prints an interview's questions
+    and answers without names (a search of the text for each dash, done once)."""
+    return text.count("\n\n– ") + text.count("\n\n— ") >= _DASH_DIALOGUE_MIN
+
+
 # a caption's speaker in square brackets before the words (see _caption_bracket_label)
 _CAPTION_BRACKET = lazy(r"\[(?P<name>[^\[\]\n]{1,40})\][ \t]+(?P<rest>\S.*)")
 
@@ -1828,6 +1837,18 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    if 0 < accepted <= 2 and _dash_dialogue(text):
+        # a headline "Ann Lee: quote" over an interview printed without labels, each
+        # question and each answer a paragraph opening with a dash ("– Колко струва?" /
+        # "– Десет лева."): no label where none recurs (the turns are read from the dashes:
+        # alternation.infer_dash_dialogue)
+        once_only = list(_each(cands))
+        if all(roster[keys[c.name]] == 1 for _, c in once_only):
+            for i, _c in once_only:
+                kinds[i] = SPEECH
+                cands[i] = None
+            accepted = 0
+            styles.clear()
     # a label used once, alone on its line, with another label right under it, heads a
     # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
     # (looked for only where labels stand alone on their lines, and by form: a name used

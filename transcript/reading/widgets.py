@@ -26,7 +26,8 @@ _SHARE = (
 _TAGS = (
     "tags|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
-    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स"
+    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
+    "етикети"  # (Bulgarian)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -42,7 +43,8 @@ _RELATED = (
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
     "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर|ასევე წაიკითხეთ|"
     "მსგავსი სიახლეები|առնչվող նյութեր|"
-    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים"
+    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים|"
+    "още по темата|прочетете още|вижте още|свързани новини"  # (Bulgarian)
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
