@@ -1837,6 +1837,29 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a "label" used once above the conversation, its line followed right away by the page's
+    # metadata (a date, a share bar), is the headline: "شدید گرمی: کیا ... ؟ — ..." over
+    # "اپ ڈیٹ: 14 جون 2026" (a kicker, a colon, the title)
+    for (kind, name, inline_form, _m), lines in forms.items() if first_recurring < n else ():
+        i = lines[0]
+        if (
+            i < first_recurring
+            and kind == "colon"
+            and inline_form
+            and cands[i] is not None
+            and roster[keys[name]] == 1
+            and (j := _next_nonblank(kinds, i)) < n
+            and (
+                kinds[j] == META
+                # (a widget's key read as a label until the widgets' pass: "Updated: ...")
+                or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
+            )
+        ):
+            kinds[i] = META
+            scan.heading_lines.add(i)
+            cands[i] = None
+            roster[keys[name]] -= 1
+            accepted -= 1
     if 0 < accepted <= 2 and _dash_dialogue(text):
         # a headline "Ann Lee: quote" over an interview printed without labels, each
         # question and each answer a paragraph opening with a dash ("– Колко струва?" /
@@ -1861,7 +1884,7 @@ def _resolve(
     # an episode's or a part's number, then its title, above the conversation ("Þáttur 42:
     # Hvenær ...", "Folge 12: Der Anfang") is a heading where the labels are of another
     # style (a podcast's clock before each name), not a speaker
-    if styles and all(sig[0] != "colon" for sig in established):
+    if established and all(sig[0] != "colon" for sig in established):
         for (kind, name, _inline, _m), lines in forms.items():
             i = lines[0]
             if (
