@@ -1382,6 +1382,17 @@ _HEADLINE_QUOTES = frozenset("\"“„«‘'")
 _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
 
 
+_QUOTED_LINE = lazy(r"[\"“„«‘'](?P<q>[^\"“”„«»\n]{20,200}?)[.…]?[\"”“»’'][ \t]*")
+
+
+def _quoted_again(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a quote alone that the text says again below: a headline quoting the
+    speaker ('Ann Lee, mayor: "They promised us a doctor every day"' over the interview
+    where she says it), not the speaker's label."""
+    m = _QUOTED_LINE.fullmatch(text, a, rstrip_span(text, a, b))
+    return m is not None and text.find(m.group("q"), b) > 0
+
+
 def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
     """The page's headline, a show's or a section's name before a quote and who said it
     ('MORNINGS: "Nobody answers the phone at the council" - callers on the pothole
@@ -1393,8 +1404,13 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
             cand.kind == "colon"
             and cand.rest >= 0
             and scan.text[cand.rest : cand.rest + 1] in _HEADLINE_QUOTES
-            and scan.roster[key] <= 1
-            and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+            and (
+                (
+                    scan.roster[key] <= 1
+                    and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+                )
+                or _quoted_again(scan.text, cand.rest, scan.ends[i])
+            )
         ):
             kinds[i] = SPEECH  # (read with the preamble)
             cands[i] = None
@@ -1968,6 +1984,7 @@ def _resolve(
         ):
             heads.setdefault(name[: name.find(" ")], set()).add(name)
     timed = "timed" in styles
+    last_regular = max((i for i, _c in _each(cands)), default=n)
     for i in range(n):
         if timed and kinds[i] == TIMED_TEXT:
             # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
@@ -2086,6 +2103,11 @@ def _resolve(
                 or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40)
             ):
                 continue
+            if inline and i > last_regular and _page_tail_after(scan, kinds, j):
+                # the author's box under the article: the journalist's name alone, a line
+                # of biography, then only the page's foot ("Marta Requena" / "Periodista
+                # de ... desde 2015." / "© ..."), after the last of the labels with colons
+                continue
         end = m.end("term") if term else m.end("name")
         what = {
             '"': "quote mark typed for the colon",
@@ -2097,6 +2119,21 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+def _page_tail_after(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
+    """The paragraph at line ``j`` is the text's last but for the page's foot: after it,
+    only blank lines, furniture and a line opening with a copyright's mark."""
+    n = len(kinds)
+    k = j
+    while k < n and kinds[k] != BLANK:
+        k += 1
+    text = scan.text
+    return all(
+        kinds[r] in (BLANK, META, PAGE)
+        or text.startswith(("©", "(c)", "Copyright"), scan.content[r])
+        for r in range(k, n)
+    )
 
 
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
