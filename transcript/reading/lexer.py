@@ -1984,7 +1984,8 @@ def _resolve(
         ):
             heads.setdefault(name[: name.find(" ")], set()).add(name)
     timed = "timed" in styles
-    last_regular = max((i for i, _c in _each(cands)), default=n)
+    # (the last regular label: looked for from the end, where it is near)
+    last_regular = next((k for k in range(n - 1, -1, -1) if cands[k] is not None), n)
     for i in range(n):
         if timed and kinds[i] == TIMED_TEXT:
             # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
