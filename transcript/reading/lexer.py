@@ -1385,12 +1385,16 @@ _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»�
 _QUOTED_LINE = lazy(r"[\"“„«‘'](?P<q>[^\"“”„«»\n]{20,200}?)[.…]?[\"”“»’'][ \t]*")
 
 
+_QUOTED_AGAIN_CHARS = 20_000
+
+
 def _quoted_again(text: str, a: int, b: int) -> bool:
     """text[a:b] is a quote alone that the text says again below: a headline quoting the
     speaker ('Ann Lee, mayor: "They promised us a doctor every day"' over the interview
     where she says it), not the speaker's label."""
     m = _QUOTED_LINE.fullmatch(text, a, rstrip_span(text, a, b))
-    return m is not None and text.find(m.group("q"), b) > 0
+    # (looked for in the page's first answers only: a search of a long text costs)
+    return m is not None and text.find(m.group("q"), b, b + _QUOTED_AGAIN_CHARS) > 0
 
 
 def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
