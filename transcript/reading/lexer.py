@@ -608,6 +608,7 @@ def scan_text(
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
+    bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -694,9 +695,7 @@ def scan_text(
             if c != "[" or text[b2 - 1] != "]" or not caseless_letter(text[a + 1]):
                 kinds[i] = STAGE
                 continue
-            bracketed = True
-        else:
-            bracketed = False
+            bracketed = i
         if (
             caption is None
             and (c.isdigit() or c in "-Pp–—ー" or text[b2 - 1].isdigit())
@@ -750,7 +749,7 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
-        if bracketed and (cand is None or cand.kind != "lenticular"):
+        if bracketed == i and (cand is None or cand.kind != "lenticular"):
             kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
             continue
         if cand is None and c.isdecimal() and caption is None:

@@ -205,13 +205,14 @@ def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02"; \d is any
     # decimal digit, "０:１８" too)
     last = text[b - 1]
+    c = text[a]
     return (
-        text[a] == "["
-        # ("00:07 – Ann: ...", "(1:02:10) Ann: ...")
-        or ((text[a].isdecimal() or text[a] == "(") and text.find(":", a + 1, a + 4) > 0)
+        c == "["
         or last in ")]"
         or last.isdecimal()
         or (last == ":" and _closes_before(text, a, b))
+        # ("00:07 – Ann: ...", "(1:02:10) Ann: ...": a clock's digits are ASCII)
+        or (("0" <= c <= "9" or c == "(") and text.find(":", a + 1, a + 4) > 0)
     )
 
 
