@@ -1412,7 +1412,12 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
                     scan.roster[key] <= 1
                     and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
                 )
-                or _quoted_again(scan.text, cand.rest, scan.ends[i])
+                # (a name with its office, "Ann Lee, mayor of X:", or one that recurs: a
+                # speaker's own first words, quoted and said again, are no headline's)
+                or (
+                    ("," in cand.name or scan.roster[key] >= 2)
+                    and _quoted_again(scan.text, cand.rest, scan.ends[i])
+                )
             )
         ):
             kinds[i] = SPEECH  # (read with the preamble)
@@ -2107,10 +2112,10 @@ def _resolve(
                 or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40)
             ):
                 continue
-            if inline and i > last_regular and _page_tail_after(scan, kinds, j):
+            if inline and i > last_regular and j == i + 1 and _page_tail_after(scan, kinds, j):
                 # the author's box under the article: the journalist's name alone, a line
-                # of biography, then only the page's foot ("Marta Requena" / "Periodista
-                # de ... desde 2015." / "© ..."), after the last of the labels with colons
+                # of biography right under it, then only the page's foot ("Marta Requena" /
+                # "Periodista de ... desde 2015." / "© ..."), after the last colon label
                 continue
         end = m.end("term") if term else m.end("name")
         what = {
