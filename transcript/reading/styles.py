@@ -201,6 +201,9 @@ def _heading(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("heading", m.group("name"), a, rstrip_span(text, a, b), -1)
 
 
+_CLOCK_FIRSTS = frozenset("0123456789(")  # (a clock before the name opens so)
+
+
 def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02"; \d is any
     # decimal digit, "０:１８" too)
@@ -212,7 +215,7 @@ def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
         or last.isdecimal()
         or (last == ":" and _closes_before(text, a, b))
         # ("00:07 – Ann: ...", "(1:02:10) Ann: ...": a clock's digits are ASCII)
-        or (("0" <= c <= "9" or c == "(") and text.find(":", a + 1, a + 4) > 0)
+        or (c in _CLOCK_FIRSTS and text.find(":", a + 1, a + 4) > 0)
     )
 
 
