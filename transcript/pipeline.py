@@ -34,6 +34,7 @@ from .reading.alternation import (
     infer_alternation,
     infer_bold_questions,
     infer_dash_answers,
+    infer_dash_dialogue,
     infer_marked_answers,
     infer_plain_questions,
 )
@@ -456,6 +457,8 @@ class TranscriptParser:
             drafts, taken, inferred = infer_bold_questions(pre, text)
             if not drafts:  # (or in plain text, the bold lost in a copy of the page)
                 drafts, taken, inferred = infer_plain_questions(pre, text)
+            if not drafts:  # (or each question and answer opening with a dash)
+                drafts, taken, inferred = infer_dash_dialogue(pre, text)
             diagnostics.extend(inferred)
             if drafts:
                 _name_sides(drafts, text[: drafts[0].start])

@@ -21,7 +21,9 @@ HONORIFICS = frozenset(
     # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
     " திரு திருமதி செல்வி மாண்புமிகு"
     # (Hausa: Doctor, Professor, as "Dr" is said)
-    " dakta farfesa".split()
+    " dakta farfesa"
+    # (Amharic: Dr, Prof, Engineer, Mr, Mrs, Miss; abbreviated with a slash, "ዶ/ር" for ዶክተር)
+    " ዶ/ር ፕ/ር ኢ/ር አቶ ወ/ሮ ወ/ት".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -676,9 +678,10 @@ def _plausible_name(name: str) -> int:
     for i, word in enumerate(words):
         if 0 < i < len(words) - 1 and len(word) > 2 and word[0] in '"“' and word[-1] in '"”':
             word = word[1:-1]  # (a nickname in quotes between the names: 'Gareth "Gaz" Pryce')
-        if not _WORD_OK.match(word):
-            return 0
         low = _norm_word(word)
+        # (an Amharic title is abbreviated with a slash: "ዶ/ር")
+        if not _WORD_OK.match(word) and low not in HONORIFICS:
+            return 0
         if (
             low in HONORIFICS
             or low in TITLE_WORDS

@@ -19,7 +19,7 @@ from typing import Any
 
 from .._regex import lazy
 from .build import Para, TurnDraft
-from .widgets import is_widget_key
+from .widgets import is_widget_key, is_widget_line
 
 # a paragraph that is a question: it ends with a question mark in any script
 _QUESTION_END = lazy(r"[?？؟][\"”’»)）」』\s]*$")
@@ -338,6 +338,69 @@ def infer_plain_questions(
         "message": (
             f"no speaker labels: {len(drafts)} turns read from {len(asks)} questions after "
             "the lead-in's colon and the paragraphs that answer them"
+        ),
+    }
+    return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- dash dialogue
+
+MIN_DASH_TURNS = 6  # (three questions and their answers at least)
+_DIALOGUE_DASHES = ("– ", "— ")
+_QUOTED = lazy(r"[\"“„«].{12,300}[\"”“»]")
+
+
+def infer_dash_dialogue(
+    paras: list[Para], source: str
+) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]]]:
+    """Turns of an interview printed with no labels, each question and each answer a
+    paragraph opening with a dash, as Bulgarian, Russian, Ukrainian or Polish newspapers
+    print them ("– Колко инспектори имате?" / "– В момента 186."): from the first such
+    paragraph that asks, the dash paragraphs take turns, the asker's first; a paragraph
+    without the dash goes on with the turn above it, but a pull quote that repeats its
+    words and a widget's line ("Още по темата: ...") stay out, as do the paragraphs after
+    the last dash (the page's). Taken only where at least :data:`MIN_DASH_TURNS` paragraphs
+    open with the dash, two in three of the asker's end with a question mark and at most
+    one in three of the answers' do. Returns as :func:`infer_bold_questions` does."""
+    dashed = [i for i, p in enumerate(paras) if p.text.startswith(_DIALOGUE_DASHES)]
+    first = next((k for k, i in enumerate(dashed) if _is_question(paras[i])), -1)
+    if first < 0 or len(dashed) - first < MIN_DASH_TURNS:
+        return [], set(), []
+    dashed = dashed[first:]
+    asked = sum(1 for i in dashed[0::2] if _QUESTION_END.search(paras[i].text))
+    answered = sum(1 for i in dashed[1::2] if _QUESTION_END.search(paras[i].text))
+    if 3 * asked < 2 * len(dashed[0::2]) or 3 * answered > len(dashed[1::2]):
+        return [], set(), []
+    drafts: list[TurnDraft] = []
+    used: set[int] = set()
+    for k, i in enumerate(dashed):
+        p = paras[i]
+        a = p.start
+        while a < p.end and source[a] in "–— \t":
+            a += 1  # (the dash is the mark of a new turn, not its words)
+        ps = [Para(p.text[1:].lstrip(), a, p.end)]
+        used.add(p.start)
+        for j in range(i + 1, dashed[k + 1] if k + 1 < len(dashed) else i + 1):
+            q = paras[j]
+            if is_widget_line(q.text):
+                continue
+            if _QUOTED.fullmatch(q.text) and q.text[1:-1].strip(" .").casefold() in (
+                " ".join(x.text for x in ps).casefold()
+            ):
+                continue  # (a pull quote: the answer's own words again)
+            ps.append(q)
+            used.add(q.start)
+        d = TurnDraft(label=None, label_kind="", label_name=None, label_start=ps[0].start)
+        d.role = "interviewer" if k % 2 == 0 else "interviewee"
+        d.paras = ps
+        d.start, d.end = ps[0].start, ps[-1].end
+        drafts.append(d)
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (
+            f"no speaker labels: {len(drafts)} turns read from the paragraphs that open with "
+            "a dash, questions and answers in turn"
         ),
     }
     return drafts, used, [diag]

@@ -137,7 +137,8 @@ _DATE = lazy(
 )
 _ISO_DATE = lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # (the Armenian full stop "։" and the Devanagari danda "।" end sentences too)
-_SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]։।。？！]\s*$""")
+# (and Urdu's full stop, the Arabic question mark, Ethiopic's full stop and question mark)
+_SENTENCE_END = lazy(r"""[.?!…"”’:;,)\]։।。？！۔؟።፧]\s*$""")
 _INTRO_VERBS = lazy(
     r"(?i)\b(?:spoke|speaks|speaking|talked|talks|talking|interview\w*|sat down|sits down|"
     r"asked|joins|joined|joining|conversation|spoke exclusively|met|meets|in discussion)\b"

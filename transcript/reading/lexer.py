@@ -432,6 +432,35 @@ def _field_value(value: str) -> bool:
     return _CLOCK_OR_DATE.fullmatch(value) is not None
 
 
+_DASH_DIALOGUE_MIN = 6  # (paragraphs opening with a dash: three questions and answers)
+
+
+def _dash_dialogue(text: str) -> bool:
+    """Paragraphs opening with a dash, as a Slavic newspaper prints an interview's questions
+    and answers without names (a search of the text for each dash, done once)."""
+    return text.count("\n\n– ") + text.count("\n\n— ") >= _DASH_DIALOGUE_MIN
+
+
+# a caption's speaker in square brackets before the words (see _caption_bracket_label)
+_CAPTION_BRACKET = lazy(r"\[(?P<name>[^\[\]\n]{1,40})\][ \t]+(?P<rest>\S.*)")
+
+
+def _caption_bracket_label(text: str, a: int, b: int) -> Cand | None:
+    """A speaker in square brackets before the words of a caption, as captions for the
+    deaf name a new speaker ("[DANA] What did that mean", "- [MARK] So it will happen
+    again."); a sound's description ("[LAUGHS] Well, ...") is none."""
+    m = _CAPTION_BRACKET.match(text, a, b)
+    if m is None:
+        return None
+    name = m.group("name")
+    from .build import annotation_kind  # (build reads the lexer's lines: imported late)
+
+    # (in lower case: a name in capitals is read as a direction's, "[GAVEL]")
+    if annotation_kind(name.lower()) is not None:
+        return None
+    return Cand("lenticular", name, a, m.end("name") + 1, m.start("rest"))
+
+
 def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand | None:
     """A question's number before a question or answer mark, as tribunals and inquiries
     number their questions: "5   Q.   Thank you." (the mark is the label). A speaker's
@@ -584,6 +613,7 @@ def scan_text(
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
+    bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -664,8 +694,13 @@ def scan_text(
             and stage_pat.fullmatch(text, a, b2)
             and _closes_at_end(text, a, b2)
         ):
-            kinds[i] = STAGE
-            continue
+            # (a name in a script without case in square brackets alone on its line is a
+            # speaker's label, as Korean broadcasters print "[앵커]": read as one below, a
+            # stage direction again if the document refuses it)
+            if c != "[" or text[b2 - 1] != "]" or not caseless_letter(text[a + 1]):
+                kinds[i] = STAGE
+                continue
+            bracketed = i
         if (
             caption is None
             and (c.isdigit() or c in "-Pp–—ー" or text[b2 - 1].isdigit())
@@ -719,6 +754,9 @@ def scan_text(
             extra[i] = "caption"
             continue
         cand = match_label(text, a, b2)
+        if bracketed == i and (cand is None or cand.kind != "lenticular"):
+            kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
+            continue
         if cand is None and c.isdecimal() and caption is None:
             cand = _numbered_mark(text, a, b2, match_label)
         if cand is None and c == "<" and caption is not None:
@@ -729,6 +767,8 @@ def scan_text(
                 cand = match_label(text, tags.end(), b2)
                 if cand is not None and quoted < 0:
                     quoted = a
+        if cand is None and c == "[" and caption is not None:
+            cand = _caption_bracket_label(text, a, b2)
         if cand is None and c in "-*+" and caption is None:
             # a list item's bullet before a label, left by a converter ("-   Ann Lee: ...")
             k = a + 1
@@ -1411,6 +1451,21 @@ _HEADLINE_QUOTES = frozenset("\"“„«‘'")
 _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
 
 
+_QUOTED_LINE = lazy(r"[\"“„«‘'](?P<q>[^\"“”„«»\n]{20,200}?)[.…]?[\"”“»’'][ \t]*")
+
+
+_QUOTED_AGAIN_CHARS = 20_000
+
+
+def _quoted_again(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a quote alone that the text says again below: a headline quoting the
+    speaker ('Ann Lee, mayor: "They promised us a doctor every day"' over the interview
+    where she says it), not the speaker's label."""
+    m = _QUOTED_LINE.fullmatch(text, a, rstrip_span(text, a, b))
+    # (looked for in the page's first answers only: a search of a long text costs)
+    return m is not None and text.find(m.group("q"), b, b + _QUOTED_AGAIN_CHARS) > 0
+
+
 def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
     """The page's headline, a show's or a section's name before a quote and who said it
     ('MORNINGS: "Nobody answers the phone at the council" - callers on the pothole
@@ -1422,8 +1477,18 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
             cand.kind == "colon"
             and cand.rest >= 0
             and scan.text[cand.rest : cand.rest + 1] in _HEADLINE_QUOTES
-            and scan.roster[key] <= 1
-            and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+            and (
+                (
+                    scan.roster[key] <= 1
+                    and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+                )
+                # (a name with its office, "Ann Lee, mayor of X:", or one that recurs: a
+                # speaker's own first words, quoted and said again, are no headline's)
+                or (
+                    ("," in cand.name or scan.roster[key] >= 2)
+                    and _quoted_again(scan.text, cand.rest, scan.ends[i])
+                )
+            )
         ):
             kinds[i] = SPEECH  # (read with the preamble)
             cands[i] = None
@@ -1891,6 +1956,8 @@ def _resolve(
                 footnotes.add(cand.fn)
         else:
             kinds[i] = META if cand.kind == "heading" else SPEECH
+            if cand.kind == "lenticular" and text[cand.start] == "[":
+                kinds[i] = STAGE  # (a direction in square brackets: "[웃음]", see scan_text)
             if cand.kind == "heading":
                 scan.heading_lines.add(i)
             cands[i] = None
@@ -1900,6 +1967,41 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a "label" used once above the conversation, its line followed right away by the page's
+    # metadata (a date, a share bar), is the headline: "شدید گرمی: کیا ... ؟ — ..." over
+    # "اپ ڈیٹ: 14 جون 2026" (a kicker, a colon, the title)
+    for (kind, name, inline_form, _m), lines in forms.items() if first_recurring < n else ():
+        i = lines[0]
+        if (
+            i < first_recurring
+            and kind == "colon"
+            and inline_form
+            and cands[i] is not None
+            and roster[keys[name]] == 1
+            and (j := _next_nonblank(kinds, i)) < n
+            and (
+                kinds[j] == META
+                # (a widget's key read as a label until the widgets' pass: "Updated: ...")
+                or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
+            )
+        ):
+            kinds[i] = META
+            scan.heading_lines.add(i)
+            cands[i] = None
+            roster[keys[name]] -= 1
+            accepted -= 1
+    if 0 < accepted <= 2 and _dash_dialogue(text):
+        # a headline "Ann Lee: quote" over an interview printed without labels, each
+        # question and each answer a paragraph opening with a dash ("– Колко струва?" /
+        # "– Десет лева."): no label where none recurs (the turns are read from the dashes:
+        # alternation.infer_dash_dialogue)
+        once_only = list(_each(cands))
+        if all(roster[keys[c.name]] == 1 for _, c in once_only):
+            for i, _c in once_only:
+                kinds[i] = SPEECH
+                cands[i] = None
+            accepted = 0
+            styles.clear()
     # a label used once, alone on its line, with another label right under it, heads a
     # section ("JALANNYA RAPAT:" over "KETUA RAPAT (...):"): nobody speaks in it
     # (looked for only where labels stand alone on their lines, and by form: a name used
@@ -1909,6 +2011,23 @@ def _resolve(
         for (kind, name, inline_form, _m), lines in forms.items()
         if not inline and kind == "colon" and not inline_form and roster[keys[name]] == 1
     ]
+    # an episode's or a part's number, then its title, above the conversation ("Þáttur 42:
+    # Hvenær ...", "Folge 12: Der Anfang") is a heading where the labels are of another
+    # style (a podcast's clock before each name), not a speaker
+    if established and all(sig[0] != "colon" for sig in established):
+        for (kind, name, _inline, _m), lines in forms.items():
+            i = lines[0]
+            if (
+                kind == "colon"
+                and name[-1:].isdecimal()
+                and i < first_recurring
+                and roster[keys[name]] == 1
+                and cands[i] is not None
+            ):
+                kinds[i] = META
+                scan.heading_lines.add(i)
+                cands[i] = None
+                roster[keys[name]] -= 1
     for i in once:
         heading = cands[i]
         if heading is not None and heading.rest < 0:
@@ -1918,6 +2037,23 @@ def _resolve(
                 scan.heading_lines.add(i)
                 cands[i] = None
                 roster[keys[heading.name]] -= 1
+    # a word in square brackets used once, another label right under it, is a stage
+    # direction ("[웃음]", "[掌声]" between two speakers' turns), not a speaker's label
+    for (kind, name, inline_form, _m), lines in forms.items() if "lenticular" in styles else ():
+        i = lines[0]
+        stage = cands[i]
+        if (
+            kind == "lenticular"
+            and not inline_form
+            and roster[keys[name]] == 1
+            and stage is not None
+            and text[stage.start] == "["
+        ):
+            j = _next_nonblank(kinds, i)
+            if j >= n or cands[j] is not None:
+                kinds[i] = STAGE
+                cands[i] = None
+                roster[keys[name]] -= 1
     # a field whose value is a name in capitals or a time, in such a layout, is a heading
     # or metadata ("PRESIDÊNCIA: MARKO JURIĆ", "Kapanma Saati: 12.47"), not speech
     for i in fields:
@@ -1967,6 +2103,8 @@ def _resolve(
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
     timed = "timed" in styles
+    # (the last regular label: looked for from the end, where it is near)
+    last_regular = next((k for k in range(n - 1, -1, -1) if cands[k] is not None), n)
     for i in range(n):
         if timed and kinds[i] == TIMED_TEXT:
             # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
@@ -2087,6 +2225,11 @@ def _resolve(
                 or (p == i - 1 and plausible_name(prev) > 0 and len(prev) < 40)
             ):
                 continue
+            if inline and i > last_regular and j == i + 1 and _page_tail_after(scan, kinds, j):
+                # the author's box under the article: the journalist's name alone, a line
+                # of biography right under it, then only the page's foot ("Marta Requena" /
+                # "Periodista de ... desde 2015." / "© ..."), after the last colon label
+                continue
         end = m.end("term") if term else m.end("name")
         what = {
             '"': "quote mark typed for the colon",
@@ -2098,6 +2241,21 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+def _page_tail_after(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
+    """The paragraph at line ``j`` is the text's last but for the page's foot: after it,
+    only blank lines, furniture and a line opening with a copyright's mark."""
+    n = len(kinds)
+    k = j
+    while k < n and kinds[k] != BLANK:
+        k += 1
+    text = scan.text
+    return all(
+        kinds[r] in (BLANK, META, PAGE)
+        or text.startswith(("©", "(c)", "Copyright"), scan.content[r])
+        for r in range(k, n)
+    )
 
 
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)

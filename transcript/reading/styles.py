@@ -168,7 +168,7 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     i = name_end
     while i < b and text[i] in " \t]":
         i += 1
-    if i < b and text[i] in ":：":
+    if i < b and text[i] in ":：፦፡":  # (Ethiopic: the preface colon, the word-space)
         return i + 1
     return name_end
 
@@ -203,25 +203,41 @@ def _heading(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("heading", m.group("name"), a, rstrip_span(text, a, b), -1)
 
 
+_CLOCK_FIRSTS = frozenset("0123456789(")  # (a clock before the name opens so)
+
+
 def _timed_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # opens with "[" or ends with a timestamp ("Ann (00:01:02):", "Ann 01:02"; \d is any
     # decimal digit, "０:１８" too)
     last = text[b - 1]
+    c = text[a]
     return (
-        text[a] == "["
+        c == "["
         or last in ")]"
         or last.isdecimal()
         or (last == ":" and _closes_before(text, a, b))
+        # ("00:07 – Ann: ...", "(1:02:10) Ann: ...": a clock's digits are ASCII)
+        or (c in _CLOCK_FIRSTS and text.find(":", a + 1, a + 4) > 0)
     )
 
 
+#: words a clock is read with, after it ("10:30 Uhr", "9:15 am"): no speaker's name
+_CLOCK_WORDS = frozenset("uhr am pm a.m. p.m. h hs hrs horas heures óra val saat".split())
+
+
 def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
-    name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-    ts = m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
+    clock = m.group("name5")  # (a clock before the name: "00:07 – Ann Lee: text")
+    name = clock or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+    ts = m.group("ts5") or m.group("ts") or m.group("ts2") or m.group("ts3") or m.group("ts4")
     rest = _rest(m)
     if m.group("name3") and (" — " in name or " – " in name):
         return None  # (a Discord header, "rafa.tx — 12/03/2026 20:02": the chat style's)
-    if m.group("name"):
+    if clock:
+        if clock.casefold() in _CLOCK_WORDS:
+            return None  # ("10:30 Uhr: Eröffnung", a programme's item)
+        start = m.start("name5")
+        end = _label_end(text, m.end("name5"), b)
+    elif m.group("name"):
         start = m.start("name")
         end = _label_end(text, m.end("name"), b)
     else:
@@ -429,7 +445,18 @@ def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     k = text.find(":", a, a + _OFFICE_LABEL_CHARS if b > head else head)
     if 0 <= k < head or text[a] == "[" or text.find("：", a, head) >= 0:
         return True
-    return k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")"))
+    if k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")")):
+        return True
+    # (an Ethiopic label ends with the preface colon or a word-space: looked for only on a
+    # line opening with an Ethiopic letter)
+    return "\u1200" <= text[a] <= "\u137f" and (
+        text.find("፦", a, head) >= 0 or text.find("፡", a, head) >= 0
+    )
+
+
+def _ethiopic(c: str) -> bool:
+    """A letter of the Ethiopic script (Amharic, Tigrinya, Ge'ez)."""
+    return "\u1200" <= c <= "\u135a"
 
 
 def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
@@ -756,6 +783,12 @@ def _idspace(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
     return Cand("idspace", m.group("name"), a, m.end("name"), m.start("rest"))
 
 
+def _lenticular_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
+    # (a square bracket only around a name in a script without case, alone on its line:
+    # "[앵커]"; a tag before a line's text, "[속보] ...", and "[Music]" are no labels)
+    return text[a] != "[" or (a + 2 < b and text[b - 1] == "]" and caseless_letter(text[a + 1]))
+
+
 def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
     if rest >= 0 and text[rest] == "【":
@@ -763,7 +796,12 @@ def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand
     end = m.end("name") + 1  # (the closing bracket; a colon after it is the speech's)
     if rest >= 0 and text[end:rest].strip(" \t\u3000") in (":", "："):
         end = rstrip_span(text, a, rest)
-    return Cand("lenticular", m.group("name"), a, end, rest)
+    name = m.group("name")
+    # (a clip's kind, a colon, who and their office: "[녹취: 최영태 / 보건복지부 국장]", as
+    # Korean broadcasters mark a recorded voice: the mark says a speaker; a photo's credit,
+    # "[사진: 연합뉴스]", names no office)
+    clip = text[a] == "[" and 0 < name.find(":") < 6 and " / " in name
+    return Cand("lenticular", name, a, end, rest, marked=clip)
 
 
 def _accept_lenticular(cand: Cand, ev: Evidence) -> bool:
@@ -877,8 +915,15 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "lenticular",
         "LABEL_LENTICULAR",
-        ("【記者】", "【大臣】おはようございます。", "【主持人】：请提问。", "［回答：岡本］"),
-        opens="【［",
+        (
+            "【記者】",
+            "【大臣】おはようございます。",
+            "【主持人】：请提问。",
+            "［回答：岡本］",
+            "[앵커]",
+        ),
+        opens="【［[",
+        may=_lenticular_may,
         extract=_lenticular,
         from_layout=True,
         needs_recurrence=True,
@@ -1034,6 +1079,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             'Ms. ANN LEE (Author, "Notes: A Life"): Yes.',
         ),
         may=_colon_may,
+        by_script=((_ethiopic, "LABEL_COLON_ETHIOPIC"),),
         extract=_colon,
         from_layout=True,
         accept=_accept_colon,

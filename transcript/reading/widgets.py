@@ -22,11 +22,13 @@ _SHARE = (
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
     "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
+    "|شیئر کریں"  # (Urdu)
 )
 _TAGS = (
     "tags|тегтер|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
-    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स"
+    "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
+    "етикети"  # (Bulgarian)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -42,7 +44,9 @@ _RELATED = (
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
     "यो पनि पढ्नुहोस्|यो पनि हेर्नुहोस्|सम्बन्धित समाचार|सम्बन्धित खबर|ასევე წაიკითხეთ|"
     "მსგავსი სიახლეები|առնչվող նյութեր|"
-    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים"
+    "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים|"
+    "още по темата|прочетете още|вижте още|свързани новини|"  # (Bulgarian)
+    "یہ بھی پڑھیں|متعلقہ خبریں"  # (Urdu)
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
@@ -67,7 +71,8 @@ _PUBLISHED = (
     "opublikowano|опубликован|опубликовано|дата публикации|发布时间|發布時間|입력|公開日|"
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
-    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert"
+    "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert|"
+    "اپ ڈیٹ|شائع"  # (Urdu: updated, published)
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
@@ -90,7 +95,8 @@ _KICKER = (
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
     "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|"
-    "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan"
+    "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan|"
+    "اشتہار"  # (Urdu)
 )
 # who made the interview, credited after it or above it ("Interview by: Jane Roe",
 # "گفت‌وگو از: ...", "সাক্ষাৎকার নিয়েছেন: ..."): the page's credit, not a speaker
