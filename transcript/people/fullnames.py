@@ -177,8 +177,6 @@ def _names_before(text: str, at: int) -> list[str]:
             break
         if words and token.casefold() in _AND:
             break  # two names joined ("Natalia Sosa y Damián Acuña"), not "Ortega y Gasset"
-        if token.casefold() in _PARTICLES and words and words[-1].casefold() not in _PARTICLES:
-            break  # a particle before a given name: "Pregunta de Javier Muñoz", no name's own
         if not _is_initial(token) and (stopword(token) or not name_shaped(token)):
             break
         words.append(token)
@@ -348,12 +346,16 @@ def _before_compound(first: list[str], surname: str, text: str) -> str | None:
         if word.casefold() != surname.casefold():
             continue
         before = _names_before(text, at)
-        if (
-            len(before) > n
-            and all(_same_word(b, f) for b, f in zip(before[-n:], first, strict=True))
-            and not _is_initial(before[0])
+        if len(before) <= n or not all(
+            _same_word(b, f) for b, f in zip(before[-n:], first, strict=True)
         ):
-            found[(*before, word)] += 1
+            continue
+        # (a particle among the given names ends a phrase before the name, not a name's:
+        # "Pregunta de Javier Muñoz Ortega")
+        given = before[: len(before) - n]
+        cut = max((i for i, w in enumerate(given) if w.casefold() in _PARTICLES), default=-1)
+        if cut + 1 < len(given) and not _is_initial(given[cut + 1]):
+            found[(*given[cut + 1 :], *before[-n:], word)] += 1
     if not found:
         return None
     best = max(found, key=lambda f: (found[f], len(f)))
