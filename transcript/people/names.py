@@ -994,6 +994,23 @@ def _without_place(core: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _surname_first(core: str) -> NameParts | None:
+    """A record's speaker written surname first, a comma, the given name, a comma and the
+    function ("Horváthová, Zuzana, podpredsedníčka NR SR", "Nowak, Anna, posłanka"): the
+    name in natural order, the function its title. (Without the function, "Lee, Reuters"
+    is as likely a name and its outlet.)"""
+    parts = core.split(", ", 2)
+    if len(parts) < 3 or " " in parts[0] or " " in parts[1] or not parts[2]:
+        return None
+    surname, given = parts[0], parts[1]
+    if not (surname[:1].isupper() and given[:1].isupper()) or given.casefold() in TITLE_WORDS:
+        return None
+    name = f"{given} {surname}"
+    if given.casefold() in HONORIFICS or plausible_name(name) != 2:
+        return None
+    return NameParts(name, parts[2], None, None, None, False)
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
@@ -1018,6 +1035,9 @@ def split_label(label_name: str) -> NameParts:
                 # (an office, a space, the holder: "常務執行役員　岡本由紀")
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
+    inverted = _surname_first(core)
+    if inverted is not None:
+        return inverted
     if "(" in core:
         core = drop_title_brackets(core)
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
