@@ -1482,12 +1482,9 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
                     scan.roster[key] <= 1
                     and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
                 )
-                # (a name with its office, "Ann Lee, mayor of X:", or one that recurs: a
-                # speaker's own first words, quoted and said again, are no headline's)
-                or (
-                    ("," in cand.name or scan.roster[key] >= 2)
-                    and _quoted_again(scan.text, cand.rest, scan.ends[i])
-                )
+                # (a name with its office, "Ann Lee, mayor of X:": a speaker's own first
+                # words, quoted and said again under the speaker's label, are no headline's)
+                or ("," in cand.name and _quoted_again(scan.text, cand.rest, scan.ends[i]))
             )
         ):
             kinds[i] = SPEECH  # (read with the preamble)
