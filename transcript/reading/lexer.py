@@ -2017,6 +2017,7 @@ def _resolve(
             if (
                 kind == "colon"
                 and name[-1:].isdecimal()
+                and not is_generic(name)  # ("Speaker 1:" speaks: no episode's number)
                 and i < first_recurring
                 and roster[keys[name]] == 1
                 and cands[i] is not None
