@@ -994,21 +994,27 @@ def _without_place(core: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def inverted_name(name: str) -> str | None:
+    """A name written surname first, a comma, the given name, then maybe a comma and the
+    function, as a parliament's record prints its speakers ("Horváthová, Zuzana,
+    podpredsedníčka NR SR", "Nowak, Anna, posłanka"): the name in natural order, or None."""
+    parts = name.split(", ", 2)
+    if len(parts) < 2 or " " in parts[0] or " " in parts[1]:
+        return None
+    natural = f"{parts[1]} {parts[0]}"
+    return natural if plausible_name(natural) == 2 else None
+
+
 def _surname_first(core: str) -> NameParts | None:
-    """A record's speaker written surname first, a comma, the given name, a comma and the
-    function ("Horváthová, Zuzana, podpredsedníčka NR SR", "Nowak, Anna, posłanka"): the
-    name in natural order, the function its title. (Without the function, "Lee, Reuters"
-    is as likely a name and its outlet.)"""
+    """A label written as :func:`inverted_name` reads, with its function after a second
+    comma: the name in natural order, the function its title. (Without the function, "Lee,
+    Reuters" is as likely a name and its outlet.)"""
     parts = core.split(", ", 2)
-    if len(parts) < 3 or " " in parts[0] or " " in parts[1] or not parts[2]:
+    if len(parts) < 3 or not parts[2] or not (parts[0][:1].isupper() and parts[1][:1].isupper()):
         return None
-    surname, given = parts[0], parts[1]
-    if not (surname[:1].isupper() and given[:1].isupper()) or given.casefold() in TITLE_WORDS:
-        return None
-    name = f"{given} {surname}"
-    if given.casefold() in HONORIFICS or plausible_name(name) != 2:
-        return None
-    return NameParts(name, parts[2], None, None, None, False)
+    given = parts[1].casefold()
+    name = inverted_name(core) if given not in TITLE_WORDS and given not in HONORIFICS else None
+    return NameParts(name, parts[2], None, None, None, False) if name is not None else None
 
 
 def split_label(label_name: str) -> NameParts:

@@ -33,6 +33,7 @@ from ..people.names import (
     ROLE_WORDS,
     TITLE_WORDS,
     caseless_letter,
+    inverted_name,
     is_generic,
     is_section_head,
     name_key,
@@ -2373,16 +2374,6 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 _BARE_BELOW = (SPEECH, STAGE)
 
 
-def _inverted_name(name: str) -> bool:
-    """A name written surname first, a comma, the given name, then maybe a comma and the
-    function, as a parliament's record prints its speakers ("Horváthová, Zuzana,
-    podpredsedníčka NR SR", "Nowak, Anna, posłanka")."""
-    parts = name.split(", ", 2)
-    if len(parts) < 2 or " " in parts[0] or " " in parts[1]:
-        return False
-    return plausible_name(f"{parts[1]} {parts[0]}") == 2
-
-
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2438,7 +2429,7 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
-        if plausible_name(name) == 0 and not _inverted_name(name):
+        if plausible_name(name) == 0 and inverted_name(name) is None:
             if not _bare_phrase(name):
                 continue
             singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
