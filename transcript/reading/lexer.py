@@ -3230,6 +3230,9 @@ def _mark_header_blocks(scan: Scan, kinds: MutableSequence[int], cands: list[Can
         if kinds[i] == BLANK:
             i += 1
             continue
+        if i + 1 >= n or kinds[i + 1] == BLANK:
+            i += 2  # (a line alone is no block: a header has two fields at least)
+            continue
         j = i
         header_word = False
         keys: set[str] = set()
