@@ -93,6 +93,12 @@ def stopword(word: str) -> bool:
         # Rochat Olivier.", as the Swiss record heads each question)
         or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
+        # (an office in the German genitive: "des Stadtrats Jonas Becker", "Ministers")
+        or (
+            len(low) > 6
+            and low[-1] == "s"
+            and (low[:-1] in WORLD_TITLES or low[:-2] in WORLD_TITLES)
+        )
     )
 
 
@@ -831,6 +837,9 @@ def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
         return surname_initials_full(words[0], words[1], text)
     if len(words) >= 2 and all(w.casefold() in _PARTICLES for w in words[:-1]):
         return particle_surname_full(name, text)
+    if len(words) >= 2 and _arabic_letter(name[0]):
+        # (a script without case: "in capitals" says nothing there)
+        return arabic_fuller_name(words, text)
     if in_capitals:
         return fullest_name_unaccented(name, text)
     return None
@@ -976,6 +985,45 @@ def arabic_full_name(surname: str, text: str) -> str | None:
                 found.add(" ".join([*reversed(given), surname]))
         at = text.find(surname, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def arabic_fuller_name(words: list[str], text: str) -> str | None:
+    """``فيصل الدوسري`` -> ``فيصل بن عبدالله الدوسري``: a name in Arabic script that the text
+    writes with more words between its first and its last (a father's name after "بن"), on
+    one line, with no punctuation, preposition or office between them. The fullest of the
+    forms found, when each other form is part of it."""
+    first, last = words[0], words[-1]
+    if not all(_arabic_letter(c) for w in words for c in w):
+        return None
+    forms: set[tuple[str, ...]] = set()
+    at = text.find(last)
+    while at >= 0 and len(forms) < 6:
+        end = at + len(last)
+        if (at == 0 or not _arabic_letter(text[at - 1])) and (
+            end == len(text) or not _arabic_letter(text[end])
+        ):
+            before = text[max(0, at - 80) : at].split("\n")[-1].split(" ")[:-1]
+            between: list[str] = []
+            for word in reversed(before[-6:]):
+                if not word or not all(map(_arabic_letter, word)) or word in _ARABIC_NOT_NAME:
+                    break
+                if word == first:
+                    forms.add((first, *reversed(between), last))
+                    break
+                between.append(word)
+        at = text.find(last, at + 1)
+    if not forms:
+        return None
+    best = max(forms, key=len)
+    if len(best) <= len(words) or not all(_within(f, best) for f in [*forms, tuple(words)]):
+        return None
+    return " ".join(best)
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Are the words of ``short`` those of ``full``, in order (some left out)?"""
+    rest = iter(full)
+    return all(w in rest for w in short)
 
 
 def _hangul(c: str) -> bool:

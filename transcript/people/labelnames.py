@@ -381,6 +381,13 @@ def name_role_labels(
             name = presiding_in_head(p.parts.name, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
+    # an office whose holder the record's head gives in brackets after it ("মাননীয় অধ্যক্ষ
+    # (শ্রী ...) সভাপতির আসন গ্রহণ করেন", "The Minister of Health (Dr Ann Lee) attended")
+    for p in speaking:
+        if id(p) not in named and p.parts.office and "(" in head:
+            name = holder_in_head(p.parts.name, head)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     _chairs_in_order(people, turn_people, named, role_of, context, known_first, head)
     # a host labelled by the role introduces themself: "I'm Sam Patel", "je suis ..."
     for p in speaking:
@@ -474,8 +481,10 @@ def presiding_in_head(label: str, head: str) -> str | None:
     for line in head[:5000].splitlines()[:_HEAD_LINES]:
         s = line.strip()
         low = s.casefold()
-        if not s or len(s) > 160 or low.startswith(whole):
-            continue  # (the label itself, or a paragraph)
+        if not s or len(s) > 160:
+            continue  # (a paragraph)
+        if low.startswith(whole) and low[len(whole) : len(whole) + 2].strip()[:1] != "(":
+            continue  # (the label itself; not its office with the holder in brackets after)
         at = low.find(stem)
         if at < 0 or (at > 0 and low[at - 1].isalnum()):
             continue
@@ -489,6 +498,23 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def holder_in_head(office: str, head: str) -> str | None:
+    """The holder a record's head names in brackets right after an office's words, on a
+    short line: "মাননীয় অধ্যক্ষ (শ্রী প্রদীপকুমার ...) সভাপতির আসন গ্রহণ করেন" -> that
+    name; None when no line does, or two lines name two holders."""
+    key = office.casefold() + " ("
+    found: set[str] = set()
+    for line in head[:5000].splitlines()[:_HEAD_LINES]:
+        low = line.casefold()
+        at = low.find(key)
+        if at < 0 or len(line) > 160 or (at > 0 and low[at - 1].isalnum()):
+            continue
+        name = _holder_in_bracket(line, at + len(office) - 1)
+        if name is not None:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _holder_in_bracket(line: str, at: int) -> str | None:

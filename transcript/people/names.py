@@ -23,7 +23,9 @@ HONORIFICS = frozenset(
     # (Hausa: Doctor, Professor, as "Dr" is said)
     " dakta farfesa"
     # (Amharic: Dr, Prof, Engineer, Mr, Mrs, Miss; abbreviated with a slash, "ዶ/ር" for ዶክተር)
-    " ዶ/ር ፕ/ር ኢ/ር አቶ ወ/ሮ ወ/ት".split()
+    " ዶ/ር ፕ/ር ኢ/ር አቶ ወ/ሮ ወ/ት"
+    # (Bengali: the Honourable, before an office: "মাননীয় অধ্যক্ষ", the Honourable Speaker)
+    " মাননীয়".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -73,6 +75,9 @@ _OFFICE_JOINERS = frozenset({"für", "und", "des", "im"})
 # Titles and forms of address of other languages, split from names in labels (``Mevrouw
 # Gerkens``, ``Vizepräsident Windelen``, ``Dr. de With, Parl. Staatssekretär``, ``el señor
 # Ministro``). Kept apart from TITLE_WORDS, which also decide what looks like a label.
+# (A German city council's offices too: "Oberbürgermeister", "Stadträtin", "Berufsm.
+# Stadtrat", a councillor in office by appointment; a Bengali assembly's Speaker and Deputy
+# Speaker, "অধ্যক্ষ", "উপাধ্যক্ষ".)
 WORLD_TITLES = frozenset(
     """
     herr herrn frau fräulein kollege kollegin abgeordneter abgeordnete abgeordneten parl
@@ -83,6 +88,10 @@ WORLD_TITLES = frozenset(
     bürgermeisterin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin
     angeklagter angeklagte verteidiger verteidigerin zeuge zeugin schriftführer schriftführerin
     sachverständiger sachverständige bezirksanwalt bezirksanwältin
+    oberbürgermeister oberbürgermeisterin stadtrat stadträtin gemeinderat gemeinderätin
+    bezirksrat bezirksrätin kreisrat kreisrätin landrat landrätin stadtverordneter
+    stadtverordnete ratsherr ratsfrau beigeordneter beigeordnete berufsm berufsmäßiger
+    berufsmäßige
     heer mevrouw mevr dhr staatssecretaris minister-president voorzitter vicevoorzitter
     kamerlid premier burgemeester
     borgmester borgmästare ordfører ordförande formand formann rådmand statsminister statsråd statsrådet
@@ -117,6 +126,7 @@ WORLD_TITLES = frozenset(
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     basın sözcüsü sözcü kaptan teknik direktör direktörü antrenör
     دکتر مهندس آقای خانم ড ডা ডক্টর
+    অধ্যক্ষ উপাধ্যক্ষ
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     moderatore moderatrice
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
@@ -132,13 +142,15 @@ _IRISH_OFFICES = frozenset(
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
-# Forms of address, said before a name like Mr. and Ms.
+# Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
+# assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad)
 ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
     pan pani shri shrimati smt kumari sushri
     श्री श्रीमती कुमारी सुश्री डॉ
+    শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
     datuk dato' datin encik
@@ -691,7 +703,8 @@ def _plausible_name(name: str) -> int:
             # ("De heer Hessels", "la señora Ruiz": forms of address in lower case too)
             if i < len(words) - 1:
                 titled = True
-            if word[0].isupper():
+            # (a script without case: an office after its honorific, "মাননীয় অধ্যক্ষ")
+            if word[0].isupper() or (titled and caseless_letter(word[0])):
                 capitalised += 1
             continue
         if low in _JOINERS or (
@@ -823,6 +836,40 @@ _VI_ROLES = {
     "chủ tọa": "moderator",
     "chủ toạ": "moderator",
 }
+
+
+# Arabic titles that open a label, with the article ("المدرب", the coach), and heads of an
+# office whose body follows with the article ("قائد المنتخب", the team's captain; "رئيس
+# الاتحاد", the federation's president)
+_ARABIC_LABEL_TITLES = ARABIC_TITLES | frozenset(
+    "المدرب المدربة الكابتن اللاعب اللاعبة الحارس المتحدث المتحدثة المنسق المنسقة المدير "
+    "المديرة الأمين الدكتور الدكتورة".split()
+)
+_ARABIC_OFFICE_HEADS = frozenset(
+    "قائد قائدة مدرب مدربة رئيس رئيسة مدير مديرة وزير وزيرة نائب نائبة أمين أمينة مساعد "
+    "مساعدة لاعب لاعبة حارس عضو عضوة سفير سفيرة محافظ محافظة".split()
+)
+
+
+def _arabic_titled(core: str) -> NameParts | None:
+    """An Arabic label's title, then the name: "المدرب فيصل الدوسري", "قائد المنتخب سلمان
+    الشهراني". A name's first word has no article, where an adjective after a title agrees
+    with it ("الرئيس التنفيذي", "المنسق الإعلامي": an office, no name)."""
+    words = core.split()
+    if "(" in core or len(words) > 7:
+        return None
+    at = 0
+    if words[0] in _ARABIC_LABEL_TITLES:
+        at = 1
+    elif words[0] in _ARABIC_OFFICE_HEADS and words[1].startswith("ال"):
+        at = 1
+        while at < len(words) - 1 and words[at].startswith("ال") and at < 3:
+            at += 1
+    if not at or len(words) - at < 2 or words[at].startswith("ال"):
+        return None
+    if not all(w[:1].isalpha() for w in words):
+        return None
+    return NameParts(" ".join(words[at:]), " ".join(words[:at]), None, None, None, False)
 
 
 def _vietnamese_parts(core: str) -> NameParts | None:
@@ -1046,6 +1093,10 @@ def split_label(label_name: str) -> NameParts:
         return inverted
     if "(" in core:
         core = drop_title_brackets(core)
+    if "\u0621" <= core[:1] <= "\u064a" and core.count(" ") >= 2:
+        titled = _arabic_titled(core)
+        if titled is not None:
+            return titled
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
     if vi is not None:
         return vi
@@ -1677,6 +1728,13 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     if any(not all("." in w for w in d.split()) for d in degrees):
         return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
     head = office.split()
+    if not titled and any(
+        w.casefold().rstrip(".") in HONORIFICS and w.casefold() != "the" for w in head[1:-1]
+    ):
+        # a title, an honorific and a name before the brackets ("Gemeinderätin Dr. Petra
+        # Lenz (Freie Wähler)", "Councillor Dr Ann Lee (Green Party)"): the person is named
+        # already, the brackets hold a party
+        return None
     lead = 1 if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES else 0
     while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
