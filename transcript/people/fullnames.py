@@ -540,7 +540,8 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
 
 @cache
 def _code_in_brackets() -> re.Pattern[str]:
-    return re.compile(r"\(([^\W\d_]{2,4})\)")
+    # (or the last of a bracket's items: "(vært, SØT)", "(host, AL)")
+    return re.compile(r"\((?:[^()\n,]{1,30},[ ]?)?([^\W\d_]{2,4})\)")
 
 
 _KEY_LINE_CHARS = 120  # (a key's line: an office, titles, the name, the code)
@@ -599,12 +600,12 @@ def code_full_name(code: str, head: str) -> str | None:
         before, after = line[:at], line[at + len(m.group(0)) :]
         if after.lstrip().startswith(":"):
             cand = after.lstrip()[1:]  # "Facilitator (ĐHV): Phạm Thu Trang"
-        elif ":" in before:
-            cand = before.split(":", 1)[1]  # "Interviewer: Ковальчук Олена (ОК)"
         else:
-            cand = before  # "Jane Doe (JD)"
-        cand = re.split(r"[,;(\[–—]| - ", cand, maxsplit=1)[0]
-        run = _name_run(cand.split())
+            # "Interviewer: Ковальчук Олена (ОК)", "Jane Doe (JD)"; in a list of several,
+            # after the one before ("Ann Lee (AL), Bo Ek (BE)")
+            cand = before[max(before.rfind(":"), before.rfind(")"), before.rfind(";")) + 1 :]
+        first = re.split(r"[,;(\[–—]| - ", cand, maxsplit=1)[0]
+        run = _name_run(first.split()) or _coded_run(code, cand)
         if run:
             names.add(" ".join(run))
     if len(names) == 1:
@@ -690,6 +691,19 @@ def key_full_name(code: str, head: str) -> str | None:
         if run and len(run) == len(words):
             names.add(_display(run))
     return names.pop() if len(names) == 1 else None
+
+
+def _coded_run(code: str, text: str) -> list[str]:
+    """The name in ``text`` whose initials spell ``code``, the last words of one of its
+    parts: "og boligforsker Ingeborg Aaskov Lindholm, Aalborg Universitet" for ``IAL`` (an
+    office before the name, the person's institution after it)."""
+    for part in re.split(r"[,;\[–—]| - ", text):
+        words = part.split()
+        for size in (4, 3, 2):
+            run = _name_run(words[-size:]) if len(words) >= size else []
+            if run and "".join(w[0] for w in run).upper() == code.upper():
+                return run
+    return []
 
 
 def _name_run(words: list[str]) -> list[str]:

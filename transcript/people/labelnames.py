@@ -374,7 +374,15 @@ def name_role_labels(
     for p in speaking:
         if (
             id(p) not in named
-            and role_of.get(id(p)) == "moderator"
+            and (
+                role_of.get(id(p)) == "moderator"
+                # (an office whose role no table gives, a chair's word: "PREDSJEDNICA")
+                or (
+                    role_of.get(id(p)) is None
+                    and p.parts.office
+                    and p.parts.name.casefold() in _CHAIR_WORDS
+                )
+            )
             # (a generic label only for a chair's office: "THE CHAIR", "Chair: Ann Lee")
             and (not p.parts.generic or p.parts.name.split()[-1].casefold() in CHAIR_OFFICES)
         ):
@@ -384,7 +392,14 @@ def name_role_labels(
     # an office whose holder the record's head gives in brackets after it ("মাননীয় অধ্যক্ষ
     # (শ্রী ...) সভাপতির আসন গ্রহণ করেন", "The Minister of Health (Dr Ann Lee) attended")
     for p in speaking:
-        if id(p) not in named and p.parts.office and "(" in head:
+        if (
+            id(p) not in named
+            and "(" in head
+            and (
+                p.parts.office
+                or (p.parts.generic and p.parts.name.split()[-1].casefold() in CHAIR_OFFICES)
+            )
+        ):
             name = holder_in_head(p.parts.name, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
@@ -456,6 +471,11 @@ def name_role_labels(
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
 
 
+# A chair's office alone as a label, in languages the role table may not hold (Croatian,
+# Lithuanian: the chair, the deputy chair)
+_CHAIR_WORDS = frozenset(
+    "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė".split()
+)
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
 
@@ -501,20 +521,42 @@ def presiding_in_head(label: str, head: str) -> str | None:
 
 
 def holder_in_head(office: str, head: str) -> str | None:
-    """The holder a record's head names in brackets right after an office's words, on a
-    short line: "মাননীয় অধ্যক্ষ (শ্রী প্রদীপকুমার ...) সভাপতির আসন গ্রহণ করেন" -> that
-    name; None when no line does, or two lines name two holders."""
+    """The holder the record names in brackets right after an office's words: "মাননীয়
+    অধ্যক্ষ (শ্রী প্রদীপকুমার ...) সভাপতির আসন গ্রহণ করেন", "The Bishop of Wrexley (The Rt
+    Revd Dr Anselm Okonkwo-Ward) replied", "The Chair (The Revd Canon Dr Ann Lee
+    (Birmingham)):" -> that name, without its titles; None when none does, or two holders."""
+    from .names import fold_same_length
+
+    low = fold_same_length(head)
     key = office.casefold() + " ("
     found: set[str] = set()
-    for line in head[:5000].splitlines()[:_HEAD_LINES]:
-        low = line.casefold()
-        at = low.find(key)
-        if at < 0 or len(line) > 160 or (at > 0 and low[at - 1].isalnum()):
-            continue
-        name = _holder_in_bracket(line, at + len(office) - 1)
-        if name is not None:
-            found.add(name)
+    at = low.find(key)
+    while at >= 0 and len(found) < 3:
+        if at == 0 or not low[at - 1].isalnum():
+            start = at + len(key)
+            inner = head[start : start + 120]
+            # (up to the bracket's end, or a bracket inside it: the member's seat)
+            cut = min((k for k in (inner.find("("), inner.find(")")) if k >= 0), default=-1)
+            name = _bracketed_holder(inner[:cut]) if cut > 0 else None
+            if name is not None:
+                found.add(name)
+        at = low.find(key, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _bracketed_holder(inner: str) -> str | None:
+    """The name a bracket after an office holds, without its titles; None for no name."""
+    from .names import split_label  # (names needs nothing of this module)
+
+    parts = split_label(inner.strip())
+    words = parts.name.split()
+    if parts.generic or parts.office or not 2 <= len(words) <= 4:
+        return None
+    if not all(w[:1].isalpha() and not w[:1].islower() for w in words):
+        return None  # (a name's words: capitalised, or of a script without case)
+    if any(c.isdigit() for c in parts.name):
+        return None
+    return parts.name
 
 
 def _holder_in_bracket(line: str, at: int) -> str | None:
@@ -607,7 +649,7 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         initials = tokens[-1] if tokens[-1].endswith(".") else tokens[-1] + "."
         return f"{natural_case(tokens[-2])} {initials}"
     if not whole:
-        return None
+        return _name_ending(tokens)
     while tokens and (
         tokens[0].casefold().rstrip(".") in HONORIFICS
         or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
@@ -622,6 +664,29 @@ def _name_at_end(text: str, whole: bool) -> str | None:
     if not all(name_shaped(t) and not stopword(t) for t in tokens if t[:1].isupper()):
         return None
     return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
+
+
+def _name_ending(tokens: list[str]) -> str | None:
+    """Two to four words of a name that end a presiding line after a word in lower case:
+    "Sjednicom predsjeda potpredsjednica Hrvatskoga sabora Ivana Krstičević-Matulić.",
+    "Pirmininkauja ... Seimo Pirmininko pavaduotoja RŪTA ŽEMAITAITYTĖ-KURLIENĖ"."""
+    if len(tokens) < 3:
+        return None
+    words = [*tokens[:-1], tokens[-1].rstrip(".")]
+    k = len(words)
+    while k > 0 and len(words) - k < 4:
+        w = words[k - 1]
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            break
+        if stopword(w) or not name_shaped(w):
+            break
+        k -= 1
+    run = words[k:]
+    if not 2 <= len(run) <= 4 or k == 0 or not words[k - 1].islower():
+        return None
+    if len({w.isupper() for w in run}) > 1:
+        return None  # (one case for a name's words: "Ivana Lee", "RŪTA ŽEMAITAITYTĖ")
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in run)
 
 
 def _chairs_in_order(

@@ -25,7 +25,11 @@ HONORIFICS = frozenset(
     # (Amharic: Dr, Prof, Engineer, Mr, Mrs, Miss; abbreviated with a slash, "ዶ/ር" for ዶክተር)
     " ዶ/ር ፕ/ር ኢ/ር አቶ ወ/ሮ ወ/ት"
     # (Bengali: the Honourable, before an office: "মাননীয় অধ্যক্ষ", the Honourable Speaker)
-    " মাননীয়".split()
+    " মাননীয়"
+    # (the Church of England's: "The Rt Revd", "The Revd Canon Dr", "The Ven")
+    " revd rt canon ven venerable"
+    # (Croatian "dr. sc.", "mr. sc.": a doctor, a master of science)
+    " sc".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -111,6 +115,9 @@ WORLD_TITLES = frozenset(
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
     deputato deputata ministro assessore assessora consigliere consigliera
+    sindaco sindaca vicesindaco vicesindaca consiglio giunta
+    predsjednik predsjednica potpredsjednik potpredsjednica ministar ministrica
+    pirmininkas pirmininkė ministras ministrė
     sr senhor senhora deputado deputada secretário secretária
     técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
@@ -1291,9 +1298,36 @@ def split_label(label_name: str) -> NameParts:
         )
     # Trailing joiners belong to the name side ("Secretary of" + "State X" is rare).
     while title_words and title_words[-1].casefold() in _JOINERS:
-        i -= 1
+        if words[i - 1] == title_words[-1]:
+            i -= 1
+        # (else an honorific stands between: "The Rt Revd Dr Ann Lee", "The" is dropped)
         title_words.pop()
     name_words = words[i:]
+    while (
+        title_words
+        and len(name_words) >= 3
+        and name_words[0].casefold() in _PORTFOLIO_JOIN
+        and name_words[1][:1].isupper()
+        and name_words[0].casefold() not in _JOINERS
+    ):
+        # the office's portfolio, then the holder ("PRESIDENTE DEL CONSIGLIO TRAMONTANA",
+        # "Ministro de Economía Ana Pérez"): a particle of a surname has the surname alone
+        # after it ("Minister de Groot")
+        title_words += name_words[:2]
+        i += 2
+        name_words = name_words[2:]
+    if (
+        title_words
+        and 2 <= len(name_words) <= 3
+        and name_words[0] in ("of", "for")
+        and all(w[:1].isupper() and w[-1:] != "." for w in name_words[1:])
+    ):
+        # an office and its see or its place, no name ("The Bishop of Wrexley", "the Mayor
+        # of Leeds"): not a title before the name "of Wrexley"
+        display = _title_case_title(words)
+        return NameParts(
+            display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
+        )
     if title_words and name_words and all(w[:1].islower() for w in name_words):
         # no name after the title word, only words in lower case: the label is an office
         # or a role in words ("Assessora de imprensa"), not a title and a name
@@ -1729,7 +1763,11 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         return None  # (after a comma only degrees: "S.E.", "M.Kes.", "Lc., M.A.")
     head = office.split()
     if not titled and any(
-        w.casefold().rstrip(".") in HONORIFICS and w.casefold() != "the" for w in head[1:-1]
+        head[k].casefold().rstrip(".") in HONORIFICS
+        and head[k].casefold() != "the"
+        and _office_word(head[k - 1])
+        and not _office_word(head[k + 1])
+        for k in range(1, len(head) - 1)
     ):
         # a title, an honorific and a name before the brackets ("Gemeinderätin Dr. Petra
         # Lenz (Freie Wähler)", "Councillor Dr Ann Lee (Green Party)"): the person is named
