@@ -380,7 +380,7 @@ def name_role_labels(
                 or (
                     role_of.get(id(p)) is None
                     and p.parts.office
-                    and p.parts.name.casefold() in _CHAIR_WORDS
+                    and p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
                 )
             )
             # (a generic label only for a chair's office: "THE CHAIR", "Chair: Ann Lee")
@@ -472,9 +472,10 @@ def name_role_labels(
 
 
 # A chair's office alone as a label, in languages the role table may not hold (Croatian,
-# Lithuanian: the chair, the deputy chair)
+# Lithuanian: the chair, the deputy chair), and a commission's presiding commissioner
 _CHAIR_WORDS = frozenset(
-    "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė".split()
+    "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė "
+    "commissioner".split()
 )
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
@@ -515,6 +516,10 @@ def presiding_in_head(label: str, head: str) -> str | None:
             name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
         if name is None and "(" in s:
             name = _holder_in_bracket(s, at)
+        if name is None and colon < 0 and at > 2 and s[at - 2 : at] == ", " and " " not in s[at:]:
+            # the name, a comma, then the office ending the line, as a commission's
+            # transcript heads its hearing: "THE HONOURABLE JANE ROE AC, Commissioner"
+            name = _name_at_end(s[: at - 2], True)
         if name is not None:
             return name
     return None
@@ -635,7 +640,9 @@ def _named_after_verb(text: str) -> str | None:
 
 # Honours and ranks of the bar written after a name (as printed, in capitals)
 _POSTNOMINALS = frozenset(
-    "KC QC SC DBE CBE OBE MBE KBE GBE CMG KCMG MP MSP MS AM FRS PC JP".split()
+    "KC QC SC DBE CBE OBE MBE KBE GBE CMG KCMG MP MSP MS AM FRS PC JP"
+    # (the Order of Australia's: "Jane Roe AC", "AO", "OAM")
+    " AC AK AO OAM".split()
 )
 
 
@@ -652,6 +659,7 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         return _name_ending(tokens)
     while tokens and (
         tokens[0].casefold().rstrip(".") in HONORIFICS
+        or tokens[0].casefold() in ("honourable", "honorable")
         or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
     ):
         tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
