@@ -1071,6 +1071,29 @@ def _surname_first(core: str) -> NameParts | None:
     return NameParts(name, parts[2], None, None, None, False) if name is not None else None
 
 
+@lru_cache(maxsize=1)
+def _long_titles() -> dict[tuple[str, int], list[str]]:
+    """The titles of seven letters or more, by first letter and length."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for t in TITLE_WORDS | WORLD_TITLES:
+        if len(t) >= 7 and t.isalpha():
+            out.setdefault((t[0], len(t)), []).append(t)
+    return out
+
+
+def _title_misspelt(low: str) -> bool:
+    """Is ``low`` a title of seven letters or more with one letter dropped or added
+    (``govenor``, ``governorr``)? A letter changed is a name as often (``Justine``)."""
+    titles = _long_titles()
+    for t in titles.get((low[0], len(low) + 1), ()):
+        if any(t[:k] + t[k + 1 :] == low for k in range(1, len(t))):
+            return True
+    for t in titles.get((low[0], len(low) - 1), ()):
+        if any(low[:k] + low[k + 1 :] == t for k in range(1, len(low))):
+            return True
+    return False
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
@@ -1261,6 +1284,18 @@ def split_label(label_name: str) -> NameParts:
             # ("City Manager Reinholt", not "City Radio": a place's word before a title)
             or (low in _PLACE_TITLES and words[i + 1].casefold().rstrip(".") in TITLE_WORDS)
         ):
+            title_words.append(words[i])
+            i += 1
+            continue
+        if (
+            i == 0
+            and len(low) >= 6
+            and words[0][:1].isupper()
+            and words[1][:1].isupper()
+            and _title_misspelt(low)
+        ):
+            # a title with a letter dropped or doubled ("Govenor Whakamoe", "Governorr Lee"),
+            # where the same speaker's other labels spell it: not a given name
             title_words.append(words[i])
             i += 1
             continue
