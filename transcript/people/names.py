@@ -1128,6 +1128,14 @@ def split_label(label_name: str) -> NameParts:
         if titled is not None:
             return titled
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
+    if vi is None and core[-1:] == ")" and " " in core and core[:1].isupper():
+        # (the delegation in brackets after the name: "Đại biểu Tôn Nữ Bảo Ngọc (Tổ đại
+        # biểu huyện Cần Giờ)", its affiliation)
+        bracket = _PAREN.search(core)
+        if bracket is not None and bracket.start() > 0:
+            vi = _vietnamese_parts(core[: bracket.start()])
+            if vi is not None and vi.affiliation is None:
+                vi = replace(vi, affiliation=bracket.group(1).strip())
     if vi is not None:
         return vi
     if core[-1:].islower() and core[:1].isupper() and " " in core:
@@ -1756,7 +1764,12 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     comma, the office as the title; else None (``FODOR ESZTER (Zöld Jövő)``: a name, then
     a party). The bracket is a person's when its name carries a title, or when the office
     opens with an office's word."""
-    m = _OFFICE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    text = strip_markup(label_name).strip()
+    if text.count("(") > 1:
+        # (an earlier bracket, the office's portfolio: "THE MINISTER OF STATE FOR WORKS AND
+        # TRANSPORT (TRANSPORT) (Mr Edward Lule)"; the last holds the person)
+        text = re.sub(r"\s*\([^()]*\)(?=.*\()", "", text)
+    m = _OFFICE_AND_PERSON.fullmatch(text)
     if m is None:
         return None
     office, inner = m.group("office").strip(), m.group("inner")
