@@ -856,6 +856,26 @@ def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
         return arabic_fuller_name(words, text)
     if in_capitals:
         return fullest_name_unaccented(name, text)
+    return _hyphened(words, text)
+
+
+def _hyphened(words: list[str], text: str) -> str | None:
+    """The name as the text writes it with a hyphen between two of its words, where the
+    label has a space: "Baranyi Nagy Krisztina" -> "Baranyi-Nagy Krisztina", "Jean Pierre
+    Roux" -> "Jean-Pierre Roux" (the fuller form: the two words are one name)."""
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if not (_capitalised(a) and _capitalised(b)):
+            continue
+        joined = f"{a}-{b}"
+        at = text.find(joined)
+        # (a whole word: not "Marie-Anne" inside "Rose-Marie-Anne")
+        if (
+            at >= 0
+            and (at == 0 or not text[at - 1].isalnum())
+            and not (text[at + len(joined) : at + len(joined) + 1].isalnum())
+        ):
+            return " ".join([*words[:k], joined, *words[k + 2 :]])
     return None
 
 
