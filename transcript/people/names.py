@@ -593,6 +593,26 @@ def _asker_in_brackets(core: str) -> bool:
     )
 
 
+_LOWER_OFFICE_WORDS = 4
+
+
+def _lower_office_holder(core: str) -> bool:
+    """An office in lower case, then its holder's full name in brackets, as the Althingi
+    prints a minister and the chair ("heilbrigðisráðherra (Ásmundur Einar Þórhildarson)",
+    "forseti (Þórunn Sveinbjarnardóttir)"): every word before the bracket in lower case (a
+    joiner such as "og" among them), two to five capitalised words inside."""
+    open_at = core.find(" (")
+    if open_at <= 0 or core.count("(") != 1:
+        return False
+    head, inner = core[:open_at].split(), core[open_at + 2 : -1].split()
+    return (
+        len(head) <= _LOWER_OFFICE_WORDS
+        and all(w[:1].islower() and _WORD_OK.match(w) for w in head)
+        and 2 <= len(inner) <= 5
+        and all(w[:1].isupper() and _WORD_OK.match(w) for w in inner)
+    )
+
+
 # forms of address written after the name, in lower case, as the Basque Parliament prints
 # its members ("ZABALETA ARRIETA andreak:", "LÓPEZ DE GUEREÑU jaunak:": Mrs, Mr, in the
 # ergative case of the one who speaks; "andrea", "jauna" as they are addressed)
@@ -609,8 +629,10 @@ def plausible_name(name: str) -> int:
     (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     got = _plausible_name(name)
-    if got == 0 and name[-1:] == ")" and _asker_in_brackets(strip_markup(name)):
-        return 1
+    if got == 0 and name[-1:] == ")":
+        core = strip_markup(name)
+        if _asker_in_brackets(core) or _lower_office_holder(core):
+            return 1
     return got
 
 
@@ -1683,8 +1705,12 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     if not titled:
         first, last = head[lead].casefold(), head[-1].casefold()
         # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
-        if (first not in TITLE_WORDS and first not in WORLD_TITLES) and (
-            len(head) < 2 or last not in WORLD_TITLES
+        if (
+            (first not in TITLE_WORDS and first not in WORLD_TITLES)
+            and (len(head) < 2 or last not in WORLD_TITLES)
+            # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
+            # Einar Þórhildarson)", see _lower_office_holder)
+            and not _lower_office_holder(strip_markup(label_name).strip())
         ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)

@@ -931,6 +931,8 @@ def scan_text(
     if scan.styles:
         _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
+    if scan.has_labels:
+        _mark_link_captions(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     if not scan.has_labels and not any(map(bool, cands)):
@@ -2503,6 +2505,33 @@ _LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video
 _LINK_WORD_MIN = 3  # (the times it is printed at least)
 
 
+def _mark_link_captions(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A link's caption right over each label, as a parliament's site prints a link to the
+    video of each speech between the speech's clock and its speaker ("[15:02]" / "Horfa" /
+    "forseti (Þórunn Sveinbjarnardóttir):"), is page furniture, not the end of the speech
+    before: a word or two, opening its paragraph (a blank line or a clock above), with the
+    label on the very next line, printed the same at least three times so."""
+    text = scan.text
+    n = len(kinds)
+    words: dict[str, list[int]] = {}
+    for i in short:
+        if kinds[i] != SPEECH or i + 1 >= n or kinds[i + 1] != LABEL:
+            continue
+        if i > 0 and kinds[i - 1] not in (BLANK, TIME, PAGE):
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        w = text[a:b]
+        if b - a <= _LINK_WORD_CHARS and w.replace(" ", "").isalpha() and w.count(" ") <= 1:
+            words.setdefault(w, []).append(i)
+    for lines in words.values():
+        if len(lines) >= _LINK_WORD_MIN:
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "boilerplate"
+
+
 def _bare_labels_over_links(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -3890,13 +3919,14 @@ def _paragraph_start(
         return True
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
     # "Debate"): the record's section, then its first speech (not a stamp in capitals over
-    # the head's fields: "VERTRAULICH" over "Projekt: ...")
+    # the head's fields: "VERTRAULICH" over "Projekt: ..."); or a link's caption under the
+    # speech's clock ("[10:31]" / "Horfa", see _mark_link_captions)
     return (
         len(prev) <= 30
         and prev.count(" ") <= 1
         and prev[:1].isupper()
         and not prev.isupper()
-        and (j == 0 or kinds[j - 1] == BLANK)
+        and (j == 0 or kinds[j - 1] == BLANK or kinds[j - 1] == TIME)
         and prev.rstrip()[-1:].isalpha()
     )
 
