@@ -742,6 +742,8 @@ def _plausible_name(name: str) -> int:
             "das",
             "di",
             "bin",
+            "binti",  # (Malay: "Siti Aminah binti Yusof"; Singapore prints "binte")
+            "binte",
             "ibn",
             "al",
             "el",
