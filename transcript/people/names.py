@@ -593,6 +593,38 @@ def _asker_in_brackets(core: str) -> bool:
     )
 
 
+def _outer_bracket(core: str) -> str:
+    """A bracket inside the closing bracket set aside: the holder's place after the holder
+    ("The Chair (The Revd Canon Dr Ann Lee (Birmingham))" -> "The Chair (The Revd Canon Dr
+    Ann Lee)", as the Church of England's Synod prints its chair)."""
+    k = core.rfind("(", 0, len(core) - 2)
+    return core[:k].rstrip() + ")" if k > 0 and core.find(")", k) == len(core) - 2 else core
+
+
+# a verb of answering after a label's name and its holder in brackets, as a record of
+# questions prints who answers ("The Bishop of Leeds (The Rt Revd Ann Lee) replied:",
+# "Die Bürgermeisterin (Anna Roth) antwortet:"), and how a tail after it may open ("replied
+# as Chair of the Finance Committee:")
+_REPLY_VERBS = frozenset(
+    "replied answered responded répond répondit antwortet antwortete risponde "
+    "responde respondió".split()
+)
+_REPLY_TAILS = frozenset("as for on als für im pour en come".split())
+
+
+def _without_reply(core: str) -> str:
+    """``core`` without a verb of answering after its closing bracket (see _REPLY_VERBS)."""
+    k = core.rfind(") ")
+    if k <= 0:
+        return core
+    tail = core[k + 2 :].split(maxsplit=2)
+    if tail and tail[0].casefold() in _REPLY_VERBS and (
+        len(tail) == 1 or tail[1].casefold() in _REPLY_TAILS
+    ):
+        return core[: k + 1]
+    return core
+
+
 _LOWER_OFFICE_WORDS = 4
 
 
@@ -647,6 +679,10 @@ def _plausible_name(name: str) -> int:
             return max(plausible_name(after.strip()), 1)
     if "(" in core:
         core = drop_title_brackets(core)
+        if core[-2:] == "))":
+            core = _outer_bracket(core)
+        if core[-1] != ")":
+            core = _without_reply(core)
     if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
         # (a member's constituency and party in a closing bracket, as the Rada prints them:
         # "KRAVCHUK N.S., member of the Committee on ... (single-member district No. 15,
@@ -1070,6 +1106,12 @@ def split_label(label_name: str) -> NameParts:
         return inverted
     if "(" in core:
         core = drop_title_brackets(core)
+        # (the holder's place in a bracket inside, a verb of answering after: see
+        # plausible_name)
+        if core[-2:] == "))":
+            core = _outer_bracket(core)
+        if core[-1] != ")":
+            core = _without_reply(core)
     vi = _vietnamese_parts(core) if " " in core and core[:1].isupper() else None
     if vi is not None:
         return vi
