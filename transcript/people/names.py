@@ -618,8 +618,10 @@ def _without_reply(core: str) -> str:
     if k <= 0:
         return core
     tail = core[k + 2 :].split(maxsplit=2)
-    if tail and tail[0].casefold() in _REPLY_VERBS and (
-        len(tail) == 1 or tail[1].casefold() in _REPLY_TAILS
+    if (
+        tail
+        and tail[0].casefold() in _REPLY_VERBS
+        and (len(tail) == 1 or tail[1].casefold() in _REPLY_TAILS)
     ):
         return core[: k + 1]
     return core
