@@ -1688,6 +1688,9 @@ def _caption_row(scan: Scan, cands: list[Cand | None], i: int) -> bool:
     return a2 < b2 and (text.startswith("___", a2) or text.find("   ", a2, b2) >= 0)
 
 
+_ASK_NAMES = frozenset(("Q", "QUESTION", "P", "D", "F", "ש"))  # (a question's marks)
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1723,6 +1726,29 @@ def _resolve(
             else:
                 form2 = (again.kind, again.name, again.rest >= 0, again.marked)
                 forms.setdefault(form2, []).append(i)
+    # an answer's mark where no question is marked, on lines a period label reads as an
+    # initial and a surname in capitals ("A. VAIČEKAUSKAITĖ-BALTRŪNIENĖ. Ačiū", among the
+    # Seimas's "G. PEČIULIONIS. ..."): the speaker's initial, not an answer's mark
+    marks = [f for f in forms if f[0] == "qa" and len(f[1]) == 1 and f[2]]
+    if (
+        marks
+        and not any(f[0] == "qa" and f[1] in _ASK_NAMES for f in forms)
+        and any(f[0] == "period" for f in forms)
+    ):
+        for form in marks:
+            kept = []
+            for i in forms.pop(form):
+                again = reread_sentence_label(text, scan.content[i], scan.ends[i])
+                if again is None or again.kind != "period":
+                    kept.append(i)
+                    continue
+                cands[i] = again
+                forms.setdefault(
+                    (again.kind, again.name, again.rest >= 0, again.marked), []
+                ).append(i)
+            if kept:
+                forms[form] = kept
+        reread = reread or marks
     if reread:
         for lines in forms.values():
             lines.sort()
