@@ -2175,6 +2175,12 @@ def _resolve(
                 cands[i] = cand
                 scan.repairs.append(cand)
                 continue
+            noted = _headed_note_label(text, a, b, group)
+            if noted is not None:
+                kinds[i] = LABEL
+                cands[i] = noted
+                scan.repairs.append(noted)
+                continue
         bare = _CAPS_BARE.match(text, a, b)
         if bare is not None:
             bkey = name_key(bare.group("name"))
@@ -2345,6 +2351,35 @@ def _list_item(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
 
 
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
+
+
+_HEADED_NOTE_CHARS = 140  # (a title, a full name and a delegation's note in brackets)
+
+
+def _headed_note_label(text: str, a: int, b: int, group: set[str]) -> Cand | None:
+    """A label with its note in brackets, written once without its colon, where the
+    document writes labels opening with the same word and closing with a note and a colon
+    twice or more ("Stadtrat Kalinowski (SPD/Volt) Gibt es ...?" among "Stadtrat Benedikt
+    Haslinger (CSU/FW):"; "Đại biểu Lê Đình Khôi Nguyên (Tổ đại biểu quận 8) Tôi đề nghị"
+    among "Đại biểu Tôn Nữ Bảo Ngọc (Tổ đại biểu huyện Cần Giờ):"): the label, its colon
+    missing, when the speech after the bracket opens with a capital."""
+    if sum(1 for h in group if h[-1] == ")") < 2:
+        return None
+    close = text.find(") ", a, min(b, a + _HEADED_NOTE_CHARS))
+    if close < 0 or close + 2 >= b:
+        return None
+    opened = text.find(" (", a, close)
+    if opened < 0 or text.find("(", opened + 2, close) >= 0:
+        return None
+    ch = text[close + 2]
+    if not (ch.isupper() or caseless_letter(ch) or ch in "¿¡"):
+        return None
+    name = text[a : close + 1]
+    if any(c in name for c in ":!?;") or plausible_name(name) == 0:
+        return None
+    if any(w[-1] == "." and (len(w) > 8 or not w[0].isupper()) for w in name[: opened - a].split()):
+        return None  # (a sentence's end before it: a title's abbreviation only, "Dr.")
+    return Cand("loose", name, a, close + 1, close + 2, repaired="missing colon")
 
 
 def _noted_bare_label(
