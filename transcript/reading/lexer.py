@@ -946,6 +946,8 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
+    if scan.has_labels and not scan.numbered:
+        _mark_last_page_foot(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1245,6 +1247,34 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+_FOOT_LINES = 4  # (the last page's foot: its page line and up to three lines under it)
+
+
+def _mark_last_page_foot(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """The text's last block opening with a page's line ("Pag. 9 di 34", "পৃষ্ঠা ৭") is the
+    last page's foot: the lines under it (a notice that the record is unrevised, the
+    body's address) are its furniture, not the last speaker's words. Only the last
+    block is looked at, from the end."""
+    text = scan.text
+    last = len(kinds) - 1
+    while last >= 0 and kinds[last] == BLANK:
+        last -= 1
+    first = last
+    while first > 0 and kinds[first - 1] != BLANK and last - first < _FOOT_LINES:
+        first -= 1
+    if first >= last or (first > 0 and kinds[first - 1] != BLANK):
+        return
+    if kinds[first] != PAGE or extra.get(first, "page") != "page":
+        return
+    a, b = scan.content[first], scan.ends[first]
+    if not any(c.isalpha() for c in text[a:b]):
+        return  # (a bare number: a PDF prints it against the speech's wrapped lines)
+    for j in range(first + 1, last + 1):
+        if kinds[j] == SPEECH:
+            kinds[j] = PAGE
+            extra[j] = "running-footer"
 
 
 _NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
