@@ -3444,6 +3444,7 @@ def _mark_key_value_blocks(
     # Dr. Bánfalvi Zoltán", "Ketua Rapat : Dr. Siti Lubis" over "ELNÖK:", "KETUA RAPAT:")
     # names the chair in the head, and is no turn of theirs
     spoken: set[str] | None = None  # (worked out when a key is a speaker's label)
+    alone = (0, 0)  # (the lines of the block before, a field alone, if it is one)
     i = 0
     while i < head:
         if kinds[i] == BLANK:
@@ -3467,12 +3468,15 @@ def _mark_key_value_blocks(
         ok = True
         caps = True  # (every value in capitals: a list of participants)
         while j < head and kinds[j] != BLANK:
-            if scan.ends[j] - scan.content[j] > 160:
+            if scan.ends[j] - scan.content[j] > _FIELD_LINE_CHARS:
                 ok = False
                 break
             if j > i and (
                 scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]
                 or text.startswith("\u3000", scan.content[j])  # (by ideographic spaces)
+                # (or wrapped: a line opening in lower case, "Készült: a Fővárosi Közgyűlés
+                # ... rendes ülésén" / "a Fővárosháza Díszterme (...)")
+                or text[scan.content[j]].islower()
             ):
                 j += 1  # (a line indented further than the key: the value goes on)
                 continue
@@ -3495,22 +3499,27 @@ def _mark_key_value_blocks(
             keys.add(low)
             sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
             j += 1
-        if (
-            ok
-            and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i])))
-            and (j >= head or kinds[j] == BLANK)
-            and 2 * sentences <= j - i
-        ):
-            for k in range(first, j):
+        fields = ok and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i
+        if fields and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i]))):
+            # (a field alone in its block right above the fields goes with them: "Készült:
+            # a Fővárosi Közgyűlés ... ülésén" over "Jelen vannak: ..." / "Hivatal részéről:")
+            for k in (*range(*alone), *range(first, j)):
                 held = cands[k]
                 if held is not None:
                     roster[name_key(strip_markup(held.name))] -= 1
                 kinds[k] = META
                 scan.header_lines.add(k)
                 cands[k] = None
+            alone = (0, 0)
+        else:
+            alone = (first, j) if fields and len(keys) == 1 else (0, 0)
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+# (a field's line: a list of those present may run past two lines of a page)
+_FIELD_LINE_CHARS = 200
 
 
 def _named_field(scan: Scan, cand: Cand | None) -> bool:
