@@ -3501,8 +3501,9 @@ def _mark_key_value_blocks(
             j += 1
         fields = ok and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i
         if fields and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i]))):
-            # (a field alone in its block right above the fields goes with them: "Készült:
-            # a Fővárosi Közgyűlés ... ülésén" over "Jelen vannak: ..." / "Hivatal részéről:")
+            # (a field alone in its block, its value wrapped, right above the fields goes
+            # with them: "Készült: a Fővárosi Közgyűlés ... ülésén" / "a Fővárosháza
+            # Díszterme (...)" over "Jelen vannak: ..." / "Hivatal részéről: ...")
             for k in (*range(*alone), *range(first, j)):
                 held = cands[k]
                 if held is not None:
@@ -3512,7 +3513,9 @@ def _mark_key_value_blocks(
                 cands[k] = None
             alone = (0, 0)
         else:
-            alone = (first, j) if fields and len(keys) == 1 else (0, 0)
+            # (wrapped: a headline over the fields, "Flood season: Is the city ready?", is
+            # one line)
+            alone = (first, j) if fields and len(keys) == 1 and j - first >= 2 else (0, 0)
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
