@@ -612,6 +612,60 @@ def _asker_in_brackets(core: str) -> bool:
     )
 
 
+def _outer_bracket(core: str) -> str:
+    """A bracket inside the closing bracket set aside: the holder's place after the holder
+    ("The Chair (The Revd Canon Dr Ann Lee (Birmingham))" -> "The Chair (The Revd Canon Dr
+    Ann Lee)", as the Church of England's Synod prints its chair)."""
+    k = core.rfind("(", 0, len(core) - 2)
+    return core[:k].rstrip() + ")" if k > 0 and core.find(")", k) == len(core) - 2 else core
+
+
+# a verb of answering after a label's name and its holder in brackets, as a record of
+# questions prints who answers ("The Bishop of Leeds (The Rt Revd Ann Lee) replied:",
+# "Die Bürgermeisterin (Anna Roth) antwortet:"), and how a tail after it may open ("replied
+# as Chair of the Finance Committee:")
+_REPLY_VERBS = frozenset(
+    "replied answered responded répond répondit antwortet antwortete risponde "
+    "responde respondió".split()
+)
+_REPLY_TAILS = frozenset("as for on als für im pour en come".split())
+
+
+def _without_reply(core: str) -> str:
+    """``core`` without a verb of answering after its closing bracket (see _REPLY_VERBS)."""
+    k = core.rfind(") ")
+    if k <= 0:
+        return core
+    tail = core[k + 2 :].split(maxsplit=2)
+    if (
+        tail
+        and tail[0].casefold() in _REPLY_VERBS
+        and (len(tail) == 1 or tail[1].casefold() in _REPLY_TAILS)
+    ):
+        return core[: k + 1]
+    return core
+
+
+_LOWER_OFFICE_WORDS = 4
+
+
+def _lower_office_holder(core: str) -> bool:
+    """An office in lower case, then its holder's full name in brackets, as the Althingi
+    prints a minister and the chair ("heilbrigðisráðherra (Ásmundur Einar Þórhildarson)",
+    "forseti (Þórunn Sveinbjarnardóttir)"): every word before the bracket in lower case (a
+    joiner such as "og" among them), two to five capitalised words inside."""
+    open_at = core.find(" (")
+    if open_at <= 0 or core.count("(") != 1:
+        return False
+    head, inner = core[:open_at].split(), core[open_at + 2 : -1].split()
+    return (
+        len(head) <= _LOWER_OFFICE_WORDS
+        and all(w[:1].islower() and _WORD_OK.match(w) for w in head)
+        and 2 <= len(inner) <= 5
+        and all(w[:1].isupper() and _WORD_OK.match(w) for w in inner)
+    )
+
+
 # forms of address written after the name, in lower case, as the Basque Parliament prints
 # its members ("ZABALETA ARRIETA andreak:", "LÓPEZ DE GUEREÑU jaunak:": Mrs, Mr, in the
 # ergative case of the one who speaks; "andrea", "jauna" as they are addressed)
@@ -628,8 +682,10 @@ def plausible_name(name: str) -> int:
     (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
     got = _plausible_name(name)
-    if got == 0 and name[-1:] == ")" and _asker_in_brackets(strip_markup(name)):
-        return 1
+    if got == 0 and name[-1:] == ")":
+        core = strip_markup(name)
+        if _asker_in_brackets(core) or _lower_office_holder(core):
+            return 1
     return got
 
 
@@ -644,6 +700,10 @@ def _plausible_name(name: str) -> int:
             return max(plausible_name(after.strip()), 1)
     if "(" in core:
         core = drop_title_brackets(core)
+        if core[-2:] == "))":
+            core = _outer_bracket(core)
+        if core[-1] != ")":
+            core = _without_reply(core)
     if len(core) > 80 and core[-1] == ")" and core.rfind(" (") > 0:
         # (a member's constituency and party in a closing bracket, as the Rada prints them:
         # "KRAVCHUK N.S., member of the Committee on ... (single-member district No. 15,
@@ -683,6 +743,10 @@ def _plausible_name(name: str) -> int:
         and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
         # (the Portuguese article before a form of address: "A Sr.ª Ana Lopes (PS)")
         and not (first == "a" and len(words) > 1 and _norm_word(words[1]) in _PT_ADDRESSES)
+        # (an initial with its period, not the article: "A. VAIČEKAUSKAITĖ-BALTRŪNIENĖ")
+        and not (
+            len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()
+        )
     ):
         return 0
     if len(words) == 1 and first in ENUMERATORS:
@@ -740,6 +804,8 @@ def _plausible_name(name: str) -> int:
             "das",
             "di",
             "bin",
+            "binti",  # (Malay: "Siti Aminah binti Yusof"; Singapore prints "binte")
+            "binte",
             "ibn",
             "al",
             "el",
@@ -1123,6 +1189,12 @@ def split_label(label_name: str) -> NameParts:
         return inverted
     if "(" in core:
         core = drop_title_brackets(core)
+        # (the holder's place in a bracket inside, a verb of answering after: see
+        # plausible_name)
+        if core[-2:] == "))":
+            core = _outer_bracket(core)
+        if core[-1] != ")":
+            core = _without_reply(core)
     if "\u0621" <= core[:1] <= "\u064a" and core.count(" ") >= 2:
         titled = _arabic_titled(core)
         if titled is not None:
@@ -1827,8 +1899,12 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     if not titled:
         first, last = head[lead].casefold(), head[-1].casefold()
         # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
-        if (first not in TITLE_WORDS and first not in WORLD_TITLES) and (
-            len(head) < 2 or last not in WORLD_TITLES
+        if (
+            (first not in TITLE_WORDS and first not in WORLD_TITLES)
+            and (len(head) < 2 or last not in WORLD_TITLES)
+            # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
+            # Einar Þórhildarson)", see _lower_office_holder)
+            and not _lower_office_holder(strip_markup(label_name).strip())
         ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)

@@ -931,6 +931,8 @@ def scan_text(
     if scan.styles:
         _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
+    if scan.has_labels:
+        _mark_link_captions(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     if not scan.has_labels and not any(map(bool, cands)):
@@ -944,6 +946,8 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
+    if scan.has_labels and not scan.numbered:
+        _mark_last_page_foot(scan, kinds, extra)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1243,6 +1247,34 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+_FOOT_LINES = 4  # (the last page's foot: its page line and up to three lines under it)
+
+
+def _mark_last_page_foot(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """The text's last block opening with a page's line ("Pag. 9 di 34", "পৃষ্ঠা ৭") is the
+    last page's foot: the lines under it (a notice that the record is unrevised, the
+    body's address) are its furniture, not the last speaker's words. Only the last
+    block is looked at, from the end."""
+    text = scan.text
+    last = len(kinds) - 1
+    while last >= 0 and kinds[last] == BLANK:
+        last -= 1
+    first = last
+    while first > 0 and kinds[first - 1] != BLANK and last - first < _FOOT_LINES:
+        first -= 1
+    if first >= last or (first > 0 and kinds[first - 1] != BLANK):
+        return
+    if kinds[first] != PAGE or extra.get(first, "page") != "page":
+        return
+    a, b = scan.content[first], scan.ends[first]
+    if not any(c.isalpha() for c in text[a:b]):
+        return  # (a bare number: a PDF prints it against the speech's wrapped lines)
+    for j in range(first + 1, last + 1):
+        if kinds[j] == SPEECH:
+            kinds[j] = PAGE
+            extra[j] = "running-footer"
 
 
 _NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
@@ -1686,6 +1718,9 @@ def _caption_row(scan: Scan, cands: list[Cand | None], i: int) -> bool:
     return a2 < b2 and (text.startswith("___", a2) or text.find("   ", a2, b2) >= 0)
 
 
+_ASK_NAMES = frozenset(("Q", "QUESTION", "P", "D", "F", "ש"))  # (a question's marks)
+
+
 def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -1721,6 +1756,29 @@ def _resolve(
             else:
                 form2 = (again.kind, again.name, again.rest >= 0, again.marked)
                 forms.setdefault(form2, []).append(i)
+    # an answer's mark where no question is marked, on lines a period label reads as an
+    # initial and a surname in capitals ("A. VAIČEKAUSKAITĖ-BALTRŪNIENĖ. Ačiū", among the
+    # Seimas's "G. PEČIULIONIS. ..."): the speaker's initial, not an answer's mark
+    marks = [f for f in forms if f[0] == "qa" and len(f[1]) == 1 and f[2]]
+    if (
+        marks
+        and not any(f[0] == "qa" and f[1] in _ASK_NAMES for f in forms)
+        and any(f[0] == "period" for f in forms)
+    ):
+        for form in marks:
+            kept = []
+            for i in forms.pop(form):
+                again = reread_sentence_label(text, scan.content[i], scan.ends[i])
+                if again is None or again.kind != "period":
+                    kept.append(i)
+                    continue
+                cands[i] = again
+                forms.setdefault(
+                    (again.kind, again.name, again.rest >= 0, again.marked), []
+                ).append(i)
+            if kept:
+                forms[form] = kept
+        reread = reread or marks
     if reread:
         for lines in forms.values():
             lines.sort()
@@ -2147,6 +2205,12 @@ def _resolve(
                 cands[i] = cand
                 scan.repairs.append(cand)
                 continue
+            noted = _headed_note_label(text, a, b, group)
+            if noted is not None:
+                kinds[i] = LABEL
+                cands[i] = noted
+                scan.repairs.append(noted)
+                continue
         bare = _CAPS_BARE.match(text, a, b)
         if bare is not None:
             bkey = name_key(bare.group("name"))
@@ -2317,6 +2381,35 @@ def _list_item(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
 
 
 _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a party)
+
+
+_HEADED_NOTE_CHARS = 140  # (a title, a full name and a delegation's note in brackets)
+
+
+def _headed_note_label(text: str, a: int, b: int, group: set[str]) -> Cand | None:
+    """A label with its note in brackets, written once without its colon, where the
+    document writes labels opening with the same word and closing with a note and a colon
+    twice or more ("Stadtrat Kalinowski (SPD/Volt) Gibt es ...?" among "Stadtrat Benedikt
+    Haslinger (CSU/FW):"; "Đại biểu Lê Đình Khôi Nguyên (Tổ đại biểu quận 8) Tôi đề nghị"
+    among "Đại biểu Tôn Nữ Bảo Ngọc (Tổ đại biểu huyện Cần Giờ):"): the label, its colon
+    missing, when the speech after the bracket opens with a capital."""
+    if sum(1 for h in group if h[-1] == ")") < 2:
+        return None
+    close = text.find(") ", a, min(b, a + _HEADED_NOTE_CHARS))
+    if close < 0 or close + 2 >= b:
+        return None
+    opened = text.find(" (", a, close)
+    if opened < 0 or text.find("(", opened + 2, close) >= 0:
+        return None
+    ch = text[close + 2]
+    if not (ch.isupper() or caseless_letter(ch) or ch in "¿¡"):
+        return None
+    name = text[a : close + 1]
+    if any(c in name for c in ":!?;") or plausible_name(name) == 0:
+        return None
+    if any(w[-1] == "." and (len(w) > 8 or not w[0].isupper()) for w in name[: opened - a].split()):
+        return None  # (a sentence's end before it: a title's abbreviation only, "Dr.")
+    return Cand("loose", name, a, close + 1, close + 2, repaired="missing colon")
 
 
 def _noted_bare_label(
@@ -2501,6 +2594,33 @@ def _bare_labels(
 
 _LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
 _LINK_WORD_MIN = 3  # (the times it is printed at least)
+
+
+def _mark_link_captions(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A link's caption right over each label, as a parliament's site prints a link to the
+    video of each speech between the speech's clock and its speaker ("[15:02]" / "Horfa" /
+    "forseti (Þórunn Sveinbjarnardóttir):"), is page furniture, not the end of the speech
+    before: a word or two, opening its paragraph (a blank line or a clock above), with the
+    label on the very next line, printed the same at least three times so."""
+    text = scan.text
+    n = len(kinds)
+    words: dict[str, list[int]] = {}
+    for i in short:
+        if kinds[i] != SPEECH or i + 1 >= n or kinds[i + 1] != LABEL:
+            continue
+        if i > 0 and kinds[i - 1] not in (BLANK, TIME, PAGE):
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        w = text[a:b]
+        if b - a <= _LINK_WORD_CHARS and w.replace(" ", "").isalpha() and w.count(" ") <= 1:
+            words.setdefault(w, []).append(i)
+    for lines in words.values():
+        if len(lines) >= _LINK_WORD_MIN:
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "boilerplate"
 
 
 def _bare_labels_over_links(
@@ -3324,6 +3444,7 @@ def _mark_key_value_blocks(
     # Dr. Bánfalvi Zoltán", "Ketua Rapat : Dr. Siti Lubis" over "ELNÖK:", "KETUA RAPAT:")
     # names the chair in the head, and is no turn of theirs
     spoken: set[str] | None = None  # (worked out when a key is a speaker's label)
+    alone = (0, 0)  # (the lines of the block before, a field alone, if it is one)
     i = 0
     while i < head:
         if kinds[i] == BLANK:
@@ -3347,12 +3468,15 @@ def _mark_key_value_blocks(
         ok = True
         caps = True  # (every value in capitals: a list of participants)
         while j < head and kinds[j] != BLANK:
-            if scan.ends[j] - scan.content[j] > 160:
+            if scan.ends[j] - scan.content[j] > _FIELD_LINE_CHARS:
                 ok = False
                 break
             if j > i and (
                 scan.content[j] - scan.starts[j] > scan.content[i] - scan.starts[i]
                 or text.startswith("\u3000", scan.content[j])  # (by ideographic spaces)
+                # (or wrapped: a line opening in lower case, "Készült: a Fővárosi Közgyűlés
+                # ... rendes ülésén" / "a Fővárosháza Díszterme (...)")
+                or text[scan.content[j]].islower()
             ):
                 j += 1  # (a line indented further than the key: the value goes on)
                 continue
@@ -3375,22 +3499,30 @@ def _mark_key_value_blocks(
             keys.add(low)
             sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
             j += 1
-        if (
-            ok
-            and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i])))
-            and (j >= head or kinds[j] == BLANK)
-            and 2 * sentences <= j - i
-        ):
-            for k in range(first, j):
+        fields = ok and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i
+        if fields and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i]))):
+            # (a field alone in its block, its value wrapped, right above the fields goes
+            # with them: "Készült: a Fővárosi Közgyűlés ... ülésén" / "a Fővárosháza
+            # Díszterme (...)" over "Jelen vannak: ..." / "Hivatal részéről: ...")
+            for k in (*range(*alone), *range(first, j)):
                 held = cands[k]
                 if held is not None:
                     roster[name_key(strip_markup(held.name))] -= 1
                 kinds[k] = META
                 scan.header_lines.add(k)
                 cands[k] = None
+            alone = (0, 0)
+        else:
+            # (wrapped: a headline over the fields, "Flood season: Is the city ready?", is
+            # one line)
+            alone = (first, j) if fields and len(keys) == 1 and j - first >= 2 else (0, 0)
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+# (a field's line: a list of those present may run past two lines of a page)
+_FIELD_LINE_CHARS = 200
 
 
 def _named_field(scan: Scan, cand: Cand | None) -> bool:
@@ -3890,13 +4022,14 @@ def _paragraph_start(
         return True
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
     # "Debate"): the record's section, then its first speech (not a stamp in capitals over
-    # the head's fields: "VERTRAULICH" over "Projekt: ...")
+    # the head's fields: "VERTRAULICH" over "Projekt: ..."); or a link's caption under the
+    # speech's clock ("[10:31]" / "Horfa", see _mark_link_captions)
     return (
         len(prev) <= 30
         and prev.count(" ") <= 1
         and prev[:1].isupper()
         and not prev.isupper()
-        and (j == 0 or kinds[j - 1] == BLANK)
+        and (j == 0 or kinds[j - 1] == BLANK or kinds[j - 1] == TIME)
         and prev.rstrip()[-1:].isalpha()
     )
 

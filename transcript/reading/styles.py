@@ -646,7 +646,18 @@ def _period(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | N
     if dash and (len(name) <= 2 or name.casefold() in HONORIFICS):
         return None  # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
     rest = m.start("rest") if m.group("rest") else -1
+    if (
+        rest >= 0
+        and text[rest].isdigit()
+        and name[name.rfind(" ") + 1 :].casefold() in _NUMBER_ABBR
+    ):
+        return None  # (a heading's number: "RYTINIO POSĖDŽIO NR. 214", "SITTING NO. 12")
     return Cand("period", name, a, m.end("name") + 1, rest, fn=m.group("fn"))
+
+
+# the abbreviations of "number" before a number (Lithuanian and German "Nr.", "No.", Spanish
+# "Núm.", Czech "Č.", Croatian "Br."): a heading's, not a speaker's period
+_NUMBER_ABBR = frozenset(("nr", "no", "num", "núm", "nro", "č", "br", "n"))
 
 
 def _dash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:

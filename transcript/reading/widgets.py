@@ -72,7 +72,8 @@ _PUBLISHED = (
     "تاريخ النشر|publicatiedatum|gepubliceerd op|data publicării|δημοσιεύθηκε|"
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
     "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert|"
-    "اپ ڈیٹ|شائع"  # (Urdu: updated, published)
+    "اپ ڈیٹ|شائع|"  # (Urdu: updated, published)
+    "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
