@@ -664,6 +664,8 @@ def _plausible_name(name: str) -> int:
         and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
         # (the Portuguese article before a form of address: "A Sr.ª Ana Lopes (PS)")
         and not (first == "a" and len(words) > 1 and _norm_word(words[1]) in _PT_ADDRESSES)
+        # (a first name's initial, not the article or the pronoun: "A. Mbaye-Dubroca")
+        and not (len(words) > 1 and words[0][1:] == "." and words[1][:1].isupper())
     ):
         return 0
     if len(words) == 1 and first in ENUMERATORS:
