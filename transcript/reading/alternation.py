@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import Any
 
 from .._regex import lazy
-from .build import Para, TurnDraft
+from ..people.names import plausible_name
+from .build import Para, TurnDraft, strip_quotes
 from .widgets import is_widget_key, is_widget_line
 
 # a paragraph that is a question: it ends with a question mark in any script
@@ -404,6 +405,142 @@ def infer_dash_dialogue(
         ),
     }
     return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- topic questions
+
+MIN_TOPIC_QUESTIONS = 3
+_INTRO_WORDS = 30  # (an "On ...:" line is a question's gist, not a paragraph)
+# the words a club's or a ministry's staff open a question's gist with, when they print
+# it for the reporter's question ("On his fourth-quarter interception:", "Zur Verletzung
+# von ...:", "Sobre el próximo partido:", "Sur son avenir :")
+_TOPIC_OPENERS = frozenset(
+    "on about regarding re über zu zum zur zu den sobre sur su sul sulla sullo sui sugli "
+    "sulle over om o об про".split()
+)
+_QUOTE_OPENERS = '"“«„‘'
+
+
+def _intro(p: Para, source: str, quoted_next: bool) -> tuple[Para, Para | None] | None:
+    """``p``'s first line as an intro ending in a colon ("On whether ...:", "Opening
+    statement:") and the quoted answer under it in the same paragraph, if any; None where
+    ``p`` opens with no such line or no quote follows it (in ``p``, or in the next
+    paragraph: ``quoted_next``)."""
+    nl = source.find("\n", p.start, p.end)
+    end = nl if nl >= 0 else p.end
+    head = source[p.start : end].rstrip()
+    if head[-1:] not in (":", "：") or len(head.split()) > _INTRO_WORDS:
+        return None
+    if nl < 0:
+        return (p, None) if quoted_next else None
+    k = nl + 1
+    while k < p.end and source[k] in " \t":
+        k += 1
+    body = p.text[len(head) :].lstrip()
+    if source[k : k + 1] not in _QUOTE_OPENERS or body[:1] not in _QUOTE_OPENERS:
+        return None
+    return Para(head, p.start, p.start + len(head)), Para(body, k, p.end)
+
+
+_HEADING_WORDS = 8
+
+
+def _name_heading(p: Para, source: str) -> bool:
+    """``p`` is a line that names a speaker ("Head Coach Ann Lee", "Quarterback Tom Roe")."""
+    return (
+        len(p.text.split()) <= _HEADING_WORDS
+        and source.find("\n", p.start, p.end) < 0
+        and plausible_name(p.text) == 2
+    )
+
+
+def _topic(head: str) -> bool:
+    words = head.split(None, 2)
+    return bool(words) and words[0].casefold() in _TOPIC_OPENERS and len(words) > 1
+
+
+def infer_topic_questions(
+    paras: list[Para], source: str
+) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]], list[Para]]:
+    """Turns of a press conference printed by a team's or an office's staff with no labels:
+    each reporter's question given as its gist, a line opening "On ..." (or its word in
+    another language: "Zur ...", "Sobre ...") and ending with a colon, each answer a quoted
+    paragraph under it ("On his interception:" / '"Bad decision. ..."'). Taken where at
+    least :data:`MIN_TOPIC_QUESTIONS` such lines each have a quoted answer under them. The
+    gists are the interviewer's turns, the quotes the interviewee's; another intro line
+    over a quote ("Opening statement:") is a heading, its quote an answer; a paragraph
+    neither quoted nor an intro (a speaker's name over his answers, "ADVERTISEMENT") ends
+    the answer and stays out. Returns as :func:`infer_bold_questions` does, and the intro
+    lines that are headings (the page's, not a turn's)."""
+    items: list[tuple[str, Para]] = []
+    for i, p in enumerate(paras):
+        nxt = i + 1 < len(paras) and paras[i + 1].text[:1] in _QUOTE_OPENERS
+        split = _intro(p, source, nxt)
+        if split is not None:
+            head, body = split
+            items.append(("topic" if _topic(head.text) else "intro", head))
+            if body is not None:
+                items.append(("quote", body))
+        elif p.text[:1] in _QUOTE_OPENERS:
+            items.append(("quote", p))
+        else:
+            items.append(("other", p))
+    asks = sum(1 for (k, _), (n, _) in pairwise(items) if k == "topic" and n == "quote")
+    if asks < MIN_TOPIC_QUESTIONS:
+        return [], set(), [], []
+    drafts: list[TurnDraft] = []
+    used: set[int] = set()
+    heads: list[Para] = []
+    answer: list[Para] = []
+    taking = False
+
+    speaker: str | None = None  # (the name over the answers: "Head Coach Ann Lee")
+
+    def add(role: str, ps: list[Para]) -> None:
+        who = speaker if role == "interviewee" else None
+        d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
+        d.role = role
+        d.paras = list(ps)
+        d.start, d.end = ps[0].start, ps[-1].end
+        drafts.append(d)
+
+    def close_answer() -> None:
+        if answer:
+            strip_quotes(answer)
+            add("interviewee", answer)
+            answer.clear()
+
+    for n, (kind, p) in enumerate(items):
+        if kind == "quote":
+            if taking:
+                answer.append(p)
+                used.add(p.start)
+            continue
+        close_answer()
+        taking = kind != "other"
+        if (
+            kind == "other"
+            and n + 1 < len(items)
+            and items[n + 1][0] != "quote"
+            and _name_heading(p, source)
+        ):
+            speaker = p.text  # (a speaker's section: his name over the questions put to him)
+        if kind == "topic":
+            add("interviewer", [p])
+            used.add(p.start)
+        elif kind == "intro":
+            heads.append(p)
+            used.add(p.start)
+    close_answer()
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (
+            f"no speaker labels: {len(drafts)} turns read from {asks} questions given as "
+            "their gist ('On ...:') and the quoted answers under them"
+        ),
+    }
+    return drafts, used, [diag], heads
 
 
 # ---------------------------------------------------------------- marked questions
