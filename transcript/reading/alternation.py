@@ -36,65 +36,104 @@ def _asks(paras: list[Para]) -> bool:
     return bool(paras) and _is_question(paras[-1])
 
 
+def _cuts(paras: list[Para]) -> list[int] | None:
+    """Where a turn's paragraphs alternate: the questions after its first paragraph, each
+    followed by an answer (no two questions in a row, none at the end); None if none."""
+    cuts = [i for i in range(1, len(paras)) if _is_question(paras[i])]
+    if not cuts or cuts[-1] == len(paras) - 1 or any(b - a < 2 for a, b in pairwise(cuts)):
+        return None
+    return cuts
+
+
+_THANKS_WORDS = 5
+_THANKS_STEM = 5
+
+
+def _closing_thanks(answer: list[Para]) -> bool:
+    """The last two paragraphs of an answer are the closing exchange, the asker's thanks and
+    the guest's reply: short, and saying the same word ("Thank you, Minister." / "Thank
+    you.", "Mahadsanid, Mudane Wasiir." / "Adigaa mahadsan.", "Merci." / "Merci à vous.")."""
+    if len(answer) < 3:
+        return False
+    a, b = answer[-2].text.split(), answer[-1].text.split()
+    if not (0 < len(a) <= _THANKS_WORDS and 0 < len(b) <= _THANKS_WORDS):
+        return False
+    stems = {w.casefold()[:_THANKS_STEM] for w in a if len(w) >= _THANKS_STEM}
+    return any(w.casefold()[:_THANKS_STEM] in stems for w in b if len(w) >= _THANKS_STEM)
+
+
 def infer_alternation(
     drafts: list[TurnDraft], source: str
 ) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
-    """The drafts with the last labelled turn split where the document alternates (see the
-    module's docstring), and a diagnostic for each split turn."""
+    """The drafts with the answerer's labelled turns split where the document alternates
+    (see the module's docstring), and a diagnostic for each split turn. The two speakers
+    of the first exchange are the asker and the answerer; a third labelled once or twice
+    between (a listener who calls in) keeps his turns."""
     labelled = [d for d in drafts if d.label is not None and d.label_name is not None]
+    if len(labelled) > 6:
+        return drafts, []
     names = list(dict.fromkeys(d.label_name for d in labelled if d.label_name is not None))
-    if len(names) != 2 or len(labelled) > 6:
+    if len(names) < 2:
         return drafts, []
     # the asker: the speaker whose labelled turns ask (the other's end in answers)
+    pair = names[:2]
     asks = {
-        n: any(_asks(d.paragraphs(source)) for d in labelled if d.label_name == n) for n in names
+        n: any(_asks(d.paragraphs(source)) for d in labelled if d.label_name == n) for n in pair
     }
-    if asks[names[0]] == asks[names[1]]:
+    if asks[pair[0]] == asks[pair[1]]:
         return drafts, []
-    asker = names[0] if asks[names[0]] else names[1]
-    answerer = names[1] if asker == names[0] else names[0]
-    last = labelled[-1]
-    if last.label_name != answerer:
+    asker = pair[0] if asks[pair[0]] else pair[1]
+    answerer = pair[1] if asker == pair[0] else pair[0]
+    if len(names) == 2:
+        # (two speakers: the rest of the page is the last labelled turn, the guest's)
+        targets = [labelled[-1]] if labelled[-1].label_name == answerer else []
+    else:
+        targets = [d for d in labelled if d.label_name == answerer]
+    plans = [(d, d.paragraphs(source)) for d in targets]
+    cuts_of = [(d, paras, _cuts(paras)) for d, paras in plans]
+    split = [(d, paras, cuts) for d, paras, cuts in cuts_of if cuts is not None]
+    if sum(len(cuts) for _, _, cuts in split) < 2:
         return drafts, []
-    paras = last.paragraphs(source)
-    cuts = [i for i in range(1, len(paras)) if _is_question(paras[i])]
-    # each question is followed by an answer: no two questions in a row, none at the end
-    if len(cuts) < 2 or cuts[-1] == len(paras) - 1:
-        return drafts, []
-    if any(b - a < 2 for a, b in pairwise(cuts)):
-        return drafts, []
-    groups: list[tuple[str, list[Para]]] = [(answerer, paras[: cuts[0]])]
-    for k, c in enumerate(cuts):
-        end = cuts[k + 1] if k + 1 < len(cuts) else len(paras)
-        groups.append((asker, [paras[c]]))
-        groups.append((answerer, paras[c + 1 : end]))
-    new: list[TurnDraft] = []
-    for n, (who, ps) in enumerate(groups):
-        if n == 0:
-            d = last
-            d.paras = ps
-            d.end = ps[-1].end
-        else:
-            d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
-            d.paras = ps
-            d.start = ps[0].start
-            d.end = ps[-1].end
-        new.append(d)
-    # annotations go with the paragraph they stand in
-    notes = list(last.annotations)
-    for d in new:
-        d.annotations = [a for a in notes if d.start <= a["a"] and a["b"] <= d.end] or ()
-    at = drafts.index(last)
-    out = drafts[:at] + new + drafts[at + 1 :]
-    diag = {
-        "code": "alternation-inferred",
-        "severity": "info",
-        "message": (
-            f"{len(new) - 1} unlabelled paragraphs after {last.label!r} given to "
-            f"{asker!r} (questions) and {answerer!r} (answers), alternating"
-        ),
-    }
-    return out, [diag]
+    out = list(drafts)
+    diags: list[dict[str, Any]] = []
+    for last, paras, cuts in split:
+        groups: list[tuple[str, list[Para]]] = [(answerer, paras[: cuts[0]])]
+        for k, c in enumerate(cuts):
+            end = cuts[k + 1] if k + 1 < len(cuts) else len(paras)
+            groups.append((asker, [paras[c]]))
+            groups.append((answerer, paras[c + 1 : end]))
+        if last is labelled[-1] and _closing_thanks(groups[-1][1]):
+            answer = groups[-1][1]
+            groups[-1:] = [(answerer, answer[:-2]), (asker, [answer[-2]]), (answerer, [answer[-1]])]
+        new: list[TurnDraft] = []
+        for n, (who, ps) in enumerate(groups):
+            if n == 0:
+                d = last
+                d.paras = ps
+                d.end = ps[-1].end
+            else:
+                d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
+                d.paras = ps
+                d.start = ps[0].start
+                d.end = ps[-1].end
+            new.append(d)
+        # annotations go with the paragraph they stand in
+        notes = list(last.annotations)
+        for d in new:
+            d.annotations = [a for a in notes if d.start <= a["a"] and a["b"] <= d.end] or ()
+        at = out.index(last)
+        out[at : at + 1] = new
+        diags.append(
+            {
+                "code": "alternation-inferred",
+                "severity": "info",
+                "message": (
+                    f"{len(new) - 1} unlabelled paragraphs after {last.label!r} given to "
+                    f"{asker!r} (questions) and {answerer!r} (answers), alternating"
+                ),
+            }
+        )
+    return out, diags
 
 
 # ---------------------------------------------------------------- bold questions
