@@ -438,8 +438,10 @@ class TranscriptParser:
             c = d.first_char(text) if got is None else got[0].first() if got else ""
             if c and c in OPEN_QUOTES:  # (the test strip_quotes opens with)
                 strip_quotes(d.paragraphs(text))
-        drafts, inferred = infer_alternation(drafts, text)
+        narration: list[Para] = []  # (the page's line that brings in a caller)
+        drafts, inferred = infer_alternation(drafts, text, narration)
         diagnostics.extend(inferred)
+        back += narration
         drafts, inferred = infer_marked_answers(drafts, text)
         diagnostics.extend(inferred)
         if not inferred:

@@ -62,13 +62,27 @@ def _closing_thanks(answer: list[Para]) -> bool:
     return any(w.casefold()[:_THANKS_STEM] in stems for w in b if len(w) >= _THANKS_STEM)
 
 
+def _introduces(p: Para, nxt: TurnDraft | None, pair: list[str]) -> bool:
+    """``p``, the last paragraph before the labelled turn ``nxt`` of a third speaker, is
+    the page's line that introduces him ("A listener, Peter Roe, called in from Gulu with a
+    question:"): it ends with a colon and names him."""
+    if nxt is None or nxt.label is None or nxt.label_name in pair or not nxt.label_name:
+        return False
+    text = p.text.rstrip()
+    if text[-1:] not in (":", "："):
+        return False
+    last = nxt.label_name.split()[-1].casefold()
+    return len(last) > 1 and last in text.casefold()
+
+
 def infer_alternation(
-    drafts: list[TurnDraft], source: str
+    drafts: list[TurnDraft], source: str, narration: list[Para] | None = None
 ) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
     """The drafts with the answerer's labelled turns split where the document alternates
     (see the module's docstring), and a diagnostic for each split turn. The two speakers
     of the first exchange are the asker and the answerer; a third labelled once or twice
-    between (a listener who calls in) keeps his turns."""
+    between (a listener who calls in) keeps his turns, and the page's line that introduces
+    him, at the end of the alternation before his label, goes to ``narration``."""
     labelled = [d for d in drafts if d.label is not None and d.label_name is not None]
     if len(labelled) > 6:
         return drafts, []
@@ -102,6 +116,11 @@ def infer_alternation(
             end = cuts[k + 1] if k + 1 < len(cuts) else len(paras)
             groups.append((asker, [paras[c]]))
             groups.append((answerer, paras[c + 1 : end]))
+        at = out.index(last)
+        nxt = out[at + 1] if at + 1 < len(out) else None
+        final = groups[-1][1]
+        if narration is not None and len(final) > 1 and _introduces(final[-1], nxt, pair):
+            narration.append(final.pop())
         if last is labelled[-1] and _closing_thanks(groups[-1][1]):
             answer = groups[-1][1]
             groups[-1:] = [(answerer, answer[:-2]), (asker, [answer[-2]]), (answerer, [answer[-1]])]
@@ -121,7 +140,6 @@ def infer_alternation(
         notes = list(last.annotations)
         for d in new:
             d.annotations = [a for a in notes if d.start <= a["a"] and a["b"] <= d.end] or ()
-        at = out.index(last)
         out[at : at + 1] = new
         diags.append(
             {
