@@ -101,12 +101,22 @@ def infer_alternation(
     if len(names) == 2:
         # (two speakers: the rest of the page is the last labelled turn, the guest's)
         targets = [labelled[-1]] if labelled[-1].label_name == answerer else []
-    else:
+    elif (
+        labelled[0].label_name == asker
+        and labelled[1].label_name == answerer
+        and _asks(labelled[0].paragraphs(source))
+    ):
+        # (a third speaker: only where the page opens with the labelled exchange, a
+        # question and its answer, and goes on without labels)
         targets = [d for d in labelled if d.label_name == answerer]
+    else:
+        return drafts, []
     plans = [(d, d.paragraphs(source)) for d in targets]
     cuts_of = [(d, paras, _cuts(paras)) for d, paras in plans]
     split = [(d, paras, cuts) for d, paras, cuts in cuts_of if cuts is not None]
-    if sum(len(cuts) for _, _, cuts in split) < 2:
+    # (two questions in one turn at least: a single question among a speaker's paragraphs
+    # may be his own, asked of himself)
+    if max((len(cuts) for _, _, cuts in split), default=0) < 2:
         return drafts, []
     out = list(drafts)
     diags: list[dict[str, Any]] = []
