@@ -37,6 +37,7 @@ from .reading.alternation import (
     infer_dash_dialogue,
     infer_marked_answers,
     infer_plain_questions,
+    infer_topic_questions,
 )
 from .reading.build import (
     OPEN_QUOTES,
@@ -437,8 +438,10 @@ class TranscriptParser:
             c = d.first_char(text) if got is None else got[0].first() if got else ""
             if c and c in OPEN_QUOTES:  # (the test strip_quotes opens with)
                 strip_quotes(d.paragraphs(text))
-        drafts, inferred = infer_alternation(drafts, text)
+        narration: list[Para] = []  # (the page's line that brings in a caller)
+        drafts, inferred = infer_alternation(drafts, text, narration)
         diagnostics.extend(inferred)
+        back += narration
         drafts, inferred = infer_marked_answers(drafts, text)
         diagnostics.extend(inferred)
         if not inferred:
@@ -451,6 +454,7 @@ class TranscriptParser:
                 if d.label is None and d.role == "interviewee":
                     d.label_name = guest
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
+        intro_heads: list[Para] = []  # (headings of answers inferred: "Opening statement:")
         if not drafts:  # no labels: an interview whose questions are in bold?
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
             pre = _with_headings(pre, loose, text)
@@ -459,6 +463,8 @@ class TranscriptParser:
                 drafts, taken, inferred = infer_plain_questions(pre, text)
             if not drafts:  # (or each question and answer opening with a dash)
                 drafts, taken, inferred = infer_dash_dialogue(pre, text)
+            if not drafts:  # (or the questions' gists, "On ...:", over quoted answers)
+                drafts, taken, inferred, intro_heads = infer_topic_questions(pre, text)
             diagnostics.extend(inferred)
             if drafts:
                 _name_sides(drafts, text[: drafts[0].start])
@@ -517,6 +523,9 @@ class TranscriptParser:
                     }
                 )
 
+        for h in intro_heads:  # (its paragraph became a turn: its first line is the page's)
+            blocks.append({"kind": "boilerplate", "text": h.text, "span": pos.span(h.start, h.end)})
+
         # (name, label, kind) per turn; one tuple per distinct label, not one per turn
         one: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         label_items: list[tuple[str, str, str] | None] = []
@@ -551,6 +560,9 @@ class TranscriptParser:
                 stream.people = {k: v[0] for k, v in by_label.items() if len(v) == 1}
             else:
                 _adopt(roster, stream.people)
+
+        if taken:  # (turns inferred from a page with no labels)
+            _layout_roles(drafts, roster)
 
         for kind, para in classify_preamble([p for _, p in pre_paras], speaker_keys):
             if kind == "title" and title is None:
@@ -912,6 +924,27 @@ def weak_layout(styles: list[tuple[str, int, int, float]]) -> str | None:
 
 def _is_preamble(tok: LineToken, drafts: list[TurnDraft]) -> bool:
     return not drafts or tok.start_pos < drafts[0].start
+
+
+_LAYOUT_ROLE_CONFIDENCE = 0.5
+
+
+def _layout_roles(drafts: list[TurnDraft], roster: Roster) -> None:
+    """A speaker the roster could not place, whose turns the layout inferred and gave one
+    role ("interviewee": the quoted answers under a name, whose questions no one is named
+    for), takes that role: with no labelled question the conversation cannot tell it."""
+    roles: dict[int, set[str | None]] = {}
+    people: dict[int, Person] = {}
+    for d, p in zip(drafts, roster.turn_people, strict=False):
+        if p is not None:
+            roles.setdefault(id(p), set()).add(d.role if d.label is None else None)
+            people[id(p)] = p
+    for k, rs in roles.items():
+        p = people[k]
+        role = next(iter(rs)) if len(rs) == 1 else None
+        if role is not None and p.confidence < _LAYOUT_ROLE_CONFIDENCE:
+            p.role, p.confidence = role, _LAYOUT_ROLE_CONFIDENCE
+            p.evidence = [*p.evidence, "the layout's role of every turn"]
 
 
 def _name_sides(drafts: list[TurnDraft], page: str) -> None:

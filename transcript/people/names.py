@@ -743,9 +743,14 @@ def _plausible_name(name: str) -> int:
         and not (first == "an" and len(words) > 1 and _norm_word(words[1]) in _IRISH_OFFICES)
         # (the Portuguese article before a form of address: "A Sr.ª Ana Lopes (PS)")
         and not (first == "a" and len(words) > 1 and _norm_word(words[1]) in _PT_ADDRESSES)
-        # (an initial with its period, not the article: "A. VAIČEKAUSKAITĖ-BALTRŪNIENĖ")
+        # (an initial with its period before a name, not the article or the pronoun: "A.
+        # VAIČEKAUSKAITĖ-BALTRŪNIENĖ", "A. Mbaye-Dubroca")
         and not (
-            len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()
+            len(words) > 1
+            and len(words[0]) == 2
+            and words[0][1] == "."
+            and words[0][0].isupper()
+            and words[1][:1].isupper()
         )
     ):
         return 0

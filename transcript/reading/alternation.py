@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import Any
 
 from .._regex import lazy
-from .build import Para, TurnDraft
+from ..people.names import plausible_name
+from .build import Para, TurnDraft, strip_quotes
 from .widgets import is_widget_key, is_widget_line
 
 # a paragraph that is a question: it ends with a question mark in any script
@@ -35,65 +36,132 @@ def _asks(paras: list[Para]) -> bool:
     return bool(paras) and _is_question(paras[-1])
 
 
+def _cuts(paras: list[Para]) -> list[int] | None:
+    """Where a turn's paragraphs alternate: the questions after its first paragraph, each
+    followed by an answer (no two questions in a row, none at the end); None if none."""
+    cuts = [i for i in range(1, len(paras)) if _is_question(paras[i])]
+    if not cuts or cuts[-1] == len(paras) - 1 or any(b - a < 2 for a, b in pairwise(cuts)):
+        return None
+    return cuts
+
+
+_THANKS_WORDS = 5
+_THANKS_STEM = 5
+
+
+def _closing_thanks(answer: list[Para]) -> bool:
+    """The last two paragraphs of an answer are the closing exchange, the asker's thanks and
+    the guest's reply: short, and saying the same word ("Thank you, Minister." / "Thank
+    you.", "Mahadsanid, Mudane Wasiir." / "Adigaa mahadsan.", "Merci." / "Merci à vous.")."""
+    if len(answer) < 3:
+        return False
+    a, b = answer[-2].text.split(), answer[-1].text.split()
+    if not (0 < len(a) <= _THANKS_WORDS and 0 < len(b) <= _THANKS_WORDS):
+        return False
+    stems = {w.casefold()[:_THANKS_STEM] for w in a if len(w) >= _THANKS_STEM}
+    return any(w.casefold()[:_THANKS_STEM] in stems for w in b if len(w) >= _THANKS_STEM)
+
+
+def _introduces(p: Para, nxt: TurnDraft | None, pair: list[str]) -> bool:
+    """``p``, the last paragraph before the labelled turn ``nxt`` of a third speaker, is
+    the page's line that introduces him ("A listener, Peter Roe, called in from Gulu with a
+    question:"): it ends with a colon and names him."""
+    if nxt is None or nxt.label is None or nxt.label_name in pair or not nxt.label_name:
+        return False
+    text = p.text.rstrip()
+    if text[-1:] not in (":", "："):
+        return False
+    last = nxt.label_name.split()[-1].casefold()
+    return len(last) > 1 and last in text.casefold()
+
+
 def infer_alternation(
-    drafts: list[TurnDraft], source: str
+    drafts: list[TurnDraft], source: str, narration: list[Para] | None = None
 ) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
-    """The drafts with the last labelled turn split where the document alternates (see the
-    module's docstring), and a diagnostic for each split turn."""
+    """The drafts with the answerer's labelled turns split where the document alternates
+    (see the module's docstring), and a diagnostic for each split turn. The two speakers
+    of the first exchange are the asker and the answerer; a third labelled once or twice
+    between (a listener who calls in) keeps his turns, and the page's line that introduces
+    him, at the end of the alternation before his label, goes to ``narration``."""
     labelled = [d for d in drafts if d.label is not None and d.label_name is not None]
+    if len(labelled) > 6:
+        return drafts, []
     names = list(dict.fromkeys(d.label_name for d in labelled if d.label_name is not None))
-    if len(names) != 2 or len(labelled) > 6:
+    if len(names) < 2:
         return drafts, []
     # the asker: the speaker whose labelled turns ask (the other's end in answers)
+    pair = names[:2]
     asks = {
-        n: any(_asks(d.paragraphs(source)) for d in labelled if d.label_name == n) for n in names
+        n: any(_asks(d.paragraphs(source)) for d in labelled if d.label_name == n) for n in pair
     }
-    if asks[names[0]] == asks[names[1]]:
+    if asks[pair[0]] == asks[pair[1]]:
         return drafts, []
-    asker = names[0] if asks[names[0]] else names[1]
-    answerer = names[1] if asker == names[0] else names[0]
-    last = labelled[-1]
-    if last.label_name != answerer:
+    asker = pair[0] if asks[pair[0]] else pair[1]
+    answerer = pair[1] if asker == pair[0] else pair[0]
+    if len(names) == 2:
+        # (two speakers: the rest of the page is the last labelled turn, the guest's)
+        targets = [labelled[-1]] if labelled[-1].label_name == answerer else []
+    elif (
+        labelled[0].label_name == asker
+        and labelled[1].label_name == answerer
+        and _asks(labelled[0].paragraphs(source))
+    ):
+        # (a third speaker: only where the page opens with the labelled exchange, a
+        # question and its answer, and goes on without labels)
+        targets = [d for d in labelled if d.label_name == answerer]
+    else:
         return drafts, []
-    paras = last.paragraphs(source)
-    cuts = [i for i in range(1, len(paras)) if _is_question(paras[i])]
-    # each question is followed by an answer: no two questions in a row, none at the end
-    if len(cuts) < 2 or cuts[-1] == len(paras) - 1:
+    plans = [(d, d.paragraphs(source)) for d in targets]
+    cuts_of = [(d, paras, _cuts(paras)) for d, paras in plans]
+    split = [(d, paras, cuts) for d, paras, cuts in cuts_of if cuts is not None]
+    # (two questions in one turn at least: a single question among a speaker's paragraphs
+    # may be his own, asked of himself)
+    if max((len(cuts) for _, _, cuts in split), default=0) < 2:
         return drafts, []
-    if any(b - a < 2 for a, b in pairwise(cuts)):
-        return drafts, []
-    groups: list[tuple[str, list[Para]]] = [(answerer, paras[: cuts[0]])]
-    for k, c in enumerate(cuts):
-        end = cuts[k + 1] if k + 1 < len(cuts) else len(paras)
-        groups.append((asker, [paras[c]]))
-        groups.append((answerer, paras[c + 1 : end]))
-    new: list[TurnDraft] = []
-    for n, (who, ps) in enumerate(groups):
-        if n == 0:
-            d = last
-            d.paras = ps
-            d.end = ps[-1].end
-        else:
-            d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
-            d.paras = ps
-            d.start = ps[0].start
-            d.end = ps[-1].end
-        new.append(d)
-    # annotations go with the paragraph they stand in
-    notes = list(last.annotations)
-    for d in new:
-        d.annotations = [a for a in notes if d.start <= a["a"] and a["b"] <= d.end] or ()
-    at = drafts.index(last)
-    out = drafts[:at] + new + drafts[at + 1 :]
-    diag = {
-        "code": "alternation-inferred",
-        "severity": "info",
-        "message": (
-            f"{len(new) - 1} unlabelled paragraphs after {last.label!r} given to "
-            f"{asker!r} (questions) and {answerer!r} (answers), alternating"
-        ),
-    }
-    return out, [diag]
+    out = list(drafts)
+    diags: list[dict[str, Any]] = []
+    for last, paras, cuts in split:
+        groups: list[tuple[str, list[Para]]] = [(answerer, paras[: cuts[0]])]
+        for k, c in enumerate(cuts):
+            end = cuts[k + 1] if k + 1 < len(cuts) else len(paras)
+            groups.append((asker, [paras[c]]))
+            groups.append((answerer, paras[c + 1 : end]))
+        at = out.index(last)
+        nxt = out[at + 1] if at + 1 < len(out) else None
+        final = groups[-1][1]
+        if narration is not None and len(final) > 1 and _introduces(final[-1], nxt, pair):
+            narration.append(final.pop())
+        if last is labelled[-1] and _closing_thanks(groups[-1][1]):
+            answer = groups[-1][1]
+            groups[-1:] = [(answerer, answer[:-2]), (asker, [answer[-2]]), (answerer, [answer[-1]])]
+        new: list[TurnDraft] = []
+        for n, (who, ps) in enumerate(groups):
+            if n == 0:
+                d = last
+                d.paras = ps
+                d.end = ps[-1].end
+            else:
+                d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
+                d.paras = ps
+                d.start = ps[0].start
+                d.end = ps[-1].end
+            new.append(d)
+        # annotations go with the paragraph they stand in
+        notes = list(last.annotations)
+        for d in new:
+            d.annotations = [a for a in notes if d.start <= a["a"] and a["b"] <= d.end] or ()
+        out[at : at + 1] = new
+        diags.append(
+            {
+                "code": "alternation-inferred",
+                "severity": "info",
+                "message": (
+                    f"{len(new) - 1} unlabelled paragraphs after {last.label!r} given to "
+                    f"{asker!r} (questions) and {answerer!r} (answers), alternating"
+                ),
+            }
+        )
+    return out, diags
 
 
 # ---------------------------------------------------------------- bold questions
@@ -404,6 +472,142 @@ def infer_dash_dialogue(
         ),
     }
     return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- topic questions
+
+MIN_TOPIC_QUESTIONS = 3
+_INTRO_WORDS = 30  # (an "On ...:" line is a question's gist, not a paragraph)
+# the words a club's or a ministry's staff open a question's gist with, when they print
+# it for the reporter's question ("On his fourth-quarter interception:", "Zur Verletzung
+# von ...:", "Sobre el próximo partido:", "Sur son avenir :")
+_TOPIC_OPENERS = frozenset(
+    "on about regarding re über zu zum zur zu den sobre sur su sul sulla sullo sui sugli "
+    "sulle over om o об про".split()
+)
+_QUOTE_OPENERS = '"“«„‘'
+
+
+def _intro(p: Para, source: str, quoted_next: bool) -> tuple[Para, Para | None] | None:
+    """``p``'s first line as an intro ending in a colon ("On whether ...:", "Opening
+    statement:") and the quoted answer under it in the same paragraph, if any; None where
+    ``p`` opens with no such line or no quote follows it (in ``p``, or in the next
+    paragraph: ``quoted_next``)."""
+    nl = source.find("\n", p.start, p.end)
+    end = nl if nl >= 0 else p.end
+    head = source[p.start : end].rstrip()
+    if head[-1:] not in (":", "：") or len(head.split()) > _INTRO_WORDS:
+        return None
+    if nl < 0:
+        return (p, None) if quoted_next else None
+    k = nl + 1
+    while k < p.end and source[k] in " \t":
+        k += 1
+    body = p.text[len(head) :].lstrip()
+    if source[k : k + 1] not in _QUOTE_OPENERS or body[:1] not in _QUOTE_OPENERS:
+        return None
+    return Para(head, p.start, p.start + len(head)), Para(body, k, p.end)
+
+
+_HEADING_WORDS = 8
+
+
+def _name_heading(p: Para, source: str) -> bool:
+    """``p`` is a line that names a speaker ("Head Coach Ann Lee", "Quarterback Tom Roe")."""
+    return (
+        len(p.text.split()) <= _HEADING_WORDS
+        and source.find("\n", p.start, p.end) < 0
+        and plausible_name(p.text) == 2
+    )
+
+
+def _topic(head: str) -> bool:
+    words = head.split(None, 2)
+    return bool(words) and words[0].casefold() in _TOPIC_OPENERS and len(words) > 1
+
+
+def infer_topic_questions(
+    paras: list[Para], source: str
+) -> tuple[list[TurnDraft], set[int], list[dict[str, Any]], list[Para]]:
+    """Turns of a press conference printed by a team's or an office's staff with no labels:
+    each reporter's question given as its gist, a line opening "On ..." (or its word in
+    another language: "Zur ...", "Sobre ...") and ending with a colon, each answer a quoted
+    paragraph under it ("On his interception:" / '"Bad decision. ..."'). Taken where at
+    least :data:`MIN_TOPIC_QUESTIONS` such lines each have a quoted answer under them. The
+    gists are the interviewer's turns, the quotes the interviewee's; another intro line
+    over a quote ("Opening statement:") is a heading, its quote an answer; a paragraph
+    neither quoted nor an intro (a speaker's name over his answers, "ADVERTISEMENT") ends
+    the answer and stays out. Returns as :func:`infer_bold_questions` does, and the intro
+    lines that are headings (the page's, not a turn's)."""
+    items: list[tuple[str, Para]] = []
+    for i, p in enumerate(paras):
+        nxt = i + 1 < len(paras) and paras[i + 1].text[:1] in _QUOTE_OPENERS
+        split = _intro(p, source, nxt)
+        if split is not None:
+            head, body = split
+            items.append(("topic" if _topic(head.text) else "intro", head))
+            if body is not None:
+                items.append(("quote", body))
+        elif p.text[:1] in _QUOTE_OPENERS:
+            items.append(("quote", p))
+        else:
+            items.append(("other", p))
+    asks = sum(1 for (k, _), (n, _) in pairwise(items) if k == "topic" and n == "quote")
+    if asks < MIN_TOPIC_QUESTIONS:
+        return [], set(), [], []
+    drafts: list[TurnDraft] = []
+    used: set[int] = set()
+    heads: list[Para] = []
+    answer: list[Para] = []
+    taking = False
+
+    speaker: str | None = None  # (the name over the answers: "Head Coach Ann Lee")
+
+    def add(role: str, ps: list[Para]) -> None:
+        who = speaker if role == "interviewee" else None
+        d = TurnDraft(label=None, label_kind="", label_name=who, label_start=ps[0].start)
+        d.role = role
+        d.paras = list(ps)
+        d.start, d.end = ps[0].start, ps[-1].end
+        drafts.append(d)
+
+    def close_answer() -> None:
+        if answer:
+            strip_quotes(answer)
+            add("interviewee", answer)
+            answer.clear()
+
+    for n, (kind, p) in enumerate(items):
+        if kind == "quote":
+            if taking:
+                answer.append(p)
+                used.add(p.start)
+            continue
+        close_answer()
+        taking = kind != "other"
+        if (
+            kind == "other"
+            and n + 1 < len(items)
+            and items[n + 1][0] != "quote"
+            and _name_heading(p, source)
+        ):
+            speaker = p.text  # (a speaker's section: his name over the questions put to him)
+        if kind == "topic":
+            add("interviewer", [p])
+            used.add(p.start)
+        elif kind == "intro":
+            heads.append(p)
+            used.add(p.start)
+    close_answer()
+    diag = {
+        "code": "alternation-inferred",
+        "severity": "info",
+        "message": (
+            f"no speaker labels: {len(drafts)} turns read from {asks} questions given as "
+            "their gist ('On ...:') and the quoted answers under them"
+        ),
+    }
+    return drafts, used, [diag], heads
 
 
 # ---------------------------------------------------------------- marked questions

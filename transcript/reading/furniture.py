@@ -48,6 +48,9 @@ _FURNITURE_OPENERS = tuple(
         "publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"
         "опубликован|дата публикации|ссылка на материал|читайте также|"
         "todos los derechos|tous droits|alle rechte|tutti i diritti|"
+        # who took the words down, under the last answer ("Propos recueillis à Lyon.",
+        # "Entretien réalisé par ...", "Das Gespräch führte ...")
+        "propos recueillis|entretien réalisé|das gespräch führte|entrevista realizada|"
         # "back to top" and "last updated"
         "til toppen|tilbake til toppen|till toppen|nach oben|zurück nach oben|volver arriba|"
         "haut de page|retour en haut|torna su|voltar ao topo|do góry|наверх|"
@@ -475,6 +478,13 @@ _MEETING_END = lazy(
 
 
 _FOOTED_TAIL_LINES = 5
+# A line that is only the mark a record or a release ends with ("以上" under a Japanese
+# summary, "- 끝 -" under a Korean one, "-30-", "# # #", "-END-" under a press release):
+# what follows it is the page's, not the last speaker's (case-folded, blanks as written)
+_END_MARKS = frozenset(
+    "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
+    "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -".split("|")
+)
 
 
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
@@ -483,6 +493,8 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         s = text[lines[idx][0] : lines[idx][1]].strip()
         if _MEETING_END.match(s) and len(s) < 80:
             return idx  # (the app's footer follows it)
+        if len(s) <= 7 and s.casefold() in _END_MARKS:
+            return idx
         if len(s) <= 2 or not furniture_line(s):
             continue
         prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()

@@ -67,6 +67,7 @@ from .styles import (
     titled,
 )
 from .widgets import (
+    SHARE_TARGETS,
     is_caption_credit,
     is_kicker,
     is_media_link,
@@ -1538,12 +1539,17 @@ def _mark_widget_labels(
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
+    rare: set[str] = set()  # (the names printed once or twice: a share row's key?)
     for name in {c.name for c in filter(None, cands) if c.kind in _WIDGET_KINDS}:
         core = strip_markup(name)
         if is_kicker(core):
             kicker[name] = True
         elif is_widget_key(core):
             kicker[name] = False
+        elif scan.roster[name_key(core)] <= 2:
+            rare.add(name)
+    if rare:
+        kicker.update(dict.fromkeys(_share_rows(scan.text, cands, rare), False))
     if not kicker:
         return
     for i, cand in _each(cands):
@@ -1555,6 +1561,24 @@ def _mark_widget_labels(
                 extra[i] = "boilerplate"
             cands[i] = None
             scan.roster[name_key(strip_markup(cand.name))] -= 1
+
+
+def _share_rows(text: str, cands: list[Cand | None], names: set[str]) -> set[str]:
+    """Those of ``names`` (names printed once or twice) each of whose lines is a row of share
+    buttons, whatever the key's word ("Del: Facebook  LinkedIn  Kopiér link", "Jaa:
+    Facebook | X"): the value opens with a social network's name and names two of them.
+    A speaker's words are not a list of networks."""
+    rows = set(names)
+    for cand in cands:
+        if cand is None or cand.name not in rows:
+            continue
+        words: list[str] = []
+        if cand.rest >= 0:
+            end = text.find("\n", cand.rest)
+            words = text[cand.rest : end if end >= 0 else len(text)].casefold().split()
+        if not words or words[0] not in SHARE_TARGETS or len(SHARE_TARGETS.intersection(words)) < 2:
+            rows.discard(cand.name)
+    return rows
 
 
 def _mark_widget_lines(

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .._regex import lazy
 from ..people.names import (
     HONORIFICS,
+    NOT_NAMES,
     TITLE_WORDS,
     WORLD_TITLES,
     caseless_letter,
@@ -265,6 +266,8 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
         # ("F12 Wie ...", "A12 Ich ...": the number is the label's, not the name's)
         return Cand("qa", m.group("name"), a, m.end("num"), _rest(m), single=True, numbered=True)
     end = k = m.end("name")
+    if k - a == 1 and text[k : k + 2] == ". " and _initial_label(text, m.start("rest"), b):
+        return None  # ("A. Mbaye-Dubroca : Oui.": an initial and a surname, a colon's label)
     if m.group("name") in PAIRED_MARKS and not (
         k < b
         and (text[k] == "." or (text[k] == ":" and not text[k - 1].isascii()))
@@ -279,6 +282,30 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     if single and text.startswith(_ARTICLE_ADDRESSES, m.start("rest")):
         return None  # the article of a form of address: "A Sr.ª Ana Lopes (PS): — ..."
     return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
+
+
+def _initial_label(text: str, r: int, b: int) -> bool:
+    """After a mark's letter and its period, the words up to a colon in the line's first
+    few words are a surname (one to three capitalised words, "Mbaye-Dubroca", "Le Goff"):
+    the letter is a first name's initial, the line a label in the colon's style."""
+    colon = text.find(":", r, min(b, r + 40))
+    if colon < 0:
+        return False
+    if text[r - 2 : r] != ". ":
+        return False  # (one blank after an initial: "Q.  Follow-up: ..." is a mark's gap)
+    words = text[r:colon].split()
+    return (
+        1 <= len(words) <= 3
+        and words[0].casefold() not in NOT_NAMES
+        and all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
+        # (a surname: two words, a compound of capitalised parts or a French spaced colon;
+        # "Q. Follow-up: ..." is a question's word)
+        and (
+            len(words) > 1
+            or text[colon - 1] == " "
+            or any(c in "-'" and w[j + 1 : j + 2].isupper() for w in words for j, c in enumerate(w))
+        )
+    )
 
 
 def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:

@@ -19,16 +19,23 @@ _SHARE = (
     "share|share this|compartir|compartilhe|compartilhar|partager|partagez|teilen|dela|"
     "condividi|udostępnij|поделиться|שתפו|שיתוף|شارك|مشاركة|分享|分享到|공유|공유하기|シェア|シェアする|"
     "distribuie|κοινοποίηση|поділитися|chia sẻ|paylaş|sdílet|bagikan|megosztás|"
+    "تابعونا على|تابعنا على|"  # (Arabic: "follow us on")
     "اشتراک\u200cگذاری|اشتراک گذاری|همرسانی|শেয়ার|শেয়ার করুন|follow|follow us|ফলো করুন|"
     "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
     "|شیئر کریں"  # (Urdu)
 )
+#: The networks a row of share buttons names, case-folded ("Facebook  X  LinkedIn")
+SHARE_TARGETS = frozenset(
+    "facebook twitter x linkedin whatsapp telegram reddit pinterest e-mail email "
+    "messenger bluesky vk vkontakte weibo wechat viber tumblr xing".split()
+)
 _TAGS = (
     "tags|тегтер|etiquetas|mots-clés|mots clés|schlagwörter|schlagworte|tagi|теги|тэги|الوسوم|"
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
     "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
-    "етикети"  # (Bulgarian)
+    "етикети|"  # (Bulgarian)
+    "emner|emneord|stikkord|ämnen|ämnesord"  # (Danish, Norwegian, Swedish)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -46,6 +53,8 @@ _RELATED = (
     "მსგავსი სიახლეები|առնչվող նյութեր|"
     "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים|"
     "още по темата|прочетете още|вижте още|свързани новини|"  # (Bulgarian)
+    "mest læste|mest lest|mest lästa|læs også|les også|"  # (Danish, Norwegian, Swedish)
+    "اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|"  # (Arabic: "read also")
     "یہ بھی پڑھیں|متعلقہ خبریں"  # (Urdu)
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
@@ -91,7 +100,13 @@ _KICKER = (
     # (the page carries a conference's or an interview's text in full: "TOÀN VĂN: Họp báo ...")
     "full text|full transcript|toàn văn|texto íntegro|texto completo|texte intégral|"
     "testo integrale|im wortlaut|wortlaut|полный текст|повний текст|pełny tekst|"
-    "transkrip penuh|teks lengkap|tam metin|全文|전문"
+    "transkrip penuh|teks lengkap|tam metin|全文|전문|"
+    # (the transcript of a broadcast: "Udskrift: 'Vi kan ikke ...'", "Utskrift: ...")
+    "udskrift|utskrift|transkript|transkription|"
+    # (who takes part, in a line above the conversation: "Medvirkende: Anne Holm (vært,
+    # AH), ...", "Mitwirkende: ..."): the page's text, not a speaker's label
+    "medvirkende|medverkande|mitwirkende|deltagere|deltakere|deltagare|учасники|участники|"
+    "uczestnicy|účastníci|partecipanti|participantes|deelnemers|osallistujat|katılımcılar"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
