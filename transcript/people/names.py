@@ -95,13 +95,13 @@ WORLD_TITLES = frozenset(
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
-    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
+    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
-    deputato deputata ministro assessore assessora consigliere consigliera
+    deputato deputata ministro assessore assessora consigliere consigliera sindaco sindaca
     sr senhor senhora deputado deputada secretário secretária
     técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz

@@ -66,6 +66,11 @@ for _words, _role in (
         "მოდერატორი puhemies varapuhemies talman "
         "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
         "lehendakaria lehendakariak "  # (Basque: the chair of the Basque Parliament's sitting)
+        # (the chair of the Seimas, of the Sabor, of the Slovenian and Serbian assemblies,
+        # alone as a label: "PIRMININKĖ.", "PREDSJEDNICA:", "PREDSEDUJOČI:")
+        "pirmininkas pirmininkė pirmininke "
+        "predsjednik predsjednica potpredsjednik potpredsjednica "
+        "predsedujoči predsedujoča predsednik predsednica председник председница "
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -480,6 +485,8 @@ GOVERNMENT_TITLES = frozenset(
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
     sailburua sailburuak
     cec cecm
+    assessore assessora sindaco sindaca alcalde alcaldesa bürgermeister bürgermeisterin
+    oberbürgermeister oberbürgermeisterin maire burgemeester wethouder
     министар министарка ministar ministarka ministrica
     """.split()
 )
@@ -493,6 +500,8 @@ MEMBER_TITLES = frozenset(
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
     képviselő diputat anggota член βουλευτής
+    consigliere consigliera conseiller conseillère concejal concejala stadtrat stadträtin
+    gemeinderat gemeinderätin raadslid
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)
