@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
-from .examinations import examination_headings, sworn_heading
+from .examinations import SWORN_COMMA, examination_headings, sworn_heading
 from .fullnames import (
     arabic_full_name,
     bracket_key_name,
@@ -911,6 +911,7 @@ def build_roster(
     _office_labels_to_holders(people, turn_people)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
+    _counsel_of_record(people, head)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -1903,10 +1904,31 @@ _WITNESS_LABELS = frozenset(
 _PRESIDING = CHAIR_OFFICES | {"commissioner", "member", "judge", "magistrate", "arbitrator"}
 # A tribunal's heading for its witness, the oath after a comma: "<DAVID JOHN PRICE, AFFIRMED",
 # "JANE ROE, SWORN" (Australian and British transcripts)
-_SWORN_COMMA = lazy(
-    r"(?m)^[ \t]*<?[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
-    r"[ \t]*,[ \t]*(?:RE-?)?(?:SWORN|AFFIRMED)\b"
+_SWORN_COMMA = lazy(SWORN_COMMA)
+
+
+# A tribunal's list of appearances: "MS JANE ROE SC appears with MR JOHN DOE as Counsel
+# Assisting", "MR A. SMITH KC appears for Acme Ltd", "appearing on behalf of the applicant",
+# "MS K. LEE appears as Counsel Assisting"
+_APPEARANCE = lazy(
+    r"(?im)^[^\n]*\bappear(?:s|ing)?[ \t]+(?:for|with|as|on[ \t]+behalf[ \t]+of)\b[^\n]*"
 )
+
+
+def _counsel_of_record(people: list[Person], head: str) -> None:
+    """Counsel the record lists as appearing ("... appears for Acme Ltd") examine the
+    witnesses, whatever else they say: they ask (an objection or "No questions" to the
+    chair is no hand-out of the floor)."""
+    if "ppear" not in head:
+        return
+    said: set[str] = set()
+    for m in _APPEARANCE.finditer(head):
+        said.update(_words(m.group(0)))
+    for p in people:
+        last = _words(p.name)[-1:] if not p.generic and not p.parts.office else []
+        if last and len(last[0]) > 2 and last[0] in said and p.confidence < 0.9:
+            p.role, p.confidence = "interviewer", 0.9
+            p.evidence = ["counsel appearing in the record's list of appearances"]
 
 
 def _name_witness(people: list[Person], full_text: str) -> None:
