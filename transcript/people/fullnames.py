@@ -534,7 +534,8 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
 
 @cache
 def _code_in_brackets() -> re.Pattern[str]:
-    return re.compile(r"\(([^\W\d_]{2,4})\)")
+    # (or after the person's part, a comma between: "Ann Lee (host, AL)")
+    return re.compile(r"\((?:[^\W\d_][^()\n,]{0,30},[ \t]*)?([^\W\d_]{2,4})\)")
 
 
 _KEY_LINE_CHARS = 120  # (a key's line: an office, titles, the name, the code)
@@ -553,6 +554,9 @@ def keyed_code(code: str, head: str) -> tuple[str, str] | None:
     at = head.find(needle)
     while at >= 0:
         start = head.rfind("\n", max(0, at - _KEY_LINE_CHARS), at) + 1
+        # (several people keyed on one line: "Ann Lee (vært, AL), Bo Holm (BH)": the name
+        # after the last one's code)
+        start = head.rfind(")", start, at) + 1 or start
         words = head[start:at].split()
         office = [w for w in words[:1] if not w.endswith(".")]
         # (the office and the titles before the name: "Richterin", "Mag.", "Dr.")
@@ -591,6 +595,9 @@ def code_full_name(code: str, head: str) -> str | None:
         line = head[start : end if end >= 0 else len(head)]
         at = m.start() - start
         before, after = line[:at], line[at + len(m.group(0)) :]
+        # (several people keyed on one line: "Medvirkende: Ann Lee (vært, AL), Bo Holm (BH)":
+        # the name after the code before, not the line's first)
+        before = before[before.rfind(")") + 1 :]
         if after.lstrip().startswith(":"):
             cand = after.lstrip()[1:]  # "Facilitator (ĐHV): Phạm Thu Trang"
         elif ":" in before:
@@ -599,6 +606,8 @@ def code_full_name(code: str, head: str) -> str | None:
             cand = before  # "Jane Doe (JD)"
         cand = re.split(r"[,;(\[–—]| - ", cand, maxsplit=1)[0]
         run = _name_run(cand.split())
+        if not run:
+            run = _initials_run(cand.split(), code)  # ("... und Pendlerin Lea Marie Brandt")
         if run:
             names.add(" ".join(run))
     if len(names) == 1:
@@ -684,6 +693,21 @@ def key_full_name(code: str, head: str) -> str | None:
         if run and len(run) == len(words):
             names.add(_display(run))
     return names.pop() if len(names) == 1 else None
+
+
+def _initials_run(words: list[str], code: str) -> list[str]:
+    """The name that ends ``words`` and whose initials spell ``code`` (a hyphenated
+    surname's parts each a letter, or the whole one): "... und Pendlerin Lea Marie Brandt"
+    for "LMB"; else []."""
+    want = code.casefold()
+    for size in (4, 3, 2):
+        run = _name_run(words[-size:]) if len(words) >= size else []
+        if run and want in (
+            "".join(w[0] for w in run).casefold(),
+            "".join(p[0] for w in run for p in w.split("-") if p).casefold(),
+        ):
+            return run
+    return []
 
 
 def _name_run(words: list[str]) -> list[str]:

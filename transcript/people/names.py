@@ -1611,7 +1611,11 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 
-_OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
+# (the office may hold a bracket of its own: "THE MINISTER OF STATE FOR WORKS AND TRANSPORT
+# (TRANSPORT) (Mr Jane Doe)", a portfolio's part; the person's bracket is the last)
+_OFFICE_AND_PERSON = lazy(
+    r"(?P<office>[^\W\d_](?:[^()]|\([^()]{1,40}\)){1,100}?)\s*\((?P<inner>[^()]{3,120})\)"
+)
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
 _OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())
 
