@@ -32,7 +32,7 @@ for _words, _role in (
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
-        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
+        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання запитання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
@@ -44,7 +44,7 @@ for _words, _role in (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর",
+        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь",
         "interviewee",
     ),
     (
@@ -57,6 +57,7 @@ for _words, _role in (
         "marszałek wicemarszałek başkan "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
+        "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
         # (the chair of a sitting of the Serbian, Croatian, Bosnian assemblies)
@@ -110,6 +111,11 @@ for _phrase, _role in (
     ("la presidenta", "moderator"),  # (Catalan and Spanish records: the chair of a sitting)
     ("el president", "moderator"),
     ("el presidente", "moderator"),
+    # (the Cortes' record: "La señora PRESIDENTA:", "El señor VICEPRESIDENTE:")
+    ("la señora presidenta", "moderator"),
+    ("el señor presidente", "moderator"),
+    ("la señora vicepresidenta", "moderator"),
+    ("el señor vicepresidente", "moderator"),
     ("the chairperson", "moderator"),
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
@@ -138,6 +144,14 @@ for _phrase, _role in (
     ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
     ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
+    # (Arabic: a federation's or a club's media coordinator, media officer)
+    ("المنسق الإعلامي", "moderator"),
+    ("المنسقة الإعلامية", "moderator"),
+    ("المسؤول الإعلامي", "moderator"),
+    ("المسؤولة الإعلامية", "moderator"),
+    ("media coordinator", "moderator"),
+    ("attaché de presse", "moderator"),
+    ("attachée de presse", "moderator"),
     ("media manager", "moderator"),
     ("media officer", "moderator"),
     ("communications manager", "moderator"),
