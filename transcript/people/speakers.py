@@ -908,6 +908,7 @@ def build_roster(
     if any(p.key in _COURT_MARTIAL for p in people):
         _court_martial(people, full_text)
     _repair_label_typos(people, turn_people, full_text)
+    _repair_label_key_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
@@ -1879,6 +1880,59 @@ def _repair_label_typos(
         for i, tp in enumerate(turn_people):
             if tp is p:
                 turn_people[i] = q
+
+
+def _repair_label_key_typos(
+    people: list[Person], turn_people: list[Person | None], full_text: str
+) -> None:
+    """A label printed once with a typo whose speaker the page named in full from another
+    label ("V. ČIŽAUSKS (LVŽSF)" after "V. ČIŽAUSKAS (LVŽSF)", named "Valdemaras
+    Čižauskas"): the labels' keys one letter apart in a word of five letters or more, the
+    misspelt one said once, the other's full name in the text itself (what
+    _repair_label_typos compares, the display names, no longer differ by one letter)."""
+    if not 2 <= len(people) <= 60:
+        return
+    by_length: dict[int, list[tuple[Person, str]]] = {}
+    for q in people:
+        if not q.generic:
+            for k in q.label_names:
+                if len(k) >= 8:
+                    by_length.setdefault(len(k), []).append((q, k))
+    pairs: list[tuple[Person, Person]] = []
+    for size, group in by_length.items():
+        for p, k in group:
+            initial, dot, surname = p.name.partition(". ")
+            if len(p.label_names) != 1 or not dot or len(initial) != 1 or " " in surname:
+                continue  # (the misspelt label's person is an initial and a surname)
+            for q, k2 in (*group, *by_length.get(size + 1, ()), *by_length.get(size - 1, ())):
+                at = _one_edit(k, k2) if q is not p else -1
+                if at < 0 or " " not in q.name or ". " in q.name or q.key in q.label_names:
+                    continue  # (the other is named in full by the page, not by its label)
+                word = k[: at + 1].split()[-1:] + k[at:].split()[:1]
+                if len(max(word, key=len, default="")) >= 5:
+                    pairs.append((p, q))
+    if not pairs:
+        return
+    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
+    found: dict[int, set[int]] = {}
+    for p, q in pairs:
+        found.setdefault(id(p), set()).add(id(q))
+    low = full_text.casefold()
+    for p, q in pairs:
+        if len(found[id(p)]) != 1 or turns[id(p)] != 1 or turns[id(q)] < 1:
+            continue
+        raw = [lab.rstrip(":.：． \t") for lab in p.labels]
+        if not raw or any(full_text.count(r) != 1 for r in raw):
+            continue  # (the misspelt form is in that label only)
+        if low.count(q.name.casefold()) < 1:
+            continue  # (the other's full name is the page's, not a guess)
+        _merge(q, p)
+        q.evidence.append(f"the label {p.labels[0]!r} misspells {q.labels[0]!r}")
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+        people.remove(p)
+        return  # (one per document: the lists above hold the merged person)
 
 
 # What a trial record calls the witness in its labels
