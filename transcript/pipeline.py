@@ -26,6 +26,7 @@ from lark.exceptions import LarkError
 
 from ._cache import cache_folder, write_atomically
 from ._errors import LabelRepairError, TranscriptError, TranscriptSyntaxError, reading
+from .people.examinations import sworn_witnesses
 from .people.names import name_key
 from .people.speakers import Person, Roster, build_roster, interview_sides
 from .readers import Extracted, extract, with_reader
@@ -447,6 +448,8 @@ class TranscriptParser:
         if not inferred:
             drafts, dashed = infer_dash_answers(drafts, text)
             diagnostics.extend(dashed)
+            if dashed:  # (the answers are the witness's the record swears in before them)
+                _name_sworn_answers(drafts, text)
         diagnostics.extend(drop_paragraph_numbers(drafts, text))
         if inferred:  # (the answers are the guest's the page names, if it names one)
             guest = interview_sides(text[: drafts[0].start])[1]
@@ -945,6 +948,22 @@ def _layout_roles(drafts: list[TurnDraft], roster: Roster) -> None:
         if role is not None and p.confidence < _LAYOUT_ROLE_CONFIDENCE:
             p.role, p.confidence = role, _LAYOUT_ROLE_CONFIDENCE
             p.evidence = [*p.evidence, "the layout's role of every turn"]
+
+
+def _name_sworn_answers(drafts: list[TurnDraft], source: str) -> None:
+    """Answers run on after counsel's questions ("?---Yes.") that no label names: the
+    witness's whom the record swore in last before them ("<JANE ROE, AFFIRMED")."""
+    sworn = sworn_witnesses(source)
+    if not sworn:
+        return
+    at = 0
+    for d in drafts:
+        if d.label is not None or d.role != "interviewee" or d.label_name is not None:
+            continue
+        while at < len(sworn) and sworn[at][0] < d.start:
+            at += 1
+        if at:
+            d.label_name = sworn[at - 1][1]
 
 
 def _name_sides(drafts: list[TurnDraft], page: str) -> None:

@@ -114,3 +114,22 @@ def sworn_heading(text: str) -> re.Match[str] | None:
     """The first witness heading of ``text`` (see :func:`sworn_headings`), or None."""
     found = sworn_headings(text)
     return found[0] if found else None
+
+
+# A tribunal's heading for its witness, the oath after a comma: "<DAVID JOHN PRICE, AFFIRMED",
+# "JANE ROE, SWORN" (Australian and British transcripts)
+SWORN_COMMA = (
+    r"(?m)^[ \t]*<?[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"[ \t]*,[ \t]*(?:RE-?)?(?:SWORN|AFFIRMED)\b"
+)
+
+
+def sworn_witnesses(text: str) -> list[tuple[int, str]]:
+    """Where each witness is sworn in, and the name as written ("<JANE ROE, AFFIRMED",
+    "MR DAVID ORMEROD (affirmed)"), in order: the answers after a heading are that
+    witness's until the next one."""
+    found: list[tuple[int, str]] = []
+    if "SWORN" in text or "AFFIRMED" in text:
+        found += [(m.start(), m.group(1)) for m in re.finditer(SWORN_COMMA, text)]
+    found += [(m.start(), m.group(1)) for m in sworn_headings(text)]
+    return sorted(found)

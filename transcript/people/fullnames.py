@@ -560,6 +560,9 @@ def keyed_code(code: str, head: str) -> tuple[str, str] | None:
     at = head.find(needle)
     while at >= 0:
         start = head.rfind("\n", max(0, at - _KEY_LINE_CHARS), at) + 1
+        # (several people keyed on one line: "Ann Lee (vært, AL), Bo Holm (BH)": the name
+        # after the last one's code)
+        start = head.rfind(")", start, at) + 1 or start
         words = head[start:at].split()
         office = [w for w in words[:1] if not w.endswith(".")]
         # (the office and the titles before the name: "Richterin", "Mag.", "Dr.")
@@ -598,6 +601,9 @@ def code_full_name(code: str, head: str) -> str | None:
         line = head[start : end if end >= 0 else len(head)]
         at = m.start() - start
         before, after = line[:at], line[at + len(m.group(0)) :]
+        # (several people keyed on one line: "Medvirkende: Ann Lee (vært, AL), Bo Holm (BH)":
+        # the name after the code before, not the line's first)
+        before = before[before.rfind(")") + 1 :]
         if after.lstrip().startswith(":"):
             cand = after.lstrip()[1:]  # "Facilitator (ĐHV): Phạm Thu Trang"
         else:
@@ -696,12 +702,17 @@ def key_full_name(code: str, head: str) -> str | None:
 def _coded_run(code: str, text: str) -> list[str]:
     """The name in ``text`` whose initials spell ``code``, the last words of one of its
     parts: "og boligforsker Ingeborg Aaskov Lindholm, Aalborg Universitet" for ``IAL`` (an
-    office before the name, the person's institution after it)."""
+    office before the name, the person's institution after it); a hyphenated surname's
+    parts may each give a letter ("Lea Marie Brandt-Ohl" for ``LMBO``)."""
+    want = code.casefold()
     for part in re.split(r"[,;\[–—]| - ", text):
         words = part.split()
         for size in (4, 3, 2):
             run = _name_run(words[-size:]) if len(words) >= size else []
-            if run and "".join(w[0] for w in run).upper() == code.upper():
+            if run and want in (
+                "".join(w[0] for w in run).casefold(),
+                "".join(p[0] for w in run for p in w.split("-") if p).casefold(),
+            ):
                 return run
     return []
 

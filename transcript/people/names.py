@@ -108,7 +108,7 @@ WORLD_TITLES = frozenset(
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
-    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera
+    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
@@ -1816,7 +1816,11 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     return NameParts(" ".join(words), None, honorific, kept, rest.strip() or None, False)
 
 
-_OFFICE_AND_PERSON = lazy(r"(?P<office>[^\W\d_][^()]{1,100}?)\s*\((?P<inner>[^()]{3,120})\)")
+# (the office may hold a bracket of its own: "THE MINISTER OF STATE FOR WORKS AND TRANSPORT
+# (TRANSPORT) (Mr Jane Doe)", a portfolio's part; the person's bracket is the last)
+_OFFICE_AND_PERSON = lazy(
+    r"(?P<office>[^\W\d_](?:[^()]|\([^()]{1,40}\)){1,100}?)\s*\((?P<inner>[^()]{3,120})\)"
+)
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
 _OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())
 

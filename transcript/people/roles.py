@@ -32,7 +32,7 @@ for _words, _role in (
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
-        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання "
+        "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання запитання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
@@ -44,7 +44,7 @@ for _words, _role in (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
-        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর",
+        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь",
         "interviewee",
     ),
     (
@@ -57,6 +57,7 @@ for _words, _role in (
         "marszałek wicemarszałek başkan "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
+        "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
         # (the chair of a sitting of the Serbian, Croatian, Bosnian assemblies)
@@ -66,6 +67,11 @@ for _words, _role in (
         "მოდერატორი puhemies varapuhemies talman "
         "esimees aseesimees priekšsēdētājs priekšsēdētāja "  # (the Riigikogu's, the Saeima's chair)
         "lehendakaria lehendakariak "  # (Basque: the chair of the Basque Parliament's sitting)
+        # (the chair of the Seimas, of the Sabor, of the Slovenian and Serbian assemblies,
+        # alone as a label: "PIRMININKĖ.", "PREDSJEDNICA:", "PREDSEDUJOČI:")
+        "pirmininkas pirmininkė pirmininke "
+        "predsjednik predsjednica potpredsjednik potpredsjednica "
+        "predsedujoči predsedujoča predsednik predsednica председник председница "
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -105,6 +111,11 @@ for _phrase, _role in (
     ("la presidenta", "moderator"),  # (Catalan and Spanish records: the chair of a sitting)
     ("el president", "moderator"),
     ("el presidente", "moderator"),
+    # (the Cortes' record: "La señora PRESIDENTA:", "El señor VICEPRESIDENTE:")
+    ("la señora presidenta", "moderator"),
+    ("el señor presidente", "moderator"),
+    ("la señora vicepresidenta", "moderator"),
+    ("el señor vicepresidente", "moderator"),
     ("the chairperson", "moderator"),
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
@@ -133,6 +144,14 @@ for _phrase, _role in (
     ("assessor de imprensa", "moderator"),  # (Portuguese: a club's press officer)
     ("assessora de imprensa", "moderator"),
     ("head of media", "moderator"),
+    # (Arabic: a federation's or a club's media coordinator, media officer)
+    ("المنسق الإعلامي", "moderator"),
+    ("المنسقة الإعلامية", "moderator"),
+    ("المسؤول الإعلامي", "moderator"),
+    ("المسؤولة الإعلامية", "moderator"),
+    ("media coordinator", "moderator"),
+    ("attaché de presse", "moderator"),
+    ("attachée de presse", "moderator"),
     ("media manager", "moderator"),
     ("media officer", "moderator"),
     ("communications manager", "moderator"),
@@ -480,6 +499,9 @@ GOVERNMENT_TITLES = frozenset(
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
     sailburua sailburuak
     cec cecm
+    assessore assessora sindaco sindaca alcalde alcaldesa bürgermeister bürgermeisterin
+    oberbürgermeister oberbürgermeisterin maire burgemeester wethouder
+    berufsm berufsmäßiger berufsmäßige
     министар министарка ministar ministarka ministrica
     """.split()
 )
@@ -493,6 +515,8 @@ MEMBER_TITLES = frozenset(
     congressman congresswoman representative assemblyman assemblywoman assemblymember
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
     képviselő diputat anggota член βουλευτής
+    consigliere consigliera conseiller conseillère concejal concejala stadtrat stadträtin
+    gemeinderat gemeinderätin raadslid
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)

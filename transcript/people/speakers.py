@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
-from .examinations import examination_headings, sworn_heading
+from .examinations import SWORN_COMMA, examination_headings, sworn_heading
 from .fullnames import (
     arabic_full_name,
     bracket_key_name,
@@ -908,9 +908,11 @@ def build_roster(
     if any(p.key in _COURT_MARTIAL for p in people):
         _court_martial(people, full_text)
     _repair_label_typos(people, turn_people, full_text)
+    _repair_label_key_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
+    _counsel_of_record(people, head)
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
@@ -1880,6 +1882,59 @@ def _repair_label_typos(
                 turn_people[i] = q
 
 
+def _repair_label_key_typos(
+    people: list[Person], turn_people: list[Person | None], full_text: str
+) -> None:
+    """A label printed once with a typo whose speaker the page named in full from another
+    label ("V. ČIŽAUSKS (LVŽSF)" after "V. ČIŽAUSKAS (LVŽSF)", named "Valdemaras
+    Čižauskas"): the labels' keys one letter apart in a word of five letters or more, the
+    misspelt one said once, the other's full name in the text itself (what
+    _repair_label_typos compares, the display names, no longer differ by one letter)."""
+    if not 2 <= len(people) <= 60:
+        return
+    by_length: dict[int, list[tuple[Person, str]]] = {}
+    for q in people:
+        if not q.generic:
+            for k in q.label_names:
+                if len(k) >= 8:
+                    by_length.setdefault(len(k), []).append((q, k))
+    pairs: list[tuple[Person, Person]] = []
+    for size, group in by_length.items():
+        for p, k in group:
+            initial, dot, surname = p.name.partition(". ")
+            if len(p.label_names) != 1 or not dot or len(initial) != 1 or " " in surname:
+                continue  # (the misspelt label's person is an initial and a surname)
+            for q, k2 in (*group, *by_length.get(size + 1, ()), *by_length.get(size - 1, ())):
+                at = _one_edit(k, k2) if q is not p else -1
+                if at < 0 or " " not in q.name or ". " in q.name or q.key in q.label_names:
+                    continue  # (the other is named in full by the page, not by its label)
+                word = k[: at + 1].split()[-1:] + k[at:].split()[:1]
+                if len(max(word, key=len, default="")) >= 5:
+                    pairs.append((p, q))
+    if not pairs:
+        return
+    turns: Counter[int] = Counter(id(tp) for tp in turn_people if tp is not None)
+    found: dict[int, set[int]] = {}
+    for p, q in pairs:
+        found.setdefault(id(p), set()).add(id(q))
+    low = full_text.casefold()
+    for p, q in pairs:
+        if len(found[id(p)]) != 1 or turns[id(p)] != 1 or turns[id(q)] < 1:
+            continue
+        raw = [lab.rstrip(":.：． \t") for lab in p.labels]
+        if not raw or any(full_text.count(r) != 1 for r in raw):
+            continue  # (the misspelt form is in that label only)
+        if low.count(q.name.casefold()) < 1:
+            continue  # (the other's full name is the page's, not a guess)
+        _merge(q, p)
+        q.evidence.append(f"the label {p.labels[0]!r} misspells {q.labels[0]!r}")
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+        people.remove(p)
+        return  # (one per document: the lists above hold the merged person)
+
+
 # What a trial record calls the witness in its labels
 _WITNESS_LABELS = frozenset(
     {
@@ -1903,10 +1958,31 @@ _WITNESS_LABELS = frozenset(
 _PRESIDING = CHAIR_OFFICES | {"commissioner", "member", "judge", "magistrate", "arbitrator"}
 # A tribunal's heading for its witness, the oath after a comma: "<DAVID JOHN PRICE, AFFIRMED",
 # "JANE ROE, SWORN" (Australian and British transcripts)
-_SWORN_COMMA = lazy(
-    r"(?m)^[ \t]*<?[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
-    r"[ \t]*,[ \t]*(?:RE-?)?(?:SWORN|AFFIRMED)\b"
+_SWORN_COMMA = lazy(SWORN_COMMA)
+
+
+# A tribunal's list of appearances: "MS JANE ROE SC appears with MR JOHN DOE as Counsel
+# Assisting", "MR A. SMITH KC appears for Acme Ltd", "appearing on behalf of the applicant",
+# "MS K. LEE appears as Counsel Assisting"
+_APPEARANCE = lazy(
+    r"(?im)^[^\n]*\bappear(?:s|ing)?[ \t]+(?:for|with|as|on[ \t]+behalf[ \t]+of)\b[^\n]*"
 )
+
+
+def _counsel_of_record(people: list[Person], head: str) -> None:
+    """Counsel the record lists as appearing ("... appears for Acme Ltd") examine the
+    witnesses, whatever else they say: they ask (an objection or "No questions" to the
+    chair is no hand-out of the floor)."""
+    if "ppear" not in head:
+        return
+    said: set[str] = set()
+    for m in _APPEARANCE.finditer(head):
+        said.update(_words(m.group(0)))
+    for p in people:
+        last = _words(p.name)[-1:] if not p.generic and not p.parts.office else []
+        if last and len(last[0]) > 2 and last[0] in said and p.confidence < 0.9:
+            p.role, p.confidence = "interviewer", 0.9
+            p.evidence = ["counsel appearing in the record's list of appearances"]
 
 
 def _name_witness(people: list[Person], full_text: str) -> None:
