@@ -1906,11 +1906,7 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     rest = head[lead + 1 :]
-    if (
-        not titled
-        and len(rest) >= 2
-        and all(w[:1].isupper() and not _office_word(w) for w in rest)
-    ):
+    if not titled and len(rest) >= 2 and all(w[:1].isupper() and not _office_word(w) for w in rest):
         # an office's word, then a given name and a surname ("Stadtrat Tobias Berger (Freie
         # Wähler)", "Councillor Ann Lee (Green Party)"): named already, as with a title
         # above; the brackets hold a party
