@@ -568,22 +568,12 @@ def _holder_in_bracket(line: str, at: int) -> str | None:
     """The holder in brackets right after the office's word, as a sitting's opening names
     its chair: "மாண்புமிகு பேரவைத் தலைவர் (திரு. சு. பழனிவேல்) அவர்கள் தலைமை வகித்தார்கள்",
     "MR SPEAKER (Rt Hon. Ann Lee) in the Chair"; the name without its titles."""
-    from .names import split_label  # (names needs nothing of this module)
-
     end = line.find(" ", at)
     rest = line[end:].lstrip() if end > 0 else ""
     close = rest.find(")")
     if rest[:1] != "(" or close < 0:
         return None
-    parts = split_label(rest[1:close])
-    words = parts.name.split()
-    if parts.generic or not 2 <= len(words) <= 4:
-        return None
-    if not all(w[:1].isalpha() and not w[:1].islower() for w in words):
-        return None  # (a name's words: capitalised, or of a script without case)
-    if any(c.isdigit() for c in parts.name):
-        return None
-    return parts.name
+    return _bracketed_holder(rest[1:close])
 
 
 # A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
