@@ -538,6 +538,7 @@ def _paragraph_numbered_record(
     cands: list[Cand | None],
     extra: dict[int, Any],
     para_labels: list[int],
+    para_found: dict[int, Cand],
 ) -> None:
     """A hearing record that numbers every paragraph of speech ("4507.  MR. DESROCHES:
     That's correct." and "4508.  It was modelled ..." of the same speaker): after its first
@@ -549,7 +550,7 @@ def _paragraph_numbered_record(
     n = len(starts)
     first = para_labels[0]
     if len(para_labels) < _PARAGRAPH_RECORD_MIN:
-        _refuse_paragraph_labels(kinds, cands, para_labels)
+        _refuse_paragraph_labels(kinds, cands, para_labels, para_found)
         return
     names = {cands[i].name for i in para_labels if cands[i] is not None}  # type: ignore[union-attr]
     # the paragraphs after the first numbered label: (first line, numbered?)
@@ -567,7 +568,7 @@ def _paragraph_numbered_record(
     bare = sum(1 for _i, numbered in blocks if not numbered)
     if bare * 2 > len(blocks) - bare:
         # (numbers on a few paragraphs only: a list's items, not the record's speakers)
-        _refuse_paragraph_labels(kinds, cands, para_labels)
+        _refuse_paragraph_labels(kinds, cands, para_labels, para_found)
         return
     labelled = set(para_labels)
     for i in para_labels:
@@ -598,12 +599,87 @@ def _paragraph_numbered_record(
 
 
 def _refuse_paragraph_labels(
-    kinds: MutableSequence[int], cands: list[Cand | None], para_labels: list[int]
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    para_labels: list[int],
+    para_found: dict[int, Cand],
 ) -> None:
-    """The labels after a number read as speech again: the document numbers no record."""
+    """The lines with a label after a number read as they did before: the document numbers
+    no record (a numbered question's label, "1. Ann Lee (Fife) (SNP):", stays one)."""
     for i in para_labels:
-        kinds[i] = SPEECH
-        cands[i] = None
+        cand = cands[i] = para_found.get(i)
+        kinds[i] = SPEECH if cand is None else LABEL
+
+
+# A minute's narrated introduction of each speaker, in the words of the clerk: "Con la venia
+# de la Presidencia hace uso de la palabra el honorable Senador Ana Ruiz:", "La Presidencia
+# concede el uso de la palabra al señor Ministro ...:", "M. le Maire donne la parole à
+# Mme Claire Dubois :", "Il Presidente dà la parola al consigliere Marco Bassi:"; the
+# speaker is named after the phrase (an article first), the speech follows below.
+_FLOOR_WORDS = ("la palabra", "la parole", "la parola")
+_FLOOR_PHRASE = lazy(
+    r"\b(?:(?:hace|hizo|recobra|retoma|toma|tiene|concede|otorga|cede|da)"
+    r" (?:el )?(?:uso de )?la palabra|interpela"
+    r"|(?:prend|reprend|donne|redonne|passe|cède|a) la parole"
+    r"|(?:prende|riprende|dà|da|concede|cede|ha) la parola)"
+    r"[ \t]+(?:(?:al|a la|a los|el|la|los|à|au|à la|aux|al|alla|allo|ai|il|lo|a)[ \t]+)?",
+    re.IGNORECASE,
+)
+_NARRATED_MIN = 2  # (introductions in a document: its convention, not a speech's phrase)
+_NARRATED_NAME_WORDS = 14
+_NARRATED_NAME_BEFORE = 6  # (words of a name before the phrase: a title and a name)
+
+
+def _gives_the_floor(text: str) -> bool:
+    """The document may name its speakers in narrated introductions (a search or three of
+    the text, done once)."""
+    return any(w in text for w in _FLOOR_WORDS)
+
+
+def _narrated_introductions(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """Each narrated introduction of a speaker (see _FLOOR_PHRASE) as the speaker's label:
+    a paragraph's first line that ends with a colon, or that opens with the phrase and has
+    the speech on the lines below it. Where the document introduces its speakers so, the
+    last sentence of a paragraph's first line that ends with a colon is a label too ("Por
+    Secretaría se informa lo siguiente. Secretario General, doctor Luis Mora:")."""
+    text, content, ends = scan.text, scan.content, scan.ends
+    n = len(ends)
+    found: list[tuple[int, Cand]] = []
+    tails: list[tuple[int, Cand]] = []
+    for i in range(n):
+        if kinds[i] not in (SPEECH, LABEL) or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = content[i]
+        b = rstrip_span(text, a, ends[i])
+        colon = b > a and text[b - 1] == ":"
+        below = i + 1 < n and kinds[i + 1] == SPEECH
+        if not colon and not below:
+            continue
+        end = b - 1 if colon else b
+        m = _FLOOR_PHRASE.search(text, a, end)
+        if m is not None and (colon or m.start() == a):
+            name = text[m.end() : end].strip(" \t.,")
+            ok = 0 < len(name.split()) <= _NARRATED_NAME_WORDS and ". " not in name
+            if not name and colon:
+                # (the speaker named first: "M. Paul Girard prend la parole :")
+                name = text[a : m.start()].strip(" \t,")
+                ok = name[:1].isupper() and len(name.split()) <= _NARRATED_NAME_BEFORE
+            if ok:
+                found.append((i, Cand("colon", name, a, b, -1)))
+                continue
+        if colon:
+            dot = text.rfind(". ", a, end)
+            name = text[dot + 2 : end].strip() if dot >= 0 else ""
+            words = name.split()
+            if 1 < len(words) <= 10 and sum(w[0].isupper() for w in words) >= 2:
+                tails.append((i, Cand("colon", name, dot + 2, b, -1)))
+    if len(found) < _NARRATED_MIN:
+        return
+    for i, cand in found + tails:
+        kinds[i] = LABEL
+        cands[i] = cand
 
 
 def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
@@ -734,6 +810,7 @@ def scan_text(
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
     para_labels: list[int] = []  # (labels after a paragraph's number: "4502.  MS. OKAFOR:")
+    para_found: dict[int, Cand] = {}  # (what such a line read as before: "1. Ann Lee (SNP):")
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
     for i in range(n):
@@ -887,6 +964,8 @@ def scan_text(
                 # it is the record's all the same)
                 para = _paragraph_numbered_label(text, a, b2, match_label)
                 if para is not None:
+                    if cand is not None:
+                        para_found[i] = cand  # (given back if the document numbers no record)
                     cand = para
                     para_labels.append(i)
         if cand is None and c == "<" and caption is not None:
@@ -1024,7 +1103,9 @@ def scan_text(
                 cands[k] = None
         _unmarked_caption_periods(text, starts, content, kinds, cands)
     if para_labels:
-        _paragraph_numbered_record(text, starts, ends, content, kinds, cands, extra, para_labels)
+        _paragraph_numbered_record(
+            text, starts, ends, content, kinds, cands, extra, para_labels, para_found
+        )
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -1041,6 +1122,8 @@ def scan_text(
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
+    if caption is None and _gives_the_floor(text):
+        _narrated_introductions(scan, kinds, cands)
     # (the last label found once: a PDF may print the line under each of its pages)
     last_label = (
         next((k for k in range(n - 1, -1, -1) if kinds[k] == LABEL), -1) if copyrights else -1
