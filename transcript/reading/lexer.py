@@ -487,6 +487,204 @@ def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand |
     return cand
 
 
+def _paragraph_numbered_label(text: str, a: int, b: int, match_label: LabelMatch) -> Cand | None:
+    """A speaker's label in capitals after the paragraph's number, as a regulator's or a
+    commission's hearing record numbers every paragraph: "4502.  MS. OKAFOR: Closer ...",
+    "812.  LE PRÉSIDENT : Merci." (the number is the record's, not the speaker's)."""
+    k = a
+    while k < b and k - a < 5 and text[k].isdecimal():
+        k += 1
+    if k >= b or text[k] != "." or k + 1 >= b or text[k + 1] not in " \t":
+        return None
+    k += 1
+    while k < b and text[k] in " \t":
+        k += 1
+    # (a capital first: a numbered list's item, "2. the costs: ...", is no label)
+    if k >= b or not text[k].isupper():
+        return None
+    cand = match_label(text, k, b)
+    # (a name in capitals, or a title before one: "Me ROY :"; "2. Costs: ..." is a list's)
+    if (
+        cand is None
+        or cand.kind != "colon"
+        or not any(len(w) > 1 and w.isupper() for w in cand.name.split())
+    ):
+        return None
+    return cand
+
+
+_PARAGRAPH_RECORD_MIN = 4  # (labels after a paragraph's number: a record numbering its paragraphs)
+
+
+def _paragraph_number_end(text: str, a: int, b: int) -> int:
+    """The offset after a paragraph's number and its gap ("4508.  It was ..."), or -1."""
+    k = a
+    while k < b and k - a < 5 and text[k].isdecimal():
+        k += 1
+    if k == a or k + 1 >= b or text[k] != "." or text[k + 1] not in " \t":
+        return -1
+    k += 1
+    while k < b and text[k] in " \t":
+        k += 1
+    return k if k < b else -1
+
+
+def _paragraph_numbered_record(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    content: MutableSequence[int],
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    para_labels: list[int],
+    para_found: dict[int, Cand],
+) -> None:
+    """A hearing record that numbers every paragraph of speech ("4507.  MR. DESROCHES:
+    That's correct." and "4508.  It was modelled ..." of the same speaker): after its first
+    numbered label, a paragraph without a number is the record's own (a heading, a
+    witness's "ÉTIENNE DESROCHES: Resumed", an exhibit's note, a page's header), and a
+    numbered one without a colon opens with a speaker's label all the same where the record
+    named that speaker so before ("4511.  MS. OKAFOR Thank you."). The numbers are dropped
+    from the speech."""
+    n = len(starts)
+    first = para_labels[0]
+    if len(para_labels) < _PARAGRAPH_RECORD_MIN:
+        _refuse_paragraph_labels(kinds, cands, para_labels, para_found)
+        return
+    names = {cands[i].name for i in para_labels if cands[i] is not None}  # type: ignore[union-attr]
+    # the paragraphs after the first numbered label: (first line, numbered?)
+    blocks: list[tuple[int, bool]] = []
+    i = first
+    while i < n:
+        if kinds[i] == BLANK:
+            i += 1
+            continue
+        a = content[i]
+        if kinds[i] in (SPEECH, LABEL):  # (furniture found already counts for neither)
+            blocks.append((i, text[a].isdecimal() and _paragraph_number_end(text, a, ends[i]) > 0))
+        while i < n and kinds[i] != BLANK:
+            i += 1
+    bare = sum(1 for _i, numbered in blocks if not numbered)
+    if bare * 2 > len(blocks) - bare:
+        # (numbers on a few paragraphs only: a list's items, not the record's speakers)
+        _refuse_paragraph_labels(kinds, cands, para_labels, para_found)
+        return
+    labelled = set(para_labels)
+    for i in para_labels:
+        content[i] = cands[i].start  # type: ignore[union-attr]  # (the number is no label's)
+    for k, numbered in blocks:
+        j = k
+        while j < n and kinds[j] != BLANK:
+            if not numbered:
+                if kinds[j] in (SPEECH, LABEL):
+                    kinds[j] = META
+                    extra[j] = "heading"
+                    cands[j] = None
+            elif j == k and j not in labelled and kinds[j] == SPEECH:
+                r = _paragraph_number_end(text, content[j], ends[j])
+                content[j] = r
+                for name in names:
+                    end = r + len(name)
+                    if (
+                        text.startswith(name, r)
+                        and end < ends[j]
+                        and text[end] == " "
+                        and text[end + 1 : end + 2].isupper()
+                    ):
+                        kinds[j] = LABEL
+                        cands[j] = Cand("colon", name, r, end, end + 1, repaired="missing colon")
+                        break
+            j += 1
+
+
+def _refuse_paragraph_labels(
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    para_labels: list[int],
+    para_found: dict[int, Cand],
+) -> None:
+    """The lines with a label after a number read as they did before: the document numbers
+    no record (a numbered question's label, "1. Ann Lee (Fife) (SNP):", stays one)."""
+    for i in para_labels:
+        cand = cands[i] = para_found.get(i)
+        kinds[i] = SPEECH if cand is None else LABEL
+
+
+# A minute's narrated introduction of each speaker, in the words of the clerk: "Con la venia
+# de la Presidencia hace uso de la palabra el honorable Senador Ana Ruiz:", "La Presidencia
+# concede el uso de la palabra al señor Ministro ...:", "M. le Maire donne la parole à
+# Mme Claire Dubois :", "Il Presidente dà la parola al consigliere Marco Bassi:"; the
+# speaker is named after the phrase (an article first), the speech follows below.
+_FLOOR_WORDS = ("la palabra", "la parole", "la parola")
+_FLOOR_PHRASE = lazy(
+    r"\b(?:(?:hace|hizo|recobra|retoma|toma|tiene|concede|otorga|cede|da)"
+    r" (?:el )?(?:uso de )?la palabra|interpela"
+    r"|(?:prend|reprend|donne|redonne|passe|cède|a) la parole"
+    r"|(?:prende|riprende|dà|da|concede|cede|ha) la parola)"
+    r"[ \t]+(?:(?:al|a la|a los|el|la|los|à|au|à la|aux|al|alla|allo|ai|il|lo|a)[ \t]+)?",
+    re.IGNORECASE,
+)
+_NARRATED_MIN = 2  # (introductions in a document: its convention, not a speech's phrase)
+_NARRATED_NAME_WORDS = 14
+_NARRATED_NAME_BEFORE = 6  # (words of a name before the phrase: a title and a name)
+
+
+_FLOOR_LOOK = 40_000  # (characters searched: minutes introduce their speakers all along)
+
+
+def _gives_the_floor(text: str) -> bool:
+    """The document may name its speakers in narrated introductions (a search or three of
+    its opening, done once: a search of the whole of a long text costs too much)."""
+    return any(text.find(w, 0, _FLOOR_LOOK) >= 0 for w in _FLOOR_WORDS)
+
+
+def _narrated_introductions(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """Each narrated introduction of a speaker (see _FLOOR_PHRASE) as the speaker's label:
+    a paragraph's first line that ends with a colon, or that opens with the phrase and has
+    the speech on the lines below it. Where the document introduces its speakers so, the
+    last sentence of a paragraph's first line that ends with a colon is a label too ("Por
+    Secretaría se informa lo siguiente. Secretario General, doctor Luis Mora:")."""
+    text, content, ends = scan.text, scan.content, scan.ends
+    n = len(ends)
+    found: list[tuple[int, Cand]] = []
+    tails: list[tuple[int, Cand]] = []
+    for i in range(n):
+        if kinds[i] not in (SPEECH, LABEL) or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = content[i]
+        b = rstrip_span(text, a, ends[i])
+        colon = b > a and text[b - 1] == ":"
+        below = i + 1 < n and kinds[i + 1] == SPEECH
+        if not colon and not below:
+            continue
+        end = b - 1 if colon else b
+        m = _FLOOR_PHRASE.search(text, a, end)
+        if m is not None and (colon or m.start() == a):
+            name = text[m.end() : end].strip(" \t.,")
+            ok = 0 < len(name.split()) <= _NARRATED_NAME_WORDS and ". " not in name
+            if not name and colon:
+                # (the speaker named first: "M. Paul Girard prend la parole :")
+                name = text[a : m.start()].strip(" \t,")
+                ok = name[:1].isupper() and len(name.split()) <= _NARRATED_NAME_BEFORE
+            if ok:
+                found.append((i, Cand("colon", name, a, b, -1)))
+                continue
+        if colon:
+            dot = text.rfind(". ", a, end)
+            name = text[dot + 2 : end].strip() if dot >= 0 else ""
+            words = name.split()
+            if 1 < len(words) <= 10 and sum(w[0].isupper() for w in words) >= 2:
+                tails.append((i, Cand("colon", name, dot + 2, b, -1)))
+    if len(found) < _NARRATED_MIN:
+        return
+    for i, cand in found + tails:
+        kinds[i] = LABEL
+        cands[i] = cand
+
+
 def _detect_numbered(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Court layouts: most non-blank lines begin with a line number 1-25; or, as
     qualitative research transcripts (f4transkript, MAXQDA) print them, with the number of
@@ -614,6 +812,8 @@ def scan_text(
     f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
+    para_labels: list[int] = []  # (labels after a paragraph's number: "4502.  MS. OKAFOR:")
+    para_found: dict[int, Cand] = {}  # (what such a line read as before: "1. Ann Lee (SNP):")
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
     for i in range(n):
@@ -759,8 +959,18 @@ def scan_text(
         if bracketed == i and (cand is None or cand.kind != "lenticular"):
             kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
             continue
-        if cand is None and c.isdecimal() and caption is None:
-            cand = _numbered_mark(text, a, b2, match_label)
+        if c.isdecimal() and caption is None:
+            if cand is None:
+                cand = _numbered_mark(text, a, b2, match_label)
+            if cand is None or cand.kind == "colon":
+                # (a label after a short number is found as one already: "212.  MR. PELL:";
+                # it is the record's all the same)
+                para = _paragraph_numbered_label(text, a, b2, match_label)
+                if para is not None:
+                    if cand is not None:
+                        para_found[i] = cand  # (given back if the document numbers no record)
+                    cand = para
+                    para_labels.append(i)
         if cand is None and c == "<" and caption is not None:
             # a subtitle's formatting before its speaker's name ('<font color="#0ff">ANN
             # LEE:</font> Hi', "<i>NARRATOR: ...</i>"): the label is read after the tags
@@ -895,6 +1105,10 @@ def scan_text(
                 extra[k] = "credits"
                 cands[k] = None
         _unmarked_caption_periods(text, starts, content, kinds, cands)
+    if para_labels:
+        _paragraph_numbered_record(
+            text, starts, ends, content, kinds, cands, extra, para_labels, para_found
+        )
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -911,6 +1125,8 @@ def scan_text(
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
     _resolve(scan, kinds, cands, pats)
+    if caption is None and _gives_the_floor(text):
+        _narrated_introductions(scan, kinds, cands)
     # (the last label found once: a PDF may print the line under each of its pages)
     last_label = (
         next((k for k in range(n - 1, -1, -1) if kinds[k] == LABEL), -1) if copyrights else -1
