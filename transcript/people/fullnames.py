@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from .._regex import lazy
 from .names import (
     ADDRESS,
+    COMPOUND_POST_ENDS,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -82,6 +83,8 @@ def stopword(word: str) -> bool:
         low in HONORIFICS
         or low in TITLE_WORDS
         or low in WORLD_TITLES
+        # (a post compounded with its field: "Cheftrainer", "Statssekretær")
+        or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         or low in NOT_NAMES
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
