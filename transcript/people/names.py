@@ -1369,6 +1369,8 @@ def split_label(label_name: str) -> NameParts:
             # "Frau Dr. Martiny-Glotz", "Mme Curie", "Señor López": a form of address
             if low == "m" and not words[i].endswith("."):
                 break  # "M" alone may be an initial
+            if low == "m" and len(words) - i >= 3 and all(len(w.rstrip(".")) == 1 for w in words):
+                break  # initials alone: "M. L. P" (María Luisa Pérez), not Monsieur L. P.
             honorific = words[i]
             i += 1
             continue

@@ -22,6 +22,7 @@ from .fullnames import (
     caseless_full_name,
     caseless_given_name,
     code_full_name,
+    dotted_initials,
     fuller_name,
     fullest_name,
     given_before_surnames,
@@ -774,6 +775,13 @@ def build_roster(
             p.name = given_before_surnames(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
             continue
+        if not p.ambiguous and p.name[1:2] == "." and dotted_initials(p.name):
+            # initials alone ("J. M. R.-", "M.-C. D. :"), as an oral history shortens the
+            # names its record sheet gives in full: the one name they spell
+            full_name = code_full_name(p.name, head)
+            if full_name is not None:
+                p.name = full_name
+                continue
         title, _, family = p.name.partition(" ")
         if title in ARABIC_TITLES and family and " " not in family:
             # "الوزير العتيبي": an Arabic title and a family name, or an office and its
