@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from .._regex import lazy
 from .names import (
     ADDRESS,
+    COMPOUND_POST_ENDS,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -82,6 +83,8 @@ def stopword(word: str) -> bool:
         low in HONORIFICS
         or low in TITLE_WORDS
         or low in WORLD_TITLES
+        # (a post compounded with its field: "Cheftrainer", "Statssekretær")
+        or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         or low in NOT_NAMES
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
@@ -577,8 +580,14 @@ def keyed_code(code: str, head: str) -> tuple[str, str] | None:
     return names.pop() if len(names) == 1 else None
 
 
-# initials with periods: "M.R.", "J. O.", "C.R" (a label's last period dropped)
-_DOTTED_INITIALS = lazy(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]\.?")
+# initials with periods: "M.R.", "J. O.", "C.R" (a label's last period dropped), a
+# hyphenated given name's too: "M.-C. D." (Marie-Claire Dumoulin)
+_DOTTED_INITIALS = lazy(r"(?:[^\W\d_]\.[ -]?){1,3}[^\W\d_]\.?")
+
+
+def dotted_initials(name: str) -> bool:
+    """``J. M. R``, ``M.-C. D``: a name of initials only, with their periods."""
+    return "." in name and len(name) <= 14 and _DOTTED_INITIALS.fullmatch(name) is not None
 
 
 def code_full_name(code: str, head: str) -> str | None:
@@ -589,7 +598,7 @@ def code_full_name(code: str, head: str) -> str | None:
     with their periods (``M.R.``, ``J. O.``, as a page shortens a name it gave in full) are
     the code of their letters."""
     if "." in code and _DOTTED_INITIALS.fullmatch(code):
-        code = code.replace(".", "").replace(" ", "")
+        code = code.replace(".", "").replace(" ", "").replace("-", "")
     if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
         return None
     names: set[str] = set()
@@ -733,25 +742,41 @@ def _name_run(words: list[str]) -> list[str]:
     return words
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its accents (``Á`` -> ``A``), for comparing initials."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def _initials_name(code: str, head: str) -> str | None:
     """The one name of two or three words in ``head`` whose initials spell ``code`` in order
     or with the surname first (``МГ``: ``Гнатюк Марія Петрівна``; ``OK``: ``Olena Koval``)."""
     found: dict[str, str] = {}  # (casefolded -> as written, in mixed case when it is)
+    code = _unaccented(code)
     for line in head.splitlines():
         for part in re.split(r"[,;:()\[\]]", line):
             words = part.split()
             for i in range(len(words)):
-                for size in (3, 2):
+                for size in (4, 3, 2):
                     run = _name_run(words[i : i + size])
                     if len(run) != size or (i > 0 and _capitalised(words[i - 1])):
                         continue
                     if i + size < len(words) and _capitalised(words[i + size]):
                         continue
-                    initials = [w[0] for w in run]
+                    # (an accented initial is written plain: "N. A." for Nuria Álvarez)
+                    initials = [_unaccented(w[0]) for w in run]
                     codes = {"".join(initials), "".join(reversed(initials))}
-                    if size == 3:  # surname, given name, patronymic: given then surname
+                    if size >= 3:
+                        # surname, given name, patronymic: given then surname; a Spanish
+                        # or Portuguese second surname the initials leave out ("J. M. R."
+                        # for José Manuel Rodríguez Fernández)
                         codes.add(initials[1] + initials[0])
-                        codes.add(initials[0] + initials[1])
+                        codes.add("".join(initials[:-1]))
+                    if "-" in part:  # each part of a hyphenated name: "M.-C. D."
+                        codes.add(
+                            "".join(_unaccented(p[0]) for w in run for p in w.split("-") if p)
+                        )
                     if code in codes:
                         # (a sentence's period after the surname is no part of it; a byline
                         # in capitals, "MARTA REQUENA", is the same name)

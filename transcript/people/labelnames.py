@@ -259,7 +259,11 @@ def names_by_word(
         # holder, no form of address needed)
         # (a cover sheet's field, "Narrator:   Lucía Ibarra Montoya", names the label's
         # person in full, with no institution word before the name)
-        field = not prefix and text[end : end + 2].lstrip(" \t")[:1] in (":", "：")
+        # (a field's key of two words too, the word in lower case after a capitalised one:
+        # "Persona entrevistada: José Manuel ...")
+        field = (
+            not prefix or (not stem and " " not in prefix and text[at : at + 1].islower())
+        ) and text[end : end + 2].lstrip(" \t")[:1] in (":", "：")
         name = _run_after(
             text,
             end,
@@ -345,7 +349,9 @@ def name_role_labels(
         for p in people
         if not p.generic and p.name and id(p) not in role_of
     }
-    taken = {p.name for p in people if id(p) not in role_of}
+    # (a name spelt from a label of initials may be the role label's own person: "N. A.-"
+    # and "ENTREVISTADORA:", both named by the head's "Entrevistadora: Nuria Álvarez")
+    taken = {p.name for p in people if id(p) not in role_of and not p.spelt}
     named: dict[int, str] = {}
     # 0. a key that names the label's code in brackets: "Interviewerin: I (Lena Vogt)"
     for p in speaking:
@@ -369,6 +375,28 @@ def name_role_labels(
             name = None  # (one word in Arabic script, no case to tell a name: "از رئیس")
         if name is not None and name not in taken:
             named[id(p)] = name
+    # (two role words named alike: the shorter word read the longer as its inflection,
+    # "entrevistado" in "Entrevistadora: Nuria ...", the longer is the field's own)
+    by_name: dict[str, list[Person]] = {}
+    for p in speaking:
+        if id(p) in named:
+            by_name.setdefault(named[id(p)], []).append(p)
+    for same in by_name.values():
+        # (offices are left to the chairs' order: "M. le président", "Mme la présidente")
+        if len(same) > 1 and not any(p.parts.office for p in same):
+            longest = max(len(p.parts.name) for p in same)
+            for p in same:
+                if len(p.parts.name) < longest:
+                    del named[id(p)]
+    for p in speaking:
+        word = p.parts.name.casefold()
+        if id(p) in role_of and id(p) not in named and len(word) > 6 and word[-1] in "oa":
+            # the other gender's form of a Romance role word: "ENTREVISTADO:" and the
+            # field "Persona entrevistada: José Manuel ..." (the noun "persona" is feminine)
+            variant = word[:-1] + ("a" if word[-1] == "o" else "o")
+            name = named_by_word(variant, context, known_first, False) if " " not in word else None
+            if name is not None and name not in taken and name not in named.values():
+                named[id(p)] = name
     # a chair named by the record's head: "Веде засідання Голова ... БОНДАР В.М.",
     # "Presidenta del Parlament: Núria Verdaguer i Sala"
     for p in speaking:

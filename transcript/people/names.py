@@ -482,6 +482,18 @@ def is_all_caps(word: str) -> bool:
 # a minister's title compounded with the portfolio, as Finnish, Swedish and German write it
 # ("terveysministeri", "utbildningsminister", "Opetusministeri")
 COMPOUND_TITLE_ENDS = ("ministeri", "minister", "ministerin", "ministern")
+# any post compounded so, as German, the Scandinavian languages, Dutch and Estonian write
+# a title before a name ("Cheftrainer Lukas Brenninkmeyer", "Statssekretær Henrik Vold",
+# "Pressiesindaja Triin Mägi"): the minister's, and a director's, a coach's, a secretary's,
+# an adviser's, a spokesman's, a chief's (long words only: not a short surname)
+COMPOUND_POST_ENDS = COMPOUND_TITLE_ENDS + tuple(
+    """
+    trainer trainerin direktor direktorin sekretær sekretärin sekreterare
+    sekretaris rådgiver rådgivar rådgivare sprecher sprecherin talsperson woordvoerder
+    präsident präsidentin president presidentti leiter leiterin voorzitter esindaja
+    nõunik juhataja führer führerin vorsitzender vorsitzende
+    """.split()
+)
 # the parties of the Eduskunta, in lower case after a member's name ("Ann Lee sd:")
 FI_PARTY_CODES = frozenset("sd kok ps kesk vihr vas r kd liik saml sannf c gröna vänst sv".split())
 
@@ -774,7 +786,7 @@ def _plausible_name(name: str) -> int:
             low in HONORIFICS
             or low in TITLE_WORDS
             or low in WORLD_TITLES
-            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+            or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         ):
             # ("De heer Hessels", "la señora Ruiz": forms of address in lower case too)
             if i < len(words) - 1:
@@ -1357,13 +1369,15 @@ def split_label(label_name: str) -> NameParts:
             # "Frau Dr. Martiny-Glotz", "Mme Curie", "Señor López": a form of address
             if low == "m" and not words[i].endswith("."):
                 break  # "M" alone may be an initial
+            if low == "m" and len(words) - i >= 3 and all(len(w.rstrip(".")) == 1 for w in words):
+                break  # initials alone: "M. L. P" (María Luisa Pérez), not Monsieur L. P.
             honorific = words[i]
             i += 1
             continue
         if (
             low in TITLE_WORDS
             or low in WORLD_TITLES
-            or (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+            or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
             # ("City Manager Reinholt", not "City Radio": a place's word before a title)
@@ -1542,7 +1556,7 @@ def _portfolio_then_name(words: list[str]) -> tuple[list[str], list[str]]:
         if (
             low not in TITLE_WORDS
             and low not in WORLD_TITLES
-            and not (len(low) > 10 and low.endswith(COMPOUND_TITLE_ENDS))
+            and not (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         ):
             continue
         rest = words[k + 1 :]

@@ -22,6 +22,7 @@ from .fullnames import (
     caseless_full_name,
     caseless_given_name,
     code_full_name,
+    dotted_initials,
     fuller_name,
     fullest_name,
     given_before_surnames,
@@ -236,6 +237,7 @@ class Person:
     ambiguous: bool = False
     evidence: list[str] = field(default_factory=list)
     named_in_label: bool = False  # ("CALLER (Juma, Kilifi)": the name as the label gives it)
+    spelt: bool = False  # (named by the head from a label of initials alone: "J. M. R.-")
 
     @property
     def key(self) -> str:
@@ -774,6 +776,13 @@ def build_roster(
             p.name = given_before_surnames(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
             continue
+        if not p.ambiguous and p.name[1:2] == "." and dotted_initials(p.name):
+            # initials alone ("J. M. R.-", "M.-C. D. :"), as an oral history shortens the
+            # names its record sheet gives in full: the one name they spell
+            full_name = code_full_name(p.name, head)
+            if full_name is not None:
+                p.name, p.spelt = full_name, True
+                continue
         title, _, family = p.name.partition(" ")
         if title in ARABIC_TITLES and family and " " not in family:
             # "الوزير العتيبي": an Arabic title and a family name, or an office and its
@@ -917,6 +926,8 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    if any(p.spelt for p in people):
+        _join_spelt(people, turn_people)
     _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
     _name_generic_hosts(people, turn_people, turn_texts)
@@ -1784,6 +1795,27 @@ def _office_labels_to_holders(people: list[Person], turn_people: list[Person | N
         merged.append(p)
     for p in merged:
         people.remove(p)  # (no longer a speaker: its roles would count against the holder)
+
+
+def _join_spelt(people: list[Person], turn_people: list[Person | None]) -> None:
+    """One person labelled by a role word in one part and by initials in another
+    ("ENTREVISTADORA:", then "N. A.-"), both named by the same field of the record's head
+    ("Entrevistadora: Nuria Álvarez Suárez"): the role's label keeps them."""
+    merged: list[Person] = []
+    for p in people:
+        if not p.spelt:
+            continue
+        same = [q for q in people if q is not p and not q.spelt and q.name == p.name]
+        if len(same) != 1:
+            continue
+        q = same[0]
+        _merge(q, p)
+        for i, tp in enumerate(turn_people):
+            if tp is p:
+                turn_people[i] = q
+        merged.append(p)
+    for p in merged:
+        people.remove(p)
 
 
 def _one_edit(a: str, b: str) -> int:
