@@ -694,8 +694,8 @@ def _name_at_end(text: str, whole: bool) -> str | None:
 
 def _name_ending(tokens: list[str]) -> str | None:
     """Two to four words of a name that end a presiding line after a word in lower case:
-    "Sjednicom predsjeda potpredsjednica Hrvatskoga sabora Ivana Krstičević-Matulić.",
-    "Pirmininkauja ... Seimo Pirmininko pavaduotoja RŪTA ŽEMAITAITYTĖ-KURLIENĖ"."""
+    "Sjednicom predsjeda potpredsjednica Hrvatskoga sabora Ivana Horvat-Babić.",
+    "Pirmininkauja ... Seimo Pirmininko pavaduotoja ONA JANKAUSKAITĖ-PETRIENĖ"."""
     if len(tokens) < 3:
         return None
     words = [*tokens[:-1], tokens[-1].rstrip(".")]
@@ -711,7 +711,7 @@ def _name_ending(tokens: list[str]) -> str | None:
     if not 2 <= len(run) <= 4 or k == 0 or not words[k - 1].islower():
         return None
     if len({w.isupper() for w in run}) > 1:
-        return None  # (one case for a name's words: "Ivana Lee", "RŪTA ŽEMAITAITYTĖ")
+        return None  # (one case for a name's words: "Ivana Lee", "ONA JANKAUSKAITĖ")
     return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in run)
 
 

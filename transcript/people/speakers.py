@@ -1918,8 +1918,8 @@ def _repair_label_key_typos(
     people: list[Person], turn_people: list[Person | None], full_text: str
 ) -> None:
     """A label printed once with a typo whose speaker the page named in full from another
-    label ("V. ČIŽAUSKS (LVŽSF)" after "V. ČIŽAUSKAS (LVŽSF)", named "Valdemaras
-    Čižauskas"): the labels' keys one letter apart in a word of five letters or more, the
+    label ("V. PETRAUSKS (LVŽSF)" after "V. PETRAUSKAS (LVŽSF)", named "Jonas
+    Petrauskas"): the labels' keys one letter apart in a word of five letters or more, the
     misspelt one said once, the other's full name in the text itself (what
     _repair_label_typos compares, the display names, no longer differ by one letter)."""
     if not 2 <= len(people) <= 60:

@@ -489,7 +489,7 @@ def _numbered_mark(text: str, a: int, b: int, match_label: LabelMatch) -> Cand |
 
 def _paragraph_numbered_label(text: str, a: int, b: int, match_label: LabelMatch) -> Cand | None:
     """A speaker's label in capitals after the paragraph's number, as a regulator's or a
-    commission's hearing record numbers every paragraph: "4502.  MS. OKAFOR: Closer ...",
+    commission's hearing record numbers every paragraph: "4502.  MS. BRANDT: Closer ...",
     "812.  LE PRÉSIDENT : Merci." (the number is the record's, not the speaker's)."""
     k = a
     while k < b and k - a < 5 and text[k].isdecimal():
@@ -540,12 +540,12 @@ def _paragraph_numbered_record(
     para_labels: list[int],
     para_found: dict[int, Cand],
 ) -> None:
-    """A hearing record that numbers every paragraph of speech ("4507.  MR. DESROCHES:
+    """A hearing record that numbers every paragraph of speech ("4507.  MR. LAVALLÉE:
     That's correct." and "4508.  It was modelled ..." of the same speaker): after its first
     numbered label, a paragraph without a number is the record's own (a heading, a
-    witness's "ÉTIENNE DESROCHES: Resumed", an exhibit's note, a page's header), and a
+    witness's "MARC LAVALLÉE: Resumed", an exhibit's note, a page's header), and a
     numbered one without a colon opens with a speaker's label all the same where the record
-    named that speaker so before ("4511.  MS. OKAFOR Thank you."). The numbers are dropped
+    named that speaker so before ("4511.  MS. BRANDT Thank you."). The numbers are dropped
     from the speech."""
     n = len(starts)
     first = para_labels[0]
@@ -812,7 +812,7 @@ def scan_text(
     f4 = caption is None and "#" in text
     rst = False  # (a line opens with rST's explicit markup, ".. ": see _mark_rst_markup)
     rules: list[int] = []  # (the rule lines: footnotes may stand under them)
-    para_labels: list[int] = []  # (labels after a paragraph's number: "4502.  MS. OKAFOR:")
+    para_labels: list[int] = []  # (labels after a paragraph's number: "4502.  MS. BRANDT:")
     para_found: dict[int, Cand] = {}  # (what such a line read as before: "1. Ann Lee (SNP):")
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
