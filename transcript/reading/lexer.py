@@ -69,9 +69,11 @@ from .styles import (
 from .widgets import (
     SHARE_TARGETS,
     is_caption_credit,
+    is_comments_heading,
     is_kicker,
     is_media_link,
     is_related_key,
+    is_transcript_end,
     is_widget_key,
     is_widget_line,
 )
@@ -101,9 +103,49 @@ _HEADING_LINE = lazy(
     r"(?:(?:RE)?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION(?: \(continued\))?|I N D E X|INDEX|EXHIBITS?|PROCEEDINGS|APPEARANCES:?"
 )
 # An established speaker in capitals with no terminator: "INTERVIEWER   What did ...", "MODERATOR That's all"
-_CAPS_BARE = lazy(
-    r"(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){0,4})(?:[ \t]{2,}|[ \t](?=[A-Z\"“(]))(?P<rest>\S.*)"
-)
+_CAPS_WORD_MARKS = frozenset(".'’-")  # (inside a word in capitals: "O'NEIL", "JEAN-PAUL")
+_CAPS_WORDS = 5
+
+
+def _caps_word_end(text: str, k: int, b: int) -> int:
+    """The end of a word in capitals of any script at ``k`` ("ΣΤΕΛΙΟΣ", "O'NEIL"), or ``k``."""
+    if k >= b or not text[k].isupper():
+        return k
+    j = k + 1
+    while j < b and (text[j].isupper() or text[j] in _CAPS_WORD_MARKS):
+        j += 1
+    return j if j == b or not text[j].isalnum() else k  # ("ABCdef", "A1": no such word)
+
+
+def _caps_bare(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A name of up to five words in capitals at ``a``, then the speech with no colon
+    between ("ANN LEE Thank you.", "ΣΤΕΛΙΟΣ Και ο κόσμος;"): (the name's end, the speech's
+    start), the longest name the speech may follow (two blanks, or one and a capital, a
+    quote mark or a bracket), or None."""
+    ends: list[int] = []
+    k = a
+    while len(ends) < _CAPS_WORDS:
+        j = _caps_word_end(text, k, b)
+        if j == k:
+            break
+        ends.append(j)
+        if j + 1 >= b or text[j] not in " \t" or text[j + 1] in " \t":
+            break
+        k = j + 1
+    for j in reversed(ends):
+        if j + 1 >= b or text[j] not in " \t":
+            continue
+        r = j + 1
+        if text[r] in " \t":
+            while r < b and text[r] in " \t":
+                r += 1
+            if r < b:
+                return j, r
+        elif text[r].isupper() or text[r] in '"“(':
+            return j, r
+    return None
+
+
 # (up to four digits: a qualitative interview's transcript numbers its lines on, 1 to 2000)
 _LINE_NUMBER = lazy(r"[ \t]{0,12}(\d{1,4})(?:[ \t]+|$)")
 _SENTENCE_END = lazy(r"""[.?!:;"”’')\]…—–\-。？！：；」』）।։]\s*$""")
@@ -1171,6 +1213,8 @@ def scan_text(
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
+    if scan.has_labels or any(map(bool, cands)):
+        _mark_closed_tail(scan, kinds, cands, extra)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -2451,16 +2495,16 @@ def _resolve(
                 cands[i] = noted
                 scan.repairs.append(noted)
                 continue
-        bare = _CAPS_BARE.match(text, a, b)
+        bare = _caps_bare(text, a, b)
         if bare is not None:
-            bkey = name_key(bare.group("name"))
+            bkey = name_key(text[a : bare[0]])
             if roster.get(bkey, 0) >= 2 and (bkey in regular_keys):
                 cand = Cand(
                     "loose",
-                    bare.group("name"),
+                    text[a : bare[0]],
                     a,
-                    bare.end("name"),
-                    bare.start("rest"),
+                    bare[0],
+                    bare[1],
                     repaired="missing colon",
                 )
                 kinds[i] = LABEL
@@ -2468,7 +2512,7 @@ def _resolve(
                 scan.repairs.append(cand)
                 scan.has_labels = True
                 continue
-            noted = _noted_bare_label(text, bare, b, roster, regular_keys, bkey)
+            noted = _noted_bare_label(text, a, bare[1], b, roster, regular_keys, bkey)
             if noted is not None:
                 kinds[i] = LABEL
                 cands[i] = noted
@@ -2653,13 +2697,13 @@ def _headed_note_label(text: str, a: int, b: int, group: set[str]) -> Cand | Non
 
 
 def _noted_bare_label(
-    text: str, bare: re.Match[str], b: int, roster: Counter[str], regular: set[str], head: str
+    text: str, a: int, r: int, b: int, roster: Counter[str], regular: set[str], head: str
 ) -> Cand | None:
     """A label in capitals with its bracketed note, written without its colon ("PREGUNTA
     (Radio Almenara) ¿Jugará ...?", "QUESTION (Daily Post) Will you ...?"), where the
     document writes that head word with a note and a colon twice or more ("PREGUNTA (Marca):",
-    "PREGUNTA (COPE):"): the label, its colon missing."""
-    r = bare.start("rest")
+    "PREGUNTA (COPE):"): the label, its colon missing (``a``: the head word in capitals,
+    ``r``: what follows it)."""
     if text[r] != "(":
         return None
     close = text.find(")", r, min(b, r + _NOTE_CHARS))
@@ -2671,8 +2715,7 @@ def _noted_bare_label(
     rest = close + 1
     while text[rest] in " \t":
         rest += 1
-    name = text[bare.start("name") : close + 1]
-    return Cand("loose", name, bare.start("name"), close + 1, rest, repaired="missing colon")
+    return Cand("loose", text[a : close + 1], a, close + 1, rest, repaired="missing colon")
 
 
 # (a bare label's name before its role, or an office before its holder's name in brackets:
@@ -4004,6 +4047,52 @@ def _mark_participants_tail(scan: Scan, kinds: MutableSequence[int], extra: dict
                 kinds[k] = META
                 extra[k] = "boilerplate"
         return
+
+
+_CLOSED_TAIL_LINES = 60  # (lines read from the end for the line that closes a transcript)
+
+
+def _mark_closed_tail(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """After a line that closes the transcript ("— End of transcript —") or heads the
+    readers' comments ("Comments (4)"), near the document's end, what follows is the page's:
+    the music's credit, the comments in the labels' form ("Nikos P.: Great episode!"). Not
+    where a speaker of the conversation speaks again after it, nor where a name speaks
+    twice there (another conversation, not a list of comments)."""
+    text, n = scan.text, len(kinds)
+    close = -1
+    seen = 0
+    for i in range(n - 1, -1, -1):
+        if kinds[i] == BLANK:
+            continue
+        seen += 1
+        if seen > _CLOSED_TAIL_LINES:
+            break
+        if kinds[i] in (SPEECH, META, STAGE, PAGE) and scan.ends[i] - scan.content[i] <= 60:
+            line = text[scan.content[i] : scan.ends[i]]
+            if is_transcript_end(line) or is_comments_heading(line):
+                close = i  # (the first of them: "— End —" over "Comments (4)")
+    if close < 0:
+        return
+    before = {name_key(c.name) for c in cands[:close] if c is not None}
+    if not before:
+        return
+    after: set[str] = set()
+    for c in cands[close + 1 :]:
+        if c is not None:
+            key = name_key(c.name)
+            if key in before or key in after:
+                return
+            after.add(key)
+    if kinds[close] == SPEECH:
+        kinds[close] = META
+        extra[close] = "boilerplate"
+    for k in range(close + 1, n):
+        if kinds[k] in (SPEECH, LABEL, STAGE):
+            kinds[k] = META
+            extra[k] = "boilerplate"
+            cands[k] = None
 
 
 _UNDER_TITLE = (BLANK, SPEECH, LABEL)

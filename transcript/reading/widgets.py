@@ -64,6 +64,61 @@ _COMMENTS = (
     "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्|"
     "תגובות"
 )
+_COMMENT_KEYS = frozenset(_COMMENTS.split("|"))
+#: what a line closing a transcript says it closes ("— End of transcript —", "[END OF
+#: INTERVIEW]", "Fin de la transcription", "Τέλος απομαγνητοφώνησης"): the words for "end"
+#: a line opens with, and those for what ends
+_END_WORDS = (
+    "end of|end of the|ende des|ende der|fin de la|fin de l'|fin del|fin de|fine della|"
+    "fine dell'|fim da|fim do|einde van het|einde van de|einde|slut på|slutt på|koniec|konec|"
+    "конец|кінець|τέλος|τέλος της|τέλος του|sonu|vége"
+)
+_ENDED = (
+    "transcript|transcription|transcripción|transcrição|trascrizione|transkript|transkripts|"
+    "transkriptet|transkription|transkripsjonen|transkrypcji|přepisu|retranscription|"
+    "interview|interviews|entrevista|entretien|intervista|wywiad|wywiadu|rozhovoru|"
+    "recording|aufzeichnung|enregistrement|grabación|registrazione|gravação|"
+    "стенограммы|расшифровки|интервью|стенограми|інтерв'ю|απομαγνητοφώνησης|"
+    "συνέντευξης|deşifre|röportaj"
+)
+# (folded as the lines are: a Greek final sigma folds to "σ")
+_END_OPENERS = tuple(sorted((w.casefold() for w in _END_WORDS.split("|")), key=len, reverse=True))
+_ENDED_WORDS = frozenset(w.casefold() for w in _ENDED.split("|"))
+_END_MARKUP = " \t-–—―=*_#[](){}<>«»\"“”'’.:"
+_END_LINE_CHARS = 60
+
+
+def is_transcript_end(line: str) -> bool:
+    """A whole line that says the transcript, the recording or the interview ends here ("—
+    End of transcript —", "[END OF TRANSCRIPT EXTRACT]", "Ende des Interviews", "Конец
+    стенограммы"), whatever marks set it off."""
+    if len(line) > _END_LINE_CHARS:
+        return False
+    folded = _fold(line.strip(_END_MARKUP)).replace("’", "'")
+    for opener in _END_OPENERS:
+        # (an elided article runs into its noun: "Fin de l'entretien")
+        if folded.startswith(opener if opener[-1] == "'" else opener + " "):
+            words = folded[len(opener) :].split()
+            return bool(words) and words[0].strip(_END_MARKUP) in _ENDED_WORDS
+    # ("Transkriptin sonu", "Röportajın sonu": the word for the end comes last in Turkish)
+    words = folded.split()
+    return (
+        len(words) == 2
+        and words[1] == "sonu"
+        and words[0].startswith(("transkript", "deşifre", "röportaj"))
+    )
+
+
+def is_comments_heading(line: str) -> bool:
+    """A whole line that heads the readers' comments under an article: the word alone or with
+    their number ("Comments", "Σχόλια (4)", "12 Kommentare", "YORUMLAR (37)")."""
+    words = _fold(line).strip(" \t:：").replace("(", " ").replace(")", " ").split()
+    if not words or len(words) > 3:
+        return False
+    named = [w for w in words if not w.isdigit()]
+    return len(named) == 1 and named[0] in _COMMENT_KEYS
+
+
 # a photograph's credit ("Photo: AP", "Фото: пресс-служба", "Foto: dpa")
 _PHOTO = (
     "photo|photos|foto|fotos|фото|fotó|fotoğraf|zdjęcie|φωτογραφία|사진|写真|照片|图片|ფოტო|"
