@@ -345,6 +345,8 @@ NOT_NAMES = frozenset(
     მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
     het dit ik jij wij hij zij das ich wir
     autor autorka źródło quelle fuente fonte
+    hinweis anmerkung nota notas aviso remarque avertissement avviso avvertenza uwaga
+    примечание примітка opmerking huomautus
     aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
     выпуск серия
     the a an this that these those here there what why how when where who which whose
