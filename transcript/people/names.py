@@ -575,6 +575,12 @@ def _role_tail(tail: str) -> bool:
 #: the last word of a credit's field ("Transcribed by:", "Transkribiert von:", "Transcrit
 #: par :", "Transcrito por:"): no name ends with one
 _CREDIT_ENDS = frozenset(("by", "von", "par", "por"))
+# the last word of a roll's heading ("BOARD MEMBERS PRESENT:", "Staff in attendance:",
+# "Membres présents :", "Concejales presentes:"): who was there, listed under it, no speaker
+_ROLL_ENDS = frozenset(
+    "present absent attending attendance excused anwesend abwesend présents présentes "
+    "absents presentes ausentes presenti assenti obecni nieobecni aanwezig afwezig".split()
+)
 
 
 # a chat server's tags after a display name, and the role each says
@@ -774,6 +780,8 @@ def _plausible_name(name: str) -> int:
         return 0
     if len(words) > 1 and _norm_word(words[-1]) in _CREDIT_ENDS:
         return 0  # who made the record, not a speaker: "CART PROVIDED BY:", "Transkribiert von:"
+    if len(words) > 1 and _norm_word(words[-1]) in _ROLL_ENDS:
+        return 0
 
     titled = False
     capitalised = 0
