@@ -122,6 +122,8 @@ def _caps_bare(text: str, a: int, b: int) -> tuple[int, int] | None:
     between ("ANN LEE Thank you.", "ΣΤΕΛΙΟΣ Και ο κόσμος;"): (the name's end, the speech's
     start), the longest name the speech may follow (two blanks, or one and a capital, a
     quote mark or a bracket), or None."""
+    if a + 1 < b and text[a + 1].islower():
+        return None  # (most lines of speech: "Efi ...", "The ...")
     ends: list[int] = []
     k = a
     while len(ends) < _CAPS_WORDS:
