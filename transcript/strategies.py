@@ -361,6 +361,10 @@ _HEADLINE_WORDS = (
     "Water",
 )
 _KEYWORDS = ("Newsletter", "Related Articles", "Related", "Related Stories", "Most Read")
+# a line that closes the transcript, or heads the readers' comments, then the comments in the
+# labels' form by readers who are none of the speakers
+_CLOSINGS = ("— End of transcript —", "[END OF INTERVIEW]", "Comments (3)", "Kommentare (2)")
+_COMMENTERS = ("Paula M.", "reader_42", "Kwame O.", "Ines", "Old Harbour Fan")
 _NEWLINES = ("\n", "\r\n", "\r")
 _OPEN_QUOTES = {'"': '"', "“": "”"}
 
@@ -893,10 +897,12 @@ def _documents(
                 front.append(f"{named[0].full} spoke to {others} about {topic}.")
             intro_names = True
     if not vtt and draw(st.booleans()):
-        back.append(draw(st.sampled_from(_KEYWORDS)))
-        for _ in range(draw(st.integers(2, 4))):
+        closed = draw(st.integers(0, 3)) == 0
+        back.append(draw(st.sampled_from(_CLOSINGS if closed else _KEYWORDS)))
+        for k in range(draw(st.integers(2, 4))):
             words = draw(st.lists(st.sampled_from(_HEADLINE_WORDS), min_size=3, max_size=7))
-            back.append(" ".join(words))
+            # (each reader comments once: a name twice is another conversation)
+            back.append(f"{_COMMENTERS[k]}: " * closed + " ".join(words))
     back_gap = draw(st.sampled_from(("\n", "\n\n")))
 
     def display(p: SpeakerName) -> str:

@@ -1168,6 +1168,9 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
+    if any(map(bool, cands)):
+        # (before the labels are weighed: comments in the labels' form are no evidence)
+        _mark_closed_tail(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, pats)
     if caption is None and _gives_the_floor(text):
         _narrated_introductions(scan, kinds, cands)
@@ -1215,8 +1218,6 @@ def scan_text(
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
-    if scan.has_labels or any(map(bool, cands)):
-        _mark_closed_tail(scan, kinds, cands, extra)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -4060,8 +4061,9 @@ def _mark_closed_tail(
     """After a line that closes the transcript ("— End of transcript —") or heads the
     readers' comments ("Comments (4)"), near the document's end, what follows is the page's:
     the music's credit, the comments in the labels' form ("Nikos P.: Great episode!"). Not
-    where a speaker of the conversation speaks again after it, nor where a name speaks
-    twice there (another conversation, not a list of comments)."""
+    where a name of the labels above it is written again after it, nor where a name is
+    written twice there (another conversation, not a list of comments). Read from the label
+    candidates, before they are weighed."""
     text, n = scan.text, len(kinds)
     close = -1
     seen = 0
@@ -4087,7 +4089,9 @@ def _mark_closed_tail(
             if key in before or key in after:
                 return
             after.add(key)
-    if kinds[close] == SPEECH:
+    if not after:
+        return  # (no label to keep out: the back matter's own cut reads the rest)
+    if kinds[close] in (SPEECH, STAGE):  # ("[End of interview]": the page's, no stage's note)
         kinds[close] = META
         extra[close] = "boilerplate"
     for k in range(close + 1, n):
