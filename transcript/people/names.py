@@ -81,7 +81,8 @@ _OFFICE_JOINERS = frozenset({"für", "und", "des", "im"})
 # Ministro``). Kept apart from TITLE_WORDS, which also decide what looks like a label.
 # (A German city council's offices too: "Oberbürgermeister", "Stadträtin", "Berufsm.
 # Stadtrat", a councillor in office by appointment; a Bengali assembly's Speaker and Deputy
-# Speaker, "অধ্যক্ষ", "উপাধ্যক্ষ".)
+# Speaker, "অধ্যক্ষ", "উপাধ্যক্ষ"; Somali, Swahili and Hausa offices, "Wasiir", "Waziri",
+# "Gwamna".)
 WORLD_TITLES = frozenset(
     """
     herr herrn frau fräulein kollege kollegin abgeordneter abgeordnete abgeordneten parl
@@ -105,6 +106,8 @@ WORLD_TITLES = frozenset(
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
+    wasiir wasiirka madaxweyne madaxweynaha guddoomiye guddoomiyaha xildhibaan agaasime duqa
+    waziri naibu spika rais katibu mbunge mkurugenzi gwamna minista shugaba sanata
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta

@@ -354,13 +354,19 @@ _ORG_AFTER = lazy(
 
 
 # greetings and words of the talk said before a first name, no first name themselves
-# ("Morning Declan.", "Hello Rosa.", "Thanks Maura.", "Ahora Pilar desde Cangas")
+# ("Morning Declan.", "Hello Rosa.", "Thanks Maura.", "Ahora Pilar desde Cangas",
+# "Mahadsanid Xafsa.", "Asante Amina.", "Спасибо, Ирина.")
 _GREETINGS = frozenset(
     """
     hello hi hey morning evening afternoon night goodnight thanks cheers welcome bye goodbye
     okay ok yes yeah well now right sorry congratulations
     hola gracias buenas ahora bueno adelante adiós bonjour bonsoir merci salut allô voilà
     hallo danke servus moin tschüss ciao grazie buongiorno buonasera olá obrigado obrigada
+    salve valeu bedankt dank goedemorgen hoi tack takk tak hej hei kiitos moi terve
+    dziękuję dziękujemy witam děkuji díky köszönöm szia mulțumesc mulţumesc bună
+    teşekkürler teşekkür merhaba günaydın salamat selamat halo terima asante karibu habari
+    mahadsanid mahadsan nagode sannu barka спасибо здравствуйте привет дякую вітаю
+    ευχαριστώ ευχαριστούμε καλημέρα καλησπέρα γεια
     """.split()
 )
 
@@ -418,9 +424,30 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
                 continue
             found[natural_case(m.group(1))] += 1
     if not found:
-        return None
+        return _nicknamed(surname, text, mentions)
     best, _ = found.most_common(1)[0]
     return f"{best} {surname}"
+
+
+_NICK_OPEN = "\"“„'‘«"
+_NICK_CLOSE = "\"”“'’»"
+_NAME_BEFORE_NICK = lazy(
+    r"(?<![\w.])((?:[A-Z][a-zà-ÿ'’\-]+[ \u00a0]+){1,3}[A-Z][a-zà-ÿ'’\-]+)[ \u00a0]*$"
+)
+
+
+def _nicknamed(nick: str, text: str, mentions: Mentions = None) -> str | None:
+    """The full name a quoted nickname follows (``Dhagacade`` in 'Maxamed Cabdiraxmaan
+    Xuseen "Dhagacade"', ``Pepe`` in 'José Mujica “Pepe”'), as the labels use the nickname:
+    the name, without it; None if the text writes the nickname so nowhere."""
+    for at in (mentions or _mentions_of)(nick, text):
+        end = at + len(nick)
+        if at < 2 or text[at - 1] not in _NICK_OPEN or text[end : end + 1] not in _NICK_CLOSE:
+            continue
+        m = _NAME_BEFORE_NICK.search(text, max(0, at - 61), at - 1)
+        if m is not None and m.group(1).split()[0].casefold() not in TITLE_WORDS:
+            return " ".join(m.group(1).split())
+    return None
 
 
 _CAPS_BEFORE = lazy(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
