@@ -29,7 +29,10 @@ HONORIFICS = frozenset(
     # (the Church of England's: "The Rt Revd", "The Revd Canon Dr", "The Ven")
     " revd rt canon ven venerable"
     # (Croatian "dr. sc.", "mr. sc.": a doctor, a master of science)
-    " sc".split()
+    " sc"
+    # (Malay: Mr, Mrs, and the pilgrim's honours, as the Dewan Rakyat prints its members:
+    # "Puan Hajah Rosnah binti Jaafar", "Tuan Haji Razali bin Osman")
+    " tuan puan haji hajah".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -140,6 +143,7 @@ WORLD_TITLES = frozenset(
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     malam malama alhaji hajiya
+    menteri timbalan setiausaha
     """.split()
 )
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
@@ -1860,6 +1864,10 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     a party). The bracket is a person's when its name carries a title, or when the office
     opens with an office's word."""
     text = strip_markup(label_name).strip()
+    if text[-1:] == "]" and text.count("[") == 1 and "(" not in text:
+        # (square brackets, as the Dewan Rakyat prints a minister: "Menteri Kesihatan [Datuk
+        # Seri Dr. Ahmad bin Said]"; a member's constituency stands in them too, after a name)
+        text = text.replace("[", "(").replace("]", ")")
     if text.count("(") > 1:
         # (an earlier bracket, the office's portfolio: "THE MINISTER OF STATE FOR WORKS AND
         # TRANSPORT (TRANSPORT) (Mr Edward Lule)"; the last holds the person)
@@ -1871,6 +1879,9 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     words = inner.split(",")[0].split()
     titled = False
     honorific = None
+    if len(words) > 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
+        # (a Malay honour of two words: "Datuk Seri", "Tan Sri")
+        honorific, titled, words = " ".join(words[:2]), True, words[2:]
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
     while (
         len(words) > 1
@@ -1894,7 +1905,11 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         or not all(
             _WORD_OK.match(w)
             # (or a script without case: "திரு. க. அன்பழகன்", "آقای رضا کریمی")
-            and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
+            and (
+                w[:1].isupper()
+                or w in ("i", "y", "de", "da", "van", "von", "bin", "binti", "binte")
+                or _uncased(w)
+            )
             for w in words
         )
     ):
