@@ -24,6 +24,7 @@ from .._regex import lazy
 from .names import (
     ADDRESS,
     COMPOUND_POST_ENDS,
+    GENITIVE_BODIES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -86,6 +87,7 @@ def stopword(word: str) -> bool:
         # (a post compounded with its field: "Cheftrainer", "Statssekretær")
         or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         or low in NOT_NAMES
+        or low in GENITIVE_BODIES  # (an office's body: "Zastępca Prezydenta Miasta Jan Lis")
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}

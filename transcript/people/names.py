@@ -124,6 +124,11 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada secretário secretária
     técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
+    przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca radny radna
+    zastępca zastępczyni prezydent burmistrz wójt starosta skarbnik naczelnik dyrektor
+    dyrektorka kierownik kierowniczka
+    předseda předsedající místostarosta starosta primátor náměstek náměstkyně radní
+    zastupitel zastupitelka ředitel ředitelka primátorka starostka
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
     голова член міністр заступник депутат министр председатель
@@ -1504,6 +1509,17 @@ def split_label(label_name: str) -> NameParts:
     ):
         title_words = title_words + name_words[:-2]
         name_words = name_words[-2:]
+    if (
+        title_words
+        and len(name_words) >= 3
+        and name_words[0].casefold() in GENITIVE_BODIES
+        and all(w[:1].isupper() for w in name_words[-2:])
+    ):
+        # an office and the body it serves, in the genitive with no preposition, as Polish
+        # and Czech print it ("Przewodnicząca Rady Miasta Anna Nowak", "Dyrektor Wydziału
+        # Kultury A. Nowak", "Starosta města Petr Dvořák"): the holder is the last two words
+        title_words = title_words + name_words[:-2]
+        name_words = name_words[-2:]
     title = _title_case_title(title_words) if title_words else None
     if honorific is not None and honorific.casefold().rstrip(".") in HONORIFICS:
         h = honorific.rstrip(".")
@@ -1528,6 +1544,13 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+# bodies in the genitive after an office (Polish, Czech): council, city, municipality,
+# district, mayor, department, office, board, committee, ministry, region
+GENITIVE_BODIES = frozenset(
+    "rady miasta gminy powiatu dzielnicy prezydenta burmistrza wójta starosty wydziału biura"
+    " urzędu zarządu komisji departamentu sejmiku województwa ministerstwa referatu zespołu"
+    " města obce kraje výboru odboru úřadu zastupitelstva rady magistrátu ministerstva".split()
+)
 # joiners of an office and its portfolio, and of two fields of one portfolio
 _PORTFOLIO_JOIN = frozenset("of for de del da do di des du".split())
 _FIELDS_JOIN = frozenset("and & y e et und".split())

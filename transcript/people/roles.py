@@ -202,7 +202,8 @@ def paired_role(key: str, letters: frozenset[str] | set[str]) -> str | None:
 CHAIR_OFFICES = frozenset(
     "president président présidente präsident präsidentin vizepräsident vizepräsidentin "
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
-    "speaker marszałek wicemarszałek ordföranden talmannen προεδρεύων προεδρευων "
+    "speaker marszałek wicemarszałek przewodniczący przewodnicząca wiceprzewodniczący "
+    "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
 )
 
@@ -503,6 +504,8 @@ GOVERNMENT_TITLES = frozenset(
     oberbürgermeister oberbürgermeisterin maire burgemeester wethouder
     berufsm berufsmäßiger berufsmäßige
     министар министарка ministar ministarka ministrica
+    prezydent prezydenta burmistrz burmistrza wójt wójta starosta skarbnik dyrektor
+    dyrektorka naczelnik primátor primátorka starostka náměstek náměstkyně ředitel ředitelka
     """.split()
 )
 # (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
@@ -516,7 +519,7 @@ MEMBER_TITLES = frozenset(
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
     képviselő diputat anggota член βουλευτής
     consigliere consigliera conseiller conseillère concejal concejala stadtrat stadträtin
-    gemeinderat gemeinderätin raadslid
+    gemeinderat gemeinderätin raadslid radny radna zastupitel zastupitelka
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)

@@ -45,6 +45,7 @@ from .names import (
     CJK_TITLE_SUFFIXES,
     COMPOUND_TITLE_ENDS,
     FI_PARTY_CODES,
+    GENITIVE_BODIES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -108,6 +109,14 @@ _CHAIR = frozenset(
         "speaker",
         "marszałek",
         "wicemarszałek",
+        # (Polish and Czech: the chair of a council, of a committee; presiding)
+        "przewodniczący",
+        "przewodnicząca",
+        "wiceprzewodniczący",
+        "wiceprzewodnicząca",
+        "předseda",
+        "předsedkyně",
+        "předsedající",
         # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
         "ordföranden",
         "talmannen",
@@ -888,6 +897,18 @@ def build_roster(
                 for q in people
                 if q.title and not q.parts.office and q.title.casefold() == p.name.casefold()
             ]
+            if not titled:
+                # (the office without the body it serves, said after the full form once:
+                # "Przewodnicząca" after "Przewodnicząca Rady Miasta Anna Nowak")
+                low = p.parts.name.casefold() + " "
+                titled = [
+                    q
+                    for q in people
+                    if q.title
+                    and not q.parts.office
+                    and q.title.casefold().startswith(low)
+                    and q.title[len(low) :].split()[0].casefold() in GENITIVE_BODIES
+                ]
             if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
                 _merge(titled[0], p)
                 for k, v in by_label.items():
