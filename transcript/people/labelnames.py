@@ -82,9 +82,13 @@ def _run_after(
         tokens = tokens[1:]
         skipped += 1
     addressed = False
+    portfolio = False  # ("Commissioner for Human Rights": the office's field, no name)
     while tokens and skipped < skip + 6 and _address_word(tokens[0]):
         # "de M. Jean Leroy", "DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL": forms of address
-        addressed = addressed or tokens[0].casefold().rstrip(".") in HONORIFICS | _ADDRESSES
+        low = tokens[0].casefold().rstrip(".")
+        # (not "the": "President of the Assembly" names no one)
+        addressed = addressed or (low in HONORIFICS | _ADDRESSES and low != "the")
+        portfolio = portfolio or low in ("of", "for")
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
@@ -113,6 +117,8 @@ def _run_after(
     if lone_caps and len(run) == 1 and len(tokens) == 1 and len(run[0]) > 1 and run[0].isupper():
         addressed = True
     if need_address and not addressed:
+        return None
+    if portfolio and not addressed:
         return None
     if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
         return None  # (one word only after a form of address: "President: Mr. Delacroix")
@@ -548,6 +554,11 @@ def presiding_in_head(label: str, head: str) -> str | None:
             # the name, a comma, then the office ending the line, as a commission's
             # transcript heads its hearing: "THE HONOURABLE JANE ROE AC, Commissioner"
             name = _name_at_end(s[: at - 2], True)
+        if name is None and s[:1] == "(" and s[at - 2 : at] == ", " and s.count(",") == 2:
+            # the chair's line in brackets, the name first and the office after it, as the
+            # Council of Europe's record opens a sitting: "(Ms Ann Lee, President of the
+            # Assembly, in the Chair)", "(M. Jean Roy, Président de l'Assemblée, au fauteuil)"
+            name = _name_at_end(s[1 : at - 2], True)
         if name is not None:
             return name
     return None
