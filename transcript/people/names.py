@@ -148,9 +148,12 @@ WORLD_TITLES = frozenset(
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     malam malama alhaji hajiya
-    menteri timbalan setiausaha
     """.split()
 )
+# Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
+# Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
+# before a name (the word after them is the portfolio)
+_MALAY_OFFICES = frozenset(("menteri", "timbalan", "setiausaha"))
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
 # Comhairle", "An tAire"): there "an" is no English article opening prose
 _IRISH_OFFICES = frozenset(
@@ -1371,6 +1374,8 @@ def split_label(label_name: str) -> NameParts:
     while i < len(words) - 1:
         low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
         if low in HONORIFICS and low != "the":
+            if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
+                break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
             honorific = words[i]
             i += 1
             continue
@@ -1891,6 +1896,10 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         # (square brackets, as the Dewan Rakyat prints a minister: "Menteri Kesihatan [Datuk
         # Seri Dr. Ahmad bin Said]"; a member's constituency stands in them too, after a name)
         text = text.replace("[", "(").replace("]", ")")
+    if text.count("(") > 1 and text.rpartition("(")[2][:1].islower():
+        # (a note in the last bracket, "(bagi pihak Menteri Kesihatan)", "(on behalf of the
+        # Minister)": the person is in the one before it)
+        text = text[: text.rfind("(")].rstrip()
     if text.count("(") > 1:
         # (an earlier bracket, the office's portfolio: "THE MINISTER OF STATE FOR WORKS AND
         # TRANSPORT (TRANSPORT) (Mr Edward Lule)"; the last holds the person)
@@ -1967,7 +1976,7 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         first, last = head[lead].casefold(), head[-1].casefold()
         # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
         if (
-            (first not in TITLE_WORDS and first not in WORLD_TITLES)
+            (first not in TITLE_WORDS and first not in WORLD_TITLES and first not in _MALAY_OFFICES)
             and (len(head) < 2 or last not in WORLD_TITLES)
             # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
             # Einar Þórhildarson)", see _lower_office_holder)
