@@ -538,6 +538,8 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
     if m is None:
         return None
     written = text[m.start() : m.end()].split()
+    if any(stopword(w) for w in written):
+        return None  # (a title its accents hid: "COMPAÑERO DUARTE" as "COMPANERO DUARTE")
     if any(w.isupper() and len(w) > 1 for w in written):
         return found  # (written in capitals: no accents to read back)
     return " ".join(written)

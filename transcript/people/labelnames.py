@@ -414,14 +414,25 @@ def name_role_labels(
                 or (
                     role_of.get(id(p)) is None
                     and p.parts.office
-                    and p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
+                    and (
+                        p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
+                        # (or a chair's office after a form of address, as a union's
+                        # minutes label the chair: "SISTER PRESIDENT", "COMPAÑERA PRESIDENTA")
+                        or (
+                            p.parts.name.casefold().split()[0] in _FRATERNAL
+                            and p.parts.name.casefold().split()[-1] in CHAIR_OFFICES
+                        )
+                    )
                 )
             )
             # (a generic label only for a chair's office: "THE CHAIR", "Chair: Ann Lee")
             and (not p.parts.generic or p.parts.name.split()[-1].casefold() in CHAIR_OFFICES)
         ):
             name = presiding_in_head(p.parts.name, head)
-            if name is not None and name not in taken:
+            # (an office's chair may be labelled by name too: "SISTER PRESIDENT:", later
+            # "SISTER MENDES:", both the head's "Presiding: Sister Carla Mendes"; see
+            # speakers._name_by_page, which joins them)
+            if name is not None and (name not in taken or p.parts.office):
                 named[id(p)] = name
     # an office whose holder the record's head gives in brackets after it ("মাননীয় অধ্যক্ষ
     # (শ্রী ...) সভাপতির আসন গ্রহণ করেন", "The Minister of Health (Dr Ann Lee) attended")
@@ -675,6 +686,12 @@ _POSTNOMINALS = frozenset(
 )
 
 
+# the forms of address of unions, lodges and churches: "Sister Ann Lee", "Brother Roe"
+_FRATERNAL = frozenset(
+    ("sister", "brother", "comrade", "sr", "br", "bro", "compañera", "compañero")
+)
+
+
 def _name_at_end(text: str, whole: bool) -> str | None:
     """The name that ends ``text`` (all of it with ``whole``: a field's value), without its
     titles and degrees: "Dr. Hj. Siti Lubis, M.Kes." -> "Siti Lubis"; "... Ради України
@@ -692,6 +709,8 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
     ):
         tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
+    while len(tokens) > 2 and tokens[0].casefold() in _FRATERNAL:
+        tokens = tokens[1:]  # ("Presiding: Sister Ann Lee, President", as a union's minutes)
     while tokens and tokens[-1].rstrip(".").replace(".", "") in _POSTNOMINALS:
         tokens = tokens[:-1]  # ("Dame Rosalind Achebe DBE", "Ann Lee KC"): honours after it
     if not 2 <= len(tokens) <= 5:

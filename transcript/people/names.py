@@ -111,7 +111,7 @@ WORLD_TITLES = frozenset(
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
-    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
+    compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
@@ -1867,6 +1867,11 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
 _OFFICE_AND_PERSON = lazy(
     r"(?P<office>[^\W\d_](?:[^()]|\([^()]{1,40}\)){1,100}?)\s*\((?P<inner>[^()]{3,120})\)"
 )
+# the last word of a body's name, which no person's name ends with
+_BODIES = frozenset(
+    "committee commission council board party caucus union ministry"
+    " comisión comité consejo junta partido sindicato ministerio".split()
+)
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
 _OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())
 
@@ -1947,6 +1952,9 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     ):
         return None
     if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
+        return None
+    if words[-1].casefold() in _BODIES or words[0].casefold() in _BODIES:
+        # (a body, not a person: "BROTHER ROE (Bargaining Committee)", "(Comisión Negociadora)")
         return None
     degrees = inner.split(",")[1:]
     if any(not all("." in w for w in d.split()) for d in degrees):

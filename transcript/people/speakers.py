@@ -1156,6 +1156,35 @@ def _name_by_page(
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
+        offices = [p for p in people if p.parts.office and id(p) in role_of]
+        if offices:
+            _join_named_offices(offices, people, turn_people)
+
+
+def _join_named_offices(
+    offices: list[Person], people: list[Person], turn_people: list[Person | None]
+) -> None:
+    """An office the page named for a person also labelled by their name ("SISTER
+    PRESIDENT:" and "SISTER MENDES:", the head's "Presiding: Sister Carla Mendes"): one
+    speaker, the office's (its role is the chair's)."""
+    for p in offices:
+        words = set(p.name.split())
+        same = [
+            q
+            for q in people
+            if q is not p
+            and not q.parts.office
+            # (the name, or a shorter form of it: "Marta Ruiz" of "Marta Ruiz Ocampo")
+            and (q.name == p.name or (" " in q.name and set(q.name.split()) <= words))
+        ]
+        if len(same) != 1:
+            continue
+        q = same[0]
+        _merge(p, q)
+        for i, tp in enumerate(turn_people):
+            if tp is q:
+                turn_people[i] = p
+        people.remove(q)
 
 
 _MAX_TYPO_PEOPLE = 60  # (a roster longer than that is a long record: no pairs compared)
