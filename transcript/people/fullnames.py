@@ -107,6 +107,16 @@ def stopword(word: str) -> bool:
     )
 
 
+# Turkish pronouns that open a self-introduction: "Ben Elif." (I am Elif), "Ben de Burak."
+# (and I am Burak); not the given name "Ben", in a Turkish text (one with a dotless "ı")
+_TR_PRONOUNS = frozenset(("ben", "biz"))
+
+
+def turkish_pronoun(word: str, text: str) -> bool:
+    """``word`` is a Turkish pronoun before a name, not a given name (see _TR_PRONOUNS)."""
+    return word.casefold() in _TR_PRONOUNS and "ı" in text
+
+
 def split_name(name: str) -> tuple[list[str], str] | None:
     """A display name's given part (names or initials, in order) and its surname; None
     for a name of a script without case or a name of one word with no initials."""
@@ -280,6 +290,10 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
             before = before[k:]
         if not given and _continues(text, end):
             continue  # "Whitcomb Garcia Partners": the surname does not end this name
+        if before and turkish_pronoun(before[0], text):
+            before = before[1:]
+            while before and before[0].casefold() in _PARTICLES:
+                before = before[1:]  # ("Ben de Burak": "de", too)
         # the label's first given name (or initial) opens the name found
         for k in range(len(before)):
             if _fits_given(given, before[k:]):
@@ -431,6 +445,8 @@ def name_from_first(first: str, text: str) -> str | None:
             # (a name opening a line after a time stamp is where a label stands: a label
             # without its colon, "[04:02] Bas Dat gaat ...", names no surname)
             stamped = not lead.strip(_STAMP_CHARS) and any(c.isdigit() for c in lead)
+            if stamped and not _label_closes(text, end, tail):
+                continue  # (no colon after the words: "[00:31] Elif Bu bölümü", a sentence)
             (at_labels if stamped else forms)[" ".join(tail)] += 1
     if not forms:
         forms = at_labels
@@ -440,6 +456,16 @@ def name_from_first(first: str, text: str) -> str | None:
 
 
 _STAMP_CHARS = "[]()0123456789:. \t\u00a0"
+
+
+def _label_closes(text: str, end: int, tail: list[str]) -> bool:
+    """The words ``tail`` after ``end`` close a label: a colon follows them."""
+    rest = text[end : end + 100].lstrip()
+    for w in tail:
+        if not rest.startswith(w):
+            return False
+        rest = rest[len(w) :].lstrip(" \t")
+    return rest[:1] in (":", "：")
 
 
 def _closed_surname(text: str, end: int) -> list[str]:

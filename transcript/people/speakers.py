@@ -37,6 +37,7 @@ from .fullnames import (
     reading_full_name,
     spaced_full_name,
     stopword,
+    turkish_pronoun,
 )
 from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
@@ -405,6 +406,8 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
             continue
         if low in _GREETINGS:
             continue  # (a greeting or a word of the talk before a first name: "Morning Declan")
+        if turkish_pronoun(first, text):
+            continue  # ("Ben Elif.": I am Elif)
         found[" ".join(m.group(1).split())] += 1
     if not found and not surname.isupper() and len(surname) > 2:
         # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
