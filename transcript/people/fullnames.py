@@ -909,6 +909,36 @@ def inverted_full_name(surname: str, text: str) -> str | None:
     return f"{m.group(1)} {surname}"
 
 
+# "Marambio Fuenzalida, don Ricardo", "Cárcamo Vidal, doña Javiera": the surnames, a comma,
+# "don"/"doña" and the given names, as the Chilean Chamber's record names its chair
+_DON_NAME = lazy(
+    r"(?<![\w])([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?),[ \t]+(?:don|doña)[ \t]+"
+    r"([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
+)
+
+
+def don_names(text: str) -> list[str]:
+    """The names ``text`` writes surnames first with "don"/"doña" (see _DON_NAME), in
+    natural order: "Ricardo Marambio Fuenzalida"; none without ", don " or ", doña "."""
+    if ", don " not in text and ", doña " not in text:
+        return []
+    found = []
+    for m in _DON_NAME.finditer(text):
+        surnames, given = m.group(1).split(), m.group(2).split()
+        if all(w[:1].isupper() for w in surnames + given) and not any(map(stopword, surnames)):
+            found.append(" ".join(given + [natural_case(w) for w in surnames]))
+    return found
+
+
+def don_full_name(name: str, names: list[str]) -> str | None:
+    """The one name of ``names`` (see don_names) holding every word of ``name`` and more:
+    "Marambio Fuenzalida" or "Javiera Cárcamo" -> "Ricardo Marambio Fuenzalida", "Javiera
+    Cárcamo Vidal"."""
+    words = {w.casefold() for w in name.split()}
+    fits = {n for n in names if words < {w.casefold() for w in n.split()}}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
     name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""

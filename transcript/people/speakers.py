@@ -22,6 +22,8 @@ from .fullnames import (
     caseless_full_name,
     caseless_given_name,
     code_full_name,
+    don_full_name,
+    don_names,
     dotted_initials,
     fuller_name,
     fullest_name,
@@ -773,6 +775,7 @@ def build_roster(
     mentions = _memo_mentions()  # (flat, head and context live as long as it)
     # (the record's first and last pages, where a list of witnesses stands)
     ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
+    dons = don_names(head)
     for p in people:
         if p.generic and len(p.name) <= 2 and "(" in head:
             # a mark that a record's list of those present gives to a person ("Angeklagter
@@ -867,6 +870,10 @@ def build_roster(
                 or fuller_name(p.name, in_capitals, head)
                 or p.name
             )
+            if dons:
+                # (the head's "Marambio Fuenzalida, don Ricardo": the given names after the
+                # surnames, as the Chilean Chamber names its chair)
+                p.name = don_full_name(p.name, dons) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -2437,10 +2444,21 @@ def _keyed_name(p: Person, head: str) -> str | None:
     return keyed[0]
 
 
+# words of one standing in for a chair: "Presidenta accidental", "acting chair",
+# "vicepresidente interino"
+_ACTING = frozenset("accidental acting interino interina suplente temporary intérimaire".split())
+
+
 def _affiliation_role(aff: str) -> str | None:
     """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
     Moreno -- Morgan Stanley -- Analyst"."""
     last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    words = last.casefold().split()
+    if len(words) == 2 and (
+        (words[0] in CHAIR_OFFICES and words[1] in _ACTING)
+        or (words[1] in CHAIR_OFFICES and words[0] in _ACTING)
+    ):
+        return "moderator"  # ("Presidenta accidental", "acting chair": who stands in the chair)
     if len(last) == 1 and last.islower():
         return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
     role = label_role(last.casefold()) if last else None
