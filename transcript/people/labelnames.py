@@ -55,6 +55,11 @@ def _name_run() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_][\w'’\-]*\.?")
 
 
+def _indic_word(word: str) -> bool:
+    """A word of Devanagari letters and their vowel signs (marks, which ``\\w`` misses)."""
+    return all("\u0900" <= c <= "\u097f" for c in word)
+
+
 def _caseless(word: str) -> bool:
     return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
@@ -96,8 +101,12 @@ def _run_after(
         bare = token.rstrip(",.;:!?)»\"'”")
         # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
         caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
-        if not bare or not _name_run().fullmatch(bare) or not (bare[:1].isupper() or caseless):
+        if not bare or not (bare[:1].isupper() or caseless):
             break
+        if not _name_run().fullmatch(bare) and not (caseless and _indic_word(bare)):
+            break
+        if caseless and bare in _HI_POSTPOSITIONS:
+            break  # ("एंकर रश्मि चौहान के साथ": the name ends at "के")
         if run and run[0].isupper() != bare.isupper():
             if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
                 # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
@@ -110,8 +119,17 @@ def _run_after(
         run.append(bare)
         if bare != token:
             break
-    if run and _caseless(run[0][:1]) and (len(run) > 3 or len(tokens) > len(run)):
-        return None  # (no capitals: a name in a caseless script only where the line ends)
+    if (
+        run
+        and _caseless(run[0][:1])
+        and (
+            len(run) > 3
+            or (len(tokens) > len(run) and tokens[len(run)].rstrip(",") not in _HI_POSTPOSITIONS)
+        )
+    ):
+        # (no capitals: a name in a caseless script only where the line ends, or in Hindi
+        # before a postposition)
+        return None
     if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if lone_caps and len(run) == 1 and len(tokens) == 1 and len(run[0]) > 1 and run[0].isupper():
@@ -126,6 +144,9 @@ def _run_after(
 
 
 _ADDRESSES = frozenset("m mme mlle sra sr srta monsieur madame señor señora herr frau".split())
+# Hindi postpositions and the honorific "जी" that close a name in a script without case:
+# "एंकर रश्मि चौहान के साथ" (with anchor Rashmi Chauhan)
+_HI_POSTPOSITIONS = frozenset("के की का को से ने ने, में पर जी और".split())
 
 
 def _address_word(token: str) -> bool:
@@ -277,7 +298,8 @@ def names_by_word(
             skip=2 if inflected and not stem else 0,
             need_address=stem and (at_start or not own) and not field,
             institution=not field,
-            caseless_ok=stem,
+            # (or a role word in Devanagari, whose names have no case: "एंकर रश्मि चौहान")
+            caseless_ok=stem or "\u0900" <= key[:1] <= "\u097f",
             # (the line opens with a word of the office's stem, in mixed case: the record's
             # heading of the presidency, which may name its holder by the surname alone)
             lone_caps=stem

@@ -37,7 +37,9 @@ for _words, _role in (
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
-        "ведущий ведущая жүргізуші тілші",
+        "ведущий ведущая жүргізуші тілші "
+        # (Hindi: the anchor, the correspondent, the journalist)
+        "एंकर संवाददाता पत्रकार",
         "interviewer",
     ),
     (
@@ -558,5 +560,5 @@ TOWN_HALL = lazy(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversamm
 # Words of a debate's opening: its opener moderates and the candidates answer.
 DEBATE = lazy(
     r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
-    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten)\b"
+    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten|बहस)\b"
 )

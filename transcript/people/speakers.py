@@ -2206,6 +2206,7 @@ def _find_words(text: str, words: str, start: int) -> int:
 _VOCATIVE = lazy(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
 _HOST_WORDS = frozenset(
     {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
+    | {"एंकर"}  # (Hindi: the anchor)
 )
 
 
@@ -2940,8 +2941,14 @@ def _assign_roles(
         if p.confidence < 0.88 and TOWN_HALL.search(first_texts[0][:600]) and len(stats) >= 3:
             set_role(p, "moderator", 0.88, "opens the meeting")
             has_chair = True
-        if p.confidence < 0.9 and DEBATE.search(first_texts[0][:600]) and len(stats) >= 3:
-            set_role(p, "moderator", 0.88, "opens the debate")
+        # (a host or an anchor by label opens a debate as its moderator: "ANCHOR:", "एंकर:")
+        hosting = p.role == "interviewer" and p.parts.name.casefold() in _HOST_WORDS
+        if (
+            (p.confidence < 0.9 or hosting)
+            and DEBATE.search(first_texts[0][:600])
+            and len(stats) >= 3
+        ):
+            set_role(p, "moderator", 0.96 if hosting else 0.88, "opens the debate")
             has_chair = True
             # the candidates answer the moderator's questions, whatever they say to each other
             for cand in people:
