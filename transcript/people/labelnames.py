@@ -107,6 +107,9 @@ def _run_after(
             break
         if caseless and bare in _HI_POSTPOSITIONS:
             break  # ("एंकर रश्मि चौहान के साथ": the name ends at "के")
+        if run and token == bare + "." and len(bare) == 1 and bare.isupper():
+            run.append(token)  # (a middle initial: "Amina R. Mbwambo")
+            continue
         if run and run[0].isupper() != bare.isupper():
             if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
                 # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",

@@ -32,7 +32,9 @@ HONORIFICS = frozenset(
     " sc"
     # (Malay: Mr, Mrs, and the pilgrim's honours, as the Dewan Rakyat prints its members:
     # "Puan Hajah Rosnah binti Jaafar", "Tuan Haji Razali bin Osman")
-    " tuan puan haji hajah".split()
+    " tuan puan haji hajah"
+    # (Swahili: Doctor, as "Dkt.", and Ndugu, Mr or comrade, as "Ndg.", the Bunge prints them)
+    " dkt ndg".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -107,7 +109,7 @@ WORLD_TITLES = frozenset(
     υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
-    mag mag.a dr.in di.in ing.in mhe mheshimiwa
+    mag mag.a dr.in di.in ing.in mhe mheshimiwa spika mwenyekiti
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta

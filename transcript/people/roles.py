@@ -57,6 +57,7 @@ for _words, _role in (
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
+        "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
