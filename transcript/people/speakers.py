@@ -452,6 +452,8 @@ def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None
             low = w.casefold().rstrip(".")
             if low in TITLE_WORDS or (kept and low in ("of", "the")):
                 kept.append(w)
+            elif not kept and low in _PANEL_MODERATORS:
+                kept.append(w)  # ("Moderator Ann Lee (ReliefNet) introduced the speakers")
             else:
                 break
         while kept and kept[-1].casefold() in ("of", "the"):
@@ -2755,6 +2757,11 @@ def _assign_roles(
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
             window = intro[m.end() : m.end() + 60].split("\n", 1)[0]
+            pre = window[: window.find(":")].split() if ":" in window[:24] else []
+            if 1 <= len(pre) <= 3 and all(w.isalpha() and w.islower() for w in pre):
+                # a list after a colon: "We have two speakers: Ann Lee from ... and Omar
+                # Haddad from ...", all of them guests (read to the sentence's end)
+                window = intro[m.end() : m.end() + 240].split("\n", 1)[0]
             end = _SENTENCE_STOP.search(window)
             if end is not None:
                 # (the guest is named in the cue's sentence: "Cabinet Secretary, you are
