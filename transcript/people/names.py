@@ -20,6 +20,8 @@ HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
     # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
     " திரு திருமதி செல்வி மாண்புமிகு"
+    # (Tamil: Doctor, of a doctorate, before a scholar's name)
+    " முனைவர்"
     # (Hausa: Doctor, Professor, as "Dr" is said)
     " dakta farfesa"
     # (Amharic: Dr, Prof, Engineer, Mr, Mrs, Miss; abbreviated with a slash, "ዶ/ር" for ዶክተር)

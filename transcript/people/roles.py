@@ -58,6 +58,7 @@ for _words, _role in (
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
         "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
+        "நெறியாளர் "  # (Tamil: a debate's moderator)
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
@@ -561,5 +562,5 @@ TOWN_HALL = lazy(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversamm
 # Words of a debate's opening: its opener moderates and the candidates answer.
 DEBATE = lazy(
     r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
-    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten|बहस)\b"
+    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten|बहस|விவாத)\b"
 )

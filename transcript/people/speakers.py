@@ -929,6 +929,7 @@ def build_roster(
                 people.remove(p)
         offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
+    _join_role_word_labels(people, by_label)
 
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
@@ -1171,6 +1172,32 @@ def _name_by_page(
         offices = [p for p in people if p.parts.office and id(p) in role_of]
         if offices:
             _join_named_offices(offices, people, turn_people)
+
+
+def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+    """A moderator's word alone as a label and the same word before a name in another
+    label ("நெறியாளர்:" and "நெறியாளர் கார்த்திகா ராமன்:", "Moderatorin:" and "Moderatorin
+    Eva Roth:"): one speaker, the named one."""
+    for p in list(people):
+        word = p.parts.name
+        if " " in word or p.parts.role_word or label_role(word.casefold()) != "moderator":
+            continue  # (a moderator is one person; "REPORTER:" and "REPORTER ANN LEE:" two)
+        lead = word.casefold() + " "
+        named = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and any(strip_markup(lab).casefold().startswith(lead) for lab in q.labels)
+        ]
+        if len(named) != 1:
+            continue
+        q = named[0]
+        _merge(q, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = q
+        people.remove(p)
 
 
 def _join_named_offices(
@@ -2951,7 +2978,8 @@ def _assign_roles(
         # (a host or an anchor by label opens a debate as its moderator: "ANCHOR:", "एंकर:")
         hosting = p.role == "interviewer" and p.parts.name.casefold() in _HOST_WORDS
         if (
-            (p.confidence < 0.9 or hosting)
+            # (or a moderator by label or title already: its candidates still answer)
+            (p.confidence < 0.9 or hosting or p.role == "moderator")
             and DEBATE.search(first_texts[0][:600])
             and len(stats) >= 3
         ):
