@@ -89,7 +89,9 @@ def test_split_name() -> None:
         ("Ann", "Ann Lee said so, and Ann Marsh did not.", None),  # two surnames: no guess
         # a label without its colon names no surname; a name may end its sentence
         ("Bas", "Presentatie: Bas Verhoeven.\n\n[04:02] Bas Dat gaat goed.", "Bas Verhoeven"),
-        ("Bas", "[04:02] Bas Dat gaat goed.", "Bas Dat"),  # (only the label: as before)
+        # (only the label, no colon after the words: a sentence, "[00:31] Elif Bu bölümü")
+        ("Bas", "[04:02] Bas Dat gaat goed.", None),
+        ("Bas", "[04:02] Bas Verhoeven: Dat gaat goed.", "Bas Verhoeven"),
         # particles before the surname, not a second name joined by "e"
         ("Pieter", "Te gast: Pieter de Wolf, verkeerskundige.", "Pieter de Wolf"),
         ("Marco", "Con Marco e Luca, in studio.", None),

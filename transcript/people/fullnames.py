@@ -24,6 +24,7 @@ from .._regex import lazy
 from .names import (
     ADDRESS,
     COMPOUND_POST_ENDS,
+    GENITIVE_BODIES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -86,6 +87,7 @@ def stopword(word: str) -> bool:
         # (a post compounded with its field: "Cheftrainer", "Statssekretær")
         or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
         or low in NOT_NAMES
+        or low in GENITIVE_BODIES  # (an office's body: "Zastępca Prezydenta Miasta Jan Lis")
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
@@ -103,6 +105,16 @@ def stopword(word: str) -> bool:
             and (low[:-1] in WORLD_TITLES or low[:-2] in WORLD_TITLES)
         )
     )
+
+
+# Turkish pronouns that open a self-introduction: "Ben Elif." (I am Elif), "Ben de Burak."
+# (and I am Burak); not the given name "Ben", in a Turkish text (one with a dotless "ı")
+_TR_PRONOUNS = frozenset(("ben", "biz"))
+
+
+def turkish_pronoun(word: str, text: str) -> bool:
+    """``word`` is a Turkish pronoun before a name, not a given name (see _TR_PRONOUNS)."""
+    return word.casefold() in _TR_PRONOUNS and "ı" in text
 
 
 def split_name(name: str) -> tuple[list[str], str] | None:
@@ -278,6 +290,10 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
             before = before[k:]
         if not given and _continues(text, end):
             continue  # "Whitcomb Garcia Partners": the surname does not end this name
+        if before and turkish_pronoun(before[0], text):
+            before = before[1:]
+            while before and before[0].casefold() in _PARTICLES:
+                before = before[1:]  # ("Ben de Burak": "de", too)
         # the label's first given name (or initial) opens the name found
         for k in range(len(before)):
             if _fits_given(given, before[k:]):
@@ -429,6 +445,8 @@ def name_from_first(first: str, text: str) -> str | None:
             # (a name opening a line after a time stamp is where a label stands: a label
             # without its colon, "[04:02] Bas Dat gaat ...", names no surname)
             stamped = not lead.strip(_STAMP_CHARS) and any(c.isdigit() for c in lead)
+            if stamped and not _label_closes(text, end, tail):
+                continue  # (no colon after the words: "[00:31] Elif Bu bölümü", a sentence)
             (at_labels if stamped else forms)[" ".join(tail)] += 1
     if not forms:
         forms = at_labels
@@ -438,6 +456,16 @@ def name_from_first(first: str, text: str) -> str | None:
 
 
 _STAMP_CHARS = "[]()0123456789:. \t\u00a0"
+
+
+def _label_closes(text: str, end: int, tail: list[str]) -> bool:
+    """The words ``tail`` after ``end`` close a label: a colon follows them."""
+    rest = text[end : end + 100].lstrip()
+    for w in tail:
+        if not rest.startswith(w):
+            return False
+        rest = rest[len(w) :].lstrip(" \t")
+    return rest[:1] in (":", "：")
 
 
 def _closed_surname(text: str, end: int) -> list[str]:
@@ -536,6 +564,8 @@ def fullest_name_unaccented(name: str, text: str) -> str | None:
     if m is None:
         return None
     written = text[m.start() : m.end()].split()
+    if any(stopword(w) for w in written):
+        return None  # (a title its accents hid: "COMPAÑERO DUARTE" as "COMPANERO DUARTE")
     if any(w.isupper() and len(w) > 1 for w in written):
         return found  # (written in capitals: no accents to read back)
     return " ".join(written)
@@ -877,6 +907,36 @@ def inverted_full_name(surname: str, text: str) -> str | None:
     if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
         return None
     return f"{m.group(1)} {surname}"
+
+
+# "Marambio Fuenzalida, don Ricardo", "Cárcamo Vidal, doña Javiera": the surnames, a comma,
+# "don"/"doña" and the given names, as the Chilean Chamber's record names its chair
+_DON_NAME = lazy(
+    r"(?<![\w])([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?),[ \t]+(?:don|doña)[ \t]+"
+    r"([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+)?)"
+)
+
+
+def don_names(text: str) -> list[str]:
+    """The names ``text`` writes surnames first with "don"/"doña" (see _DON_NAME), in
+    natural order: "Ricardo Marambio Fuenzalida"; none without ", don " or ", doña "."""
+    if ", don " not in text and ", doña " not in text:
+        return []
+    found = []
+    for m in _DON_NAME.finditer(text):
+        surnames, given = m.group(1).split(), m.group(2).split()
+        if all(w[:1].isupper() for w in surnames + given) and not any(map(stopword, surnames)):
+            found.append(" ".join(given + [natural_case(w) for w in surnames]))
+    return found
+
+
+def don_full_name(name: str, names: list[str]) -> str | None:
+    """The one name of ``names`` (see don_names) holding every word of ``name`` and more:
+    "Marambio Fuenzalida" or "Javiera Cárcamo" -> "Ricardo Marambio Fuenzalida", "Javiera
+    Cárcamo Vidal"."""
+    words = {w.casefold() for w in name.split()}
+    fits = {n for n in names if words < {w.casefold() for w in n.split()}}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:

@@ -55,6 +55,11 @@ def _name_run() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_][\w'’\-]*\.?")
 
 
+def _indic_word(word: str) -> bool:
+    """A word of Devanagari letters and their vowel signs (marks, which ``\\w`` misses)."""
+    return all("\u0900" <= c <= "\u097f" for c in word)
+
+
 def _caseless(word: str) -> bool:
     return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
@@ -82,9 +87,13 @@ def _run_after(
         tokens = tokens[1:]
         skipped += 1
     addressed = False
+    portfolio = False  # ("Commissioner for Human Rights": the office's field, no name)
     while tokens and skipped < skip + 6 and _address_word(tokens[0]):
         # "de M. Jean Leroy", "DE LA EXCMA. SRA. D.ª ELENA SOLER VIDAL": forms of address
-        addressed = addressed or tokens[0].casefold().rstrip(".") in HONORIFICS | _ADDRESSES
+        low = tokens[0].casefold().rstrip(".")
+        # (not "the": "President of the Assembly" names no one)
+        addressed = addressed or (low in HONORIFICS | _ADDRESSES and low != "the")
+        portfolio = portfolio or low in ("of", "for")
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
@@ -92,8 +101,15 @@ def _run_after(
         bare = token.rstrip(",.;:!?)»\"'”")
         # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
         caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
-        if not bare or not _name_run().fullmatch(bare) or not (bare[:1].isupper() or caseless):
+        if not bare or not (bare[:1].isupper() or caseless):
             break
+        if not _name_run().fullmatch(bare) and not (caseless and _indic_word(bare)):
+            break
+        if caseless and bare in _HI_POSTPOSITIONS:
+            break  # ("एंकर रश्मि चौहान के साथ": the name ends at "के")
+        if run and token == bare + "." and len(bare) == 1 and bare.isupper():
+            run.append(token)  # (a middle initial: "Amina R. Mbwambo")
+            continue
         if run and run[0].isupper() != bare.isupper():
             if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
                 # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
@@ -106,13 +122,24 @@ def _run_after(
         run.append(bare)
         if bare != token:
             break
-    if run and _caseless(run[0][:1]) and (len(run) > 3 or len(tokens) > len(run)):
-        return None  # (no capitals: a name in a caseless script only where the line ends)
+    if (
+        run
+        and _caseless(run[0][:1])
+        and (
+            len(run) > 3
+            or (len(tokens) > len(run) and tokens[len(run)].rstrip(",") not in _HI_POSTPOSITIONS)
+        )
+    ):
+        # (no capitals: a name in a caseless script only where the line ends, or in Hindi
+        # before a postposition)
+        return None
     if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if lone_caps and len(run) == 1 and len(tokens) == 1 and len(run[0]) > 1 and run[0].isupper():
         addressed = True
     if need_address and not addressed:
+        return None
+    if portfolio and not addressed:
         return None
     if not (2 if not addressed else 1) <= len(run) <= _CAP_RUN:
         return None  # (one word only after a form of address: "President: Mr. Delacroix")
@@ -120,6 +147,9 @@ def _run_after(
 
 
 _ADDRESSES = frozenset("m mme mlle sra sr srta monsieur madame señor señora herr frau".split())
+# Hindi postpositions and the honorific "जी" that close a name in a script without case:
+# "एंकर रश्मि चौहान के साथ" (with anchor Rashmi Chauhan)
+_HI_POSTPOSITIONS = frozenset("के की का को से ने ने, में पर जी और".split())
 
 
 def _address_word(token: str) -> bool:
@@ -271,7 +301,8 @@ def names_by_word(
             skip=2 if inflected and not stem else 0,
             need_address=stem and (at_start or not own) and not field,
             institution=not field,
-            caseless_ok=stem,
+            # (or a role word in Devanagari, whose names have no case: "एंकर रश्मि चौहान")
+            caseless_ok=stem or "\u0900" <= key[:1] <= "\u097f",
             # (the line opens with a word of the office's stem, in mixed case: the record's
             # heading of the presidency, which may name its holder by the surname alone)
             lone_caps=stem
@@ -408,14 +439,25 @@ def name_role_labels(
                 or (
                     role_of.get(id(p)) is None
                     and p.parts.office
-                    and p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
+                    and (
+                        p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
+                        # (or a chair's office after a form of address, as a union's
+                        # minutes label the chair: "SISTER PRESIDENT", "COMPAÑERA PRESIDENTA")
+                        or (
+                            p.parts.name.casefold().split()[0] in _FRATERNAL
+                            and p.parts.name.casefold().split()[-1] in CHAIR_OFFICES
+                        )
+                    )
                 )
             )
             # (a generic label only for a chair's office: "THE CHAIR", "Chair: Ann Lee")
             and (not p.parts.generic or p.parts.name.split()[-1].casefold() in CHAIR_OFFICES)
         ):
             name = presiding_in_head(p.parts.name, head)
-            if name is not None and name not in taken:
+            # (an office's chair may be labelled by name too: "SISTER PRESIDENT:", later
+            # "SISTER MENDES:", both the head's "Presiding: Sister Carla Mendes"; see
+            # speakers._name_by_page, which joins them)
+            if name is not None and (name not in taken or p.parts.office):
                 named[id(p)] = name
     # an office whose holder the record's head gives in brackets after it ("মাননীয় অধ্যক্ষ
     # (শ্রী ...) সভাপতির আসন গ্রহণ করেন", "The Minister of Health (Dr Ann Lee) attended")
@@ -548,6 +590,11 @@ def presiding_in_head(label: str, head: str) -> str | None:
             # the name, a comma, then the office ending the line, as a commission's
             # transcript heads its hearing: "THE HONOURABLE JANE ROE AC, Commissioner"
             name = _name_at_end(s[: at - 2], True)
+        if name is None and s[:1] == "(" and s[at - 2 : at] == ", " and s.count(",") == 2:
+            # the chair's line in brackets, the name first and the office after it, as the
+            # Council of Europe's record opens a sitting: "(Ms Ann Lee, President of the
+            # Assembly, in the Chair)", "(M. Jean Roy, Président de l'Assemblée, au fauteuil)"
+            name = _name_at_end(s[1 : at - 2], True)
         if name is not None:
             return name
     return None
@@ -664,6 +711,12 @@ _POSTNOMINALS = frozenset(
 )
 
 
+# the forms of address of unions, lodges and churches: "Sister Ann Lee", "Brother Roe"
+_FRATERNAL = frozenset(
+    ("sister", "brother", "comrade", "sr", "br", "bro", "compañera", "compañero")
+)
+
+
 def _name_at_end(text: str, whole: bool) -> str | None:
     """The name that ends ``text`` (all of it with ``whole``: a field's value), without its
     titles and degrees: "Dr. Hj. Siti Lubis, M.Kes." -> "Siti Lubis"; "... Ради України
@@ -681,6 +734,8 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         or (tokens[0].endswith(".") and len(tokens[0]) <= 5)
     ):
         tokens = tokens[1:]  # ("Dr.", "Hj.", "Prof."): titles before the name
+    while len(tokens) > 2 and tokens[0].casefold() in _FRATERNAL:
+        tokens = tokens[1:]  # ("Presiding: Sister Ann Lee, President", as a union's minutes)
     while tokens and tokens[-1].rstrip(".").replace(".", "") in _POSTNOMINALS:
         tokens = tokens[:-1]  # ("Dame Rosalind Achebe DBE", "Ann Lee KC"): honours after it
     if not 2 <= len(tokens) <= 5:

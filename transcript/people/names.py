@@ -20,6 +20,8 @@ HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev fr sr hon the"
     # (Tamil: Mr, Mrs, Miss, the Honourable, as the Tamil Nadu Assembly prints its members)
     " திரு திருமதி செல்வி மாண்புமிகு"
+    # (Tamil: Doctor, of a doctorate, before a scholar's name)
+    " முனைவர்"
     # (Hausa: Doctor, Professor, as "Dr" is said)
     " dakta farfesa"
     # (Amharic: Dr, Prof, Engineer, Mr, Mrs, Miss; abbreviated with a slash, "ዶ/ር" for ዶክተር)
@@ -29,7 +31,12 @@ HONORIFICS = frozenset(
     # (the Church of England's: "The Rt Revd", "The Revd Canon Dr", "The Ven")
     " revd rt canon ven venerable"
     # (Croatian "dr. sc.", "mr. sc.": a doctor, a master of science)
-    " sc".split()
+    " sc"
+    # (Malay: Mr, Mrs, and the pilgrim's honours, as the Dewan Rakyat prints its members:
+    # "Puan Hajah Rosnah binti Jaafar", "Tuan Haji Razali bin Osman")
+    " tuan puan haji hajah"
+    # (Swahili: Doctor, as "Dkt.", and Ndugu, Mr or comrade, as "Ndg.", the Bunge prints them)
+    " dkt ndg".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -105,13 +112,13 @@ WORLD_TITLES = frozenset(
     υφυπουργός υφυπουργος
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
-    mag mag.a dr.in di.in ing.in mhe mheshimiwa
+    mag mag.a dr.in di.in ing.in mhe mheshimiwa spika mwenyekiti
     wasiir wasiirka madaxweyne madaxweynaha guddoomiye guddoomiyaha xildhibaan agaasime duqa
-    waziri naibu spika rais katibu mbunge mkurugenzi gwamna minista shugaba sanata
+    waziri naibu rais katibu mbunge mkurugenzi gwamna minista shugaba sanata
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
-    gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
+    compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
     président présidente secrétaire porte-parole maître me
     juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
@@ -124,6 +131,11 @@ WORLD_TITLES = frozenset(
     sr senhor senhora deputado deputada secretário secretária
     técnico técnica treinador treinadora assessor assessora capitão capitã
     pan pani poseł posłanka marszałek wicemarszałek sekretarz podsekretarz
+    przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca radny radna
+    zastępca zastępczyni prezydent burmistrz wójt starosta skarbnik naczelnik dyrektor
+    dyrektorka kierownik kierowniczka
+    předseda předsedající místostarosta starosta primátor náměstek náměstkyně radní
+    zastupitel zastupitelka ředitel ředitelka primátorka starostka
     shri shrimati smt kumari sushri
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
     голова член міністр заступник депутат министр председатель
@@ -145,6 +157,10 @@ WORLD_TITLES = frozenset(
     malam malama alhaji hajiya
     """.split()
 )
+# Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
+# Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
+# before a name (the word after them is the portfolio)
+_MALAY_OFFICES = frozenset(("menteri", "timbalan", "setiausaha"))
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
 # Comhairle", "An tAire"): there "an" is no English article opening prose
 _IRISH_OFFICES = frozenset(
@@ -1375,6 +1391,8 @@ def split_label(label_name: str) -> NameParts:
     while i < len(words) - 1:
         low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
         if low in HONORIFICS and low != "the":
+            if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
+                break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
             honorific = words[i]
             i += 1
             continue
@@ -1513,6 +1531,17 @@ def split_label(label_name: str) -> NameParts:
     ):
         title_words = title_words + name_words[:-2]
         name_words = name_words[-2:]
+    if (
+        title_words
+        and len(name_words) >= 3
+        and name_words[0].casefold() in GENITIVE_BODIES
+        and all(w[:1].isupper() for w in name_words[-2:])
+    ):
+        # an office and the body it serves, in the genitive with no preposition, as Polish
+        # and Czech print it ("Przewodnicząca Rady Miasta Anna Nowak", "Dyrektor Wydziału
+        # Kultury A. Nowak", "Starosta města Petr Dvořák"): the holder is the last two words
+        title_words = title_words + name_words[:-2]
+        name_words = name_words[-2:]
     title = _title_case_title(title_words) if title_words else None
     if honorific is not None and honorific.casefold().rstrip(".") in HONORIFICS:
         h = honorific.rstrip(".")
@@ -1537,6 +1566,13 @@ def split_label(label_name: str) -> NameParts:
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
 
 
+# bodies in the genitive after an office (Polish, Czech): council, city, municipality,
+# district, mayor, department, office, board, committee, ministry, region
+GENITIVE_BODIES = frozenset(
+    "rady miasta gminy powiatu dzielnicy prezydenta burmistrza wójta starosty wydziału biura"
+    " urzędu zarządu komisji departamentu sejmiku województwa ministerstwa referatu zespołu"
+    " města obce kraje výboru odboru úřadu zastupitelstva rady magistrátu ministerstva".split()
+)
 # joiners of an office and its portfolio, and of two fields of one portfolio
 _PORTFOLIO_JOIN = frozenset("of for de del da do di des du".split())
 _FIELDS_JOIN = frozenset("and & y e et und".split())
@@ -1848,6 +1884,11 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
 _OFFICE_AND_PERSON = lazy(
     r"(?P<office>[^\W\d_](?:[^()]|\([^()]{1,40}\)){1,100}?)\s*\((?P<inner>[^()]{3,120})\)"
 )
+# the last word of a body's name, which no person's name ends with
+_BODIES = frozenset(
+    "committee commission council board party caucus union ministry"
+    " comisión comité consejo junta partido sindicato ministerio".split()
+)
 # articles before an office: "La consellera d'Educació", "El conseller", "The Chairperson"
 _OFFICE_ARTICLES = frozenset("la el the le il lo o a der die de y yr".split())
 
@@ -1873,6 +1914,14 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     a party). The bracket is a person's when its name carries a title, or when the office
     opens with an office's word."""
     text = strip_markup(label_name).strip()
+    if text[-1:] == "]" and text.count("[") == 1 and "(" not in text:
+        # (square brackets, as the Dewan Rakyat prints a minister: "Menteri Kesihatan [Datuk
+        # Seri Dr. Ahmad bin Said]"; a member's constituency stands in them too, after a name)
+        text = text.replace("[", "(").replace("]", ")")
+    if text.count("(") > 1 and text.rpartition("(")[2][:1].islower():
+        # (a note in the last bracket, "(bagi pihak Menteri Kesihatan)", "(on behalf of the
+        # Minister)": the person is in the one before it)
+        text = text[: text.rfind("(")].rstrip()
     if text.count("(") > 1:
         # (an earlier bracket, the office's portfolio: "THE MINISTER OF STATE FOR WORKS AND
         # TRANSPORT (TRANSPORT) (Mr Edward Lule)"; the last holds the person)
@@ -1884,6 +1933,9 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     words = inner.split(",")[0].split()
     titled = False
     honorific = None
+    if len(words) > 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
+        # (a Malay honour of two words: "Datuk Seri", "Tan Sri")
+        honorific, titled, words = " ".join(words[:2]), True, words[2:]
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
     while (
         len(words) > 1
@@ -1907,12 +1959,19 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         or not all(
             _WORD_OK.match(w)
             # (or a script without case: "திரு. க. அன்பழகன்", "آقای رضا کریمی")
-            and (w[:1].isupper() or w in ("i", "y", "de", "da", "van", "von") or _uncased(w))
+            and (
+                w[:1].isupper()
+                or w in ("i", "y", "de", "da", "van", "von", "bin", "binti", "binte")
+                or _uncased(w)
+            )
             for w in words
         )
     ):
         return None
     if any(_prefix_title(w) for w in words) or any(c.isdigit() for c in inner):
+        return None
+    if words[-1].casefold() in _BODIES or words[0].casefold() in _BODIES:
+        # (a body, not a person: "BROTHER ROE (Bargaining Committee)", "(Comisión Negociadora)")
         return None
     degrees = inner.split(",")[1:]
     if any(not all("." in w for w in d.split()) for d in degrees):
@@ -1942,7 +2001,7 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         first, last = head[lead].casefold(), head[-1].casefold()
         # (or ends with one, where the title follows its portfolio: "OSASUNEKO SAILBURUAK")
         if (
-            (first not in TITLE_WORDS and first not in WORLD_TITLES)
+            (first not in TITLE_WORDS and first not in WORLD_TITLES and first not in _MALAY_OFFICES)
             and (len(head) < 2 or last not in WORLD_TITLES)
             # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
             # Einar Þórhildarson)", see _lower_office_holder)

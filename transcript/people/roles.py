@@ -37,7 +37,9 @@ for _words, _role in (
         "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
-        "ведущий ведущая жүргізуші тілші",
+        "ведущий ведущая жүргізуші тілші "
+        # (Hindi: the anchor, the correspondent, the journalist)
+        "एंकर संवाददाता पत्रकार",
         "interviewer",
     ),
     (
@@ -55,6 +57,8 @@ for _words, _role in (
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
+        "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
+        "நெறியாளர் "  # (Tamil: a debate's moderator)
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
@@ -202,7 +206,8 @@ def paired_role(key: str, letters: frozenset[str] | set[str]) -> str | None:
 CHAIR_OFFICES = frozenset(
     "president président présidente präsident präsidentin vizepräsident vizepräsidentin "
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
-    "speaker marszałek wicemarszałek ordföranden talmannen προεδρεύων προεδρευων "
+    "speaker marszałek wicemarszałek przewodniczący przewodnicząca wiceprzewodniczący "
+    "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
 )
 
@@ -503,6 +508,8 @@ GOVERNMENT_TITLES = frozenset(
     oberbürgermeister oberbürgermeisterin maire burgemeester wethouder
     berufsm berufsmäßiger berufsmäßige
     министар министарка ministar ministarka ministrica
+    prezydent prezydenta burmistrz burmistrza wójt wójta starosta skarbnik dyrektor
+    dyrektorka naczelnik primátor primátorka starostka náměstek náměstkyně ředitel ředitelka
     """.split()
 )
 # (and as casefold() reads them: Greek's final "ς" folds to "σ", "υφυπουργός" to "υφυπουργόσ")
@@ -516,7 +523,7 @@ MEMBER_TITLES = frozenset(
     councillor councilor councilman councilwoman poseł posłanka 君 위원 의원 депутат
     képviselő diputat anggota член βουλευτής
     consigliere consigliera conseiller conseillère concejal concejala stadtrat stadträtin
-    gemeinderat gemeinderätin raadslid
+    gemeinderat gemeinderätin raadslid radny radna zastupitel zastupitelka
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)
@@ -555,5 +562,5 @@ TOWN_HALL = lazy(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversamm
 # Words of a debate's opening: its opener moderates and the candidates answer.
 DEBATE = lazy(
     r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"
-    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten)\b"
+    r"kandidat(?:en|innen)?|candidat(?:e|s|es)?|candidatos?|kandidaten|बहस|விவாத)\b"
 )

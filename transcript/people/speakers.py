@@ -22,6 +22,8 @@ from .fullnames import (
     caseless_full_name,
     caseless_given_name,
     code_full_name,
+    don_full_name,
+    don_names,
     dotted_initials,
     fuller_name,
     fullest_name,
@@ -37,6 +39,7 @@ from .fullnames import (
     reading_full_name,
     spaced_full_name,
     stopword,
+    turkish_pronoun,
 )
 from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
@@ -45,6 +48,7 @@ from .names import (
     CJK_TITLE_SUFFIXES,
     COMPOUND_TITLE_ENDS,
     FI_PARTY_CODES,
+    GENITIVE_BODIES,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -108,6 +112,14 @@ _CHAIR = frozenset(
         "speaker",
         "marszałek",
         "wicemarszałek",
+        # (Polish and Czech: the chair of a council, of a committee; presiding)
+        "przewodniczący",
+        "przewodnicząca",
+        "wiceprzewodniczący",
+        "wiceprzewodnicząca",
+        "předseda",
+        "předsedkyně",
+        "předsedající",
         # (Swedish, definite: the chair of a council, the Speaker of the Riksdag)
         "ordföranden",
         "talmannen",
@@ -402,6 +414,8 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
             continue
         if low in _GREETINGS:
             continue  # (a greeting or a word of the talk before a first name: "Morning Declan")
+        if turkish_pronoun(first, text):
+            continue  # ("Ben Elif.": I am Elif)
         found[" ".join(m.group(1).split())] += 1
     if not found and not surname.isupper() and len(surname) > 2:
         # a heading in capitals: "ORAL ARGUMENT OF MARGARET OYELARAN ON BEHALF OF ..."
@@ -465,6 +479,8 @@ def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None
             low = w.casefold().rstrip(".")
             if low in TITLE_WORDS or (kept and low in ("of", "the")):
                 kept.append(w)
+            elif not kept and low in _PANEL_MODERATORS:
+                kept.append(w)  # ("Moderator Ann Lee (ReliefNet) introduced the speakers")
             else:
                 break
         while kept and kept[-1].casefold() in ("of", "the"):
@@ -788,6 +804,7 @@ def build_roster(
     mentions = _memo_mentions()  # (flat, head and context live as long as it)
     # (the record's first and last pages, where a list of witnesses stands)
     ends = flat if len(flat) <= 40000 else flat[:20000] + "\n" + flat[-20000:]
+    dons = don_names(head)
     for p in people:
         if p.generic and len(p.name) <= 2 and "(" in head:
             # a mark that a record's list of those present gives to a person ("Angeklagter
@@ -882,6 +899,10 @@ def build_roster(
                 or fuller_name(p.name, in_capitals, head)
                 or p.name
             )
+            if dons:
+                # (the head's "Marambio Fuenzalida, don Ricardo": the given names after the
+                # surnames, as the Chilean Chamber names its chair)
+                p.name = don_full_name(p.name, dons) or p.name
         if p.title is None:
             p.title = _title_before(p.name, flat, mentions) or _title_after(p.name, flat, mentions)
         if p.affiliation is None:
@@ -915,6 +936,18 @@ def build_roster(
                 for q in people
                 if q.title and not q.parts.office and q.title.casefold() == p.name.casefold()
             ]
+            if not titled:
+                # (the office without the body it serves, said after the full form once:
+                # "Przewodnicząca" after "Przewodnicząca Rady Miasta Anna Nowak")
+                low = p.parts.name.casefold() + " "
+                titled = [
+                    q
+                    for q in people
+                    if q.title
+                    and not q.parts.office
+                    and q.title.casefold().startswith(low)
+                    and q.title[len(low) :].split()[0].casefold() in GENITIVE_BODIES
+                ]
             if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
                 _merge(titled[0], p)
                 for k, v in by_label.items():
@@ -923,6 +956,7 @@ def build_roster(
                 people.remove(p)
         offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
+    _join_role_word_labels(people, by_label)
 
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
@@ -1162,6 +1196,61 @@ def _name_by_page(
             role_of[id(p)] = role
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
+        offices = [p for p in people if p.parts.office and id(p) in role_of]
+        if offices:
+            _join_named_offices(offices, people, turn_people)
+
+
+def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+    """A moderator's word alone as a label and the same word before a name in another
+    label ("நெறியாளர்:" and "நெறியாளர் கார்த்திகா ராமன்:", "Moderatorin:" and "Moderatorin
+    Eva Roth:"): one speaker, the named one."""
+    for p in list(people):
+        word = p.parts.name
+        if " " in word or p.parts.role_word or label_role(word.casefold()) != "moderator":
+            continue  # (a moderator is one person; "REPORTER:" and "REPORTER ANN LEE:" two)
+        lead = word.casefold() + " "
+        named = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and any(strip_markup(lab).casefold().startswith(lead) for lab in q.labels)
+        ]
+        if len(named) != 1:
+            continue
+        q = named[0]
+        _merge(q, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = q
+        people.remove(p)
+
+
+def _join_named_offices(
+    offices: list[Person], people: list[Person], turn_people: list[Person | None]
+) -> None:
+    """An office the page named for a person also labelled by their name ("SISTER
+    PRESIDENT:" and "SISTER MENDES:", the head's "Presiding: Sister Carla Mendes"): one
+    speaker, the office's (its role is the chair's)."""
+    for p in offices:
+        words = set(p.name.split())
+        same = [
+            q
+            for q in people
+            if q is not p
+            and not q.parts.office
+            # (the name, or a shorter form of it: "Marta Ruiz" of "Marta Ruiz Ocampo")
+            and (q.name == p.name or (" " in q.name and set(q.name.split()) <= words))
+        ]
+        if len(same) != 1:
+            continue
+        q = same[0]
+        _merge(p, q)
+        for i, tp in enumerate(turn_people):
+            if tp is q:
+                turn_people[i] = p
+        people.remove(q)
 
 
 _MAX_TYPO_PEOPLE = 60  # (a roster longer than that is a long record: no pairs compared)
@@ -2173,6 +2262,7 @@ def _find_words(text: str, words: str, start: int) -> int:
 _VOCATIVE = lazy(r"(?:^|[,.!?;:—–-]\s*)([A-Z][a-z][\w'’\-]*)(?=\s*[,.!?])")
 _HOST_WORDS = frozenset(
     {"presenter", "host", "interviewer", "anchor", "compere", "moderator", "co-host", "cohost"}
+    | {"एंकर"}  # (Hindi: the anchor)
 )
 
 
@@ -2411,10 +2501,21 @@ def _keyed_name(p: Person, head: str) -> str | None:
     return keyed[0]
 
 
+# words of one standing in for a chair: "Presidenta accidental", "acting chair",
+# "vicepresidente interino"
+_ACTING = frozenset("accidental acting interino interina suplente temporary intérimaire".split())
+
+
 def _affiliation_role(aff: str) -> str | None:
     """The role a label's last part gives after the name: "Sofia Marchetti (Guest)", "Keith
     Moreno -- Morgan Stanley -- Analyst"."""
     last = re.split(r"\s*(?:--|—|–|,|\|)\s*", aff.strip(" ()[]"))[-1]
+    words = last.casefold().split()
+    if len(words) == 2 and (
+        (words[0] in CHAIR_OFFICES and words[1] in _ACTING)
+        or (words[1] in CHAIR_OFFICES and words[0] in _ACTING)
+    ):
+        return "moderator"  # ("Presidenta accidental", "acting chair": who stands in the chair)
     if len(last) == 1 and last.islower():
         return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
     role = label_role(last.casefold()) if last else None
@@ -2710,6 +2811,11 @@ def _assign_roles(
                 set_role(p, "interviewee", 0.9, "the intro: " + _quote(sentence))
         for m in guest_cues:
             window = intro[m.end() : m.end() + 60].split("\n", 1)[0]
+            pre = window[: window.find(":")].split() if ":" in window[:24] else []
+            if 1 <= len(pre) <= 3 and all(w.isalpha() and w.islower() for w in pre):
+                # a list after a colon: "We have two speakers: Ann Lee from ... and Omar
+                # Haddad from ...", all of them guests (read to the sentence's end)
+                window = intro[m.end() : m.end() + 240].split("\n", 1)[0]
             end = _SENTENCE_STOP.search(window)
             if end is not None:
                 # (the guest is named in the cue's sentence: "Cabinet Secretary, you are
@@ -2896,8 +3002,15 @@ def _assign_roles(
         if p.confidence < 0.88 and TOWN_HALL.search(first_texts[0][:600]) and len(stats) >= 3:
             set_role(p, "moderator", 0.88, "opens the meeting")
             has_chair = True
-        if p.confidence < 0.9 and DEBATE.search(first_texts[0][:600]) and len(stats) >= 3:
-            set_role(p, "moderator", 0.88, "opens the debate")
+        # (a host or an anchor by label opens a debate as its moderator: "ANCHOR:", "एंकर:")
+        hosting = p.role == "interviewer" and p.parts.name.casefold() in _HOST_WORDS
+        if (
+            # (or a moderator by label or title already: its candidates still answer)
+            (p.confidence < 0.9 or hosting or p.role == "moderator")
+            and DEBATE.search(first_texts[0][:600])
+            and len(stats) >= 3
+        ):
+            set_role(p, "moderator", 0.96 if hosting else 0.88, "opens the debate")
             has_chair = True
             # the candidates answer the moderator's questions, whatever they say to each other
             for cand in people:
