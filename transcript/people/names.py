@@ -1685,6 +1685,22 @@ _CJK_POSTS = (
     "經理",
 )
 _CJK_ROLE_PREFIXES = ("主持人", "发言人", "發言人", "報道官")
+# The officers and parties of a Chinese court's record: a label alone ("审判长", "公诉人") is
+# the office, whose holder the record's head names ("审判长：周立新"); before a name, the
+# party's role ("被告人陈某某", "证人孙某"). Longest first: "被告人" before "被告".
+CJK_COURT_ROLES = tuple(
+    sorted(
+        (
+            "审判长 審判長 审判员 審判員 人民陪审员 人民陪審員 陪审员 陪審員 书记员 書記員"
+            " 公诉人 公訴人 辩护人 辯護人 诉讼代理人 訴訟代理人 代理人 被告人 被告 原告人 原告"
+            " 证人 證人 上诉人 上訴人 被上诉人 被上訴人 申请人 申請人 被申请人 被申請人 第三人"
+            " 鉴定人 鑑定人"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_COURT_FIRSTS = frozenset(r[0] for r in CJK_COURT_ROLES)
 
 
 # Posts written between a Chinese surname and its given name, as Taiwan's Legislative Yuan
@@ -1721,6 +1737,13 @@ def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> Nam
     for prefix in _CJK_ROLE_PREFIXES:
         if word.startswith(prefix) and 2 <= len(word) - len(prefix) <= 4:
             return NameParts(word[len(prefix) :], prefix, None, role_word, affiliation, False)
+    if word[0] in _COURT_FIRSTS:
+        court = next((r for r in CJK_COURT_ROLES if word.startswith(r)), None)
+        if court == word or (court is not None and word.endswith(CJK_COURT_ROLES)):
+            # (the office alone, or a party's: "被告代理人", the defendant's agent)
+            return NameParts(word, None, None, role_word, affiliation, False, True)
+        if court is not None and 2 <= len(word) - len(court) <= 4:
+            return NameParts(word[len(court) :], court, None, role_word, affiliation, False)
     if len(word) >= 4 and not word.endswith(_CJK_LONG_SUFFIXES):
         mid = _mid_post(word)
         if mid is not None:

@@ -536,6 +536,9 @@ CJK_CHAIRS = (
     "司会",
     "司会者",
     "사회자",
+    # (the presiding judge of a Chinese court's panel, who gives the parties the floor)
+    "审判长",
+    "審判長",
 )
 
 # The opening of a show: its speaker hosts it.
