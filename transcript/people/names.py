@@ -1177,9 +1177,76 @@ def _title_misspelt(low: str) -> bool:
     return False
 
 
+# Korean posts written before and after a name in a label ("재무실장 윤태호 상무", "IR팀장
+# 민지혜", "강서연 애널리스트"): a word ending with one is a post (a name rarely ends so);
+# a word ending with a firm's kind is the affiliation ("한빛투자증권")
+_KO_POST_ENDS = (
+    "장 상무 전무 이사 대표 애널리스트 연구원 위원 기자 교수 박사 변호사 의원 대변인 수석"
+    " 매니저 과장 차장 대리 고문 총재 담당 책임 장관 차관 총리 팀원 선임"
+    # (a ministry's officials, "주택정책관": 관 alone ends given names too, "김영관")
+    " 정책관 기획관 조정관 심의관 대변인"
+).split()
+_KO_FIRM_ENDS = tuple(
+    "증권 은행 투자 자산운용 운용 캐피탈 생명 화재 그룹 리서치 신문 일보 방송 뉴스 경제 대학교 파트너스".split()
+)
+
+
+def _hangul_word(word: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _korean_parts(core: str, role_word: str | None = None) -> NameParts | None:
+    """A Korean label of posts, a firm and one name ("재무실장 윤태호 상무", "한빛투자증권 강서연
+    애널리스트"): the name is the one word of two to four syllables that is neither a post
+    nor a firm (see _KO_POST_ENDS); else None."""
+    words = core.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    names = [
+        w
+        for w in words
+        if 2 <= len(w) <= 4
+        and _hangul_word(w)
+        and not w.endswith(tuple(_KO_POST_ENDS))
+        and not w.endswith(_KO_FIRM_ENDS)
+    ]
+    if len(names) != 1:
+        return None
+    posts = [w for w in words if w != names[0] and w.endswith(tuple(_KO_POST_ENDS))]
+    # (a firm's or a body's name: its kind at the end, or longer than a name, "공공주택추진단")
+    firms = [
+        w
+        for w in words
+        if w != names[0] and w not in posts and (w.endswith(_KO_FIRM_ENDS) or len(w) >= 5)
+    ]
+    if len(posts) + len(firms) != len(words) - 1 or not posts:
+        return None  # (a word of another kind: a phrase, not a label of posts)
+    title = " ".join(posts) or None
+    return NameParts(names[0], title, None, role_word, " ".join(firms) or None, False)
+
+
+_KO_BRACKET = lazy(
+    r"(?P<head>[\uac00-\ud7a3]{1,6})(?:[ \t]*\d{1,2})?[ \t]*\((?P<inner>[^()]{3,60})\)"
+)
+
+
+def _korean_label(core: str) -> NameParts | None:
+    """A Korean label naming its speaker by post and name, alone or in brackets after a
+    role's word ("재무실장 윤태호 상무", "질문자 1 (한빛투자증권 강서연 애널리스트)", "답변 (IR팀장
+    민지혜)"): the name, the posts as the title, the firm as the affiliation, the role's word."""
+    if core[-1:] == ")":
+        m = _KO_BRACKET.fullmatch(core)
+        return None if m is None else _korean_parts(m.group("inner"), m.group("head"))
+    return _korean_parts(core)
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if " " in core and any("\uac00" <= c <= "\ud7a3" for c in core[-4:]):
+        ko = _korean_label(core)
+        if ko is not None:
+            return ko
     if core[:3] == "Anf":
         core = _SPEECH_NUMBER.sub("", core) or core
     if core[-6:].casefold() in _PLACE_ENDS:

@@ -28,7 +28,7 @@ for _words, _role in (
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline hos pengacara 株主 "
-        "記者 记者 主持人 問 问 質問 질문 "
+        "記者 记者 主持人 問 问 質問 질문 질문자 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
@@ -43,7 +43,7 @@ for _words, _role in (
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado contributor "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь",
         "interviewee",
     ),

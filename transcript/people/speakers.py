@@ -1150,6 +1150,11 @@ def _name_by_page(
         # (an asker a hand-off named, no label's, is named already: "Our next caller is
         # Terrence")
         handed = p.parts.role_word == "q" and not p.generic and not p.label_names
+        # (a role's word, then the person in brackets, "질문자 1 (대성증권 박민규 애널리스트)":
+        # named by the label already)
+        handed = handed or (
+            p.parts.role_word is not None and p.parts.title is not None and caseless_letter(key[:1])
+        )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
     if role_of:
