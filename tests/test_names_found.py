@@ -93,6 +93,12 @@ def test_split_name() -> None:
         # particles before the surname, not a second name joined by "e"
         ("Pieter", "Te gast: Pieter de Wolf, verkeerskundige.", "Pieter de Wolf"),
         ("Marco", "Con Marco e Luca, in studio.", None),
+        # a French elision after the first name is no surname (a label that lost its colon)
+        (
+            "Anne-Sophie",
+            "Enquêtrice : Anne-Sophie Morel\n\nAnne-Sophie Qu'est-ce que vous faisiez ?",
+            "Anne-Sophie Morel",
+        ),
     ],
 )
 def test_name_from_first(first: str, text: str, full: str | None) -> None:

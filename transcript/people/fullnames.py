@@ -96,6 +96,10 @@ def stopword(word: str) -> bool:
         # Rochat Olivier.", as the Swiss record heads each question)
         or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
+        # (French elisions that open a sentence, never a name: "Qu'est-ce", "C'est", "J'ai";
+        # unlike "D'Amato", "L'Huillier")
+        or (low[1:2] in ("'", "’") and low[0] in "cjnst")
+        or low[:3] in ("qu'", "qu’")
         # (an office in the German genitive: "des Stadtrats Jonas Becker", "Ministers")
         or (
             len(low) > 6

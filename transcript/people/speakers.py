@@ -339,8 +339,10 @@ def _word_mentions(name: str, text: str) -> list[int]:
 
 # a label of initials: "M.R.", "J. O.", "CR" (two or three capitals)
 _INITIALS_LABEL = lazy(r"(?:[^\W\d_]\. ?){1,2}[^\W\d_]\.?|[A-Z]{2,3}")
+# (\Z, not $: "$" matches before a last line break too, and a word over a blank line,
+# "Download" / "" / "Priya and Tom", is no first name)
 _FIRST_BEFORE = lazy(
-    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
+    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*\Z"
 )
 _TITLE_BEFORE = lazy(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
 _ORG_BEFORE = lazy(

@@ -1407,6 +1407,8 @@ _PAGE_WORD = lazy(
     r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
     r"[ \t]*\d{1,5}"
     r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
+    # (a page of pages after "p.": "... — 3 AV 214 — p. 2/4", its count making it a page's)
+    r"|p\.[ \t]*\d{1,5}[ \t]*/[ \t]*\d{1,5}"
     r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
 )
 # A running header in columns set apart by wide gaps, the page's number between dashes one
@@ -2724,6 +2726,9 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 _BARE_BELOW = (SPEECH, STAGE)
 
 
+_TIMED_BARE_MIN = 4  # (bare labels over a time line: the layout's, when nearly all are)
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2798,11 +2803,17 @@ def _bare_labels(
     # the speech below bare labels is speech: sentences (most of them: a speaker may be
     # cut off), never another name-like line
     lines = {i for i, _, _ in found}
-    # (a list of names, one under another, is no run of labels: a participants' list)
+    # (a player's transcript puts its time line under every name: the layout's mark)
+    stamped = {i for i in lines if i + 1 < n and kinds[i + 1] == TIME}
+    if len(stamped) < _TIMED_BARE_MIN:
+        stamped = set()
+    # (a list of names, one under another, is no run of labels: a participants' list; a
+    # name over its time line is the layout's, whatever stands over it, "Transcripción")
     found = [
         f
         for f in found
-        if _next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines
+        if f[0] in stamped
+        or (_next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines)
     ]
     # (nor is the head of a list whose next names follow it line by line, under a heading
     # "Speakers": "Helen Moore, Senior Fellow" / "Dr. Priya Nair, Director")
@@ -2816,7 +2827,12 @@ def _bare_labels(
     once = Counter(who[i] for i, _, _ in found)
     # (a name used once with no sentence below it: a site's name over its menu)
     found = [f for f, ok in zip(found, below, strict=True) if ok or once[who[f[0]]] >= 2]
-    found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
+    if stamped and len(found) - len(stamped) <= max(1, len(found) // 10):
+        # (a name used once over its time line is a speaker's, "Felix"; without one, a
+        # show's name over its site's menu, no label of that layout)
+        found = [f for f in found if f[0] in stamped or once[who[f[0]]] >= 2]
+    else:
+        found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
     if len(found) < 3:
         return
     counts = Counter(who[i] for i, _, _ in found)
