@@ -29,7 +29,9 @@ HONORIFICS = frozenset(
     # (the Church of England's: "The Rt Revd", "The Revd Canon Dr", "The Ven")
     " revd rt canon ven venerable"
     # (Croatian "dr. sc.", "mr. sc.": a doctor, a master of science)
-    " sc".split()
+    " sc"
+    # (the Honorable, as a record addresses a member: "honorable Senador Ana Ruiz")
+    " honorable honorables".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -106,7 +108,7 @@ WORLD_TITLES = frozenset(
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
-    ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
@@ -1337,6 +1339,10 @@ def split_label(label_name: str) -> NameParts:
     asker = _asker_named(core, head, tail, affiliation)
     if asker is not None:
         return asker
+    if affiliation is None and tail[:1] == " " and head[:1].isalpha():
+        held = _office_then_holder(head, tail.strip())
+        if held is not None:
+            return held
     if affiliation is None and head.strip().casefold() in _ROLE_BEFORE_NAME:
         # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name
         named = tail.split()
@@ -1589,6 +1595,44 @@ def split_label(label_name: str) -> NameParts:
             display = display[0].upper() + display[1:]
             title = None
     return NameParts(display, title, honorific, role_word, affiliation, False, office)
+
+
+_OFFICE_HOLDER_JOIN = frozenset("de del y e la las los of for and the".split())
+
+
+def _office_then_holder(head: str, tail: str) -> NameParts | None:
+    """An office, a comma, then its holder with a title or form of address, as a record
+    introduces who speaks ("Presidente, honorable Senador Hernán Lozada Pardo", "señor
+    Ministro de Minas y Energía, doctor Julián Arboleda Cortés"): the holder's name, the
+    office as the title (its form of address dropped); else None."""
+    words = head.split()
+    k = 0
+    # (its form of address dropped, its article kept: "The Chairman:" later is the office)
+    while k < len(words) - 1 and _norm_word(words[k]) in (_ADDRESS | HONORIFICS) - {"the"}:
+        k += 1
+    at = k + 1 if k < len(words) - 1 and words[k].casefold() in _ARTICLES else k
+    first = words[at].casefold().rstrip(".") if words else ""
+    if not (first in TITLE_WORDS or first in WORLD_TITLES) or not all(
+        w[:1].isupper() or w.casefold() in _OFFICE_HOLDER_JOIN or _office_word(w)
+        for w in words[at + 1 :]
+    ):
+        return None
+    tail_words = tail.split()
+    lead = tail_words[0].casefold().rstrip(".") if tail_words else ""
+    if not (lead in HONORIFICS or lead in _ADDRESS or lead in WORLD_TITLES or lead in TITLE_WORDS):
+        return None  # (the holder's title says a person follows: "doctor", "honorable")
+    parts = split_label(tail)
+    named = parts.name.split()
+    if (
+        parts.generic
+        or parts.office
+        or not 2 <= len(named) <= 5
+        or not all(w[:1].isupper() for w in named)
+    ):
+        return None
+    office = " ".join(words[k:])
+    office = office[0].upper() + office[1:]
+    return NameParts(parts.name, office, parts.honorific, parts.role_word, None, False)
 
 
 # joiners of an office and its portfolio, and of two fields of one portfolio
