@@ -152,7 +152,8 @@ _CALL_HANDOFF = lazy(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*(?:,?[ \t]+(?:from|in|de|desde)[ \t]|[.,!]))"
     r"(?P<org>)"
 )
-_SENTENCE_STOP = lazy(r"(?:^|(?<=[a-z]{3}))[.!?][ \t]+[A-Z]")
+# (after a word of three letters or a number: "Witness Panel No. 2. Ms. Okafor, you ...")
+_SENTENCE_STOP = lazy(r"(?:^|(?<=[a-z]{3})|(?<=\d))[.!?][ \t]+[A-Z]")
 _CHAIR_CUES = lazy(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
