@@ -142,6 +142,7 @@ WORLD_TITLES = frozenset(
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     malam malama alhaji hajiya
+    barrister
     """.split()
 )
 # Offices of the Oireachtas, said with the Irish article "An" ("An Taoiseach", "An Ceann
