@@ -63,6 +63,9 @@ def test_fixtures_exist() -> None:
         # a surname that is also a word: its lower-case uses are prose, not the name
         ("Neil Young", "Neil Angus young at heart. NEIL YOUNG spoke.", None),
         ("Neil Young", "Neil Angus Young spoke. Neil young again.", "Neil Angus Young"),
+        # a German noun after its article is capitalised, and no given name
+        ("Lukas Berger", "Auf dem Podium Lukas Berger und Anna Roth.", None),
+        ("Berger", "Auf dem Podium Lukas Berger und Anna Roth.", None),
     ],
 )
 def test_fullest_name(name: str, text: str, full: str | None) -> None:

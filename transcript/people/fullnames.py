@@ -170,13 +170,22 @@ def _inflected(word: str, surname: str) -> bool:
     return w.startswith(stem) and w != s
 
 
+# German articles in lower case: the capitalised word after one is a noun, not a given name
+# (a particle of a name, "van der Waals", is itself the word before the surname)
+_NOUN_ARTICLES = frozenset("dem den des das einem einen einer eines vom zum zur beim".split())
+
+
 def _names_before(text: str, at: int) -> list[str]:
     """The name words just before ``at`` on the same line: capitalised words, words in
     capitals, initials and particles, nearest last."""
     line_start = _line_start(text, max(0, at - 120), at)
     before = text[max(line_start, at - 120) : at]
     words: list[str] = []
-    for token in reversed(before.split()):
+    tokens = before.split()
+    for j in range(len(tokens) - 1, -1, -1):
+        token = tokens[j]
+        if j and tokens[j - 1] in _NOUN_ARTICLES and token[:1].isupper():
+            break  # (a German noun after its article: "auf dem Podium Lukas Brenninkmeyer")
         if token.endswith((".", ",", ";", ":", "!", "?")) and not _is_initial(token):
             break  # the end of a sentence or a clause: the name starts after it
         if token[:1] in "([" or token[-1:] in ")]":
