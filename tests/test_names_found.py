@@ -63,6 +63,9 @@ def test_fixtures_exist() -> None:
         # a surname that is also a word: its lower-case uses are prose, not the name
         ("Neil Young", "Neil Angus young at heart. NEIL YOUNG spoke.", None),
         ("Neil Young", "Neil Angus Young spoke. Neil young again.", "Neil Angus Young"),
+        # a German noun after its article is capitalised, and no given name
+        ("Lukas Berger", "Auf dem Podium Lukas Berger und Anna Roth.", None),
+        ("Berger", "Auf dem Podium Lukas Berger und Anna Roth.", None),
     ],
 )
 def test_fullest_name(name: str, text: str, full: str | None) -> None:
@@ -95,6 +98,12 @@ def test_split_name() -> None:
         # particles before the surname, not a second name joined by "e"
         ("Pieter", "Te gast: Pieter de Wolf, verkeerskundige.", "Pieter de Wolf"),
         ("Marco", "Con Marco e Luca, in studio.", None),
+        # a French elision after the first name is no surname (a label that lost its colon)
+        (
+            "Anne-Sophie",
+            "Enquêtrice : Anne-Sophie Morel\n\nAnne-Sophie Qu'est-ce que vous faisiez ?",
+            "Anne-Sophie Morel",
+        ),
     ],
 )
 def test_name_from_first(first: str, text: str, full: str | None) -> None:

@@ -98,6 +98,10 @@ def stopword(word: str) -> bool:
         # Rochat Olivier.", as the Swiss record heads each question)
         or low in {"frage", "question", "fragestunde", "interpellation", "motion", "postulat"}
         or re.search(r"['’]\w{1,2}$", low) is not None  # "I'm", "we're", "Emma's"
+        # (French elisions that open a sentence, never a name: "Qu'est-ce", "C'est", "J'ai";
+        # unlike "D'Amato", "L'Huillier")
+        or (low[1:2] in ("'", "’") and low[0] in "cjnst")
+        or low[:3] in ("qu'", "qu’")
         # (an office in the German genitive: "des Stadtrats Jonas Becker", "Ministers")
         or (
             len(low) > 6
@@ -178,13 +182,22 @@ def _inflected(word: str, surname: str) -> bool:
     return w.startswith(stem) and w != s
 
 
+# German articles in lower case: the capitalised word after one is a noun, not a given name
+# (a particle of a name, "van der Waals", is itself the word before the surname)
+_NOUN_ARTICLES = frozenset("dem den des das einem einen einer eines vom zum zur beim".split())
+
+
 def _names_before(text: str, at: int) -> list[str]:
     """The name words just before ``at`` on the same line: capitalised words, words in
     capitals, initials and particles, nearest last."""
     line_start = _line_start(text, max(0, at - 120), at)
     before = text[max(line_start, at - 120) : at]
     words: list[str] = []
-    for token in reversed(before.split()):
+    tokens = before.split()
+    for j in range(len(tokens) - 1, -1, -1):
+        token = tokens[j]
+        if j and tokens[j - 1] in _NOUN_ARTICLES and token[:1].isupper():
+            break  # (a German noun after its article: "auf dem Podium Lukas Brenninkmeyer")
         if token.endswith((".", ",", ";", ":", "!", "?")) and not _is_initial(token):
             break  # the end of a sentence or a clause: the name starts after it
         if token[:1] in "([" or token[-1:] in ")]":

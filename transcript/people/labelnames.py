@@ -390,6 +390,13 @@ def name_role_labels(
             name = bracket_key_name(p.parts.name, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
+    # 0b. a list of those present that gives the label itself in brackets after a person's
+    # name and office: "Ms. Hélène Marchand-Vos, Presiding Commissioner (THE CHAIRPERSON)"
+    for p in speaking:
+        if id(p) in role_of and id(p) not in named and "(" in head:
+            name = _listed_with_label(p.labels, head)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     # 1. the label's own word next to a name
     for p in speaking:
         if id(p) not in role_of or id(p) in named:
@@ -539,6 +546,32 @@ def name_role_labels(
     for p in people:
         if id(p) in named:
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+def _listed_with_label(labels: Iterable[str], head: str) -> str | None:
+    """The person a list in the head gives a label to, the label in brackets at the end of
+    their line after their name and office ("Ms. Ann Lee, Presiding Commissioner (THE
+    CHAIR)"): the name before the line's first comma, without its form of address."""
+    found: set[str] = set()
+    for label in labels:
+        key = label.rstrip(":.：． \t")
+        if len(key) < 2:
+            continue
+        at = head.find(f"({key})")
+        while at >= 0 and len(found) < 2:
+            line = head[head.rfind("\n", 0, at) + 1 : at]
+            words = line.split(",", 1)[0].split()
+            while words and words[0].casefold().rstrip(".") in HONORIFICS | ADDRESS:
+                words = words[1:]
+            if (
+                "," in line
+                and 2 <= len(words) <= _CAP_RUN
+                and all(w[:1].isupper() and _name_run().fullmatch(w) for w in words)
+                and not any(stopword(w) for w in words)
+            ):
+                found.add(" ".join(words))
+            at = head.find(f"({key})", at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 # A chair's office alone as a label, in languages the role table may not hold (Croatian,

@@ -36,7 +36,9 @@ HONORIFICS = frozenset(
     # "Puan Hajah Rosnah binti Jaafar", "Tuan Haji Razali bin Osman")
     " tuan puan haji hajah"
     # (Swahili: Doctor, as "Dkt.", and Ndugu, Mr or comrade, as "Ndg.", the Bunge prints them)
-    " dkt ndg".split()
+    " dkt ndg"
+    # (the Honorable, as a record addresses a member: "honorable Senador Ana Ruiz")
+    " honorable honorables".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -116,7 +118,7 @@ WORLD_TITLES = frozenset(
     wasiir wasiirka madaxweyne madaxweynaha guddoomiye guddoomiyaha xildhibaan agaasime duqa
     waziri naibu rais katibu mbunge mkurugenzi gwamna minista shugaba sanata
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
-    ingeniera secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
@@ -155,6 +157,7 @@ WORLD_TITLES = frozenset(
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
     seanadóir teachta
     malam malama alhaji hajiya
+    barrister
     """.split()
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
@@ -1206,9 +1209,76 @@ def _title_misspelt(low: str) -> bool:
     return False
 
 
+# Korean posts written before and after a name in a label ("재무실장 윤태호 상무", "IR팀장
+# 민지혜", "강서연 애널리스트"): a word ending with one is a post (a name rarely ends so);
+# a word ending with a firm's kind is the affiliation ("한빛투자증권")
+_KO_POST_ENDS = (
+    "장 상무 전무 이사 대표 애널리스트 연구원 위원 기자 교수 박사 변호사 의원 대변인 수석"
+    " 매니저 과장 차장 대리 고문 총재 담당 책임 장관 차관 총리 팀원 선임"
+    # (a ministry's officials, "주택정책관": 관 alone ends given names too, "김영관")
+    " 정책관 기획관 조정관 심의관 대변인"
+).split()
+_KO_FIRM_ENDS = tuple(
+    "증권 은행 투자 자산운용 운용 캐피탈 생명 화재 그룹 리서치 신문 일보 방송 뉴스 경제 대학교 파트너스".split()
+)
+
+
+def _hangul_word(word: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _korean_parts(core: str, role_word: str | None = None) -> NameParts | None:
+    """A Korean label of posts, a firm and one name ("재무실장 윤태호 상무", "한빛투자증권 강서연
+    애널리스트"): the name is the one word of two to four syllables that is neither a post
+    nor a firm (see _KO_POST_ENDS); else None."""
+    words = core.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    names = [
+        w
+        for w in words
+        if 2 <= len(w) <= 4
+        and _hangul_word(w)
+        and not w.endswith(tuple(_KO_POST_ENDS))
+        and not w.endswith(_KO_FIRM_ENDS)
+    ]
+    if len(names) != 1:
+        return None
+    posts = [w for w in words if w != names[0] and w.endswith(tuple(_KO_POST_ENDS))]
+    # (a firm's or a body's name: its kind at the end, or longer than a name, "공공주택추진단")
+    firms = [
+        w
+        for w in words
+        if w != names[0] and w not in posts and (w.endswith(_KO_FIRM_ENDS) or len(w) >= 5)
+    ]
+    if len(posts) + len(firms) != len(words) - 1 or not posts:
+        return None  # (a word of another kind: a phrase, not a label of posts)
+    title = " ".join(posts) or None
+    return NameParts(names[0], title, None, role_word, " ".join(firms) or None, False)
+
+
+_KO_BRACKET = lazy(
+    r"(?P<head>[\uac00-\ud7a3]{1,6})(?:[ \t]*\d{1,2})?[ \t]*\((?P<inner>[^()]{3,60})\)"
+)
+
+
+def _korean_label(core: str) -> NameParts | None:
+    """A Korean label naming its speaker by post and name, alone or in brackets after a
+    role's word ("재무실장 윤태호 상무", "질문자 1 (한빛투자증권 강서연 애널리스트)", "답변 (IR팀장
+    민지혜)"): the name, the posts as the title, the firm as the affiliation, the role's word."""
+    if core[-1:] == ")":
+        m = _KO_BRACKET.fullmatch(core)
+        return None if m is None else _korean_parts(m.group("inner"), m.group("head"))
+    return _korean_parts(core)
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if " " in core and any("\uac00" <= c <= "\ud7a3" for c in core[-4:]):
+        ko = _korean_label(core)
+        if ko is not None:
+            return ko
     if core[:3] == "Anf":
         core = _SPEECH_NUMBER.sub("", core) or core
     if core[-6:].casefold() in _PLACE_ENDS:
@@ -1299,6 +1369,10 @@ def split_label(label_name: str) -> NameParts:
     asker = _asker_named(core, head, tail, affiliation)
     if asker is not None:
         return asker
+    if affiliation is None and tail[:1] == " " and head[:1].isalpha():
+        held = _office_then_holder(head, tail.strip())
+        if held is not None:
+            return held
     if affiliation is None and head.strip().casefold() in _ROLE_BEFORE_NAME:
         # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name
         named = tail.split()
@@ -1573,6 +1647,46 @@ GENITIVE_BODIES = frozenset(
     " urzędu zarządu komisji departamentu sejmiku województwa ministerstwa referatu zespołu"
     " města obce kraje výboru odboru úřadu zastupitelstva rady magistrátu ministerstva".split()
 )
+
+
+_OFFICE_HOLDER_JOIN = frozenset("de del y e la las los of for and the".split())
+
+
+def _office_then_holder(head: str, tail: str) -> NameParts | None:
+    """An office, a comma, then its holder with a title or form of address, as a record
+    introduces who speaks ("Presidente, honorable Senador Hernán Lozada Pardo", "señor
+    Ministro de Minas y Energía, doctor Julián Arboleda Cortés"): the holder's name, the
+    office as the title (its form of address dropped); else None."""
+    words = head.split()
+    k = 0
+    # (its form of address dropped, its article kept: "The Chairman:" later is the office)
+    while k < len(words) - 1 and _norm_word(words[k]) in (_ADDRESS | HONORIFICS) - {"the"}:
+        k += 1
+    at = k + 1 if k < len(words) - 1 and words[k].casefold() in _ARTICLES else k
+    first = words[at].casefold().rstrip(".") if words else ""
+    if not (first in TITLE_WORDS or first in WORLD_TITLES) or not all(
+        w[:1].isupper() or w.casefold() in _OFFICE_HOLDER_JOIN or _office_word(w)
+        for w in words[at + 1 :]
+    ):
+        return None
+    tail_words = tail.split()
+    lead = tail_words[0].casefold().rstrip(".") if tail_words else ""
+    if not (lead in HONORIFICS or lead in _ADDRESS or lead in WORLD_TITLES or lead in TITLE_WORDS):
+        return None  # (the holder's title says a person follows: "doctor", "honorable")
+    parts = split_label(tail)
+    named = parts.name.split()
+    if (
+        parts.generic
+        or parts.office
+        or not 2 <= len(named) <= 5
+        or not all(w[:1].isupper() for w in named)
+    ):
+        return None
+    office = " ".join(words[k:])
+    office = office[0].upper() + office[1:]
+    return NameParts(parts.name, office, parts.honorific, parts.role_word, None, False)
+
+
 # joiners of an office and its portfolio, and of two fields of one portfolio
 _PORTFOLIO_JOIN = frozenset("of for de del da do di des du".split())
 _FIELDS_JOIN = frozenset("and & y e et und".split())
@@ -1734,6 +1848,22 @@ _CJK_POSTS = (
     "經理",
 )
 _CJK_ROLE_PREFIXES = ("主持人", "发言人", "發言人", "報道官")
+# The officers and parties of a Chinese court's record: a label alone ("审判长", "公诉人") is
+# the office, whose holder the record's head names ("审判长：周立新"); before a name, the
+# party's role ("被告人陈某某", "证人孙某"). Longest first: "被告人" before "被告".
+CJK_COURT_ROLES = tuple(
+    sorted(
+        (
+            "审判长 審判長 审判员 審判員 人民陪审员 人民陪審員 陪审员 陪審員 书记员 書記員"
+            " 公诉人 公訴人 辩护人 辯護人 诉讼代理人 訴訟代理人 代理人 被告人 被告 原告人 原告"
+            " 证人 證人 上诉人 上訴人 被上诉人 被上訴人 申请人 申請人 被申请人 被申請人 第三人"
+            " 鉴定人 鑑定人"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_COURT_FIRSTS = frozenset(r[0] for r in CJK_COURT_ROLES)
 
 
 # Posts written between a Chinese surname and its given name, as Taiwan's Legislative Yuan
@@ -1770,6 +1900,13 @@ def _split_cjk(word: str, role_word: str | None, affiliation: str | None) -> Nam
     for prefix in _CJK_ROLE_PREFIXES:
         if word.startswith(prefix) and 2 <= len(word) - len(prefix) <= 4:
             return NameParts(word[len(prefix) :], prefix, None, role_word, affiliation, False)
+    if word[0] in _COURT_FIRSTS:
+        court = next((r for r in CJK_COURT_ROLES if word.startswith(r)), None)
+        if court == word or (court is not None and word.endswith(CJK_COURT_ROLES)):
+            # (the office alone, or a party's: "被告代理人", the defendant's agent)
+            return NameParts(word, None, None, role_word, affiliation, False, True)
+        if court is not None and 2 <= len(word) - len(court) <= 4:
+            return NameParts(word[len(court) :], court, None, role_word, affiliation, False)
     if len(word) >= 4 and not word.endswith(_CJK_LONG_SUFFIXES):
         mid = _mid_post(word)
         if mid is not None:

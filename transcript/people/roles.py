@@ -28,7 +28,7 @@ for _words, _role in (
         "correspondent journalist journalists journaliste periodista reportero reportera "
         "entrevistador entrevistadora intervieweur interviewerin vraag domanda pergunta "
         "host co-host cohost presenter compere anchor byline hos pengacara 株主 "
-        "記者 记者 主持人 問 问 質問 질문 "
+        "記者 记者 主持人 問 问 質問 질문 질문자 "
         "기자 inquirer examiner questioner asker repórter jornalista giornalista dziennikarz "
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
@@ -45,7 +45,7 @@ for _words, _role in (
     (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado contributor "
-        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 participant p ת "
+        "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь",
         "interviewee",
     ),
@@ -543,6 +543,9 @@ CJK_CHAIRS = (
     "司会",
     "司会者",
     "사회자",
+    # (the presiding judge of a Chinese court's panel, who gives the parties the floor)
+    "审判长",
+    "審判長",
 )
 
 # The opening of a show: its speaker hosts it.

@@ -44,6 +44,7 @@ from .fullnames import (
 from .labelnames import name_role_labels, names_in, retitled, shared_first_words
 from .names import (
     ARABIC_TITLES,
+    CJK_COURT_ROLES,
     CJK_OFFICE_END,
     CJK_TITLE_SUFFIXES,
     COMPOUND_TITLE_ENDS,
@@ -56,6 +57,7 @@ from .names import (
     TWO_WORD_HONOURS,
     WORLD_TITLES,
     NameParts,
+    caseless_letter,
     fold_same_length,
     name_key,
     natural_case,
@@ -162,7 +164,8 @@ _CALL_HANDOFF = lazy(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*(?:,?[ \t]+(?:from|in|de|desde)[ \t]|[.,!]))"
     r"(?P<org>)"
 )
-_SENTENCE_STOP = lazy(r"(?:^|(?<=[a-z]{3}))[.!?][ \t]+[A-Z]")
+# (after a word of three letters or a number: "Witness Panel No. 2. Ms. Okafor, you ...")
+_SENTENCE_STOP = lazy(r"(?:^|(?<=[a-z]{3})|(?<=\d))[.!?][ \t]+[A-Z]")
 _CHAIR_CUES = lazy(
     r"(?i)\b(?:come to order|call (?:this|the) (?:meeting|hearing|session) to order|"
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
@@ -349,8 +352,10 @@ def _word_mentions(name: str, text: str) -> list[int]:
 
 # a label of initials: "M.R.", "J. O.", "CR" (two or three capitals)
 _INITIALS_LABEL = lazy(r"(?:[^\W\d_]\. ?){1,2}[^\W\d_]\.?|[A-Z]{2,3}")
+# (\Z, not $: "$" matches before a last line break too, and a word over a blank line,
+# "Download" / "" / "Priya and Tom", is no first name)
 _FIRST_BEFORE = lazy(
-    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*$"
+    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*\Z"
 )
 _TITLE_BEFORE = lazy(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
 _ORG_BEFORE = lazy(
@@ -739,7 +744,24 @@ def build_roster(
     for p in list(people):
         target_name = None if p.generic else caseless_full_name(p.name, whole)
         if target_name is None:
-            continue
+            if len(p.name) == 1 and not p.generic and caseless_letter(p.name):
+                # (a court record's clerk abbreviates a party to its role's first character,
+                # "被：" for "被告人陈某某：": the one speaker whose name or title opens with it)
+                opened = [
+                    q
+                    for q in people
+                    if q is not p
+                    and not q.generic
+                    and (q.name[:1] == p.name or (q.title or "")[:1] == p.name)
+                ]
+                if len(opened) == 1 and opened[0].title:
+                    target_name = opened[0].name
+                elif not opened and p.name in _COURT_FIRSTS:
+                    # (an office no label spells out, "公：" for "公诉人", its holder named
+                    # by the record's head: "公诉人：...检察员 孔思远")
+                    _court_abbreviation(p, full_text[:20000])
+            if target_name is None:
+                continue
         target = next(q for q in people if q.name == target_name and not q.generic)
         _merge(target, p)
         for k, v in by_label.items():
@@ -1192,6 +1214,11 @@ def _name_by_page(
         # (an asker a hand-off named, no label's, is named already: "Our next caller is
         # Terrence")
         handed = p.parts.role_word == "q" and not p.generic and not p.label_names
+        # (a role's word, then the person in brackets, "질문자 1 (대성증권 박민규 애널리스트)":
+        # named by the label already)
+        handed = handed or (
+            p.parts.role_word is not None and p.parts.title is not None and caseless_letter(key[:1])
+        )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
     if role_of:
@@ -1598,6 +1625,41 @@ def _listed_holder(office: str, head: str) -> str | None:
     return parts.name
 
 
+_COURT_FIRSTS = frozenset(r[0] for r in CJK_COURT_ROLES)
+
+
+def _court_abbreviation(p: Person, head: str) -> None:
+    """``p``, labelled by one character, is the one court office opening with it that the
+    record's head lists ("公" for "公诉人：... 孔思远"): named as its holder."""
+    listed = [
+        r for r in CJK_COURT_ROLES if r[0] == p.name and (f"{r}：" in head or f"{r}:" in head)
+    ]
+    if len(listed) != 1:
+        return
+    held = _court_holder(listed[0], head)
+    if held is not None:
+        p.title = listed[0]
+        p.name = held
+        p.evidence.append(f"'{p.labels[0]}' abbreviates {listed[0]!r}, held by {held!r}")
+
+
+def _court_holder(office: str, head: str) -> str | None:
+    """The holder of a court's office as the record's head gives it, the office, a colon,
+    maybe the holder's post, and the name, alone or before a wide gap ("审判长：周立新  人民
+    陪审员：...", "辩护人：江州正衡律师事务所律师 田雨")."""
+    m = re.search(
+        r"(?m)^[ \t\u3000]*"
+        + re.escape(office)
+        + r"[ \t\u3000]*[:：][ \t\u3000]*(?:[\u3400-\u9fff]{2,24}[ \t\u3000]+)?"
+        + r"([\u3400-\u9fff]{2,4})(?=[ \t\u3000]{2}|[ \t\u3000]*$)",
+        head,
+    )
+    if m is None:
+        return None
+    parts = split_label(m.group(1))
+    return None if parts.office or parts.title is not None else parts.name
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
@@ -1606,6 +1668,14 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
     named: set[int] = set()
     top = -1  # (where the labels begin: worked out for a CJK office only)
     for p in offices:
+        if p.name in CJK_COURT_ROLES:
+            # (a court record's head names its officers: "审判长：周立新", "公诉人：临湖区人民检察院检察员 罗晓东")
+            held = _court_holder(p.name, head)
+            if held is not None:
+                p.title = p.title or p.name
+                p.name = held
+                named.add(id(p))
+            continue
         if p.name in CJK_TITLE_SUFFIXES:
             # a Japanese office after its holder's name, as a page's title writes it
             # ("水野恵子大臣会見要旨" names the "大臣" of the labels); not the reporters' ("記者":
@@ -2005,6 +2075,8 @@ def _repair_label_typos(
         caseless = all(c.lower() == c.upper() for c in name if c.isalpha())
         if caseless and len(name) != len(q_name) and not _vowel_letter_dropped(name, q_name):
             continue  # ("追问" beside "问": a word added is another label, not a typo)
+        if caseless and "某" in name:
+            continue  # (names made anonymous, "钱某", "赵某": another surname, another person)
         word = name[: at + 1].split()[-1:] + name[at:].split()[:1]
         if not caseless and len(max(word, key=len, default="")) < 5:
             continue

@@ -972,6 +972,14 @@ def scan_text(
                 extra[i] = "paragraph-number"
                 continue
         if (
+            c == "第"
+            and caption is None
+            and text[b2 - 1] in "页頁"
+            and _CJK_PAGE_OF.fullmatch(text, a, b2)
+        ):
+            kinds[i] = PAGE  # (a Chinese page of pages: "第 2 页 共 3 页")
+            continue
+        if (
             c in _PAGE_INITIALS
             and caption is None
             and (text.find("   ", a, b2) > 0 or text.find("\t", a, b2) > 0)
@@ -1211,7 +1219,7 @@ def scan_text(
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
-        _mark_last_page_foot(scan, kinds, extra)
+        _mark_last_page_foot(scan, kinds, extra, cands)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
@@ -1446,6 +1454,8 @@ _PAGE_WORD = lazy(
     r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
     r"[ \t]*\d{1,5}"
     r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
+    # (a page of pages after "p.": "... — 3 AV 214 — p. 2/4", its count making it a page's)
+    r"|p\.[ \t]*\d{1,5}[ \t]*/[ \t]*\d{1,5}"
     r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
 )
 # A running header in columns set apart by wide gaps, the page's number between dashes one
@@ -1453,6 +1463,8 @@ _PAGE_WORD = lazy(
 _COLUMN_PAGE = lazy(
     r"(?:\S.{0,80}?[ \t]{3,})?[–—\-][ \t]*\d{1,4}[ \t]*[–—\-](?:[ \t]{3,}\S.{0,80})?[ \t]*"
 )
+# a Chinese page's line with the count of pages after it ("第 2 页 共 3 页", "第2頁/共3頁")
+_CJK_PAGE_OF = lazy(r"第[ \t]*\d{1,5}[ \t]*[页頁][ \t,，/]*共[ \t]*\d{1,5}[ \t]*[页頁]")
 _PAGE_INITIALS = frozenset("PpSsBbOoTtΣσHhUuעصСсCc페ペ")
 # The same page line with the printout's other columns after it, set off by a wide gap:
 # "Trang 3/14        TLN-03 – Bản gỡ băng" (looked at only on a line with such a gap)
@@ -1516,11 +1528,14 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
 _FOOT_LINES = 4  # (the last page's foot: its page line and up to three lines under it)
 
 
-def _mark_last_page_foot(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_last_page_foot(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], cands: list[Cand | None]
+) -> None:
     """The text's last block opening with a page's line ("Pag. 9 di 34", "পৃষ্ঠা ৭") is the
     last page's foot: the lines under it (a notice that the record is unrevised, the
-    body's address) are its furniture, not the last speaker's words. Only the last
-    block is looked at, from the end."""
+    body's address, the signatures of a court's record, "书记员：许婷", a label and a name
+    alone) are its furniture, not the last speaker's words. Only the last block is looked
+    at, from the end."""
     text = scan.text
     last = len(kinds) - 1
     while last >= 0 and kinds[last] == BLANK:
@@ -1536,9 +1551,13 @@ def _mark_last_page_foot(scan: Scan, kinds: MutableSequence[int], extra: dict[in
     if not any(c.isalpha() for c in text[a:b]):
         return  # (a bare number: a PDF prints it against the speech's wrapped lines)
     for j in range(first + 1, last + 1):
-        if kinds[j] == SPEECH:
+        signed = cands[j]
+        if kinds[j] == SPEECH or (
+            kinds[j] == LABEL and signed is not None and _holder_value(text, signed)
+        ):
             kinds[j] = PAGE
             extra[j] = "running-footer"
+            cands[j] = None
 
 
 _NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
@@ -2753,6 +2772,9 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 _BARE_BELOW = (SPEECH, STAGE)
 
 
+_TIMED_BARE_MIN = 4  # (bare labels over a time line: the layout's, when nearly all are)
+
+
 def _bare_labels(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -2827,11 +2849,17 @@ def _bare_labels(
     # the speech below bare labels is speech: sentences (most of them: a speaker may be
     # cut off), never another name-like line
     lines = {i for i, _, _ in found}
-    # (a list of names, one under another, is no run of labels: a participants' list)
+    # (a player's transcript puts its time line under every name: the layout's mark)
+    stamped = {i for i in lines if i + 1 < n and kinds[i + 1] == TIME}
+    if len(stamped) < _TIMED_BARE_MIN:
+        stamped = set()
+    # (a list of names, one under another, is no run of labels: a participants' list; a
+    # name over its time line is the layout's, whatever stands over it, "Transcripción")
     found = [
         f
         for f in found
-        if _next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines
+        if f[0] in stamped
+        or (_next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines)
     ]
     # (nor is the head of a list whose next names follow it line by line, under a heading
     # "Speakers": "Helen Moore, Senior Fellow" / "Dr. Priya Nair, Director")
@@ -2845,7 +2873,12 @@ def _bare_labels(
     once = Counter(who[i] for i, _, _ in found)
     # (a name used once with no sentence below it: a site's name over its menu)
     found = [f for f, ok in zip(found, below, strict=True) if ok or once[who[f[0]]] >= 2]
-    found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
+    if stamped and len(found) - len(stamped) <= max(1, len(found) // 10):
+        # (a name used once over its time line is a speaker's, "Felix"; without one, a
+        # show's name over its site's menu, no label of that layout)
+        found = [f for f in found if f[0] in stamped or once[who[f[0]]] >= 2]
+    else:
+        found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
     if len(found) < 3:
         return
     counts = Counter(who[i] for i, _, _ in found)
@@ -3721,6 +3754,7 @@ def _mark_key_value_blocks(
             roster[name_key(strip_markup(cand.name))] >= 2
             and _written_again(cands, i)
             and not _caps_value(text, cand)
+            and not _listed_holder_field(scan, kinds, cands, roster, i)
         ):
             head = i  # (the conversation has begun)
             break
@@ -3767,6 +3801,9 @@ def _mark_key_value_blocks(
                 j += 1  # (a line indented further than the key: the value goes on)
                 continue
             m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
+            if m is None and j > i and _closing_key(scan, kinds, j, head):
+                j += 1  # (the record's "recorded as follows:" under its fields: theirs)
+                break
             key = m.group("key").strip() if m else ""
             low = key.casefold()
             field = cands[j]
@@ -3776,7 +3813,11 @@ def _mark_key_value_blocks(
                 break
             listed = field is not None and _caps_value(text, field)
             caps = caps and listed
-            if roster[name_key(key)] >= 2 and not listed:
+            if (
+                roster[name_key(key)] >= 2
+                and not listed
+                and not (field is not None and _holder_value(text, field))
+            ):
                 if spoken is None:
                     spoken = {strip_markup(c.name) for k, c in _each(cands) if k >= head}
                 if key in spoken:
@@ -3821,6 +3862,64 @@ def _named_field(scan: Scan, cand: Cand | None) -> bool:
         cand.rest : rstrip_span(scan.text, cand.rest, scan.ends[scan.line_of(cand.rest)])
     ]
     return value[-1:].isalpha() and plausible_name(value) == 2
+
+
+# what a field's value holding a person's name has none of: a sentence's marks, a comma
+_NOT_HOLDER = frozenset(".?!;,。？！；，")
+_HOLDER_CHARS = 40
+
+
+def _holder_value(text: str, cand: Cand) -> bool:
+    """What follows a label on its line is short, with no sentence's mark or comma, and
+    ends with a letter: a name, as a record's head gives an office's holder ("审判长：周立新",
+    "Председательствующий: судья Иванова"), not a speech."""
+    if cand.rest < 0:
+        return False
+    end = text.find("\n", cand.rest)
+    value = text[cand.rest : end if end >= 0 else len(text)].strip()
+    return (
+        0 < len(value) <= _HOLDER_CHARS
+        and value[-1].isalpha()
+        and not any(c in _NOT_HOLDER for c in value)
+    )
+
+
+def _listed_holder_field(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], roster: Counter[str], i: int
+) -> bool:
+    """Candidate i is a field of the record's head that names who holds an office a speaker
+    is labelled by later ("审判长：周立新" under "时间：..." / "地点：..."): its value a name
+    (see _holder_value), in one block with fields above it up to one that is no speaker's
+    label. A court's or a meeting's record lists its officers so before the proceedings."""
+    cand = cands[i]
+    if cand is None or not _holder_value(scan.text, cand):
+        return False
+    k = i - 1
+    while k >= 0 and kinds[k] != BLANK:
+        above = cands[k]
+        if _KEY_FIELD.match(scan.text, scan.content[k], scan.ends[k]) is None:
+            return False
+        if above is None or roster[name_key(strip_markup(above.name))] < 2:
+            return True  # (a field no one speaks by: "时间：", "Date:")
+        if not _holder_value(scan.text, above):
+            return False
+        k -= 1
+    return False
+
+
+_CLOSING_KEY_CHARS = 40
+
+
+def _closing_key(scan: Scan, kinds: MutableSequence[int], j: int, head: int) -> bool:
+    """Line j, the last of a block of fields, is a short phrase ending with a colon and no
+    value ("记录如下：", "Es wird folgendes protokolliert:"): a record's words that the
+    proceedings follow, with its head."""
+    a, b = scan.content[j], rstrip_span(scan.text, scan.content[j], scan.ends[j])
+    return (
+        scan.text[b - 1 : b] in (":", "：")
+        and b - a <= _CLOSING_KEY_CHARS
+        and (j + 1 >= head or kinds[j + 1] == BLANK)
+    )
 
 
 def _written_again(cands: list[Cand | None], i: int) -> bool:

@@ -294,6 +294,8 @@ def _initial_label(text: str, r: int, b: int) -> bool:
     if text[r - 2 : r] != ". ":
         return False  # (one blank after an initial: "Q.  Follow-up: ..." is a mark's gap)
     words = text[r:colon].split()
+    if 1 <= len(words) <= 2 and all(len(w) == 2 and w[0].isupper() and w[1] == "." for w in words):
+        return True  # (initials alone, as an archive keys its voices: "R. F. :", "R. F. G.:")
     return (
         1 <= len(words) <= 3
         and words[0].casefold() not in NOT_NAMES
