@@ -368,6 +368,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _ruled_tail_cut(scan, lines)
     if cut is None:
+        cut = _seal_signature_cut(text, lines)
+    if cut is None:
         cut = _footed_paragraph_cut(scan, lines)
     elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
         # a legal footer: the page lines and notes just before it are the page's tail too
@@ -485,6 +487,32 @@ _END_MARKS = frozenset(
     "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
     "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -".split("|")
 )
+
+
+# A record's signatures under its last turn: the seal mark after the name ("법원 사무관
+# 김도윤  (인)", "裁判所書記官  山田 花子  印") or the note that the original was signed
+# ("(SGD.) JUSTICE A. B. MENSAH")
+_SEAL_ENDS = ("(인)", "(印)", "（印）", "（인）", " 印", "(L.S.)")
+_SIGNED_OPENS = ("(SGD", "(Sgd", "Sgd.", "SGD.", "(sgd")
+
+
+def _seal_signature_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Where a record's signature block starts in the last turn: its first signed line,
+    and the date and office lines right above it (short, no sentence of speech)."""
+    for idx in range(1, len(lines)):
+        s = text[lines[idx][0] : lines[idx][1]].strip()
+        if not (s.endswith(_SEAL_ENDS) or s.startswith(_SIGNED_OPENS)):
+            continue
+        while idx > 1:
+            prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
+            # (a date, "2026. 11. 20.", or an office over the name: no letters of a sentence)
+            if len(prev) > 40 or (
+                any(c.isalpha() for c in prev) and _SENTENCE_END.search(prev) is not None
+            ):
+                break
+            idx -= 1
+        return idx
+    return None
 
 
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -45,6 +45,8 @@ from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
     BY_NAME,
     FROM_LAYOUT,
+    GAP_MARKS,
+    GAP_PAIRS,
     MARKED,
     NEEDS_RECURRENCE,
     NUMBERED_PAIRS,
@@ -326,6 +328,11 @@ class LineLexer(Lexer):
 
 
 # ---------------------------------------------------------------- pass 1
+
+
+# Question marks that are words and colon labels ("Вопрос:" / "Ответ:" under "На вопросы
+# защитника подсудимый ... пояснил:")
+_WORD_MARKS = ("вопрос", "питання", "запитання")
 
 
 def _mark_examination_headings(
@@ -1138,7 +1145,7 @@ def scan_text(
             # Reserved."): the page's (after the last turn, the tail is cut as a whole)
             kinds[i] = PAGE
             extra[i] = "running-footer"
-    if caption is None and "qa" in scan.styles:
+    if caption is None and ("qa" in scan.styles or any(scan.roster[k] for k in _WORD_MARKS)):
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
     if "dotdash" in scan.styles:
@@ -2079,7 +2086,7 @@ def _resolve(
                     numbered[name] += 1
                 elif qa is not None and not qa.single:
                     qa_marked += 1
-                    if name in PAIRED_MARKS or name == "A":
+                    if name in PAIRED_MARKS or name == "A" or name in GAP_MARKS:
                         pr_seen.add(name)
         if score == 2:
             strong_total += len(lines)
@@ -2192,7 +2199,7 @@ def _resolve(
         inline=inline,
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
-        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
+        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in (*QA_PAIRS, *GAP_PAIRS)) else 0,
         qa_numbered=qa_numbered,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
