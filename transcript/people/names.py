@@ -1201,6 +1201,17 @@ def split_label(label_name: str) -> NameParts:
                 # (an office, a space, the holder: "常務執行役員　岡本由紀")
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
+    if ": " in core:
+        # (a record's label line, the role, a colon, the name: "KETUA: RATNA SARI DEWI",
+        # "HAKIM ANGGOTA: ARIEF MAHENDRA"; see the lexer's _role_name_lines)
+        head, _, after = core.partition(": ")
+        if head and len(after.split()) >= 2:
+            parts = split_label(after)
+            from .roles import label_role  # (roles needs nothing of this module)
+
+            if label_role(head.casefold()) is not None:
+                return replace(parts, role_word=parts.role_word or head)
+            return replace(parts, title=parts.title or natural_case(head))
     inverted = _surname_first(core)
     if inverted is not None:
         return inverted

@@ -360,6 +360,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _keyword_cut(text, lines)
     if cut is None:
+        cut = _closed_sitting_cut(text, lines)
+    if cut is None:
         cut = _trailing_run_cut(text, lines)
     if cut is None:
         cut = _index_cut(text, lines)
@@ -476,7 +478,24 @@ _MEETING_END = lazy(
     r"(?i)(?:the )?meeting ended after|a reunião terminou|la reuni[oó]n (?:terminó|finalizó)"
     r"|la réunion (?:s'est terminée|a pris fin)|(?:die besprechung|das meeting) (?:endete|wurde)"
     r"|la riunione è terminata"
+    # (a record's note that the sitting closed, under the chair's last words: "SIDANG
+    # DITUTUP PUKUL 13.58 WIB", "Судебное заседание закрыто в 11 час.", "The sitting
+    # closed at 1.05 p.m.", "Se levanta la sesión a las 14:10")
+    r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
+    r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
+    r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
 )
+
+
+def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The record's note that the sitting closed, set apart as a heading between the last
+    turn's paragraphs ("SIDANG DITUTUP PUKUL 13.58 WIB"): what follows it is the record's
+    (its place and date, the clerk's signature, a disclaimer), not the chair's."""
+    for idx in range(1, len(lines)):
+        gap = text[lines[idx - 1][1] : lines[idx][0]].strip().partition("\n")[0]
+        if gap and len(gap) < 80 and _MEETING_END.match(gap):
+            return idx
+    return None
 
 
 _FOOTED_TAIL_LINES = 5

@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, islice, pairwise
 from operator import add
 from typing import Any
@@ -383,6 +383,45 @@ _REACTION_WORDS = frozenset(
     " interjections interjection"
     " аплодисменты смех оплески сміх".split()
 )
+
+
+_NAME_REST_CHARS = 48  # (the most a name after a role's colon takes: "KETUA: RATNA SARI DEWI")
+
+
+def _role_name_lines(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """A record that labels each speech with a line of its own, the role, a colon and the
+    name in capitals ("1.  KETUA: RATNA SARI DEWI", "HAKIM ANGGOTA: ARIEF MAHENDRA", the
+    speech on the lines under it): the name is the label's, not the speech's first words.
+    Read so where two label lines or more have that shape and none has speech after a
+    name in capitals."""
+    text = scan.text
+    found: list[int] = []
+    for i in compress(range(len(cands)), cands):
+        cand = cands[i]
+        if cand is None or kinds[i] != LABEL or cand.kind != "colon" or cand.rest < 0:
+            continue
+        b = scan.ends[i]
+        if b - cand.rest > _NAME_REST_CHARS:
+            continue
+        rest = text[cand.rest : b].strip()
+        words = rest.split()
+        if (
+            2 <= len(words) <= 5
+            and rest.isupper()
+            and cand.name.isupper()
+            and all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
+            and i + 1 < len(kinds)
+            and kinds[i + 1] in (BLANK, SPEECH)
+        ):
+            found.append(i)
+    if len(found) < 2:
+        return
+    for i in found:
+        cand = cands[i]
+        assert cand is not None
+        end = rstrip_span(text, cand.rest, scan.ends[i])
+        name = cand.name + ": " + " ".join(text[cand.rest : end].split())
+        cands[i] = replace(cand, name=name, end=end, rest=-1)
 
 
 def _mark_bare_reactions(
@@ -1148,6 +1187,8 @@ def scan_text(
     if caption is None and ("qa" in scan.styles or any(scan.roster[k] for k in _WORD_MARKS)):
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
+    if "colon" in scan.styles:
+        _role_name_lines(scan, kinds, cands)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
