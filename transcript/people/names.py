@@ -1205,7 +1205,12 @@ def split_label(label_name: str) -> NameParts:
         # (a record's label line, the role, a colon, the name: "KETUA: RATNA SARI DEWI",
         # "HAKIM ANGGOTA: ARIEF MAHENDRA"; see the lexer's _role_name_lines)
         head, _, after = core.partition(": ")
-        if head and len(after.split()) >= 2:
+        if (
+            head
+            and len(after.split()) >= 2
+            and core.isupper()
+            and not any(c in core for c in '()"“”[]')
+        ):
             parts = split_label(after)
             from .roles import label_role  # (roles needs nothing of this module)
 

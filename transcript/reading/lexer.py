@@ -388,6 +388,18 @@ _REACTION_WORDS = frozenset(
 _NAME_REST_CHARS = 48  # (the most a name after a role's colon takes: "KETUA: RATNA SARI DEWI")
 
 
+def _speech_under(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+    """The next line but blanks after line ``i`` is speech not in capitals (a caption in
+    capitals wraps its line under a label: "MR. LEE: WHY IS IT" / "FLAT?")."""
+    n = len(kinds)
+    j = i + 1
+    while j < n and kinds[j] == BLANK:
+        j += 1
+    if j >= n or kinds[j] != SPEECH:
+        return False
+    return not scan.text[scan.content[j] : scan.ends[j]].isupper()
+
+
 def _role_name_lines(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
     """A record that labels each speech with a line of its own, the role, a colon and the
     name in capitals ("1.  KETUA: RATNA SARI DEWI", "HAKIM ANGGOTA: ARIEF MAHENDRA", the
@@ -408,10 +420,10 @@ def _role_name_lines(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
         if (
             2 <= len(words) <= 5
             and rest.isupper()
+            and rest[-1] not in _ENDS
             and cand.name.isupper()
             and all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
-            and i + 1 < len(kinds)
-            and kinds[i + 1] in (BLANK, SPEECH)
+            and _speech_under(scan, kinds, i)
         ):
             found.append(i)
     if len(found) < 2:
