@@ -1721,7 +1721,11 @@ def _examiners(
                 q.key == key or any(name_key(lab.rstrip(":.： ")) == key for lab in q.labels)
             ):
                 return q
-        return person(without_witness_role(phrase), "a")
+        name = without_witness_role(phrase)
+        found = person(name, "a")
+        if name.endswith(".") and found.name == name[:-1]:
+            found.name = name  # (the period of a last initial is the name's: "Орлова Е.А.")
+        return found
 
     witness = (
         person(_unranked(next(g for g in sworn.groups() if g)), "a") if sworn is not None else None
