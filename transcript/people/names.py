@@ -1177,6 +1177,19 @@ def _title_misspelt(low: str) -> bool:
     return False
 
 
+def bilingual_halves(name: str) -> tuple[str, str] | None:
+    """A label's name in two scripts, the other's half in Latin letters ("سالم الكتبي /
+    Salem Al Ketbi"): (the other script's, the Latin), or None."""
+    a, sep, b = name.partition(" / ")
+    a, b = a.strip(), b.strip()
+    if not sep or not a or not b or "/" in b:
+        return None
+    latin_a, latin_b = a[0] <= "\u024f", b[0] <= "\u024f"
+    if latin_a == latin_b:
+        return None  # ("Ann / Bob": two people, or one script's alternatives)
+    return (b, a) if latin_a else (a, b)
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
@@ -1201,6 +1214,11 @@ def split_label(label_name: str) -> NameParts:
                 # (an office, a space, the holder: "常務執行役員　岡本由紀")
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
+    if " / " in core:
+        halves = bilingual_halves(core)
+        if halves is not None:
+            # (a page in two languages: the name in Latin letters, as its English reads it)
+            return split_label(halves[1])
     if ": " in core:
         # (a record's label line, the role, a colon, the name: "KETUA: RATNA SARI DEWI",
         # "HAKIM ANGGOTA: ARIEF MAHENDRA"; see the lexer's _role_name_lines)

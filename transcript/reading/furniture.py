@@ -487,11 +487,14 @@ _MEETING_END = lazy(
 )
 
 
+_TAIL_LINES = 40  # (a record's closing note and signatures: within its last lines)
+
+
 def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The record's note that the sitting closed, set apart as a heading between the last
     turn's paragraphs ("SIDANG DITUTUP PUKUL 13.58 WIB"): what follows it is the record's
     (its place and date, the clerk's signature, a disclaimer), not the chair's."""
-    for idx in range(1, len(lines)):
+    for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         gap = text[lines[idx - 1][1] : lines[idx][0]].strip().partition("\n")[0]
         if gap and len(gap) < 80 and _MEETING_END.match(gap):
             return idx
@@ -518,7 +521,7 @@ _SIGNED_OPENS = ("(SGD", "(Sgd", "Sgd.", "SGD.", "(sgd")
 def _seal_signature_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """Where a record's signature block starts in the last turn: its first signed line,
     and the date and office lines right above it (short, no sentence of speech)."""
-    for idx in range(1, len(lines)):
+    for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         s = text[lines[idx][0] : lines[idx][1]].strip()
         if not (s.endswith(_SEAL_ENDS) or s.startswith(_SIGNED_OPENS)):
             continue

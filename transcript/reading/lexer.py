@@ -385,6 +385,7 @@ _REACTION_WORDS = frozenset(
 )
 
 
+_PROBE_LABELS = 100  # (the labels a layout's test reads before it gives up)
 _NAME_REST_CHARS = 48  # (the most a name after a role's colon takes: "KETUA: RATNA SARI DEWI")
 
 
@@ -407,6 +408,45 @@ def _aged(name: str) -> bool:
     )
 
 
+def _bilingual_score(name: str) -> int:
+    """A label in two scripts, a name and its transliteration ("سالم الكتبي / Salem Al
+    Ketbi", "Иван Петров / Ivan Petrov"), as a page printed in two languages labels its
+    speakers: a name's score where both halves are names and one is in Latin letters."""
+    from ..people.names import bilingual_halves
+
+    halves = bilingual_halves(name)
+    if halves is None or len(halves[0].split()) > 8:
+        return 0
+    # (the Latin half's reading: the other script's may hold an office and a comma,
+    # "مديرة الاتصال، نورة السويدي / Communications director Noura Al Suwaidi")
+    return plausible_name(halves[1])
+
+
+def _speech_under_own_line_labels(kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """Where a document's labels stand on lines of their own, a colon right under one opens
+    its speech, not another turn ("الخليج الآن / Gulf Now Today:" then "سؤال أخير: ما ...",
+    "A last question: ..."; "INTERVIEWER:" then "Follow-up: and then?")."""
+    own = inline = 0
+    under: list[int] = []
+    for seen, i in enumerate(compress(range(len(cands)), cands)):
+        if seen == _PROBE_LABELS and (own < 2 * inline or not under):
+            return  # (a document keeps to its layout: its first labels tell)
+        cand = cands[i]
+        if cand is None or kinds[i] != LABEL:
+            continue
+        if cand.rest < 0:
+            own += 1
+            continue
+        inline += 1
+        prev = cands[i - 1] if i > 0 else None
+        if cand.kind == "colon" and prev is not None and kinds[i - 1] == LABEL and prev.rest < 0:
+            under.append(i)
+    if under and own >= 2 * inline:
+        for i in under:
+            kinds[i] = SPEECH
+            cands[i] = None
+
+
 def _speech_under(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
     """The next line but blanks after line ``i`` is speech not in capitals (a caption in
     capitals wraps its line under a label: "MR. LEE: WHY IS IT" / "FLAT?")."""
@@ -427,7 +467,9 @@ def _role_name_lines(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
     name in capitals."""
     text = scan.text
     found: list[int] = []
-    for i in compress(range(len(cands)), cands):
+    for seen, i in enumerate(compress(range(len(cands)), cands)):
+        if seen == _PROBE_LABELS and not found:
+            return  # (a document keeps to its layout: its first labels tell)
         cand = cands[i]
         if cand is None or kinds[i] != LABEL or cand.kind != "colon" or cand.rest < 0:
             continue
@@ -1220,6 +1262,7 @@ def scan_text(
         _mark_examination_headings(scan, kinds, cands, extra)
     if "colon" in scan.styles:
         _role_name_lines(scan, kinds, cands)
+        _speech_under_own_line_labels(kinds, cands)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
@@ -2136,8 +2179,11 @@ def _resolve(
                     exams[i] = exam.group(1)
             lines = kept
         score = plausible_name(name) if kind not in MARKED and not marked else 2
-        if score == 0 and kind == "colon" and name[-1:] != ")" and _aged(name):
-            score = 2  # (a person's name and age: "Ann Lee (71), retired teacher")
+        if score == 0 and kind == "colon":
+            if name[-1:] != ")" and _aged(name):
+                score = 2  # (a person's name and age: "Ann Lee (71), retired teacher")
+            elif " / " in name:
+                score = _bilingual_score(name)
         if score == 0 and kind in ("colon", "md", "timed"):
             shout[strip_markup(name)] += len(lines)
         if kind == "voice" and not name.strip():
@@ -2594,6 +2640,8 @@ def _resolve(
             continue
         if not term and not rest and name.endswith("."):
             continue  # "Ms. Waggoner." alone on its line is someone being called on
+        if not term and not rest and "|" in name:
+            continue  # a page's masthead ("الخليج الآن | Gulf Now Today"), the site's name
         if term and rest and term.strip() in _LIST_DASHES and _list_item(scan, kinds, i):
             # a key of the speakers, a line each under its heading ("Participants:" over
             # "P1 - female, 30s, NHS admin", "P2 - male, 50s, ..."): a list, not turns
