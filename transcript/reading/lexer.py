@@ -242,6 +242,8 @@ class Scan:
     roster: Counter[str] = field(default_factory=Counter)
     repairs: list[Cand] = field(default_factory=list)
     examinations: list[tuple[int, str]] = field(default_factory=list)
+    #: labels of a question time's main questions and answers ("NAME aliuliza:-")
+    asked: bool = False
     has_labels: bool = False
     footnote_lines: set[int] = field(default_factory=set)
     header_lines: set[int] = field(default_factory=set)
@@ -420,6 +422,78 @@ def _bilingual_score(name: str) -> int:
     # (the Latin half's reading: the other script's may hold an office and a comma,
     # "مديرة الاتصال، نورة السويدي / Communications director Noura Al Suwaidi")
     return plausible_name(halves[1])
+
+
+#: verbs of asking and answering after a label's name (Swahili, English, Malay)
+ASKING_VERBS = frozenset("aliuliza alijibu asked replied answered bertanya menjawab".split())
+_ASKING_ENDS = tuple(" " + v for w in ASKING_VERBS for v in (w, w.upper(), w[0].upper() + w[1:]))
+
+
+def _asked_answered(
+    scan: Scan, cands: list[Cand | None], forms: dict[Form, list[int]], form: Form
+) -> None:
+    """Each line of a label form "NAME aliuliza" (asked) whose speech is under it, the
+    Commonwealth Hansard's ":-" after the colon or nothing: read as the label "NAME"."""
+    text = scan.text
+    kind, name, _inline, marked = form
+    k = name.rfind(" ")
+    if name[k + 1 :].casefold() not in ASKING_VERBS:
+        return
+    bare = name[:k].rstrip()
+    kept = []
+    for i in forms.pop(form):
+        cand = cands[i]
+        assert cand is not None
+        end, rest = cand.end, cand.rest
+        if rest >= 0:
+            if text[rest] != "-" or rest + 1 != rstrip_span(text, rest, scan.ends[i]):
+                kept.append(i)
+                continue
+            end, rest = rest + 1, -1
+        cands[i] = replace(cand, name=bare, end=end, rest=rest)
+        forms.setdefault((kind, bare, False, marked), []).append(i)
+    if kept:
+        forms[form] = kept
+
+
+# A question time's numbered questions: the number alone on its line ("Na. 183", "No. 42",
+# "Question No. 17"), the question's title under it, then the member's label
+_QUESTION_NUMBER_OPENS = ("\nNa. ", "\nNo. ", "\nQuestion No. ")
+_QUESTION_TITLE_WORDS = 14
+
+
+def _question_numbers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A question's number and its title between the turns of a question time ("Na. 183" /
+    "Ujenzi wa Kituo cha Afya" / "MHE. ANN LEE aliuliza:-") are the record's headings, not
+    the last speaker's words. Looked for only where main questions are so labelled (the
+    searches of the whole text cost a document without them)."""
+    text = scan.text
+    n = len(kinds)
+    for opens in _QUESTION_NUMBER_OPENS:
+        at = text.find(opens)
+        while at >= 0:
+            i = scan.line_of(at + 1)
+            at = text.find(opens, at + 1)
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if kinds[i] != SPEECH or not text[a + len(opens) - 1 : b].strip().isdigit():
+                continue
+            if i > 0 and kinds[i - 1] != BLANK:
+                continue  # (a paragraph of its own)
+            kinds[i] = META
+            extra[i] = "heading"
+            # the title: one short line with no sentence's end, right before a label
+            j = i + 1
+            while j < n and kinds[j] == BLANK:
+                j += 1
+            k = j + 1
+            while k < n and kinds[k] == BLANK:
+                k += 1
+            if j < n and kinds[j] == SPEECH and k < n and kinds[k] == LABEL:
+                a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+                title = text[a:b]
+                if len(title.split()) <= _QUESTION_TITLE_WORDS and title[-1:] not in _ENDS:
+                    kinds[j] = META
+                    extra[j] = "heading"
 
 
 def _speech_under_own_line_labels(kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -1263,6 +1337,8 @@ def scan_text(
     if "colon" in scan.styles:
         _role_name_lines(scan, kinds, cands)
         _speech_under_own_line_labels(kinds, cands)
+        if scan.asked:
+            _question_numbers(scan, kinds, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
@@ -2141,6 +2217,13 @@ def _resolve(
             if kept:
                 forms[form] = kept
         reread = reread or marks
+    # the verb of a main question or its answer after the name, the speech under it ("MHE.
+    # ANN LEE aliuliza:-", "THE MINISTER replied:-"): the name alone is the speaker's
+    asking = [f for f in forms if f[0] == "colon" and f[1].endswith(_ASKING_ENDS)]
+    for form in asking:
+        reread = reread or asking
+        scan.asked = True
+        _asked_answered(scan, cands, forms, form)
     if reread:
         for lines in forms.values():
             lines.sort()
