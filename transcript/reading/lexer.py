@@ -599,14 +599,17 @@ def _mark_bare_reactions(
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """Stenographic records whose labels end ".-" set their narration apart as paragraphs
-    opening with a dash ("- Aplausos en la barra.", "- Asisten los señores senadores ..."):
+    opening with a dash ("- Aplausos en la barra.", "-Asisten los señores senadores ..."):
     such a paragraph is no one's speech."""
     text, content, n = scan.text, scan.content, len(kinds)
     for i in range(n):
         if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
             continue
         a = content[i]
-        if text[a] not in "-–—" or text[a + 1 : a + 2] not in (" ", "\t"):
+        if text[a] not in "-–—":
+            continue
+        # (the dash glued to the note's capital too: "-Aplausos.", "—Asume la Presidencia")
+        if text[a + 1 : a + 2] not in (" ", "\t") and not text[a + 1 : a + 2].isupper():
             continue
         k = i
         while k < n and kinds[k] == SPEECH:
