@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .._regex import lazy
+
 # a word each heading holds (a cheap test on the whole text before any pattern runs)
 _KEYWORDS = (
     "XAMINED",
@@ -76,23 +78,171 @@ def _heading() -> re.Pattern[str]:
 
 def examination_headings(text: str) -> list[tuple[int, int, str]]:
     """Each examination heading of ``text``: (start, end, the examining counsel as
-    written: ``MR. SMITH``, ``קרמר``, ``Dupont``), in order."""
-    if not any(k in text for k in _KEYWORDS):
-        return []
+    written: ``MR. SMITH``, ``קרמר``, ``Dupont``; an office in lower case: ``counsel for
+    defendants``, ``государственного обвинителя``), in order."""
     out = []
-    for m in _heading().finditer(text):
-        who = (
-            m.group("en")
-            or m.group("office")
-            or m.group("inq")
-            or (m.group("inqoffice") or "").casefold()
-            or m.group("he")
-            or m.group("fr")
-            or m.group("de")
-            or m.group("es")
-        )
-        out.append((m.start(), m.end(), " ".join(who.split())))
+    if any(k in text for k in _KEYWORDS):
+        for m in _heading().finditer(text):
+            who = (
+                m.group("en")
+                or m.group("office")
+                or m.group("inq")
+                or (m.group("inqoffice") or "").casefold()
+                or m.group("he")
+                or m.group("fr")
+                or m.group("de")
+                or m.group("es")
+            )
+            out.append((m.start(), m.end(), " ".join(who.split())))
+    if "XN " in text or "XAMINATION" in text or "xamination" in text:
+        for m in _BY_HEADING.finditer(text):
+            who = " ".join(m.group("by").split())
+            if not _PERSON_BY.match(who):
+                who = who.casefold()  # (an office: "counsel for the defendants")
+            out.append((m.start(), m.end(), who))
+    if "вопрос" in text or "запитання" in text:
+        for m in _SLAVIC_HEADING.finditer(text):
+            out.append((m.start(), m.end(), " ".join(m.group("by").casefold().split())))
+    for pair in _GAP_PAIRS:
+        if "\n" + pair[0] in text and "\n" + pair[1] in text:
+            out.extend(_gap_headings(text, pair))
+    out.sort()
     return out
+
+
+# English records of the courts of Ghana, Nigeria, Kenya, India: the examination's kind
+# and who conducts it, a heading of its own line: "XXN BY COUNSEL FOR DEFENDANTS (CONT'D)",
+# "RE-EXAMINATION BY COUNSEL FOR PLAINTIFF", "Cross-examination by Mr Mensah:"
+_BY_HEADING = lazy(
+    r"(?im)^[ \t]*(?:further[ \t]+)?(?:(?:re|cross)[ \t-]*)?"
+    r"(?:examination(?:[ \t-]+in[ \t-]+chief)?|xxn|exn|rxn|xn|eic)"
+    r"[ \t]+(?:continued[ \t]+)?by[ \t]+(?P<by>[^\W\d_][^\n():]{2,60}?)"
+    r"[ \t]*(?:\((?:cont['’]?d|continued)\.?\))?[ \t]*:?[ \t]*$"
+)
+_PERSON_BY = re.compile(r"(?i)(?:mr|mrs|ms|miss|dr|prof)\b\.?\s")
+
+# Russian and Ukrainian court records: "На вопросы государственного обвинителя подсудимый
+# Петров И.И. пояснил:", "Свидетель Орлова Е.А. на вопросы защитника пояснила:", "На
+# запитання прокурора обвинувачений ... пояснив:": who asks (an office, in the genitive),
+# who answers (a procedural role and a name)
+_WITNESS_ROLE = (
+    r"(?:подсудим|свидетел|потерпевш|обвиняем|эксперт|специалист|обвинувачен|свідок|свідк"
+    r"|потерпіл|експерт)[^\W\d_]*"
+)
+_SLAVIC_HEADING = lazy(
+    r"(?m)^[ \t]*(?:(?P<w1>(?i:" + _WITNESS_ROLE + r")[^\n:]{2,60}?)[ \t]+)?"
+    r"(?i:на[ \t]+(?:вопросы|запитання))[ \t]+(?P<by>[^\W\d_][^\n:]{2,60}?)[ \t]+"
+    r"(?:(?P<w2>(?i:" + _WITNESS_ROLE + r")[^\n:]{0,60}?)[ \t]+)?"
+    r"(?:пояснил|показал|ответил|сообщил|пояснив|відповів|показав|повідомив|відповіла"
+    r"|повідомила)[^\W\d_]{0,2}[ \t]*:[ \t]*$"
+)
+
+
+_ROLE_WORD = lazy(r"(?i)" + _WITNESS_ROLE + r"[ \t]+")
+
+
+def without_witness_role(phrase: str) -> str:
+    """A heading's witness without the procedural role before the name ("Свидетель
+    Орлова Е.А." -> "Орлова Е.А.")."""
+    m = _ROLE_WORD.match(phrase)
+    return phrase[m.end() :] if m is not None and m.end() < len(phrase) else phrase
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def same_office(key: str, office: str) -> bool:
+    """Whether a label's key and a heading's office are the same words, each word
+    perhaps in another case ("защитник" and "защитника", "государственный обвинитель" and
+    "государственного обвинителя"; "counsel for defendants" and "counsel for the
+    defendants")."""
+    a = [w for w in key.split() if w not in _ARTICLES]
+    b = [w for w in office.casefold().split() if w not in _ARTICLES]
+    if not a or len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        n = 0
+        for c, d in zip(x, y, strict=False):
+            if c != d:
+                break
+            n += 1
+        if n < 4 or n < max(len(x), len(y)) - 3:
+            return False
+    return True
+
+
+def heading_witnesses(text: str) -> list[tuple[int, str]]:
+    """Where a heading names the witness who answers from there on, and the name as
+    written: ``подсудимый Петров И.И.`` (its procedural role kept: the record labels the
+    same person so elsewhere), a caption's ``증인 ... 홍길동`` (Korean: the witness of the
+    whole record), in order."""
+    out: list[tuple[int, str]] = []
+    if "вопрос" in text or "запитання" in text:
+        for m in _SLAVIC_HEADING.finditer(text):
+            w = m.group("w1") or m.group("w2")
+            if w:
+                out.append((m.start(), " ".join(w.split())))
+    for pair in _GAP_PAIRS:
+        if "\n" + pair[0] in text and "\n" + pair[1] in text:
+            name = _caption_name(text, _GAP_WITNESS[pair[0]])
+            if name:
+                out.append((0, name))
+    out.sort()
+    return out
+
+
+# Korean and Japanese records of a witness's examination: every question is "문" (問),
+# every answer "답" (答); who asks changes only by a heading line over the block ("검사",
+# "피고인 변호인 변호사 홍길동", "재판장"), procedure lines between ("증인에게 ... 보여주고")
+_GAP_PAIRS = (("문", "답"), ("問", "答"))
+_GAP_WITNESS = {"문": "증인", "問": "証人"}
+_GAP_HEADING = {
+    q: lazy(
+        r"(?:\A|\n[ \t]*\n)(?P<h>[ \t]*[^\s\d" + q + a + r"][^\n]{0,40}?)[ \t]*\n"
+        r"(?:(?![ \t]*[" + q + a + r"](?:[ \t]|$))[^\n]{1,120}\n){0,2}(?:[ \t]*\n)?"
+        r"(?P<q>[ \t]*" + q + r"(?:[ \t]{2,}|　|[ \t]*[:.：]))"
+    )
+    for q, a in _GAP_PAIRS
+}
+# (the office words before a name in a record's caption and signature, not names)
+_GAP_OFFICES = frozenset(
+    "판사 검사 변호사 변호인 피고인 증인 재판장 법원 사무관 주심 이름 성명 "
+    "裁判官 検察官 弁護人 弁護士 被告人 証人 裁判長 書記官 氏名".split()
+)
+
+
+def _gap_headings(text: str, pair: tuple[str, str]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _GAP_HEADING[pair[0]].finditer(text):
+        head = " ".join(m.group("h").split())
+        if head[-1] in ".?!。？！" or len(head.split()) > 8:
+            continue  # (a sentence: speech, not a heading)
+        # (the heading and the procedure lines under it, up to the question's line)
+        end = len(text[: m.start("q")].rstrip())
+        who = _caption_name(text, head)
+        if who is None:
+            last = head.split()[-1]
+            who = last if len(head.split()) > 1 and last not in _GAP_OFFICES else head
+        out.append((m.start("h"), end, who))
+    return out
+
+
+def _caption_name(text: str, office: str) -> str | None:
+    """The name a record's caption or signature gives beside an office ("검      사
+    윤정훈", "재판장 판사  한승우  (인)", "증      인      이  름   오세진"), or None."""
+    if not office or len(office) > 6 or " " in office:
+        return None
+    spaced = r"[ \t]*".join(map(re.escape, office))
+    pat = (
+        r"(?m)^[ \t]*" + spaced + r"[ \t]+(?:[^\W\d_](?:[ \t]{0,2}[^\W\d_]){0,3}[ \t]+)??"
+        r"(?P<n>[^\W\d_]{2,4}|[^\W\d_]{2,3}[ \t][^\W\d_]{1,3})[ \t]*(?:\(|$)"
+    )
+    for m in re.finditer(pat, text):
+        if m.group("n") not in _GAP_OFFICES:
+            return m.group("n")
+    return None
 
 
 # A public inquiry's heading for its witness, the oath in brackets after the name: "MR

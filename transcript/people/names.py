@@ -90,8 +90,8 @@ _OFFICE_JOINERS = frozenset({"für", "und", "des", "im"})
 # Ministro``). Kept apart from TITLE_WORDS, which also decide what looks like a label.
 # (A German city council's offices too: "Oberbürgermeister", "Stadträtin", "Berufsm.
 # Stadtrat", a councillor in office by appointment; a Bengali assembly's Speaker and Deputy
-# Speaker, "অধ্যক্ষ", "উপাধ্যক্ষ"; Somali, Swahili and Hausa offices, "Wasiir", "Waziri",
-# "Gwamna".)
+# Speaker, "অধ্যক্ষ", "উপাধ্যক্ষ"; Somali, Swahili and Hausa titles before a name, "Wasiir",
+# "Rais", "Gwamna": not the forms a portfolio follows, "Wasiirka Biyaha", "Waziri wa Ujenzi".)
 WORLD_TITLES = frozenset(
     """
     herr herrn frau fräulein kollege kollegin abgeordneter abgeordnete abgeordneten parl
@@ -115,8 +115,7 @@ WORLD_TITLES = frozenset(
     pormestari puheenjohtaja ministeri puhemies varapuhemies edustaja kansanedustaja talman
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa spika mwenyekiti
-    wasiir wasiirka madaxweyne madaxweynaha guddoomiye guddoomiyaha xildhibaan agaasime duqa
-    waziri naibu rais katibu mbunge mkurugenzi gwamna minista shugaba sanata
+    wasiir madaxweyne guddoomiye xildhibaan agaasime rais mbunge gwamna minista shugaba sanata
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
@@ -1272,6 +1271,19 @@ def _korean_label(core: str) -> NameParts | None:
     return _korean_parts(core)
 
 
+def bilingual_halves(name: str) -> tuple[str, str] | None:
+    """A label's name in two scripts, the other's half in Latin letters ("سالم الكتبي /
+    Salem Al Ketbi"): (the other script's, the Latin), or None."""
+    a, sep, b = name.partition(" / ")
+    a, b = a.strip(), b.strip()
+    if not sep or not a or not b or "/" in b:
+        return None
+    latin_a, latin_b = a[0] <= "\u024f", b[0] <= "\u024f"
+    if latin_a == latin_b:
+        return None  # ("Ann / Bob": two people, or one script's alternatives)
+    return (b, a) if latin_a else (a, b)
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
@@ -1300,6 +1312,27 @@ def split_label(label_name: str) -> NameParts:
                 # (an office, a space, the holder: "常務執行役員　岡本由紀")
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
+    if " / " in core:
+        halves = bilingual_halves(core)
+        if halves is not None:
+            # (a page in two languages: the name in Latin letters, as its English reads it)
+            return split_label(halves[1])
+    if ": " in core:
+        # (a record's label line, the role, a colon, the name: "KETUA: RATNA SARI DEWI",
+        # "HAKIM ANGGOTA: ARIEF MAHENDRA"; see the lexer's _role_name_lines)
+        head, _, after = core.partition(": ")
+        if (
+            head
+            and len(after.split()) >= 2
+            and core.isupper()
+            and not any(c in core for c in '()"“”[]')
+        ):
+            parts = split_label(after)
+            from .roles import label_role  # (roles needs nothing of this module)
+
+            if label_role(head.casefold()) is not None:
+                return replace(parts, role_word=parts.role_word or head)
+            return replace(parts, title=parts.title or natural_case(head))
     inverted = _surname_first(core)
     if inverted is not None:
         return inverted

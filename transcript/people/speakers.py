@@ -15,7 +15,14 @@ from operator import itemgetter
 from typing import Any
 
 from .._regex import lazy
-from .examinations import SWORN_COMMA, examination_headings, sworn_heading
+from .examinations import (
+    SWORN_COMMA,
+    examination_headings,
+    heading_witnesses,
+    same_office,
+    sworn_heading,
+    without_witness_role,
+)
 from .fullnames import (
     arabic_full_name,
     bracket_key_name,
@@ -1801,8 +1808,26 @@ _SWORN_OTHER = lazy(
 # French "D." / "R.", German "F." / "A."): under an examination heading they are marks
 _PAIRED_MARK_ROLES = {"p": "interviewer", "d": "interviewer", "f": "interviewer"}
 _PAIRED_MARK_ROLES["r"] = "interviewee"
+# (Korean and Japanese marks, Russian and Ukrainian words: under a heading, marks too)
+# (by their keys: a Hangul syllable's key is its letters, "문" as "ㅁㅜㄴ")
+for _w in ("문", "問", "вопрос", "питання", "запитання"):
+    _PAIRED_MARK_ROLES[name_key(_w)] = "interviewer"
+for _w in ("답", "答", "ответ", "відповідь"):
+    _PAIRED_MARK_ROLES[name_key(_w)] = "interviewee"
 
 _QA_KEYS = frozenset({"q", "a", "question", "answer", "ש", "ת", *_PAIRED_MARK_ROLES})
+
+
+def _mark_key(p: Person) -> str | None:
+    """The question or answer mark a speaker is labelled by ("P.", "문", "Вопрос:"), its
+    key, even where the page gave the mark a name ("問" read as a title's "問 調")."""
+    if p.key in _PAIRED_MARK_ROLES:
+        return p.key
+    for lab in p.labels:
+        k = name_key(lab.rstrip(":.： "))
+        if k in _PAIRED_MARK_ROLES:
+            return k
+    return None
 
 
 def _examiners(
@@ -1856,7 +1881,9 @@ def _examiners(
         return found
 
     def office(words: str) -> Person | None:
-        """The speaker whose label is the initials of an office ("trial counsel": "TC:")."""
+        """The speaker whose label is the initials of an office ("trial counsel": "TC:"),
+        or the office itself ("counsel for defendants": "COUNSEL FOR DEFENDANTS:"), in
+        another case of its words too ("защитника": "Защитник:")."""
         initials = "".join(w[0] for w in words.split()).casefold()
         found = [
             q
@@ -1867,7 +1894,24 @@ def _examiners(
                 or any(name_key(lab.rstrip(":.： ")) == initials for lab in q.labels)
             )
         ]
+        if not found:
+            found = [q for q in people if not q.generic and same_office(q.key, words)]
         return found[0] if len(found) == 1 else None
+
+    def answerer(phrase: str) -> Person:
+        """The witness a heading names ("подсудимый Петров И.И."): the speaker so
+        labelled, else one of that name (its procedural role dropped)."""
+        key = name_key(phrase)
+        for q in people:
+            if not q.generic and (
+                q.key == key or any(name_key(lab.rstrip(":.： ")) == key for lab in q.labels)
+            ):
+                return q
+        name = without_witness_role(phrase)
+        found = person(name, "a")
+        if name.endswith(".") and found.name == name[:-1]:
+            found.name = name  # (the period of a last initial is the name's: "Орлова Е.А.")
+        return found
 
     witness = (
         person(_unranked(next(g for g in sworn.groups() if g)), "a") if sworn is not None else None
@@ -1882,8 +1926,12 @@ def _examiners(
                     if lab not in witness.labels:
                         witness.labels.append(lab)
                 turn_people[i] = witness
+    answers = heading_witnesses(full_text) if headings else []
+    # (each speaker's mark as first labelled: a speaker given a mark's label below stays)
+    marks_of = {id(p): _mark_key(p) for p in people}
     pos = 0
     k = 0
+    kw = 0
     examiner: Person | None = None
     # (a heading that names the examining counsel by office, "Questions by the trial
     # counsel", "Questions from COUNSEL TO THE INQUIRY", with no label of that office: the
@@ -1891,11 +1939,12 @@ def _examiners(
     by_last = False
     last_named: Person | None = None
     for i, tp in enumerate(turn_people):
-        if tp is None or not (tp.generic or tp.key in _PAIRED_MARK_ROLES):
+        mark = None if tp is None or tp.generic else marks_of.get(id(tp))
+        if tp is None or not (tp.generic or mark):
             if tp is not None and tp is not witness and not tp.parts.office:
                 last_named = tp
             continue
-        role = label_role(tp.key) if tp.generic else _PAIRED_MARK_ROLES[tp.key]
+        role = label_role(tp.key) if tp.generic else _PAIRED_MARK_ROLES[mark or ""]
         if role not in ("interviewer", "interviewee"):
             continue
         head = " ".join(texts[i].split()[:4])
@@ -1903,6 +1952,12 @@ def _examiners(
         if at < 0:
             continue
         pos = at + 1
+        while kw < len(answers) and answers[kw][0] < at:
+            witness = answerer(answers[kw][1])
+            kw += 1
+            if witness.confidence < 0.9:
+                witness.role, witness.confidence = "interviewee", 0.9
+                witness.evidence = ["answers the questions (examination heading)"]
         while k < len(marks) and marks[k][0] < at:
             who = marks[k][1]
             # ("Questions by the trial counsel:": an office in lower case, not a name)

@@ -360,6 +360,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _keyword_cut(text, lines)
     if cut is None:
+        cut = _closed_sitting_cut(text, lines)
+    if cut is None:
         cut = _trailing_run_cut(text, lines)
     if cut is None:
         cut = _index_cut(text, lines)
@@ -367,6 +369,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         cut = _page_tail_cut(scan, lines)
     if cut is None:
         cut = _ruled_tail_cut(scan, lines)
+    if cut is None:
+        cut = _seal_signature_cut(text, lines)
     if cut is None:
         cut = _footed_paragraph_cut(scan, lines)
     elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
@@ -474,7 +478,27 @@ _MEETING_END = lazy(
     r"(?i)(?:the )?meeting ended after|a reunião terminou|la reuni[oó]n (?:terminó|finalizó)"
     r"|la réunion (?:s'est terminée|a pris fin)|(?:die besprechung|das meeting) (?:endete|wurde)"
     r"|la riunione è terminata"
+    # (a record's note that the sitting closed, under the chair's last words: "SIDANG
+    # DITUTUP PUKUL 13.58 WIB", "Судебное заседание закрыто в 11 час.", "The sitting
+    # closed at 1.05 p.m.", "Se levanta la sesión a las 14:10")
+    r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
+    r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
+    r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
 )
+
+
+_TAIL_LINES = 40  # (a record's closing note and signatures: within its last lines)
+
+
+def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The record's note that the sitting closed, set apart as a heading between the last
+    turn's paragraphs ("SIDANG DITUTUP PUKUL 13.58 WIB"): what follows it is the record's
+    (its place and date, the clerk's signature, a disclaimer), not the chair's."""
+    for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
+        gap = text[lines[idx - 1][1] : lines[idx][0]].strip().partition("\n")[0]
+        if gap and len(gap) < 80 and _MEETING_END.match(gap):
+            return idx
+    return None
 
 
 _FOOTED_TAIL_LINES = 5
@@ -485,6 +509,32 @@ _END_MARKS = frozenset(
     "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
     "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -".split("|")
 )
+
+
+# A record's signatures under its last turn: the seal mark after the name ("법원 사무관
+# 김도윤  (인)", "裁判所書記官  山田 花子  印") or the note that the original was signed
+# ("(SGD.) JUSTICE A. B. MENSAH")
+_SEAL_ENDS = ("(인)", "(印)", "（印）", "（인）", " 印", "(L.S.)")
+_SIGNED_OPENS = ("(SGD", "(Sgd", "Sgd.", "SGD.", "(sgd")
+
+
+def _seal_signature_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Where a record's signature block starts in the last turn: its first signed line,
+    and the date and office lines right above it (short, no sentence of speech)."""
+    for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
+        s = text[lines[idx][0] : lines[idx][1]].strip()
+        if not (s.endswith(_SEAL_ENDS) or s.startswith(_SIGNED_OPENS)):
+            continue
+        while idx > 1:
+            prev = text[lines[idx - 1][0] : lines[idx - 1][1]].strip()
+            # (a date, "2026. 11. 20.", or an office over the name: no letters of a sentence)
+            if len(prev) > 40 or (
+                any(c.isalpha() for c in prev) and _SENTENCE_END.search(prev) is not None
+            ):
+                break
+            idx -= 1
+        return idx
+    return None
 
 
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

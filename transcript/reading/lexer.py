@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, islice, pairwise
 from operator import add
 from typing import Any
@@ -45,6 +45,8 @@ from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
     BY_NAME,
     FROM_LAYOUT,
+    GAP_MARKS,
+    GAP_PAIRS,
     MARKED,
     NEEDS_RECURRENCE,
     NUMBERED_PAIRS,
@@ -284,6 +286,8 @@ class Scan:
     roster: Counter[str] = field(default_factory=Counter)
     repairs: list[Cand] = field(default_factory=list)
     examinations: list[tuple[int, str]] = field(default_factory=list)
+    #: labels of a question time's main questions and answers ("NAME aliuliza:-")
+    asked: bool = False
     has_labels: bool = False
     footnote_lines: set[int] = field(default_factory=set)
     header_lines: set[int] = field(default_factory=set)
@@ -372,6 +376,11 @@ class LineLexer(Lexer):
 # ---------------------------------------------------------------- pass 1
 
 
+# Question marks that are words and colon labels ("Вопрос:" / "Ответ:" under "На вопросы
+# защитника подсудимый ... пояснил:")
+_WORD_MARKS = ("вопрос", "питання", "запитання")
+
+
 def _mark_examination_headings(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -422,6 +431,190 @@ _REACTION_WORDS = frozenset(
 )
 
 
+_PROBE_LABELS = 100  # (the labels a layout's test reads before it gives up)
+_NAME_REST_CHARS = 48  # (the most a name after a role's colon takes: "KETUA: RATNA SARI DEWI")
+
+
+# A vox pop's label: a name of one to four words, the age in brackets or between commas,
+# then what the person does and where ("Gerda Lindemann (71), Rentnerin aus Wilhelmshöhe",
+# "Lukas Brenner, 24, Azubi", "Ana Ruiz (34), enfermera, Vallecas")
+_AGED_NAME = lazy(
+    r"(?:(?:Dr|Prof|Dra)\.?[ \t]+)?[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3}"
+    r"(?:[ \t]+\([^()\d]{0,40}?\d{1,3}(?:[ \t]+(?:Jahre|ans|años|anni|years))?(?:,[^()]{0,40})?\)|,[ \t]+\d{1,3},)"
+    r"(?:,|[ \t]+\S)"
+)
+
+
+def _aged(name: str) -> bool:
+    """A vox pop's label: see _AGED_NAME (the digits tested first, at C speed)."""
+    return (
+        ("(" in name or ", " in name)
+        and any(c.isdigit() for c in name)
+        and (_AGED_NAME.match(name) is not None)
+    )
+
+
+def _bilingual_score(name: str) -> int:
+    """A label in two scripts, a name and its transliteration ("سالم الكتبي / Salem Al
+    Ketbi", "Иван Петров / Ivan Petrov"), as a page printed in two languages labels its
+    speakers: a name's score where both halves are names and one is in Latin letters."""
+    from ..people.names import bilingual_halves
+
+    halves = bilingual_halves(name)
+    if halves is None or len(halves[0].split()) > 8:
+        return 0
+    # (the Latin half's reading: the other script's may hold an office and a comma,
+    # "مديرة الاتصال، نورة السويدي / Communications director Noura Al Suwaidi")
+    return plausible_name(halves[1])
+
+
+#: verbs of asking and answering after a label's name (Swahili, English, Malay)
+ASKING_VERBS = frozenset("aliuliza alijibu asked replied answered bertanya menjawab".split())
+_ASKING_ENDS = tuple(" " + v for w in ASKING_VERBS for v in (w, w.upper(), w[0].upper() + w[1:]))
+
+
+def _asked_answered(
+    scan: Scan, cands: list[Cand | None], forms: dict[Form, list[int]], form: Form
+) -> None:
+    """Each line of a label form "NAME aliuliza" (asked) whose speech is under it, the
+    Commonwealth Hansard's ":-" after the colon or nothing: read as the label "NAME"."""
+    text = scan.text
+    kind, name, _inline, marked = form
+    k = name.rfind(" ")
+    if name[k + 1 :].casefold() not in ASKING_VERBS:
+        return
+    bare = name[:k].rstrip()
+    kept = []
+    for i in forms.pop(form):
+        cand = cands[i]
+        assert cand is not None
+        end, rest = cand.end, cand.rest
+        if rest >= 0:
+            if text[rest] != "-" or rest + 1 != rstrip_span(text, rest, scan.ends[i]):
+                kept.append(i)
+                continue
+            end, rest = rest + 1, -1
+        cands[i] = replace(cand, name=bare, end=end, rest=rest)
+        forms.setdefault((kind, bare, False, marked), []).append(i)
+    if kept:
+        forms[form] = kept
+
+
+# A question time's numbered questions: the number alone on its line ("Na. 183", "No. 42",
+# "Question No. 17"), the question's title under it, then the member's label
+_QUESTION_NUMBER_OPENS = ("\nNa. ", "\nNo. ", "\nQuestion No. ")
+_QUESTION_TITLE_WORDS = 14
+
+
+def _question_numbers(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A question's number and its title between the turns of a question time ("Na. 183" /
+    "Ujenzi wa Kituo cha Afya" / "MHE. ANN LEE aliuliza:-") are the record's headings, not
+    the last speaker's words. Looked for only where main questions are so labelled (the
+    searches of the whole text cost a document without them)."""
+    text = scan.text
+    n = len(kinds)
+    for opens in _QUESTION_NUMBER_OPENS:
+        at = text.find(opens)
+        while at >= 0:
+            i = scan.line_of(at + 1)
+            at = text.find(opens, at + 1)
+            a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+            if kinds[i] != SPEECH or not text[a + len(opens) - 1 : b].strip().isdigit():
+                continue
+            if i > 0 and kinds[i - 1] != BLANK:
+                continue  # (a paragraph of its own)
+            kinds[i] = META
+            extra[i] = "heading"
+            # the title: one short line with no sentence's end, right before a label
+            j = i + 1
+            while j < n and kinds[j] == BLANK:
+                j += 1
+            k = j + 1
+            while k < n and kinds[k] == BLANK:
+                k += 1
+            if j < n and kinds[j] == SPEECH and k < n and kinds[k] == LABEL:
+                a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
+                title = text[a:b]
+                if len(title.split()) <= _QUESTION_TITLE_WORDS and title[-1:] not in _ENDS:
+                    kinds[j] = META
+                    extra[j] = "heading"
+
+
+def _speech_under_own_line_labels(kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """Where a document's labels stand on lines of their own, a colon right under one opens
+    its speech, not another turn ("الخليج الآن / Gulf Now Today:" then "سؤال أخير: ما ...",
+    "A last question: ..."; "INTERVIEWER:" then "Follow-up: and then?")."""
+    own = inline = 0
+    under: list[int] = []
+    for seen, i in enumerate(compress(range(len(cands)), cands)):
+        if seen == _PROBE_LABELS and (own < 2 * inline or not under):
+            return  # (a document keeps to its layout: its first labels tell)
+        cand = cands[i]
+        if cand is None or kinds[i] != LABEL:
+            continue
+        if cand.rest < 0:
+            own += 1
+            continue
+        inline += 1
+        prev = cands[i - 1] if i > 0 else None
+        if cand.kind == "colon" and prev is not None and kinds[i - 1] == LABEL and prev.rest < 0:
+            under.append(i)
+    if under and own >= 2 * inline:
+        for i in under:
+            kinds[i] = SPEECH
+            cands[i] = None
+
+
+def _speech_under(scan: Scan, kinds: MutableSequence[int], i: int) -> bool:
+    """The next line but blanks after line ``i`` is speech not in capitals (a caption in
+    capitals wraps its line under a label: "MR. LEE: WHY IS IT" / "FLAT?")."""
+    n = len(kinds)
+    j = i + 1
+    while j < n and kinds[j] == BLANK:
+        j += 1
+    if j >= n or kinds[j] != SPEECH:
+        return False
+    return not scan.text[scan.content[j] : scan.ends[j]].isupper()
+
+
+def _role_name_lines(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """A record that labels each speech with a line of its own, the role, a colon and the
+    name in capitals ("1.  KETUA: RATNA SARI DEWI", "HAKIM ANGGOTA: ARIEF MAHENDRA", the
+    speech on the lines under it): the name is the label's, not the speech's first words.
+    Read so where two label lines or more have that shape and none has speech after a
+    name in capitals."""
+    text = scan.text
+    found: list[int] = []
+    for seen, i in enumerate(compress(range(len(cands)), cands)):
+        if seen == _PROBE_LABELS and not found:
+            return  # (a document keeps to its layout: its first labels tell)
+        cand = cands[i]
+        if cand is None or kinds[i] != LABEL or cand.kind != "colon" or cand.rest < 0:
+            continue
+        b = scan.ends[i]
+        if b - cand.rest > _NAME_REST_CHARS:
+            continue
+        rest = text[cand.rest : b].strip()
+        words = rest.split()
+        if (
+            2 <= len(words) <= 5
+            and rest.isupper()
+            and rest[-1] not in _ENDS
+            and cand.name.isupper()
+            and all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
+            and _speech_under(scan, kinds, i)
+        ):
+            found.append(i)
+    if len(found) < 2:
+        return
+    for i in found:
+        cand = cands[i]
+        assert cand is not None
+        end = rstrip_span(text, cand.rest, scan.ends[i])
+        name = cand.name + ": " + " ".join(text[cand.rest : end].split())
+        cands[i] = replace(cand, name=name, end=end, rest=-1)
+
+
 def _mark_bare_reactions(
     scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
 ) -> None:
@@ -450,14 +643,17 @@ def _mark_bare_reactions(
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """Stenographic records whose labels end ".-" set their narration apart as paragraphs
-    opening with a dash ("- Aplausos en la barra.", "- Asisten los señores senadores ..."):
+    opening with a dash ("- Aplausos en la barra.", "-Asisten los señores senadores ..."):
     such a paragraph is no one's speech."""
     text, content, n = scan.text, scan.content, len(kinds)
     for i in range(n):
         if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
             continue
         a = content[i]
-        if text[a] not in "-–—" or text[a + 1 : a + 2] not in (" ", "\t"):
+        if text[a] not in "-–—":
+            continue
+        # (the dash glued to the note's capital too: "-Aplausos.", "—Asume la Presidencia")
+        if text[a + 1 : a + 2] not in (" ", "\t") and not text[a + 1 : a + 2].isupper():
             continue
         k = i
         while k < n and kinds[k] == SPEECH:
@@ -1193,9 +1389,14 @@ def scan_text(
             # Reserved."): the page's (after the last turn, the tail is cut as a whole)
             kinds[i] = PAGE
             extra[i] = "running-footer"
-    if caption is None and "qa" in scan.styles:
+    if caption is None and ("qa" in scan.styles or any(scan.roster[k] for k in _WORD_MARKS)):
         # (only where questions and answers are marked: the whole text is searched)
         _mark_examination_headings(scan, kinds, cands, extra)
+    if "colon" in scan.styles:
+        _role_name_lines(scan, kinds, cands)
+        _speech_under_own_line_labels(kinds, cands)
+        if scan.asked:
+            _question_numbers(scan, kinds, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
@@ -2085,6 +2286,13 @@ def _resolve(
             if kept:
                 forms[form] = kept
         reread = reread or marks
+    # the verb of a main question or its answer after the name, the speech under it ("MHE.
+    # ANN LEE aliuliza:-", "THE MINISTER replied:-"): the name alone is the speaker's
+    asking = [f for f in forms if f[0] == "colon" and f[1].endswith(_ASKING_ENDS)]
+    for form in asking:
+        reread = reread or asking
+        scan.asked = True
+        _asked_answered(scan, cands, forms, form)
     if reread:
         for lines in forms.values():
             lines.sort()
@@ -2123,6 +2331,11 @@ def _resolve(
                     exams[i] = exam.group(1)
             lines = kept
         score = plausible_name(name) if kind not in MARKED and not marked else 2
+        if score == 0 and kind == "colon":
+            if name[-1:] != ")" and _aged(name):
+                score = 2  # (a person's name and age: "Ann Lee (71), retired teacher")
+            elif " / " in name:
+                score = _bilingual_score(name)
         if score == 0 and kind in ("colon", "md", "timed"):
             shout[strip_markup(name)] += len(lines)
         if kind == "voice" and not name.strip():
@@ -2145,7 +2358,7 @@ def _resolve(
                     numbered[name] += 1
                 elif qa is not None and not qa.single:
                     qa_marked += 1
-                    if name in PAIRED_MARKS or name == "A":
+                    if name in PAIRED_MARKS or name == "A" or name in GAP_MARKS:
                         pr_seen.add(name)
         if score == 2:
             strong_total += len(lines)
@@ -2258,7 +2471,7 @@ def _resolve(
         inline=inline,
         first_recurring=first_recurring,
         period_surnames=frozenset(period_surnames),
-        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in QA_PAIRS) else 0,
+        pr_seen=2 if any(x in pr_seen and y in pr_seen for x, y in (*QA_PAIRS, *GAP_PAIRS)) else 0,
         qa_numbered=qa_numbered,
         paragraph_start=lambda j: _paragraph_start(scan, kinds, j, cands),
     )
@@ -2579,6 +2792,8 @@ def _resolve(
             continue
         if not term and not rest and name.endswith("."):
             continue  # "Ms. Waggoner." alone on its line is someone being called on
+        if not term and not rest and "|" in name:
+            continue  # a page's masthead ("الخليج الآن | Gulf Now Today"), the site's name
         if term and rest and term.strip() in _LIST_DASHES and _list_item(scan, kinds, i):
             # a key of the speakers, a line each under its heading ("Participants:" over
             # "P1 - female, 30s, NHS admin", "P2 - male, 50s, ..."): a list, not turns

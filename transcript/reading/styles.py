@@ -253,6 +253,10 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
 #: Hebrew שאלה / תשובה)
 QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("ש", "ת"))
 PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
+#: Korean and Japanese court records' marks (問 / 答): a wide gap or a terminator after
+#: each, and a label only where the document uses both
+GAP_PAIRS: tuple[tuple[str, str], ...] = (("문", "답"), ("問", "答"))
+GAP_MARKS = frozenset(x for pair in GAP_PAIRS for x in pair)
 #: the pairs whose marks a document may number ("Q1" / "A1", "F1" / "A1")
 NUMBERED_PAIRS: tuple[tuple[str, str], ...] = (("Q", "A"), *QA_PAIRS)
 
@@ -274,6 +278,8 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
         and (k + 1 >= b or text[k + 1] in " \t")
     ):
         return None  # ("P Hola", "R 2", "P:": a pregunta / respuesta has its period)
+    if m.group("single") is not None and m.group("name") in GAP_MARKS:
+        return None  # ("問 A社": a gap of one blank is a word's)
     while k < m.start("rest") and text[k] in " \t":
         k += 1
     if k < m.start("rest") and text[k] in ":.":
@@ -714,7 +720,7 @@ def _accept_qa(cand: Cand, ev: Evidence) -> bool:
         return ev.qa_numbered >= 2
     # "Q Hi" with one space is a marker only where the document marks Q and A so; Spanish
     # "P." and "R." only where the document uses both
-    if cand.name in PAIRED_MARKS and ev.pr_seen < 2:
+    if (cand.name in PAIRED_MARKS or cand.name in GAP_MARKS) and ev.pr_seen < 2:
         return False
     return not cand.single or ev.qa_marked >= 2
 
@@ -1021,7 +1027,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "R. No.",
             "ש. מתי קיבלת את המפתח?",
         ),
-        opens="QAPRDFשת",
+        opens="QAPRDFשת문답問答",
         extract=_qa,
         marked=True,
         accept=_accept_qa,
