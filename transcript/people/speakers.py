@@ -1280,10 +1280,7 @@ def _join_named_offices(
         if len(same) != 1:
             continue
         q = same[0]
-        _merge(p, q)
-        for i, tp in enumerate(turn_people):
-            if tp is q:
-                turn_people[i] = p
+        _absorb(p, q, turn_people)
         people.remove(q)
 
 
@@ -1382,6 +1379,19 @@ def _chair_changes(
             for i, q in enumerate(turn_people):
                 if q is chair and starts[i] > offset:
                     turn_people[i] = holder
+
+
+def _absorb(into: Person, other: Person, turn_people: list[Person | None]) -> None:
+    """``other`` is found to be ``into``: its labels and its turns are ``into``'s."""
+    _merge(into, other)
+    _hand_turns(turn_people, other, into)
+
+
+def _hand_turns(turn_people: list[Person | None], old: Person, new: Person) -> None:
+    """Every turn of ``old`` is ``new``'s (the two found to be one person)."""
+    for i, tp in enumerate(turn_people):
+        if tp is old:
+            turn_people[i] = new
 
 
 def _merge(into: Person, other: Person) -> None:
@@ -1667,6 +1677,13 @@ def _court_holder(office: str, head: str) -> str | None:
     return None if parts.office or parts.title is not None else parts.name
 
 
+def _office_held(p: Person, held: str, named: set[int]) -> None:
+    """The speaker labelled by office ``p`` is ``held``, the office its title."""
+    p.title = p.title or p.name
+    p.name = held
+    named.add(id(p))
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
@@ -1679,9 +1696,7 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             # (a court record's head names its officers: "审判长：周立新", "公诉人：临湖区人民检察院检察员 罗晓东")
             held = _court_holder(p.name, head)
             if held is not None:
-                p.title = p.title or p.name
-                p.name = held
-                named.add(id(p))
+                _office_held(p, held, named)
             continue
         if p.name in CJK_TITLE_SUFFIXES:
             # a Japanese office after its holder's name, as a page's title writes it
@@ -1690,9 +1705,7 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             # speech greets them)
             held = _listed_holder(p.name, head)
             if held is not None:
-                p.title = p.title or p.name
-                p.name = held
-                named.add(id(p))
+                _office_held(p, held, named)
                 continue
             if label_role(p.name) is not None:
                 continue
@@ -1703,9 +1716,7 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
                 )
             held = _cjk_holder(p.name, head[:top], known)
             if held is not None:
-                p.title = p.title or p.name
-                p.name = held
-                named.add(id(p))
+                _office_held(p, held, named)
             continue
         words = [
             w
@@ -2030,9 +2041,7 @@ def _office_labels_to_holders(people: list[Person], turn_people: list[Person | N
         _merge(q, p)
         q.title = title  # (not a part of the office the label splits: "EU", "Ministre")
         q.evidence.append(f"the label {p.labels[0]!r} is the office of {q.name!r}")
-        for i, tp in enumerate(turn_people):
-            if tp is p:
-                turn_people[i] = q
+        _hand_turns(turn_people, p, q)
         merged.append(p)
     for p in merged:
         people.remove(p)  # (no longer a speaker: its roles would count against the holder)
@@ -2050,10 +2059,7 @@ def _join_spelt(people: list[Person], turn_people: list[Person | None]) -> None:
         if len(same) != 1:
             continue
         q = same[0]
-        _merge(q, p)
-        for i, tp in enumerate(turn_people):
-            if tp is p:
-                turn_people[i] = q
+        _absorb(q, p, turn_people)
         merged.append(p)
     for p in merged:
         people.remove(p)
@@ -2152,9 +2158,7 @@ def _repair_label_typos(
                 continue
         _merge(q, p)
         q.evidence.append(f"the label {name!r} misspells {q.parts.name!r}")
-        for i, tp in enumerate(turn_people):
-            if tp is p:
-                turn_people[i] = q
+        _hand_turns(turn_people, p, q)
 
 
 def _repair_label_key_typos(
@@ -2203,9 +2207,7 @@ def _repair_label_key_typos(
             continue  # (the other's full name is the page's, not a guess)
         _merge(q, p)
         q.evidence.append(f"the label {p.labels[0]!r} misspells {q.labels[0]!r}")
-        for i, tp in enumerate(turn_people):
-            if tp is p:
-                turn_people[i] = q
+        _hand_turns(turn_people, p, q)
         people.remove(p)
         return  # (one per document: the lists above hold the merged person)
 
