@@ -181,6 +181,15 @@ _CREDIT = (
     "责任编辑|責任編輯|编辑|編輯|来源|來源|出处|出處"
 )
 
+# an editor's box beside the conversation ("Info: ...", "Hintergrund: ...", "Editor's note:
+# ...", "Source: ..."): the page's, before the first turn, between turns or after the last
+_EDITORIAL = (
+    "note|editor's note|editors' note|editor’s note|source|info|infos|infobox|info box|"
+    "background|fact box|hintergrund|faktenbox|hinweis|anmerkung der redaktion|"
+    "hinweis der redaktion|contexte|note de la rédaction|contexto|nota de la redacción|"
+    "contesto|nota della redazione|nota do editor|nota da redação"
+)
+
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
@@ -195,6 +204,7 @@ _CATEGORIES = (
     _READING,
     _AD,
     _CREDIT,
+    _EDITORIAL,
 )
 WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
 #: A headline's kickers, case-folded
