@@ -482,6 +482,8 @@ def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
         return True
     if k > 0 and (text[k - 1] == ")" or (text[k - 1] == " " and text[k - 2] == ")")):
         return True
+    if k > 0 and text.find(" / ", a, k) > 0:
+        return True  # (a label in two languages, a slash between: longer than a name)
     # (an Ethiopic label ends with the preface colon or a word-space: looked for only on a
     # line opening with an Ethiopic letter)
     return "\u1200" <= text[a] <= "\u137f" and (
