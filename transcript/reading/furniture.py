@@ -372,6 +372,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _seal_signature_cut(text, lines)
     if cut is None:
+        cut = _signed_offices_cut(text, lines)
+    if cut is None:
         cut = _footed_paragraph_cut(scan, lines)
     elif 0 < cut < len(lines) and _FOOTER.match(text[lines[cut][0] : lines[cut][1]].strip()):
         # a legal footer: the page lines and notes just before it are the page's tail too
@@ -535,6 +537,31 @@ def _seal_signature_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
             idx -= 1
         return idx
     return None
+
+
+_SIGNED_LINE_CHARS = 60
+
+
+def _signed_offices_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """A record's signatures closing it, each an office and a comma over its holder's name
+    in capitals ("El Presidente," / "HERNÁN DARÍO LOZADA PARDO.", "Le Secrétaire," / "JEAN
+    MOREAU"): the pairs run to the end of the last turn, and are the record's, not the
+    last speaker's. Where they start, or None."""
+    idx = len(lines)
+    while idx >= 3:
+        office = text[lines[idx - 2][0] : lines[idx - 2][1]].strip()
+        name = text[lines[idx - 1][0] : lines[idx - 1][1]].strip().rstrip(".")
+        if not (
+            len(office) <= _SIGNED_LINE_CHARS
+            and office[-1:] == ","
+            and office[:1].isupper()
+            and 0 < len(name) <= _SIGNED_LINE_CHARS
+            and name.isupper()
+            and "," not in name
+        ):
+            break
+        idx -= 2
+    return idx if idx < len(lines) else None
 
 
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -1163,6 +1163,10 @@ def scan_text(
             if _PAGE_WORD.fullmatch(text, a, b2):
                 kinds[i] = PAGE
                 continue
+            if c.isupper() and _titled_page_line(text, a, b2):
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+                continue
             if c == "P" and _paragraph_number(text, a, b2):
                 kinds[i] = PAGE
                 extra[i] = "paragraph-number"
@@ -1673,6 +1677,27 @@ _PAGE_WORD_FIRST = lazy(
     _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :]
     + r"(?:\t|[ \t]{3,}|[ \t][|·•–—/][ \t]).{0,120}"
 )
+
+
+# A page's word and number closing a line, a single blank before it: "... Página 23"
+_PAGE_WORD_LAST = lazy(r"[ \t]" + _PAGE_WORD.pattern[_PAGE_WORD.pattern.index("(?:(?i:page") :])
+# the title a running header opens with: words, up to a number or a comma
+_HEADER_TITLE = lazy(r"[^\W\d_][^\d,\n]{3,80}?(?=[ \t]+\d|,)")
+
+
+def _titled_page_line(text: str, a: int, b: int) -> bool:
+    """A PDF's running header glued into the text, the publication's title (a line of the
+    document's own) before a number, a date and the page ("GACETA DEL CONGRESO 412
+    Miércoles, 6 de mayo de 2026 Página 23" under the title line "GACETA DEL CONGRESO"):
+    the title's line elsewhere tells it from a sentence ending "... página 23"."""
+    m = _PAGE_WORD_LAST.search(text, a, b)
+    if m is None or m.end() != b:
+        return False
+    title = _HEADER_TITLE.match(text, a, m.start())
+    if title is None:
+        return False
+    line = title.group().strip()
+    return len(line) >= 8 and (f"\n{line}\n" in text or text.startswith(line + "\n"))
 
 
 _ENDS = frozenset(".?!。？！…؟")
