@@ -1686,17 +1686,28 @@ _HEADER_TITLE = lazy(r"[^\W\d_][^\d,\n]{3,80}?(?=[ \t]+\d|,)")
 
 
 def _titled_page_line(text: str, a: int, b: int) -> bool:
-    """A PDF's running header glued into the text, the publication's title (a line of the
-    document's own) before a number, a date and the page ("GACETA DEL CONGRESO 412
-    Miércoles, 6 de mayo de 2026 Página 23" under the title line "GACETA DEL CONGRESO"):
-    the title's line elsewhere tells it from a sentence ending "... página 23"."""
-    m = _PAGE_WORD_LAST.search(text, a, b)
-    if m is None or m.end() != b:
-        return False
-    title = _HEADER_TITLE.match(text, a, m.start())
-    if title is None:
-        return False
-    line = title.group().strip()
+    """A PDF's running header glued into the text, opening with a line of the document's
+    own (its title, its case number) and ending with the page: after a single blank, a
+    number, a date and the page's word ("GACETA DEL CONGRESO 412 Miércoles, 6 de mayo de
+    2026 Página 23" under the title line "GACETA DEL CONGRESO"), or in columns set apart by
+    wide gaps ("HOUSE OF REPRESENTATIVES OFFICIAL REPORT      17 February, 2026      No. 84
+    - 9", "Дело № 1-287/2025        Лист 3"). The title's own line elsewhere tells it from
+    a sentence ending "... página 23"."""
+    gap = text.find("   ", a, b)
+    tab = text.find("\t", a, b)
+    if tab >= 0 and (gap < 0 or tab < gap):
+        gap = tab
+    if gap > a:
+        line = text[a:gap]
+    else:
+        m = _PAGE_WORD_LAST.search(text, a, b)
+        if m is None or m.end() != b:
+            return False
+        title = _HEADER_TITLE.match(text, a, m.start())
+        if title is None:
+            return False
+        line = title.group()
+    line = line.strip()
     return len(line) >= 8 and (f"\n{line}\n" in text or text.startswith(line + "\n"))
 
 
