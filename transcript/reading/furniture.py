@@ -486,6 +486,12 @@ _MEETING_END = lazy(
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
+    # (a meeting app's note that its recording stopped, alone on its line, over the chat's
+    # messages: "Recording stopped", "Gravação encerrada", "Aufzeichnung beendet")
+    r"|(?:recording (?:stopped|ended)|gravação (?:encerrada|interrompida|finalizada)"
+    r"|grabación (?:detenida|finalizada)|aufzeichnung (?:beendet|gestoppt)"
+    r"|enregistrement (?:arrêté|terminé)|registrazione (?:interrotta|terminata)"
+    r"|opname (?:gestopt|beëindigd)|nagrywanie (?:zatrzymane|zakończone))[ \t.!]*$"
 )
 
 

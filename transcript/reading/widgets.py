@@ -187,7 +187,10 @@ _EDITORIAL = (
     "note|editor's note|editors' note|editor’s note|source|info|infos|infobox|info box|"
     "background|fact box|hintergrund|faktenbox|hinweis|anmerkung der redaktion|"
     "hinweis der redaktion|contexte|note de la rédaction|contexto|nota de la redacción|"
-    "contesto|nota della redazione|nota do editor|nota da redação"
+    "contesto|nota della redazione|nota do editor|nota da redação|"
+    # (a company's legal notice under its call or meeting: "Forward-looking statements: ...")
+    "disclaimer|forward-looking statements|forward looking statements|safe harbor statement|"
+    "cautionary statement|haftungsausschluss|zukunftsgerichtete aussagen|avertissement"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
