@@ -34,7 +34,10 @@ for _words, _role in (
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання запитання "
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
-        "מראיין מראיינת המראיין המראיינת שאלה خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
+        "מראיין מראיינת המראיין המראיינת שאלה "
+        # (Hebrew: the presenter, the host; Bulgarian: the host of a programme)
+        "מגיש מגישה המגיש המגישה מנחה המנחה водещ водеща "
+        "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
         "ведущий ведущая жүргізуші тілші "
@@ -46,7 +49,8 @@ for _words, _role in (
         "interviewee a answer answers antwort réponse reponse respuesta risposta resposta جواب إجابة "
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
-        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь",
+        "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
+        "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
         "interviewee",
     ),
     (
@@ -76,6 +80,12 @@ for _words, _role in (
         "pirmininkas pirmininkė pirmininke "
         "predsjednik predsjednica potpredsjednik potpredsjednica "
         "predsedujoči predsedujoča predsednik predsednica председник председница "
+        # (the chair of the Bulgarian National Assembly's sitting: "ПРЕДСЕДАТЕЛ ...")
+        "председател председателка председателят "
+        # (Albanian: the chair of the Assembly of Kosovo's or Albania's sitting, a deputy
+        # chair, whoever presides: "KRYETARI", "NËNKRYETARJA", "KRYESUESJA")
+        "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
+        "kryesues kryesuesi kryesuesja kryesuese "
         "richter richterin "  # (a German-language court's record: the judge leads)
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
@@ -121,6 +131,14 @@ for _phrase, _role in (
     ("la señora vicepresidenta", "moderator"),
     ("el señor vicepresidente", "moderator"),
     ("the chairperson", "moderator"),
+    # (a French-language chamber's record labels its chair by the office alone: "Le
+    # Président :", "La Vice-Présidente (Mme ...) :"; alone, as "président", a weak prior,
+    # since the Élysée labels the head of state who answers the same way)
+    ("le président", "moderator"),
+    ("la présidente", "moderator"),
+    ("le vice président", "moderator"),  # (as a label's key reads "Le Vice-Président")
+    ("la vice présidente", "moderator"),
+    ("заместник председател", "moderator"),  # (Bulgarian: a deputy chair in the chair)
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
     ("audience member", "interviewer"),  # (who asks from the floor at a talk's questions)
@@ -208,6 +226,8 @@ CHAIR_OFFICES = frozenset(
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
     "speaker marszałek wicemarszałek przewodniczący przewodnicząca wiceprzewodniczący "
     "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
+    "председател председателка председателят заместник-председател "
+    "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
 )
 
@@ -421,6 +441,11 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("objection", r"\bwithout objection|is there any objection"),
         ("comments", r"\bany (?:other |further )?comments"),
         ("questions", r"\bany (?:other |further )?questions"),
+        (
+            "questions",
+            r"\b(?:let's|let us|we'll|we will|i'll|i will) (?:now )?(?:take|go to|turn to|move to"
+            r"|open (?:it )?up (?:to|for)) (?:a few |some |your |the )?questions",
+        ),
         ("discussion", r"\bany (?:other |further )?discussion"),
         ("nominations", r"\bany (?:other |further )?nominations"),
         ("wort", r"\bdas wort hat|\bhat (?:jetzt |nun )?.{0,60}\bdas wort\b"),
@@ -430,10 +455,26 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rufe", r"\bich rufe .{0,80} auf"),
         ("zusatzfrage", r"zusatzfrage"),
         ("sitzung", r"\bdie sitzung ist"),
-        ("parole", r"\bla parole est|vous avez la parole|je donne la parole"),
+        ("parole", r"\bla parole est|vous avez la parole|je (?:vous )?(?:donne|cède) la parole"),
+        # (a French-language chamber's question period: "Question principale, Mme la
+        # députée de ...", "Première complémentaire.")
+        ("principale", r"^question principale\b"),
+        (
+            "complémentaire",
+            r"^(?:(?:première|deuxième|troisième|dernière) )?(?:question )?complémentaire\b",
+        ),
         ("suivante", r"\bquestion suivante"),
         ("séance", r"\bla séance est"),
-        ("palabra", r"\btiene (?:usted )?la palabra"),
+        (
+            "palabra",
+            r"\btiene (?:usted )?(?:el uso de )?la palabra|\bhacer uso de la palabra"
+            r"|\b(?:cedo|concedo|doy) (?:el uso de )?la palabra",
+        ),
+        ("voz", r"\b(?:tiene|cedo|concedo) (?:el uso de )?la voz"),
+        ("votación", r"\bsomet(?:a|e|o|emos) a votación"),
+        # (Galician: "ten a palabra", "seguinte pregunta")
+        ("palabra", r"\bten (?:vostede )?a palabra"),
+        ("seguinte", r"\bseguinte pregunta"),
         ("pregunta", r"\bsiguiente pregunta"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
@@ -446,6 +487,17 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("слово", r"\b(?:дадим|даю|предоставляю|передаю) слово|\bслово (?:предоставляется|имеет)"),
         ("пожалуйста", r"^пожалуйста,"),
         ("этом", r"\bна этом (?:всё|все)\b"),
+        # Romanian: "Aveți cuvântul", "dau cuvântul", "Ultima întrebare ...", "Drept la replică"
+        ("cuvântul", r"\b(?:aveți|aveţi|are|dau|acord|ofer) cuvântul"),
+        ("cuvantul", r"\b(?:aveti|are|dau|acord|ofer) cuvantul"),
+        ("întrebare", r"\b(?:prima|următoarea|ultima) întrebare"),
+        ("replică", r"\bdrept (?:la|de) replică"),
+        # Bulgarian: "давам думата", "Имате думата", "Следващият въпрос е от ...", "Реплика
+        # – госпожа ...", "Дуплика, господин Министър."
+        ("думата", r"\b(?:давам|имате|има|предоставям) думата"),
+        ("въпрос", r"\b(?:следващият|първият|последният) въпрос"),
+        ("реплика", r"\bреплика\s*[–—-]"),
+        ("дуплика", r"\bдуплика\b"),
         ("głos", r"\budzielam (?:głosu|.{0,60}głosu)|\bgłos (?:ma|zabierze)"),
         # Arabic: "the first / next / last question (is from ...)", "the floor is ...'s"
         ("السؤال", r"\bالسؤال (?:الأول|التالي|الأخير|القادم)"),
@@ -503,6 +555,11 @@ GOVERNMENT_TITLES = frozenset(
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
     sailburua sailburuak
+    secretar ministru ministrul ministrului
+    tesorero tesorera
+    市長 副市長 教育長 知事 副知事 町長 村長 区長
+    министър министърът
+    ministri ministrja zëvendësministri zëvendësministrja
     cec cecm
     assessore assessora sindaco sindaca alcalde alcaldesa bürgermeister bürgermeisterin
     oberbürgermeister oberbürgermeisterin maire burgemeester wethouder
@@ -524,6 +581,8 @@ MEMBER_TITLES = frozenset(
     képviselő diputat anggota член βουλευτής
     consigliere consigliera conseiller conseillère concejal concejala stadtrat stadträtin
     gemeinderat gemeinderätin raadslid radny radna zastupitel zastupitelka
+    deputat deputată deputatul regidor regidora síndico síndica представител
+    deputet deputete deputeti deputetja
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)

@@ -2670,6 +2670,44 @@ def _office_words(p: Person) -> tuple[str, ...]:
     )
 
 
+_OFFICE_CALL_CHARS = 80  # (a chair's call by office is a short turn of its own)
+_OFFICES_CALLED = GOVERNMENT_TITLES | MEMBER_TITLES
+# Words a call by office may open with before the office: forms of address and the words of
+# a deputy's office ("Señor ministro.", "The Deputy Minister for ..."); with any other word
+# before it ("Responde el ministro en la próxima sesión.") the office is not called.
+_CALL_WORDS = 3  # (a call with a comma: the office and a "please", "Ministre, prašom.")
+_CALL_OPENERS = frozenset(
+    "señor señora senhor senhora signor signora monsieur madame herr frau domnule doamnă "
+    "doamna domnul господин госпожо госпожа deputy vice junior acting associate "
+    "parliamentary hon honourable honorable".split()
+)
+
+
+def _office_called(text: str) -> set[str]:
+    """The office a short turn calls, as its first words ("M. le ministre de la Famille.",
+    "The Minister of Health.", "Ministre.") or its last sentence's ("S'il vous plaît! M.
+    le premier ministre."): a chair calling the next speaker by office. Casefolded; only
+    short words ("M.", "la", "the") and forms of address may stand before the office, and
+    no comma after it."""
+    if len(text) > _OFFICE_CALL_CHARS:
+        return set()
+    words = text.split()
+    # (the last sentence: the words after the last one that ends in "." or "!")
+    last = next((i for i in range(len(words) - 2, -1, -1) if words[i][-1] in ".!"), None)
+    for start in (0,) if last is None else (0, last + 1):
+        if len(words) - start > _CALL_WORDS and any("," in w for w in words[start:]):
+            # (an address, not a call: "Doamnă ministru, bună seara și bine ați venit.",
+            # the interviewer greets the guest by office; but "Ministre, prašom.")
+            continue
+        for word in words[start : start + 4]:
+            w = word.casefold().strip(".,:;!")
+            if w in _OFFICES_CALLED:
+                return {w}
+            if len(w) > 3 and w not in _CALL_OPENERS:
+                break
+    return set()
+
+
 def _hands_out_floor(s: list[int], speakers: int) -> bool:
     """Does a speaker's reading (see ``_assign_roles``) show a chair or a host who gives
     the floor? (One on one, there is no floor to hand out.)"""
@@ -2747,9 +2785,15 @@ def _assign_roles(
                 ) + _office_words(nxt)
             next_names = known
         asked = is_question(text)
-        f = is_floor(text) or (
-            short_address(text, next_names)
-            and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
+        f = (
+            is_floor(text)
+            or (
+                short_address(text, next_names)
+                and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
+            )
+            # (a chamber's chair calls the next speaker by office: "M. le ministre de
+            # l'Économie.", "Mme la députée de Rouyn.", "The Minister of Health.")
+            or (len(text) <= _OFFICE_CALL_CHARS and not asked and bool(_office_called(text)))
         )
         if f:
             s[3] += 1
@@ -2835,6 +2879,12 @@ def _assign_roles(
             if aff_role is not None:
                 set_role(p, aff_role, 0.9, f"label {p.affiliation!r}")
                 has_analyst = has_analyst or aff_role == "interviewer"
+            elif not p.title and {"investor", "relations"} <= {
+                w.casefold().strip(".,&") for w in p.affiliation.split()
+            }:
+                # (the office after the name, as a title is elsewhere: "Kiran Rao — Head of
+                # Investor Relations", who chairs a panel and its questions, as on a call)
+                set_role(p, "moderator", 0.8, f"office {p.affiliation!r}")
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
             if tw & _FLOOR_TITLE_WORDS and label_role(p.title.casefold()) == "moderator":
@@ -3039,7 +3089,7 @@ def _assign_roles(
     for p in people:
         if kinds.get(id(p)) == "member" and p.affiliation and _said_as_place(p.affiliation, texts):
             kinds[id(p)] = ""  # ("MAURA (Castlebar)": a caller's town, no party)
-    if has_chair and "government" not in kinds.values():
+    if (has_chair or _floor_chair(stats)) and "government" not in kinds.values():
         # the chair gives the floor by office ("The Minister of Health."): the next speaker,
         # labelled by name alone ("Hon. Gregory Lam"), holds a government's office (the
         # first turns only: each turn's text is made when read)
@@ -3053,8 +3103,7 @@ def _assign_roles(
             if len(text) > 80:
                 continue
             # (the office opens the hand-over: "The Minister of Health.", "M. le ministre")
-            said = {w.casefold().strip(".,:;") for w in text.split()[:3]}
-            if said & GOVERNMENT_TITLES:
+            if _office_called(text) & GOVERNMENT_TITLES:
                 kinds[id(nxt)] = "government"
     # a chamber: a chair, or members of two parties or more ("Gerkens (SP)", "Bakker (D66)")
     # (or a chair read from the floor they give, before a government that answers)
