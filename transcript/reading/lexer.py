@@ -1379,7 +1379,7 @@ def scan_text(
     if any(map(bool, cands)):
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
-    _resolve(scan, kinds, cands, pats)
+    _resolve(scan, kinds, cands, extra, pats)
     if caption is None and _gives_the_floor(text):
         _narrated_introductions(scan, kinds, cands)
     # (the last label found once: a PDF may print the line under each of its pages)
@@ -2268,6 +2268,7 @@ def _resolve(
     scan: Scan,
     kinds: MutableSequence[int],
     cands: list[Cand | None],
+    extra: dict[int, Any],
     pats: dict[str, re.Pattern[str]],
 ) -> None:
     """Accept or reject label candidates with the roster of the whole document."""
@@ -2382,6 +2383,20 @@ def _resolve(
             for i in lines:  # ("Questions & Answers:" over the turns: a heading)
                 kinds[i] = META
                 cands[i] = None
+        elif score == 0 and kind == "colon" and is_widget_key(name):
+            # a widget's row, a paragraph of its own between two turns ("Mehr zum Thema: A |
+            # B | C"): the page's (after the last turn, the page's tail is cut as a whole;
+            # inside a paragraph, "Note: ..." is the speaker's)
+            for i in lines:
+                if (
+                    0 < i < len(kinds) - 1
+                    and kinds[i - 1] == BLANK
+                    and kinds[i + 1] == BLANK
+                    and LABEL in kinds[i + 1 :]
+                ):
+                    kinds[i] = META
+                    extra[i] = "boilerplate"
+                    cands[i] = None
         if score == 0:
             continue
         roster[keys[name]] += len(lines)
