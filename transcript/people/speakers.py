@@ -847,6 +847,10 @@ def build_roster(
             # an office's holder named by two surnames in its brackets ("LEHENDAKARIAK
             # (Urkiola Ibarretxe)"): the given names the text writes before them
             p.name = given_before_surnames(p.name, _introduced(p, flat, head)) or p.name
+        if p.named_in_label and not p.generic and p.name[1:3] == ". " and p.name[:1].isupper():
+            # ... or by an initial and a surname ("PIRMININKĖ (R. ŽEMAITAITYTĖ-KURLIENĖ)",
+            # "THE CHAIR (M. HOLLOWAY):"), the head naming them in full
+            p.name = fullest_name(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
             continue
         if not p.ambiguous and p.name[1:2] == "." and dotted_initials(p.name):
