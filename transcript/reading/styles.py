@@ -270,8 +270,14 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
         # ("F12 Wie ...", "A12 Ich ...": the number is the label's, not the name's)
         return Cand("qa", m.group("name"), a, m.end("num"), _rest(m), single=True, numbered=True)
     end = k = m.end("name")
-    if k - a == 1 and text[k : k + 2] == ". " and _initial_label(text, m.start("rest"), b):
-        return None  # ("A. Mbaye-Dubroca : Oui.": an initial and a surname, a colon's label)
+    if (
+        k - a == 1
+        and text[k : k + 2] == ". "
+        and (_initial_label(text, m.start("rest"), b) or _initial_caps_surname(text, k + 2, b))
+    ):
+        # ("A. Mbaye-Dubroca : Oui.", "D. ŠIMKUS. Statybos ...": an initial and a surname,
+        # a colon's or a period's label)
+        return None
     if m.group("name") in PAIRED_MARKS and not (
         k < b
         and (text[k] == "." or (text[k] == ":" and not text[k - 1].isascii()))
@@ -288,6 +294,20 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     if single and text.startswith(_ARTICLE_ADDRESSES, m.start("rest")):
         return None  # the article of a form of address: "A Sr.ª Ana Lopes (PS): — ..."
     return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
+
+
+# a surname in capitals after an initial, a party in brackets maybe, and the period of a
+# record's label: "ŠIMKUS. ...", "KAIRIENĖ (LSF). ..."
+_CAPS_SURNAME_PERIOD = lazy(
+    r"[^\W\d_]{3,}(?:[ \-][^\W\d_]{2,}){0,2}(?:[ \t]\([^()\n]{1,20}\))?\.(?:[ \t]|$)"
+)
+
+
+def _initial_caps_surname(text: str, r: int, b: int) -> bool:
+    """After a mark's letter and its period, a surname in capitals and a period: the letter
+    is a first name's initial ("D. ŠIMKUS. ..."), the line a label in the period's style."""
+    m = _CAPS_SURNAME_PERIOD.match(text, r, b)
+    return m is not None and text[r : m.end()].partition("(")[0].isupper()
 
 
 def _initial_label(text: str, r: int, b: int) -> bool:
