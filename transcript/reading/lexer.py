@@ -431,6 +431,30 @@ _REACTION_WORDS = frozenset(
 )
 
 
+# a Westminster-style record's note of the House's business, a paragraph of its own
+# ("Question put and agreed to.", "Bill read a Second time.", "Motion agreed to.", "Motion
+# adoptée.", "Derbyniwyd y cynnig.")
+_PROCEDURE_OPENS = (
+    "question put",
+    "question proposed",
+    "question agreed",
+    "question negatived",
+    "bill read a",
+    "motion agreed",
+    "motion negatived",
+    "amendment agreed",
+    "amendment negatived",
+    "sitting suspended",
+    "division called",
+    "motion adoptée",
+    "la motion est adoptée",
+    "amendement adopté",
+    "la séance est suspendue",
+    "derbyniwyd y cynnig",
+)
+_PROCEDURE_CHARS = 80
+
+
 _PROBE_LABELS = 100  # (the labels a layout's test reads before it gives up)
 _NAME_REST_CHARS = 48  # (the most a name after a role's colon takes: "KETUA: RATNA SARI DEWI")
 
@@ -628,7 +652,8 @@ def _mark_bare_reactions(
             continue
         a, b = content[i], ends[i]
         # (cheap tests first: a capital, a paragraph of one line)
-        if not text[a].isupper() or (i + 1 < n and kinds[i + 1] != BLANK):
+        # (a page's line under it, as a record's page ends there, does not join the two)
+        if not text[a].isupper() or (i + 1 < n and kinds[i + 1] not in (BLANK, PAGE)):
             continue
         b = rstrip_span(text, a, b)
         if text[b - 1] != "." or text.find(":", a, b) >= 0:
@@ -636,7 +661,9 @@ def _mark_bare_reactions(
         k = a
         while k < b and text[k] not in " .":
             k += 1
-        if text[a:k].casefold() in _REACTION_WORDS:
+        if text[a:k].casefold() in _REACTION_WORDS or (
+            b - a <= _PROCEDURE_CHARS and text[a:b].casefold().startswith(_PROCEDURE_OPENS)
+        ):
             kinds[i] = META
             extra[i] = "narration"
 
