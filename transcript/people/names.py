@@ -2072,13 +2072,26 @@ _ROLE2_AND_PERSON = lazy(
 )
 
 
+# a note in brackets after a label's bracket: the language spoken or the interpreting
+# ("Question (Ann Lee, Radio X) [en anglais]", "(in English)", "[via interpreter]"), not the
+# person's
+_TRAILING_NOTE = lazy(r"\s*[\[(](?:en|in|via|through|auf|em|par|por)[ \t][^\[\]()]{1,25}[\])]$")
+
+
+def _without_note(label: str) -> str:
+    core = label.strip()
+    if core[-1:] in ")]" and core.count("(") + core.count("[") >= 2:
+        core = _TRAILING_NOTE.sub("", core)
+    return strip_markup(core).strip()
+
+
 def role_bracket_words(labels: list[str]) -> set[str]:
     """Words that open labels with different persons in brackets (``CALLER (Juma, Kilifi)``,
     ``CALLER (Mzee Bakari, Malindi)``): a role word, whose bracket names the speaker. A
     name with an affiliation in brackets keeps one bracket for one name."""
     inners: dict[str, set[str]] = {}
     for label in labels:
-        m = _ROLE_AND_PERSON.fullmatch(strip_markup(label).strip())
+        m = _ROLE_AND_PERSON.fullmatch(_without_note(label))
         if m is not None:
             inners.setdefault(m.group("role").casefold(), set()).add(m.group("inner").strip())
     return {role for role, seen in inners.items() if len(seen) >= 2}
@@ -2090,9 +2103,10 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     The word before the bracket is a role when it opens labels with different persons (see
     :func:`role_bracket_words`), is a known role word, or the bracket's name carries an
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
-    m = _ROLE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    core = _without_note(label_name)
+    m = _ROLE_AND_PERSON.fullmatch(core)
     if m is None:
-        m = _ROLE2_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+        m = _ROLE2_AND_PERSON.fullmatch(core)
         if m is None or m.group("role").casefold() not in ROLE_WORDS:
             return None
     role, inner = m.group("role"), m.group("inner")

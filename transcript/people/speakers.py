@@ -1049,6 +1049,7 @@ def build_roster(
     _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
     _name_credited_labels(people, context, head)
+    _name_headline_guest(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
@@ -2591,6 +2592,45 @@ _MODERATED_BY = lazy(
     r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
 )
+
+
+# a headline closed by the name of who is quoted, after a spaced dash: "ඩෙංගු ... ඉහළට -
+# වෛද්‍ය නිලන්ති ජයසේකර", "बिजली दरें नहीं बढ़ेंगी – डॉ. राकेश वर्मा"
+_HEADLINE_DASH_NAME = lazy(r"(?m)^[^\n]{8,160}?[ \t][-–—][ \t]+([^\n\-–—:|]{3,60}?)[ \t]*$")
+
+
+def _name_headline_guest(people: list[Person], context: str) -> None:
+    """The one answering speaker labelled by one word of a script without case (an answer
+    mark, "පිළිතුර", "उत्तर") is the person a headline of the page closes with, after a
+    dash, when the page names that person again (its lead)."""
+    guests = [
+        p
+        for p in people
+        if p.role == "interviewee"
+        and " " not in p.name
+        and caseless_letter(p.name[:1])
+        and len(p.label_names) == 1
+    ]
+    if len(guests) != 1 or not any(d in context for d in " - – — "):
+        return
+    known = {p.key for p in people}
+    found: set[str] = set()
+    for m in _HEADLINE_DASH_NAME.finditer(context[:3000]):
+        parts = split_label(m.group(1).strip())
+        words = parts.name.split()
+        if (
+            2 <= len(words) <= 4
+            and not parts.generic
+            and not any(c.isdigit() for c in parts.name)
+            and context.count(parts.name) >= 2
+            and name_key(parts.name) not in known
+        ):
+            found.add(parts.name)
+    if len(found) == 1:
+        p = guests[0]
+        p.title = p.title or p.name
+        p.name = found.pop()
+        p.evidence.append(f"the page's headline names {p.name!r}")
 
 
 def _name_credited_labels(people: list[Person], context: str, head: str) -> None:
