@@ -2581,6 +2581,10 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 
+# particles inside a name, written in lower case ("Ludwig van Beethoven", "Ana de la Cruz")
+_NAME_PARTICLES = frozenset(
+    "de da del della der den van von la le du dos das di y bin binti".split()
+)
 # a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ..."
 _CREDIT_SPLIT = lazy(r"[|·•\n]")
 # what a credited name never holds: a sentence's stops, a quote, a digit
@@ -2674,6 +2678,8 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         parts = split_label(credited.pop())
         if parts.generic or parts.office or name_key(parts.name) in known:
             continue
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in parts.name.split()):
+            continue  # (an office's words left, "Richterin am Amtsgericht Berger": no name)
         p.title = p.title or p.name
         p.name = parts.name
         p.evidence.append(f"the page credits {p.name!r} as {p.title!r}")
