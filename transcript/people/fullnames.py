@@ -375,6 +375,11 @@ def given_before_surnames(name: str, text: str) -> str | None:
     return _compound(*parts, text) if parts is not None else None
 
 
+# "don", "doña" abbreviated before the given names, as Spanish and Galician records write
+# them ("Excmo. Sr. D. Xosé Manuel Lamas Outeiro", "Dª Ana Ruiz Soto")
+_DON_MARKS = frozenset(("D.", "Dª", "Dª.", "Dña.", "Dna."))
+
+
 def _before_compound(first: list[str], surname: str, text: str) -> str | None:
     """The name whose surname is ``first`` and ``surname`` (two words or more), with the
     given names the text writes before them most often; None when it writes none."""
@@ -391,6 +396,8 @@ def _before_compound(first: list[str], surname: str, text: str) -> str | None:
         # (a particle among the given names ends a phrase before the name, not a name's:
         # "Pregunta de Javier Muñoz Ortega")
         given = before[: len(before) - n]
+        if given[:1] and given[0] in _DON_MARKS and len(given) > 1:
+            given = given[1:]  # ("Sr. D. Xosé Manuel Lamas Outeiro": "don", not an initial)
         cut = max((i for i, w in enumerate(given) if w.casefold() in _PARTICLES), default=-1)
         if cut + 1 < len(given) and not _is_initial(given[cut + 1]):
             found[(*given[cut + 1 :], *before[-n:], word)] += 1

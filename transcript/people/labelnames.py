@@ -575,10 +575,11 @@ def _listed_with_label(labels: Iterable[str], head: str) -> str | None:
 
 
 # A chair's office alone as a label, in languages the role table may not hold (Croatian,
-# Lithuanian: the chair, the deputy chair), and a commission's presiding commissioner
+# Lithuanian: the chair, the deputy chair; Albanian: the one chairing), and a commission's
+# presiding commissioner
 _CHAIR_WORDS = frozenset(
     "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė "
-    "commissioner".split()
+    "kryesuesi kryesuesja commissioner".split()
 )
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
@@ -796,7 +797,9 @@ def _name_ending(tokens: list[str]) -> str | None:
             break
         k -= 1
     run = words[k:]
-    if not 2 <= len(run) <= 4 or k == 0 or not words[k - 1].islower():
+    # (after a word in lower case, or after a comma: "kryesoi nënkryetarja e Kuvendit,
+    # Drita Krasniqi-Berisha.", the chair's office in apposition before the name)
+    if not 2 <= len(run) <= 4 or k == 0 or not (words[k - 1].islower() or words[k - 1][-1] == ","):
         return None
     if len({w.isupper() for w in run}) > 1:
         return None  # (one case for a name's words: "Ivana Lee", "ONA JANKAUSKAITĖ")

@@ -38,7 +38,10 @@ HONORIFICS = frozenset(
     # (Swahili: Doctor, as "Dkt.", and Ndugu, Mr or comrade, as "Ndg.", the Bunge prints them)
     " dkt ndg"
     # (the Honorable, as a record addresses a member: "honorable Senador Ana Ruiz")
-    " honorable honorables".split()
+    " honorable honorables"
+    # (Romanian: Mr, Mrs, Miss, written out or short, as the Chamber's stenogram labels a
+    # member: "Doamna Mirela Pop", "Domnul Ion Rusu", "Dl. Rusu")
+    " domnul doamna domnișoara domnisoara dl dna".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -157,6 +160,14 @@ WORLD_TITLES = frozenset(
     seanadóir teachta
     malam malama alhaji hajiya
     barrister
+    অধ্যাপক প্রফেসর ব্যারিস্টার অ্যাডভোকেট
+    ආචාර්ය මහාචාර්ය වෛද්‍ය
+    mtra mtro profr profra c.p arq regidor regidora síndico síndica tesorero tesorera
+    usec asec sec undersecretary under-secretary municipal commissaire conseil
+    nënkryetar nënkryetari nënkryetarja nënkryetare kryetar kryetari kryetarja kryetare
+    kryesuesi kryesuesja
+    ministri ministrja ministre deputeti deputetja
+    председател заместник-председател министър
     """.split()
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
@@ -202,6 +213,8 @@ _TWO_WORD_ADDRESS = frozenset(
     }
     # (the Portuguese Assembleia's: "O Sr. Rui Lopes", "A Sr.ª Ana Lopes", "A Sra. Ana Lopes")
     | {("o", "sr"), ("a", "sr"), ("a", "sra"), ("o", "senhor"), ("a", "senhora")}
+    # (the Galician Parliament's: "O señor RIVAS FERREIRO", "A señora OTERO LAGO")
+    | {("o", "señor"), ("a", "señora")}
 )
 # Malay honours, said before the name ("Datuk Seri Haris Fadzil", "Tan Sri ...") and alone
 # to the one who bears them ("Datuk Seri:")
@@ -1284,13 +1297,53 @@ def bilingual_halves(name: str) -> tuple[str, str] | None:
     return (b, a) if latin_a else (a, b)
 
 
+# Thai forms of address and ranks, written glued to the given name ("นางสาวพิมพ์ชนก",
+# "นายธีรวัฒน์", "พล.อ.ประยุทธ์", "ดร.สมชาย"), longest first
+_TH_ADDRESS = (
+    "นางสาว", "นาง", "นาย", "ว่าที่ร้อยตรี", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร.", "ศ.", "รศ.", "ผศ.",
+    "ดร.", "พล.อ.", "พล.ต.อ.", "พล.ท.", "พล.ต.", "พ.ต.อ.", "พ.อ.", "พญ.", "นพ.",
+)  # fmt: skip
+
+
+def _thai_label(core: str) -> NameParts | None:
+    """A Thai label: a form of address glued to the given name, the surname, then the office
+    ("นางสาวพิมพ์ชนก ศรีวิไลวงศ์ โฆษกประจำสำนักนายกรัฐมนตรี"), as a Thai government
+    transcript names who speaks; or an office's abbreviation glued to the given name
+    ("รมช.ธีรวัฒน์"). None for anything else."""
+    words = core.split()
+    first = words[0]
+    for address in _TH_ADDRESS:
+        # (not the offices "นายกรัฐมนตรี", the Prime Minister, "นายกเทศมนตรี", a mayor)
+        if (
+            first.startswith(address)
+            and len(first) > len(address) + 1
+            and not first.startswith(("นายกรัฐ", "นายกเทศ", "นายกฯ"))
+        ):
+            if len(words) < 2:
+                return None
+            name = f"{first[len(address) :]} {words[1]}"
+            title = " ".join(words[2:]) or None
+            return NameParts(name, title, address, None, None, False)
+    if len(words) == 1 and "." in first[1:-2] and first[-1] != "ฯ":
+        abbreviation, _, given = first.rpartition(".")
+        if len(given) >= 3 and len(abbreviation) <= 8:
+            return NameParts(given, abbreviation + ".", None, None, None, False)
+    return None
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
     core = strip_markup(label_name).strip()
+    if "\u0e01" <= core[:1] <= "\u0e4f":
+        thai = _thai_label(core)
+        if thai is not None:
+            return thai
     if " " in core and any("\uac00" <= c <= "\ud7a3" for c in core[-4:]):
         ko = _korean_label(core)
         if ko is not None:
             return ko
+    if core[:3] in ("C. ", "c. ") and _citizen(core.split(), 0):
+        core = core[3:]
     if core[:3] == "Anf":
         core = _SPEECH_NUMBER.sub("", core) or core
     if core[-6:].casefold() in _PLACE_ENDS:
@@ -1478,7 +1531,11 @@ def split_label(label_name: str) -> NameParts:
         if not split.office:
             return split
     if all(
-        _office_word(w) or (w.casefold() == "speaker" and len(words) > 1) for w in words
+        _office_word(w)
+        or (w.casefold() == "speaker" and len(words) > 1)
+        # (a body's preposition and article in one, inside: "Le Président du Conseil")
+        or (k > 0 and w in _BODY_CONTRACTIONS)
+        for k, w in enumerate(words)
     ) and not all(w.casefold().rstrip(".") in _ARTICLES for w in words):
         # "The Prime Minister", "De voorzitter", "THE PRESIDENT": an office, no name
         display = _title_case_title(words)
@@ -1501,6 +1558,10 @@ def split_label(label_name: str) -> NameParts:
             if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
                 break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
             honorific = words[i]
+            i += 1
+            continue
+        if i == 0 and _agency_code(words, i):
+            title_words.append(words[i])
             i += 1
             continue
         if low in _ADDRESS and not title_words and honorific is None:
@@ -1685,6 +1746,30 @@ GENITIVE_BODIES = frozenset(
 _OFFICE_HOLDER_JOIN = frozenset("de del y e la las los of for and the".split())
 
 
+def _citizen(words: list[str], k: int) -> bool:
+    """``C.`` (Ciudadano, Ciudadana) before an office, as a Mexican stenographic version
+    addresses who speaks ("C. PRESIDENTA MUNICIPAL", "C. REGIDOR ..."): a form of address,
+    never an initial there (an initial has a name after it, not an office)."""
+    return (
+        k + 1 < len(words)
+        and words[k] in ("C.", "c.")
+        and words[k + 1].casefold().rstrip(".") in TITLE_WORDS | WORLD_TITLES
+    )
+
+
+def _agency_code(words: list[str], k: int) -> bool:
+    """A government body's code before its officer's title ("DA SEC. CABRERA", "DOH USEC.
+    REYES", as a Philippine briefing labels who speaks): part of the title."""
+    return (
+        k + 2 < len(words)
+        and 2 <= len(words[k]) <= 5
+        and words[k].isalpha()
+        and words[k].isupper()
+        and words[k + 1][-1:] == "."
+        and words[k + 1].casefold().rstrip(".") in TITLE_WORDS | WORLD_TITLES
+    )
+
+
 def _office_then_holder(head: str, tail: str) -> NameParts | None:
     """An office, a comma, then its holder with a title or form of address, as a record
     introduces who speaks ("Presidente, honorable Senador Hernán Lozada Pardo", "señor
@@ -1848,6 +1933,11 @@ def _is_office(words: list[str]) -> bool:
 _OFFICE_EXTRA = frozenset("speaker first del de la las los y e des du der für van".split())
 
 
+# a preposition and an article in one, between an office and its body ("du Conseil",
+# "del Consejo", "do Concello", "della Giunta")
+_BODY_CONTRACTIONS = frozenset(("du", "des", "del", "della", "do", "dos"))
+
+
 def _office_word(word: str) -> bool:
     low = word.casefold().rstrip(".")
     return low in TITLE_WORDS or low in WORLD_TITLES or low in _ARTICLES or low in _JOINERS
@@ -1982,13 +2072,26 @@ _ROLE2_AND_PERSON = lazy(
 )
 
 
+# a note in brackets after a label's bracket: the language spoken or the interpreting
+# ("Question (Ann Lee, Radio X) [en anglais]", "(in English)", "[via interpreter]"), not the
+# person's
+_TRAILING_NOTE = lazy(r"\s*[\[(](?:en|in|via|through|auf|em|par|por)[ \t][^\[\]()]{1,25}[\])]$")
+
+
+def _without_note(label: str) -> str:
+    core = label.strip()
+    if core[-1:] in ")]" and core.count("(") + core.count("[") >= 2:
+        core = _TRAILING_NOTE.sub("", core)
+    return strip_markup(core).strip()
+
+
 def role_bracket_words(labels: list[str]) -> set[str]:
     """Words that open labels with different persons in brackets (``CALLER (Juma, Kilifi)``,
     ``CALLER (Mzee Bakari, Malindi)``): a role word, whose bracket names the speaker. A
     name with an affiliation in brackets keeps one bracket for one name."""
     inners: dict[str, set[str]] = {}
     for label in labels:
-        m = _ROLE_AND_PERSON.fullmatch(strip_markup(label).strip())
+        m = _ROLE_AND_PERSON.fullmatch(_without_note(label))
         if m is not None:
             inners.setdefault(m.group("role").casefold(), set()).add(m.group("inner").strip())
     return {role for role, seen in inners.items() if len(seen) >= 2}
@@ -2000,9 +2103,10 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     The word before the bracket is a role when it opens labels with different persons (see
     :func:`role_bracket_words`), is a known role word, or the bracket's name carries an
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
-    m = _ROLE_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+    core = _without_note(label_name)
+    m = _ROLE_AND_PERSON.fullmatch(core)
     if m is None:
-        m = _ROLE2_AND_PERSON.fullmatch(strip_markup(label_name).strip())
+        m = _ROLE2_AND_PERSON.fullmatch(core)
         if m is None or m.group("role").casefold() not in ROLE_WORDS:
             return None
     role, inner = m.group("role"), m.group("inner")

@@ -187,6 +187,9 @@ _PANEL_OPENING = lazy(
 # The turns of one speaker read for their role: enough to see who asks and who answers,
 # and a bound on the work for long transcripts.
 _SAMPLE = 24
+# prepositions between an office and the body it serves ("Secretario del Ayuntamiento",
+# "Secretary of the Board")
+_BODY_JOINS = frozenset("of de del della des du da do".split())
 # "So welcome, Tailor", "Welcome to the show, Ann": a guest welcomed by name
 _WELCOME_GUEST = lazy(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
@@ -361,8 +364,9 @@ def _word_mentions(name: str, text: str) -> list[int]:
 _INITIALS_LABEL = lazy(r"(?:[^\W\d_]\. ?){1,2}[^\W\d_]\.?|[A-Z]{2,3}")
 # (\Z, not $: "$" matches before a last line break too, and a word over a blank line,
 # "Download" / "" / "Priya and Tom", is no first name)
+# (a given name may open with an accented capital: "Émilie", "Ángel", "Óscar")
 _FIRST_BEFORE = lazy(
-    r"(?<![\w.])([A-Z][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*\Z"
+    r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0\t]*\n?[ \u00a0\t]*\Z"
 )
 _TITLE_BEFORE = lazy(r"((?:[A-Z][\w.’'\-]*[ \u00a0]+|of[ \u00a0]+|the[ \u00a0]+){1,9})$")
 _ORG_BEFORE = lazy(
@@ -438,7 +442,7 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
             m = _CAPS_BEFORE.search(head, max(0, at - 40), at)
             if m is None:
                 continue
-            low = m.group(1).casefold()
+            low = m.group(1).split()[0].casefold()
             if (
                 low in HONORIFICS
                 or low in TITLE_WORDS
@@ -448,7 +452,7 @@ def find_full_name(surname: str, text: str, mentions: Mentions = None) -> str | 
                 or len(low) < 2
             ):
                 continue
-            found[natural_case(m.group(1))] += 1
+            found[" ".join(map(natural_case, m.group(1).split()))] += 1
     if not found:
         return _nicknamed(surname, text, mentions)
     best, _ = found.most_common(1)[0]
@@ -476,7 +480,8 @@ def _nicknamed(nick: str, text: str, mentions: Mentions = None) -> str | None:
     return None
 
 
-_CAPS_BEFORE = lazy(r"(?<![\w.])([A-Z][A-Z'’\-]+)[ \u00a0]+$")
+# (a middle initial may stand between: "UNDERSECRETARY MARIBEL D. SANTILLAN")
+_CAPS_BEFORE = lazy(r"(?<![\w.])([A-Z][A-Z'’\-]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0]+$")
 
 
 def _title_before(full: str, text: str, mentions: Mentions = None) -> str | None:
@@ -736,6 +741,12 @@ def build_roster(
             )
         elif len(same_first) == 1 and not same_surname:
             target = same_first[0]
+        else:
+            # the first of two surnames, as Spanish and Portuguese records shorten a name
+            # ("REGIDORA OCHOA" after "REGIDORA MARÍA FERNANDA OCHOA LUNA")
+            paternal = [q for q in full if len(_words(q.name)) >= 3 and _words(q.name)[-2] == word]
+            if len(paternal) == 1:
+                target = paternal[0]
         if target is None:
             p.surname_only = True
             p.ambiguous = len(same_surname) > 1
@@ -979,7 +990,12 @@ def build_roster(
                     if q.title
                     and not q.parts.office
                     and q.title.casefold().startswith(low)
-                    and q.title[len(low) :].split()[0].casefold() in GENITIVE_BODIES
+                    and (
+                        q.title[len(low) :].split()[0].casefold() in GENITIVE_BODIES
+                        # (or with a preposition: "Secretario" after "Secretario del
+                        # Ayuntamiento, Lic. Jorge Lara")
+                        or q.title[len(low) :].split()[0].casefold() in _BODY_JOINS
+                    )
                 ]
             if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
                 _merge(titled[0], p)
@@ -989,7 +1005,19 @@ def build_roster(
                 people.remove(p)
         offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
+        # an office named after a speaker labelled with its title ("Le Président de la
+        # Commission" and "Président Kaboré", one "Ibrahima Sow Kaboré"): one person
+        for p in offices:
+            same = [q for q in people if q is not p and not q.parts.office and q.key == p.key]
+            if p.title and len(same) == 1:
+                _merge(same[0], p)
+                for k, v in by_label.items():
+                    if v is p:
+                        by_label[k] = same[0]
+                people.remove(p)
     _join_role_word_labels(people, by_label)
+    if any(p.name[-1:] == "ฯ" for p in people):
+        _join_thai_abbreviations(people, by_label)
 
     turn_people: list[Person | None] = []
     person_of: dict[str, Person | None] = {}  # label name -> person, looked up once per name
@@ -1024,6 +1052,8 @@ def build_roster(
         _join_spelt(people, turn_people)
     _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
+    _name_credited_labels(people, context, head)
+    _name_headline_guest(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
@@ -1058,6 +1088,26 @@ def build_roster(
             }
         )
     return Roster(people, turn_people, diagnostics, voices)
+
+
+def _join_thai_abbreviations(people: list[Person], by_label: dict[str, Person]) -> None:
+    """``โฆษกฯ`` after ``นางสาวพิมพ์ชนก ศรีวิไลวงศ์ โฆษกประจำสำนักนายกรัฐมนตรี``: an office cut
+    short with the Thai abbreviation mark (after an abbreviated rank, "รมช.เกษตรฯ") is the
+    one speaker whose label's office holds what is left of it."""
+    for p in list(people):
+        if p.name[-1:] != "ฯ" or " " in p.name:
+            continue
+        stem = p.name[:-1].rpartition(".")[2]
+        if len(stem) < 3:
+            continue
+        holders = [q for q in people if q is not p and q.title and stem in q.title]
+        if len(holders) != 1:
+            continue
+        _merge(holders[0], p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = holders[0]
+        people.remove(p)
 
 
 def _dotless_i_names(people: list[Person], full_text: str) -> None:
@@ -1733,16 +1783,27 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             r"(?i:"
             # (the office's articles and joiners as the prose writes them: "secretaria de
             # Medio Ambiente")
-            + r"[ \t]+(?:(?:de|la|el|the)[ \t]+)?".join(re.escape(w) for w in words)
+            + r"[ \t]+(?:(?:de|la|el|the)[ \t]+){0,2}".join(re.escape(w) for w in words)
             # (or after a comma and a form of address: "the Secretary for Transport and
             # Logistics, Mr Kelvin Lau Ka-wai", as a government's transcript opens)
-            + r")(?:[ \t]+|,[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+)"
+            # (an excellency's style before it: "Le Président de la Commission, S.E. M.
+            # Ibrahima Kaboré", "the President, H.E. Mr ...")
+            + r")(?:[ \t]+|,[ \t]*(?:(?:S\.E\.|H\.E\.)[ \t]+)?"
+            + r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+)"
             + _FULL_NAME
         )
+        # (a speaker labelled by that office's title and a surname elsewhere, "Président
+        # Kaboré", may be its holder: merged by the caller)
+        titled = {
+            name_key(q.name)
+            for q in people
+            if not q.parts.office and (q.title or "").split()[:1] == words[:1]
+        }
         found: Counter[str] = Counter()
         for m in pat.finditer(head):
             name = m.group(1)
-            if name_key(name) not in known and name.split()[0].casefold() not in NOT_NAMES:
+            key = name_key(name)
+            if (key not in known or key in titled) and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
         if not found:
             # the name first, the office after a comma, as a list of counsel writes it: "Mr.
@@ -2414,10 +2475,22 @@ _CREDIT_CASELESS = lazy(
 _CAPTION_WORD = r"[^\s\d:：।.,،؛!?()\[\]«»\"'০-৯۰-۹|]+"
 _CREDIT_SPACED = lazy(
     r"(?:گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|কথা বলেছেন|সাক্ষাৎকার নিয়েছেন"
+    # (Sinhala: "සාකච්ඡා කළේ: ..." the discussion was held by, "සම්මුඛ සාකච්ඡාව:" interview)
+    r"|සාකච්ඡා කළේ|සම්මුඛ සාකච්ඡාව"
     # (a byline at a line's start, the date after a bar: Hebrew "מאת", Arabic "بقلم")
     r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم))"
     rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.|]|$)",
     re.M,
+)
+
+
+# ... in Cyrillic, a name or an initial and a surname after it: Mongolian "Ярилцсан:
+# Д.Солонго" (interviewed by), Russian "Беседовала Анна Петрова" (she talked with),
+# "Интервью взял ...", Bulgarian "Разговаря: ...", Ukrainian "Розмовляла ..."
+_CYR_NAME = r"(?:[А-ЯЁӨҮЄІЇҐ]\.[ ]?)?[А-ЯЁӨҮЄІЇҐ][а-яёөүєіїґ'’\-]+"
+_CREDIT_CYRILLIC = lazy(
+    r"(?:Ярилцсан|Ярилцлагыг бэлтгэсэн|Беседовала?|Интервью взяла?|Разговаря(?:ше|л[аи]?)?"
+    rf"|Розмовляла?)[ \t]*:?[ \t]*({_CYR_NAME}(?:[ \t]+{_CYR_NAME}){{0,2}})"
 )
 
 
@@ -2476,6 +2549,18 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
             if p.role == "interviewer"
             and (label_role(p.key) == "interviewer" or (p.key and p.key in masthead))
         ]
+    if not askers:
+        # (a journalist's word no table holds, "Сэтгүүлч", "ප්‍රශ්නය": the one asker
+        # labelled by one word outside the Latin script, read as asking from the
+        # conversation; a Latin word may be a first name, "Ben")
+        askers = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and p.name[:1] > "\u024f"
+            and " " not in p.name
+            and len(p.label_names) == 1
+        ]
     if len(askers) != 1:
         return
     # (a credit heads the page or closes it: "Interview by Jane Roe", "گفت‌وگو از: ...")
@@ -2487,6 +2572,7 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
         if all(c.lower() == c.upper() for c in m.group(1))
     }
     named |= {" ".join(m.group(1).split()) for m in _CREDIT_SPACED.finditer(head)}
+    named |= {" ".join(m.group(1).split()) for m in _CREDIT_CYRILLIC.finditer(head)}
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
     if len(named) != 1:
@@ -2497,6 +2583,110 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
         return  # (named so already)
     p.name = credited
     p.evidence.append(f"the page credits {p.name!r} with the interview")
+
+
+# particles inside a name, written in lower case ("Ludwig van Beethoven", "Ana de la Cruz")
+_NAME_PARTICLES = frozenset(
+    "de da del della der den van von la le du dos das di y bin binti".split()
+)
+# a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ..."
+_CREDIT_SPLIT = lazy(r"[|·•\n]")
+# what a credited name never holds: a sentence's stops, a quote, a digit
+_NOT_CREDITED = frozenset('.?!;"“”«»()[]0123456789')
+# "moderated by Ann Lee", "modérée par Mme Aïssata Diallo-Barry": who moderates, as a
+# lead names them (a form of address may stand before the name)
+_MODERATED_BY = lazy(
+    r"(?i:\bmoderated by|\bmodérée? par|\bmoderad[oa] por|\bmoderiert von|\bmoderat[oa] da"
+    r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+)
+
+
+# a headline closed by the name of who is quoted, after a spaced dash: "ඩෙංගු ... ඉහළට -
+# වෛද්‍ය නිලන්ති ජයසේකර", "बिजली दरें नहीं बढ़ेंगी – डॉ. राकेश वर्मा"
+_HEADLINE_DASH_NAME = lazy(r"(?m)^[^\n]{8,160}?[ \t][-–—][ \t]+([^\n\-–—:|]{3,60}?)[ \t]*$")
+
+
+def _name_headline_guest(people: list[Person], context: str) -> None:
+    """The one answering speaker labelled by one word of a script without case (an answer
+    mark, "පිළිතුර", "उत्तर") is the person a headline of the page closes with, after a
+    dash, when the page names that person again (its lead)."""
+    guests = [
+        p
+        for p in people
+        if p.role == "interviewee"
+        and " " not in p.name
+        and caseless_letter(p.name[:1])
+        and len(p.label_names) == 1
+    ]
+    if len(guests) != 1 or not any(d in context for d in " - – — "):
+        return
+    known = {p.key for p in people}
+    found: set[str] = set()
+    for m in _HEADLINE_DASH_NAME.finditer(context[:3000]):
+        parts = split_label(m.group(1).strip())
+        words = parts.name.split()
+        if (
+            2 <= len(words) <= 4
+            and not parts.generic
+            and not any(c.isdigit() for c in parts.name)
+            and context.count(parts.name) >= 2
+            and name_key(parts.name) not in known
+        ):
+            found.add(parts.name)
+    if len(found) == 1:
+        p = guests[0]
+        p.title = p.title or p.name
+        p.name = found.pop()
+        p.evidence.append(f"the page's headline names {p.name!r}")
+
+
+def _name_credited_labels(people: list[Person], context: str, head: str) -> None:
+    """A label that is a word of the page's credits (``מגישה:`` under "מגישה: יעל ברגמן |
+    עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
+    credit names with that word; a moderator's label, the one a lead says moderated ("La
+    conférence était modérée par Mme Aïssata Diallo-Barry")."""
+    moderated = "oder" in context or "odér" in context
+    if ":" not in context and " | " not in head and not moderated:
+        return
+    known = {p.key for p in people}
+    segments: dict[str, set[str]] | None = None
+    for p in people:
+        if " " in p.name or any(name_key(lab.rstrip(" :：")) != p.key for lab in p.labels):
+            continue  # (a label with a name in it, or a word the roster renamed)
+        if segments is None:
+            segments = {}
+            # (the preamble's lines, and a head's lines of credits set apart by bars, which
+            # a lexer may have read as a label: "מגישה: יעל ברגמן | עורכת: נועה פרץ")
+            bars = "\n".join(line for line in head.split("\n") if " | " in line and ":" in line)
+            for seg in _CREDIT_SPLIT.split(context + "\n" + bars):
+                word, colon, rest = seg.partition(":")
+                named = rest.split()
+                if (
+                    colon
+                    and word.strip()
+                    and 2 <= len(named) <= 4
+                    and len(word.split()) <= 2
+                    and not any(c in _NOT_CREDITED for c in rest)
+                ):
+                    segments.setdefault(name_key(word.strip()), set()).add(" ".join(named))
+        credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
+        if not credited and moderated and label_role(p.key) == "moderator":
+            credited = {
+                m.group(1)
+                for m in _MODERATED_BY.finditer(context)
+                if name_key(m.group(1)) not in known
+            }
+        if len(credited) != 1:
+            continue
+        parts = split_label(credited.pop())
+        if parts.generic or parts.office or name_key(parts.name) in known:
+            continue
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in parts.name.split()):
+            continue  # (an office's words left, "Richterin am Amtsgericht Berger": no name)
+        p.title = p.title or p.name
+        p.name = parts.name
+        p.evidence.append(f"the page credits {p.name!r} as {p.title!r}")
 
 
 def _name_generic_hosts(
@@ -2712,6 +2902,13 @@ def _office_called(text: str) -> set[str]:
     return set()
 
 
+def _surnames_labelled(p: Person, words: list[str]) -> bool:
+    """Do ``p``'s labels give the last two words of its name without the first (two
+    surnames, the given name read from the page)?"""
+    pair = " ".join(words[-2:])
+    return any(pair in " ".join(_words(lab)) and words[0] not in _words(lab) for lab in p.labels)
+
+
 def _hands_out_floor(s: list[int], speakers: int) -> bool:
     """Does a speaker's reading (see ``_assign_roles``) show a chair or a host who gives
     the floor? (One on one, there is no floor to hand out.)"""
@@ -2784,9 +2981,16 @@ def _assign_roles(
         if nxt is not None and nxt is not tp and not nxt.generic:
             known = surnames.get(id(nxt))
             if known is None:
-                known = surnames[id(nxt)] = tuple(
-                    w for w in _words(nxt.name)[-1:] if len(w) > 1
-                ) + _office_words(nxt)
+                words = _words(nxt.name)
+                known = surnames[id(nxt)] = (
+                    tuple(w for w in words[-1:] if len(w) > 1)
+                    # (the first of two surnames, as a chair calls a member labelled by both:
+                    # "Réplica, señor Rivas." to "O señor RIVAS FERREIRO", Brais Rivas Ferreiro)
+                    + tuple(
+                        words[-2:-1] if len(words) >= 3 and _surnames_labelled(nxt, words) else ()
+                    )
+                    + _office_words(nxt)
+                )
             next_names = known
         asked = is_question(text)
         f = (
