@@ -4078,6 +4078,7 @@ def _mark_key_value_blocks(
                 first = i
         keys: set[str] = set()
         sentences = 0
+        said = False  # (the field's value so far ends a sentence: its last line says)
         ok = True
         caps = True  # (every value in capitals: a list of participants)
         while j < head and kinds[j] != BLANK:
@@ -4091,7 +4092,12 @@ def _mark_key_value_blocks(
                 # ... rendes ülésén" / "a Fővárosháza Díszterme (...)")
                 or text[scan.content[j]].islower()
             ):
-                j += 1  # (a line indented further than the key: the value goes on)
+                # (a line indented further than the key: the value goes on, and its last
+                # line says whether it ends a sentence: "Ann: We have been" / "very clear.")
+                ended = _ends_a_sentence(text, scan.content[j], scan.ends[j])
+                sentences += ended - said
+                said = ended
+                j += 1
                 continue
             m = _KEY_FIELD.match(text, scan.content[j], scan.ends[j])
             if m is None and j > i and _closing_key(scan, kinds, j, head):
@@ -4117,7 +4123,8 @@ def _mark_key_value_blocks(
                     ok = False
                     break
             keys.add(low)
-            sentences += _ends_a_sentence(text, scan.content[j], scan.ends[j])
+            said = _ends_a_sentence(text, scan.content[j], scan.ends[j])
+            sentences += said
             j += 1
         fields = ok and (j >= head or kinds[j] == BLANK) and 2 * sentences <= j - i
         if fields and (len(keys) >= 2 or caps or (j == i + 1 and _named_field(scan, cands[i]))):
