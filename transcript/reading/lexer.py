@@ -2966,8 +2966,8 @@ def _turn_after_turn(
     i: int,
     group: set[str],
 ) -> Cand | None:
-    """A label the speaker's turns open with, its colon left out once ("Mujkić Imamo
-    prijedlog ...", "שטרן שאלה מצוינת ..." among "Mujkić: ...", "שטרן: ..."), at line ``i``
+    """A label the speaker's turns open with, its colon left out once ("Babić Hoće, od
+    travnja.", "לוי התקציב אושר ..." among "Babić: ...", "לוי: ..."), at line ``i``
     (whose first word opens each name of ``group``): read where another speaker's turn
     ends right above it (the line above is that turn's label line, or a blank line under
     that turn) and the speech after the name opens as a sentence does (a capital, or a
