@@ -549,7 +549,8 @@ def is_section_head(name: str) -> bool:
     return len(name) < 40 and " ".join(name.split()).casefold() in _SECTION_HEADS
 
 
-_PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora".split())
+# (and Galician's, whose records print the article too: "A señora BARREIRO VIDAL")
+_PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora señora".split())
 
 
 def _norm_word(word: str) -> str:

@@ -1438,6 +1438,8 @@ def scan_text(
     if scan.has_labels:
         _mark_link_captions(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
+    if copyrights and scan.has_labels:
+        _mark_foot_fields(scan, kinds, cands, extra, copyrights[-1])
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     if not scan.has_labels and not any(map(bool, cands)):
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
@@ -1458,6 +1460,8 @@ def scan_text(
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
+    if scan.has_labels:
+        _mark_closing_section(scan, kinds, extra)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
@@ -1789,6 +1793,26 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
                 extra[j] = "page"
 
 
+def _mark_closing_section(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A heading in capitals after the last turn, set apart by a blank line, opens the
+    document's next section (a judgment's minutes under its debate, "EXTRATO DE ATA"; an
+    annex; an index): the text under it, where no label follows, is no speaker's words
+    but the document's furniture. (Looked for from the end: the last label is near it.)"""
+    n = len(kinds)
+    last = n - 1
+    while last >= 0 and kinds[last] != LABEL:
+        last -= 1
+    if last < 0:
+        return
+    for h in range(last + 1, n):
+        if kinds[h] == META and extra.get(h) == "heading" and kinds[h - 1] == BLANK:
+            for j in range(h + 1, n):
+                if kinds[j] == SPEECH:
+                    kinds[j] = META
+                    extra[j] = "boilerplate"
+            return
+
+
 _FOOT_LINES = 4  # (the last page's foot: its page line and up to three lines under it)
 
 
@@ -1822,6 +1846,95 @@ def _mark_last_page_foot(
             kinds[j] = PAGE
             extra[j] = "running-footer"
             cands[j] = None
+
+
+_FOOT_KEY_WORDS = 3  # (a field's key: "Source", "Tags", "Interview by", "Заместник-председател")
+_FOOT_VALUE_CHARS = 80  # (its value: a name, an outlet, a few tags)
+_FOOT_LINE_CHARS = 90  # (a line of the foot that is no sentence: a heading, a link, a rule)
+# a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)"
+_COMMENTS_HEAD = lazy(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2} ?[(\[]\d{1,5}[)\]]")
+
+
+def _mark_foot_fields(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    copyright_line: int,
+) -> None:
+    """The fields of a web page's foot, under the last turn and over its copyright line
+    ("Source: Morning Show, Radio X", "Tags: water, drought", "Interview by: Ann Lee", a
+    signature's "Chair: Ann Lee"), read as labels used once: furniture, not speakers. The
+    foot is what the page prints from a blank line under the last turn of a recurring
+    speaker to the copyright line that closes the text: short lines that are no sentence
+    (a rule, a heading, related links), those fields (a key of a few words, a short value
+    that ends no sentence) and, under a comment thread's heading with its count
+    ("Comments (3)"), the readers' comments, whatever their labels say."""
+    text = scan.text
+    roster = scan.roster
+    last = len(kinds) - 1
+    while last >= 0 and kinds[last] == BLANK:
+        last -= 1
+    if last != copyright_line:
+        return  # (the copyright line closes the page's text)
+    # (a comment thread's heading under the last turn: the lines under it are the thread's)
+    thread = last
+    for k in range(last - 1, -1, -1):
+        cand = cands[k]
+        if (
+            kinds[k] == LABEL
+            and cand is not None
+            and roster[name_key(strip_markup(cand.name))] >= 2
+        ):
+            break
+        if kinds[k] != BLANK and _COMMENTS_HEAD.fullmatch(
+            text, scan.content[k], rstrip_span(text, scan.content[k], scan.ends[k])
+        ):
+            thread = k
+            break
+    fields: list[int] = []
+    first = last  # (the foot's first line, found from the end)
+    k = last - 1
+    while k >= 0:
+        if kinds[k] == BLANK:
+            k -= 1
+            continue
+        a = scan.content[k]
+        b = rstrip_span(text, a, scan.ends[k])
+        cand = cands[k]
+        if kinds[k] == LABEL and cand is not None:
+            if roster[name_key(strip_markup(cand.name))] >= 2:
+                break  # (the last turn of a recurring speaker)
+            value = text[cand.rest : b] if cand.rest >= 0 else ""
+            if (
+                len(cand.name.split()) > _FOOT_KEY_WORDS
+                or len(value) > _FOOT_VALUE_CHARS
+                or _ENDS_SENTENCE.search(value) is not None
+            ) and k < thread:
+                break  # (a turn of a speaker heard once, not a reader's comment)
+            fields.append(k)
+        elif kinds[k] in (SPEECH, META) and (
+            b - a > _FOOT_LINE_CHARS or _ENDS_SENTENCE.search(text, a, b) is not None
+        ):
+            if k < thread:
+                break
+        elif kinds[k] not in (SPEECH, META, PAGE, STAGE):
+            break
+        first = k
+        k -= 1
+    if not fields or k < 0 or kinds[first - 1] != BLANK:
+        return  # (set apart from the last turn by a blank line)
+    for j in fields:
+        cand = cands[j]
+        assert cand is not None
+        roster[name_key(strip_markup(cand.name))] -= 1
+        cands[j] = None
+    # (from its first field or its thread's heading down, the lines are the foot's: none
+    # is the last speaker's)
+    for j in range(min(fields[-1], thread), last + 1):
+        if kinds[j] in (LABEL, SPEECH):
+            kinds[j] = META
+            extra[j] = "boilerplate"
 
 
 _NOTICE_MIN_CHARS = 60  # (a notice is a sentence or more: a short line is a companion)
@@ -2743,6 +2856,7 @@ def _resolve(
     # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.");
     # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
+    turn_heads: dict[str, set[str]] = {}
     for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
         if (
             kind == "colon"
@@ -2756,6 +2870,16 @@ def _resolve(
             if not word.isascii():
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
+        if (
+            kind == "colon"
+            and _inline
+            and len(forms[(kind, name, _inline, _marked)]) >= 2
+            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+            and name[-1:].isalpha()
+        ):
+            # a shorter label the speaker's turns open with, twice or more: left without
+            # its colon once only where another speaker's turn ends right above (see below)
+            turn_heads.setdefault(name.partition(" ")[0], set()).add(name)
     timed = "timed" in styles
     # (the last regular label: looked for from the end, where it is near)
     last_regular = next((k for k in range(n - 1, -1, -1) if cands[k] is not None), n)
@@ -2807,6 +2931,13 @@ def _resolve(
                 kinds[i] = LABEL
                 cands[i] = noted
                 scan.repairs.append(noted)
+                continue
+        if turn_heads and (sp := text.find(" ", a, b)) > a and text[a:sp] in turn_heads:
+            turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
+            if turn is not None:
+                kinds[i] = LABEL
+                cands[i] = turn
+                scan.repairs.append(turn)
                 continue
         bare = _caps_bare(text, a, b)
         if bare is not None:
@@ -2903,6 +3034,50 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+def _turn_after_turn(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    keys: dict[str, str],
+    i: int,
+    group: set[str],
+) -> Cand | None:
+    """A label the speaker's turns open with, its colon left out once ("Babić Hoće, od
+    travnja.", "לוי התקציב אושר ..." among "Babić: ...", "לוי: ..."), at line ``i``
+    (whose first word opens each name of ``group``): read where another speaker's turn
+    ends right above it (the line above is that turn's label line, or a blank line under
+    that turn) and the speech after the name opens as a sentence does (a capital, or a
+    letter of a script without case). A speaker's own paragraph opening with a name
+    follows that speaker's turn, so it stays speech."""
+    text = scan.text
+    a, b = scan.content[i], scan.ends[i]
+    whole = next(
+        (
+            h
+            for h in sorted(group, key=len, reverse=True)
+            if text.startswith(h, a)
+            and text[a + len(h) : a + len(h) + 1] == " "
+            and (
+                (ch := text[a + len(h) + 1 : a + len(h) + 2]).isupper()
+                or (ch != "" and caseless_letter(ch))
+                or (ch != "" and ch in "¿¡")
+            )
+        ),
+        None,
+    )
+    if whole is None or a + len(whole) + 1 >= b:
+        return None
+    k = i - 1
+    while k >= 0 and kinds[k] == BLANK:
+        k -= 1
+    if k < i - 2 or kinds[k] != LABEL:
+        return None  # (a turn's label line right above, or a blank line between)
+    above = cands[k]
+    if above is None or above.rest < 0 or keys.get(above.name) == keys.get(whole):
+        return None
+    return Cand("loose", whole, a, a + len(whole), a + len(whole) + 1, repaired="missing colon")
 
 
 def _page_tail_after(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
@@ -3302,6 +3477,10 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
     reported as repaired ("a label learned from the document")."""
     if sum(map(bool, cands)) >= 2:
         return
+    if " - " in scan.text or " – " in scan.text:  # (one search each: most texts have none)
+        _learned_caps_dash_labels(scan, kinds, cands)
+        if sum(map(bool, cands)) >= 2:
+            return
     text = scan.text
     n = len(kinds)
     # (line, terminator, name, its roster key, label end, speech start or -1)
@@ -3365,6 +3544,104 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_CAPS_DASH_CHARS = 100  # (an office, a full name and a note in brackets)
+_CAPS_DASH_WORDS = 12
+_CAPS_DASH_NOT = frozenset(':;!?"“”«»')
+
+
+def _caps_dash_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The name, label end and speech start of a line opening with a name in capitals, a
+    spaced hyphen or dash, then the speech ("O SENHOR MINISTRO ANN LEE (RELATORA) - Senhor
+    Presidente, ...", "O SR. PRESIDENTE (Ann Lee. PT - SP) - Está aberta"): a dash inside
+    the brackets is the note's."""
+    depth = 0
+    stop = min(b, a + _CAPS_DASH_CHARS)
+    k = a
+    while k < stop:
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0 and c in "-–—" and text[k - 1 : k] == " " and text[k + 1 : k + 2] == " ":
+            break
+        k += 1
+    else:
+        return None
+    name = text[a : k - 1].rstrip(" \t")
+    # (its words in capitals, a note in brackets aside: "(Relatora)" may be in small letters)
+    bare = name.partition(" (")[0]
+    if (
+        not bare
+        or bare != bare.upper()
+        or sum(c.isupper() for c in bare) < 4
+        or len(name.split()) > _CAPS_DASH_WORDS
+        or any(c in _CAPS_DASH_NOT for c in name)
+    ):
+        return None
+    rest = k + 1
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    return (name, k + 1, rest) if rest < b else None
+
+
+def _learned_caps_dash_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """A document no style labels whose paragraphs open with a name in capitals and a
+    spaced hyphen, as Brazilian courts and chambers print their debates in PDF ("O SENHOR
+    MINISTRO ANN LEE (RELATORA) - Presidente, ...", "O SR. PRESIDENTE (Ann Lee) - ..."):
+    a dateline imitates the form ("LISBOA - O governo ..."), so it is learned only where
+    two names or more recur and alternate; a name used once between the first and the
+    last of them is a label too. Each is reported as repaired ("a label learned from the
+    document")."""
+    text = scan.text
+    seen: list[tuple[int, str, str, int, int]] = []
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a = scan.content[i]
+        if not text[a].isupper():
+            continue
+        got = _caps_dash_label(text, a, scan.ends[i])
+        if got is not None:
+            seen.append((i, got[0], name_key(got[0]), got[1], got[2]))
+    if len(seen) < 4:
+        return
+    uses = Counter(f[2] for f in seen)
+    run = [f for f in seen if uses[f[2]] >= 2]
+    changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
+    if len({f[2] for f in run}) < 2 or len(run) < 4 or 2 * changes < len(run) - 1:
+        return
+    first, last = run[0][0], run[-1][0]
+    learned: set[str] = set()
+    for i, name, key, end, rest in seen:
+        if uses[key] < 2 and not first < i < last:
+            continue
+        cand = Cand(
+            "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
+        )
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
+        scan.has_labels = True
+        learned.add(name.partition(" (")[0])
+    # one of those names with a note in brackets and no dash ("O SENHOR MINISTRO ANN LEE
+    # (RELATORA) Presidente, ..."): the label, its dash left out, where a capital follows
+    for i in range(first, last):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        close = text.find(") ", a, min(b, a + _CAPS_DASH_CHARS))
+        opened = text.find(" (", a, close) if close > 0 else -1
+        if opened < 0 or text[a:opened] not in learned or not text[close + 2 : close + 3].isupper():
+            continue
+        cand = Cand("loose", text[a : close + 1], a, close + 1, close + 2, repaired="missing dash")
+        kinds[i] = LABEL
+        cands[i] = cand
+        scan.repairs.append(cand)
 
 
 # a label closed by a period, learned from the document: its words at most, the characters
