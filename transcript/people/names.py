@@ -144,7 +144,7 @@ WORLD_TITLES = frozenset(
     llywydd lywydd dirprwy prif gweinidog weinidog ysgrifennydd trefnydd
     голова член міністр заступник депутат министр председатель
     elnök alelnök államtitkár miniszter képviselő tajomník tajomníčka
-    conseller consellera diputat
+    conseller consellera diputat consejero consejera conselleiro conselleira
     lehendakari lehendakaria lehendakariak lehendakariorde lehendakariordea lehendakariordeak
     sailburu sailburua sailburuak legebiltzarkide legebiltzarkidea legebiltzarkideak
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
@@ -475,7 +475,7 @@ def _generic(name: str) -> bool:
 
 
 _TIMESTAMP = lazy(r"[\[(]?-?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d+)?[\])]?")
-_PAREN = lazy(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+_PAREN = lazy(r"\s*[(（]([^()（）]{1,90})[)）]\s*$")
 # A party in brackets after a name, then an office after a comma: "Jesper Holm (V), formand
 # for ..." (the party is the affiliation, the office the role)
 _PAREN_BEFORE_ROLE = lazy(

@@ -550,7 +550,7 @@ GOVERNMENT_TITLES = frozenset(
     staatsminister staatsministerin bundesminister bundesministerin staatssecretaris
     secretario secretaria subsecretario subsecretaria sottosegretario secrétaire
     prime premier parl statsråd statsrådet kommunalråd kommunalrådet υπουργός υπουργος υφυπουργός υφυπουργος міністр miniszter államtitkár conseller
-    consellera menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
+    consellera consejero consejera conselleiro conselleira menteri bundesrat bundesrätin fédéral fédérale federale tajomník tajomníčka
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة

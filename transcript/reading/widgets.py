@@ -183,8 +183,9 @@ _CREDIT = (
 
 # an editor's box beside the conversation ("Info: ...", "Hintergrund: ...", "Editor's note:
 # ...", "Source: ..."): the page's, before the first turn, between turns or after the last
+# (not "Note:", which opens a speaker's sentence too: "Note: this is speech.")
 _EDITORIAL = (
-    "note|editor's note|editors' note|editor’s note|source|info|infos|infobox|info box|"
+    "editor's note|editors' note|editor’s note|source|info|infos|infobox|info box|"
     "background|fact box|hintergrund|faktenbox|hinweis|anmerkung der redaktion|"
     "hinweis der redaktion|contexte|note de la rédaction|contexto|nota de la redacción|"
     "contesto|nota della redazione|nota do editor|nota da redação|"
