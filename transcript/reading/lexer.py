@@ -1739,7 +1739,14 @@ def _titled_page_line(text: str, a: int, b: int) -> bool:
             return False
         line = title.group()
     line = line.strip()
-    return len(line) >= 8 and (f"\n{line}\n" in text or text.startswith(line + "\n"))
+    # (the title's line is in the document's head: a bounded search, as a document may
+    # have many lines ending in a number)
+    return len(line) >= 8 and (
+        text.find(f"\n{line}\n", 0, _TITLE_HEAD_CHARS) >= 0 or text.startswith(line + "\n")
+    )
+
+
+_TITLE_HEAD_CHARS = 5_000
 
 
 _ENDS = frozenset(".?!。？！…؟")
@@ -2495,6 +2502,7 @@ def _resolve(
             if bare_key and bare_key != keys[name]:
                 bracketed.setdefault(bare_key, []).append(keys[name])
     exams: dict[int, str] = {}  # the lines that head an examination, and who examines
+    last_label: int | None = None  # (the last label's line: found once, when needed)
     for (kind, name, _inline, marked), lines in forms.items():
         if kind == "colon" and name[:8].casefold().startswith(_EXAMINATION_OPENS):
             # ("BY MR. SMITH:" heads an examination, and is no label: a line opens with
@@ -2527,12 +2535,16 @@ def _resolve(
             # a widget's row, a paragraph of its own between two turns ("Mehr zum Thema: A |
             # B | C"): the page's (after the last turn, the page's tail is cut as a whole;
             # inside a paragraph, "Note: ..." is the speaker's)
+            if last_label is None:
+                last_label = next(
+                    (k for k in range(len(kinds) - 1, -1, -1) if kinds[k] == LABEL), -1
+                )
             for i in lines:
                 if (
                     0 < i < len(kinds) - 1
                     and kinds[i - 1] == BLANK
                     and kinds[i + 1] == BLANK
-                    and LABEL in kinds[i + 1 :]
+                    and i < last_label
                 ):
                     kinds[i] = META
                     extra[i] = "boilerplate"
