@@ -3,7 +3,7 @@
 Hypothesis profiles (select with the environment variable ``HYPOTHESIS_PROFILE``):
 
 * ``dev`` (default): about 50 examples per property, for a quick local run;
-* ``ci``: 200 examples, derandomized (the same examples on every run, so CI is
+* ``ci``: 100 examples, derandomized (the same examples on every run, so CI is
   reproducible), and ``print_blob`` so a failure prints the blob that replays it
   with ``@reproduce_failure``;
 * ``triage``: like ``dev`` without shrinking, to list failures fast.
@@ -31,7 +31,7 @@ else:
     )
     settings.register_profile(
         "ci",
-        max_examples=200,
+        max_examples=100,
         derandomize=True,
         print_blob=True,
         deadline=None,
