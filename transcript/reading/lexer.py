@@ -3628,18 +3628,10 @@ def _learned_caps_dash_labels(
     if len({f[2] for f in run}) < 2 or len(run) < 4 or 2 * changes < len(run) - 1:
         return
     first, last = run[0][0], run[-1][0]
-    learned: set[str] = set()
-    for i, name, key, end, rest in seen:
-        if uses[key] < 2 and not first < i < last:
-            continue
-        cand = Cand(
-            "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
-        )
-        kinds[i] = LABEL
-        cands[i] = cand
-        scan.repairs.append(cand)
-        scan.has_labels = True
-        learned.add(name.partition(" (")[0])
+    learned = {
+        name.partition(" (")[0]
+        for name in _accept_learned(scan, kinds, cands, seen, uses, first, last)
+    }
     # one of those names with a note in brackets and no dash ("O SENHOR MINISTRO ANN LEE
     # (RELATORA) Presidente, ..."): the label, its dash left out, where a capital follows
     for i in range(first, last):
@@ -3731,7 +3723,22 @@ def _learned_period_labels(
         or not any(any(w[0].isupper() for w in n.split()[1:]) for n in names.values())
     ):
         return
-    first, last = run[0][0], run[-1][0]
+    _accept_learned(scan, kinds, cands, seen, uses, run[0][0], run[-1][0])
+
+
+def _accept_learned(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    seen: list[tuple[int, str, str, int, int]],
+    uses: Counter[str],
+    first: int,
+    last: int,
+) -> list[str]:
+    """Accept the labels a document was found to use (``seen``: line, name, key, end, rest),
+    each a name that recurs or one between the first and the last of those that do; the
+    names accepted."""
+    accepted: list[str] = []
     for i, name, key, end, rest in seen:
         if uses[key] < 2 and not first < i < last:
             continue
@@ -3742,6 +3749,8 @@ def _learned_period_labels(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+        accepted.append(name)
+    return accepted
 
 
 def _initials_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
