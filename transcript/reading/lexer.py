@@ -1684,7 +1684,9 @@ def _court_note(text: str, a: int, b: int) -> bool:
 # "Page 1 of 2", "Pág. 2", "Seite 3 von 12", "Strona 112", "Стр. 4", "第3页". The words
 # are a category (the word for "page" in the languages a record is printed in).
 _PAGE_WORD = lazy(
-    r"(?:.{0,120}?(?:\t|[ \t]{2,}|[ \t][|·•–—/][ \t]))?[ \t]*"
+    # (the gap taken whole, "{2,}+": a table's row of wide gaps ending in a number would
+    # otherwise be tried at every split of every gap)
+    r"(?:.{0,120}?(?:\t|[ \t]{2,}+|[ \t][|·•–—/][ \t]))?[ \t]*+"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
     r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
     r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
