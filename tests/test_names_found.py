@@ -190,7 +190,12 @@ _GENERIC_REFERENCE = re.compile(
     r"|q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer"
     r"|ש|ת"
     r"|operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk"
-    r"|presiding officer|the presiding officer|witness|the court|the judge|the witness",
+    r"|presiding officer|the presiding officer|witness|the court|the judge|the witness"
+    # (a chamber's collective voices, added since)
+    r"|voices|a voice|some voices|des voix|une voix|plusieurs voix|voix|voces|una voz"
+    r"|varias voces|vozes|uma voz|várias vozes|voci|una voce|alcune voci|stimmen"
+    r"|eine stimme|stemmen|een stem|głosy|głos z sali|głosy z sali|голоса|голос"
+    r"|голос из зала|голоси|голос із залу",
     re.I,
 )
 _GENERIC_WORDS = [

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._regex import lazy
+from .roles import CHORUS_LABELS
 
 # Honorifics: said before a name, never part of it.
 HONORIFICS = frozenset(
@@ -433,18 +434,21 @@ _NUMBERED_VOICES_OTHER = frozenset(
     palestrante relatore partecipante spreker deelnemer talare taler deltager puhuja
     osallistuja mówca uczestnik говорящий спикер участник konuşmacı katılımcı""".split()
 )
-_GENERIC_NAMES = frozenset(
-    _fold(w)
-    for w in (
-        "unknown|unknown speaker|unidentified|unidentified speaker|unidentified male|"
-        "unidentified female|unidentified man|unidentified woman|unidentified voice|"
-        "male voice|male speaker|female voice|female speaker|participant|audience|"
-        "audience member|crowd|multiple speakers|"
-        "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
-        "ש|ת|"  # (Hebrew question and answer marks)
-        "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
-        "presiding officer|the presiding officer|witness|the court|the judge|the witness"
-    ).split("|")
+_GENERIC_NAMES = (
+    frozenset(
+        _fold(w)
+        for w in (
+            "unknown|unknown speaker|unidentified|unidentified speaker|unidentified male|"
+            "unidentified female|unidentified man|unidentified woman|unidentified voice|"
+            "male voice|male speaker|female voice|female speaker|participant|audience|"
+            "audience member|crowd|multiple speakers|"
+            "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
+            "ש|ת|"  # (Hebrew question and answer marks)
+            "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
+            "presiding officer|the presiding officer|witness|the court|the judge|the witness"
+        ).split("|")
+    )
+    | CHORUS_LABELS
 )
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -747,6 +751,10 @@ def plausible_name(name: str) -> int:
 def _plausible_name(name: str) -> int:
     """:func:`plausible_name` but for an asker in brackets."""
     core = strip_markup(name)
+    if "/" in core:
+        outlet = slash_outlet(core)
+        if outlet is not None:
+            return _plausible_name(outlet[0])
     if "：" in core:
         head, _, after = core.partition("：")
         if _role_head(head) and after.strip():
@@ -1285,6 +1293,23 @@ def _korean_label(core: str) -> NameParts | None:
     return _korean_parts(core)
 
 
+# A reporter's name and outlet parted by a bare slash, as the Philippine palace's briefings
+# and some agencies print their askers: "JOYCE DELA PEÑA/DZBB", "Rina Astuti/Kompas TV".
+# (Spaced, " / " parts a name in two languages; a slash after a letter or two is an
+# abbreviation's, "ዶ/ር", "Q/A": the name before it has two words at least.)
+_SLASH_OUTLET = lazy(
+    r"(?P<name>[^\W\d_][^/()\n\t]{2,60}?[^\s/])/(?P<org>[^\W_][^/\s()]*(?:[ \t][^\W_][^/\s()]*){0,2})"
+)
+
+
+def slash_outlet(core: str) -> tuple[str, str] | None:
+    """The name and the outlet of a label "NAME/OUTLET", or None."""
+    m = _SLASH_OUTLET.fullmatch(core)
+    if m is None or " " not in m.group("name"):
+        return None
+    return m.group("name"), m.group("org")
+
+
 def bilingual_halves(name: str) -> tuple[str, str] | None:
     """A label's name in two scripts, the other's half in Latin letters ("سالم الكتبي /
     Salem Al Ketbi"): (the other script's, the Latin), or None."""
@@ -1366,6 +1391,11 @@ def split_label(label_name: str) -> NameParts:
                 # (an office, a space, the holder: "常務執行役員　岡本由紀")
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
+    if "/" in core:
+        outlet = slash_outlet(core)
+        if outlet is not None:
+            parts = split_label(outlet[0])
+            return replace(parts, affiliation=parts.affiliation or outlet[1])
     if " / " in core:
         halves = bilingual_halves(core)
         if halves is not None:
@@ -1870,7 +1900,7 @@ def _office_holder(core: str) -> NameParts | None:
             # the holder's name, a period, the party and state, as the Brazilian Chamber
             # prints its chair: "O SR. PRESIDENTE (Otávio Leite. Bloco/MDB - PA)"
             inner, party = inner[:k], inner[k + 2 :].strip() or None
-        if outer and _is_office(outer) and len(inner.split()) >= 2 and inner[:1].isupper():
+        if outer and _office_named(outer) and len(inner.split()) >= 2 and inner[:1].isupper():
             person = split_label(inner)
             if not person.generic and person.name and not person.office:
                 title = _title_case_title(
@@ -1917,6 +1947,26 @@ def _bracketed_surname(outer: list[str], inner: str) -> NameParts | None:
         return None
     title = " ".join(core)
     return NameParts(inner, title[0].upper() + title[1:], None, None, None, False)
+
+
+def _office_named(outer: list[str]) -> bool:
+    """The words before a holder's name in brackets name an office: all office words, or a
+    title word and its portfolio after a joiner, as Spanish and Galician records print a
+    minister ("La señora MINISTRA DE HACIENDA (Montero Cuadrado)", "A señora CONSELLEIRA
+    DO MAR (Vilar Santiso)"): the portfolio's words are any."""
+    if _is_office(outer):
+        return True
+    core = [w for w in outer if w.casefold().rstrip(".") not in HONORIFICS | _ADDRESS]
+    while core and core[0].casefold() in _ARTICLES | {"il", "o", "lo", "a"}:
+        core = core[1:]  # (the article before the address: "La señora", "A señora")
+    if not core or len(core) > 8:
+        return False
+    first = core[0].casefold().rstrip(".")
+    # (the joiner may be elided into the portfolio: "MINISTRA DELL'ISTRUZIONE")
+    joiner = core[1].casefold().replace("’", "'").partition("'")[0] if len(core) > 1 else ""
+    return (first in TITLE_WORDS or first in WORLD_TITLES) and (
+        len(core) == 1 or joiner in _JOINERS | _OFFICE_EXTRA | _PORTFOLIO_OF | {"dell", "d"}
+    )
 
 
 def _is_office(words: list[str]) -> bool:
@@ -2189,6 +2239,12 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     a party). The bracket is a person's when its name carries a title, or when the office
     opens with an office's word."""
     text = strip_markup(label_name).strip()
+    if text[-1:] != ")" and ") " in text:
+        # (a verb of answering after the bracket: "The Bishop of Tolbury (The Rt Revd Helen
+        # Achterberg) replied")
+        text = _without_reply(text)
+    if text[-2:] == "))":
+        text = _outer_bracket(text)  # (the holder's place after the holder)
     if text[-1:] == "]" and text.count("[") == 1 and "(" not in text:
         # (square brackets, as the Dewan Rakyat prints a minister: "Menteri Kesihatan [Datuk
         # Seri Dr. Ahmad bin Said]"; a member's constituency stands in them too, after a name)
@@ -2224,10 +2280,14 @@ def split_office_bracket(label_name: str) -> NameParts | None:
             or (words[0][-1:] == "." and words[0][:-1].casefold() in _ADDRESS)
         )
     ):
-        if honorific is None:
+        if honorific is None and words[0].casefold() != "the":  # (not "The." of "The Ven")
             honorific = (
                 words[0] if words[0].endswith(".") or _uncased(words[0]) else words[0] + "."
             )  # ("Mr.")
+        titled, words = True, words[1:]
+    if len(words) > 2 and words[0][:1].isupper() and words[0].casefold() in WORLD_TITLES:
+        # (a member's title in full before the name, as the Brazilian Chamber prints its
+        # chair: "O SR. PRESIDENTE (Deputado Hélio Brandão)", "(Senador Paulo Paim)")
         titled, words = True, words[1:]
     if (
         not (2 if not titled else 1) <= len(words) <= 5

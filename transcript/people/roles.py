@@ -18,6 +18,17 @@ import unicodedata
 
 from .._regex import lazy
 
+# A chamber's collective voices, a cry from the benches ("Des voix : Bravo!", as the Quebec
+# Assembly prints it; "Varias voces:", "Голоса:"): a voice of no one person, casefolded.
+CHORUS_LABELS = frozenset(
+    (
+        "voices|a voice|some voices|des voix|une voix|plusieurs voix|voix|voces|una voz|"
+        "varias voces|vozes|uma voz|várias vozes|voci|una voce|alcune voci|stimmen|"
+        "eine stimme|stemmen|een stem|głosy|głos z sali|głosy z sali|голоса|голос|"
+        "голос из зала|голоси|голос із залу"
+    ).split("|")
+)
+
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
 # languages of parliaments ("Präsident", "voorzitter", "主席").
@@ -102,6 +113,7 @@ for _words, _role in (
         _k = "".join(c for c in unicodedata.normalize("NFKD", _w) if not unicodedata.combining(c))
         LABEL_ROLES.setdefault(_k, _role)
 for _phrase, _role in (
+    *((_chorus, "other") for _chorus in CHORUS_LABELS),
     ("the witness", "interviewee"),
     ("the deponent", "interviewee"),
     ("the chair", "moderator"),

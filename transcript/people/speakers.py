@@ -619,7 +619,12 @@ def build_roster(
                 bracketed = split_office_bracket(raw)
                 if bracketed is not None:
                     # (the office as written, its article too: "The Prime Minister")
-                    office_keys[key] = name_key(strip_markup(raw).rpartition("(")[0])
+                    written_office = strip_markup(raw)
+                    if written_office.endswith("))"):
+                        # (the holder's place in a bracket inside: "The Chair (The Revd
+                        # Ann Lee (Birmingham))")
+                        written_office = written_office[: written_office.rfind("(")]
+                    office_keys[key] = name_key(written_office.rpartition("(")[0])
             parts = bracketed or split_label(raw)
             p = Person(
                 parts=parts,
