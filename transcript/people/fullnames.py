@@ -77,6 +77,11 @@ def name_shaped(word: str) -> bool:
     return not any(c.isupper() for part in re.split(r"[-'’]", rest) for c in part[1:])
 
 
+_SENTENCE_OPENERS = frozenset(
+    "il ils elle elles nous vous les une der die dem den ein eine sie er es ihr".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def stopword(word: str) -> bool:
     low = word.casefold().rstrip(".")
@@ -90,6 +95,9 @@ def stopword(word: str) -> bool:
         or low in GENITIVE_BODIES  # (an office's body: "Zastępca Prezydenta Miasta Jan Lis")
         or low in _MONTHS
         or low in {"esq", "jr", "sr", "ii", "iii", "of", "and", "for", "on", "to", "with"}
+        # (a sentence's first word, a pronoun or an article, after a label left without its
+        # colon: "M. Beaulieu Ils sont ...", "Herr Krämer Die Leitungen ...")
+        or low in _SENTENCE_OPENERS
         or low in {"presidents", "secretaries", "governors", "senators", "members", "dear"}
         # (a council's roll call: "Councilmembers Adaeze Osei, Frank DiNapoli")
         or low in {"councilmembers", "councillors", "councilors", "commissioners", "directors"}

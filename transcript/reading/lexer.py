@@ -28,6 +28,7 @@ from lark.lexer import Lexer
 from .._regex import lazy
 from ..people.examinations import examination_headings, sworn_headings
 from ..people.names import (
+    ADDRESS,
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -2887,7 +2888,15 @@ def _resolve(
         if (
             kind == "colon"
             and _inline
-            and len(forms[(kind, name, _inline, _marked)]) >= 2
+            and (
+                len(forms[(kind, name, _inline, _marked)]) >= 2
+                # (or once, a form of address and a surname: "M. Pelletier :", as a
+                # chamber's record prints its members)
+                or (
+                    name.count(" ") == 1
+                    and name.partition(" ")[0].casefold().rstrip(".") in _FORMS_OF_ADDRESS
+                )
+            )
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
             and name[-1:].isalpha()
         ):
@@ -3048,6 +3057,9 @@ def _resolve(
         cands[i] = cand
         scan.repairs.append(cand)
         scan.has_labels = True
+
+
+_FORMS_OF_ADDRESS = HONORIFICS | ADDRESS
 
 
 def _turn_after_turn(
