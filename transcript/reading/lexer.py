@@ -33,6 +33,7 @@ from ..people.names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLE_WORDS,
+    WORLD_TITLES,
     caseless_letter,
     inverted_name,
     is_generic,
@@ -1451,6 +1452,7 @@ def scan_text(
     _table_rows(scan, kinds, cands, extra)
     _column_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
+    _mark_numbered_headers(scan, kinds, cands, extra)
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
@@ -2077,6 +2079,28 @@ def _mark_contact_label(
     scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
+def _mark_field_rows(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A label used once whose value goes on with more fields after bars ("Aanbieder:
+    Marelize du Toit | Vervaardiger: Hennie Basson", "Autor: Ana Ruiz | Fecha: 3 de mayo"):
+    a programme's credits or an article's byline row wherever it stands, not a speaker."""
+    text = scan.text
+    for i, cand in enumerate(cands):
+        if cand is None or kinds[i] != LABEL or cand.rest < 0:
+            continue
+        end = scan.ends[i]
+        if text.find(" | ", cand.rest, end) < 0 or not _field_row(text[cand.rest : end]):
+            continue
+        key = name_key(strip_markup(cand.name))
+        if scan.roster[key] != 1:
+            continue
+        kinds[i] = META
+        extra[i] = "boilerplate"
+        cands[i] = None
+        scan.roster[key] -= 1
+
+
 _FIELD_KEY_CHARS = 32
 
 
@@ -2203,6 +2227,7 @@ def _mark_widget_labels(
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
     _mark_contact_label(scan, kinds, cands, extra)
+    _mark_field_rows(scan, kinds, cands, extra)
     _mark_date_field(scan, kinds, cands)
     _mark_quote_headline(scan, kinds, cands)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
@@ -2872,7 +2897,19 @@ def _resolve(
     # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
     turn_heads: dict[str, set[str]] = {}
+    # the title words that open the document's labels in capitals ("DIRECTOR" of "DIRECTOR
+    # HALVORSEN:"): a title and a surname in capitals without the colon is a label too
+    caps_titles: set[str] = set()
     for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
+        if (
+            kind == "colon"
+            and _inline
+            and name.count(" ") == 1
+            and name.isupper()
+            and name.partition(" ")[0].casefold().rstrip(".") in _CAPS_LABEL_TITLES
+            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+        ):
+            caps_titles.add(name.partition(" ")[0])  # (the document's layout: any title)
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
@@ -2965,7 +3002,22 @@ def _resolve(
         bare = _caps_bare(text, a, b)
         if bare is not None:
             bkey = name_key(text[a : bare[0]])
-            if roster.get(bkey, 0) >= 2 and (bkey in regular_keys):
+            if (roster.get(bkey, 0) >= 2 and (bkey in regular_keys)) or (
+                # (a title the labels open with, and a surname, after a sentence's end:
+                # "DIRECTOR QUINTANILLA-RUIZ Thank you." among "DIRECTOR HALVORSEN: ...")
+                caps_titles
+                and text[a : text.find(" ", a, b)].casefold().rstrip(".") in _CAPS_LABEL_TITLES
+                and text.count(" ", a, bare[0]) == 1
+                # (a surname, not an initial; then a sentence: "Thank you.", "¿Se ...?")
+                and bare[0] - text.find(" ", a, b) > 3
+                and text[bare[0] - 1] != "."
+                and _opens_sentence(text, bare[1], b)
+                and (
+                    i == 0
+                    or kinds[i - 1] == BLANK
+                    or _ends_a_sentence(text, content[i - 1], scan.ends[i - 1])
+                )
+            ):
                 cand = Cand(
                     "loose",
                     text[a : bare[0]],
@@ -3060,6 +3112,14 @@ def _resolve(
 
 
 _FORMS_OF_ADDRESS = HONORIFICS | ADDRESS
+_CAPS_LABEL_TITLES = TITLE_WORDS | WORLD_TITLES
+
+
+def _opens_sentence(text: str, r: int, b: int) -> bool:
+    """text[r:b] opens as a sentence: a capital and a small letter ("Thank", "¿Se")."""
+    if r < b and text[r] in "¿¡":
+        r += 1
+    return r + 1 < b and text[r].isupper() and text[r + 1].islower()
 
 
 def _turn_after_turn(
@@ -4681,6 +4741,50 @@ def _mark_running_headers(
         ):
             for i in lines:
                 kinds[i] = PAGE
+                extra[i] = "running-header"
+
+
+# a printout's running header: its text, a wide gap, the page's number (or the other way
+# round, as on a left-hand page)
+_NUMBERED_HEADER = lazy(
+    r"(?P<head>\S.{4,118}?\S)[ \t]{3,}+(?P<num>\d{1,4})|(?P<num2>\d{1,4})[ \t]{3,}+(?P<head2>\S.{4,118}\S)"
+)
+
+
+def _mark_numbered_headers(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A running header printed into the text with the page's number after a wide gap,
+    each time a paragraph of its own ("Kuvendi i Republikës së Kosovës – Transkript i
+    seancës plenare, 9 tetor 2025                    14"): the same words over numbers that
+    grow, twice or more, is page furniture (no word-for-word recurrence: the number
+    changes; read as a label by its dash or colon, "Official Report – Tuesday ...", too)."""
+    text = scan.text
+    content, ends = scan.content, scan.ends
+    n = len(kinds)
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for i in range(n):
+        if kinds[i] not in (SPEECH, LABEL) or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        if i + 1 < n and kinds[i + 1] != BLANK:
+            continue
+        a, b = content[i], rstrip_span(text, content[i], ends[i])
+        if not (text[b - 1].isdigit() or text[a].isdigit()) or text.find("   ", a, b) < 0:
+            continue
+        m = _NUMBERED_HEADER.fullmatch(text, a, b)
+        if m is None:
+            continue
+        head = m.group("head") or m.group("head2")
+        if head[-1] in ".?!":
+            continue  # (a sentence, then a number)
+        seen.setdefault(" ".join(head.split()), []).append(
+            (i, int(m.group("num") or m.group("num2")))
+        )
+    for lines in seen.values():
+        if len(lines) >= 2 and all(p[1] < q[1] for p, q in pairwise(lines)):
+            for i, _num in lines:
+                kinds[i] = PAGE
+                cands[i] = None
                 extra[i] = "running-header"
 
 
