@@ -2227,9 +2227,9 @@ def _mark_widget_labels(
     Арктика", "分享到：微博") is page furniture, however often the page prints it: a share
     row or a tag list at the top and again at the foot would otherwise be a speaker."""
     _mark_contact_label(scan, kinds, cands, extra)
-    _mark_field_rows(scan, kinds, cands, extra)
     _mark_date_field(scan, kinds, cands)
     _mark_quote_headline(scan, kinds, cands)
+    _mark_field_rows(scan, kinds, cands, extra)  # (after a date's: that one is the head's)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
