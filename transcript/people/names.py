@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._regex import lazy
-from .roles import CHORUS_LABELS
+from .roles import CHORUS_LABELS, is_chorus
 
 # Honorifics: said before a name, never part of it.
 HONORIFICS = frozenset(
@@ -451,6 +451,7 @@ _GENERIC_NAMES = (
     | CHORUS_LABELS
 )
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CHORUS_FIRST_WORDS = frozenset(w.partition(" ")[0] for w in CHORUS_LABELS)
 
 
 def _generic(name: str) -> bool:
@@ -458,6 +459,8 @@ def _generic(name: str) -> bool:
     s = _fold(name)
     if s in _GENERIC_NAMES:
         return True
+    if " " in s and s.partition(" ")[0] in _CHORUS_FIRST_WORDS and is_chorus(s):
+        return True  # (a chorus and where it sits: "Des voix de l'opposition")
     end = len(s)
     letter = end > 1 and s[-1] in _ASCII_LOWER  # ("Guest 1b", "Speaker A")
     if letter:

@@ -25,9 +25,30 @@ CHORUS_LABELS = frozenset(
         "voices|a voice|some voices|des voix|une voix|plusieurs voix|voix|voces|una voz|"
         "varias voces|vozes|uma voz|várias vozes|voci|una voce|alcune voci|stimmen|"
         "eine stimme|stemmen|een stem|głosy|głos z sali|głosy z sali|голоса|голос|"
-        "голос из зала|голоси|голос із залу"
+        "голос из зала|голоси|голос із залу|гласове|глас|hlasy|glasovi|röster|stemmer"
     ).split("|")
 )
+# the word after a chorus that says where it sits or comes from ("Des voix de l'opposition",
+# "Voices from the Opposition benches", "ГЛАСОВЕ ОТ „ВЪЗРАЖДАНЕ“", "Głosy z sali")
+_CHORUS_FROM = frozenset(
+    "from on in of at de des du sur à a en desde da do dos dai dal dalla von aus auf van uit "
+    "z ze od из от с із з в на".split()
+)
+
+
+def is_chorus(folded: str) -> bool:
+    """A chamber's collective voice (``folded``: a label's words, casefolded): one of
+    :data:`CHORUS_LABELS`, alone or followed by where it sits or comes from."""
+    if folded in CHORUS_LABELS:
+        return True
+    words = folded.split(" ", 3)
+    return any(
+        len(words) > k
+        and " ".join(words[:k]) in CHORUS_LABELS
+        and words[k].partition("'")[0] in _CHORUS_FROM
+        for k in (1, 2)
+    )
+
 
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
@@ -274,6 +295,8 @@ def label_role(key: str) -> str | None:
     if len(key) > 2 and key[-1].isascii() and key[-1].isalpha() and not key[-2].isascii():
         # a letter numbering the voices of one role: "株主A", "株主B" (shareholders)
         return LABEL_ROLES.get(key[:-1].rstrip())
+    if " " in key and is_chorus(key):
+        return "other"  # ("des voix de l'opposition": a chorus and where it sits)
     return None
 
 

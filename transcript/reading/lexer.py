@@ -1073,6 +1073,7 @@ def scan_text(
     front_open = False
     match_label = label_matcher(text)
     digit_lines: list[int] = []  # (the lines opening with a digit)
+    digit_ends: list[int] = []  # (and those ending with one: _mark_numbered_headers)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     # (paragraphs opening with ">>": a program's log opens lines so, not paragraphs)
     # (one character looked for first: at C speed, as a longer needle is not)
@@ -1189,6 +1190,7 @@ def scan_text(
             extra[i] = "page"
             continue
         if caption is None and text[b2 - 1].isdigit():
+            digit_ends.append(i)
             if _PAGE_WORD.fullmatch(text, a, b2):
                 kinds[i] = PAGE
                 continue
@@ -1452,7 +1454,8 @@ def scan_text(
     _table_rows(scan, kinds, cands, extra)
     _column_rows(scan, kinds, cands, extra)
     _mark_running_headers(scan, kinds, extra, short)
-    _mark_numbered_headers(scan, kinds, cands, extra)
+    if len(digit_ends) + len(digit_lines) >= 2:
+        _mark_numbered_headers(scan, kinds, cands, extra, sorted({*digit_lines, *digit_ends}))
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
@@ -2086,11 +2089,15 @@ def _mark_field_rows(
     Marelize du Toit | Vervaardiger: Hennie Basson", "Autor: Ana Ruiz | Fecha: 3 de mayo"):
     a programme's credits or an article's byline row wherever it stands, not a speaker."""
     text = scan.text
-    for i, cand in enumerate(cands):
-        if cand is None or kinds[i] != LABEL or cand.rest < 0:
-            continue
+    bar = text.find(" | ")
+    while bar >= 0:  # (the lines with a bar: few, where a document has any)
+        i = scan.line_of(bar)
         end = scan.ends[i]
-        if text.find(" | ", cand.rest, end) < 0 or not _field_row(text[cand.rest : end]):
+        bar = text.find(" | ", end)
+        cand = cands[i]
+        if cand is None or kinds[i] != LABEL or not 0 <= cand.rest < end:
+            continue
+        if not _field_row(text[cand.rest : end]):
             continue
         key = name_key(strip_markup(cand.name))
         if scan.roster[key] != 1:
@@ -4752,7 +4759,11 @@ _NUMBERED_HEADER = lazy(
 
 
 def _mark_numbered_headers(
-    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    numbered: list[int],
 ) -> None:
     """A running header printed into the text with the page's number after a wide gap,
     each time a paragraph of its own ("Kuvendi i Republikës së Kosovës – Transkript i
@@ -4763,7 +4774,7 @@ def _mark_numbered_headers(
     content, ends = scan.content, scan.ends
     n = len(kinds)
     seen: dict[str, list[tuple[int, int]]] = {}
-    for i in range(n):
+    for i in numbered:  # (the lines opening or ending with a digit)
         if kinds[i] not in (SPEECH, LABEL) or (i > 0 and kinds[i - 1] != BLANK):
             continue
         if i + 1 < n and kinds[i + 1] != BLANK:
