@@ -195,7 +195,8 @@ _GENERIC_REFERENCE = re.compile(
     r"|voices|a voice|some voices|des voix|une voix|plusieurs voix|voix|voces|una voz"
     r"|varias voces|vozes|uma voz|várias vozes|voci|una voce|alcune voci|stimmen"
     r"|eine stimme|stemmen|een stem|głosy|głos z sali|głosy z sali|голоса|голос"
-    r"|голос из зала|голоси|голос із залу|гласове|глас|hlasy|glasovi|röster|stemmer",
+    r"|голос из зала|голоси|голос із залу|гласове|глас|hlasy|glasovi|röster|stemmer"
+    r"|onor membri|l onor membri|membri|xi membri",
     re.I,
 )
 _GENERIC_WORDS = [

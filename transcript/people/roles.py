@@ -25,7 +25,9 @@ CHORUS_LABELS = frozenset(
         "voices|a voice|some voices|des voix|une voix|plusieurs voix|voix|voces|una voz|"
         "varias voces|vozes|uma voz|várias vozes|voci|una voce|alcune voci|stimmen|"
         "eine stimme|stemmen|een stem|głosy|głos z sali|głosy z sali|голоса|голос|"
-        "голос из зала|голоси|голос із залу|гласове|глас|hlasy|glasovi|röster|stemmer"
+        "голос из зала|голоси|голос із залу|гласове|глас|hlasy|glasovi|röster|stemmer|"
+        # (Maltese: the Honourable Members, some Members, in the House's record)
+        "onor membri|l onor membri|membri|xi membri"
     ).split("|")
 )
 # the word after a chorus that says where it sits or comes from ("Des voix de l'opposition",
@@ -74,7 +76,9 @@ for _words, _role in (
         # (Russian and Kazakh: the host or presenter, the correspondent)
         "ведущий ведущая жүргізуші тілші "
         # (Hindi: the anchor, the correspondent, the journalist)
-        "एंकर संवाददाता पत्रकार",
+        "एंकर संवाददाता पत्रकार "
+        # (Punjabi: the anchor; isiZulu: the broadcaster, a radio show's presenter)
+        "ਐਂਕਰ umsakazi",
         "interviewer",
     ),
     (
@@ -82,6 +86,7 @@ for _words, _role in (
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
+        "isivakashi ਮਹਿਮਾਨ "  # (isiZulu, Punjabi: the guest)
         "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
         "interviewee",
     ),
@@ -145,10 +150,28 @@ for _phrase, _role in (
     ("presiding officer", "moderator"),
     ("the presiding officer", "moderator"),
     ("the court", "moderator"),
+    # (an inquest's record labels whoever presides by office: "THE CORONER:", "THE ASSISTANT
+    # CORONER:"; Quebec's public inquiries "LE CORONER :", "LA CORONER :")
+    *(
+        (f"{the}{rank}coroner{after}", "moderator")
+        for the in ("", "the ", "le ", "la ")
+        for rank in ("", "assistant ", "area ", "senior ", "deputy ", "acting ")
+        for after in ("", " en chef", " en chef adjoint", " en chef adjointe")
+    ),
     ("the judge", "moderator"),
     ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
     ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
+    # (the Maltese House's record: "IS-SUR SPEAKER:", "IS-SINJURA SPEAKER:", Mr and Madam
+    # Speaker; the Dáil's record labels its chairs in Irish: "An Ceann Comhairle:", "An
+    # Leas-Cheann Comhairle:")
+    ("is sur speaker", "moderator"),
+    ("is sinjura speaker", "moderator"),
+    ("is speaker", "moderator"),
+    ("l ispeaker", "moderator"),
+    ("is sur deputat speaker", "moderator"),
+    ("an ceann comhairle", "moderator"),
+    ("an leas cheann comhairle", "moderator"),
     ("mr speaker", "moderator"),
     ("madam speaker", "moderator"),
     ("madame speaker", "moderator"),
@@ -229,6 +252,34 @@ for _phrase, _role in (
 for _k, _role in list(LABEL_ROLES.items()):
     _folded = "".join(c for c in unicodedata.normalize("NFKD", _k) if not unicodedata.combining(c))
     LABEL_ROLES.setdefault(_folded, _role)
+
+# Who calls in or speaks from the audience ("CALLER:", "Audience member:", isiZulu "UMLALELI"
+# the listener, Punjabi and Hindi "ਦਰਸ਼ਕ" / "दर्शक" the viewer): "other" by the word alone, one
+# who asks is an interviewer, and whoever takes their calls or their questions, a show's
+# host by label, hands out the floor: the moderator.
+CALLERS = frozenset(
+    "caller callers listener listeners viewer viewers "
+    "umlaleli abalaleli ਦਰਸ਼ਕ ਸਰੋਤਾ दर्शक श्रोता oyente radioescucha televidente auditeur "
+    "auditrice téléspectateur téléspectatrice anrufer anruferin hörer hörerin zuschauer "
+    "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice".split()
+) | {"audience member", "audience members", "member of the audience"}
+# A show's host by the label's word, who becomes its moderator when callers or the audience
+# put the questions.
+SHOW_HOSTS = frozenset(
+    "host co-host cohost presenter anchor compere ведущий ведущая водещ водеща एंकर ਐਂਕਰ "
+    "umsakazi pengacara hos programledare מגיש מגישה המגיש המגישה พิธีกร".split()
+)
+# (as a label's key reads them, their combining marks dropped: Punjabi "ਐਂਕਰ" is "ਐਕਰ")
+CALLERS |= frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    for w in CALLERS
+)
+SHOW_HOSTS |= frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    for w in SHOW_HOSTS
+)
+for _w in CALLERS:
+    LABEL_ROLES.setdefault(_w, "other")
 
 # One letter means one thing in one language and another in the next: "P" is the
 # participant of a research interview ("I" / "P") but the question of a Spanish or

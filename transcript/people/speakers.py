@@ -76,6 +76,7 @@ from .names import (
     strip_markup,
 )
 from .roles import (
+    CALLERS,
     CHAIR_OFFICES,
     CJK_CHAIRS,
     DEBATE,
@@ -84,6 +85,7 @@ from .roles import (
     MEMBER_TITLES,
     MIN_VOICE_RUN,
     SELF_INTRO,
+    SHOW_HOSTS,
     TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
@@ -697,9 +699,9 @@ def build_roster(
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
-        if p.affiliation and label_role(p.key) == "interviewer":
+        if p.affiliation and label_role(p.key) == "interviewer" and p.key not in SHOW_HOSTS:
             # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
-            # asks; each outlet's reporter is someone else)
+            # asks; each outlet's reporter is someone else; a show has one host)
             nk += "|" + name_key(p.affiliation)
         if nk in by_name:
             _merge(by_name[nk], p)
@@ -3043,6 +3045,8 @@ def _assign_roles(
     has_analyst = False  # (a label "Name -- Bank -- Analyst")
     has_panel = False  # (a moderator by office: a talk show's or a panel's)
     officers: list[Person] = []  # (a company's officers: "Chairman and CEO", "CFO")
+    callers = False  # (a phone-in's callers, a talk's audience: "CALLER", "Audience member")
+    show_hosts: list[Person] = []  # (a host by the label's word: "Host", "ANCHOR")
     # (a tribunal's record: counsel examine a witness labelled as such)
     witnessed = any(q.label_names & _WITNESS_LABELS for q in people)
     letters = {p.key for p in people if len(p.key) == 1}  # ("P." and "R.": see paired_role)
@@ -3062,6 +3066,10 @@ def _assign_roles(
         )
         if word is None and len(p.key) == 1:
             word = p.key  # (a letter alone: "F:" beside "A:")
+        if word is None and p.name != p.parts.name:
+            # (a label the page named, "THE ASSISTANT CORONER" now "Helen Ashworth" or a
+            # heading's words: the label's own phrase still says the role)
+            word = next((k for k in sorted(p.label_names) if " " in k and k in LABEL_ROLES), None)
         if word is None and p.parts.honorific:
             # (a role said with its form of address: "Mr Speaker:", the honorific split off)
             addressed = f"{p.parts.honorific.casefold().rstrip('.')} {p.key}"
@@ -3083,10 +3091,23 @@ def _assign_roles(
             office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
             conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
             set_role(p, role, conf, f"label word {word!r}")
+            if role == "interviewer" and word in SHOW_HOSTS:
+                show_hosts.append(p)
             if role == "moderator" and conf > 0.9:
                 has_chair = True
             if role == "interviewer" and (p.generic or word == p.key):
                 has_q = True  # (a voice named by its role: "Q", "سؤال")
+        # (the caller's word before the caller's name: "CALLER (Derek, Stroud)")
+        called = word if word in CALLERS else None
+        if called is None and p.named_in_label:
+            lead = name_key(strip_markup(p.labels[0]).partition("(")[0]) if p.labels else ""
+            called = lead if lead in CALLERS else None
+        if called is not None:
+            callers = True
+            s = stats.get(id(p))
+            if s is not None and s[1]:
+                # a caller or one from the audience who asks puts the questions
+                set_role(p, "interviewer", 0.96, f"{called!r} who asks in {s[1]} turns")
         if p.affiliation and not p.generic:
             aff_role = _affiliation_role(p.affiliation)
             if aff_role is not None:
@@ -3145,6 +3166,10 @@ def _assign_roles(
             if chair is not None:
                 set_role(p, "moderator", 0.9, f"title {chair!r}")
                 has_chair = True
+    if callers:
+        # a phone-in or a talk's questions: the host takes the calls and gives the floor
+        for p in show_hosts:
+            set_role(p, "moderator", 0.96, "a host who takes callers' or the audience's questions")
     if has_chair:
         # a deputy who takes the chair ("Vizepräsident Bodo Ramelow"): gives the floor like
         # the chair and answers no one
@@ -3494,9 +3519,11 @@ def _assign_roles(
             default=None,
         )
         if top is not None:
-            turns, q, _a, _f, _o, chars = stats[id(top)]
+            turns, q, _a, hands, _o, chars = stats[id(top)]
             others_ask = any(v[1] for k, v in stats.items() if k != id(top))
-            if chars * 100 >= total * 35 and q * 100 <= turns * 35 and others_ask:
+            # (a turn that hands over asks too: "Last question: how confident ...?", "Go
+            # ahead and open the link": whoever leads the others does not answer them)
+            if chars * 100 >= total * 35 and (q + hands) * 100 <= turns * 35 and others_ask:
                 main = top
                 share = round(100 * chars / total)
                 set_role(top, "interviewee", 0.6, f"speaks most ({share}%) and asks little")
@@ -3505,9 +3532,13 @@ def _assign_roles(
         s = stats.get(id(p))
         if s is None or p.confidence >= 0.7 or len(stats) < 2 or p is main:
             continue  # (a speaker alone neither asks nor answers anyone)
-        turns, q, answers, _f, _o, _c = s
-        if q > answers and (q * 10 >= turns * 3 or (main is not None and q * 4 >= turns)):
-            rest.append((p, "interviewer", f"asks in {q} of {turns} turns"))
+        turns, q, answers, hands, _o, _c = s
+        # (one who asks and also hands over, "Go ahead and open the link", "Last question:
+        # how ...?", leads the others: a hand-over counts as asking)
+        led = q + hands if q else 0
+        if led > answers and (led * 10 >= turns * 3 or (main is not None and led * 4 >= turns)):
+            why = f"asks in {q} and hands over in {hands} of {turns} turns" if hands else ""
+            rest.append((p, "interviewer", why or f"asks in {q} of {turns} turns"))
         elif (
             not p.generic
             and q == 0
