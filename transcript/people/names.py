@@ -169,7 +169,9 @@ WORLD_TITLES = frozenset(
     kryesuesi kryesuesja
     ministri ministrja ministre deputeti deputetja
     председател заместник-председател министър
-    """.split()
+    vazir oʻrinbosari o‘rinbosari o'rinbosari hokim
+    nazir naziri müavini
+    """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...")
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -342,6 +344,11 @@ ROLE_WORDS: dict[str, str] = {
     "the witness": "interviewee",
     "the deponent": "interviewee",
     "the judge": "moderator",
+    # (an English inquest: the coroner presides, "THE ASSISTANT CORONER:")
+    "the coroner": "moderator",
+    "the assistant coroner": "moderator",
+    "the senior coroner": "moderator",
+    "the area coroner": "moderator",
     "narrator": "other",
     "announcer": "other",
     "audience": "other",
@@ -445,7 +452,8 @@ _GENERIC_NAMES = (
             "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
             "ש|ת|"  # (Hebrew question and answer marks)
             "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
-            "presiding officer|the presiding officer|witness|the court|the judge|the witness"
+            "presiding officer|the presiding officer|witness|the court|the judge|the witness|"
+            "the coroner|the assistant coroner|the senior coroner|the area coroner"
         ).split("|")
     )
     | CHORUS_LABELS

@@ -53,7 +53,9 @@ for _words, _role in (
         # (Russian and Kazakh: the host or presenter, the correspondent)
         "ведущий ведущая жүргізуші тілші "
         # (Hindi: the anchor, the correspondent, the journalist)
-        "एंकर संवाददाता पत्रकार",
+        "एंकर संवाददाता पत्रकार "
+        # (Uzbek and Azerbaijani in Latin, Turkish: the journalist, the correspondent)
+        "jurnalist muxbir müxbir gazeteci muhabir",
         "interviewer",
     ),
     (
@@ -125,6 +127,10 @@ for _phrase, _role in (
     ("the presiding officer", "moderator"),
     ("the court", "moderator"),
     ("the judge", "moderator"),
+    ("the coroner", "moderator"),  # (an English inquest's presiding coroner)
+    ("the assistant coroner", "moderator"),
+    ("the senior coroner", "moderator"),
+    ("the area coroner", "moderator"),
     ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
     ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
@@ -240,7 +246,8 @@ CHAIR_OFFICES = frozenset(
     "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
     "председател председателка председателят заместник-председател "
     "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
-    "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
+    "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος "
+    "coroner".split()  # (who presides at an English inquest)
 )
 
 # Labels for a voice that could be anyone: their role comes from what they say.

@@ -21,6 +21,7 @@ from .examinations import (
     heading_witnesses,
     same_office,
     sworn_heading,
+    sworn_headings,
     without_witness_role,
 )
 from .fullnames import (
@@ -1066,6 +1067,8 @@ def build_roster(
     name_handle_speakers(people, turn_people, turn_texts)
     if "ı" in full_text:
         _dotless_i_names(people, full_text)
+    if "death of" in head or "décès de" in head:
+        _not_the_deceased(people, head)
     voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None and all(tp is None for tp in turn_people):
         # no label anywhere (">>" captions): the voices that say their names
@@ -1093,6 +1096,24 @@ def build_roster(
             }
         )
     return Roster(people, turn_people, diagnostics, voices)
+
+
+# The person whose death an inquest's record is about ("Inquest touching the death of Ann
+# Lee", "Enquête publique sur le décès de M. Paul Roy"): the name is never a speaker's
+_DECEASED = lazy(
+    r"(?:\bdeath[ \t]+of|\bdécès[ \t]+de)[ \t]+(?:(?:the[ \t]+late|feu|M\.|Mme|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Miss)[ \t]+)?(?P<n>[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){1,4})"
+)
+
+
+def _not_the_deceased(people: list[Person], head: str) -> None:
+    """A relative labelled by title and surname ("MRS OKAFOR (the deceased's mother)") is
+    not the deceased whom the record's head names in full with that surname ("touching
+    the death of Daniel Chukwuemeka Okafor"): the label's own name stands."""
+    dead = {" ".join(m.group("n").split()) for m in _DECEASED.finditer(head[:5000])}
+    for p in people:
+        if p.name in dead and p.name != p.parts.name and not p.generic:
+            p.name = p.parts.name
 
 
 def _join_thai_abbreviations(people: list[Person], by_label: dict[str, Person]) -> None:
@@ -1494,8 +1515,15 @@ def _identify_askers(
         elif (
             word in ("q", "question")
             or (
-                (person.generic or " " not in person.key)
-                and label_role(person.key) == "interviewer"
+                (
+                    person.generic
+                    or " " not in person.key
+                    # (an asker's word and the outlet in brackets: "Jurnalist (“Davr”
+                    # gazetasi)", "Корреспондент (ТАСС)")
+                    or (person.affiliation is not None and " " not in person.parts.name)
+                )
+                and label_role(person.parts.name.casefold() if person.affiliation else person.key)
+                == "interviewer"
                 and person.key not in _HOST_WORDS
                 # ("株主A", "株主B": a letter numbers each asker, one person per label)
                 and not (person.key[-1:].isascii() and not person.key[-2:-1].isascii())
@@ -1539,6 +1567,7 @@ def _identify_askers(
                     or intro.group("name2")
                     or intro.group("name3")
                     or intro.group("name4")
+                    or intro.group("name5")
                     or ""
                 )
                 if intro
@@ -1564,6 +1593,7 @@ def _identify_askers(
                         or intro.group("org2")
                         or intro.group("org3")
                         or intro.group("org4")
+                        or intro.group("org5")
                         if intro
                         else (cjk.group("jorg") or cjk.group("korg"))
                         if cjk
@@ -1583,6 +1613,13 @@ def _identify_askers(
                 opened_by = p
             elif asker is not None and p is opened_by and asker_labels >= 2:
                 asker = None  # the label of a new question, and no one says who asks it
+            elif (
+                asker is not None
+                and p is not opened_by
+                and p.affiliation is not None
+                and p.affiliation != asker.affiliation
+            ):
+                asker = None  # (an asker of another outlet, "Jurnalist (“Davr” TV)", unnamed)
             if asker is not None:
                 if p.label_names:
                     for lab in p.labels:
@@ -1642,6 +1679,12 @@ _SELF_INTRO_ASKER = lazy(
     + r"|^\W*[^.!?,\n]{0,30},[ \t]+"
     + _INTRO_NAME.replace("name>", "name4>")
     + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
+    # ("Gulnora Ismoilova, “Yangi Davr” gazetasi.", "Анна Орлова, «Вечерний город».": the
+    # name, a comma and the outlet in quotation marks, as reporters of languages that quote
+    # their outlets' names say who they are, after a greeting if any)
+    + r"|^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    + _INTRO_NAME.replace("name>", "name5>").replace("À-ÖØ-Þ", "À-ÖØ-ÞА-ЯЁЇІЄЎҚҒҲӘӨҮҰ")
+    + r",[ \t]*(?P<org5>[^\W\d_]*[ \t]*[“«„\"][^”»“\"\n]{1,40}[”»“\"][^.!?\n]{0,30})[.!?]"
 )
 # ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です", not a
 # question's "ですか": "生産能力はどの程度ですか") and
@@ -1976,7 +2019,13 @@ def _examiners(
             )
         ]
         if not found:
-            found = [q for q in people if not q.generic and same_office(q.key, words)]
+            # (a presiding office's generic label too: "Questioned by THE CORONER" and
+            # "THE CORONER:")
+            found = [
+                q
+                for q in people
+                if same_office(q.key, words) and (not q.generic or label_role(q.key) == "moderator")
+            ]
         return found[0] if len(found) == 1 else None
 
     def answerer(phrase: str) -> Person:
@@ -2008,6 +2057,12 @@ def _examiners(
                         witness.labels.append(lab)
                 turn_people[i] = witness
     answers = heading_witnesses(full_text) if headings else []
+    if sworn is not None:
+        # (an inquest's or inquiry's day hears witness after witness, each sworn under a
+        # heading of their own, "MR TOM LEE (affirmed)": the answers after each are theirs)
+        more = sworn_headings(full_text)[1:]
+        if more:
+            answers = sorted(answers + [(m.start(), _unranked(m.group(1))) for m in more])
     # (each speaker's mark as first labelled: a speaker given a mark's label below stays)
     marks_of = {id(p): _mark_key(p) for p in people}
     pos = 0
@@ -2429,7 +2484,8 @@ _RANK_WORDS = frozenset(
     private first class specialist corporal lance sergeant staff master gunnery command
     technical senior chief petty officer warrant seaman airman lieutenant captain major
     colonel general brigadier commander ensign admiral rear vice
-    """.split()
+    pc dc ds di dci wpc sgt insp supt
+    """.split()  # (British police ranks before a witness's name: "PC SARAH LEE (sworn)")
 )
 
 
