@@ -171,7 +171,11 @@ WORLD_TITLES = frozenset(
     председател заместник-председател министър
     vazir oʻrinbosari o‘rinbosari o'rinbosari hokim
     nazir naziri müavini
-    """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...")
+    onor l-onor onorevoli l-onorevoli sur is-sur sinjura is-sinjura
+    mnu umnu mnumzane nkk unkk nkosikazi nksz unksz nkosazana dkt udkt gogo ugogo
+    """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
+    # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
+    # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u")
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -324,6 +328,14 @@ ROLE_WORDS: dict[str, str] = {
     "correspondent": "interviewer",
     "anchor": "interviewer",
     "presenter": "interviewer",
+    # (isiZulu and isiXhosa radio: the presenter, the listener who calls in, the guest;
+    # their brackets name the person, "UMSAKAZI (Thandeka Mkhize)")
+    "umsakazi": "interviewer",
+    "umsasazi": "interviewer",
+    "umlaleli": "interviewer",
+    "umphulaphuli": "interviewer",
+    "isivakashi": "interviewee",
+    "undwendwe": "interviewee",
     "question": "interviewer",
     "q": "interviewer",
     "guest": "interviewee",

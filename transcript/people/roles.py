@@ -55,7 +55,9 @@ for _words, _role in (
         # (Hindi: the anchor, the correspondent, the journalist)
         "एंकर संवाददाता पत्रकार "
         # (Uzbek and Azerbaijani in Latin, Turkish: the journalist, the correspondent)
-        "jurnalist muxbir müxbir gazeteci muhabir",
+        "jurnalist muxbir müxbir gazeteci muhabir "
+        # (isiZulu and isiXhosa radio: the presenter, the listener who calls in)
+        "umsakazi umsasazi umlaleli umphulaphuli",
         "interviewer",
     ),
     (
@@ -63,7 +65,8 @@ for _words, _role in (
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
-        "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
+        "מרואיין מרואיינת המרואיין המרואיינת "  # (Hebrew: the one interviewed)
+        "isivakashi undwendwe",  # (isiZulu, isiXhosa: the guest)
         "interviewee",
     ),
     (

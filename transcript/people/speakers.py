@@ -162,7 +162,9 @@ _HANDOFF = lazy(
 )
 _OPERATOR_WORDS = frozenset(("operator", "operadora", "operador", "opératrice", "opérateur"))
 # the labels of a phone-in's callers, each call someone else
-_CALLER_WORDS = frozenset(("caller", "llamante", "oyente", "anrufer", "anruferin", "auditeur"))
+_CALLER_WORDS = frozenset(
+    ("caller", "llamante", "oyente", "anrufer", "anruferin", "auditeur", "umlaleli", "umphulaphuli")
+)
 # an operator's hand-off to the next caller: "Our next caller is Terrence from Sandusky",
 # "Next we have Gloria from Toledo", "La siguiente llamada es de Marta, desde Soria",
 # "Tenemos en línea a Luis, de Burgos" (the town is no affiliation: not kept)
