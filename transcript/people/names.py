@@ -173,9 +173,12 @@ WORLD_TITLES = frozenset(
     nazir naziri müavini
     onor l-onor onorevoli l-onorevoli sur is-sur sinjura is-sinjura
     mnu umnu mnumzane nkk unkk nkosikazi nksz unksz nkosazana dkt udkt gogo ugogo
+    ọ̀jọ̀gbọ́n dókítà olóyè alàgbà
+    സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
-    # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u")
+    # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
+    # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer)
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -189,13 +192,16 @@ _IRISH_OFFICES = frozenset(
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
 # Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
-# assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad)
+# assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad; Punjabi's
+# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs)
 ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
     pan pani shri shrimati smt kumari sushri
     श्री श्रीमती कुमारी सुश्री डॉ
+    ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਡਾ ਪ੍ਰੋ ശ്രീ ശ്രീമതി ഡോ
+    ọ̀gbẹ́ni arábìnrin
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار

@@ -1060,6 +1060,8 @@ def build_roster(
         _join_spelt(people, turn_people)
     _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
+    if "|" in head or "·" in head:
+        _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
     _name_headline_guest(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
@@ -2646,6 +2648,37 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
         return  # (named so already)
     p.name = credited
     p.evidence.append(f"the page credits {p.name!r} with the interview")
+
+
+# a byline at a line's start: the writer's name, then a bar or a dot before the date
+# ("Reshma Gopal | Published: 2 March 2026", "Anna Weber · 3. März 2026")
+_BYLINE = lazy(
+    r"(?m)^[ \t]*(?:[Bb]y[ \t]+)?([^\W\d_][^\s|·•]*(?:[ \t]+[^\W\d_][^\s|·•]*){1,2})[ \t]*[|·•]"
+)
+
+
+def _name_byline_given_names(people: list[Person], head: str) -> None:
+    """An interviewer labelled by a given name alone ("Reshma:") is the writer the page's
+    byline names with that given name first ("Reshma Gopal | Published ..."), as magazines
+    label their interviewer by first name and credit the interview in full above it."""
+    askers = [
+        p
+        for p in people
+        if p.role == "interviewer" and not p.generic and " " not in p.name and len(p.name) > 1
+    ]
+    if not askers:
+        return
+    bylines = [" ".join(m.group(1).split()) for m in _BYLINE.finditer(head[:3000])]
+    taken = {p.name for p in people}
+    for p in askers:
+        found = {
+            b for b in bylines if b.split()[0] == p.name and not any(c in _NOT_CREDITED for c in b)
+        }
+        if len(found) == 1:
+            full = found.pop()
+            if full not in taken:
+                p.name = full
+                p.evidence.append(f"the byline names {full!r}")
 
 
 # particles inside a name, written in lower case ("Ludwig van Beethoven", "Ana de la Cruz")
