@@ -174,11 +174,15 @@ WORLD_TITLES = frozenset(
     onor l-onor onorevoli l-onorevoli sur is-sur sinjura is-sinjura
     mnu umnu mnumzane nkk unkk nkosikazi nksz unksz nkosazana dkt udkt gogo ugogo
     ọ̀jọ̀gbọ́n dókítà olóyè alàgbà
+    репортер репортерка новинар новинарка đb
+    madamm här д-р
     സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
-    # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer)
+    # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
+    # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
+    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis")
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
