@@ -119,6 +119,8 @@ def _run_after(
             break  # a name in capitals ends where the capitals do
         if stopword(bare) or not name_shaped(bare):
             break
+        if len(run) >= 2 and token[-1:] in (":", "："):
+            break  # (the next line's field, the head read as one line: "... Ann Lee Language:")
         run.append(bare)
         if bare != token:
             break

@@ -1667,7 +1667,8 @@ _INTRO_ORG = (
     r"(?:[ \t]+(?:(?:de|del|de la|of|for|and|y|&)[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
 )
 _SELF_INTRO_ASKER = lazy(
-    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    # (after a greeting: a sentence, or a word or two and a comma, "Hi, I'm Ann Lee")
+    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+|[^\W\d][^.!?,\n]{0,15},[ \t]+)?"
     r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
     r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
     r"|"
