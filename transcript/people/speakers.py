@@ -2696,6 +2696,11 @@ _MODERATED_BY = lazy(
     r"(?i:\bmoderated by|\bmodérée? par|\bmoderad[oa] por|\bmoderiert von|\bmoderat[oa] da"
     r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    # (the name before the verb, as Uzbek, Azerbaijani and Turkish leads write who led a
+    # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
+    # Həsənova aparıb", "... Ayşe Demir yönetti")
+    r"|(?<![\w'’\-])([A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+){1,2})"
+    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti)\b"
 )
 
 
@@ -2743,7 +2748,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
     credit names with that word; a moderator's label, the one a lead says moderated ("La
     conférence était modérée par Mme Aïssata Diallo-Barry")."""
-    moderated = "oder" in context or "odér" in context
+    moderated = any(w in context for w in ("oder", "odér", "olib bor", "aparı", "yönetti"))
     if ":" not in context and " | " not in head and not moderated:
         return
     known = {p.key for p in people}
@@ -2770,9 +2775,9 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited and moderated and label_role(p.key) == "moderator":
             credited = {
-                m.group(1)
+                m.group(1) or m.group(2)
                 for m in _MODERATED_BY.finditer(context)
-                if name_key(m.group(1)) not in known
+                if name_key(m.group(1) or m.group(2)) not in known
             }
         if len(credited) != 1:
             continue
