@@ -29,6 +29,8 @@ _KEYWORDS = (
     "preguntas",
     "uestions from",
     "UESTIONS FROM",
+    "uestioned by",
+    "UESTIONED BY",
 )
 
 _NAME = r"[^\W\d_][\w'’\-]*"
@@ -56,6 +58,15 @@ def _heading() -> re.Pattern[str]:
                 r"(?:[ \t]+(?:KC|QC|SC))?"
                 r"|(?P<inqoffice>(?i:(?:lead[ \t]+)?counsel[ \t]+(?:to|for)[ \t]+the[ \t]+\w+)))"
                 r"[ \t]*$",
+                # English, a coroner's inquest or an inquiry, a heading alone on its line:
+                # "Questioned by MR PATEL", "Further questioned by Ms Lee KC", "Questioned by
+                # THE CORONER" (an office: the speaker so labelled asks)
+                r"(?i:^[ \t]*(?:further[ \t]+|re-?)?questioned[ \t]+by[ \t]+)"
+                r"(?:(?P<qby>(?i:mr|mrs|ms|miss|dr)\.?[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)??)"
+                r"(?:[ \t]+(?:KC|QC|SC))?"
+                r"|(?P<qbyoffice>(?i:the[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?:coroner|chair(?:man|woman)?"
+                r"|counsel[ \t]+(?:to|for)[ \t]+the[ \t]+\w+))))"
+                r"[ \t]*:?[ \t]*$",
                 # Hebrew: "... לשאלות עו"ד X ...:", "חקירה נגדית של עו"ד X:"
                 r"^[^\n]{0,200}?(?:לשאלות|חקירה\s+(?:ראשית|נגדית|חוזרת)\s+(?:של|ע\"י))\s+"
                 r"(?:ב\"כ\s+)?(?:עו\"ד|עו״ד|עוה\"ד)\s+(?P<he>[^\s:,.]+)[^\n]{0,60}?:[ \t]*$",
@@ -88,6 +99,8 @@ def examination_headings(text: str) -> list[tuple[int, int, str]]:
                 or m.group("office")
                 or m.group("inq")
                 or (m.group("inqoffice") or "").casefold()
+                or m.group("qby")
+                or (m.group("qbyoffice") or "").casefold()
                 or m.group("he")
                 or m.group("fr")
                 or m.group("de")

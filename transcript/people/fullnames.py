@@ -247,6 +247,8 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
             break
         if not name_shaped(bare):
             break
+        if token[-1:] in (":", "："):
+            break  # (a field's key, "Ann Lee Language: English", the head read as one line)
         words.append(bare)
         if bare != token:
             closed = True  # punctuation closes the name

@@ -119,6 +119,8 @@ def _run_after(
             break  # a name in capitals ends where the capitals do
         if stopword(bare) or not name_shaped(bare):
             break
+        if len(run) >= 2 and token[-1:] in (":", "："):
+            break  # (the next line's field, the head read as one line: "... Ann Lee Language:")
         run.append(bare)
         if bare != token:
             break
@@ -618,6 +620,8 @@ def presiding_in_head(label: str, head: str) -> str | None:
         name = _name_at_end(tail.strip(), colon > 0)
         if name is None and colon < 0 and s[0] in "([" and s[-1] in ")]":
             name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
+        if name is None and colon < 0:
+            name = _addressed_after_office(s, at)
         if name is None and "(" in s:
             name = _holder_in_bracket(s, at)
         if name is None and colon < 0 and at > 2 and s[at - 2 : at] == ", " and " " not in s[at:]:
@@ -632,6 +636,16 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _addressed_after_office(line: str, at: int) -> str | None:
+    """The name after an office and a form of address, as a court's or an inquest's
+    cover gives who sits: "HM Assistant Coroner Miss Helen Ashworth", "Senior Coroner Mr
+    John Hale" (the office's word at ``at``), or None."""
+    tokens = line[at:].split()
+    if len(tokens) < 4 or tokens[1].casefold().rstrip(".") not in HONORIFICS:
+        return None
+    return _name_at_end(" ".join(tokens[1:]), True)
 
 
 def holder_in_head(office: str, head: str) -> str | None:

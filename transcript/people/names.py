@@ -169,7 +169,20 @@ WORLD_TITLES = frozenset(
     kryesuesi kryesuesja
     ministri ministrja ministre deputeti deputetja
     председател заместник-председател министър
-    """.split()
+    vazir oʻrinbosari o‘rinbosari o'rinbosari hokim
+    nazir naziri müavini
+    onor l-onor onorevoli l-onorevoli sur is-sur sinjura is-sinjura
+    mnu umnu mnumzane nkk unkk nkosikazi nksz unksz nkosazana dkt udkt gogo ugogo
+    ọ̀jọ̀gbọ́n dókítà olóyè alàgbà
+    репортер репортерка новинар новинарка đb
+    madamm här д-р
+    സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
+    """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
+    # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
+    # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
+    # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
+    # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
+    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis")
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -183,13 +196,16 @@ _IRISH_OFFICES = frozenset(
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
 # Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
-# assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad)
+# assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad; Punjabi's
+# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs)
 ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
     monsieur madame mademoiselle signor signore signora sig sigra senhor senhora
     pan pani shri shrimati smt kumari sushri
     श्री श्रीमती कुमारी सुश्री डॉ
+    ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਡਾ ਪ੍ਰੋ ശ്രീ ശ്രീമതി ഡോ
+    ọ̀gbẹ́ni arábìnrin
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
@@ -322,6 +338,14 @@ ROLE_WORDS: dict[str, str] = {
     "correspondent": "interviewer",
     "anchor": "interviewer",
     "presenter": "interviewer",
+    # (isiZulu and isiXhosa radio: the presenter, the listener who calls in, the guest;
+    # their brackets name the person, "UMSAKAZI (Thandeka Mkhize)")
+    "umsakazi": "interviewer",
+    "umsasazi": "interviewer",
+    "umlaleli": "interviewer",
+    "umphulaphuli": "interviewer",
+    "isivakashi": "interviewee",
+    "undwendwe": "interviewee",
     "question": "interviewer",
     "q": "interviewer",
     "guest": "interviewee",
@@ -342,6 +366,11 @@ ROLE_WORDS: dict[str, str] = {
     "the witness": "interviewee",
     "the deponent": "interviewee",
     "the judge": "moderator",
+    # (an English inquest: the coroner presides, "THE ASSISTANT CORONER:")
+    "the coroner": "moderator",
+    "the assistant coroner": "moderator",
+    "the senior coroner": "moderator",
+    "the area coroner": "moderator",
     "narrator": "other",
     "announcer": "other",
     "audience": "other",
@@ -445,7 +474,8 @@ _GENERIC_NAMES = (
             "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
             "ש|ת|"  # (Hebrew question and answer marks)
             "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
-            "presiding officer|the presiding officer|witness|the court|the judge|the witness"
+            "presiding officer|the presiding officer|witness|the court|the judge|the witness|"
+            "the coroner|the assistant coroner|the senior coroner|the area coroner"
         ).split("|")
     )
     | CHORUS_LABELS

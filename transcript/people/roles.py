@@ -77,8 +77,10 @@ for _words, _role in (
         "ведущий ведущая жүргізуші тілші "
         # (Hindi: the anchor, the correspondent, the journalist)
         "एंकर संवाददाता पत्रकार "
-        # (Punjabi: the anchor; isiZulu: the broadcaster, a radio show's presenter)
-        "ਐਂਕਰ umsakazi",
+        # (Punjabi: the anchor; isiZulu and isiXhosa radio: the broadcaster, a show's presenter)
+        "ਐਂਕਰ umsakazi umsasazi "
+        # (Uzbek and Azerbaijani in Latin, Turkish: the journalist, the correspondent)
+        "jurnalist muxbir müxbir gazeteci muhabir",
         "interviewer",
     ),
     (
@@ -86,7 +88,7 @@ for _words, _role in (
         "antwoord guest respondent r witness deponent entrevistado contributor "
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
-        "isivakashi ਮਹਿਮਾਨ "  # (isiZulu, Punjabi: the guest)
+        "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
         "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
         "interviewee",
     ),
@@ -259,7 +261,7 @@ for _k, _role in list(LABEL_ROLES.items()):
 # host by label, hands out the floor: the moderator.
 CALLERS = frozenset(
     "caller callers listener listeners viewer viewers "
-    "umlaleli abalaleli ਦਰਸ਼ਕ ਸਰੋਤਾ दर्शक श्रोता oyente radioescucha televidente auditeur "
+    "umlaleli abalaleli umphulaphuli ਦਰਸ਼ਕ ਸਰੋਤਾ दर्शक श्रोता oyente radioescucha televidente auditeur "
     "auditrice téléspectateur téléspectatrice anrufer anruferin hörer hörerin zuschauer "
     "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice".split()
 ) | {"audience member", "audience members", "member of the audience"}
@@ -267,7 +269,7 @@ CALLERS = frozenset(
 # put the questions.
 SHOW_HOSTS = frozenset(
     "host co-host cohost presenter anchor compere ведущий ведущая водещ водеща एंकर ਐਂਕਰ "
-    "umsakazi pengacara hos programledare מגיש מגישה המגיש המגישה พิธีกร".split()
+    "umsakazi umsasazi pengacara hos programledare מגיש מגישה המגיש המגישה พิธีกร".split()
 )
 # (as a label's key reads them, their combining marks dropped: Punjabi "ਐਂਕਰ" is "ਐਕਰ")
 CALLERS |= frozenset(
@@ -312,7 +314,8 @@ CHAIR_OFFICES = frozenset(
     "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
     "председател председателка председателят заместник-председател "
     "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
-    "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος".split()
+    "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος "
+    "coroner".split()  # (who presides at an English inquest)
 )
 
 # Labels for a voice that could be anyone: their role comes from what they say.

@@ -21,6 +21,7 @@ from .examinations import (
     heading_witnesses,
     same_office,
     sworn_heading,
+    sworn_headings,
     without_witness_role,
 )
 from .fullnames import (
@@ -163,7 +164,9 @@ _HANDOFF = lazy(
 )
 _OPERATOR_WORDS = frozenset(("operator", "operadora", "operador", "opératrice", "opérateur"))
 # the labels of a phone-in's callers, each call someone else
-_CALLER_WORDS = frozenset(("caller", "llamante", "oyente", "anrufer", "anruferin", "auditeur"))
+_CALLER_WORDS = frozenset(
+    ("caller", "llamante", "oyente", "anrufer", "anruferin", "auditeur", "umlaleli", "umphulaphuli")
+)
 # an operator's hand-off to the next caller: "Our next caller is Terrence from Sandusky",
 # "Next we have Gloria from Toledo", "La siguiente llamada es de Marta, desde Soria",
 # "Tenemos en línea a Luis, de Burgos" (the town is no affiliation: not kept)
@@ -1059,6 +1062,8 @@ def build_roster(
         _join_spelt(people, turn_people)
     _chair_changes(people, turn_people, turn_texts, full_text)
     _name_credited_interviewer(people, context, head)
+    if "|" in head or "·" in head:
+        _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
     _name_headline_guest(people, context)
     _name_generic_hosts(people, turn_people, turn_texts)
@@ -1068,6 +1073,8 @@ def build_roster(
     name_handle_speakers(people, turn_people, turn_texts)
     if "ı" in full_text:
         _dotless_i_names(people, full_text)
+    if "death of" in head or "décès de" in head:
+        _not_the_deceased(people, head)
     voices = _voice_roles(turn_people, turn_texts) if unlabelled else None
     if voices is not None and all(tp is None for tp in turn_people):
         # no label anywhere (">>" captions): the voices that say their names
@@ -1095,6 +1102,24 @@ def build_roster(
             }
         )
     return Roster(people, turn_people, diagnostics, voices)
+
+
+# The person whose death an inquest's record is about ("Inquest touching the death of Ann
+# Lee", "Enquête publique sur le décès de M. Paul Roy"): the name is never a speaker's
+_DECEASED = lazy(
+    r"(?:\bdeath[ \t]+of|\bdécès[ \t]+de)[ \t]+(?:(?:the[ \t]+late|feu|M\.|Mme|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Miss)[ \t]+)?(?P<n>[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){1,4})"
+)
+
+
+def _not_the_deceased(people: list[Person], head: str) -> None:
+    """A relative labelled by title and surname ("MRS OKAFOR (the deceased's mother)") is
+    not the deceased whom the record's head names in full with that surname ("touching
+    the death of Daniel Chukwuemeka Okafor"): the label's own name stands."""
+    dead = {" ".join(m.group("n").split()) for m in _DECEASED.finditer(head[:5000])}
+    for p in people:
+        if p.name in dead and p.name != p.parts.name and not p.generic:
+            p.name = p.parts.name
 
 
 def _join_thai_abbreviations(people: list[Person], by_label: dict[str, Person]) -> None:
@@ -1496,8 +1521,15 @@ def _identify_askers(
         elif (
             word in ("q", "question")
             or (
-                (person.generic or " " not in person.key)
-                and label_role(person.key) == "interviewer"
+                (
+                    person.generic
+                    or " " not in person.key
+                    # (an asker's word and the outlet in brackets: "Jurnalist (“Davr”
+                    # gazetasi)", "Корреспондент (ТАСС)")
+                    or (person.affiliation is not None and " " not in person.parts.name)
+                )
+                and label_role(person.parts.name.casefold() if person.affiliation else person.key)
+                == "interviewer"
                 and person.key not in _HOST_WORDS
                 # ("株主A", "株主B": a letter numbers each asker, one person per label)
                 and not (person.key[-1:].isascii() and not person.key[-2:-1].isascii())
@@ -1541,6 +1573,7 @@ def _identify_askers(
                     or intro.group("name2")
                     or intro.group("name3")
                     or intro.group("name4")
+                    or intro.group("name5")
                     or ""
                 )
                 if intro
@@ -1566,6 +1599,7 @@ def _identify_askers(
                         or intro.group("org2")
                         or intro.group("org3")
                         or intro.group("org4")
+                        or intro.group("org5")
                         if intro
                         else (cjk.group("jorg") or cjk.group("korg"))
                         if cjk
@@ -1585,6 +1619,13 @@ def _identify_askers(
                 opened_by = p
             elif asker is not None and p is opened_by and asker_labels >= 2:
                 asker = None  # the label of a new question, and no one says who asks it
+            elif (
+                asker is not None
+                and p is not opened_by
+                and p.affiliation is not None
+                and p.affiliation != asker.affiliation
+            ):
+                asker = None  # (an asker of another outlet, "Jurnalist (“Davr” TV)", unnamed)
             if asker is not None:
                 if p.label_names:
                     for lab in p.labels:
@@ -1628,7 +1669,8 @@ _INTRO_ORG = (
     r"(?:[ \t]+(?:(?:de|del|de la|of|for|and|y|&)[ \t]+)?[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*){0,4}))"
 )
 _SELF_INTRO_ASKER = lazy(
-    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    # (after a greeting: a sentence, or a word or two and a comma, "Hi, I'm Ann Lee")
+    r"^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+|[^\W\d][^.!?,\n]{0,15},[ \t]+)?"
     r"(?:(?i:my name is|i'm|i am|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|"
     r"mein name ist|ik ben|mi chiamo|sono)[ \t]+" + _INTRO_NAME + "(?:" + _INTRO_ORG + ")?"
     r"|"
@@ -1644,6 +1686,12 @@ _SELF_INTRO_ASKER = lazy(
     + r"|^\W*[^.!?,\n]{0,30},[ \t]+"
     + _INTRO_NAME.replace("name>", "name4>")
     + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
+    # ("Gulnora Ismoilova, “Yangi Davr” gazetasi.", "Анна Орлова, «Вечерний город».": the
+    # name, a comma and the outlet in quotation marks, as reporters of languages that quote
+    # their outlets' names say who they are, after a greeting if any)
+    + r"|^\W*(?:[^.!?\n]{0,40}[.!?][ \t]+)?"
+    + _INTRO_NAME.replace("name>", "name5>").replace("À-ÖØ-Þ", "À-ÖØ-ÞА-ЯЁЇІЄЎҚҒҲӘӨҮҰ")
+    + r",[ \t]*(?P<org5>[^\W\d_]*[ \t]*[“«„\"][^”»“\"\n]{1,40}[”»“\"][^.!?\n]{0,30})[.!?]"
 )
 # ... in Japanese ("幹事社、中日新報の石黒です": the outlet, "の", the surname, "です", not a
 # question's "ですか": "生産能力はどの程度ですか") and
@@ -1978,7 +2026,13 @@ def _examiners(
             )
         ]
         if not found:
-            found = [q for q in people if not q.generic and same_office(q.key, words)]
+            # (a presiding office's generic label too: "Questioned by THE CORONER" and
+            # "THE CORONER:")
+            found = [
+                q
+                for q in people
+                if same_office(q.key, words) and (not q.generic or label_role(q.key) == "moderator")
+            ]
         return found[0] if len(found) == 1 else None
 
     def answerer(phrase: str) -> Person:
@@ -2010,6 +2064,12 @@ def _examiners(
                         witness.labels.append(lab)
                 turn_people[i] = witness
     answers = heading_witnesses(full_text) if headings else []
+    if sworn is not None:
+        # (an inquest's or inquiry's day hears witness after witness, each sworn under a
+        # heading of their own, "MR TOM LEE (affirmed)": the answers after each are theirs)
+        more = sworn_headings(full_text)[1:]
+        if more:
+            answers = sorted(answers + [(m.start(), _unranked(m.group(1))) for m in more])
     # (each speaker's mark as first labelled: a speaker given a mark's label below stays)
     marks_of = {id(p): _mark_key(p) for p in people}
     pos = 0
@@ -2431,7 +2491,8 @@ _RANK_WORDS = frozenset(
     private first class specialist corporal lance sergeant staff master gunnery command
     technical senior chief petty officer warrant seaman airman lieutenant captain major
     colonel general brigadier commander ensign admiral rear vice
-    """.split()
+    pc dc ds di dci wpc sgt insp supt
+    """.split()  # (British police ranks before a witness's name: "PC SARAH LEE (sworn)")
 )
 
 
@@ -2592,6 +2653,37 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 
+# a byline at a line's start: the writer's name, then a bar or a dot before the date
+# ("Reshma Gopal | Published: 2 March 2026", "Anna Weber · 3. März 2026")
+_BYLINE = lazy(
+    r"(?m)^[ \t]*(?:[Bb]y[ \t]+)?([^\W\d_][^\s|·•]*(?:[ \t]+[^\W\d_][^\s|·•]*){1,2})[ \t]*[|·•]"
+)
+
+
+def _name_byline_given_names(people: list[Person], head: str) -> None:
+    """An interviewer labelled by a given name alone ("Reshma:") is the writer the page's
+    byline names with that given name first ("Reshma Gopal | Published ..."), as magazines
+    label their interviewer by first name and credit the interview in full above it."""
+    askers = [
+        p
+        for p in people
+        if p.role == "interviewer" and not p.generic and " " not in p.name and len(p.name) > 1
+    ]
+    if not askers:
+        return
+    bylines = [" ".join(m.group(1).split()) for m in _BYLINE.finditer(head[:3000])]
+    taken = {p.name for p in people}
+    for p in askers:
+        found = {
+            b for b in bylines if b.split()[0] == p.name and not any(c in _NOT_CREDITED for c in b)
+        }
+        if len(found) == 1:
+            full = found.pop()
+            if full not in taken:
+                p.name = full
+                p.evidence.append(f"the byline names {full!r}")
+
+
 # particles inside a name, written in lower case ("Ludwig van Beethoven", "Ana de la Cruz")
 _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du dos das di y bin binti".split()
@@ -2606,6 +2698,11 @@ _MODERATED_BY = lazy(
     r"(?i:\bmoderated by|\bmodérée? par|\bmoderad[oa] por|\bmoderiert von|\bmoderat[oa] da"
     r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    # (the name before the verb, as Uzbek, Azerbaijani and Turkish leads write who led a
+    # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
+    # Həsənova aparıb", "... Ayşe Demir yönetti")
+    r"|(?<![\w'’\-])([A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+){1,2})"
+    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti)\b"
 )
 
 
@@ -2653,7 +2750,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
     credit names with that word; a moderator's label, the one a lead says moderated ("La
     conférence était modérée par Mme Aïssata Diallo-Barry")."""
-    moderated = "oder" in context or "odér" in context
+    moderated = any(w in context for w in ("oder", "odér", "olib bor", "aparı", "yönetti"))
     if ":" not in context and " | " not in head and not moderated:
         return
     known = {p.key for p in people}
@@ -2680,9 +2777,9 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited and moderated and label_role(p.key) == "moderator":
             credited = {
-                m.group(1)
+                m.group(1) or m.group(2)
                 for m in _MODERATED_BY.finditer(context)
-                if name_key(m.group(1)) not in known
+                if name_key(m.group(1) or m.group(2)) not in known
             }
         if len(credited) != 1:
             continue

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 
 # (what comes before one's own name, in the languages transcripts are published in)
 _SELF = lazy(
-    r"(?i)(?<!\w)(?:i'm|i’m|i am|my name is|ich bin|ich heiße|mein name ist|je suis|"
+    r"(?i)(?<!\w)(?:i'm|i’m|i am|my name is|my name's|my name’s|ich bin|ich heiße|mein name ist|je suis|"
     r"je m'appelle|je m’appelle|soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|"
     r"mi chiamo|sou|meu nome é|minä olen|mä oon|olen|jag heter|jag är|jeg hedder|jeg heter|"
-    r"jeg er|jestem|nazywam się|jsem|jmenuji se|nama saya|saya|benim adım|меня зовут)"
+    r"jeg er|jestem|nazywam się|jsem|jmenuji se|nama saya|saya|benim adım|меня зовут|"
+    # (the spoken forms: "my name's", Dutch "ik heet", Portuguese "me chamo", "chamo-me")
+    r"ik heet|me chamo|chamo-me)"
     r"[ \t]+"
 )
 # two or three capitalised words (not at a sentence's start: "Welcome Anni." greets)
