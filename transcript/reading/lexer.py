@@ -1440,6 +1440,8 @@ def scan_text(
     _mark_related_lists(scan, kinds, cands, extra, short)
     if copyrights and scan.has_labels:
         _mark_foot_fields(scan, kinds, cands, extra, copyrights[-1])
+    if scan.has_labels:
+        _mark_counted_comments(scan, kinds, cands, extra)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     if not scan.has_labels and not any(map(bool, cands)):
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
@@ -1860,8 +1862,56 @@ def _mark_last_page_foot(
 _FOOT_KEY_WORDS = 3  # (a field's key: "Source", "Tags", "Interview by", "Заместник-председател")
 _FOOT_VALUE_CHARS = 80  # (its value: a name, an outlet, a few tags)
 _FOOT_LINE_CHARS = 90  # (a line of the foot that is no sentence: a heading, a link, a rule)
-# a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)"
-_COMMENTS_HEAD = lazy(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2} ?[(\[]\d{1,5}[)\]]")
+# a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)",
+# "ਟਿੱਪਣੀਆਂ (2)" (a letter, or a vowel sign or a virama of the Brahmic scripts, Thai,
+# Tibetan, Myanmar or Khmer, which \w leaves out)
+_HEAD_LETTER = (
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
+    r"\u102b-\u103e\u1056-\u109d\u17b4-\u17d3])"
+)
+_COMMENTS_HEAD = lazy(rf"[^\W\d_]{_HEAD_LETTER}*(?: {_HEAD_LETTER}+){{0,2}} ?[(\[]\d{{1,5}}[)\]]")
+
+
+_COMMENT_TAIL_LINES = 80  # (lines read from the end for a comment thread's heading)
+_HANDLE_CHARS = 40  # (a commenter's name or handle before its colon: "Themba_Z: ...")
+
+
+def _mark_counted_comments(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A comment thread that ends the page's text, under its heading with its count
+    ("Comments (2)", "ਟਿੱਪਣੀਆਂ (2)", "Imibono (1)"), its comments as many labelled lines as
+    the count says ("Nomsa K: Thank you ..."): the readers', not turns, with no copyright
+    line under them (see :func:`_mark_foot_fields` for a foot that has one)."""
+    text = scan.text
+    n = len(kinds)
+    last = n - 1
+    while last >= 0 and kinds[last] == BLANK:
+        last -= 1
+    labelled = 0  # (the comments: labelled lines, or lines of a handle and a colon)
+    for k in range(last, max(-1, last - _COMMENT_TAIL_LINES), -1):
+        kind = kinds[k]
+        if kind == BLANK:
+            continue
+        a = scan.content[k]
+        if kind == LABEL or text.find(": ", a, min(scan.ends[k], a + _HANDLE_CHARS)) > a:
+            labelled += 1
+            continue
+        b = rstrip_span(text, a, scan.ends[k])
+        if text[b - 1] not in ")]" or _COMMENTS_HEAD.fullmatch(text, a, b) is None:
+            continue
+        count = int(text[text.rfind("(" if text[b - 1] == ")" else "[", a, b) + 1 : b - 1])
+        if count != labelled or not any(kinds[j] == LABEL for j in range(k)):
+            return
+        for j in range(k, last + 1):
+            cand = cands[j]
+            if cand is not None:
+                scan.roster[name_key(strip_markup(cand.name))] -= 1
+                cands[j] = None
+            if kinds[j] in (LABEL, SPEECH):
+                kinds[j] = META
+                extra[j] = "boilerplate"
+        return
 
 
 def _mark_foot_fields(
@@ -3296,9 +3346,12 @@ def _bare_labels(
             continue  # (a wrapped line of a paragraph)
         if p >= 0 and kinds[p] not in _BARE_AFTER and kinds[p] != SPEECH:
             prev = cands[p]
-            # (a colon line with its words on it may be a bare label's speech opening with
-            # its words of address: see below)
-            if prev is None or (prev.kind != "heading" and (prev.kind != "colon" or prev.rest < 0)):
+            # (a colon line with its words on it, right under the line above, may be a bare
+            # label's speech opening with its words of address: see below)
+            if prev is None or (
+                prev.kind != "heading"
+                and (prev.kind != "colon" or prev.rest < 0 or p == 0 or kinds[p - 1] == BLANK)
+            ):
                 continue
         j = i + 1
         if j < n and kinds[j] == TIME:
