@@ -1444,6 +1444,8 @@ def scan_text(
     _mark_related_lists(scan, kinds, cands, extra, short)
     if copyrights and scan.has_labels:
         _mark_foot_fields(scan, kinds, cands, extra, copyrights[-1])
+    if scan.has_labels:
+        _mark_counted_comments(scan, kinds, cands, extra)
     _bare_labels(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     if not scan.has_labels and not any(map(bool, cands)):
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
@@ -1866,8 +1868,56 @@ def _mark_last_page_foot(
 _FOOT_KEY_WORDS = 3  # (a field's key: "Source", "Tags", "Interview by", "Заместник-председател")
 _FOOT_VALUE_CHARS = 80  # (its value: a name, an outlet, a few tags)
 _FOOT_LINE_CHARS = 90  # (a line of the foot that is no sentence: a heading, a link, a rule)
-# a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)"
-_COMMENTS_HEAD = lazy(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2} ?[(\[]\d{1,5}[)\]]")
+# a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)",
+# "ਟਿੱਪਣੀਆਂ (2)" (a letter, or a vowel sign or a virama of the Brahmic scripts, Thai,
+# Tibetan, Myanmar or Khmer, which \w leaves out)
+_HEAD_LETTER = (
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
+    r"\u102b-\u103e\u1056-\u109d\u17b4-\u17d3])"
+)
+_COMMENTS_HEAD = lazy(rf"[^\W\d_]{_HEAD_LETTER}*(?: {_HEAD_LETTER}+){{0,2}} ?[(\[]\d{{1,5}}[)\]]")
+
+
+_COMMENT_TAIL_LINES = 80  # (lines read from the end for a comment thread's heading)
+_HANDLE_CHARS = 40  # (a commenter's name or handle before its colon: "Themba_Z: ...")
+
+
+def _mark_counted_comments(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A comment thread that ends the page's text, under its heading with its count
+    ("Comments (2)", "ਟਿੱਪਣੀਆਂ (2)", "Imibono (1)"), its comments as many labelled lines as
+    the count says ("Nomsa K: Thank you ..."): the readers', not turns, with no copyright
+    line under them (see :func:`_mark_foot_fields` for a foot that has one)."""
+    text = scan.text
+    n = len(kinds)
+    last = n - 1
+    while last >= 0 and kinds[last] == BLANK:
+        last -= 1
+    labelled = 0  # (the comments: labelled lines, or lines of a handle and a colon)
+    for k in range(last, max(-1, last - _COMMENT_TAIL_LINES), -1):
+        kind = kinds[k]
+        if kind == BLANK:
+            continue
+        a = scan.content[k]
+        if kind == LABEL or text.find(": ", a, min(scan.ends[k], a + _HANDLE_CHARS)) > a:
+            labelled += 1
+            continue
+        b = rstrip_span(text, a, scan.ends[k])
+        if text[b - 1] not in ")]" or _COMMENTS_HEAD.fullmatch(text, a, b) is None:
+            continue
+        count = int(text[text.rfind("(" if text[b - 1] == ")" else "[", a, b) + 1 : b - 1])
+        if count != labelled or not any(kinds[j] == LABEL for j in range(k)):
+            return
+        for j in range(k, last + 1):
+            cand = cands[j]
+            if cand is not None:
+                scan.roster[name_key(strip_markup(cand.name))] -= 1
+                cands[j] = None
+            if kinds[j] in (LABEL, SPEECH):
+                kinds[j] = META
+                extra[j] = "boilerplate"
+        return
 
 
 def _mark_foot_fields(
@@ -3375,7 +3425,12 @@ def _bare_labels(
             continue  # (a wrapped line of a paragraph)
         if p >= 0 and kinds[p] not in _BARE_AFTER and kinds[p] != SPEECH:
             prev = cands[p]
-            if prev is None or prev.kind != "heading":
+            # (a colon line with its words on it, right under the line above, may be a bare
+            # label's speech opening with its words of address: see below)
+            if prev is None or (
+                prev.kind != "heading"
+                and (prev.kind != "colon" or prev.rest < 0 or p == 0 or kinds[p - 1] == BLANK)
+            ):
                 continue
         j = i + 1
         if j < n and kinds[j] == TIME:
@@ -3391,8 +3446,12 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
-        if plausible_name(name) == 0 and inverted_name(name) is None:
-            if not _bare_phrase(name):
+        # (a record's label in capitals opens with the article of its office, as Portuguese
+        # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
+        # feminine "A" reads as an English article: the name is tested without it)
+        tested = name[2:] if name.startswith("A ") and name.isupper() else name
+        if plausible_name(tested) == 0 and inverted_name(tested) is None:
+            if not _bare_phrase(tested):
                 continue
             singles.add(i)  # (a role in sentence case, "Tisková mluvčí": only if it recurs)
         elif (
@@ -3453,11 +3512,21 @@ def _bare_labels(
         scan.roster[key] += 1
     scan.has_labels = True
     # a colon line used once, its value no sentence, in a document of bare labels is a
-    # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn
+    # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn;
+    # right under a bare label (its party line between maybe) it is the speech's opening
+    # words of address: "Senhora Presidente, Senhora Ministra: a cólera ..."
     for i, cand in _each(cands):
         if cand.kind != "colon" or cand.rest < 0:
             continue
         key = name_key(strip_markup(cand.name))
+        p = _prev_nonblank(kinds, i)
+        if p >= 0 and kinds[p] == STAGE:
+            p = _prev_nonblank(kinds, p)
+        if p in lines and kinds[p] == LABEL and scan.roster[key] <= 1:
+            kinds[i] = SPEECH
+            cands[i] = None
+            scan.roster[key] -= 1
+            continue
         if scan.roster[key] <= 1 and not _ends_a_sentence(text, cand.rest, scan.ends[i]):
             kinds[i] = META
             scan.header_lines.add(i)
@@ -3734,9 +3803,14 @@ def _learned_caps_dash_labels(
 _PERIOD_WORDS = 6
 _PERIOD_CHARS = 80
 _PERIOD_NOT = frozenset(';:!?"“”«»„')
+# (an office spelled out before its holder's name: "Əmək və əhalinin sosial müdafiəsi naziri
+# Aygün Əliyeva.", "Министр труда и социальной защиты Иванова А.П.")
+_PERIOD_OFFICE_WORDS = 12
 
 
-def _period_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+def _period_label(
+    text: str, a: int, b: int, words: int = _PERIOD_WORDS
+) -> tuple[str, int, int] | None:
     """The name, label end and speech start of a line opening with a name in mixed case and
     a period, speech after it ("Sēdes vadītāja. Labdien", "Finanšu ministrs R. Vītols.
     Augsti", "J. Ozoliņš (JV). Paldies"): an initial's or a form of address's period is no
@@ -3748,9 +3822,14 @@ def _period_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
     k = a
     while True:
         dot = text.find(".", k, stop)
-        if dot < 0 or dot + 1 >= b or text[dot + 1] not in " \t":
+        if dot < 0 or dot + 1 >= b:
             return None
-        word = text[max(a, text.rfind(" ", a, dot) + 1) : dot]
+        word = text[max(a, text.rfind(" ", a, dot) + 1, text.rfind(".", a, dot) + 1) : dot]
+        if text[dot + 1] not in " \t":
+            if len(word) == 1 and word.isupper() and text[dot + 1].isupper():
+                k = dot + 1  # (an initial glued to the surname: "R.Həsənli", "А.Иванов")
+                continue
+            return None
         if (len(word) == 1 and word.isupper()) or word.casefold() in HONORIFICS:
             k = dot + 1  # ("R. Vītols", "Dr. Lee")
             continue
@@ -3761,12 +3840,18 @@ def _period_label(text: str, a: int, b: int) -> tuple[str, int, int] | None:
     if close > 0 and "(" in name[:close]:
         name = name[: close + 1]  # (the period left out after the group)
         end = a + close + 1
-    if len(name.split()) > _PERIOD_WORDS or any(c.isdigit() or c in _PERIOD_NOT for c in name):
+    if len(name.split()) > words or any(c.isdigit() or c in _PERIOD_NOT for c in name):
         return None
     rest = end
     while rest < b and text[rest] in " \t":
         rest += 1
     return (name, end, rest) if rest < b else None
+
+
+def _period_words(name: str) -> list[str]:
+    """The words of a learned period label, an initial glued to its surname apart
+    ("R.Həsənli" is two: the initial, the surname)."""
+    return name.replace(".", ". ").split()
 
 
 def _learned_period_labels(
@@ -3787,21 +3872,29 @@ def _learned_period_labels(
         if kinds[i] != SPEECH and (kinds[i] != LABEL or getattr(cands[i], "kind", "") != "qa"):
             continue
         a = scan.content[i]
-        got = _period_label(text, a, scan.ends[i])
+        got = _period_label(text, a, scan.ends[i], _PERIOD_OFFICE_WORDS)
         if got is not None:
             seen.append((i, got[0], name_key(got[0]), got[1], got[2]))
     if len(seen) < 4:
         return
     uses = Counter(f[2] for f in seen)
-    run = [f for f in seen if uses[f[2]] >= 2]
+    run = [f for f in seen if uses[f[2]] >= 2 and len(f[1].split()) <= _PERIOD_WORDS]
     names = {f[2]: f[1] for f in run}
+    # a longer name is an office before its holder, one of the names that recur: "... naziri
+    # Aygün Əliyeva." with "A.Əliyeva." (any other such line is a sentence)
+    surnames = {_period_words(n)[-1].casefold() for n in names.values()}
+    seen = [
+        f
+        for f in seen
+        if len(f[1].split()) <= _PERIOD_WORDS or f[1].split()[-1].casefold() in surnames
+    ]
     changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
     if (
         len(names) < 2
         or len(run) < 4
         or 2 * changes < len(run) - 1
-        or any(len(n.split()) < 2 for n in names.values())
-        or not any(any(w[0].isupper() for w in n.split()[1:]) for n in names.values())
+        or any(len(_period_words(n)) < 2 for n in names.values())
+        or not any(any(w[0].isupper() for w in _period_words(n)[1:]) for n in names.values())
     ):
         return
     _accept_learned(scan, kinds, cands, seen, uses, run[0][0], run[-1][0])
@@ -4724,6 +4817,13 @@ _FOOTNOTE = lazy(r"(\d{1,2})[ \t]+[A-Z]")
 _NO_SENTENCE = lazy(r"[^.?!。？！,，;；:：…]{1,60}")
 
 
+# a page's number after a running header: set off by a dash or a bar, or in dashes (not a
+# bare number: the header's year, "3 March 2026")
+_HEADER_PAGE_NUMBER = lazy(r"[ \t]+(?:[-–—|·][ \t]*\d{1,4}(?:[ \t]*[-–—])?|\d{1,4}[ \t]*[-–—])$")
+_PAGE_NUMBER_LASTS = frozenset("0123456789-–—")
+_HEADER_MIN_CHARS = 12  # (the header's words before its number: "Item 3" is none)
+
+
 def _mark_running_headers(
     scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
 ) -> None:
@@ -4739,7 +4839,14 @@ def _mark_running_headers(
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if b - a > 80 or b - a < 4 or text[b - 1] in ".?!。？！:：":
             continue
-        seen.setdefault(" ".join(text[a:b].split()), []).append(i)
+        line = " ".join(text[a:b].split())
+        if text[b - 1] in _PAGE_NUMBER_LASTS:
+            # (the page's number after the header, on its line or under it: "Stenogram, 14
+            # April 2026 — 8 —" and "Stenogram, 14 April 2026" over "— 7 —" are one header)
+            m = _HEADER_PAGE_NUMBER.search(line)
+            if m is not None and m.start() >= _HEADER_MIN_CHARS:
+                line = line[: m.start()]
+        seen.setdefault(line, []).append(i)
     for line, lines in seen.items():
         # (a header carries a date, a number or a separator; "Thank you" recurs in speech)
         # (or it is a link to the speech's video, printed after each speech: "Se video")

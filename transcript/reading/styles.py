@@ -169,7 +169,8 @@ def _label_end(text: str, name_end: int, b: int) -> int:
     i = name_end
     while i < b and text[i] in " \t]":
         i += 1
-    if i < b and text[i] in ":：፦፡":  # (Ethiopic: the preface colon, the word-space)
+    # (Ethiopic: the preface colon, the word-space; the Khmer and the Mongolian colon)
+    if i < b and text[i] in ":：፦፡៖᠄":
         return i + 1
     return name_end
 
@@ -254,8 +255,15 @@ def _timed(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
 QA_PAIRS: tuple[tuple[str, str], ...] = (("P", "R"), ("D", "R"), ("F", "A"), ("ש", "ת"))
 PAIRED_MARKS = frozenset(x for pair in QA_PAIRS for x in pair if x != "A")
 #: Korean and Japanese court records' marks (問 / 答): a wide gap or a terminator after
-#: each, and a label only where the document uses both
-GAP_PAIRS: tuple[tuple[str, str], ...] = (("문", "답"), ("問", "答"))
+#: each, and a label only where the document uses both; so the Burmese (မေး / ဖြေ) and the
+#: Tibetan (དྲི་བ / ལན) interview's, whose terminator is the script's full stop ("။", "།")
+GAP_PAIRS: tuple[tuple[str, str], ...] = (
+    ("문", "답"),
+    ("問", "答"),
+    ("မေး", "ဖြေ"),
+    ("དྲི་བ", "ལན"),
+    ("དྲི", "ལན"),
+)
 GAP_MARKS = frozenset(x for pair in GAP_PAIRS for x in pair)
 #: the pairs whose marks a document may number ("Q1" / "A1", "F1" / "A1")
 NUMBERED_PAIRS: tuple[tuple[str, str], ...] = (("Q", "A"), *QA_PAIRS)
@@ -284,12 +292,14 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
         and (k + 1 >= b or text[k + 1] in " \t")
     ):
         return None  # ("P Hola", "R 2", "P:": a pregunta / respuesta has its period)
-    if m.group("single") is not None and m.group("name") in GAP_MARKS:
-        return None  # ("問 A社": a gap of one blank is a word's)
+    if m.group("single") is not None and m.group("name") in GAP_MARKS and k - a == 1:
+        # ("問 A社": a gap of one blank is a word's where words are not spaced; Burmese and
+        # Tibetan space phrases, and a mark there is a word of its own: "ဖြေ ဓာတ်ဆား ...")
+        return None
     while k < m.start("rest") and text[k] in " \t":
         k += 1
-    if k < m.start("rest") and text[k] in ":.":
-        end = k + 1  # the terminator, after spaces too ("A     .")
+    if k < m.start("rest") and text[k] in ":.။།":
+        end = k + 1  # the terminator, after spaces too ("A     .", "မေး ။")
     single = m.group("single") is not None
     if single and text.startswith(_ARTICLE_ADDRESSES, m.start("rest")):
         return None  # the article of a form of address: "A Sr.ª Ana Lopes (PS): — ..."
@@ -506,14 +516,21 @@ def _colon_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
         return True  # (a label in two languages, a slash between: longer than a name)
     # (an Ethiopic label ends with the preface colon or a word-space: looked for only on a
     # line opening with an Ethiopic letter)
-    return "\u1200" <= text[a] <= "\u137f" and (
-        text.find("፦", a, head) >= 0 or text.find("፡", a, head) >= 0
-    )
+    c = text[a]
+    if "\u1200" <= c <= "\u137f":
+        return text.find("፦", a, head) >= 0 or text.find("፡", a, head) >= 0
+    # (a script's own colon, looked for only on a line opening with a letter of the script)
+    return _own_colon(c) and (text.find("៖", a, head) >= 0 or text.find("᠄", a, head) >= 0)
 
 
 def _ethiopic(c: str) -> bool:
     """A letter of the Ethiopic script (Amharic, Tigrinya, Ge'ez)."""
     return "\u1200" <= c <= "\u135a"
+
+
+def _own_colon(c: str) -> bool:
+    """A letter of a script with a colon of its own: Khmer ("៖"), Mongolian ("᠄")."""
+    return "\u1780" <= c <= "\u17d3" or "\u1820" <= c <= "\u18aa"
 
 
 def _bracketed_colon(text: str, a: int, b: int, cand: Cand) -> Cand:
@@ -1049,7 +1066,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "R. No.",
             "ש. מתי קיבלת את המפתח?",
         ),
-        opens="QAPRDFשת문답問答",
+        opens="QAPRDFשת문답問答မဖདལ",
         extract=_qa,
         marked=True,
         accept=_accept_qa,
@@ -1147,7 +1164,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             'Ms. ANN LEE (Author, "Notes: A Life"): Yes.',
         ),
         may=_colon_may,
-        by_script=((_ethiopic, "LABEL_COLON_ETHIOPIC"),),
+        by_script=((_ethiopic, "LABEL_COLON_ETHIOPIC"), (_own_colon, "LABEL_COLON_OWN")),
         extract=_colon,
         from_layout=True,
         accept=_accept_colon,

@@ -511,7 +511,7 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
     Markdown, and ``**word**`` in its speech loses the asterisks.
     """
     from ..people.names import plausible_name
-    from ..reading.styles import name_is_person_like
+    from ..reading.styles import GAP_MARKS, name_is_person_like
 
     # the forms written, from the table of label styles
     plain, md, voice = (BY_NAME[k].written for k in ("colon", "md", "voice"))
@@ -530,7 +530,14 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
             or (sc >= 1 and strong >= 2)
             or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
         )
-        bold = emphasis and sc >= 1 and re.fullmatch(r"[^*_\n:]{1,80}", n) is not None
+        # (a question or answer mark of a pair, "문" / "답", "དྲི་བ" / "ལན", is read as one only
+        # where its partner is in the same form: both are written plain)
+        bold = (
+            emphasis
+            and sc >= 1
+            and n not in GAP_MARKS
+            and re.fullmatch(r"[^*_\n:]{1,80}", n) is not None
+        )
         forms = [md.format(name=n) if bold else "", plain.format(name=n) if colon else ""]
         if not markdown:
             forms.reverse()
