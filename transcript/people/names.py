@@ -1844,8 +1844,11 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
     # (its form of address dropped, its article kept: "The Chairman:" later is the office)
     while k < len(words) - 1 and _norm_word(words[k]) in (_ADDRESS | HONORIFICS) - {"the"}:
         k += 1
-    at = k + 1 if k < len(words) - 1 and words[k].casefold() in _ARTICLES else k
-    first = words[at].casefold().rstrip(".") if words else ""
+    at = k + 1 if k < len(words) - 1 and words[k].casefold() in _ARTICLES | {"o", "a"} else k
+    # (a deputy's office is the office's: "VICE-MINISTRO", "VICEMINISTRO")
+    first = (
+        words[at].casefold().rstrip(".").removeprefix("vice-").removeprefix("vice") if words else ""
+    )
     if not (first in TITLE_WORDS or first in WORLD_TITLES) or not all(
         w[:1].isupper() or w.casefold() in _OFFICE_HOLDER_JOIN or _office_word(w)
         for w in words[at + 1 :]
@@ -1853,7 +1856,15 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
         return None
     tail_words = tail.split()
     lead = tail_words[0].casefold().rstrip(".") if tail_words else ""
-    if not (lead in HONORIFICS or lead in _ADDRESS or lead in WORLD_TITLES or lead in TITLE_WORDS):
+    if not (
+        lead in HONORIFICS
+        or lead in _ADDRESS
+        or lead in WORLD_TITLES
+        or lead in TITLE_WORDS
+        # (or a record in capitals names the holder bare: "A MINISTRA DA SAÚDE, ARMINDA
+        # CHIZIANE", as Lusophone parliaments print a minister)
+        or (head.isupper() and tail.isupper() and 2 <= len(tail_words) <= 4)
+    ):
         return None  # (the holder's title says a person follows: "doctor", "honorable")
     parts = split_label(tail)
     named = parts.name.split()
