@@ -2954,9 +2954,9 @@ def _resolve(
     # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
     turn_heads: dict[str, set[str]] = {}
-    # the title words that open the document's labels in capitals ("DIRECTOR" of "DIRECTOR
-    # HALVORSEN:"): a title and a surname in capitals without the colon is a label too
-    caps_titles: set[str] = set()
+    # whether the document labels people by a title and a surname in capitals ("DIRECTOR
+    # HALVORSEN:"): then such a pair without the colon is a label too
+    caps_titled = False
     for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
         if (
             kind == "colon"
@@ -2966,7 +2966,7 @@ def _resolve(
             and name.partition(" ")[0].casefold().rstrip(".") in _CAPS_LABEL_TITLES
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
-            caps_titles.add(name.partition(" ")[0])  # (the document's layout: any title)
+            caps_titled = True
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
@@ -3060,13 +3060,14 @@ def _resolve(
         if bare is not None:
             bkey = name_key(text[a : bare[0]])
             if (roster.get(bkey, 0) >= 2 and (bkey in regular_keys)) or (
-                # (a title the labels open with, and a surname, after a sentence's end:
-                # "DIRECTOR QUINTANILLA-RUIZ Thank you." among "DIRECTOR HALVORSEN: ...")
-                caps_titles
-                and text[a : text.find(" ", a, b)].casefold().rstrip(".") in _CAPS_LABEL_TITLES
+                # (a title and a surname, after a sentence's end: "DIRECTOR QUINTANILLA-RUIZ
+                # Thank you." among "DIRECTOR HALVORSEN: ...", "REGIDORA CANTÚ Gracias.")
+                caps_titled
+                and text[a : (sp := text.find(" ", a, b))].casefold().rstrip(".")
+                in _CAPS_LABEL_TITLES
                 and text.count(" ", a, bare[0]) == 1
                 # (a surname, not an initial; then a sentence: "Thank you.", "¿Se ...?")
-                and bare[0] - text.find(" ", a, b) > 3
+                and bare[0] - sp > 3
                 and text[bare[0] - 1] != "."
                 and _opens_sentence(text, bare[1], b)
                 and (
