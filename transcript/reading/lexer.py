@@ -2230,6 +2230,16 @@ def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
         roster[keys[cand.name]] -= 1
 
 
+def _dated_row(line: str) -> bool:
+    """``line`` is a row of a page's fields, bars between them, one of them a date
+    ("Autor: Redakcija | 14.10.2025. u 21:48 | Ažurirano: ...", "Нийтэлсэн: 2025.10.13
+    09:40 | Уншсан: 2,341"): a byline, no speech."""
+    cells = line.split(" | ")
+    return len(cells) >= 2 and any(
+        _date_value(cell) or _date_value(cell.partition(":")[2]) for cell in cells
+    )
+
+
 # a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
 _HEADLINE_QUOTES = frozenset("\"“„«‘'")
 _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
@@ -2833,25 +2843,30 @@ def _resolve(
     # a "label" used once above the conversation, its line followed right away by the page's
     # metadata (a date, a share bar), is the headline: "شدید گرمی: کیا ... ؟ — ..." over
     # "اپ ڈیٹ: 14 جون 2026" (a kicker, a colon, the title)
+    # (or the document's first label, its name said again below, over a byline with its
+    # date: the headline quotes the speaker, "Mujkić: Do proljeća ..." over "Autor: ... |
+    # 14.10.2025.")
     for (kind, name, inline_form, _m), lines in forms.items() if first_recurring < n else ():
         i = lines[0]
+        once = i < first_recurring and roster[keys[name]] == 1
         if (
-            i < first_recurring
+            (once or (i == first_cand and len(lines) >= 2))
             and kind == "colon"
             and inline_form
             and cands[i] is not None
-            and roster[keys[name]] == 1
             and (j := _next_nonblank(kinds, i)) < n
             and (
-                kinds[j] == META
+                (once and kinds[j] == META)
                 # (a widget's key read as a label until the widgets' pass: "Updated: ...")
                 or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
+                or _dated_row(text[scan.content[j] : scan.ends[j]])
             )
         ):
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
-            roster[keys[name]] -= 1
+            if once:  # (a speaker the headline quotes keeps the count: the name is theirs)
+                roster[keys[name]] -= 1
             accepted -= 1
     if 0 < accepted <= 2 and _dash_dialogue(text):
         # a headline "Ann Lee: quote" over an interview printed without labels, each
@@ -2957,22 +2972,24 @@ def _resolve(
     # whether the document labels people by a title and a surname in capitals ("DIRECTOR
     # HALVORSEN:"): then such a pair without the colon is a label too
     caps_titled = False
-    for kind, name, _inline, _marked in forms:  # (by form: a document repeats its labels)
+    for (kind, name, _inline, _marked), form_lines in forms.items():  # (a document repeats them)
+        # (a form's label still read: a headline quoting a speaker is no longer one)
+        live = any(cands[j] is not None for j in form_lines)
         if (
             kind == "colon"
             and _inline
             and name.count(" ") == 1
             and name.isupper()
             and name.partition(" ")[0].casefold().rstrip(".") in _CAPS_LABEL_TITLES
-            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+            and live
         ):
             caps_titled = True
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
             and (name[-1:].isalpha() or name[-1:] == ")")
-            and forms[(kind, name, _inline, _marked)]
-            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+            and form_lines
+            and live
         ):
             word = name.partition(" ")[0]
             heads.setdefault(word, set()).add(name)
@@ -2983,7 +3000,7 @@ def _resolve(
             kind == "colon"
             and _inline
             and (
-                len(forms[(kind, name, _inline, _marked)]) >= 2
+                len(form_lines) >= 2
                 # (or once, a form of address and a surname: "M. Pelletier :", as a
                 # chamber's record prints its members)
                 or (
@@ -2991,7 +3008,7 @@ def _resolve(
                     and name.partition(" ")[0].casefold().rstrip(".") in _FORMS_OF_ADDRESS
                 )
             )
-            and cands[forms[(kind, name, _inline, _marked)][0]] is not None
+            and live
             and name[-1:].isalpha()
         ):
             # a shorter label the speaker's turns open with, twice or more: left without

@@ -175,6 +175,12 @@ _CREDIT = (
     "interview by|interviewed by|interview conducted by|propos recueillis par|"
     "entretien réalisé par|entrevista realizada por|entrevista de|intervista a cura di|"
     "گفت\u200cوگو از|گفتگو از|گفت و گو از|مصاحبه از|সাক্ষাৎকার নিয়েছেন|সাক্ষাৎকার গ্রহণ|"
+    # (talked with, in the past: Sinhala "සාකච්ඡා කළේ", South Slavic, East Slavic, Mongolian,
+    # Polish, Czech and Slovak)
+    "සාකච්ඡා කළේ|razgovarala|razgovarao|razgovor vodila|razgovor vodio|разговарала|"
+    "разговарао|беседовала|беседовал|интервью взяла|интервью взял|розмовляла|розмовляв|"
+    "разговаря|ярилцсан|rozmawiała|rozmawiał|rozmawiali|ptala se|ptal se|rozhovor vedla|"
+    "rozhovor vedl|pýtala sa|pýtal sa|"
     # (the article's author and source under it: "Autor: bl/mk", "Źródło: ...", "Quelle: ...")
     "autor|autorka|źródło|quelle|fuente|fonte|"
     # (a Chinese or Japanese page's editor in charge and its source: "责任编辑：刘洋")
@@ -191,7 +197,11 @@ _EDITORIAL = (
     "contesto|nota della redazione|nota do editor|nota da redação|"
     # (a company's legal notice under its call or meeting: "Forward-looking statements: ...")
     "disclaimer|forward-looking statements|forward looking statements|safe harbor statement|"
-    "cautionary statement|haftungsausschluss|zukunftsgerichtete aussagen|avertissement"
+    "cautionary statement|haftungsausschluss|zukunftsgerichtete aussagen|avertissement|"
+    # (a box with the guest's life: "Bio: ...", "Справка: ...", "ТОВЧ НАМТАР: ...")
+    "bio|biography|short biography|biographie|biografie|biografía|biografia|biografi|"
+    "životopis|życiorys|биография|краткая биография|справка|досье|біографія|довідка|"
+    "товч намтар|намтар"
 )
 
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
