@@ -2848,15 +2848,15 @@ def _resolve(
     # 14.10.2025.")
     for (kind, name, inline_form, _m), lines in forms.items() if first_recurring < n else ():
         i = lines[0]
-        once = i < first_recurring and roster[keys[name]] == 1
+        used_once = i < first_recurring and roster[keys[name]] == 1
         if (
-            (once or (i == first_cand and len(lines) >= 2))
+            (used_once or (i == first_cand and len(lines) >= 2))
             and kind == "colon"
             and inline_form
             and cands[i] is not None
             and (j := _next_nonblank(kinds, i)) < n
             and (
-                (once and kinds[j] == META)
+                (used_once and kinds[j] == META)
                 # (a widget's key read as a label until the widgets' pass: "Updated: ...")
                 or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
                 or _dated_row(text[scan.content[j] : scan.ends[j]])
@@ -2865,7 +2865,7 @@ def _resolve(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
-            if once:  # (a speaker the headline quotes keeps the count: the name is theirs)
+            if used_once:  # (a speaker the headline quotes keeps the count: the name is theirs)
                 roster[keys[name]] -= 1
             accepted -= 1
     if 0 < accepted <= 2 and _dash_dialogue(text):
