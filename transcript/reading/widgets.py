@@ -24,6 +24,7 @@ _SHARE = (
     "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
     "|شیئر کریں"  # (Urdu)
+    "|شریکول|شریک کړئ"  # (Pashto)
 )
 #: The networks a row of share buttons names, case-folded ("Facebook  X  LinkedIn")
 SHARE_TARGETS = frozenset(
@@ -35,7 +36,8 @@ _TAGS = (
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
     "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
     "етикети|"  # (Bulgarian)
-    "emner|emneord|stikkord|ämnen|ämnesord"  # (Danish, Norwegian, Swedish)
+    "emner|emneord|stikkord|ämnen|ämnesord|"  # (Danish, Norwegian, Swedish)
+    "ټګونه|ټګ"  # (Pashto)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -137,6 +139,7 @@ _PUBLISHED = (
     "опубліковано|ngày đăng|yayınlanma tarihi|publikováno|diterbitkan|imechapishwa|"
     "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert|"
     "اپ ڈیٹ|شائع|"  # (Urdu: updated, published)
+    "خپور شوی|خپره شوې|نوی شوی|"  # (Pashto: published, updated)
     "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
