@@ -2834,7 +2834,10 @@ def _resolve(
             if cand.kind == "heading":
                 scan.heading_lines.add(i)
             cands[i] = None
-            if cand.kind == "colon":
+            if cand.kind == "colon" and _INNER_END.search(cand.name) is None:
+                # (a "name" with a sentence's end in it was none: the line is speech, and
+                # may open with a label left without its colon, "HEMI Ka pai. Whaea, a text
+                # from Mere: ...")
                 refused.add(i)
             elif cand.kind == "dash" and score > 0:
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
