@@ -2990,7 +2990,7 @@ def _resolve(
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
-            and (name[-1:].isalpha() or name[-1:] == ")")
+            and (_ends_in_letter(name) or name[-1:] == ")")
             and form_lines
             and live
         ):
@@ -3012,7 +3012,7 @@ def _resolve(
                 )
             )
             and live
-            and name[-1:].isalpha()
+            and _ends_in_letter(name)
         ):
             # a shorter label the speaker's turns open with, twice or more: left without
             # its colon once only where another speaker's turn ends right above (see below)
@@ -3200,6 +3200,13 @@ def _opens_sentence(text: str, r: int, b: int) -> bool:
     return r + 1 < b and text[r].isupper() and text[r + 1].islower()
 
 
+def _ends_in_letter(name: str) -> bool:
+    """``name`` ends with a letter, or with a vowel sign after one (Telugu "శ్రావణి", Hindi
+    "रवि": an Indic script writes a name's last vowel as a mark)."""
+    c = name[-1:]
+    return c.isalpha() or (c != "" and unicodedata.category(c) in ("Mn", "Mc"))
+
+
 def _turn_after_turn(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -3236,7 +3243,10 @@ def _turn_after_turn(
     k = i - 1
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
-    if k < i - 2 or kinds[k] != LABEL:
+    stage = k
+    while k >= 0 and kinds[k] in (BLANK, STAGE):
+        k -= 1  # (a direction between the two turns: "[Pause]", "(Applause)")
+    if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
     if above is None or above.rest < 0 or keys.get(above.name) == keys.get(whole):

@@ -57,7 +57,11 @@ _RELATED = (
     "още по темата|прочетете още|вижте още|свързани новини|"  # (Bulgarian)
     "mest læste|mest lest|mest lästa|læs også|les også|"  # (Danish, Norwegian, Swedish)
     "اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|"  # (Arabic: "read also")
-    "یہ بھی پڑھیں|متعلقہ خبریں"  # (Urdu)
+    "یہ بھی پڑھیں|متعلقہ خبریں|"  # (Urdu)
+    # (Indian languages: Telugu, Gujarati, Kannada, Tamil, Malayalam, Marathi, Punjabi, Odia)
+    "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|ఇవీ చదవండి|આ પણ વાંચો|આ પણ વાંચોઃ|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನೂ ಓದಿರಿ|"
+    "இதையும் படிக்க|இதையும் படியுங்கள்|ഇതും വായിക്കുക|ഇതുകൂടി വായിക്കൂ|हेही वाचा|हे देखील वाचा|"
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢନ୍ତୁ"
 )
 # the readers' comments under the article ("Comments (37)", "YORUMLAR (37)", "Комментарии")
 _COMMENTS = (
