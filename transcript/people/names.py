@@ -256,6 +256,16 @@ _ROLE_BEFORE_NAME = frozenset(
     "tetamu moderadora moderador entrevistador entrevistadora invitado invitada "
     "animateur animatrice invité invitée moderatorin".split()
 )
+# a reporter's word before the outlet and the name ("Reporter for City News, Sam Lee"),
+# in the languages of broadcasters: English, Spanish, French, Portuguese, German, Italian,
+# Arabic, Sorani Kurdish (the word bound to the outlet, "پەیامنێری ..."), Persian, Urdu
+_REPORTER_BEFORE_NAME = frozenset(
+    "reporter correspondent journalist corresponsal periodista reportero reportera"
+    " correspondant correspondante journaliste repórter correspondente jornalista"
+    " korrespondent korrespondentin reporterin corrispondente inviato inviata giornalista"
+    " مراسل مراسلة صحفي صحفية پەیامنێر پەیامنێری خبرنگار رپورٹر نامہ".split()
+)
+_OUTLET_JOIN = frozenset("for of from at with de du da do des della di von für bei".split())
 # Titles written after a name in Chinese and Japanese labels (``陳家洛議員``, ``…局長``).
 CJK_TITLE_SUFFIXES = (
     "議員",
@@ -519,7 +529,8 @@ _PAREN_BEFORE_ROLE = lazy(
     r"(?P<name>[^(),（）]{2,60}?)\s*[(（](?P<party>[^()（）,]{1,20})[)）]\s*,\s*(?P<role>[^()（）]{2,100})"
 )
 # A role after a name set off by a dash instead of a comma: "Satya Nadella -- Chairman"
-_ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+")
+# (a spaced dash, or the Arabic script's comma: "مراسل قناة الشرق، أحمد سالم")
+_ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+|،")
 # A Japanese record's label: the office, then the person in full-width parentheses with
 # an honorific suffix: "委員長（山田太郎君）", "国務大臣（鈴木花子君）"
 # (a company's officer gives the post too: "議長（代表取締役社長　藤井誠一）")
@@ -1523,13 +1534,29 @@ def split_label(label_name: str) -> NameParts:
         held = _office_then_holder(head, tail.strip())
         if held is not None:
             return held
-    if affiliation is None and head.strip().casefold() in _ROLE_BEFORE_NAME:
-        # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name
+    head_words = head.casefold().split()
+    if (
+        affiliation is None
+        and head_words
+        and (" ".join(head_words) in _ROLE_BEFORE_NAME or head_words[0] in _REPORTER_BEFORE_NAME)
+    ):
+        # "Host, Anna Lee", "Hos, Nurul Aina Hamid": the role, then the person's name; a
+        # reporter's outlet after the role word ("Reporter for City News, Sam Lee", "مراسل
+        # قناة الشرق، أحمد سالم"): the outlet the affiliation
         named = tail.split()
-        if 2 <= len(named) <= 4 and all(w[:1].isupper() and not w.isupper() for w in named):
+        if 2 <= len(named) <= 4 and all(
+            (w[:1].isupper() and not w.isupper()) or caseless_letter(w[:1]) for w in named
+        ):
             parts = split_label(tail.strip())
             if not parts.generic and not parts.office:
-                return replace(parts, role_word=head.strip().casefold())
+                outlet_words = head.split()[1:]
+                if outlet_words and outlet_words[0].casefold() in _OUTLET_JOIN:
+                    outlet_words = outlet_words[1:]
+                return replace(
+                    parts,
+                    role_word=head_words[0] if outlet_words else " ".join(head_words),
+                    affiliation=" ".join(outlet_words) or parts.affiliation,
+                )
     if tail.strip():
         tail_s = tail.strip()
         tail_first = tail_s.split()[0].casefold().rstrip(".")
