@@ -2951,6 +2951,7 @@ def _resolve(
                 kinds[k] = META
                 scan.header_lines.add(k)
                 cands[k] = None
+    accepted -= _mark_item_lists(scan, kinds, cands, roster, keys)
     scan.has_labels = accepted > 0
     scan.markdown = not styles.isdisjoint(("md", "heading"))
     scan.roster = roster
@@ -5221,6 +5222,67 @@ def _title_paragraph(scan: Scan, kinds: MutableSequence[int], p: int) -> int:
             return -1
         t -= 1
     return t + 1 if t >= 0 and t < p and kinds[t] == BLANK else -1
+
+
+_ITEM_MARKS = frozenset("-*•·–")  # (a list item's mark, a blank after it)
+_LIST_HEAD_CHARS = 40  # (a list's heading: "Action items:", "待办:", "Próximos pasos:")
+
+
+def _mark_item_lists(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    roster: Counter[str],
+    keys: dict[str, str],
+) -> int:
+    """A list of items "- Name: task" that ends the text, under its heading at a
+    paragraph's start ("待办:" over "- 晓岚：整理 ...", "Action items:" over "- Leo: send the
+    deck", as a meeting's or a show's notes end): the page's, not speech nor turns. Marks
+    the heading and the items as metadata; returns how many labels it took back."""
+    text = scan.text
+    content = scan.content
+    k = len(kinds) - 1
+    while k >= 0 and kinds[k] not in (SPEECH, LABEL):
+        k -= 1  # (blank lines, and a note or the page's foot under the list)
+    last = k
+    named = False  # (an item that names who: "- Leo: ...")
+    while k >= 0 and kinds[k] in (SPEECH, LABEL) and _item_line(text, content[k]):
+        colon = _first_colon(text, content[k], scan.ends[k])
+        named = named or 0 < colon - content[k] <= _LIST_HEAD_CHARS
+        k -= 1
+    if k == last or k < 1 or kinds[k] not in (SPEECH, LABEL) or not named:
+        return 0
+    head_end = rstrip_span(text, content[k], scan.ends[k])
+    if not 0 < head_end - content[k] <= _LIST_HEAD_CHARS or text[head_end - 1] not in ":：":
+        return 0
+    # (the heading opens a paragraph, or a title of its own is over it: "智能纪要")
+    top = k - 1
+    if kinds[top] in (SPEECH, META) and scan.ends[top] - content[top] <= _LIST_HEAD_CHARS // 2:
+        top -= 1
+    if top >= 0 and kinds[top] != BLANK:
+        return 0
+    taken = 0
+    for j in range(top + 1, last + 1):
+        cand = cands[j]
+        if cand is not None:
+            roster[keys[cand.name]] -= 1
+            taken += 1
+        cands[j] = None
+        kinds[j] = META
+        scan.header_lines.add(j)
+    return taken
+
+
+def _item_line(text: str, a: int) -> bool:
+    """The line at ``a`` is a list's item: a mark, then a blank ("- 晓岚：...", "* Ann: ...")."""
+    return text[a] in _ITEM_MARKS and text[a + 1 : a + 2] in (" ", "\t")
+
+
+def _first_colon(text: str, a: int, b: int) -> int:
+    """Where text[a:b]'s first colon (or full-width colon) is, or -1."""
+    k = text.find(":", a, b)
+    w = text.find("：", a, b)
+    return w if k < 0 or 0 <= w < k else k
 
 
 def _mark_footnotes(scan: Scan, kinds: MutableSequence[int], marks: set[str]) -> None:
