@@ -3018,6 +3018,9 @@ def _resolve(
             # a shorter label the speaker's turns open with, twice or more: left without
             # its colon once only where another speaker's turn ends right above (see below)
             turn_heads.setdefault(name.partition(" ")[0], set()).add(name)
+    # (a record whose members' labels are an initial glued to the surname, "Т.Осмонов:",
+    # two or more of them: one left without its colon is read where the chair called it)
+    glued = sum(1 for f in forms if f[0] == "colon" and _glued_initial(f[1])) >= 2
     timed = "timed" in styles
     # (the last regular label: looked for from the end, where it is near)
     last_regular = next((k for k in range(n - 1, -1, -1) if cands[k] is not None), n)
@@ -3033,6 +3036,11 @@ def _resolve(
         if kinds[i] != SPEECH or i in refused:
             continue
         a = content[i]
+        if glued and (called := _called_glued_label(scan, kinds, i)) is not None:
+            kinds[i] = LABEL
+            cands[i] = called
+            scan.repairs.append(called)
+            continue
         if name_key(text[a])[:1] not in firsts:
             continue
         b = rstrip_span(text, a, scan.ends[i])
@@ -3271,6 +3279,29 @@ def _page_tail_after(scan: Scan, kinds: MutableSequence[int], j: int) -> bool:
 
 
 _STAMP_CHARS = 14  # ("[00:12:01.500]": where a timestamp's bracket closes)
+
+
+def _called_glued_label(scan: Scan, kinds: MutableSequence[int], i: int) -> Cand | None:
+    """Line ``i`` opens a paragraph with an initial glued to a surname, then a sentence,
+    no colon between ("Г.Сатыбалдиева Министр мырза, ..."), and the turn above names that
+    surname (the chair gave the floor: "... депутат Гүлнара Сатыбалдиева"): the label of
+    a member who speaks once, its colon left out."""
+    text = scan.text
+    a, b = scan.content[i], scan.ends[i]
+    sp = text.find(" ", a, b)
+    if sp < 0 or (i > 0 and kinds[i - 1] != BLANK) or not _glued_initial(text[a:sp]):
+        return None
+    if not (text[sp + 1 : sp + 2].isupper() and text[sp + 2 : sp + 3].islower()):
+        return None
+    k = i - 1
+    while k >= 0 and kinds[k] != LABEL:
+        k -= 1
+    surname = text[a + 2 : sp]
+    # (its stem: the chair may decline it, "слово депутату Ивановой" for "А.Иванова")
+    stem = surname[: max(4, len(surname) - 2)]
+    if k < 0 or not surname.isalpha() or text.find(stem, scan.starts[k], scan.starts[i]) < 0:
+        return None
+    return Cand("loose", text[a:sp], a, sp, sp + 1, repaired="missing colon")
 
 
 def _glued_initial(name: str) -> bool:
