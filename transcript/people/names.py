@@ -431,6 +431,8 @@ NOT_NAMES = frozenset(
     honestly actually frankly clearly obviously seriously basically absolutely certainly
     exactly indeed sorry yeah sure
     morning afternoon evening hello hiya howya
+    dann zum zur und aber noch nun jetzt dazu damit zunächst schließlich außerdem
+    themen thema temas sujets argomenti tematy темы
     """.split()
 )
 
