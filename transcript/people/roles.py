@@ -52,6 +52,66 @@ def is_chorus(folded: str) -> bool:
     )
 
 
+# A court's officers and parties by the label's words (casefolded): who presides, who
+# questions for the prosecution, who is tried.
+COURT_JUDGES = (
+    "mahkeme başkanı",
+    "heyet başkanı",
+    "hakim",
+    "hâkim",
+    "yargıç",
+    "juez",
+    "jueza",
+    "el juez",
+    "la jueza",
+    "magistrado presidente",
+    "magistrada presidenta",
+    "juiz",
+    "juíza",
+    "o juiz",
+    "a juíza",
+    "giudice",
+    "il giudice",
+)
+COURT_PROSECUTORS = (
+    "cumhuriyet savcısı",
+    "savcı",
+    "prosecutor",
+    "the prosecutor",
+    "fiscal",
+    "el fiscal",
+    "la fiscal",
+    "promotor",
+    "promotora",
+    "staatsanwalt",
+    "staatsanwältin",
+    "procureur",
+    "pubblico ministero",
+)
+COURT_DEFENDANTS = (
+    "sanık",
+    "defendant",
+    "the defendant",
+    "the accused",
+    "acusado",
+    "acusada",
+    "el acusado",
+    "la acusada",
+    "réu",
+    "ré",
+    "angeklagter",
+    "angeklagte",
+    "der angeklagte",
+    "die angeklagte",
+    "prévenu",
+    "prévenue",
+    "le prévenu",
+    "la prévenue",
+    "imputato",
+    "imputata",
+    "l'imputato",
+)
+
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
 # languages of parliaments ("Präsident", "voorzitter", "主席").
@@ -89,6 +149,11 @@ for _words, _role in (
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
         "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
+        # (a government's or a ministry's spokesperson labelled by the office alone answers
+        # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:")
+        "spokesperson spokesman spokeswoman portavoz vocero vocera porte-parole portavoce "
+        "porta-voz rzecznik rzeczniczka mluvčí hovorca hovorkyňa woordvoerder woordvoerster "
+        "pressesprecher pressesprecherin regierungssprecher regierungssprecherin "
         "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
         "interviewee",
     ),
@@ -96,6 +161,8 @@ for _words, _role in (
         "moderator moderators facilitator facilitators moderador moderadora modérateur moderateur modératrice "
         "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
         "操作员 接线员 接線員 "  # (a Chinese call's operator, as "Operator:")
+        # (an earnings call's operator in Portuguese, Spanish, French, Italian)
+        "operadora operador opératrice opérateur operatrice operatore "
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
@@ -161,6 +228,12 @@ for _phrase, _role in (
         for after in ("", " en chef", " en chef adjoint", " en chef adjointe")
     ),
     ("the judge", "moderator"),
+    # (a trial's record or a live report of a hearing labels its parties by office: the
+    # judge presides, the prosecutor questions, the defendant answers; Turkish "Mahkeme
+    # Başkanı" / "Cumhuriyet Savcısı" / "Sanık", Spanish "Juez" / "Fiscal" / "Acusado")
+    *((_w, "moderator") for _w in COURT_JUDGES),
+    *((_w, "interviewer") for _w in COURT_PROSECUTORS),
+    *((_w, "interviewee") for _w in COURT_DEFENDANTS),
     ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
     ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
@@ -200,7 +273,13 @@ for _phrase, _role in (
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
     ("audience member", "interviewer"),  # (who asks from the floor at a talk's questions)
+    # (a spokesperson's hyphenated office, as a label's key reads it: "Porta-voz:")
+    ("porta voz", "interviewee"),
+    ("porte parole", "interviewee"),
     ("the clerk", "other"),
+    # (an Arab parliament's secretary general, who reads the roll: "السيد الأمين العام:")
+    ("الأمين العام", "other"),
+    ("الأمينة العامة", "other"),
     ("the videographer", "other"),
     ("co host", "interviewer"),
     ("el moderador", "moderator"),
@@ -215,6 +294,13 @@ for _phrase, _role in (
     ("مدير الجلسة", "moderator"),
     ("مديرة الجلسة", "moderator"),
     ("رئيس الجلسة", "moderator"),
+    # (the record of an Arab parliament, Kuwait's, Bahrain's, Egypt's: "السيد الرئيس:" the
+    # Speaker, "السيد نائب الرئيس:" a deputy in the chair, as "Mr Speaker")
+    ("السيد الرئيس", "moderator"),
+    ("السيدة الرئيسة", "moderator"),
+    ("السيد نائب الرئيس", "moderator"),
+    ("السيدة نائبة الرئيس", "moderator"),
+    ("السيد رئيس المجلس", "moderator"),
     ("رئيسة الجلسة", "moderator"),
     # (a club's or a ministry's press officer, who opens a press conference and gives the
     # floor)
@@ -565,6 +651,10 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("palabra", r"\bten (?:vostede )?a palabra"),
         ("seguinte", r"\bseguinte pregunta"),
         ("pregunta", r"\bsiguiente pregunta"),
+        # (a Spanish press conference's host: "Abrimos el turno de preguntas", "Última
+        # pregunta", "Primera pregunta, de ...")
+        ("pregunta", r"\b(?:primera|última|ultima|próxima|proxima) pregunta"),
+        ("turno", r"\b(?:abrimos|abro|abre|se abre) (?:el |un )?turno de (?:preguntas|palabra)"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
         ("vergadering", r"\bde vergadering is"),

@@ -80,6 +80,7 @@ from .roles import (
     CALLERS,
     CHAIR_OFFICES,
     CJK_CHAIRS,
+    COURT_JUDGES,
     DEBATE,
     GOVERNMENT_TITLES,
     LABEL_ROLES,
@@ -2887,11 +2888,118 @@ def _said_as_place(aff: str, texts: Sequence[str]) -> bool:
     return any(f" {w} {aff}" in head for w in _PLACE_WORDS)
 
 
+def _office_phrase(name: str) -> bool:
+    """A label in Arabic script that is an office and its portfolio, no one's name: "وزير
+    الصحة" (the Minister of Health), "وزیر بهداشت" (the script has no capitals to tell a
+    name from an office: a minister's name follows his office's article, "الوزير ...")."""
+    words = name.split(None, 2)
+    return (
+        len(words) >= 2
+        and "\u0600" <= words[0][:1] <= "\u06ff"
+        and words[0].casefold() in GOVERNMENT_TITLES
+    )
+
+
+# abbreviated chair offices written before a surname: German "Vors." (Vorsitzender,
+# Vorsitzende), Dutch "Vz." (voorzitter), Polish "Przew." (przewodniczący)
+_CHAIR_ABBREVIATIONS = frozenset({"vors.", "vz.", "przew.", "vorsitzender", "vorsitzende"})
+
+
+def _chair_abbreviation(p: Person) -> str | None:
+    """The abbreviated chair's office before the name ("Vors. Brandt"), split off as the
+    title or still the name's first word, else None."""
+    if p.generic:
+        return None
+    if p.title and p.title.casefold() in _CHAIR_ABBREVIATIONS:
+        return p.title
+    for lab in p.labels[:2]:
+        first, _, rest = lab.partition(" ")
+        if rest.strip() and first.casefold() in _CHAIR_ABBREVIATIONS:
+            return first
+    return None
+
+
+# A call's operator names who asks next: "Our first question comes from Ann Lee with ...",
+# "Nossa primeira pergunta vem de Thiago Lemos, do ...", "La siguiente pregunta es de ...",
+# "La prochaine question vient de ...", "Die nächste Frage kommt von ...", "Próxima
+# pergunta, Sr. Henrique Saldanha, do ...".
+_QUESTION_FROM = lazy(
+    r"(?:question (?:comes|is|will come) from(?: the line of)?|pergunta (?:vem|é|virá) d[aeo]"
+    r"|pregunta (?:viene|es|llega) de|question (?:vient|est) de|frage kommt von"
+    r"|domanda (?:viene|è) da"
+    r"|(?:next|próxima|proxima|siguiente|prochaine|nächste) (?:question|pergunta|pregunta|frage)"
+    r"\s*[,:])\s+(?:(?:mr|mrs|ms|sr|sra|sr\.|sra\.|m\.|mme|herrn?|frau)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})"
+)
+_QUESTION_FROM_WORDS = ("question", "pergunta", "pregunta", "frage", "domanda")
+_CALL_TURNS = 200  # (an operator's turns read: the hand-offs of a call's first hours)
+
+
+def _call_askers(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    stats: dict[int, list[int]],
+    set_role: Callable[[Person, str, float, str], None],
+) -> None:
+    """A call's operator hands each question to its asker by name: those named ask, and
+    the call's other speakers, whom no hand-off names, answer for the company."""
+    operators = {
+        id(p)
+        for p in people
+        if p.key in _OPERATOR_WORDS or (p.parts.role_word or "") in _OPERATOR_WORDS
+    }
+    if not operators:
+        return
+    named: set[int] = set()
+    for i, tp in enumerate(turn_people[:_CALL_TURNS]):
+        if tp is None or id(tp) not in operators:
+            continue
+        text = texts[i]
+        low = text.casefold()
+        if not any(w in low for w in _QUESTION_FROM_WORDS):
+            continue
+        for m in _QUESTION_FROM.finditer(low):
+            # (the name as written: capitals start its words)
+            words = []
+            for w in text[m.start("name") : m.end("name")].split():
+                if not w[:1].isupper():
+                    break
+                words.append(name_key(w.strip(",.;:")))
+            for q in people:
+                if id(q) in operators or q.generic:
+                    continue
+                own = _words(q.name)
+                if own and own[-1] in words:
+                    named.add(id(q))
+                    set_role(q, "interviewer", 0.85, "named by the operator as the next asker")
+    if not named:
+        return
+    for q in people:
+        s = stats.get(id(q))
+        if (
+            id(q) not in operators
+            and id(q) not in named
+            and not q.generic
+            and q.confidence < 0.7
+            and s is not None
+            and s[1] <= s[2]  # (not one who asks more than answers: an asker not handed over)
+        ):
+            set_role(q, "interviewee", 0.7, "speaks on a call where the operator names the askers")
+
+
+def _office_after_name(labels: Sequence[str], title: str) -> bool:
+    """Does a label end with the title alone after a comma ("M. Jean Roux, président.")?"""
+    end = ", " + title.casefold()
+    return any(lab.casefold().rstrip(" .-–—:").endswith(end) for lab in labels)
+
+
 def _chamber_kind(p: Person) -> str:
     """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
     "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
     ``(SPD)`` after the name), else ""."""
-    title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
+    title = p.title or (p.name if p.parts.office or _office_phrase(p.name) else "")
+    # (an office alone: "…局長", "وزير الصحة")
     words = {w.casefold().strip(".,") for w in title.split()}
     if (
         words & GOVERNMENT_TITLES
@@ -3152,6 +3260,10 @@ def _assign_roles(
     interviewed = any(
         len(k) > 1 and label_role(k) == "interviewer" for p in people for k in p.label_names
     )
+    # ("P" as a research participant: beside an asker's label, "I", "INT", "Interviewer")
+    p_answers = "p" in letters and any(
+        label_role(k) == "interviewer" for p in people for k in p.label_names
+    )
     for p in people:
         word = p.parts.role_word or (
             p.key
@@ -3178,6 +3290,11 @@ def _assign_roles(
         role = label_role(word) if word else None
         if word and len(word) == 1 and letters:
             role = paired_role(word, letters) or role
+        if word == "p" and role == "interviewee" and not p_answers:
+            # "P" answers a research interview's "I" or "Interviewer"; beside named people
+            # and no asker's label it is the question (Spanish "P.-" pregunta, Portuguese
+            # "P." pergunta, under press conferences' named ministers): what P says decides
+            role = None
         if word and role is None and word in ROLE_WORDS:
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
@@ -3185,7 +3302,12 @@ def _assign_roles(
         if interviewed and (word in _NARRATORS or (word is None and p.label_names & _NARRATORS)):
             role, word = "interviewee", word or min(p.label_names & _NARRATORS)
         if role is not None and word:
-            office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
+            office_alone = (
+                p.parts.office
+                and word.split()[-1] in CHAIR_OFFICES
+                # (a court's presiding judge, "Magistrado presidente", is no head of state)
+                and word not in COURT_JUDGES
+            )
             conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
             set_role(p, role, conf, f"label word {word!r}")
             if role == "interviewer" and word in SHOW_HOSTS:
@@ -3249,6 +3371,23 @@ def _assign_roles(
                 if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
                     set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
                     has_chair = True
+                elif (
+                    s is not None
+                    and len(tw) == 1
+                    and not s[2]
+                    and _office_after_name(p.labels, p.title)
+                ):
+                    # (a committee's record gives its chair the office alone after the
+                    # name: "M. Hervé Dupont, président. -", "Sra. Ruiz, presidenta:"; a
+                    # head of state's office has its state, "président de la République")
+                    set_role(p, "moderator", 0.85, f"title {p.title!r} after the name")
+                    has_chair = True
+        abbreviated = _chair_abbreviation(p)
+        if abbreviated is not None:
+            # (a press conference's or a committee's chair by the abbreviated office before
+            # the surname: German "Vors. Brandt", Dutch "Vz. De Vries")
+            set_role(p, "moderator", 0.9, f"the chair's office {abbreviated!r}")
+            has_chair = True
         if p.title and p.title.casefold() in _PANEL_MODERATORS:
             # "Moderatorin Katrin Albers": her office is to moderate
             set_role(p, "moderator", 0.9, f"title {p.title!r}")
@@ -3478,6 +3617,9 @@ def _assign_roles(
                             and p.role in ("other", "unknown")
                             and p.parts.honorific is not None  # ("Mr P J VAN ROOYEN")
                             and not p.title
+                            # (one who answers the askers is on the government's side: a
+                            # minister labelled "Sr. Ibarra.-" beside the spokesperson)
+                            and not s[2]
                         )
                     )
                     and p.confidence < 0.65
@@ -3581,6 +3723,7 @@ def _assign_roles(
                     f"a member of the government ({post})" if post else "a member of the government"
                 )
                 set_role(p, "interviewee", 0.8, why)
+    _call_askers(people, turn_people, texts, stats, set_role)
     # 5. the conversation's shape for the rest: who asks and who answers
     decided = [p for p in people if p.confidence >= 0.7]
     has_asker = any(p.role == "interviewer" for p in decided)
@@ -3646,7 +3789,15 @@ def _assign_roles(
             # a press conference: the one who speaks between the guests and the several
             # who ask them, and asks nothing, chairs it ("主持人")
             rest.append((p, "moderator", f"asks in 0 of {turns} turns among askers"))
-        elif guest and not p.generic and (q > 0 or turns >= 2) and not (hosted and q == 0):
+        elif (
+            guest
+            and not p.generic
+            and (q > 0 or turns >= 2)
+            and not (hosted and q == 0)
+            # (one who never asks and answers the askers is another guest: a minister
+            # beside the spokesperson at a press conference)
+            and not (q == 0 and answers >= 2)
+        ):
             # (with a host known by the label's word, one who asks nothing is another guest:
             # "PRESENTER (ANNA MORRIS)", "CONTRIBUTOR", then "OKWU")
             # a show with a guest: whoever else talks with the guest hosts it
