@@ -169,6 +169,10 @@ for _words, _role in (
         "marszałek wicemarszałek başkan "
         "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
         "நெறியாளர் "  # (Tamil: a debate's moderator)
+        # (the Speaker of an Indian state assembly, a council's Chairman: Kannada, Telugu,
+        # Gujarati, Bengali records label the chair by the office alone)
+        "ಸಭಾಧ್ಯಕ್ಷರು ಉಪಸಭಾಧ್ಯಕ್ಷರು ಸಭಾಪತಿಗಳು ಉಪಸಭಾಪತಿಗಳು సభాపతి ఉపసభాపతి "
+        "અધ્યક્ષશ્રી ઉપાધ્યક્ષશ્રી অধ্যক্ষ "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
@@ -525,9 +529,25 @@ def asks_in_words(text: str) -> bool:
     speaker (their first turns), not per turn: the words are looked up first, then the
     formula."""
     low = text[:400].casefold()
+    if any(f in low for f in _PLEASED_TO_STATE):
+        return True
     if _INDIRECT_WORDS.isdisjoint(low.replace(",", " ").split()):
         return False
     return _ASKS_INDIRECTLY.search(low) is not None
+
+
+# The question hour's formula of the parliaments of India and its neighbours: "Will the
+# Minister of ... be pleased to state", in Hindi "... बताने की कृपा करेंगे", in Kannada
+# "... ಸಚಿವರು ತಿಳಿಸುವರೇ" / "ತಿಳಿಸಬೇಕು" (the minister will / should inform the House)
+_PLEASED_TO_STATE = (
+    "be pleased to state",
+    "be pleased to inform",
+    "be pleased to tell",
+    "बताने की कृपा करेंगे",
+    "बताने की कृपा करेंगी",
+    "ತಿಳಿಸುವರೇ",
+    "ತಿಳಿಸಬೇಕು",
+)
 
 
 # A question put in words, with no question mark ("Vorrei sapere quante gallerie ...",
@@ -733,6 +753,8 @@ GOVERNMENT_TITLES = frozenset(
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
+    ಸಚಿವ ಸಚಿವರು ಮಂತ್ರಿ ಮಂತ್ರಿಗಳು ಮುಖ್ಯಮಂತ್ರಿ ಮುಖ್ಯಮಂತ್ರಿಗಳು మంత్రి ముఖ్యమంత్రి
+    મંત્રી મંત્રીશ્રી મુખ્યમંત્રી মন্ত্রী মুখ্যমন্ত্রী அமைச்சர் முதலமைச்சர்
     sailburua sailburuak
     secretar ministru ministrul ministrului
     tesorero tesorera

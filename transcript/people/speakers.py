@@ -201,6 +201,14 @@ _WELCOME_GUEST = lazy(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
     r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
 )
+# A hearing's heading, a line that names whom a committee hears: "Audition de M. ... et de
+# Mme ...", "Comparecencia del señor ...", "Audizione del dottor ...", "Anhörung von ...",
+# "Oral evidence from ...", "Oitiva de ..." (read to the line's end)
+_HEARING_OF = lazy(
+    r"(?im:^[ \t]*(?:audition(?:s)? (?:de|du|des)|comparecencia(?:s)? (?:de|del)|"
+    r"audizion[ei] (?:di|del|della|dei)|anhörung (?:von|des|der)|oral evidence (?:from|of)|"
+    r"oitiva (?:de|do|da))\b)([^\n]{0,400})"
+)
 # "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
 _INTERVIEWED_BY = lazy(
@@ -217,6 +225,19 @@ _COLLEAGUE = lazy(
     r"(?i:\b(?:my|our|mijn|onze|mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|il mio|la mia|nuestr[oa])"
     r"\s+(?:colleague|collega|collègue|kollege|kollegin|compañer[oa]|colega))\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
+)
+# a guest brought in during a show: "Also in the studio is ...", "Joining us now is ...",
+# "Nos acompaña ...", "Bei uns im Studio ist ...", "Nous recevons ...", "Está conosco ..."
+_JOINS_GATE = ("studio", "joining", "acompaña", "estudio", "recevons", "conosco", "zu gast")
+_JOINS = lazy(
+    r"(?i:\b(?:also )?in (?:the )?studio(?: with (?:us|me))?(?: now| today)?,? (?:is|are)"
+    r"|\bjoining (?:us|me)(?: now| today)?(?: in the studio)?,? (?:is|are)"
+    r"|\bnos acompaña(?:n)?(?: también| ahora| en el estudio)*"
+    r"|\b(?:tenemos|está) (?:también )?en el estudio(?: a)?"
+    r"|\bbei uns im studio (?:ist|sind)(?: jetzt| nun| auch)*|\bzu gast (?:ist|sind)(?: jetzt| auch)*"
+    r"|\bnous recevons(?: aussi| maintenant)*|\best(?:á|a) conosco(?: também| agora)*)"
+    r"[ \t]+(?:(?:dr|mr|mrs|ms|prof|dra|sr|sra|frau|herr|mme|m)\.?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,3})"
 )
 _COHOST = lazy(
     r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
@@ -2871,6 +2892,8 @@ def _header_roles(head: str) -> str:
             out.append(f"I'm your host {name}.")
         elif key != "moderator":
             out.append(f"joined by {name}.")
+    # (a hearing's heading, "Audition de M. ... et de Mme ...", as the roles read it)
+    out.extend(m.group(0).strip() for m in _HEARING_OF.finditer(head, 0, 5000))
     return "\n".join(out)
 
 
@@ -3435,6 +3458,12 @@ def _assign_roles(
     hosts = [
         intro[m.start(1) : m.end(1)] if m.group(1) else None for m in _HOST.finditer(low_intro)
     ]
+    for m in _HEARING_OF.finditer(context, 0, 5000):
+        # (a committee's record heads a hearing with whom it hears: "Audition de M. X, ...,
+        # et de Mme Y, ...": each named there answers, also one who speaks once)
+        for p in people:
+            if not p.generic and p.confidence < 0.85 and _mentions(m.group(1), p):
+                set_role(p, "interviewee", 0.85, "the hearing's heading: " + _quote(m.group(0)))
     for m in _INTERVIEWED_BY.finditer(context, 0, 5000):  # (a credit line heads the page)
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
@@ -3497,6 +3526,22 @@ def _assign_roles(
         for m in _COLLEAGUE.finditer(part):
             if set(_words(m.group(1))) >= set(_words(p.name)[-1:]):
                 set_role(p, "interviewer", 0.85, "handed over to as a colleague")
+    # a host brings in another guest later in the show: "Also in the studio is Kahu Tane",
+    # "Nos acompaña también Lucía Prieto", "Bei uns im Studio ist jetzt Jana Roth" (the turn
+    # before the newcomer's first: one turn read per speaker, past the intro's first turns)
+    for p in people:
+        at = first_turn.get(id(p), 0)
+        if at < 4 or p.generic or p.confidence >= 0.8 or turn_people[at - 1] is None:
+            continue
+        part = texts[at - 1][-400:]
+        low = part.casefold()
+        if not any(w in low for w in _JOINS_GATE):
+            continue
+        for m in _JOINS.finditer(part):
+            said = set(_words(m.group("name")))
+            if said & set(_words(p.name)):
+                set_role(p, "interviewee", 0.8, "brought in as a guest: " + _quote(m.group(0)))
+                break
     for m in _WELCOME_GUEST.finditer(later):
         for p in people:
             if not p.generic and m.group(1).casefold() in _words(p.name):
