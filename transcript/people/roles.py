@@ -150,7 +150,8 @@ for _words, _role in (
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
         "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
         # (a government's or a ministry's spokesperson labelled by the office alone answers
-        # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:")
+        # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:"; a weak prior, see
+        # SPOKESPEOPLE)
         "spokesperson spokesman spokeswoman portavoz vocero vocera porte-parole portavoce "
         "porta-voz rzecznik rzeczniczka mluvčí hovorca hovorkyňa woordvoerder woordvoerster "
         "pressesprecher pressesprecherin regierungssprecher regierungssprecherin "
@@ -344,6 +345,15 @@ for _phrase, _role in (
 for _k, _role in list(LABEL_ROLES.items()):
     _folded = "".join(c for c in unicodedata.normalize("NFKD", _k) if not unicodedata.combining(c))
     LABEL_ROLES.setdefault(_folded, _role)
+
+# A spokesperson by office answers the press, but a ministry's spokesperson may instead open
+# a minister's press conference and hand out its floor: the label word is a weak prior that
+# the conversation (who hands out the floor, who answers) may overturn.
+SPOKESPEOPLE = frozenset(
+    "spokesperson spokesman spokeswoman portavoz vocero vocera porte-parole portavoce "
+    "porta-voz rzecznik rzeczniczka mluvčí hovorca hovorkyňa woordvoerder woordvoerster "
+    "pressesprecher pressesprecherin regierungssprecher regierungssprecherin".split()
+) | {"porta voz", "porte parole"}
 
 # Who calls in or speaks from the audience ("CALLER:", "Audience member:", isiZulu "UMLALELI"
 # the listener, Punjabi and Hindi "ਦਰਸ਼ਕ" / "दर्शक" the viewer): "other" by the word alone, one
@@ -554,14 +564,17 @@ _PLEASED_TO_STATE = (
 # "Je voudrais savoir ..."), as members put them to a government: read in a turn's opening.
 _INDIRECT_WORDS = frozenset(
     "sapere chiedere chiedo savoir demande saber pregunto wissen fragen frage know ask "
-    "wonder wondering".split()
+    "wonder wondering vide vite veta weten".split()
 )
 _ASKS_INDIRECTLY = lazy(
     r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
     r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
     r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
     r"i would like to know|i'd like to ask|i ask the|i wonder|i'm wondering|i was wondering|"
-    r"je me demande|me pregunto|ich frage mich|mi chiedo)\b"
+    r"je me demande|me pregunto|ich frage mich|mi chiedo|"
+    # (Danish, Norwegian, Swedish, Dutch, Portuguese: "I would like to know")
+    r"jeg vil (?:gerne|gjerne) (?:vide|vite)|jag (?:skulle vilja|vill gärna|vill) veta|"
+    r"ik (?:wil|zou) graag (?:willen )?weten|gostaria de saber|queria saber)\b"
 )
 
 

@@ -88,6 +88,7 @@ from .roles import (
     MIN_VOICE_RUN,
     SELF_INTRO,
     SHOW_HOSTS,
+    SPOKESPEOPLE,
     TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
@@ -3074,8 +3075,12 @@ def _affiliation_role(aff: str) -> str | None:
         or (words[1] in CHAIR_OFFICES and words[0] in _ACTING)
     ):
         return "moderator"  # ("Presidenta accidental", "acting chair": who stands in the chair)
-    if len(last) == 1 and last.islower():
-        return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
+    if len(last) == 1:
+        # (a party's code, "Erik Lindholm r", "Mette Kjær (A)" of the Danish Social
+        # Democrats: after a name, not the answer's mark "R" or "A")
+        return None
+    if last.casefold() in SPOKESPEOPLE:
+        return None  # (a spokesperson may answer or run the press conference: see SPOKESPEOPLE)
     role = label_role(last.casefold()) if last else None
     return role if role in ("interviewer", "interviewee", "moderator") else None
 
@@ -3331,7 +3336,8 @@ def _assign_roles(
                 # (a court's presiding judge, "Magistrado presidente", is no head of state)
                 and word not in COURT_JUDGES
             )
-            conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
+            weak = (office_alone and word.split()[-1] in _WEAK_CHAIRS) or word in SPOKESPEOPLE
+            conf = 0.6 if weak else 0.95
             set_role(p, role, conf, f"label word {word!r}")
             if role == "interviewer" and word in SHOW_HOSTS:
                 show_hosts.append(p)
@@ -3648,6 +3654,8 @@ def _assign_roles(
                 # head of state who answers
                 set_role(p, "moderator", 0.85, f"the chair's office in a chamber ({p.name})")
         if any(k == "government" for k in kinds.values()):
+            # (a press conference's askers labelled by a mark or a generic word: "P.-", "Q")
+            marked_askers = any(len(q.key) == 1 or q.generic for q in people)
             # question time: a speaker of no office who asks the government is a member
             for p in people:
                 s = stats.get(id(p))
@@ -3662,9 +3670,10 @@ def _assign_roles(
                             and p.role in ("other", "unknown")
                             and p.parts.honorific is not None  # ("Mr P J VAN ROOYEN")
                             and not p.title
-                            # (one who answers the askers is on the government's side: a
-                            # minister labelled "Sr. Ibarra.-" beside the spokesperson)
-                            and not s[2]
+                            # (one who answers an asker labelled by a mark is on the
+                            # government's side: a minister labelled "Sr. Ibarra.-" beside
+                            # the spokesperson and "P.-")
+                            and not (s[2] and marked_askers)
                         )
                     )
                     and p.confidence < 0.65
