@@ -59,6 +59,36 @@ def test_one_letter_read_with_its_pair() -> None:
     assert paired_role("r", {"p", "r"}) is None
 
 
+def test_question_put_as_wanting_to_know() -> None:
+    # "I would like to know" in Danish, Norwegian, Swedish, Dutch, Portuguese
+    from transcript.people.roles import asks_in_words
+
+    assert asks_in_words("Tak. Jeg vil gerne vide, hvorfor vejen ikke blev saltet.")
+    assert asks_in_words("Jeg vil gjerne vite når brua åpner igjen.")
+    assert asks_in_words("Jag skulle vilja veta varför skolan stänger.")
+    assert asks_in_words("Ik wil graag weten wanneer de brug klaar is.")
+    assert asks_in_words("Gostaria de saber quando a obra termina.")
+    assert not asks_in_words("Jeg vil gerne takke udvalget for arbejdet.")
+
+
+def test_party_letter_in_brackets_is_no_answer_mark() -> None:
+    # a Norwegian council's question time: "(A)", "(H)", "(SV)" are parties after the
+    # names (Arbeiderpartiet, Høyre), not the marks of a question and an answer; the mayor
+    # who gives the floor chairs
+    text = (
+        "Ordfører Kari Nilsen (A): Vi starter spørretimen. Første spørsmål er fra Ola Berg.\n\n"
+        "Ola Berg (H): Når åpner biblioteket i Åsen igjen?\n\n"
+        "Kari Nilsen (A): Biblioteket åpner i april, når taket er skiftet.\n\n"
+        "Ola Berg (H): Hvorfor har det tatt så lang tid?\n\n"
+        "Kari Nilsen (A): Vi måtte vente på anbudet. Neste spørsmål er fra Siri Holm.\n\n"
+        "Siri Holm (SV): Blir det flere busser til Åsen?\n\n"
+        "Kari Nilsen (A): Ja, fra august går bussen hver time. Spørretimen er slutt.\n"
+    )
+    t = transcript.parse(text)
+    roles = {s.name: s.role for s in t.speakers}
+    assert roles["Kari Nilsen"] != "interviewee", roles
+
+
 def test_voice_roles_alternation_and_narration() -> None:
     # bold questions, each followed by its answer: the sides alternate
     # (one question of five without a question mark: "Tell me more.")

@@ -52,6 +52,66 @@ def is_chorus(folded: str) -> bool:
     )
 
 
+# A court's officers and parties by the label's words (casefolded): who presides, who
+# questions for the prosecution, who is tried.
+COURT_JUDGES = (
+    "mahkeme başkanı",
+    "heyet başkanı",
+    "hakim",
+    "hâkim",
+    "yargıç",
+    "juez",
+    "jueza",
+    "el juez",
+    "la jueza",
+    "magistrado presidente",
+    "magistrada presidenta",
+    "juiz",
+    "juíza",
+    "o juiz",
+    "a juíza",
+    "giudice",
+    "il giudice",
+)
+COURT_PROSECUTORS = (
+    "cumhuriyet savcısı",
+    "savcı",
+    "prosecutor",
+    "the prosecutor",
+    "fiscal",
+    "el fiscal",
+    "la fiscal",
+    "promotor",
+    "promotora",
+    "staatsanwalt",
+    "staatsanwältin",
+    "procureur",
+    "pubblico ministero",
+)
+COURT_DEFENDANTS = (
+    "sanık",
+    "defendant",
+    "the defendant",
+    "the accused",
+    "acusado",
+    "acusada",
+    "el acusado",
+    "la acusada",
+    "réu",
+    "ré",
+    "angeklagter",
+    "angeklagte",
+    "der angeklagte",
+    "die angeklagte",
+    "prévenu",
+    "prévenue",
+    "le prévenu",
+    "la prévenue",
+    "imputato",
+    "imputata",
+    "l'imputato",
+)
+
 # Label words (casefolded, without digits or markup) -> role. Generic voices of research
 # transcripts ("I", "R", "P1"), press conferences ("Q", "PREGUNTA") and chairs in the
 # languages of parliaments ("Präsident", "voorzitter", "主席").
@@ -89,6 +149,12 @@ for _words, _role in (
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
         "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
+        # (a government's or a ministry's spokesperson labelled by the office alone answers
+        # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:"; a weak prior, see
+        # SPOKESPEOPLE)
+        "spokesperson spokesman spokeswoman portavoz vocero vocera porte-parole portavoce "
+        "porta-voz rzecznik rzeczniczka mluvčí hovorca hovorkyňa woordvoerder woordvoerster "
+        "pressesprecher pressesprecherin regierungssprecher regierungssprecherin "
         "מרואיין מרואיינת המרואיין המרואיינת",  # (Hebrew: the one interviewed)
         "interviewee",
     ),
@@ -96,12 +162,18 @@ for _words, _role in (
         "moderator moderators facilitator facilitators moderador moderadora modérateur moderateur modératrice "
         "moderatrice moderatorin operator chair chairman chairwoman chairperson co-chair "
         "操作员 接线员 接線員 "  # (a Chinese call's operator, as "Operator:")
+        # (an earnings call's operator in Portuguese, Spanish, French, Italian)
+        "operadora operador opératrice opérateur operatrice operatore "
         "cochair präsident präsidentin vizepräsident vizepräsidentin alterspräsident "
         "voorzitter vicevoorzitter "
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
         "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
         "நெறியாளர் "  # (Tamil: a debate's moderator)
+        # (the Speaker of an Indian state assembly, a council's Chairman: Kannada, Telugu,
+        # Gujarati, Bengali records label the chair by the office alone)
+        "ಸಭಾಧ್ಯಕ್ಷರು ಉಪಸಭಾಧ್ಯಕ್ಷರು ಸಭಾಪತಿಗಳು ಉಪಸಭಾಪತಿಗಳು సభాపతి ఉపసభాపతి "
+        "અધ્યક્ષશ્રી ઉપાધ્યક્ષશ્રી অধ্যক্ষ "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
@@ -161,6 +233,12 @@ for _phrase, _role in (
         for after in ("", " en chef", " en chef adjoint", " en chef adjointe")
     ),
     ("the judge", "moderator"),
+    # (a trial's record or a live report of a hearing labels its parties by office: the
+    # judge presides, the prosecutor questions, the defendant answers; Turkish "Mahkeme
+    # Başkanı" / "Cumhuriyet Savcısı" / "Sanık", Spanish "Juez" / "Fiscal" / "Acusado")
+    *((_w, "moderator") for _w in COURT_JUDGES),
+    *((_w, "interviewer") for _w in COURT_PROSECUTORS),
+    *((_w, "interviewee") for _w in COURT_DEFENDANTS),
     ("כב' השופט", "moderator"),  # (Hebrew: "his / her honour the judge")
     ("כב' השופטת", "moderator"),
     ("the speaker", "moderator"),
@@ -200,7 +278,13 @@ for _phrase, _role in (
     ("ketua rapat", "moderator"),  # (Indonesian: "the chair of the meeting")
     ("pimpinan rapat", "moderator"),
     ("audience member", "interviewer"),  # (who asks from the floor at a talk's questions)
+    # (a spokesperson's hyphenated office, as a label's key reads it: "Porta-voz:")
+    ("porta voz", "interviewee"),
+    ("porte parole", "interviewee"),
     ("the clerk", "other"),
+    # (an Arab parliament's secretary general, who reads the roll: "السيد الأمين العام:")
+    ("الأمين العام", "other"),
+    ("الأمينة العامة", "other"),
     ("the videographer", "other"),
     ("co host", "interviewer"),
     ("el moderador", "moderator"),
@@ -215,6 +299,13 @@ for _phrase, _role in (
     ("مدير الجلسة", "moderator"),
     ("مديرة الجلسة", "moderator"),
     ("رئيس الجلسة", "moderator"),
+    # (the record of an Arab parliament, Kuwait's, Bahrain's, Egypt's: "السيد الرئيس:" the
+    # Speaker, "السيد نائب الرئيس:" a deputy in the chair, as "Mr Speaker")
+    ("السيد الرئيس", "moderator"),
+    ("السيدة الرئيسة", "moderator"),
+    ("السيد نائب الرئيس", "moderator"),
+    ("السيدة نائبة الرئيس", "moderator"),
+    ("السيد رئيس المجلس", "moderator"),
     ("رئيسة الجلسة", "moderator"),
     # (a club's or a ministry's press officer, who opens a press conference and gives the
     # floor)
@@ -254,6 +345,15 @@ for _phrase, _role in (
 for _k, _role in list(LABEL_ROLES.items()):
     _folded = "".join(c for c in unicodedata.normalize("NFKD", _k) if not unicodedata.combining(c))
     LABEL_ROLES.setdefault(_folded, _role)
+
+# A spokesperson by office answers the press, but a ministry's spokesperson may instead open
+# a minister's press conference and hand out its floor: the label word is a weak prior that
+# the conversation (who hands out the floor, who answers) may overturn.
+SPOKESPEOPLE = frozenset(
+    "spokesperson spokesman spokeswoman portavoz vocero vocera porte-parole portavoce "
+    "porta-voz rzecznik rzeczniczka mluvčí hovorca hovorkyňa woordvoerder woordvoerster "
+    "pressesprecher pressesprecherin regierungssprecher regierungssprecherin".split()
+) | {"porta voz", "porte parole"}
 
 # Who calls in or speaks from the audience ("CALLER:", "Audience member:", isiZulu "UMLALELI"
 # the listener, Punjabi and Hindi "ਦਰਸ਼ਕ" / "दर्शक" the viewer): "other" by the word alone, one
@@ -439,23 +539,42 @@ def asks_in_words(text: str) -> bool:
     speaker (their first turns), not per turn: the words are looked up first, then the
     formula."""
     low = text[:400].casefold()
+    if any(f in low for f in _PLEASED_TO_STATE):
+        return True
     if _INDIRECT_WORDS.isdisjoint(low.replace(",", " ").split()):
         return False
     return _ASKS_INDIRECTLY.search(low) is not None
+
+
+# The question hour's formula of the parliaments of India and its neighbours: "Will the
+# Minister of ... be pleased to state", in Hindi "... बताने की कृपा करेंगे", in Kannada
+# "... ಸಚಿವರು ತಿಳಿಸುವರೇ" / "ತಿಳಿಸಬೇಕು" (the minister will / should inform the House)
+_PLEASED_TO_STATE = (
+    "be pleased to state",
+    "be pleased to inform",
+    "be pleased to tell",
+    "बताने की कृपा करेंगे",
+    "बताने की कृपा करेंगी",
+    "ತಿಳಿಸುವರೇ",
+    "ತಿಳಿಸಬೇಕು",
+)
 
 
 # A question put in words, with no question mark ("Vorrei sapere quante gallerie ...",
 # "Je voudrais savoir ..."), as members put them to a government: read in a turn's opening.
 _INDIRECT_WORDS = frozenset(
     "sapere chiedere chiedo savoir demande saber pregunto wissen fragen frage know ask "
-    "wonder wondering".split()
+    "wonder wondering vide vite veta weten".split()
 )
 _ASKS_INDIRECTLY = lazy(
     r"\b(?:vorrei (?:sapere|chiedere)|chiedo (?:al|alla|se)|je voudrais savoir|"
     r"je vous demande (?:si|quand|comment|pourquoi)|quisiera saber|le pregunto|"
     r"me gustaría saber|möchte (?:ich )?(?:wissen|fragen)|ich frage sie|"
     r"i would like to know|i'd like to ask|i ask the|i wonder|i'm wondering|i was wondering|"
-    r"je me demande|me pregunto|ich frage mich|mi chiedo)\b"
+    r"je me demande|me pregunto|ich frage mich|mi chiedo|"
+    # (Danish, Norwegian, Swedish, Dutch, Portuguese: "I would like to know")
+    r"jeg vil (?:gerne|gjerne) (?:vide|vite)|jag (?:skulle vilja|vill gärna|vill) veta|"
+    r"ik (?:wil|zou) graag (?:willen )?weten|gostaria de saber|queria saber)\b"
 )
 
 
@@ -565,6 +684,10 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("palabra", r"\bten (?:vostede )?a palabra"),
         ("seguinte", r"\bseguinte pregunta"),
         ("pregunta", r"\bsiguiente pregunta"),
+        # (a Spanish press conference's host: "Abrimos el turno de preguntas", "Última
+        # pregunta", "Primera pregunta, de ...")
+        ("pregunta", r"\b(?:primera|última|ultima|próxima|proxima) pregunta"),
+        ("turno", r"\b(?:abrimos|abro|abre|se abre) (?:el |un )?turno de (?:preguntas|palabra)"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
         ("vergadering", r"\bde vergadering is"),
@@ -643,6 +766,8 @@ GOVERNMENT_TITLES = frozenset(
     局長 局长 長官 长官 司長 司长 部長 部长 大臣 總理 总理 首相 署長 署长
     参考人 政務官 장관 차관 총리 sekretarz wiceminister podsekretarz министр
     gweinidog weinidog मंत्री bakan bakanı bakani nazir ministeri وزیر وزير وزيرة
+    ಸಚಿವ ಸಚಿವರು ಮಂತ್ರಿ ಮಂತ್ರಿಗಳು ಮುಖ್ಯಮಂತ್ರಿ ಮುಖ್ಯಮಂತ್ರಿಗಳು మంత్రి ముఖ్యమంత్రి
+    મંત્રી મંત્રીશ્રી મુખ્યમંત્રી মন্ত্রী মুখ্যমন্ত্রী அமைச்சர் முதலமைச்சர்
     sailburua sailburuak
     secretar ministru ministrul ministrului
     tesorero tesorera

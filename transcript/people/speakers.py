@@ -80,6 +80,7 @@ from .roles import (
     CALLERS,
     CHAIR_OFFICES,
     CJK_CHAIRS,
+    COURT_JUDGES,
     DEBATE,
     GOVERNMENT_TITLES,
     LABEL_ROLES,
@@ -87,6 +88,7 @@ from .roles import (
     MIN_VOICE_RUN,
     SELF_INTRO,
     SHOW_HOSTS,
+    SPOKESPEOPLE,
     TOWN_HALL,
     UNDECIDED,
     WELCOME_SHOW,
@@ -200,6 +202,14 @@ _WELCOME_GUEST = lazy(
     r"(?i:\bwelcome)(?:\s+(?:back|to the (?:show|podcast|programme|program)))?,?\s+"
     r"([A-Z][\w'’\-]+)(?=[.,!]|\s*$)"
 )
+# A hearing's heading, a line that names whom a committee hears: "Audition de M. ... et de
+# Mme ...", "Comparecencia del señor ...", "Audizione del dottor ...", "Anhörung von ...",
+# "Oral evidence from ...", "Oitiva de ..." (read to the line's end)
+_HEARING_OF = lazy(
+    r"(?im:^[ \t]*(?:audition(?:s)? (?:de|du|des)|comparecencia(?:s)? (?:de|del)|"
+    r"audizion[ei] (?:di|del|della|dei)|anhörung (?:von|des|der)|oral evidence (?:from|of)|"
+    r"oitiva (?:de|do|da))\b)([^\n]{0,400})"
+)
 # "Interviewed by Jane Roe", "Entretien réalisé par ...", "Das Interview führte ...",
 # "Entrevista realizada por ...", "Interview door ...": the page names the interviewer.
 _INTERVIEWED_BY = lazy(
@@ -216,6 +226,19 @@ _COLLEAGUE = lazy(
     r"(?i:\b(?:my|our|mijn|onze|mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|il mio|la mia|nuestr[oa])"
     r"\s+(?:colleague|collega|collègue|kollege|kollegin|compañer[oa]|colega))\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+)?)"
+)
+# a guest brought in during a show: "Also in the studio is ...", "Joining us now is ...",
+# "Nos acompaña ...", "Bei uns im Studio ist ...", "Nous recevons ...", "Está conosco ..."
+_JOINS_GATE = ("studio", "joining", "acompaña", "estudio", "recevons", "conosco", "zu gast")
+_JOINS = lazy(
+    r"(?i:\b(?:also )?in (?:the )?studio(?: with (?:us|me))?(?: now| today)?,? (?:is|are)"
+    r"|\bjoining (?:us|me)(?: now| today)?(?: in the studio)?,? (?:is|are)"
+    r"|\bnos acompaña(?:n)?(?: también| ahora| en el estudio)*"
+    r"|\b(?:tenemos|está) (?:también )?en el estudio(?: a)?"
+    r"|\bbei uns im studio (?:ist|sind)(?: jetzt| nun| auch)*|\bzu gast (?:ist|sind)(?: jetzt| auch)*"
+    r"|\bnous recevons(?: aussi| maintenant)*|\best(?:á|a) conosco(?: também| agora)*)"
+    r"[ \t]+(?:(?:dr|mr|mrs|ms|prof|dra|sr|sra|frau|herr|mme|m)\.?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,3})"
 )
 _COHOST = lazy(
     r"(?i:\bwith me,? as (?:always|usual|ever),?(?: is)?|\bmy co-?hosts?,?|"
@@ -2870,6 +2893,8 @@ def _header_roles(head: str) -> str:
             out.append(f"I'm your host {name}.")
         elif key != "moderator":
             out.append(f"joined by {name}.")
+    # (a hearing's heading, "Audition de M. ... et de Mme ...", as the roles read it)
+    out.extend(m.group(0).strip() for m in _HEARING_OF.finditer(head, 0, 5000))
     return "\n".join(out)
 
 
@@ -2887,11 +2912,118 @@ def _said_as_place(aff: str, texts: Sequence[str]) -> bool:
     return any(f" {w} {aff}" in head for w in _PLACE_WORDS)
 
 
+def _office_phrase(name: str) -> bool:
+    """A label in Arabic script that is an office and its portfolio, no one's name: "وزير
+    الصحة" (the Minister of Health), "وزیر بهداشت" (the script has no capitals to tell a
+    name from an office: a minister's name follows his office's article, "الوزير ...")."""
+    words = name.split(None, 2)
+    return (
+        len(words) >= 2
+        and "\u0600" <= words[0][:1] <= "\u06ff"
+        and words[0].casefold() in GOVERNMENT_TITLES
+    )
+
+
+# abbreviated chair offices written before a surname: German "Vors." (Vorsitzender,
+# Vorsitzende), Dutch "Vz." (voorzitter), Polish "Przew." (przewodniczący)
+_CHAIR_ABBREVIATIONS = frozenset({"vors.", "vz.", "przew.", "vorsitzender", "vorsitzende"})
+
+
+def _chair_abbreviation(p: Person) -> str | None:
+    """The abbreviated chair's office before the name ("Vors. Brandt"), split off as the
+    title or still the name's first word, else None."""
+    if p.generic:
+        return None
+    if p.title and p.title.casefold() in _CHAIR_ABBREVIATIONS:
+        return p.title
+    for lab in p.labels[:2]:
+        first, _, rest = lab.partition(" ")
+        if rest.strip() and first.casefold() in _CHAIR_ABBREVIATIONS:
+            return first
+    return None
+
+
+# A call's operator names who asks next: "Our first question comes from Ann Lee with ...",
+# "Nossa primeira pergunta vem de Thiago Lemos, do ...", "La siguiente pregunta es de ...",
+# "La prochaine question vient de ...", "Die nächste Frage kommt von ...", "Próxima
+# pergunta, Sr. Henrique Saldanha, do ...".
+_QUESTION_FROM = lazy(
+    r"(?:question (?:comes|is|will come) from(?: the line of)?|pergunta (?:vem|é|virá) d[aeo]"
+    r"|pregunta (?:viene|es|llega) de|question (?:vient|est) de|frage kommt von"
+    r"|domanda (?:viene|è) da"
+    r"|(?:next|próxima|proxima|siguiente|prochaine|nächste) (?:question|pergunta|pregunta|frage)"
+    r"\s*[,:])\s+(?:(?:mr|mrs|ms|sr|sra|sr\.|sra\.|m\.|mme|herrn?|frau)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})"
+)
+_QUESTION_FROM_WORDS = ("question", "pergunta", "pregunta", "frage", "domanda")
+_CALL_TURNS = 200  # (an operator's turns read: the hand-offs of a call's first hours)
+
+
+def _call_askers(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    stats: dict[int, list[int]],
+    set_role: Callable[[Person, str, float, str], None],
+) -> None:
+    """A call's operator hands each question to its asker by name: those named ask, and
+    the call's other speakers, whom no hand-off names, answer for the company."""
+    operators = {
+        id(p)
+        for p in people
+        if p.key in _OPERATOR_WORDS or (p.parts.role_word or "") in _OPERATOR_WORDS
+    }
+    if not operators:
+        return
+    named: set[int] = set()
+    for i, tp in enumerate(turn_people[:_CALL_TURNS]):
+        if tp is None or id(tp) not in operators:
+            continue
+        text = texts[i]
+        low = text.casefold()
+        if not any(w in low for w in _QUESTION_FROM_WORDS):
+            continue
+        for m in _QUESTION_FROM.finditer(low):
+            # (the name as written: capitals start its words)
+            words = []
+            for w in text[m.start("name") : m.end("name")].split():
+                if not w[:1].isupper():
+                    break
+                words.append(name_key(w.strip(",.;:")))
+            for q in people:
+                if id(q) in operators or q.generic:
+                    continue
+                own = _words(q.name)
+                if own and own[-1] in words:
+                    named.add(id(q))
+                    set_role(q, "interviewer", 0.85, "named by the operator as the next asker")
+    if not named:
+        return
+    for q in people:
+        s = stats.get(id(q))
+        if (
+            id(q) not in operators
+            and id(q) not in named
+            and not q.generic
+            and q.confidence < 0.7
+            and s is not None
+            and s[1] <= s[2]  # (not one who asks more than answers: an asker not handed over)
+        ):
+            set_role(q, "interviewee", 0.7, "speaks on a call where the operator names the askers")
+
+
+def _office_after_name(labels: Sequence[str], title: str) -> bool:
+    """Does a label end with the title alone after a comma ("M. Jean Roux, président.")?"""
+    end = ", " + title.casefold()
+    return any(lab.casefold().rstrip(" .-–—:").endswith(end) for lab in labels)
+
+
 def _chamber_kind(p: Person) -> str:
     """ "government" for an office of a government (``Parl. Staatssekretär``, ``…局長``),
     "member" for a member of a chamber (``議員``, ``Abgeordneter``, a party such as
     ``(SPD)`` after the name), else ""."""
-    title = p.title or (p.name if p.parts.office else "")  # (an office alone: "…局長")
+    title = p.title or (p.name if p.parts.office or _office_phrase(p.name) else "")
+    # (an office alone: "…局長", "وزير الصحة")
     words = {w.casefold().strip(".,") for w in title.split()}
     if (
         words & GOVERNMENT_TITLES
@@ -2943,8 +3075,12 @@ def _affiliation_role(aff: str) -> str | None:
         or (words[1] in CHAIR_OFFICES and words[0] in _ACTING)
     ):
         return "moderator"  # ("Presidenta accidental", "acting chair": who stands in the chair)
-    if len(last) == 1 and last.islower():
-        return None  # (a party's code, "Erik Lindholm r", not the answer's mark "R")
+    if len(last) == 1:
+        # (a party's code, "Erik Lindholm r", "Mette Kjær (A)" of the Danish Social
+        # Democrats: after a name, not the answer's mark "R" or "A")
+        return None
+    if last.casefold() in SPOKESPEOPLE:
+        return None  # (a spokesperson may answer or run the press conference: see SPOKESPEOPLE)
     role = label_role(last.casefold()) if last else None
     return role if role in ("interviewer", "interviewee", "moderator") else None
 
@@ -3152,6 +3288,10 @@ def _assign_roles(
     interviewed = any(
         len(k) > 1 and label_role(k) == "interviewer" for p in people for k in p.label_names
     )
+    # ("P" as a research participant: beside an asker's label, "I", "INT", "Interviewer")
+    p_answers = "p" in letters and any(
+        label_role(k) == "interviewer" for p in people for k in p.label_names
+    )
     for p in people:
         word = p.parts.role_word or (
             p.key
@@ -3178,6 +3318,11 @@ def _assign_roles(
         role = label_role(word) if word else None
         if word and len(word) == 1 and letters:
             role = paired_role(word, letters) or role
+        if word == "p" and role == "interviewee" and not p_answers:
+            # "P" answers a research interview's "I" or "Interviewer"; beside named people
+            # and no asker's label it is the question (Spanish "P.-" pregunta, Portuguese
+            # "P." pergunta, under press conferences' named ministers): what P says decides
+            role = None
         if word and role is None and word in ROLE_WORDS:
             role = ROLE_WORDS[word]
         if role == "unknown" or (word and label_role(word) is None and word in UNDECIDED):
@@ -3185,8 +3330,14 @@ def _assign_roles(
         if interviewed and (word in _NARRATORS or (word is None and p.label_names & _NARRATORS)):
             role, word = "interviewee", word or min(p.label_names & _NARRATORS)
         if role is not None and word:
-            office_alone = p.parts.office and word.split()[-1] in CHAIR_OFFICES
-            conf = 0.6 if office_alone and word.split()[-1] in _WEAK_CHAIRS else 0.95
+            office_alone = (
+                p.parts.office
+                and word.split()[-1] in CHAIR_OFFICES
+                # (a court's presiding judge, "Magistrado presidente", is no head of state)
+                and word not in COURT_JUDGES
+            )
+            weak = (office_alone and word.split()[-1] in _WEAK_CHAIRS) or word in SPOKESPEOPLE
+            conf = 0.6 if weak else 0.95
             set_role(p, role, conf, f"label word {word!r}")
             if role == "interviewer" and word in SHOW_HOSTS:
                 show_hosts.append(p)
@@ -3249,6 +3400,23 @@ def _assign_roles(
                 if s is not None and s[3] >= 2 and s[3] * 3 >= s[0]:
                     set_role(p, "moderator", 0.9, f"title {p.title!r}; hands out the floor")
                     has_chair = True
+                elif (
+                    s is not None
+                    and len(tw) == 1
+                    and not s[2]
+                    and _office_after_name(p.labels, p.title)
+                ):
+                    # (a committee's record gives its chair the office alone after the
+                    # name: "M. Hervé Dupont, président. -", "Sra. Ruiz, presidenta:"; a
+                    # head of state's office has its state, "président de la République")
+                    set_role(p, "moderator", 0.85, f"title {p.title!r} after the name")
+                    has_chair = True
+        abbreviated = _chair_abbreviation(p)
+        if abbreviated is not None:
+            # (a press conference's or a committee's chair by the abbreviated office before
+            # the surname: German "Vors. Brandt", Dutch "Vz. De Vries")
+            set_role(p, "moderator", 0.9, f"the chair's office {abbreviated!r}")
+            has_chair = True
         if p.title and p.title.casefold() in _PANEL_MODERATORS:
             # "Moderatorin Katrin Albers": her office is to moderate
             set_role(p, "moderator", 0.9, f"title {p.title!r}")
@@ -3296,6 +3464,12 @@ def _assign_roles(
     hosts = [
         intro[m.start(1) : m.end(1)] if m.group(1) else None for m in _HOST.finditer(low_intro)
     ]
+    for m in _HEARING_OF.finditer(context, 0, 5000):
+        # (a committee's record heads a hearing with whom it hears: "Audition de M. X, ...,
+        # et de Mme Y, ...": each named there answers, also one who speaks once)
+        for p in people:
+            if not p.generic and p.confidence < 0.85 and _mentions(m.group(1), p):
+                set_role(p, "interviewee", 0.85, "the hearing's heading: " + _quote(m.group(0)))
     for m in _INTERVIEWED_BY.finditer(context, 0, 5000):  # (a credit line heads the page)
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
@@ -3358,6 +3532,22 @@ def _assign_roles(
         for m in _COLLEAGUE.finditer(part):
             if set(_words(m.group(1))) >= set(_words(p.name)[-1:]):
                 set_role(p, "interviewer", 0.85, "handed over to as a colleague")
+    # a host brings in another guest later in the show: "Also in the studio is Kahu Tane",
+    # "Nos acompaña también Lucía Prieto", "Bei uns im Studio ist jetzt Jana Roth" (the turn
+    # before the newcomer's first: one turn read per speaker, past the intro's first turns)
+    for p in people:
+        at = first_turn.get(id(p), 0)
+        if at < 4 or p.generic or p.confidence >= 0.8 or turn_people[at - 1] is None:
+            continue
+        part = texts[at - 1][-400:]
+        low = part.casefold()
+        if not any(w in low for w in _JOINS_GATE):
+            continue
+        for m in _JOINS.finditer(part):
+            said = set(_words(m.group("name")))
+            if said & set(_words(p.name)):
+                set_role(p, "interviewee", 0.8, "brought in as a guest: " + _quote(m.group(0)))
+                break
     for m in _WELCOME_GUEST.finditer(later):
         for p in people:
             if not p.generic and m.group(1).casefold() in _words(p.name):
@@ -3464,6 +3654,8 @@ def _assign_roles(
                 # head of state who answers
                 set_role(p, "moderator", 0.85, f"the chair's office in a chamber ({p.name})")
         if any(k == "government" for k in kinds.values()):
+            # (a press conference's askers labelled by a mark or a generic word: "P.-", "Q")
+            marked_askers = any(len(q.key) == 1 or q.generic for q in people)
             # question time: a speaker of no office who asks the government is a member
             for p in people:
                 s = stats.get(id(p))
@@ -3478,6 +3670,10 @@ def _assign_roles(
                             and p.role in ("other", "unknown")
                             and p.parts.honorific is not None  # ("Mr P J VAN ROOYEN")
                             and not p.title
+                            # (one who answers an asker labelled by a mark is on the
+                            # government's side: a minister labelled "Sr. Ibarra.-" beside
+                            # the spokesperson and "P.-")
+                            and not (s[2] and marked_askers)
                         )
                     )
                     and p.confidence < 0.65
@@ -3581,6 +3777,7 @@ def _assign_roles(
                     f"a member of the government ({post})" if post else "a member of the government"
                 )
                 set_role(p, "interviewee", 0.8, why)
+    _call_askers(people, turn_people, texts, stats, set_role)
     # 5. the conversation's shape for the rest: who asks and who answers
     decided = [p for p in people if p.confidence >= 0.7]
     has_asker = any(p.role == "interviewer" for p in decided)
@@ -3646,7 +3843,15 @@ def _assign_roles(
             # a press conference: the one who speaks between the guests and the several
             # who ask them, and asks nothing, chairs it ("主持人")
             rest.append((p, "moderator", f"asks in 0 of {turns} turns among askers"))
-        elif guest and not p.generic and (q > 0 or turns >= 2) and not (hosted and q == 0):
+        elif (
+            guest
+            and not p.generic
+            and (q > 0 or turns >= 2)
+            and not (hosted and q == 0)
+            # (one who never asks and answers the askers is another guest: a minister
+            # beside the spokesperson at a press conference)
+            and not (q == 0 and answers >= 2)
+        ):
             # (with a host known by the label's word, one who asks nothing is another guest:
             # "PRESENTER (ANNA MORRIS)", "CONTRIBUTOR", then "OKWU")
             # a show with a guest: whoever else talks with the guest hosts it
