@@ -865,6 +865,10 @@ def _plausible_name(name: str) -> int:
         if 0 < i < len(words) - 1 and len(word) > 2 and word[0] in '"“' and word[-1] in '"”':
             word = word[1:-1]  # (a nickname in quotes between the names: 'Gareth "Gaz" Pryce')
         low = _norm_word(word)
+        if i == 0 and len(words) > 1 and low[-1:] == "/" and low[:-1] in ADDRESS:
+            # (a slash after the form of address, as Gulf and Egyptian records print it:
+            # "السيد/ عبدالله محمد العتيبي", "د/ أحمد")
+            word, low = word[:-1], low[:-1]
         # (an Amharic title is abbreviated with a slash: "ዶ/ር")
         if not _WORD_OK.match(word) and low not in HONORIFICS:
             return 0
@@ -1425,6 +1429,9 @@ def split_label(label_name: str) -> NameParts:
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
     if "/" in core:
+        first, sep, after = core.partition(" ")
+        if sep and first[-1:] == "/" and _norm_word(first[:-1]) in ADDRESS:
+            return split_label(first[:-1] + " " + after)  # ("السيد/ عبدالله العتيبي")
         outlet = slash_outlet(core)
         if outlet is not None:
             parts = split_label(outlet[0])

@@ -360,6 +360,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _keyword_cut(text, lines)
     if cut is None:
+        cut = _held_end_mark_cut(text, lines, held_at)
+    if cut is None:
         cut = _closed_sitting_cut(text, lines)
     if cut is None:
         cut = _trailing_run_cut(text, lines)
@@ -512,11 +514,14 @@ def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 _FOOTED_TAIL_LINES = 5
 # A line that is only the mark a record or a release ends with ("以上" under a Japanese
 # summary, "- 끝 -" under a Korean one, "-30-", "# # #", "-END-" under a press release):
-# what follows it is the page's, not the last speaker's (case-folded, blanks as written)
+# what follows it is the page's, not the last speaker's (case-folded, blanks as written);
+# "(समाप्त)", "(সমাপ্ত)", "ENDS" close Indian and British government releases and briefings
 _END_MARKS = frozenset(
     "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
-    "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -".split("|")
+    "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -|"
+    "समाप्त|(समाप्त)|সমাপ্ত|(সমাপ্ত)|ends|(ends)|-ends-".split("|")
 )
+_END_MARK_CHARS = 8  # (the longest: "(समाप्त)")
 
 
 # A record's signatures under its last turn: the seal mark after the name ("법원 사무관
@@ -570,13 +575,31 @@ def _signed_offices_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     return idx if idx < len(lines) else None
 
 
+def _held_end_mark_cut(text: str, lines: list[tuple[int, int]], held_at: set[int]) -> int | None:
+    """An end mark read as a stage note, not speech ("(समाप्त)", "(End)", between the last
+    answer and the page's place, date and footer lines): the lines after it are the page's."""
+    first = -1
+    for h in held_at:
+        if h <= lines[0][0] or text[h] != "(" or (first >= 0 and h > first):
+            continue
+        e = text.find("\n", h)
+        s = text[h : e if e >= 0 else len(text)].strip()
+        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
+            first = h
+    if first >= 0:
+        for idx in range(1, len(lines)):
+            if lines[idx][0] > first:
+                return idx
+    return None
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
         s = text[lines[idx][0] : lines[idx][1]].strip()
         if _MEETING_END.match(s) and len(s) < 80:
             return idx  # (the app's footer follows it)
-        if len(s) <= 7 and s.casefold() in _END_MARKS:
+        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
             return idx
         if len(s) <= 2 or not furniture_line(s):
             continue

@@ -42,6 +42,7 @@ from ..people.names import (
     plausible_name,
     strip_markup,
 )
+from ..people.roles import label_role
 from .grammar import line_patterns
 from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
@@ -689,6 +690,64 @@ def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[in
             kinds[k] = META
             extra[k] = "narration"
             k += 1
+
+
+# the Congressional Record's notes of the Senate's and the House's business, each opening a
+# paragraph ("There being no objection, the material was ordered to be printed in the
+# Record, as follows:", "The legislative clerk proceeded to call the roll.")
+_RECORD_NOTES = (
+    "There being no objection, the ",
+    "The legislative clerk ",
+    "The assistant legislative clerk ",
+    "The senior assistant legislative clerk ",
+    "The bill clerk ",
+    "The assistant bill clerk ",
+    "The Clerk read ",
+    "The question was taken",
+)
+_RECORD_NOTE_LINES = 4  # (a note's sentence, wrapped)
+
+
+def _mark_record_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """The Congressional Record's notes between the speeches are the record's narration,
+    not the last speaker's words: the note's sentence, and, when it ends "as follows:", the
+    material it inserts (a letter, an article: its salutation, "Dear Senator Lee:", is no
+    label) up to the next label of the record's own style. One search per note's opening."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for opens in _RECORD_NOTES:
+        at = text.find(opens)
+        while at >= 0:
+            i = scan.line_of(at)
+            at = text.find(opens, at + 1)
+            if kinds[i] != SPEECH or not text.startswith(opens, content[i]):
+                continue
+            style = next(
+                (c.kind for k in range(i - 1, -1, -1) if (c := cands[k]) is not None), None
+            )
+            j = i
+            while j < n and j - i < _RECORD_NOTE_LINES and kinds[j] == SPEECH:
+                b = rstrip_span(text, content[j], scan.ends[j])
+                kinds[j] = META
+                extra[j] = "narration"
+                if text[b - 1 : b] in ".:":
+                    break
+                j += 1
+            if j >= n or not text.startswith(
+                "as follows:", rstrip_span(text, content[j], scan.ends[j]) - 11
+            ):
+                continue
+            j += 1
+            while j < n and not (kinds[j] == LABEL and getattr(cands[j], "kind", "") == style):
+                if kinds[j] in (SPEECH, LABEL):
+                    cand = cands[j]
+                    if cand is not None:
+                        scan.roster[name_key(strip_markup(cand.name))] -= 1
+                        cands[j] = None
+                    kinds[j] = META
+                    extra[j] = "narration"
+                j += 1
 
 
 _CLOCK_OR_DATE = lazy(r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -1434,6 +1493,8 @@ def scan_text(
             _question_numbers(scan, kinds, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
+    if "period" in scan.styles:
+        _mark_record_notes(scan, kinds, cands, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     if scan.styles:
@@ -2045,7 +2106,12 @@ def _mark_page_notices(
             ):
                 continue  # (a paragraph of one line only)
             a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
-            if kinds[j] == SPEECH and b - a > len(title) and text.startswith(title, a):
+            if (
+                kinds[j] == SPEECH
+                and b - a >= len(title)
+                and text.startswith(title, a)
+                and j != first
+            ):
                 # the document's title again, on one line, as the running header of each
                 # page after the first ("Latvijas Republikas 14. Saeimas kārtējās sesijas
                 # sēde 2026. gada 12. novembrī" over the title's three lines)
@@ -3809,6 +3875,53 @@ _PERIOD_NOT = frozenset(';:!?"“”«»„')
 _PERIOD_OFFICE_WORDS = 12
 
 
+# a surname, then the initials of the given name and the patronymic, as Russian, Ukrainian,
+# Belarusian and Central Asian stenograms print a member ("Белов А. Л.", "Иванова А.П.")
+_SURNAME_INITIALS = lazy(r"[^\W\d_][^\W\d_'’\-]+[ \t]+[^\W\d_]\.[ \t]?(?:[^\W\d_]\.)?")
+_CLOSING_QUOTES = '"»”'
+
+
+def _surname_initials_label(text: str, a: int, b: int, stop: int) -> tuple[str, int, int] | None:
+    """A period label of a surname and initials: the last initial's period ends it when the
+    speech follows ("Белов А. Л. Сергей Андреевич, ..."; two initials: "Ann R. Smith" opens
+    with a given name); after a comma, the member's faction or office runs to the next
+    period, or to the closing quote of the faction's name when its period was left out
+    ('Кравец О. И., фракция "ЕДИНАЯ РОССИЯ". ...', "Белов А. Л., министр ... Федерации.")."""
+    m = _SURNAME_INITIALS.match(text, a, stop)
+    if m is None:
+        return None
+    end = m.end()
+    initials = text[text.find(" ", a, end) : end].replace(" ", "").replace("\t", "")
+    if not initials.isupper() or text[a : a + 1].islower() or end >= b:
+        return None
+    if text[a : text.find(" ", a, end)].casefold() in HONORIFICS:
+        return None  # ("Dr. A. B." is a form of address, then initials)
+    if text[end] in " \t" and len(initials) == 4:
+        name_end = end
+    elif text[end] == ",":
+        dot = text.find(".", end, stop)
+        name_end = -1
+        for k in range(end + 2, dot if dot > 0 else min(stop, b - 1)):
+            if text[k] in _CLOSING_QUOTES and text[k - 1] not in " \t" and text[k + 1] in " \t":
+                name_end = k + 1  # (the faction's name closes the label: its period left out)
+                break
+        if name_end < 0:
+            if dot < 0 or text[dot + 1 : dot + 2] not in (" ", "\t"):
+                return None
+            name_end = dot
+        if any(c in _PERIOD_NOT and c not in _CLOSING_QUOTES + "«“„" for c in text[a:name_end]):
+            return None
+    else:
+        return None
+    rest = name_end + (text[name_end] == ".")
+    label_end = rest
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    if rest >= b or not (text[rest].isupper() or not text[rest].isalpha()):
+        return None
+    return text[a:name_end].rstrip(" \t"), label_end, rest
+
+
 def _period_label(
     text: str, a: int, b: int, words: int = _PERIOD_WORDS
 ) -> tuple[str, int, int] | None:
@@ -3816,10 +3929,15 @@ def _period_label(
     a period, speech after it ("Sēdes vadītāja. Labdien", "Finanšu ministrs R. Vītols.
     Augsti", "J. Ozoliņš (JV). Paldies"): an initial's or a form of address's period is no
     terminator; a group in brackets closes the name when its period was left out
-    ("E. Strautiņa (ZZS) Paldies.")."""
+    ("E. Strautiņa (ZZS) Paldies."). A surname before initials: see
+    :func:`_surname_initials_label`."""
     if not text[a].isupper():
         return None
     stop = min(b, a + _PERIOD_CHARS)
+    if text.find(".", a, stop) > 0:
+        got = _surname_initials_label(text, a, b, stop)
+        if got is not None:
+            return got
     k = a
     while True:
         dot = text.find(".", k, stop)
@@ -3884,17 +4002,24 @@ def _learned_period_labels(
     # a longer name is an office before its holder, one of the names that recur: "... naziri
     # Aygün Əliyeva." with "A.Əliyeva." (any other such line is a sentence)
     surnames = {_period_words(n)[-1].casefold() for n in names.values()}
+    # (or a surname and initials, then the member's faction or office after a comma:
+    # "Белов А. Л., министр сельского хозяйства Российской Федерации.")
     seen = [
         f
         for f in seen
-        if len(f[1].split()) <= _PERIOD_WORDS or f[1].split()[-1].casefold() in surnames
+        if len(f[1].split()) <= _PERIOD_WORDS
+        or f[1].split()[-1].casefold() in surnames
+        or _SURNAME_INITIALS.fullmatch(f[1].partition(",")[0]) is not None
     ]
     changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
     if (
         len(names) < 2
         or len(run) < 4
         or 2 * changes < len(run) - 1
-        or any(len(_period_words(n)) < 2 for n in names.values())
+        # (one word only where it is a chair's office: "Председательствующий.")
+        or any(
+            len(_period_words(n)) < 2 and label_role(n.casefold()) is None for n in names.values()
+        )
         or not any(any(w[0].isupper() for w in _period_words(n)[1:]) for n in names.values())
     ):
         return
@@ -5081,7 +5206,8 @@ def _mark_section_titles(
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
-        while p >= 0 and kinds[p] == PAGE:  # (page furniture between: as if gone)
+        # (page furniture between, a rule over a new section of the record: as if gone)
+        while p >= 0 and kinds[p] in (PAGE, META):
             p = _prev_nonblank(kinds, p)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
