@@ -439,8 +439,11 @@ ENUMERATORS = frozenset(
     اولا اولاً
     首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
     birincisi ikincisi üçüncüsü
+    ii iii iv vi vii viii ix xi xii
     """.split()
 )
+# (Roman numerals of two letters or more number a list's items, a witness panel's "II:";
+# "I:" and "V:" are a research interview's marks)
 
 # Generic labels: a voice, not a named person. Word lists looked up in sets (a case-blind
 # alternation of them cost about 2 ms to compile in every process).
@@ -820,6 +823,10 @@ def _plausible_name(name: str) -> int:
         head, tail = head[: head.rfind("(")], ""
     if tail and not _role_tail(tail):
         return 0
+    if tail and head.endswith(")") and "(" in head:
+        # an office's division in brackets, then its holder after a comma: "संयुक्त सचिव
+        # (खाड़ी), श्री नितिन देशपांडे", "Joint Secretary (Gulf), Shri Nitin Deshpande"
+        head = head[: head.rfind("(")].rstrip()
     words = head.split()
     if not words or len(words) > 10:
         return 0

@@ -3019,6 +3019,7 @@ def _resolve(
     # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.");
     # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
+    noted_lines: Counter[str] = Counter()
     turn_heads: dict[str, set[str]] = {}
     # whether the document labels people by a title and a surname in capitals ("DIRECTOR
     # HALVORSEN:"): then such a pair without the colon is a label too
@@ -3042,6 +3043,9 @@ def _resolve(
         ):
             word = name.partition(" ")[0]
             heads.setdefault(word, set()).add(name)
+            if name[-1] == ")":
+                # (the lines, not the names: one asker's note printed twice counts twice)
+                noted_lines[word] += len(forms[(kind, name, _inline, _marked)])
             if not word.isascii():
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
@@ -3109,7 +3113,7 @@ def _resolve(
                 cands[i] = cand
                 scan.repairs.append(cand)
                 continue
-            noted = _headed_note_label(text, a, b, group)
+            noted = _headed_note_label(text, a, b, noted_lines[text[a:sp]])
             if noted is not None:
                 kinds[i] = LABEL
                 cands[i] = noted
@@ -3370,14 +3374,16 @@ _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a part
 _HEADED_NOTE_CHARS = 140  # (a title, a full name and a delegation's note in brackets)
 
 
-def _headed_note_label(text: str, a: int, b: int, group: set[str]) -> Cand | None:
+def _headed_note_label(text: str, a: int, b: int, noted: int) -> Cand | None:
     """A label with its note in brackets, written once without its colon, where the
     document writes labels opening with the same word and closing with a note and a colon
     twice or more ("Stadtrat Kalinowski (SPD/Volt) Gibt es ...?" among "Stadtrat Benedikt
     Haslinger (CSU/FW):"; "Đại biểu Lê Đình Khôi Nguyên (Tổ đại biểu quận 8) Tôi đề nghị"
     among "Đại biểu Tôn Nữ Bảo Ngọc (Tổ đại biểu huyện Cần Giờ):"): the label, its colon
-    missing, when the speech after the bracket opens with a capital."""
-    if sum(1 for h in group if h[-1] == ")") < 2:
+    missing, when the speech after the bracket opens with a capital. ``noted``: the lines
+    of such labels opening with its first word ("प्रश्न (Ann Lee, Outlet):" printed twice
+    counts twice)."""
+    if noted < 2:
         return None
     close = text.find(") ", a, min(b, a + _HEADED_NOTE_CHARS))
     if close < 0 or close + 2 >= b:
@@ -5197,7 +5203,10 @@ def _mark_section_titles(
             last + 1 < n
             and last - i < 2
             and kinds[last + 1] == SPEECH
-            and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+            and (
+                _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+                or _names_field_line(text, scan.content[last + 1], scan.ends[last + 1])
+            )
         ):
             last += 1
         if last + 1 >= n or kinds[last + 1] not in (BLANK, LABEL):
@@ -5220,6 +5229,28 @@ def _mark_section_titles(
             for k in range(i, last + 1):
                 kinds[k] = META
                 extra[k] = "heading"
+
+
+_FIELD_KEY_CHARS = 24  # (a field's key under a title: "Witnesses", "Témoins", "Zeugen")
+
+
+def _names_field_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a field of who appears under a title, its period kept ("Witnesses:
+    Professor Ann Lee and Tom Roe.", "Witness: Colin Boateng."), as a committee heads each
+    panel of witnesses: a key of one or two words, then capitalised names."""
+    b = rstrip_span(text, a, b)
+    k = text.find(": ", a, min(b, a + _FIELD_KEY_CHARS))
+    if k <= a or b - a > SHORT_LINE or len(text[a:k].split()) > 2 or text[b - 1] != ".":
+        return False
+    value = text[k + 2 : b - 1]
+    words = value.replace(",", " ").split()
+    # (names and their forms of address, "M. Paul Rivière", joined by "and", "et", "und")
+    return (
+        0 < len(words) <= 12
+        and not any(c in value for c in "?!;:")
+        and all(w[0].isupper() or (len(w) <= 3 and w[-1] != ".") for w in words)
+        and all(len(w) <= 5 for w in words if w[-1] == ".")
+    )
 
 
 def _title_line(text: str, a: int, b: int) -> bool:
