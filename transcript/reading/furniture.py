@@ -42,6 +42,12 @@ _FURNITURE_OPENERS = tuple(
         "copyright|cookie|click here|music|produced by|producer|transcribed by|transcription|"
         "edited by|editor|credit|credits|photograph|photo|image|illustration|source|"
         "originally published|this transcript|transcript by|transcript edited|previous post|"
+        # (a call's or a hearing's transcriber's notice under the last turn: "Este documento
+        # é uma transcrição produzida por ...")
+        "este documento é uma transcrição|esta transcrição|este documento es una transcripción|"
+        "esta transcripción|ce document est une transcription|cette transcription|"
+        "dieses dokument ist eine abschrift|dieses transkript|questo documento è una trascrizione|"
+        "questa trascrizione|"
         "next post|posted by|posted in|"
         # the same in other languages: site footers and links around an article
         "lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
@@ -488,6 +494,9 @@ _MEETING_END = lazy(
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
+    # ("La réunion est close à 15 h 50.", as the French Senate's committees close theirs;
+    # "The meeting closed at 4.10 pm.")
+    r"|\(?la réunion est (?:close|levée)\b|\(?(?:the )?meeting (?:closed|adjourned) at\b"
     # (a meeting app's note that its recording stopped, alone on its line, over the chat's
     # messages: "Recording stopped", "Gravação encerrada", "Aufzeichnung beendet")
     r"|(?:recording (?:stopped|ended)|gravação (?:encerrada|interrompida|finalizada)"
@@ -503,12 +512,25 @@ _TAIL_LINES = 40  # (a record's closing note and signatures: within its last lin
 def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The record's note that the sitting closed, set apart as a heading between the last
     turn's paragraphs ("SIDANG DITUTUP PUKUL 13.58 WIB"): what follows it is the record's
-    (its place and date, the clerk's signature, a disclaimer), not the chair's."""
+    (its place and date, the clerk's signature, a disclaimer), not the chair's. Or the last
+    line of a short paragraph of the record's own after the chair's last words ("Ce point
+    de l'ordre du jour a fait l'objet d'une captation vidéo ..." / "La réunion est close à
+    15 h 50."): from that paragraph on."""
     for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         gap = text[lines[idx - 1][1] : lines[idx][0]].strip().partition("\n")[0]
         if gap and len(gap) < 80 and _MEETING_END.match(gap):
             return idx
+    last = text[lines[-1][0] : lines[-1][1]].strip()
+    if len(last) < 80 and _MEETING_END.match(last):
+        first = len(lines) - 1
+        while first > 0 and text.count("\n", lines[first - 1][1], lines[first][0]) < 2:
+            first -= 1  # (to the paragraph's first line: a blank line above it)
+        if first > 0 and len(lines) - first <= _CLOSING_NOTE_LINES:
+            return first
     return None
+
+
+_CLOSING_NOTE_LINES = 3
 
 
 _FOOTED_TAIL_LINES = 5

@@ -671,6 +671,48 @@ def _mark_bare_reactions(
             extra[i] = "narration"
 
 
+# how a record narrates a witness's oath, at the end of a paragraph of its own
+# ("Conformément à la procédure applicable aux commissions d'enquête, M. Olivier Tessier
+# prête serment.", "The witness was sworn.", "Los comparecientes prestan juramento.")
+_OATH_ENDS = (
+    " prête serment.",
+    " prêtent serment.",
+    " was sworn.",
+    " were sworn.",
+    " was duly sworn.",
+    " were duly sworn.",
+    " took the oath.",
+    " presta juramento.",
+    " prestan juramento.",
+    " presta giuramento.",
+    " prestano giuramento.",
+    " leistet den Eid.",
+    " leisten den Eid.",
+)
+_OATH_NOTE_CHARS = 400
+
+
+def _mark_oath_notes(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A paragraph of one line that narrates a witness's oath between the turns is the
+    record's, not the chair's words before it. One search of the text per ending."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for end in _OATH_ENDS:
+        at = text.find(end)
+        while at >= 0:
+            i = scan.line_of(at)
+            b = at + len(end)
+            at = text.find(end, b)
+            if kinds[i] != SPEECH or rstrip_span(text, content[i], scan.ends[i]) != b:
+                continue
+            if (i > 0 and kinds[i - 1] not in (BLANK, PAGE)) or (
+                i + 1 < n and kinds[i + 1] not in (BLANK, PAGE)
+            ):
+                continue  # (a paragraph of its own)
+            if text[content[i]].isupper() and b - content[i] <= _OATH_NOTE_CHARS:
+                kinds[i] = META
+                extra[i] = "narration"
+
+
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """Stenographic records whose labels end ".-" set their narration apart as paragraphs
     opening with a dash ("- Aplausos en la barra.", "-Asisten los señores senadores ..."):
@@ -1495,6 +1537,8 @@ def scan_text(
         _mark_dash_narration(scan, kinds, extra)
     if "period" in scan.styles:
         _mark_record_notes(scan, kinds, cands, extra)
+    if scan.styles:
+        _mark_oath_notes(scan, kinds, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     if scan.styles:
@@ -3037,7 +3081,7 @@ def _resolve(
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
-            and (name[-1:].isalpha() or name[-1:] == ")")
+            and (name[-1:].isalpha() or name[-1:] == ")" or _closing_initial(name))
             and forms[(kind, name, _inline, _marked)]
             and cands[forms[(kind, name, _inline, _marked)][0]] is not None
         ):
@@ -3372,6 +3416,12 @@ _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a part
 
 
 _HEADED_NOTE_CHARS = 140  # (a title, a full name and a delegation's note in brackets)
+
+
+def _closing_initial(name: str) -> bool:
+    """The name ends with a surname's initial and its period, as the press names a defendant
+    ("Sanık Kemal Ö.", "Angeklagter Markus K.")."""
+    return len(name) > 3 and name[-1] == "." and name[-2].isupper() and name[-3] == " "
 
 
 def _headed_note_label(text: str, a: int, b: int, noted: int) -> Cand | None:

@@ -24,6 +24,7 @@ _SHARE = (
     "शेयर|शेयर करें|इस खबर को शेयर करें|सेयर|सेयर गर्नुहोस्|გააზიარე|გაზიარება|"
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
     "|شیئر کریں"  # (Urdu)
+    "|падзяліцца"  # (Belarusian)
 )
 #: The networks a row of share buttons names, case-folded ("Facebook  X  LinkedIn")
 SHARE_TARGETS = frozenset(
@@ -35,6 +36,7 @@ _TAGS = (
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
     "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
     "етикети|"  # (Bulgarian)
+    "тэгі|"  # (Belarusian)
     "emner|emneord|stikkord|ämnen|ämnesord"  # (Danish, Norwegian, Swedish)
 )
 _RELATED = (
@@ -53,6 +55,8 @@ _RELATED = (
     "მსგავსი სიახლეები|առնչվող նյութեր|"
     "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים|"
     "още по темата|прочетете още|вижте още|свързани новини|"  # (Bulgarian)
+    "чытайце таксама|глядзіце таксама|"  # (Belarusian)
+    "pročitajte još|pročitajte i|прочитајте још|прочитајте и|"  # (Serbian, Croatian, Bosnian)
     "mest læste|mest lest|mest lästa|læs også|les også|"  # (Danish, Norwegian, Swedish)
     "اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|"  # (Arabic: "read also")
     "یہ بھی پڑھیں|متعلقہ خبریں"  # (Urdu)
@@ -62,7 +66,7 @@ _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
     "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्|"
-    "תגובות"
+    "תגובות|каментары"
 )
 _COMMENT_KEYS = frozenset(_COMMENTS.split("|"))
 #: what a line closing a transcript says it closes ("— End of transcript —", "[END OF
