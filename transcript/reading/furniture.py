@@ -226,7 +226,12 @@ def furniture_line(line: str) -> bool:
     # (a pager opens with a number or an arrow, or ends with one)
     if (s[0].isdecimal() or s[0] in "<＜«‹←" or s[-1] in ">＞»›→") and _PAGER.fullmatch(s):
         return True
+    if len(s) < _FOLLOW_LINE_CHARS and "Google News" in s and s[-1] not in ".?!":
+        return True  # ("Google News'te ... takip edin", "Síguenos en Google News": a prompt)
     return len(s) < 100 and _PROMPT.search(s) is not None
+
+
+_FOLLOW_LINE_CHARS = 80
 
 
 _LINK_CELL_CHARS = 30  # (a link's text in a row of links is short)

@@ -690,27 +690,38 @@ _OATH_ENDS = (
     " leisten den Eid.",
 )
 _OATH_NOTE_CHARS = 400
+# who chairs a hearing, as the speakers' keys write it (case-folded, no accents): "Mme
+# Claire Dumas, présidente", "Vorsitzende Richterin", "Chair"
+_HEARING_CHAIRS = frozenset(
+    "chair chairman chairwoman chairperson president presidente presidenta presidentin "
+    "vorsitzende vorsitzender coroner judge juge juez giudice".split()
+)
 
 
-def _mark_oath_notes(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
-    """A paragraph of one line that narrates a witness's oath between the turns is the
-    record's, not the chair's words before it. One search of the text per ending."""
-    text, content, n = scan.text, scan.content, len(kinds)
-    for end in _OATH_ENDS:
-        at = text.find(end)
-        while at >= 0:
-            i = scan.line_of(at)
-            b = at + len(end)
-            at = text.find(end, b)
-            if kinds[i] != SPEECH or rstrip_span(text, content[i], scan.ends[i]) != b:
-                continue
-            if (i > 0 and kinds[i - 1] not in (BLANK, PAGE)) or (
-                i + 1 < n and kinds[i + 1] not in (BLANK, PAGE)
-            ):
-                continue  # (a paragraph of its own)
-            if text[content[i]].isupper() and b - content[i] <= _OATH_NOTE_CHARS:
-                kinds[i] = META
-                extra[i] = "narration"
+def _mark_oath_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A paragraph of one line that narrates a witness's oath right before a turn (a blank
+    line between) is the record's, not the words of the turn before it: in a chaired
+    hearing, the line two above each label is looked at (no search of the whole text)."""
+    # (a hearing has a chair: looked for among the speakers' keys, not the lines)
+    if not any(
+        w in _HEARING_CHAIRS or label_role(w) == "moderator"
+        for key in scan.roster
+        for w in key.split()
+    ):
+        return
+    text, content, ends = scan.text, scan.content, scan.ends
+    for i, _cand in _each(cands):
+        j = i - 2
+        if j < 0 or kinds[j] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        if j > 0 and kinds[j - 1] not in (BLANK, PAGE):
+            continue  # (a paragraph of its own)
+        a, b = content[j], rstrip_span(text, content[j], ends[j])
+        if text.endswith(_OATH_ENDS, a, b) and text[a].isupper() and b - a <= _OATH_NOTE_CHARS:
+            kinds[j] = META
+            extra[j] = "narration"
 
 
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -1538,7 +1549,7 @@ def scan_text(
     if "period" in scan.styles:
         _mark_record_notes(scan, kinds, cands, extra)
     if scan.styles:
-        _mark_oath_notes(scan, kinds, extra)
+        _mark_oath_notes(scan, kinds, cands, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     if scan.styles:
@@ -3123,9 +3134,20 @@ def _resolve(
                 cands[i] = stamped
                 scan.repairs.append(stamped)
             continue
-        if kinds[i] != SPEECH or i in refused:
+        if kinds[i] != SPEECH:
             continue
         a = content[i]
+        if i in refused:
+            # (a line refused as a colon label may still open with a label its colon left
+            # out: "Frage Noch einmal an Frau Lindqvist: Fährt ...?" among "Frage: ...")
+            sp = text.find(" ", a, scan.ends[i])
+            if turn_heads and sp > a and text[a:sp] in turn_heads:
+                turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
+                if turn is not None:
+                    kinds[i] = LABEL
+                    cands[i] = turn
+                    scan.repairs.append(turn)
+            continue
         if name_key(text[a])[:1] not in firsts:
             continue
         b = rstrip_span(text, a, scan.ends[i])
