@@ -3140,8 +3140,16 @@ def _resolve(
         if i in refused:
             # (a line refused as a colon label may still open with a label its colon left
             # out: "Frage Noch einmal an Frau Lindqvist: Fährt ...?" among "Frage: ...")
+            # (not a byline's parts set apart by bars under a headline read as the first
+            # label: "Reshma Gopalakrishnan | Published: ...")
             sp = text.find(" ", a, scan.ends[i])
-            if turn_heads and sp > a and text[a:sp] in turn_heads:
+            if (
+                turn_heads
+                and sp > a
+                and text[a:sp] in turn_heads
+                and text.find(" | ", a, scan.ends[i]) < 0
+                and i > next(islice((k for k, _c in _each(cands)), 1, None), n)
+            ):
                 turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
                 if turn is not None:
                     kinds[i] = LABEL
