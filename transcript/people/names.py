@@ -451,8 +451,11 @@ ENUMERATORS = frozenset(
     اولا اولاً
     首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
     birincisi ikincisi üçüncüsü
+    ii iii iv vi vii viii ix xi xii
     """.split()
 )
+# (Roman numerals of two letters or more number a list's items, a witness panel's "II:";
+# "I:" and "V:" are a research interview's marks)
 
 # Generic labels: a voice, not a named person. Word lists looked up in sets (a case-blind
 # alternation of them cost about 2 ms to compile in every process).
@@ -833,6 +836,10 @@ def _plausible_name(name: str) -> int:
         head, tail = head[: head.rfind("(")], ""
     if tail and not _role_tail(tail):
         return 0
+    if tail and head.endswith(")") and "(" in head:
+        # an office's division in brackets, then its holder after a comma: "संयुक्त सचिव
+        # (खाड़ी), श्री नितिन देशपांडे", "Joint Secretary (Gulf), Shri Nitin Deshpande"
+        head = head[: head.rfind("(")].rstrip()
     words = head.split()
     if not words or len(words) > 10:
         return 0
@@ -878,6 +885,10 @@ def _plausible_name(name: str) -> int:
         if 0 < i < len(words) - 1 and len(word) > 2 and word[0] in '"“' and word[-1] in '"”':
             word = word[1:-1]  # (a nickname in quotes between the names: 'Gareth "Gaz" Pryce')
         low = _norm_word(word)
+        if i == 0 and len(words) > 1 and low[-1:] == "/" and low[:-1] in ADDRESS:
+            # (a slash after the form of address, as Gulf and Egyptian records print it:
+            # "السيد/ عبدالله محمد العتيبي", "د/ أحمد")
+            word, low = word[:-1], low[:-1]
         # (an Amharic title is abbreviated with a slash: "ዶ/ር")
         if not _WORD_OK.match(word) and low not in HONORIFICS:
             return 0
@@ -1438,6 +1449,9 @@ def split_label(label_name: str) -> NameParts:
                 parts = replace(parts, name=words[-1], title=" ".join(words[:-1]))
             return replace(parts, role_word=parts.role_word or head)
     if "/" in core:
+        first, sep, after = core.partition(" ")
+        if sep and first[-1:] == "/" and _norm_word(first[:-1]) in ADDRESS:
+            return split_label(first[:-1] + " " + after)  # ("السيد/ عبدالله العتيبي")
         outlet = slash_outlet(core)
         if outlet is not None:
             parts = split_label(outlet[0])

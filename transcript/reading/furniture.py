@@ -42,6 +42,12 @@ _FURNITURE_OPENERS = tuple(
         "copyright|cookie|click here|music|produced by|producer|transcribed by|transcription|"
         "edited by|editor|credit|credits|photograph|photo|image|illustration|source|"
         "originally published|this transcript|transcript by|transcript edited|previous post|"
+        # (a call's or a hearing's transcriber's notice under the last turn: "Este documento
+        # é uma transcrição produzida por ...")
+        "este documento é uma transcrição|esta transcrição|este documento es una transcripción|"
+        "esta transcripción|ce document est une transcription|cette transcription|"
+        "dieses dokument ist eine abschrift|dieses transkript|questo documento è una trascrizione|"
+        "questa trascrizione|"
         "next post|posted by|posted in|"
         # the same in other languages: site footers and links around an article
         "lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
@@ -220,7 +226,12 @@ def furniture_line(line: str) -> bool:
     # (a pager opens with a number or an arrow, or ends with one)
     if (s[0].isdecimal() or s[0] in "<＜«‹←" or s[-1] in ">＞»›→") and _PAGER.fullmatch(s):
         return True
+    if len(s) < _FOLLOW_LINE_CHARS and "Google News" in s and s[-1] not in ".?!":
+        return True  # ("Google News'te ... takip edin", "Síguenos en Google News": a prompt)
     return len(s) < 100 and _PROMPT.search(s) is not None
+
+
+_FOLLOW_LINE_CHARS = 80
 
 
 _LINK_CELL_CHARS = 30  # (a link's text in a row of links is short)
@@ -360,6 +371,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
     if cut is None:
         cut = _keyword_cut(text, lines)
     if cut is None:
+        cut = _held_end_mark_cut(text, lines, held_at)
+    if cut is None:
         cut = _closed_sitting_cut(text, lines)
     if cut is None:
         cut = _trailing_run_cut(text, lines)
@@ -486,6 +499,9 @@ _MEETING_END = lazy(
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
+    # ("La réunion est close à 15 h 50.", as the French Senate's committees close theirs;
+    # "The meeting closed at 4.10 pm.")
+    r"|\(?la réunion est (?:close|levée)\b|\(?(?:the )?meeting (?:closed|adjourned) at\b"
     # (a meeting app's note that its recording stopped, alone on its line, over the chat's
     # messages: "Recording stopped", "Gravação encerrada", "Aufzeichnung beendet")
     r"|(?:recording (?:stopped|ended)|gravação (?:encerrada|interrompida|finalizada)"
@@ -501,22 +517,38 @@ _TAIL_LINES = 40  # (a record's closing note and signatures: within its last lin
 def _closed_sitting_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The record's note that the sitting closed, set apart as a heading between the last
     turn's paragraphs ("SIDANG DITUTUP PUKUL 13.58 WIB"): what follows it is the record's
-    (its place and date, the clerk's signature, a disclaimer), not the chair's."""
+    (its place and date, the clerk's signature, a disclaimer), not the chair's. Or the last
+    line of a short paragraph of the record's own after the chair's last words ("Ce point
+    de l'ordre du jour a fait l'objet d'une captation vidéo ..." / "La réunion est close à
+    15 h 50."): from that paragraph on."""
     for idx in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         gap = text[lines[idx - 1][1] : lines[idx][0]].strip().partition("\n")[0]
         if gap and len(gap) < 80 and _MEETING_END.match(gap):
             return idx
+    last = text[lines[-1][0] : lines[-1][1]].strip()
+    if len(last) < 80 and _MEETING_END.match(last):
+        first = len(lines) - 1
+        while first > 0 and text.count("\n", lines[first - 1][1], lines[first][0]) < 2:
+            first -= 1  # (to the paragraph's first line: a blank line above it)
+        if first > 0 and len(lines) - first <= _CLOSING_NOTE_LINES:
+            return first
     return None
+
+
+_CLOSING_NOTE_LINES = 3
 
 
 _FOOTED_TAIL_LINES = 5
 # A line that is only the mark a record or a release ends with ("以上" under a Japanese
 # summary, "- 끝 -" under a Korean one, "-30-", "# # #", "-END-" under a press release):
-# what follows it is the page's, not the last speaker's (case-folded, blanks as written)
+# what follows it is the page's, not the last speaker's (case-folded, blanks as written);
+# "(समाप्त)", "(সমাপ্ত)", "ENDS" close Indian and British government releases and briefings
 _END_MARKS = frozenset(
     "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
-    "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -".split("|")
+    "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -|"
+    "समाप्त|(समाप्त)|সমাপ্ত|(সমাপ্ত)|ends|(ends)|-ends-".split("|")
 )
+_END_MARK_CHARS = 8  # (the longest: "(समाप्त)")
 
 
 # A record's signatures under its last turn: the seal mark after the name ("법원 사무관
@@ -570,13 +602,31 @@ def _signed_offices_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     return idx if idx < len(lines) else None
 
 
+def _held_end_mark_cut(text: str, lines: list[tuple[int, int]], held_at: set[int]) -> int | None:
+    """An end mark read as a stage note, not speech ("(समाप्त)", "(End)", between the last
+    answer and the page's place, date and footer lines): the lines after it are the page's."""
+    first = -1
+    for h in held_at:
+        if h <= lines[0][0] or text[h] != "(" or (first >= 0 and h > first):
+            continue
+        e = text.find("\n", h)
+        s = text[h : e if e >= 0 else len(text)].strip()
+        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
+            first = h
+    if first >= 0:
+        for idx in range(1, len(lines)):
+            if lines[idx][0] > first:
+                return idx
+    return None
+
+
 def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
     """A furniture keyword line ("Newsletter", "Related Articles") followed by furniture."""
     for idx in range(1, len(lines)):
         s = text[lines[idx][0] : lines[idx][1]].strip()
         if _MEETING_END.match(s) and len(s) < 80:
             return idx  # (the app's footer follows it)
-        if len(s) <= 7 and s.casefold() in _END_MARKS:
+        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
             return idx
         if len(s) <= 2 or not furniture_line(s):
             continue

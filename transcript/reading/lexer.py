@@ -42,6 +42,7 @@ from ..people.names import (
     plausible_name,
     strip_markup,
 )
+from ..people.roles import label_role
 from .grammar import line_patterns
 from .messages import SYSTEM_LINE, is_app_item
 from .styles import (
@@ -670,6 +671,63 @@ def _mark_bare_reactions(
             extra[i] = "narration"
 
 
+# how a record narrates a witness's oath, at the end of a paragraph of its own
+# ("Conformément à la procédure applicable aux commissions d'enquête, M. Olivier Tessier
+# prête serment.", "The witness was sworn.", "Los comparecientes prestan juramento.")
+_OATH_ENDS = (
+    " prête serment.",
+    " prêtent serment.",
+    " was sworn.",
+    " were sworn.",
+    " was duly sworn.",
+    " were duly sworn.",
+    " took the oath.",
+    " presta juramento.",
+    " prestan juramento.",
+    " presta giuramento.",
+    " prestano giuramento.",
+    " leistet den Eid.",
+    " leisten den Eid.",
+)
+_OATH_NOTE_CHARS = 400
+# who chairs a hearing, as the speakers' keys write it (case-folded, no accents): "Mme
+# Claire Dumas, présidente", "Vorsitzende Richterin", "Chair"
+_HEARING_CHAIRS = frozenset(
+    "chair chairman chairwoman chairperson president presidente presidenta presidentin "
+    "vorsitzende vorsitzender coroner judge juge juez giudice".split()
+)
+
+
+def _mark_oath_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A paragraph of one line that narrates a witness's oath right before a turn (a blank
+    line between) is the record's, not the words of the turn before it: in a chaired
+    hearing, only such paragraphs are looked at, found at C speed in the lines' kinds (no
+    search of the whole text)."""
+    # (a hearing has a chair: looked for among the speakers' keys, not the lines)
+    if not any(
+        w in _HEARING_CHAIRS or label_role(w) == "moderator"
+        for key in scan.roster
+        for w in key.split()
+    ):
+        return
+    text, content, ends = scan.text, scan.content, scan.ends
+    seq = kinds if isinstance(kinds, (bytes, bytearray)) else bytes(kinds)
+    k = seq.find(_OATH_KINDS)
+    while k >= 0:
+        j = k + 1
+        k = seq.find(_OATH_KINDS, k + 1)
+        a, b = content[j], rstrip_span(text, content[j], ends[j])
+        if text.endswith(_OATH_ENDS, a, b) and text[a].isupper() and b - a <= _OATH_NOTE_CHARS:
+            kinds[j] = META
+            extra[j] = "narration"
+
+
+# (a blank line, the note's line, a blank line, the turn's label)
+_OATH_KINDS = bytes((BLANK, SPEECH, BLANK, LABEL))
+
+
 def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """Stenographic records whose labels end ".-" set their narration apart as paragraphs
     opening with a dash ("- Aplausos en la barra.", "-Asisten los señores senadores ..."):
@@ -689,6 +747,64 @@ def _mark_dash_narration(scan: Scan, kinds: MutableSequence[int], extra: dict[in
             kinds[k] = META
             extra[k] = "narration"
             k += 1
+
+
+# the Congressional Record's notes of the Senate's and the House's business, each opening a
+# paragraph ("There being no objection, the material was ordered to be printed in the
+# Record, as follows:", "The legislative clerk proceeded to call the roll.")
+_RECORD_NOTES = (
+    "There being no objection, the ",
+    "The legislative clerk ",
+    "The assistant legislative clerk ",
+    "The senior assistant legislative clerk ",
+    "The bill clerk ",
+    "The assistant bill clerk ",
+    "The Clerk read ",
+    "The question was taken",
+)
+_RECORD_NOTE_LINES = 4  # (a note's sentence, wrapped)
+
+
+def _mark_record_notes(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """The Congressional Record's notes between the speeches are the record's narration,
+    not the last speaker's words: the note's sentence, and, when it ends "as follows:", the
+    material it inserts (a letter, an article: its salutation, "Dear Senator Lee:", is no
+    label) up to the next label of the record's own style. One search per note's opening."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for opens in _RECORD_NOTES:
+        at = text.find(opens)
+        while at >= 0:
+            i = scan.line_of(at)
+            at = text.find(opens, at + 1)
+            if kinds[i] != SPEECH or not text.startswith(opens, content[i]):
+                continue
+            style = next(
+                (c.kind for k in range(i - 1, -1, -1) if (c := cands[k]) is not None), None
+            )
+            j = i
+            while j < n and j - i < _RECORD_NOTE_LINES and kinds[j] == SPEECH:
+                b = rstrip_span(text, content[j], scan.ends[j])
+                kinds[j] = META
+                extra[j] = "narration"
+                if text[b - 1 : b] in ".:":
+                    break
+                j += 1
+            if j >= n or not text.startswith(
+                "as follows:", rstrip_span(text, content[j], scan.ends[j]) - 11
+            ):
+                continue
+            j += 1
+            while j < n and not (kinds[j] == LABEL and getattr(cands[j], "kind", "") == style):
+                if kinds[j] in (SPEECH, LABEL):
+                    cand = cands[j]
+                    if cand is not None:
+                        scan.roster[name_key(strip_markup(cand.name))] -= 1
+                        cands[j] = None
+                    kinds[j] = META
+                    extra[j] = "narration"
+                j += 1
 
 
 _CLOCK_OR_DATE = lazy(r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -1434,6 +1550,10 @@ def scan_text(
             _question_numbers(scan, kinds, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
+    if "period" in scan.styles:
+        _mark_record_notes(scan, kinds, cands, extra)
+    if scan.styles:
+        _mark_oath_notes(scan, kinds, cands, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     if scan.styles:
@@ -2045,7 +2165,12 @@ def _mark_page_notices(
             ):
                 continue  # (a paragraph of one line only)
             a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
-            if kinds[j] == SPEECH and b - a > len(title) and text.startswith(title, a):
+            if (
+                kinds[j] == SPEECH
+                and b - a >= len(title)
+                and text.startswith(title, a)
+                and j != first
+            ):
                 # the document's title again, on one line, as the running header of each
                 # page after the first ("Latvijas Republikas 14. Saeimas kārtējās sesijas
                 # sēde 2026. gada 12. novembrī" over the title's three lines)
@@ -2972,6 +3097,7 @@ def _resolve(
     # colon prints the label in full, then the speech ("Präsidentin Doris Achleitner Danke.");
     # or of an initial glued to the surname ("Е.Сәтбаев Иә, ...")
     heads: dict[str, set[str]] = {}
+    noted_lines: Counter[str] = Counter()
     turn_heads: dict[str, set[str]] = {}
     # whether the document labels people by a title and a surname in capitals ("DIRECTOR
     # HALVORSEN:"): then such a pair without the colon is a label too
@@ -2991,12 +3117,15 @@ def _resolve(
         if (
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
-            and (_ends_in_letter(name) or name[-1:] == ")")
+            and (_ends_in_letter(name) or name[-1:] == ")" or _closing_initial(name))
             and form_lines
             and live
         ):
             word = name.partition(" ")[0]
             heads.setdefault(word, set()).add(name)
+            if name[-1] == ")":
+                # (the lines, not the names: one asker's note printed twice counts twice)
+                noted_lines[word] += len(forms[(kind, name, _inline, _marked)])
             if not word.isascii():
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
@@ -3033,13 +3162,32 @@ def _resolve(
                 cands[i] = stamped
                 scan.repairs.append(stamped)
             continue
-        if kinds[i] != SPEECH or i in refused:
+        if kinds[i] != SPEECH:
             continue
         a = content[i]
         if glued and (called := _called_glued_label(scan, kinds, i)) is not None:
             kinds[i] = LABEL
             cands[i] = called
             scan.repairs.append(called)
+            continue
+        if i in refused:
+            # (a line refused as a colon label may still open with a label its colon left
+            # out: "Frage Noch einmal an Frau Lindqvist: Fährt ...?" among "Frage: ...")
+            # (not a byline's parts set apart by bars under a headline read as the first
+            # label: "Reshma Gopalakrishnan | Published: ...")
+            sp = text.find(" ", a, scan.ends[i])
+            if (
+                turn_heads
+                and sp > a
+                and text[a:sp] in turn_heads
+                and text.find(" | ", a, scan.ends[i]) < 0
+                and i > next(islice((k for k, _c in _each(cands)), 1, None), n)
+            ):
+                turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
+                if turn is not None:
+                    kinds[i] = LABEL
+                    cands[i] = turn
+                    scan.repairs.append(turn)
             continue
         if name_key(text[a])[:1] not in firsts:
             continue
@@ -3072,7 +3220,7 @@ def _resolve(
                 cands[i] = cand
                 scan.repairs.append(cand)
                 continue
-            noted = _headed_note_label(text, a, b, group)
+            noted = _headed_note_label(text, a, b, noted_lines[text[a:sp]])
             if noted is not None:
                 kinds[i] = LABEL
                 cands[i] = noted
@@ -3366,14 +3514,22 @@ _NOTE_CHARS = 60  # (a label's bracketed note: an outlet, a constituency, a part
 _HEADED_NOTE_CHARS = 140  # (a title, a full name and a delegation's note in brackets)
 
 
-def _headed_note_label(text: str, a: int, b: int, group: set[str]) -> Cand | None:
+def _closing_initial(name: str) -> bool:
+    """The name ends with a surname's initial and its period, as the press names a defendant
+    ("Sanık Kemal Ö.", "Angeklagter Markus K.")."""
+    return len(name) > 3 and name[-1] == "." and name[-2].isupper() and name[-3] == " "
+
+
+def _headed_note_label(text: str, a: int, b: int, noted: int) -> Cand | None:
     """A label with its note in brackets, written once without its colon, where the
     document writes labels opening with the same word and closing with a note and a colon
     twice or more ("Stadtrat Kalinowski (SPD/Volt) Gibt es ...?" among "Stadtrat Benedikt
     Haslinger (CSU/FW):"; "Đại biểu Lê Đình Khôi Nguyên (Tổ đại biểu quận 8) Tôi đề nghị"
     among "Đại biểu Tôn Nữ Bảo Ngọc (Tổ đại biểu huyện Cần Giờ):"): the label, its colon
-    missing, when the speech after the bracket opens with a capital."""
-    if sum(1 for h in group if h[-1] == ")") < 2:
+    missing, when the speech after the bracket opens with a capital. ``noted``: the lines
+    of such labels opening with its first word ("प्रश्न (Ann Lee, Outlet):" printed twice
+    counts twice)."""
+    if noted < 2:
         return None
     close = text.find(") ", a, min(b, a + _HEADED_NOTE_CHARS))
     if close < 0 or close + 2 >= b:
@@ -3871,6 +4027,53 @@ _PERIOD_NOT = frozenset(';:!?"“”«»„')
 _PERIOD_OFFICE_WORDS = 12
 
 
+# a surname, then the initials of the given name and the patronymic, as Russian, Ukrainian,
+# Belarusian and Central Asian stenograms print a member ("Белов А. Л.", "Иванова А.П.")
+_SURNAME_INITIALS = lazy(r"[^\W\d_][^\W\d_'’\-]+[ \t]+[^\W\d_]\.[ \t]?(?:[^\W\d_]\.)?")
+_CLOSING_QUOTES = '"»”'
+
+
+def _surname_initials_label(text: str, a: int, b: int, stop: int) -> tuple[str, int, int] | None:
+    """A period label of a surname and initials: the last initial's period ends it when the
+    speech follows ("Белов А. Л. Сергей Андреевич, ..."; two initials: "Ann R. Smith" opens
+    with a given name); after a comma, the member's faction or office runs to the next
+    period, or to the closing quote of the faction's name when its period was left out
+    ('Кравец О. И., фракция "ЕДИНАЯ РОССИЯ". ...', "Белов А. Л., министр ... Федерации.")."""
+    m = _SURNAME_INITIALS.match(text, a, stop)
+    if m is None:
+        return None
+    end = m.end()
+    initials = text[text.find(" ", a, end) : end].replace(" ", "").replace("\t", "")
+    if not initials.isupper() or text[a : a + 1].islower() or end >= b:
+        return None
+    if text[a : text.find(" ", a, end)].casefold() in HONORIFICS:
+        return None  # ("Dr. A. B." is a form of address, then initials)
+    if text[end] in " \t" and len(initials) == 4:
+        name_end = end
+    elif text[end] == ",":
+        dot = text.find(".", end, stop)
+        name_end = -1
+        for k in range(end + 2, dot if dot > 0 else min(stop, b - 1)):
+            if text[k] in _CLOSING_QUOTES and text[k - 1] not in " \t" and text[k + 1] in " \t":
+                name_end = k + 1  # (the faction's name closes the label: its period left out)
+                break
+        if name_end < 0:
+            if dot < 0 or text[dot + 1 : dot + 2] not in (" ", "\t"):
+                return None
+            name_end = dot
+        if any(c in _PERIOD_NOT and c not in _CLOSING_QUOTES + "«“„" for c in text[a:name_end]):
+            return None
+    else:
+        return None
+    rest = name_end + (text[name_end] == ".")
+    label_end = rest
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    if rest >= b or not (text[rest].isupper() or not text[rest].isalpha()):
+        return None
+    return text[a:name_end].rstrip(" \t"), label_end, rest
+
+
 def _period_label(
     text: str, a: int, b: int, words: int = _PERIOD_WORDS
 ) -> tuple[str, int, int] | None:
@@ -3878,10 +4081,15 @@ def _period_label(
     a period, speech after it ("Sēdes vadītāja. Labdien", "Finanšu ministrs R. Vītols.
     Augsti", "J. Ozoliņš (JV). Paldies"): an initial's or a form of address's period is no
     terminator; a group in brackets closes the name when its period was left out
-    ("E. Strautiņa (ZZS) Paldies.")."""
+    ("E. Strautiņa (ZZS) Paldies."). A surname before initials: see
+    :func:`_surname_initials_label`."""
     if not text[a].isupper():
         return None
     stop = min(b, a + _PERIOD_CHARS)
+    if text.find(".", a, stop) > 0:
+        got = _surname_initials_label(text, a, b, stop)
+        if got is not None:
+            return got
     k = a
     while True:
         dot = text.find(".", k, stop)
@@ -3946,17 +4154,24 @@ def _learned_period_labels(
     # a longer name is an office before its holder, one of the names that recur: "... naziri
     # Aygün Əliyeva." with "A.Əliyeva." (any other such line is a sentence)
     surnames = {_period_words(n)[-1].casefold() for n in names.values()}
+    # (or a surname and initials, then the member's faction or office after a comma:
+    # "Белов А. Л., министр сельского хозяйства Российской Федерации.")
     seen = [
         f
         for f in seen
-        if len(f[1].split()) <= _PERIOD_WORDS or f[1].split()[-1].casefold() in surnames
+        if len(f[1].split()) <= _PERIOD_WORDS
+        or f[1].split()[-1].casefold() in surnames
+        or _SURNAME_INITIALS.fullmatch(f[1].partition(",")[0]) is not None
     ]
     changes = sum(1 for x, y in pairwise(run) if x[2] != y[2])
     if (
         len(names) < 2
         or len(run) < 4
         or 2 * changes < len(run) - 1
-        or any(len(_period_words(n)) < 2 for n in names.values())
+        # (one word only where it is a chair's office: "Председательствующий.")
+        or any(
+            len(_period_words(n)) < 2 and label_role(n.casefold()) is None for n in names.values()
+        )
         or not any(any(w[0].isupper() for w in _period_words(n)[1:]) for n in names.values())
     ):
         return
@@ -5134,7 +5349,10 @@ def _mark_section_titles(
             last + 1 < n
             and last - i < 2
             and kinds[last + 1] == SPEECH
-            and _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+            and (
+                _title_line(text, scan.content[last + 1], scan.ends[last + 1])
+                or _names_field_line(text, scan.content[last + 1], scan.ends[last + 1])
+            )
         ):
             last += 1
         if last + 1 >= n or kinds[last + 1] not in (BLANK, LABEL):
@@ -5143,7 +5361,8 @@ def _mark_section_titles(
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
-        while p >= 0 and kinds[p] == PAGE:  # (page furniture between: as if gone)
+        # (page furniture between, a rule over a new section of the record: as if gone)
+        while p >= 0 and kinds[p] in (PAGE, META):
             p = _prev_nonblank(kinds, p)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
@@ -5156,6 +5375,28 @@ def _mark_section_titles(
             for k in range(i, last + 1):
                 kinds[k] = META
                 extra[k] = "heading"
+
+
+_FIELD_KEY_CHARS = 24  # (a field's key under a title: "Witnesses", "Témoins", "Zeugen")
+
+
+def _names_field_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a field of who appears under a title, its period kept ("Witnesses:
+    Professor Ann Lee and Tom Roe.", "Witness: Colin Boateng."), as a committee heads each
+    panel of witnesses: a key of one or two words, then capitalised names."""
+    b = rstrip_span(text, a, b)
+    k = text.find(": ", a, min(b, a + _FIELD_KEY_CHARS))
+    if k <= a or b - a > SHORT_LINE or len(text[a:k].split()) > 2 or text[b - 1] != ".":
+        return False
+    value = text[k + 2 : b - 1]
+    words = value.replace(",", " ").split()
+    # (names and their forms of address, "M. Paul Rivière", joined by "and", "et", "und")
+    return (
+        0 < len(words) <= 12
+        and not any(c in value for c in "?!;:")
+        and all(w[0].isupper() or (len(w) <= 3 and w[-1] != ".") for w in words)
+        and all(len(w) <= 5 for w in words if w[-1] == ".")
+    )
 
 
 def _title_line(text: str, a: int, b: int) -> bool:

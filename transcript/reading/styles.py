@@ -275,6 +275,8 @@ _ARTICLE_ADDRESSES = ("Sr.", "Sra", "Srª", "SR.", "SRA")
 
 def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     if m.group("num") is not None:
+        if m.group("name") == "Q" and _named_after_number(text, m.start("rest"), b):
+            return None  # ("Q12 Chair: ...": the question's number before a colon label)
         # ("F12 Wie ...", "A12 Ich ...": the number is the label's, not the name's)
         return Cand("qa", m.group("name"), a, m.end("num"), _rest(m), single=True, numbered=True)
     end = k = m.end("name")
@@ -304,6 +306,20 @@ def _qa(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     if single and text.startswith(_ARTICLE_ADDRESSES, m.start("rest")):
         return None  # the article of a form of address: "A Sr.ª Ana Lopes (PS): — ..."
     return Cand("qa", m.group("name"), a, end, _rest(m), single=single)
+
+
+_NUMBERED_NAME_CHARS = 40  # (a name after a question's number: "Dr Priya Raman")
+
+
+def _named_after_number(text: str, r: int, b: int) -> bool:
+    """After a question's number, a name of a few words and a colon ("Q12 Chair: ...", "Q13
+    Dr Raman: ..."), as the UK Parliament's committees number the questions of their oral
+    evidence in the margin: the colon label is the line's, not the question mark."""
+    k = text.find(":", r, min(b, r + _NUMBERED_NAME_CHARS))
+    if k <= r or not text[r].isupper() or (k + 1 < b and text[k + 1] not in " \t"):
+        return False
+    name = text[r:k]
+    return len(name.split()) <= 4 and not any(c in ".?!,;" for c in name.replace("Dr.", ""))
 
 
 # a surname in capitals after an initial, a party in brackets maybe, and the period of a
@@ -576,6 +592,8 @@ def _sentence_after_caps(name: str) -> bool:
     "PRESIDENTE. L'ordine del giorno reca: ..." is a period label, then speech with a colon
     in it (not "PROF. SMITH:" or "GEN. ANN LEE:", a title's abbreviation)."""
     k = name.find(". ")
+    if 0 < k < 4 and name[:k].casefold() in HONORIFICS:
+        k = name.find(". ", k + 2)  # (a form of address first: "Ms. ADEYEMI. It is. ...:")
     if k < 3 or k + 3 >= len(name) or "," in name[:k]:
         return False
     word = name[name.rfind(" ", 0, k) + 1 : k]
@@ -642,9 +660,15 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
         if stray is not None:
             end = stray.end(1)
             rest = stray.end() if stray.end() < b else -1
-    if rest >= 0 and text[rest] in "—–" and rest + 1 < b and text[rest + 1] in " \t":
+    if (
+        rest >= 0
+        and (text[rest] in "—–" or (text[rest] == "-" and rest == end))
+        and (rest + 1 == b or text[rest + 1] in " \t")
+    ):
         # a dash after the colon is the label's, not the speech's: "O Sr. Presidente: —
-        # Srs. Deputados" (the Portuguese Assembleia's Diário), "Ann Lee: – Yes."
+        # Srs. Deputados" (the Portuguese Assembleia's Diário), "Ann Lee: – Yes."; a hyphen
+        # glued to the colon too, as Indian and Pakistani assemblies print their labels
+        # ("MR. SPEAKER:- Order.", "ಸಭಾಧ್ಯಕ್ಷರು:- ...")
         end = rest + 1
         rest = rest + 2
         while rest < b and text[rest] in " \t":

@@ -25,6 +25,7 @@ _SHARE = (
     "կիսվել|կիսվել՝"  # (Armenian: the "՝" of a key where Latin scripts put a colon)
     "|شیئر کریں"  # (Urdu)
     "|شریکول|شریک کړئ"  # (Pashto)
+    "|падзяліцца"  # (Belarusian)
 )
 #: The networks a row of share buttons names, case-folded ("Facebook  X  LinkedIn")
 SHARE_TARGETS = frozenset(
@@ -36,6 +37,7 @@ _TAGS = (
     "标签|標籤|태그|タグ|etichete|ετικέτεσ|мітки|từ khóa|trefwoorden|etiketler|"
     "štítky|avainsanat|címkék|برچسب\u200cها|برچسب ها|کلیدواژه\u200cها|ট্যাগ|ট্যাগস|टैग|टैग्स|"
     "етикети|"  # (Bulgarian)
+    "тэгі|"  # (Belarusian)
     "emner|emneord|stikkord|ämnen|ämnesord|"  # (Danish, Norwegian, Swedish)
     "ټګونه|ټګ"  # (Pashto)
 )
@@ -48,6 +50,7 @@ _RELATED = (
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
+    "önerilen haberler|noticias recomendadas|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
@@ -55,6 +58,8 @@ _RELATED = (
     "მსგავსი სიახლეები|առնչվող նյութեր|"
     "עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|הכי נקראים|"
     "още по темата|прочетете още|вижте още|свързани новини|"  # (Bulgarian)
+    "чытайце таксама|глядзіце таксама|"  # (Belarusian)
+    "pročitajte još|pročitajte i|прочитајте још|прочитајте и|"  # (Serbian, Croatian, Bosnian)
     "mest læste|mest lest|mest lästa|læs også|les også|"  # (Danish, Norwegian, Swedish)
     "اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|"  # (Arabic: "read also")
     "یہ بھی پڑھیں|متعلقہ خبریں|"  # (Urdu)
@@ -68,7 +73,7 @@ _COMMENTS = (
     "comments|comentarios|comentários|commentaires|kommentare|commenti|komentarze|"
     "комментарии|коментарі|yorumlar|reacties|kommentarer|kommentit|hozzászólások|"
     "komentáře|komentar|σχόλια|تعليقات|نظرات|评论|評論|댓글|コメント|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्|"
-    "תגובות"
+    "תגובות|каментары"
 )
 _COMMENT_KEYS = frozenset(_COMMENTS.split("|"))
 #: what a line closing a transcript says it closes ("— End of transcript —", "[END OF
