@@ -581,7 +581,10 @@ def _listed_with_label(labels: Iterable[str], head: str) -> str | None:
 # presiding commissioner
 _CHAIR_WORDS = frozenset(
     "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė "
-    "kryesuesi kryesuesja commissioner".split()
+    "kryesuesi kryesuesja commissioner"
+    # (Kyrgyz and Kazakh: the chair, as their parliaments' stenograms label the presiding
+    # speaker, "Төрага:")
+    " төрага төраға".split()
 )
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
@@ -802,6 +805,14 @@ def _name_ending(tokens: list[str]) -> str | None:
     if len(tokens) < 3:
         return None
     words = [*tokens[:-1], tokens[-1].rstrip(".")]
+    verb = len(words)
+    while verb > len(words) - 2 and words[verb - 1].isalpha() and words[verb - 1].islower():
+        verb -= 1
+    if verb < len(words) and words[verb - 1][:1].isupper():
+        # the verb after the name, as languages that end a sentence with it write the
+        # line: Kyrgyz "... орун басары Айгүл Сыдыкова алып барды." (conducted), Kazakh
+        # "... Төрағасы Ерлан Сәрсенов жүргізді."
+        words = words[:verb]
     k = len(words)
     while k > 0 and len(words) - k < 4:
         w = words[k - 1]

@@ -177,12 +177,24 @@ WORLD_TITLES = frozenset(
     репортер репортерка новинар новинарка đb
     madamm här д-р
     സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
+    host anchor presenter एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್
+    төрага төраға
+    sanık sanik tanık tanik müşteki katılan av avukat vekili
+    təqsirləndirilən şahid vəkil zərərçəkmiş
+    srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
     # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
     # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
-    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis")
+    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis"; a show's
+    # host or anchor before the name, as TV sites in India print the anchor's label, in
+    # English or in the language's letters: "Anchor Priya Nair", "యాంకర్ స్వాతి రావు";
+    # Kyrgyz and Kazakh: the chair; Turkish and Azerbaijani court records' and live pages'
+    # parties before the name: the defendant, the witness, the complainant, the lawyer, "Av."
+    # for Avukat: "Sanık Kemal Ö.", "Müşteki vekili Av. Deniz Aksoy", "Vəkil Aytən Quliyeva";
+    # German records' short offices: the deputy government spokesman or spokeswoman, the
+    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth")
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -197,7 +209,9 @@ _IRISH_OFFICES = frozenset(
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
 # Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
 # assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad; Punjabi's
-# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs)
+# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs; Telugu's, Gujarati's,
+# Kannada's and Odia's Dr, Shri, Shrimati, Kumari, as Indian papers and channels print a
+# guest's: "డా. కె. రాము", "ડૉ. મીના શાહ", "ಶ್ರೀ ಎಂ. ರಾಜು")
 ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
@@ -207,6 +221,7 @@ ADDRESS = _ADDRESS = frozenset(
     ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਡਾ ਪ੍ਰੋ ശ്രീ ശ്രീമതി ഡോ
     ọ̀gbẹ́ni arábìnrin
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
+    డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار
     datuk dato' datin encik

@@ -283,6 +283,11 @@ class Roster:
     turn_roles: list[str] | None = None
 
 
+# Honorifics Gujarati joins to a given name, as a page calls a woman "હેમલતાબેન" (sister)
+# and a man "નરેશભાઈ" (brother), in its letters or in Latin ones; as name_key spells them
+_GIVEN_NAME_SUFFIXES = tuple(name_key(w) for w in "બેન બહેન ભાઈ ben bhai".split())
+
+
 def _words(name: str) -> list[str]:
     """Words of a name for matching; a hyphenated surname stays one word."""
     return [w for w in (name_key(part).replace(" ", "-") for part in name.split()) if w]
@@ -757,6 +762,13 @@ def build_roster(
             paternal = [q for q in full if len(_words(q.name)) >= 3 and _words(q.name)[-2] == word]
             if len(paternal) == 1:
                 target = paternal[0]
+            elif word.endswith(_GIVEN_NAME_SUFFIXES):
+                # a given name and the honorific Gujarati joins to it ("હેમલતાબેન",
+                # "Nareshbhai" after "Naresh Parmar"): the one full name it opens
+                stem = word[: -len(next(x for x in _GIVEN_NAME_SUFFIXES if word.endswith(x)))]
+                opened = [q for q in full if _words(q.name)[:1] == [stem]]
+                if len(opened) == 1 and len(stem) >= 2:
+                    target = opened[0]
         if target is None:
             p.surname_only = True
             p.ambiguous = len(same_surname) > 1
