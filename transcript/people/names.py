@@ -1231,6 +1231,30 @@ def _without_place(core: str) -> str:
     return core
 
 
+_MEMBER_ADDRESS = frozenset(("mr", "mrs", "ms", "miss"))
+
+
+def _member_of_state(core: str) -> NameParts | None:
+    """A member told apart from another of the same surname by their state, as the
+    Congressional Record labels them: "Mr. REYES of New Mexico", "Ms. DAVIS of California"
+    -> the surname, the state as the affiliation; None for any other label."""
+    words = core.split()
+    k = words.index("of") if "of" in words else -1
+    if k < 2 or words[0].casefold().rstrip(".") not in _MEMBER_ADDRESS:
+        return None
+    surname = words[1:k]
+    state = words[k + 1 :]
+    if not 1 <= len(surname) <= 2 or not 1 <= len(state) <= 3:
+        return None
+    # (the surname in capitals, "McGOVERN" too; the state in mixed case)
+    if not all(w.removeprefix("Mc").isupper() and w[:1].isalpha() for w in surname):
+        return None
+    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in state):
+        return None
+    parts = split_label(" ".join(words[:k]))
+    return replace(parts, affiliation=parts.affiliation or " ".join(state))
+
+
 @lru_cache(maxsize=4096)
 def inverted_name(name: str) -> str | None:
     """A name written surname first, a comma, the given name, then maybe a comma and the
@@ -1465,6 +1489,10 @@ def split_label(label_name: str) -> NameParts:
             if label_role(head.casefold()) is not None:
                 return replace(parts, role_word=parts.role_word or head)
             return replace(parts, title=parts.title or natural_case(head))
+    if " of " in core:
+        state = _member_of_state(core)
+        if state is not None:
+            return state
     inverted = _surname_first(core)
     if inverted is not None:
         return inverted

@@ -704,9 +704,17 @@ def build_roster(
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
     by_name: dict[str, Person] = {}
+    # one surname, two states or bodies in the labels ("Mr. DAVIS of Illinois", "Mrs. DAVIS
+    # of California"): two people, each named with their own
+    told_apart: dict[str, set[str]] = {}
+    for p in by_label.values():
+        if p.affiliation and not p.generic and " " not in p.name:
+            told_apart.setdefault(p.key, set()).add(name_key(p.affiliation))
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
+        if p.affiliation and len(told_apart.get(nk, ())) > 1:
+            nk += "|" + name_key(p.affiliation)
         if p.affiliation and label_role(p.key) == "interviewer" and p.key not in SHOW_HOSTS:
             # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
             # asks; each outlet's reporter is someone else; a show has one host)
