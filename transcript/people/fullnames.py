@@ -257,10 +257,23 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
         return []  # (three capitalised words on: a heading or a title, not a name)
     line = text[_line_start(text, max(0, end - 300), end) : end].split()[-20:]
     prose = [t for t in after.split() + line if len(t) >= 4]
-    if sum(1 for t in prose if t[:1].islower()) < 3:
+    if sum(1 for t in prose if t[:1].islower()) < 3 and not _listed(line, tokens, len(words)):
         return []  # a headline in title case ("Pat Tillman Killed in Iraq"), not prose
     nxt = tokens[len(words)] if len(tokens) > len(words) else ""
     return words if closed or not nxt or not _capitalised(nxt) else []
+
+
+def _listed(line: list[str], tokens: list[str], size: int) -> bool:
+    """A list's entry: the name opens its line and a dash parts it from the office after
+    it, as a call's or a hearing's participants list is printed ("Ricardo Menezes
+    Albuquerque – Diretor-Presidente", "Jane Roe - Chief Financial Officer")."""
+    return (
+        1 <= len(line) <= 3
+        and len(tokens) > size + 1
+        and tokens[size] in ("–", "-", "—")
+        # (the name's last word bare: not a sentence's end, "Achleitner Danke. – Wünschen")
+        and tokens[size - 1][-1:].isalpha()
+    )
 
 
 def _continues(text: str, end: int) -> bool:

@@ -182,6 +182,7 @@ WORLD_TITLES = frozenset(
     sanık sanik tanık tanik müşteki katılan av avukat vekili
     təqsirləndirilən şahid vəkil zərərçəkmiş
     srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
+    प्रवक्ता सचिव मंत्री राजदूत
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
@@ -194,7 +195,8 @@ WORLD_TITLES = frozenset(
     # parties before the name: the defendant, the witness, the complainant, the lawyer, "Av."
     # for Avukat: "Sanık Kemal Ö.", "Müşteki vekili Av. Deniz Aksoy", "Vəkil Aytən Quliyeva";
     # German records' short offices: the deputy government spokesman or spokeswoman, the
-    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth")
+    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth";
+    # Hindi: the spokesperson, the secretary, the minister, the ambassador)
 )
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
@@ -1892,8 +1894,16 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
     first = (
         words[at].casefold().rstrip(".").removeprefix("vice-").removeprefix("vice") if words else ""
     )
-    if not (first in TITLE_WORDS or first in WORLD_TITLES) or not all(
-        w[:1].isupper() or w.casefold() in _OFFICE_HOLDER_JOIN or _office_word(w)
+    # (or the office's noun closes it, after its adjective: "Official Spokesperson",
+    # "आधिकारिक प्रवक्ता", as India's MEA labels its spokesperson)
+    last = words[-1].casefold().rstrip(".") if len(words) - at == 2 else ""
+    if not (
+        first in TITLE_WORDS or first in WORLD_TITLES or last in TITLE_WORDS or last in WORLD_TITLES
+    ) or not all(
+        w[:1].isupper()
+        or caseless_letter(w[:1])
+        or w.casefold() in _OFFICE_HOLDER_JOIN
+        or _office_word(w)
         for w in words[at + 1 :]
     ):
         return None
@@ -1915,7 +1925,7 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
         parts.generic
         or parts.office
         or not 2 <= len(named) <= 5
-        or not all(w[:1].isupper() for w in named)
+        or not all(w[:1].isupper() or caseless_letter(w[:1]) for w in named)
     ):
         return None
     office = " ".join(words[k:])
