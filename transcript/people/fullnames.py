@@ -257,7 +257,11 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
         return []  # (three capitalised words on: a heading or a title, not a name)
     line = text[_line_start(text, max(0, end - 300), end) : end].split()[-20:]
     prose = [t for t in after.split() + line if len(t) >= 4]
-    if sum(1 for t in prose if t[:1].islower()) < 3 and not _listed(line, tokens, len(words)):
+    if (
+        sum(1 for t in prose if t[:1].islower()) < 3
+        and not _listed(line, tokens, len(words))
+        and not _apposed(tokens, len(words))
+    ):
         return []  # a headline in title case ("Pat Tillman Killed in Iraq"), not prose
     nxt = tokens[len(words)] if len(tokens) > len(words) else ""
     return words if closed or not nxt or not _capitalised(nxt) else []
@@ -273,6 +277,18 @@ def _listed(line: list[str], tokens: list[str], size: int) -> bool:
         and tokens[size] in ("–", "-", "—")
         # (the name's last word bare: not a sentence's end, "Achleitner Danke. – Wünschen")
         and tokens[size - 1][-1:].isalpha()
+    )
+
+
+def _apposed(tokens: list[str], size: int) -> bool:
+    """The name closed by a comma and an office in lower case after it, as a list of who
+    speaks gives it ("Intervinientes: Elena Valbuena Ruiz, ministra de Educación ..."): a
+    name, not a headline's words."""
+    return (
+        len(tokens) > size
+        and tokens[size - 1].endswith(",")
+        and tokens[size][:1].islower()
+        and tokens[size].rstrip(",;").isalpha()
     )
 
 
