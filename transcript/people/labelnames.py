@@ -447,7 +447,8 @@ def name_role_labels(
                 # (an office whose role no table gives, a chair's word: "PREDSJEDNICA")
                 or (
                     role_of.get(id(p)) is None
-                    and p.parts.office
+                    # (or the chair's word after a form of address: "السيد الرئيس")
+                    and (p.parts.office or (p.parts.honorific and " " not in p.parts.name))
                     and (
                         p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
                         # (or a chair's office after a form of address, as a union's
@@ -584,7 +585,9 @@ _CHAIR_WORDS = frozenset(
     "kryesuesi kryesuesja commissioner"
     # (Kyrgyz and Kazakh: the chair, as their parliaments' stenograms label the presiding
     # speaker, "Төрага:")
-    " төрага төраға".split()
+    " төрага төраға"
+    # (Arabic: the president of an assembly, as its record labels the chair, "السيد الرئيس:")
+    " الرئيس الرئيسة".split()
 )
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
@@ -596,7 +599,7 @@ def presiding_in_head(label: str, head: str) -> str | None:
     label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
     after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
     В.М.``)."""
-    if not label.isascii() and "ریاست" in head:
+    if not label.isascii() and ("ریاست" in head or "رئاسة" in head):
         name = _presided_by(head)
         if name is not None:
             return name
@@ -704,9 +707,13 @@ def _holder_in_bracket(line: str, at: int) -> str | None:
 
 # A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
 # شد" (the sitting was held presided by Mr. ..., first deputy speaker)
-_PRESIDED_BY = lazy(r"به ریاست\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر)\s+)*((?:\w[\w\u200c]*\s*){1,4})")
+# ... and an Arabic one's: "رئاسة السيد/ فهد سالم الرشيدي - رئيس مجلس الأمة", "برئاسة ..."
+_PRESIDED_BY = lazy(
+    r"(?:به ریاست|رئاسة)\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر|السيد/?|السيدة/?|الدكتور|د\.)\s*)*"
+    r"((?:\w[\w\u200c]*[ \t]*){1,4})"
+)
 # (words after the name: an office, "first", the verb "was held")
-_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و".split())
+_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و رئيس نائب".split())
 
 
 def _presided_by(head: str) -> str | None:
@@ -716,7 +723,7 @@ def _presided_by(head: str) -> str | None:
         return None
     words: list[str] = []
     for w in m.group(1).split():
-        if w in _AFTER_PRESIDING_NAME or "رئیس" in w:
+        if w in _AFTER_PRESIDING_NAME or "رئیس" in w or "رئيس" in w:
             break
         words.append(w)
     return " ".join(words) if 2 <= len(words) <= 3 else None

@@ -177,12 +177,11 @@ WORLD_TITLES = frozenset(
     репортер репортерка новинар новинарка đb
     madamm här д-р
     സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
-    host anchor presenter एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್
+    host anchor presenter
     төрага төраға
     sanık sanik tanık tanik müşteki katılan av avukat vekili
     təqsirləndirilən şahid vəkil zərərçəkmiş
     srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
-    प्रवक्ता सचिव मंत्री राजदूत
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
@@ -190,14 +189,18 @@ WORLD_TITLES = frozenset(
     # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
     # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis"; a show's
     # host or anchor before the name, as TV sites in India print the anchor's label, in
-    # English or in the language's letters: "Anchor Priya Nair", "యాంకర్ స్వాతి రావు";
+    # English: "Anchor Priya Nair" (in Indian letters: see CASELESS_TITLES);
     # Kyrgyz and Kazakh: the chair; Turkish and Azerbaijani court records' and live pages'
     # parties before the name: the defendant, the witness, the complainant, the lawyer, "Av."
     # for Avukat: "Sanık Kemal Ö.", "Müşteki vekili Av. Deniz Aksoy", "Vəkil Aytən Quliyeva";
     # German records' short offices: the deputy government spokesman or spokeswoman, the
-    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth";
-    # Hindi: the spokesperson, the secretary, the minister, the ambassador)
+    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth")
 )
+# Titles before a name in Indian scripts, which have no case: the anchor (Hindi, Punjabi,
+# Telugu, Gujarati, Kannada: "యాంకర్ స్వాతి రావు"), the spokesperson, the secretary, the
+# minister, the ambassador (Hindi). Only before a name: alone, as "एंकर:", the word is a
+# label of its own that plausible_name reads as any word of a script without case.
+CASELESS_TITLES = frozenset("एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್ प्रवक्ता सचिव मंत्री राजदूत".split())
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
 # before a name (the word after them is the portfolio)
@@ -225,7 +228,7 @@ ADDRESS = _ADDRESS = frozenset(
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
     డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
-    الدكتور الدكتورة د آقای خانم جناب سرکار
+    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
     datuk dato' datin encik
     malam malama alhaji hajiya
     """.split()
@@ -790,6 +793,10 @@ def plausible_name(name: str) -> int:
     asks in brackets ("Viewer question (Ann Lee, Leeds)"). Prose, headers and credits
     (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
+    if "/ " in name:
+        first, _, rest = name.partition("/ ")
+        if " " not in first and (first.casefold() in _ADDRESS or first.casefold() in HONORIFICS):
+            name = f"{first} {rest}"  # ("السيد/ عبدالله العتيبي": see split_label)
     got = _plausible_name(name)
     if got == 0 and name[-1:] == ")":
         core = strip_markup(name)
@@ -1663,6 +1670,10 @@ def split_label(label_name: str) -> NameParts:
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
         low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
+        if low[-1:] == "/" and (low[:-1] in _ADDRESS or low[:-1] in HONORIFICS):
+            # a form of address closed by a slash, as Gulf records and papers print a
+            # member, in Arabic or English: "السيد/ عبدالله محمد العتيبي", "Mr/ Ahmed Saleh"
+            low = low[:-1]
         if low in HONORIFICS and low != "the":
             if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
                 break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
@@ -1685,6 +1696,7 @@ def split_label(label_name: str) -> NameParts:
         if (
             low in TITLE_WORDS
             or low in WORLD_TITLES
+            or low in CASELESS_TITLES
             or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
@@ -1835,7 +1847,8 @@ def split_label(label_name: str) -> NameParts:
     if len(name_words) == 1 and (i > 0 or title_words):
         low = name_words[0].casefold().rstrip(".")
         # "The Prime Minister", "De voorzitter", "Staatssekretär": an office, no name
-        office = low in TITLE_WORDS or low in WORLD_TITLES
+        # (or an Arabic office after its form of address: "السيد الرئيس", Mr. President)
+        office = low in TITLE_WORDS or low in WORLD_TITLES or low in ARABIC_TITLES
         if office:
             display = _title_case_title(words)
             display = display[0].upper() + display[1:]
@@ -1898,7 +1911,11 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
     # "आधिकारिक प्रवक्ता", as India's MEA labels its spokesperson)
     last = words[-1].casefold().rstrip(".") if len(words) - at == 2 else ""
     if not (
-        first in TITLE_WORDS or first in WORLD_TITLES or last in TITLE_WORDS or last in WORLD_TITLES
+        first in TITLE_WORDS
+        or first in WORLD_TITLES
+        or last in TITLE_WORDS
+        or last in WORLD_TITLES
+        or last in CASELESS_TITLES
     ) or not all(
         w[:1].isupper()
         or caseless_letter(w[:1])
