@@ -481,8 +481,9 @@ _NUMBERED_VOICES_OTHER = frozenset(
     for w in """sprecher sprecherin redner rednerin teilnehmer teilnehmerin locuteur locutrice
     intervenant orateur orador oradora hablante interlocutor interlocutora participante
     palestrante relatore partecipante spreker deelnemer talare taler deltager puhuja
-    osallistuja mówca uczestnik говорящий спикер участник konuşmacı katılımcı""".split()
-)
+    osallistuja mówca uczestnik говорящий спикер участник konuşmacı katılımcı
+    说话人 說話人 说话者 說話者 发言人 發言人 話者 화자 참석자""".split()
+)  # (Chinese, Japanese and Korean tools: Feishu's "说话人 3", "发言人1", "話者 2", "참석자 1")
 _GENERIC_NAMES = (
     frozenset(
         _fold(w)
