@@ -42,7 +42,10 @@ HONORIFICS = frozenset(
     " honorable honorables"
     # (Romanian: Mr, Mrs, Miss, written out or short, as the Chamber's stenogram labels a
     # member: "Doamna Mirela Pop", "Domnul Ion Rusu", "Dl. Rusu")
-    " domnul doamna domnișoara domnisoara dl dna".split()
+    " domnul doamna domnișoara domnisoara dl dna"
+    # (Māori: the respect said to an elder before the name, in te reo and in New Zealand
+    # English: "Whaea Ngaire", aunty or mother; "Matua Rawiri", father; "Koro", "Kuia")
+    " whaea matua koro kuia".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
