@@ -932,8 +932,9 @@ def build_roster(
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
-            if full_name is None:
-                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
+            if full_name is None and label_role(p.key) is None:
+                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...");
+                # not a role's word ("Вядучы", the host), which a sentence may open
                 full_name = name_from_first(p.name, flat[:5000])
             if full_name is None:
                 # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
