@@ -371,6 +371,11 @@ ROLE_WORDS: dict[str, str] = {
     "undwendwe": "interviewee",
     "question": "interviewer",
     "q": "interviewer",
+    # (the question in Hindi and Marathi, Gujarati, Telugu, Kannada: "प्रश्न (name, outlet)")
+    "प्रश्न": "interviewer",
+    "પ્રશ્ન": "interviewer",
+    "ప్రశ్న": "interviewer",
+    "ಪ್ರಶ್ನೆ": "interviewer",
     "guest": "interviewee",
     "interviewee": "interviewee",
     "answer": "interviewee",
@@ -497,6 +502,9 @@ _GENERIC_NAMES = (
             "audience member|crowd|multiple speakers|"
             "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
             "ש|ת|"  # (Hebrew question and answer marks)
+            # (the question in Hindi and Marathi, Gujarati, Telugu, Kannada: "प्रश्न (name,
+            # outlet):", as a briefing or a paper labels who asks)
+            "प्रश्न|પ્રશ્ન|ప్రశ్న|ಪ್ರಶ್ನೆ|"
             "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
             "presiding officer|the presiding officer|witness|the court|the judge|the witness|"
             "the coroner|the assistant coroner|the senior coroner|the area coroner"
