@@ -180,7 +180,6 @@ WORLD_TITLES = frozenset(
     репортер репортерка новинар новинарка đb
     madamm här д-р
     സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
-    host anchor presenter
     төрага төраға
     sanık sanik tanık tanik müşteki katılan av avukat vekili
     təqsirləndirilən şahid vəkil zərərçəkmiş
@@ -190,15 +189,15 @@ WORLD_TITLES = frozenset(
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
     # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
     # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
-    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis"; a show's
-    # host or anchor before the name, as TV sites in India print the anchor's label, in
-    # English: "Anchor Priya Nair" (in Indian letters: see CASELESS_TITLES);
+    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis";
     # Kyrgyz and Kazakh: the chair; Turkish and Azerbaijani court records' and live pages'
     # parties before the name: the defendant, the witness, the complainant, the lawyer, "Av."
     # for Avukat: "Sanık Kemal Ö.", "Müşteki vekili Av. Deniz Aksoy", "Vəkil Aytən Quliyeva";
     # German records' short offices: the deputy government spokesman or spokeswoman, the
     # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth")
 )
+# A show's role before a name, in English ("Anchor Priya Nair")
+_SHOW_ROLE_TITLES = frozenset(("host", "anchor", "presenter"))
 # Titles before a name in Indian scripts, which have no case: the anchor (Hindi, Punjabi,
 # Telugu, Gujarati, Kannada: "యాంకర్ స్వాతి రావు"), the spokesperson, the secretary, the
 # minister, the ambassador (Hindi). Only before a name: alone, as "एंकर:", the word is a
@@ -1670,6 +1669,17 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(
             display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
         )
+    if (
+        3 <= len(words) <= 5
+        and words[0].casefold() in _SHOW_ROLE_TITLES
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # a show's host or anchor before the full name, as TV sites in India print the
+        # anchor's label ("Anchor Priya Nair"; in Indian letters, see CASELESS_TITLES);
+        # not before one word ("Host Name", "Host Mike": the label as written)
+        parts = split_label(" ".join(words[1:]))
+        if not parts.generic and not parts.office:
+            return replace(parts, title=parts.title or words[0])
     if len(words) == 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
         # an honour alone, "Datuk Seri": said to the one who bears it (see build_roster)
         return NameParts(core, None, core, role_word, affiliation, False)
