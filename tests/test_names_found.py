@@ -218,3 +218,19 @@ def test_generic_is_the_former_pattern(word: str, sep: str, number: str, letter:
     if not name:
         return
     assert is_generic(name) == (_GENERIC_REFERENCE.fullmatch(strip_markup(name)) is not None)
+
+
+def test_members_of_one_surname_told_apart_by_state() -> None:
+    # the Congressional Record's "Mr. DAVIS of Illinois" and "Mrs. DAVIS of California":
+    # two people, each with their state, not one "Davis"
+    t = transcript.parse(
+        "  Mr. DAVIS of Illinois. Madam Speaker, I yield myself such time as I may consume.\n"
+        "  Mrs. DAVIS of California. Will the gentleman yield?\n"
+        "  Mr. DAVIS of Illinois. I yield to the gentlewoman from California.\n"
+        "  Mrs. DAVIS of California. Does the bill cover tribal libraries?\n"
+    )
+    assert sorted((s.name, s.affiliation) for s in t.speakers) == [
+        ("Davis", "California"),
+        ("Davis", "Illinois"),
+    ]
+    assert len({turn.speaker for turn in t.turns}) == 2

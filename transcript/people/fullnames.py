@@ -257,10 +257,39 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
         return []  # (three capitalised words on: a heading or a title, not a name)
     line = text[_line_start(text, max(0, end - 300), end) : end].split()[-20:]
     prose = [t for t in after.split() + line if len(t) >= 4]
-    if sum(1 for t in prose if t[:1].islower()) < 3:
+    if (
+        sum(1 for t in prose if t[:1].islower()) < 3
+        and not _listed(line, tokens, len(words))
+        and not _apposed(tokens, len(words))
+    ):
         return []  # a headline in title case ("Pat Tillman Killed in Iraq"), not prose
     nxt = tokens[len(words)] if len(tokens) > len(words) else ""
     return words if closed or not nxt or not _capitalised(nxt) else []
+
+
+def _listed(line: list[str], tokens: list[str], size: int) -> bool:
+    """A list's entry: the name opens its line and a dash parts it from the office after
+    it, as a call's or a hearing's participants list is printed ("Ricardo Menezes
+    Albuquerque – Diretor-Presidente", "Jane Roe - Chief Financial Officer")."""
+    return (
+        1 <= len(line) <= 3
+        and len(tokens) > size + 1
+        and tokens[size] in ("–", "-", "—")
+        # (the name's last word bare: not a sentence's end, "Achleitner Danke. – Wünschen")
+        and tokens[size - 1][-1:].isalpha()
+    )
+
+
+def _apposed(tokens: list[str], size: int) -> bool:
+    """The name closed by a comma and an office in lower case after it, as a list of who
+    speaks gives it ("Intervinientes: Elena Valbuena Ruiz, ministra de Educación ..."): a
+    name, not a headline's words."""
+    return (
+        len(tokens) > size
+        and tokens[size - 1].endswith(",")
+        and tokens[size][:1].islower()
+        and tokens[size].rstrip(",;").isalpha()
+    )
 
 
 def _continues(text: str, end: int) -> bool:
@@ -329,6 +358,10 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
                 exact[form] = word.casefold() == surname.casefold()
                 break
     if not found:
+        if given and all(_is_initial(g) for g in given) and len(given) <= 2:
+            inverted = _surname_then_given(given, surname, text)
+            if inverted is not None:
+                return inverted
         return _compound(given, surname, text) if compound else None
 
     def rank(form: tuple[str, ...]) -> tuple[int, int, int, int, int, int]:
@@ -351,6 +384,44 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
         # take the given names only from a form with the surname as the label writes it
         return None
     return _display(best)
+
+
+# Patronymics as post-Soviet records write them after the given name: Russian and
+# Ukrainian "-ович", "-евна", "-ична", Kyrgyz and Kazakh "-улы", "-кызы", "-қызы"
+_PATRONYMIC_ENDS = ("вич", "вна", "чна", "улы", "ұлы", "уулу", "кызы", "қызы")
+
+
+def _surname_then_given(given: list[str], surname: str, text: str) -> str | None:
+    """A label's initials and surname (``Т.Осмонов``, ``Петров И. С.``) written out
+    surname first, as post-Soviet records name a minister or a speaker in a header or a
+    list: "Осмонов Тилек Бакытбекович" -> that form as printed; the given name opens with
+    the first initial, and a second initial or a patronymic follows it; None else."""
+    key = surname.casefold()
+    forms: set[str] = set()
+    for _at, end, word in _surname_mentions(surname, text):
+        if word.casefold() != key:
+            continue  # (an inflected surname: the case of the sentence, not the name's)
+        tokens = _line_part(text[end : end + 80]).split()[:2]
+        words = [t.rstrip(",.;:!?)") for t in tokens]
+        if not words or not words[0][:1].isupper() or not name_shaped(words[0]):
+            continue
+        if _is_initial(words[0]) or stopword(words[0]) or len(words[0]) < 3:
+            continue
+        if words[0][:1].casefold() != given[0][:1].casefold():
+            continue
+        name = [word, words[0]]
+        if len(words) > 1 and words[1][:1].isupper() and name_shaped(words[1]):
+            second = words[1]
+            if (len(given) == 2 and second[:1].casefold() == given[1][:1].casefold()) or (
+                len(given) == 1 and second.casefold().endswith(_PATRONYMIC_ENDS)
+            ):
+                name.append(second)
+        if len(name) < 3 and not tokens[0].endswith((",", ".", ";")) and len(tokens) > 1:
+            continue  # (the name goes on with a word not its: not a name set apart)
+        if len(given) == 2 and len(name) < 3:
+            continue
+        forms.add(_display(name))
+    return forms.pop() if len(forms) == 1 else None
 
 
 def _initial_surname(first: str, initial: str, text: str) -> str | None:

@@ -207,6 +207,13 @@ def _name_before_bracket(text: str, at: int) -> str | None:
     return " ".join(natural_case(w) if w.isupper() else w for w in reversed(run))
 
 
+# the words of a question's and an answer's marks, in the languages whose labels use them
+_MARK_WORDS = frozenset(
+    "q a question answer pregunta respuesta pergunta resposta frage antwort domanda risposta"
+    " вопрос ответ प्रश्न उत्तर પ્રશ્ન જવાબ ప్రశ్న జవాబు ಪ್ರಶ್ನೆ ಉತ್ತರ".split()
+)
+
+
 def named_by_word(
     word: str,
     text: str,
@@ -399,9 +406,10 @@ def name_role_labels(
             name = _listed_with_label(p.labels, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
-    # 1. the label's own word next to a name
+    # 1. the label's own word next to a name (not a question's or an answer's mark: the
+    # text says "your questions" of no one, "अब आपके प्रश्न लेते हैं")
     for p in speaking:
-        if id(p) not in role_of or id(p) in named:
+        if id(p) not in role_of or id(p) in named or p.parts.name.casefold() in _MARK_WORDS:
             continue
         word = p.parts.name.casefold()
         office = p.parts.office and " " in word  # ("M. le président": its last word)
@@ -447,7 +455,8 @@ def name_role_labels(
                 # (an office whose role no table gives, a chair's word: "PREDSJEDNICA")
                 or (
                     role_of.get(id(p)) is None
-                    and p.parts.office
+                    # (or the chair's word after a form of address: "السيد الرئيس")
+                    and (p.parts.office or (p.parts.honorific and " " not in p.parts.name))
                     and (
                         p.parts.name.casefold().split()[-1] in _CHAIR_WORDS
                         # (or a chair's office after a form of address, as a union's
@@ -581,7 +590,12 @@ def _listed_with_label(labels: Iterable[str], head: str) -> str | None:
 # presiding commissioner
 _CHAIR_WORDS = frozenset(
     "predsjednik predsjednica potpredsjednik potpredsjednica pirmininkas pirmininkė "
-    "kryesuesi kryesuesja commissioner".split()
+    "kryesuesi kryesuesja commissioner"
+    # (Kyrgyz and Kazakh: the chair, as their parliaments' stenograms label the presiding
+    # speaker, "Төрага:")
+    " төрага төраға"
+    # (Arabic: the president of an assembly, as its record labels the chair, "السيد الرئيس:")
+    " الرئيس الرئيسة".split()
 )
 _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
@@ -593,7 +607,7 @@ def presiding_in_head(label: str, head: str) -> str | None:
     label's stem (its first five letters: ``Голова``, ``Presidenta``) and ending with a name,
     after a colon or as its last words (a surname in capitals and initials: ``БОНДАР
     В.М.``)."""
-    if not label.isascii() and "ریاست" in head:
+    if not label.isascii() and ("ریاست" in head or "رئاسة" in head):
         name = _presided_by(head)
         if name is not None:
             return name
@@ -701,9 +715,13 @@ def _holder_in_bracket(line: str, at: int) -> str | None:
 
 # A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
 # شد" (the sitting was held presided by Mr. ..., first deputy speaker)
-_PRESIDED_BY = lazy(r"به ریاست\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر)\s+)*((?:\w[\w\u200c]*\s*){1,4})")
+# ... and an Arabic one's: "رئاسة السيد/ فهد سالم الرشيدي - رئيس مجلس الأمة", "برئاسة ..."
+_PRESIDED_BY = lazy(
+    r"(?:به ریاست|رئاسة)\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر|السيد/?|السيدة/?|الدكتور|د\.)\s*)*"
+    r"((?:\w[\w\u200c]*[ \t]*){1,4})"
+)
 # (words after the name: an office, "first", the verb "was held")
-_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و".split())
+_AFTER_PRESIDING_NAME = frozenset("نایب‌رئیس رئیس اول دوم تشکیل شد و رئيس نائب".split())
 
 
 def _presided_by(head: str) -> str | None:
@@ -713,7 +731,7 @@ def _presided_by(head: str) -> str | None:
         return None
     words: list[str] = []
     for w in m.group(1).split():
-        if w in _AFTER_PRESIDING_NAME or "رئیس" in w:
+        if w in _AFTER_PRESIDING_NAME or "رئیس" in w or "رئيس" in w:
             break
         words.append(w)
     return " ".join(words) if 2 <= len(words) <= 3 else None
@@ -802,6 +820,14 @@ def _name_ending(tokens: list[str]) -> str | None:
     if len(tokens) < 3:
         return None
     words = [*tokens[:-1], tokens[-1].rstrip(".")]
+    verb = len(words)
+    while verb > len(words) - 2 and words[verb - 1].isalpha() and words[verb - 1].islower():
+        verb -= 1
+    if verb < len(words) and words[verb - 1][:1].isupper():
+        # the verb after the name, as languages that end a sentence with it write the
+        # line: Kyrgyz "... орун басары Айгүл Сыдыкова алып барды." (conducted), Kazakh
+        # "... Төрағасы Ерлан Сәрсенов жүргізді."
+        words = words[:verb]
     k = len(words)
     while k > 0 and len(words) - k < 4:
         w = words[k - 1]

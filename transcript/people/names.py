@@ -42,7 +42,10 @@ HONORIFICS = frozenset(
     " honorable honorables"
     # (Romanian: Mr, Mrs, Miss, written out or short, as the Chamber's stenogram labels a
     # member: "Doamna Mirela Pop", "Domnul Ion Rusu", "Dl. Rusu")
-    " domnul doamna domnișoara domnisoara dl dna".split()
+    " domnul doamna domnișoara domnisoara dl dna"
+    # (Māori: the respect said to an elder before the name, in te reo and in New Zealand
+    # English: "Whaea Ngaire", aunty or mother; "Matua Rawiri", father; "Koro", "Kuia")
+    " whaea matua koro kuia".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -177,13 +180,29 @@ WORLD_TITLES = frozenset(
     репортер репортерка новинар новинарка đb
     madamm här д-р
     സംവിധായകൻ നിർമാതാവ് ਨਿਰਦੇਸ਼ਕ
+    төрага төраға
+    sanık sanik tanık tanik müşteki katılan av avukat vekili
+    təqsirləndirilən şahid vəkil zərərçəkmiş
+    srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
     """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
     # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
     # Macedonian: the reporter, Dr, "Д-р"; Vietnamese: the deputy, "ĐB"; Luxembourgish:
-    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis")
+    # Madam and Mr, said before a name in the speech, "der Madamm Carole Weis";
+    # Kyrgyz and Kazakh: the chair; Turkish and Azerbaijani court records' and live pages'
+    # parties before the name: the defendant, the witness, the complainant, the lawyer, "Av."
+    # for Avukat: "Sanık Kemal Ö.", "Müşteki vekili Av. Deniz Aksoy", "Vəkil Aytən Quliyeva";
+    # German records' short offices: the deputy government spokesman or spokeswoman, the
+    # state secretary, the chair, the member, "SRS'in Lindqvist", "Vors. Brandt", "Abg. Roth")
 )
+# A show's role before a name, in English ("Anchor Priya Nair")
+_SHOW_ROLE_TITLES = frozenset(("host", "anchor", "presenter"))
+# Titles before a name in Indian scripts, which have no case: the anchor (Hindi, Punjabi,
+# Telugu, Gujarati, Kannada: "యాంకర్ స్వాతి రావు"), the spokesperson, the secretary, the
+# minister, the ambassador (Hindi). Only before a name: alone, as "एंकर:", the word is a
+# label of its own that plausible_name reads as any word of a script without case.
+CASELESS_TITLES = frozenset("एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್ प्रवक्ता सचिव मंत्री राजदूत".split())
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
 # before a name (the word after them is the portfolio)
@@ -197,7 +216,9 @@ _IRISH_OFFICES = frozenset(
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
 # Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
 # assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad; Punjabi's
-# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs)
+# and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs; Telugu's, Gujarati's,
+# Kannada's and Odia's Dr, Shri, Shrimati, Kumari, as Indian papers and channels print a
+# guest's: "డా. కె. రాము", "ડૉ. મીના શાહ", "ಶ್ರೀ ಎಂ. ರಾಜು")
 ADDRESS = _ADDRESS = frozenset(
     """
     herr frau fräulein mevrouw mevr dhr señor señora señorita sr sra srta don doña m mme mlle
@@ -207,8 +228,9 @@ ADDRESS = _ADDRESS = frozenset(
     ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਡਾ ਪ੍ਰੋ ശ്രീ ശ്രീമതി ഡോ
     ọ̀gbẹ́ni arábìnrin
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
+    డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
-    الدكتور الدكتورة د آقای خانم جناب سرکار
+    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
     datuk dato' datin encik
     malam malama alhaji hajiya
     """.split()
@@ -358,6 +380,11 @@ ROLE_WORDS: dict[str, str] = {
     "undwendwe": "interviewee",
     "question": "interviewer",
     "q": "interviewer",
+    # (the question in Hindi and Marathi, Gujarati, Telugu, Kannada: "प्रश्न (name, outlet)")
+    "प्रश्न": "interviewer",
+    "પ્રશ્ન": "interviewer",
+    "ప్రశ్న": "interviewer",
+    "ಪ್ರಶ್ನೆ": "interviewer",
     "guest": "interviewee",
     "interviewee": "interviewee",
     "answer": "interviewee",
@@ -476,8 +503,9 @@ _NUMBERED_VOICES_OTHER = frozenset(
     for w in """sprecher sprecherin redner rednerin teilnehmer teilnehmerin locuteur locutrice
     intervenant orateur orador oradora hablante interlocutor interlocutora participante
     palestrante relatore partecipante spreker deelnemer talare taler deltager puhuja
-    osallistuja mówca uczestnik говорящий спикер участник konuşmacı katılımcı""".split()
-)
+    osallistuja mówca uczestnik говорящий спикер участник konuşmacı katılımcı
+    说话人 說話人 说话者 說話者 发言人 發言人 話者 화자 참석자""".split()
+)  # (Chinese, Japanese and Korean tools: Feishu's "说话人 3", "发言人1", "話者 2", "참석자 1")
 _GENERIC_NAMES = (
     frozenset(
         _fold(w)
@@ -488,6 +516,9 @@ _GENERIC_NAMES = (
             "audience member|crowd|multiple speakers|"
             "q|a|question|answer|interviewer|interviewee|moderator|host|guest|narrator|announcer|"
             "ש|ת|"  # (Hebrew question and answer marks)
+            # (the question in Hindi and Marathi, Gujarati, Telugu, Kannada: "प्रश्न (name,
+            # outlet):", as a briefing or a paper labels who asks)
+            "प्रश्न|પ્રશ્ન|ప్రశ్న|ಪ್ರಶ್ನೆ|"
             "operator|reporter|caller|the chair|the chairman|the chairwoman|the clerk|clerk|"
             "presiding officer|the presiding officer|witness|the court|the judge|the witness|"
             "the coroner|the assistant coroner|the senior coroner|the area coroner"
@@ -789,6 +820,10 @@ def plausible_name(name: str) -> int:
     asks in brackets ("Viewer question (Ann Lee, Leeds)"). Prose, headers and credits
     (``Here's the thing``, ``Note``, ``title``, ``Music``) score 0.
     """
+    if "/ " in name:
+        first, _, rest = name.partition("/ ")
+        if " " not in first and (first.casefold() in _ADDRESS or first.casefold() in HONORIFICS):
+            name = f"{first} {rest}"  # ("السيد/ عبدالله العتيبي": see split_label)
     got = _plausible_name(name)
     if got == 0 and name[-1:] == ")":
         core = strip_markup(name)
@@ -1240,6 +1275,30 @@ def _without_place(core: str) -> str:
     return core
 
 
+_MEMBER_ADDRESS = frozenset(("mr", "mrs", "ms", "miss"))
+
+
+def _member_of_state(core: str) -> NameParts | None:
+    """A member told apart from another of the same surname by their state, as the
+    Congressional Record labels them: "Mr. REYES of New Mexico", "Ms. DAVIS of California"
+    -> the surname, the state as the affiliation; None for any other label."""
+    words = core.split()
+    k = words.index("of") if "of" in words else -1
+    if k < 2 or words[0].casefold().rstrip(".") not in _MEMBER_ADDRESS:
+        return None
+    surname = words[1:k]
+    state = words[k + 1 :]
+    if not 1 <= len(surname) <= 2 or not 1 <= len(state) <= 3:
+        return None
+    # (the surname in capitals, "McGOVERN" too; the state in mixed case)
+    if not all(w.removeprefix("Mc").isupper() and w[:1].isalpha() for w in surname):
+        return None
+    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in state):
+        return None
+    parts = split_label(" ".join(words[:k]))
+    return replace(parts, affiliation=parts.affiliation or " ".join(state))
+
+
 @lru_cache(maxsize=4096)
 def inverted_name(name: str) -> str | None:
     """A name written surname first, a comma, the given name, then maybe a comma and the
@@ -1477,6 +1536,10 @@ def split_label(label_name: str) -> NameParts:
             if label_role(head.casefold()) is not None:
                 return replace(parts, role_word=parts.role_word or head)
             return replace(parts, title=parts.title or natural_case(head))
+    if " of " in core:
+        state = _member_of_state(core)
+        if state is not None:
+            return state
     inverted = _surname_first(core)
     if inverted is not None:
         return inverted
@@ -1649,6 +1712,17 @@ def split_label(label_name: str) -> NameParts:
         return NameParts(
             display[0].upper() + display[1:], None, None, role_word, affiliation, False, True
         )
+    if (
+        3 <= len(words) <= 5
+        and words[0].casefold() in _SHOW_ROLE_TITLES
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # a show's host or anchor before the full name, as TV sites in India print the
+        # anchor's label ("Anchor Priya Nair"; in Indian letters, see CASELESS_TITLES);
+        # not before one word ("Host Name", "Host Mike": the label as written)
+        parts = split_label(" ".join(words[1:]))
+        if not parts.generic and not parts.office:
+            return replace(parts, title=parts.title or words[0])
     if len(words) == 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
         # an honour alone, "Datuk Seri": said to the one who bears it (see build_roster)
         return NameParts(core, None, core, role_word, affiliation, False)
@@ -1661,6 +1735,10 @@ def split_label(label_name: str) -> NameParts:
     # Leading honorific(s) and title words, keeping at least one word for the name.
     while i < len(words) - 1:
         low = _norm_word(words[i]) if words[i][-1] in "ªº" else words[i].casefold().rstrip(".")
+        if low[-1:] == "/" and (low[:-1] in _ADDRESS or low[:-1] in HONORIFICS):
+            # a form of address closed by a slash, as Gulf records and papers print a
+            # member, in Arabic or English: "السيد/ عبدالله محمد العتيبي", "Mr/ Ahmed Saleh"
+            low = low[:-1]
         if low in HONORIFICS and low != "the":
             if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
                 break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
@@ -1683,6 +1761,7 @@ def split_label(label_name: str) -> NameParts:
         if (
             low in TITLE_WORDS
             or low in WORLD_TITLES
+            or low in CASELESS_TITLES
             or (len(low) > 10 and low.endswith(COMPOUND_POST_ENDS))
             or low in _CJK_TITLES  # ("議員 李明", as a title is written before a name)
             or (title_words and low in _JOINERS)
@@ -1833,7 +1912,8 @@ def split_label(label_name: str) -> NameParts:
     if len(name_words) == 1 and (i > 0 or title_words):
         low = name_words[0].casefold().rstrip(".")
         # "The Prime Minister", "De voorzitter", "Staatssekretär": an office, no name
-        office = low in TITLE_WORDS or low in WORLD_TITLES
+        # (or an Arabic office after its form of address: "السيد الرئيس", Mr. President)
+        office = low in TITLE_WORDS or low in WORLD_TITLES or low in ARABIC_TITLES
         if office:
             display = _title_case_title(words)
             display = display[0].upper() + display[1:]
@@ -1892,8 +1972,20 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
     first = (
         words[at].casefold().rstrip(".").removeprefix("vice-").removeprefix("vice") if words else ""
     )
-    if not (first in TITLE_WORDS or first in WORLD_TITLES) or not all(
-        w[:1].isupper() or w.casefold() in _OFFICE_HOLDER_JOIN or _office_word(w)
+    # (or the office's noun closes it, after its adjective: "Official Spokesperson",
+    # "आधिकारिक प्रवक्ता", as India's MEA labels its spokesperson)
+    last = words[-1].casefold().rstrip(".") if len(words) - at == 2 else ""
+    if not (
+        first in TITLE_WORDS
+        or first in WORLD_TITLES
+        or last in TITLE_WORDS
+        or last in WORLD_TITLES
+        or last in CASELESS_TITLES
+    ) or not all(
+        w[:1].isupper()
+        or caseless_letter(w[:1])
+        or w.casefold() in _OFFICE_HOLDER_JOIN
+        or _office_word(w)
         for w in words[at + 1 :]
     ):
         return None
@@ -1915,7 +2007,7 @@ def _office_then_holder(head: str, tail: str) -> NameParts | None:
         parts.generic
         or parts.office
         or not 2 <= len(named) <= 5
-        or not all(w[:1].isupper() for w in named)
+        or not all(w[:1].isupper() or caseless_letter(w[:1]) for w in named)
     ):
         return None
     office = " ".join(words[k:])

@@ -135,6 +135,8 @@ for _words, _role in (
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
         "ведущий ведущая жүргізуші тілші "
+        # (Belarusian and Ukrainian: the host, as a programme's page labels the presenter)
+        "вядучы вядучая ведучий ведуча "
         # (Hindi: the anchor, the correspondent, the journalist)
         "एंकर संवाददाता पत्रकार "
         # (Punjabi: the anchor; isiZulu and isiXhosa radio: the broadcaster, a show's presenter)

@@ -306,6 +306,11 @@ class Roster:
     turn_roles: list[str] | None = None
 
 
+# Honorifics Gujarati joins to a given name, as a page calls a woman "હેમલતાબેન" (sister)
+# and a man "નરેશભાઈ" (brother), in its letters or in Latin ones; as name_key spells them
+_GIVEN_NAME_SUFFIXES = tuple(name_key(w) for w in "બેન બહેન ભાઈ ben bhai".split())
+
+
 def _words(name: str) -> list[str]:
     """Words of a name for matching; a hyphenated surname stays one word."""
     return [w for w in (name_key(part).replace(" ", "-") for part in name.split()) if w]
@@ -722,9 +727,17 @@ def build_roster(
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
     by_name: dict[str, Person] = {}
+    # one surname, two states or bodies in the labels ("Mr. DAVIS of Illinois", "Mrs. DAVIS
+    # of California"): two people, each named with their own
+    told_apart: dict[str, set[str]] = {}
+    for p in by_label.values():
+        if p.affiliation and not p.generic and " " not in p.name:
+            told_apart.setdefault(p.key, set()).add(name_key(p.affiliation))
     for key in order:
         p = by_label[key]
         nk = p.key if not p.generic else "generic:" + p.key
+        if p.affiliation and len(told_apart.get(nk, ())) > 1:
+            nk += "|" + name_key(p.affiliation)
         if p.affiliation and label_role(p.key) == "interviewer" and p.key not in SHOW_HOSTS:
             # ("PREGUNTA (COPE)", "PREGUNTA (Marca)": a question word and the outlet that
             # asks; each outlet's reporter is someone else; a show has one host)
@@ -780,6 +793,13 @@ def build_roster(
             paternal = [q for q in full if len(_words(q.name)) >= 3 and _words(q.name)[-2] == word]
             if len(paternal) == 1:
                 target = paternal[0]
+            elif word.endswith(_GIVEN_NAME_SUFFIXES):
+                # a given name and the honorific Gujarati joins to it ("હેમલતાબેન",
+                # "Nareshbhai" after "Naresh Parmar"): the one full name it opens
+                stem = word[: -len(next(x for x in _GIVEN_NAME_SUFFIXES if word.endswith(x)))]
+                opened = [q for q in full if _words(q.name)[:1] == [stem]]
+                if len(opened) == 1 and len(stem) >= 2:
+                    target = opened[0]
         if target is None:
             p.surname_only = True
             p.ambiguous = len(same_surname) > 1
@@ -935,8 +955,9 @@ def build_roster(
             if full_name is None and p.name.isupper():
                 # a short name kept in capitals ("DOE") may still be named in full ("Jane Doe")
                 full_name = find_full_name(p.name[0] + p.name[1:].lower(), flat, mentions)
-            if full_name is None:
-                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...")
+            if full_name is None and label_role(p.key) is None:
+                # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...");
+                # not a role's word ("Вядучы", the host), which a sentence may open
                 full_name = name_from_first(p.name, flat[:5000])
             if full_name is None:
                 # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
