@@ -798,13 +798,18 @@ def _mark_record_notes(
             j += 1
             while j < n and not (kinds[j] == LABEL and getattr(cands[j], "kind", "") == style):
                 if kinds[j] in (SPEECH, LABEL):
-                    cand = cands[j]
-                    if cand is not None:
-                        scan.roster[name_key(strip_markup(cand.name))] -= 1
-                        cands[j] = None
+                    _unlabel(scan, cands, j)
                     kinds[j] = META
                     extra[j] = "narration"
                 j += 1
+
+
+def _unlabel(scan: Scan, cands: list[Cand | None], j: int) -> None:
+    """Line ``j``'s candidate, if it has one, is no label: it leaves the roster."""
+    cand = cands[j]
+    if cand is not None:
+        scan.roster[name_key(strip_markup(cand.name))] -= 1
+        cands[j] = None
 
 
 _CLOCK_OR_DATE = lazy(r"\d{1,2}[.:h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -2030,10 +2035,7 @@ def _mark_counted_comments(
         if count != labelled or not any(kinds[j] == LABEL for j in range(k)):
             return
         for j in range(k, last + 1):
-            cand = cands[j]
-            if cand is not None:
-                scan.roster[name_key(strip_markup(cand.name))] -= 1
-                cands[j] = None
+            _unlabel(scan, cands, j)
             if kinds[j] in (LABEL, SPEECH):
                 kinds[j] = META
                 extra[j] = "boilerplate"
@@ -2181,10 +2183,7 @@ def _mark_page_notices(
     for lines in beside.values():
         if len(lines) >= 2:
             for j in lines:
-                cand = cands[j]
-                if cand is not None:
-                    scan.roster[name_key(strip_markup(cand.name))] -= 1
-                    cands[j] = None
+                _unlabel(scan, cands, j)
                 kinds[j] = PAGE
                 extra[j] = "boilerplate"
 
@@ -2253,8 +2252,7 @@ def _mark_contact_label(
         return
     kinds[last] = META
     extra[last] = "boilerplate"
-    cands[last] = None
-    scan.roster[name_key(strip_markup(cand.name))] -= 1
+    _unlabel(scan, cands, last)
 
 
 def _mark_field_rows(
@@ -2445,8 +2443,7 @@ def _mark_widget_labels(
             else:
                 kinds[i] = META
                 extra[i] = "boilerplate"
-            cands[i] = None
-            scan.roster[name_key(strip_markup(cand.name))] -= 1
+            _unlabel(scan, cands, i)
 
 
 def _share_rows(text: str, cands: list[Cand | None], names: set[str]) -> set[str]:
@@ -2549,10 +2546,8 @@ def _mark_related_lists(
         elif k - i - 1 < _RELATED_ITEMS_MIN:
             continue
         for j in range(i, k):
-            cand = cands[j]
-            if kinds[j] == LABEL and cand is not None:
-                scan.roster[name_key(strip_markup(cand.name))] -= 1
-                cands[j] = None
+            if kinds[j] == LABEL:
+                _unlabel(scan, cands, j)
             kinds[j] = META
             extra[j] = "boilerplate"
 
