@@ -804,6 +804,15 @@ def _mark_record_notes(
                 j += 1
 
 
+def _repaired(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], i: int, cand: Cand
+) -> None:
+    """Line ``i`` is read as the irregular label ``cand`` after all."""
+    kinds[i] = LABEL
+    cands[i] = cand
+    scan.repairs.append(cand)
+
+
 def _unlabel(scan: Scan, cands: list[Cand | None], j: int) -> None:
     """Line ``j``'s candidate, if it has one, is no label: it leaves the roster."""
     cand = cands[j]
@@ -3153,17 +3162,13 @@ def _resolve(
             # (a line opening with a timestamp, "[04:02] Bas Dat gaat ...")
             stamped = _stamped_label(text, content[i], scan.ends[i], known, regular_keys)
             if stamped is not None:
-                kinds[i] = LABEL
-                cands[i] = stamped
-                scan.repairs.append(stamped)
+                _repaired(scan, kinds, cands, i, stamped)
             continue
         if kinds[i] != SPEECH:
             continue
         a = content[i]
         if glued and (called := _called_glued_label(scan, kinds, i)) is not None:
-            kinds[i] = LABEL
-            cands[i] = called
-            scan.repairs.append(called)
+            _repaired(scan, kinds, cands, i, called)
             continue
         if i in refused:
             # (a line refused as a colon label may still open with a label its colon left
@@ -3180,9 +3185,7 @@ def _resolve(
             ):
                 turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
                 if turn is not None:
-                    kinds[i] = LABEL
-                    cands[i] = turn
-                    scan.repairs.append(turn)
+                    _repaired(scan, kinds, cands, i, turn)
             continue
         if name_key(text[a])[:1] not in firsts:
             continue
@@ -3211,22 +3214,16 @@ def _resolve(
             if whole is not None:
                 cand = Cand("loose", whole, a, a + len(whole), a + len(whole) + 1)
                 cand.repaired = "missing colon"
-                kinds[i] = LABEL
-                cands[i] = cand
-                scan.repairs.append(cand)
+                _repaired(scan, kinds, cands, i, cand)
                 continue
             noted = _headed_note_label(text, a, b, noted_lines[text[a:sp]])
             if noted is not None:
-                kinds[i] = LABEL
-                cands[i] = noted
-                scan.repairs.append(noted)
+                _repaired(scan, kinds, cands, i, noted)
                 continue
         if turn_heads and (sp := text.find(" ", a, b)) > a and text[a:sp] in turn_heads:
             turn = _turn_after_turn(scan, kinds, cands, keys, i, turn_heads[text[a:sp]])
             if turn is not None:
-                kinds[i] = LABEL
-                cands[i] = turn
-                scan.repairs.append(turn)
+                _repaired(scan, kinds, cands, i, turn)
                 continue
         bare = _caps_bare(text, a, b)
         if bare is not None:
@@ -3256,16 +3253,12 @@ def _resolve(
                     bare[1],
                     repaired="missing colon",
                 )
-                kinds[i] = LABEL
-                cands[i] = cand
-                scan.repairs.append(cand)
+                _repaired(scan, kinds, cands, i, cand)
                 scan.has_labels = True
                 continue
             noted = _noted_bare_label(text, a, bare[1], b, roster, regular_keys, bkey)
             if noted is not None:
-                kinds[i] = LABEL
-                cands[i] = noted
-                scan.repairs.append(noted)
+                _repaired(scan, kinds, cands, i, noted)
                 scan.has_labels = True
                 continue
         if b - a > 90:
@@ -3335,9 +3328,7 @@ def _resolve(
             ";": "semicolon typed for the colon",
         }.get((term or "").strip(), "dash typed for the colon" if term else "missing colon")
         cand = Cand("loose", name, a, end, m.start("rest") if rest else -1, repaired=what)
-        kinds[i] = LABEL
-        cands[i] = cand
-        scan.repairs.append(cand)
+        _repaired(scan, kinds, cands, i, cand)
         scan.has_labels = True
 
 
@@ -3916,9 +3907,7 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
         cand = Cand(
             "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
         )
-        kinds[i] = LABEL
-        cands[i] = cand
-        scan.repairs.append(cand)
+        _repaired(scan, kinds, cands, i, cand)
         scan.has_labels = True
 
 
@@ -4007,9 +3996,7 @@ def _learned_caps_dash_labels(
         if opened < 0 or text[a:opened] not in learned or not text[close + 2 : close + 3].isupper():
             continue
         cand = Cand("loose", text[a : close + 1], a, close + 1, close + 2, repaired="missing dash")
-        kinds[i] = LABEL
-        cands[i] = cand
-        scan.repairs.append(cand)
+        _repaired(scan, kinds, cands, i, cand)
 
 
 # a label closed by a period, learned from the document: its words at most, the characters
@@ -4192,9 +4179,7 @@ def _accept_learned(
         cand = Cand(
             "loose", name, scan.content[i], end, rest, repaired="a label learned from the document"
         )
-        kinds[i] = LABEL
-        cands[i] = cand
-        scan.repairs.append(cand)
+        _repaired(scan, kinds, cands, i, cand)
         scan.has_labels = True
         accepted.append(name)
     return accepted
