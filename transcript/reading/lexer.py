@@ -3122,14 +3122,13 @@ def _resolve(
             kind == "colon"
             and (name.count(" ") >= 2 or _glued_initial(name))
             and (_ends_in_letter(name) or name[-1:] == ")" or _closing_initial(name))
-            and form_lines
             and live
         ):
             word = name.partition(" ")[0]
             heads.setdefault(word, set()).add(name)
             if name[-1] == ")":
                 # (the lines, not the names: one asker's note printed twice counts twice)
-                noted_lines[word] += len(forms[(kind, name, _inline, _marked)])
+                noted_lines[word] += len(form_lines)
             if not word.isascii():
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
@@ -5357,7 +5356,7 @@ def _mark_section_titles(
                 extra[k] = "heading"
 
 
-_FIELD_KEY_CHARS = 24  # (a field's key under a title: "Witnesses", "Témoins", "Zeugen")
+_NAMES_KEY_CHARS = 24  # (a field's key under a title: "Witnesses", "Témoins", "Zeugen")
 
 
 def _names_field_line(text: str, a: int, b: int) -> bool:
@@ -5365,7 +5364,7 @@ def _names_field_line(text: str, a: int, b: int) -> bool:
     Professor Ann Lee and Tom Roe.", "Witness: Colin Boateng."), as a committee heads each
     panel of witnesses: a key of one or two words, then capitalised names."""
     b = rstrip_span(text, a, b)
-    k = text.find(": ", a, min(b, a + _FIELD_KEY_CHARS))
+    k = text.find(": ", a, min(b, a + _NAMES_KEY_CHARS))
     if k <= a or b - a > SHORT_LINE or len(text[a:k].split()) > 2 or text[b - 1] != ".":
         return False
     value = text[k + 2 : b - 1]
