@@ -2897,7 +2897,12 @@ _HEADER_ROLE = lazy(
     r"(?m)^[ \t]*[*_]*((?i:guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
     r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?))"
     r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    r"([^\n]{0,300})"
 )
+# the names after the first in a list of guests or hosts ("Guests: Senator Ann Lee (Lab),
+# Barrister Omar Haddad, Dr Eva Roth, economist"): each a run of capitalised words
+_LISTED_NAME = lazy(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}")
+_LIST_SEPARATOR = lazy(r"[,;&]|\s(?:and|y|et|und|e)\s")
 _HEADER_HOSTS = frozenset(
     "host hosts cohost cohosts co-host co-hosts interviewer moderation presentador presentadora "
     "entrevistador entrevistadora".split()
@@ -2909,11 +2914,18 @@ def _header_roles(head: str) -> str:
     the document's head: "NAME is here" (a guest cue) or "I'm your host NAME"."""
     out: list[str] = []
     for m in _HEADER_ROLE.finditer(head[:5000]):
-        key, name = m.group(1).casefold(), m.group(2)
-        if key in _HEADER_HOSTS:
-            out.append(f"I'm your host {name}.")
-        elif key != "moderator":
-            out.append(f"joined by {name}.")
+        key = m.group(1).casefold()
+        names = [m.group(2)]
+        if key.endswith("s") or key in ("gäste", "moderation"):  # (a plural key: a list)
+            for item in _LIST_SEPARATOR.split(m.group(3))[1:]:
+                found = _LISTED_NAME.search(item)
+                if found is not None:
+                    names.append(found.group(0))
+        for name in names:
+            if key in _HEADER_HOSTS:
+                out.append(f"I'm your host {name}.")
+            elif key != "moderator":
+                out.append(f"joined by {name}.")
     # (a hearing's heading, "Audition de M. ... et de Mme ...", as the roles read it)
     out.extend(m.group(0).strip() for m in _HEARING_OF.finditer(head, 0, 5000))
     return "\n".join(out)

@@ -2985,10 +2985,18 @@ def _resolve(
             (used_once or (i == first_cand and len(lines) >= 2))
             and kind == "colon"
             and inline_form
-            and cands[i] is not None
+            and (head := cands[i]) is not None
             and (j := _next_nonblank(kinds, i)) < n
             and (
                 (used_once and kinds[j] == META)
+                # (the document's first line, in a style not its labels', no sentence after
+                # the colon: a title, "Radio Debate: the bypass vote" over caps labels)
+                or (
+                    used_once
+                    and i == _next_nonblank(kinds, -1)
+                    and not in_style(form_signature(kind, name, True, caps), established)
+                    and _ENDS_SENTENCE.search(text, head.rest, scan.ends[i]) is None
+                )
                 # (a widget's key read as a label until the widgets' pass: "Updated: ...")
                 or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
                 or _dated_row(text[scan.content[j] : scan.ends[j]])

@@ -102,8 +102,10 @@ def form_signature(kind: str, name: str, inline: bool, caps: dict[str, bool]) ->
     if upper is None:
         core = strip_markup(name)
         if kind == "period":
-            # ("GIOVANNI FERRETTI, Ministro dei trasporti", "MORANDI (FdI)": the group)
-            core = core.partition(",")[0].partition(" (")[0]
+            # ("GIOVANNI FERRETTI, Ministro dei trasporti": the office)
+            core = core.partition(",")[0]
+        # ("MORANDI (FdI)", "OKAFOR (Lab)": a party's or a place's bracket keeps its own case)
+        core = core.partition(" (")[0]
         # (dash labels and chat headers mix roles and names in any case: "Programledare —",
         # "ANN SMITH —")
         upper = caps[name] = core.isupper() and kind not in OWN_LAYOUT
