@@ -860,6 +860,7 @@ def _plausible_name(name: str) -> int:
     if not core or (len(core) > 80 and (len(core) > 160 or not 0 < core.find(",") <= 60)):
         return 0
     paren = _PAREN.search(core)
+    bracketed = paren is not None
     while paren:  # (all of them: "Jane Roe (Bristol West) (Lab)", "Q (track 2, 14:05)")
         core = core[: paren.start()]
         paren = _PAREN.search(core)
@@ -1001,6 +1002,8 @@ def _plausible_name(name: str) -> int:
         return 0
     if titled or 2 <= len(words) <= 5:
         return 2
+    if bracketed and words[0].isupper() and len(words[0]) > 1:
+        return 2  # (a surname in capitals, its party after it: "OKAFOR (Lab)", "MORANDI (FdI)")
     return 1
 
 

@@ -690,6 +690,12 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # pregunta", "Primera pregunta, de ...")
         ("pregunta", r"\b(?:primera|última|ultima|próxima|proxima) pregunta"),
         ("turno", r"\b(?:abrimos|abro|abre|se abre) (?:el |un )?turno de (?:preguntas|palabra)"),
+        # ("Pasamos a las preguntas. Adelante, Pablo.", "A continuación, la secretaria de
+        # Estado ...": a sentence's opening only, as "seguir adelante" is speech)
+        ("preguntas", r"\bpasamos (?:a|al turno de) (?:las )?preguntas"),
+        ("adelante", r"(?:^|[.!] )adelante,"),
+        ("continuación", r"^a continuación,"),
+        ("perguntas", r"\bpassamos (?:às|as|para as) perguntas"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
         ("vergadering", r"\bde vergadering is"),
@@ -826,17 +832,59 @@ CJK_CHAIRS = (
 # The opening of a show: its speaker hosts it.
 WELCOME_SHOW = lazy(
     r"(?i)\b(?:welcome (?:back )?to|willkommen (?:bei|zu|zur|zum)|bienvenid[oa]s? a|"
-    r"bienvenue (?:à|dans|sur)|welkom bij|benvenut[io] a)\b"
+    r"bienvenue (?:à|dans|sur)|welkom bij|benvenut[io] a|bem-vind[oa]s? (?:ao|à|a)|"
+    r"selamat datang di|witamy w|vítejte v|välkommen till|velkommen til|"
+    r"добро пожаловать)\b"
+    # (Turkish puts the welcome after the show's name: "Kırk Ambar'a hoş geldiniz")
+    r"|\w'(?:a|e|ya|ye|na|ne) hoş geldiniz\b"
     r"|\b(?:this is|you're listening to|you are listening to)\b.{0,60}\b(?:podcast|show|programme|program)\b"
 )
+# (what a show's welcome names: the show by its name, or by a word for a show)
+_SHOW_WORDS = lazy(
+    r"(?i)\b(?:show|podcast|programme|program|episode|edition|sendung|folge|émission|"
+    r"programa|episodio|episódio|podcastu?|programu?|pořadu|bölüm)\b"
+)
+_WELCOMED_ARTICLES = frozenset(
+    "the this our another a an el la los las le les l' der die das den dem zum zur bei "
+    "o os as ao à al del di w v".split()
+)
+
+
+def welcomes_show(text: str) -> bool:
+    """``text`` opens a show: a welcome to it by its name ("Welcome to Capital Debate",
+    "Bem-vindos ao Ofícios", "Kırk Ambar'a hoş geldiniz") or by a word for a show ("welcome
+    to the podcast"), not to a press conference or a meeting ("Selamat datang di konferensi
+    pers", "Welcome to today's briefing"), whose opener chairs it."""
+    m = WELCOME_SHOW.search(text)
+    if m is None:
+        return False
+    if "hoş geldiniz" in m.group(0) or _SHOW_WORDS.search(m.group(0)) is not None:
+        return True  # (the show's name before the welcome, or a show's word in the match)
+    words = text[m.end() : m.end() + 80].split()
+    while words and words[0].casefold() in _WELCOMED_ARTICLES:
+        words.pop(0)
+    if words and words[0][:1].isupper():
+        return True
+    return _SHOW_WORDS.search(text, m.end(), m.end() + 60) is not None
+
+
 # "I'm Emma", "my name is ...", "ich bin ...", "je suis ...", "soy ...": a self-introduction
+# (Turkish "Ben Elif", "Ben de Burak", "Merhaba, ben ..." at a sentence's start or after a
+# greeting's comma only: "Ben" is a given name)
 SELF_INTRO = lazy(
-    r"(?i)\b(?:i'm|i’m|i am|my name is|this is|ich bin|mein name ist|je suis|je m'appelle|"
-    r"soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|mi chiamo)\s+"
+    r"(?i)(?:\b(?:i'm|i’m|i am|my name is|this is|ich bin|mein name ist|je suis|je m'appelle|"
+    r"soy|me llamo|mi nombre es|ik ben|mijn naam is|sono|mi chiamo|meu nome é|eu sou|"
+    r"nazywam się|jmenuji se|jag heter|jeg hedder|jeg heter|benim adım|nama saya|"
+    r"меня зовут|мене звати)|(?:(?:^|(?<=[.!,] ))(?-i:Ben)|(?<=, )(?-i:ben))(?: de| da)?)\s+"
     r"([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)"
 )
 # A meeting with the public: its opener moderates.
-TOWN_HALL = lazy(r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung)\b")
+# (and a council's or a chamber's question time, whose opener chairs it: "Welcome to public
+# question time", "Velkommen til spørgetiden", "Wir kommen zur Einwohnerfragestunde")
+TOWN_HALL = lazy(
+    r"(?i)\b(?:town hall|town meeting|public meeting|bürgerversammlung|question time|"
+    r"spørgetid(?:en)?|spørretim(?:e|en)|frågestund(?:en)?|\w*fragestunde|vragenuur)\b"
+)
 # Words of a debate's opening: its opener moderates and the candidates answer.
 DEBATE = lazy(
     r"(?i)\b(?:debate|debates|debatte|débat|debat|dibattito|candidates?|"

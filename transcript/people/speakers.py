@@ -91,7 +91,6 @@ from .roles import (
     SPOKESPEOPLE,
     TOWN_HALL,
     UNDECIDED,
-    WELCOME_SHOW,
     asks_in_words,
     ends_with_name,
     is_floor,
@@ -100,6 +99,7 @@ from .roles import (
     paired_role,
     short_address,
     voice_roles,
+    welcomes_show,
 )
 from .speechnames import (
     name_handle_speakers,
@@ -3191,6 +3191,13 @@ def _hands_out_floor(s: list[int], speakers: int) -> bool:
     )
 
 
+def _answers_only(s: list[int]) -> bool:
+    """A speaker's turns (see ``_assign_roles``' stats) answer the questions put to them, in
+    half or more of them, and ask none: a member of a council who answers the citizens'
+    question time ("Jesper Holm (V), formand for ..."), no member who asks."""
+    return s[1] == 0 and s[2] >= 2 and s[2] * 2 >= s[0]
+
+
 def _floor_chair(stats: dict[int, list[int]]) -> bool:
     """Someone hands out the floor: a chaired sitting."""
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
@@ -3413,7 +3420,14 @@ def _assign_roles(
                     # (investor relations open an earnings call and hand it to the officers)
                     set_role(p, "moderator", 0.8, f"title {p.title!r}")
             elif (
-                (tw & _CHAIR and not (tw & {"vice"}))
+                (
+                    tw & _CHAIR
+                    and not (tw & {"vice"})
+                    # (a committee's chair who answers the questions put to them, and gives
+                    # no floor, chairs no sitting: "Cllr Owen Price, chair of the Environment
+                    # Committee" at a council's question time)
+                    and not ((s := stats.get(id(p))) is not None and _answers_only(s) and not s[3])
+                )
                 or {"chief", "justice"} <= tw
                 or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
                 # (the chair's office alone, its holder in brackets, as a chamber's record
@@ -3588,7 +3602,7 @@ def _assign_roles(
     # the show's opening: "Welcome to the ... podcast", then the co-hosts say who they are
     welcomed = -1
     for i, (t, tp) in enumerate(zip(first_texts[:3], turn_people[:3], strict=False)):
-        if tp is not None and WELCOME_SHOW.search(t[:300]):
+        if tp is not None and welcomes_show(t[:300]):
             set_role(tp, "interviewer", 0.85, "opens the show")
             welcomed = i
             break
@@ -3671,6 +3685,12 @@ def _assign_roles(
         or ("government" in kinds.values() and _floor_chair(stats))
     )
     if chamber and not has_q:  # (with a "Q" from the floor, the panel answers)
+        # (someone of no party or office asks: a council's question time for citizens,
+        # where members who answer them are no members who ask)
+        outsiders_ask = any(
+            kinds.get(id(q)) == "" and (v := stats.get(id(q))) is not None and v[1] > 0
+            for q in people
+        )
         for p in people:
             if p.confidence >= 0.7 or p.generic or id(p) not in stats:
                 continue
@@ -3679,7 +3699,7 @@ def _assign_roles(
                 set_role(
                     p, "interviewee", 0.7, f"a government office in a chamber ({p.title or p.name})"
                 )
-            elif kind == "member":
+            elif kind == "member" and not (outsiders_ask and _answers_only(stats[id(p)])):
                 why = p.title or f"party {p.affiliation}"
                 set_role(p, "interviewer", 0.7, f"a member in a chamber ({why})")
             elif p.parts.office and p.key.split()[-1] in _WEAK_CHAIRS:

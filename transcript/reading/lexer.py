@@ -1895,6 +1895,7 @@ _TITLE_HEAD_CHARS = 5_000
 
 _ENDS = frozenset(".?!。？！…؟")
 _INNER_END = lazy(r"[.?!。？！؟][ \t]")
+_TITLE_CHARS = 120  # (a title's words after its colon: a line, no sentence)
 
 
 _CENTRED = 20  # (columns in from the margin: a printout's centred or right-set line)
@@ -2995,7 +2996,9 @@ def _resolve(
                     used_once
                     and i == _next_nonblank(kinds, -1)
                     and not in_style(form_signature(kind, name, True, caps), established)
+                    and scan.ends[i] - head.rest <= _TITLE_CHARS
                     and _ENDS_SENTENCE.search(text, head.rest, scan.ends[i]) is None
+                    and _INNER_END.search(text, head.rest, scan.ends[i]) is None
                 )
                 # (a widget's key read as a label until the widgets' pass: "Updated: ...")
                 or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
