@@ -73,6 +73,7 @@ from .styles import (
 )
 from .widgets import (
     SHARE_TARGETS,
+    is_box_key,
     is_caption_credit,
     is_comments_heading,
     is_kicker,
@@ -2503,6 +2504,20 @@ def _mark_widget_lines(
         a, b = scan.content[i], scan.ends[i]
         if b - a > _WIDGET_KEY_CHARS or not is_widget_key(text[a:b]):
             continue
+        if (
+            i + 1 < n
+            and kinds[i + 1] == SPEECH
+            and is_box_key(text[a:b])
+            and LABEL not in kinds[i:]
+        ):
+            # a legal notice's or an editor's box under its heading after the last turn
+            # ("FORWARD-LOOKING STATEMENTS" over "This document contains ..."): the page's
+            k = i
+            while k < n and kinds[k] == SPEECH:
+                kinds[k] = META
+                extra[k] = "boilerplate"
+                k += 1
+            continue
         k = i + 1
         while k < n and k - i <= 3 and kinds[k] == SPEECH:
             s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
@@ -3650,6 +3665,8 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
+        if is_widget_key(name):
+            continue  # (a box's heading over its text: "FORWARD-LOOKING STATEMENTS", "Bio")
         # (a record's label in capitals opens with the article of its office, as Portuguese
         # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
         # feminine "A" reads as an English article: the name is tested without it)

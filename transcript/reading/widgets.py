@@ -266,6 +266,15 @@ def is_related_key(line: str) -> bool:
     return " ".join(line.split()).casefold().rstrip(":：") in _RELATED_KEYS
 
 
+_BOX_KEYS = frozenset(_EDITORIAL.split("|"))
+
+
+def is_box_key(line: str) -> bool:
+    """``line`` (a whole line) is the heading of an editor's box or a legal notice
+    ("FORWARD-LOOKING STATEMENTS", "Hintergrund", "Disclaimer")."""
+    return _fold(" ".join(line.split())).rstrip(":：") in _BOX_KEYS
+
+
 def is_kicker(name: str) -> bool:
     """``name`` (a label's name as written, markup stripped) is a headline's kicker."""
     return " ".join(name.split()).casefold() in KICKERS
