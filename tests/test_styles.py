@@ -34,7 +34,7 @@ def test_each_example_is_read_as_its_style(style: LabelStyle) -> None:
 
 
 # what every style's ``needs`` asks of a document, on one line
-_EVERY_NEED = "0:00 \t .- — – .5 \u3000"
+_EVERY_NEED = "0:00 \t .- — – .5 \u3000 ·"
 # lines near labels of every style: their characters, and pieces of their examples
 _LINE = st.lists(
     st.sampled_from([e for s in LINE_STYLES for e in s.examples])

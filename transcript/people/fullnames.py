@@ -761,6 +761,54 @@ def code_full_name(code: str, head: str) -> str | None:
     return _initials_name(code, head)
 
 
+# a post introducing who answers under a handle: "I'm Dr. Ann Lee, ... and I'll be answering
+# as u/kelp_lab", "Soy Ana Ruiz y respondo como @ana_r" (the name after the introduction's
+# words, a title left out, on the handle's line)
+_SELF_INTRO = lazy(
+    r"(?:\bI'm|\bI am|\bmy name is|\bMy name is|\bsoy|\bSoy|\bich bin|\bIch bin|\bje suis|"
+    r"\bJe suis|\bsono|\bSono)[ \t]+((?:[^\W\d_][\w'’.\-]*,?[ \t]+){1,5})"
+)
+_HANDLE_MARKS = ("u/", "@")
+
+
+def handle_full_name(handle: str, head: str) -> str | None:
+    """The person a forum's post says writes under ``handle`` (its comments' headers, "u/"
+    or "@" left out): "Peter Alvarez (u/pete_lab)", or the post's writer introducing
+    themselves on the line that names the handle ("I'm Dr. Ann Lee, ... answering as
+    u/kelp_lab")."""
+    names: set[str] = set()
+    for mark in _HANDLE_MARKS:
+        needle = mark + handle
+        at = head.find(needle)
+        while at >= 0:
+            after = head[at + len(needle) : at + len(needle) + 1]
+            if not (after.isalnum() or after in "_-"):
+                if head[at - 1 : at] == "(":
+                    # "my PhD student Peter Alvarez (u/pete_lab)": the name before the bracket
+                    words = head[_line_start(head, max(0, at - 200), at) : at - 1].split()[-4:]
+                    for k in range(len(words) - 1):
+                        run = _name_run(words[k:])
+                        if run:
+                            names.add(_display(run))
+                            break
+                else:
+                    # (the handle's line: a sentence's stop would be cut by "Dr.")
+                    start = _line_start(head, max(0, at - 400), at)
+                    for m in _SELF_INTRO.finditer(head, start, at):
+                        words = m.group(1).split(",", 1)[0].split()
+                        while words and (
+                            words[0].casefold().rstrip(".") in _KEY_TITLES or words[0].endswith(".")
+                        ):
+                            words = words[1:]
+                        for k in range(min(len(words), 4), 1, -1):
+                            run = _name_run(words[:k])
+                            if run:
+                                names.add(_display(run))
+                                break
+            at = head.find(needle, at + len(needle))
+    return names.pop() if len(names) == 1 else None
+
+
 # a pseudonym in quotes inside a key's brackets: 'Pseudonym „Frau Kessler“', 'pseudonym "Mr
 # Hale"', 'pseudonyme « Mme Roux »'
 _PSEUDONYM = lazy(

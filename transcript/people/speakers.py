@@ -36,6 +36,7 @@ from .fullnames import (
     fuller_name,
     fullest_name,
     given_before_surnames,
+    handle_full_name,
     hangul_full_name,
     initials_surname_full,
     inverted_full_name,
@@ -916,6 +917,10 @@ def build_roster(
             # "THE CHAIR (M. HOLLOWAY):"), the head naming them in full
             p.name = fullest_name(p.name, _introduced(p, flat, head)) or p.name
         if p.generic or p.named_in_label:
+            continue
+        if p.labels and p.labels[0].startswith(("u/", "@")):
+            # a forum's handle: the person its post says writes under it, else the handle
+            p.name = handle_full_name(p.name, head) or p.name
             continue
         if not p.ambiguous and p.name[1:2] == "." and dotted_initials(p.name):
             # initials alone ("J. M. R.-", "M.-C. D. :"), as an oral history shortens the

@@ -73,6 +73,7 @@ from .styles import (
 )
 from .widgets import (
     SHARE_TARGETS,
+    is_box_key,
     is_caption_credit,
     is_comments_heading,
     is_kicker,
@@ -2504,6 +2505,20 @@ def _mark_widget_lines(
         a, b = scan.content[i], scan.ends[i]
         if b - a > _WIDGET_KEY_CHARS or not is_widget_key(text[a:b]):
             continue
+        if (
+            i + 1 < n
+            and kinds[i + 1] == SPEECH
+            and is_box_key(text[a:b])
+            and LABEL not in kinds[i:]
+        ):
+            # a legal notice's or an editor's box under its heading after the last turn
+            # ("FORWARD-LOOKING STATEMENTS" over "This document contains ..."): the page's
+            k = i
+            while k < n and kinds[k] == SPEECH:
+                kinds[k] = META
+                extra[k] = "boilerplate"
+                k += 1
+            continue
         k = i + 1
         while k < n and k - i <= 3 and kinds[k] == SPEECH:
             s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
@@ -3661,6 +3676,8 @@ def _bare_labels(
         name = m.group("name").strip()
         if name[-1] in ".,-–—" or len(_NAME_PART.split(name, 1)[0].split()) > 7:
             continue
+        if is_widget_key(name):
+            continue  # (a box's heading over its text: "FORWARD-LOOKING STATEMENTS", "Bio")
         # (a record's label in capitals opens with the article of its office, as Portuguese
         # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
         # feminine "A" reads as an English article: the name is tested without it)
@@ -4326,6 +4343,12 @@ _CHAT_STAMPED = lazy(
     r"(?:['’][^\W\d_]{1,6})?(?:[ \t][^\W\d_]{1,3}){1,2})[ \t]+\d{1,2}:\d{2}"
     r"(?:[ \t\u00a0\u202f]*[AaPp]\.?[Mm]\.?)?$"
 )
+# (the buttons under a forum's comment, in the languages its interface comes in)
+_THREAD_BUTTONS = (
+    r"(?:Reply|Share|Report|Save|Give Award|Award|Follow|Antworten|Teilen|Melden|Speichern"
+    r"|Responder|Compartir|Denunciar|Guardar|Répondre|Partager|Signaler|Enregistrer"
+    r"|Rispondi|Condividi|Segnala|Salva|Compartilhar|Salvar)"
+)
 _CHAT_DOWNLOAD = ("Click to download", "Zum Herunterladen klicken", "Cliquer pour télécharger")
 _CHAT_WIDGET = lazy(
     r"(?:(?::[\w+\-]+:|[\u2190-\u2bff\U0001f300-\U0001faff]{1,3}\ufe0f?)[ \t]+\d{1,4}[ \t]*)+"
@@ -4333,7 +4356,14 @@ _CHAT_WIDGET = lazy(
     r"|(?:Last reply|Letzte Antwort|Dernière réponse|Última respuesta|Ultima risposta) .{1,40}"
     r"|View thread|\((?:edited|bearbeitet|modifié|editado|modificato)\)"
     r"|This message was deleted\.|Diese Nachricht wurde gelöscht\.|Ce message a été supprimé\."
-    r"|(?:Message|Nachricht an|Envoyer un message à) #\S+|"
+    r"|(?:Message|Nachricht an|Envoyer un message à) #\S+"
+    # a forum's comment bar (its votes and buttons: "2.1k · Reply · Share", "12 · Antworten ·
+    # Teilen"), its nesting ("level 2"), a deleted comment's header and body ("[deleted] ·
+    # 5h", "[removed]")
+    r"|(?:\d[\d.,]{0,5}[kKmM]?|Vote|Votar|Voter)(?:[ \t]+[·•][ \t]+" + _THREAD_BUTTONS + r"){1,5}"
+    r"|(?:level|Ebene|nivel|niveau|livello) \d{1,2}"
+    r"|\[(?:deleted|removed|gelöscht|entfernt|eliminado|borrado|supprimé|eliminato)\]"
+    r"(?:[ \t]+[·•][ \t]+(?:[^\W\d_]{2,6}\.?[ \t]+)?\d{1,3}[ \t]?[^\W\d_]{1,8}\.?(?:[ \t]+ago)?)?|"
     + "|".join(_CHAT_DOWNLOAD)
     + "|"
     + _CHAT_NOTICE_WORDS
@@ -4343,7 +4373,7 @@ _CHAT_WIDGET = lazy(
 def _may_be_chat_widget(c: str) -> bool:
     """A line opening with ``c`` may be one of those (most lines need no pattern)."""
     return (
-        c in ":0123456789(LUVTDCZMNEjlasè"
+        c in ":0123456789(LUVTDCZMNEjlasè[ln"
         or "\u2190" <= c <= "\u2bff"
         or "\U0001f300" <= c <= "\U0001faff"
     )
@@ -5090,6 +5120,16 @@ _NO_SENTENCE = lazy(r"[^.?!。？！,，;；:：…]{1,60}")
 _HEADER_PAGE_NUMBER = lazy(r"[ \t]+(?:[-–—|·][ \t]*\d{1,4}(?:[ \t]*[-–—])?|\d{1,4}[ \t]*[-–—])$")
 _PAGE_NUMBER_LASTS = frozenset("0123456789-–—")
 _HEADER_MIN_CHARS = 12  # (the header's words before its number: "Item 3" is none)
+# the page's number after the header with no separator, or after a page's word: "...
+# Transcription Ltd - www.example.co.uk 2", "... 2025 - pag. 2", "... Página 3 de 4"
+_HEADER_BARE_NUMBER = lazy(
+    r"[ \t]+(?:[-–—|·][ \t]*)?(?:[^\W\d_]{1,8}\.?[ \t]*)?(?P<num>\d{1,4})"
+    r"(?:[ \t]+(?:de|of|von|di|od|из|з|/)[ \t]+\d{1,4})?$"
+)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_PAGES_APART = 5  # (a header's pages in the text: a page without speech's cut may be left out)
 
 
 def _mark_running_headers(
@@ -5098,9 +5138,11 @@ def _mark_running_headers(
     """A page's running header printed into the text ("立法會 ─ 2013年1月23日", "Remarks by
     the Secretary | June 2, 2021"): a short line that is no sentence, carries a number or a
     separator and recurs word for word three times or more is page furniture wherever it
-    cuts the speech."""
+    cuts the speech. So is one whose page's number follows it bare ("... co.uk 2", "...
+    - pag. 2") where the same words recur twice or more over numbers that grow."""
     text = scan.text
     seen: dict[str, list[int]] = {}
+    numbered: dict[str, list[tuple[int, str]]] = {}  # (by the words without their digits)
     for i in short:
         if kinds[i] != SPEECH:
             continue
@@ -5114,7 +5156,26 @@ def _mark_running_headers(
             m = _HEADER_PAGE_NUMBER.search(line)
             if m is not None and m.start() >= _HEADER_MIN_CHARS:
                 line = line[: m.start()]
+            elif text[b - 1].isdigit():
+                numbered.setdefault(line.translate(_NO_DIGITS), []).append((i, line))
         seen.setdefault(line, []).append(i)
+    paged: dict[str, list[tuple[int, int]]] = {}
+    for found in numbered.values():
+        if len(found) < 2:
+            continue  # (the pattern is compiled only where such lines recur)
+        for i, line in found:
+            m = _HEADER_BARE_NUMBER.search(line)
+            if m is not None and m.start() >= _HEADER_MIN_CHARS:
+                paged.setdefault(line[: m.start()], []).append((i, int(m.group("num"))))
+    for head, pages in paged.items():
+        # (the number grows page by page: a line of speech does not recur so)
+        if len(pages) >= 2 and all(p[1] < q[1] <= p[1] + _PAGES_APART for p, q in pairwise(pages)):
+            for i, _num in pages:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+            for i in seen.get(head, ()):  # (and the same words without their number)
+                kinds[i] = PAGE
+                extra[i] = "running-header"
     for line, lines in seen.items():
         # (a header carries a date, a number or a separator; "Thank you" recurs in speech)
         # (or it is a link to the speech's video, printed after each speech: "Se video")
@@ -5127,9 +5188,10 @@ def _mark_running_headers(
 
 
 # a printout's running header: its text, a wide gap, the page's number (or the other way
-# round, as on a left-hand page)
+# round, as on a left-hand page), a page's word before it or not ("Páx. 31", "Page 3")
 _NUMBERED_HEADER = lazy(
-    r"(?P<head>\S.{4,118}?\S)[ \t]{3,}+(?P<num>\d{1,4})|(?P<num2>\d{1,4})[ \t]{3,}+(?P<head2>\S.{4,118}\S)"
+    r"(?P<head>\S.{4,118}?\S)[ \t]{3,}+(?:[^\W\d_]{1,8}\.?[ \t]?)?(?P<num>\d{1,4})"
+    r"|(?P<num2>\d{1,4})[ \t]{3,}+(?P<head2>\S.{4,118}\S)"
 )
 
 

@@ -364,6 +364,23 @@ def _initial_label(text: str, r: int, b: int) -> bool:
     )
 
 
+# what follows a forum comment's handle: its flair ("OP"), a middle dot, its age ("5h", "3
+# hours ago", "hace 2 h", "vor 5 Std."), more flags after another dot ("Stickied comment")
+_HANDLE_AGE = lazy(
+    r"(?:[^\n·•]{1,30}?[ \t]+)?[·•][ \t]+(?:[^\W\d_]{2,6}\.?[ \t]+)?\d{1,3}[ \t]?"
+    r"[^\W\d_]{1,8}\.?(?:[ \t]+ago)?(?:[ \t]+[·•][ \t]+[^\n·•]{1,40}?)*"
+)
+
+
+def _handle_may(text: str, a: int, b: int) -> bool:
+    # a forum's comment opens with its handle and has a middle dot ("u/ana · 5h", "@ana ·
+    # vor 2 Std."; its age or its flags last)
+    c = text[a]
+    return (c == "@" or (c == "u" and text[a + 1 : a + 2] == "/")) and (
+        text.find("·", a, b) > 0 or text.find("•", a, b) > 0
+    )
+
+
 def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     # a Zoom header opens with a time and ends with a colon; a Teams one ends "12:02 PM"; a
     # Telegram one ends "[12.11.2025 14:02]"
@@ -373,7 +390,11 @@ def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
     if last == "]":
         return text.find(":", b - 12, b) >= 0 and text.find("[", a, b) > a
     if last in "Mm.":
-        return text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0
+        return (text[b - 2 : b - 1] in "MmPpAa" and text.find(":", b - 12, b) >= 0) or (
+            text[a] in "u@" and _handle_may(text, a, b)  # ("u/ana · vor 5 Std.")
+        )
+    if last not in "0123456789":
+        return text[a] in "u@" and _handle_may(text, a, b)
     # a Discord header: "rafa.tx — 12/03/2026 20:02" (the clock last, a dash before; one
     # test of the character before last on most lines)
     return (
@@ -385,6 +406,13 @@ def _chat_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 
 def _chat(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
+    if m.group("name5"):
+        # (a comment's header: the handle speaks, named without the site's "u/" or "@"; its
+        # age is no clock)
+        if _HANDLE_AGE.fullmatch(m.group("age5")) is None:
+            return None
+        name = m.group("name5").removeprefix("u/").removeprefix("@")
+        return Cand("chat", name, a, rstrip_span(text, a, b), -1, marked=True)
     if m.group("name"):
         name = m.group("name").strip()
         end = m.start("rest") if rest >= 0 else rstrip_span(text, a, b)
@@ -990,6 +1018,8 @@ class LabelStyle:
 
 #: what a timestamp's clock always has ("0:18", "00:01:23")
 _CLOCK_NEEDS = (r":\d",)
+#: ... or a comment's header, its handle's age after a middle dot ("u/ana · 5h")
+_CHAT_NEEDS = (*_CLOCK_NEEDS, "·", "•")
 
 LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
@@ -1153,6 +1183,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
             "Lin, Rebecca   12:02 PM",
             "Anna Berg, [12.11.2025 14:02]",
             "rafa.tx — 12/03/2026 20:02",
+            "u/kelp_diver OP · 4h",
         ),
         may=_chat_may,
         extract=_chat,
@@ -1160,7 +1191,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_chat,
         generated=("chat",),
-        needs=_CLOCK_NEEDS,
+        needs=_CHAT_NEEDS,
     ),
     LabelStyle(
         "dotdash",

@@ -51,6 +51,9 @@ _RELATED = (
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "önerilen haberler|noticias recomendadas|"
+    # (a forum's suggestions under a thread)
+    "more posts you may like|more posts like this|similar posts|weitere beiträge|"
+    "publicaciones similares|publications similaires|post simili|"
     "čtěte také|související články|baca juga|berita terkait|lue myös|kapcsolódó cikkek|"
     "اخبار مرتبط|مطالب مرتبط|بیشتر بخوانید|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|"
@@ -261,6 +264,15 @@ def is_related_key(line: str) -> bool:
     """``line`` (a whole line) is the heading of a list of related articles ("Related",
     "NOTICIAS RELACIONADAS", "Читайте также")."""
     return " ".join(line.split()).casefold().rstrip(":：") in _RELATED_KEYS
+
+
+_BOX_KEYS = frozenset(_EDITORIAL.split("|"))
+
+
+def is_box_key(line: str) -> bool:
+    """``line`` (a whole line) is the heading of an editor's box or a legal notice
+    ("FORWARD-LOOKING STATEMENTS", "Hintergrund", "Disclaimer")."""
+    return _fold(" ".join(line.split())).rstrip(":：") in _BOX_KEYS
 
 
 def is_kicker(name: str) -> bool:

@@ -524,11 +524,18 @@ def _labels(names: list[str | None], *, markdown: bool, emphasis: bool = True) -
     out: dict[str, str] = {}
     for n, sc in score.items():
         seen = count[_name_key(n)]
-        colon = _reads_as_colon_label(n) and (
-            seen >= 2
-            or (sc == 2 and name_is_person_like(n))
-            or (sc >= 1 and strong >= 2)
-            or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
+        # (a forum's handle, "oak_and_iron", is taken by no colon label however often it
+        # recurs: it gets a voice span)
+        handle = "_" in n and not n.isupper()
+        colon = (
+            not handle
+            and _reads_as_colon_label(n)
+            and (
+                seen >= 2
+                or (sc == 2 and name_is_person_like(n))
+                or (sc >= 1 and strong >= 2)
+                or (sc == 0 and seen >= 3 and n.isupper() and n.isalpha() and len(n) <= 6)
+            )
         )
         # (a question or answer mark of a pair, "문" / "답", "དྲི་བ" / "ལན", is read as one only
         # where its partner is in the same form: both are written plain)
