@@ -793,7 +793,7 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         initials = tokens[-1] if tokens[-1].endswith(".") else tokens[-1] + "."
         return f"{natural_case(tokens[-2])} {initials}"
     if not whole:
-        return _name_ending(tokens)
+        return _initials_then_surname(tokens) or _name_ending(tokens)
     while tokens and (
         tokens[0].casefold().rstrip(".") in HONORIFICS
         or tokens[0].casefold() in ("honourable", "honorable")
@@ -811,6 +811,29 @@ def _name_at_end(text: str, whole: bool) -> str | None:
     if not all(name_shaped(t) and not stopword(t) for t in tokens if t[:1].isupper()):
         return None
     return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
+
+
+_INITIAL_TOKEN = lazy(r"(?:[^\W\d_]\.){1,2}")
+
+
+def _initials_then_surname(tokens: list[str]) -> str | None:
+    """Initials and a surname that end a presiding line after an office, as Russian and
+    Belarusian stenograms name the chair: "Председательствует Заместитель Председателя
+    Государственной Думы Н. П. Савельева" -> "Н. П. Савельева", as printed."""
+    if len(tokens) < 3:
+        return None
+    surname = tokens[-1].rstrip(".")
+    if not (surname[:1].isupper() and len(surname) > 1 and surname.replace("-", "").isalpha()):
+        return None
+    k = len(tokens) - 1
+    while k > 1 and len(tokens) - k <= 2 and tokens[k - 1][:1].isupper():
+        if not _INITIAL_TOKEN.fullmatch(tokens[k - 1]):
+            break
+        k -= 1
+    if k == len(tokens) - 1 or stopword(surname) or not name_shaped(surname):
+        return None
+    shown = natural_case(surname) if surname.isupper() else surname
+    return " ".join([*tokens[k:-1], shown])
 
 
 def _name_ending(tokens: list[str]) -> str | None:

@@ -178,6 +178,7 @@ for _words, _role in (
         "અધ્યક્ષશ્રી ઉપાધ્યક્ષશ્રી অধ্যক্ষ "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
+        "старшынствуючы старшынствуючая "  # (Belarusian: the Palata's presiding officer)
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
