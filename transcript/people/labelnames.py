@@ -616,8 +616,15 @@ def presiding_in_head(label: str, head: str) -> str | None:
         words = words[:-1]  # ("अध्यक्ष महोदय": the office, then "sir")
     word = words[-1].casefold()
     stem = word[:5]
+    # (or the office's word before a participle in lower case: Azerbaijani "Sədrlik edən",
+    # Uzbek "Raislik qiluvchi", the one who chairs)
+    first = None
+    if len(words) == 2 and len(words[0]) >= 5 and words[1][:1].islower():
+        first = words[0].casefold()[:5]
     if len(stem) < 5:
-        return None
+        if first is None:
+            return None
+        stem, first = first, None
     whole = label.casefold()
     for line in head[:5000].splitlines()[:_HEAD_LINES]:
         s = line.strip()
@@ -627,6 +634,8 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if low.startswith(whole) and low[len(whole) : len(whole) + 2].strip()[:1] != "(":
             continue  # (the label itself; not its office with the holder in brackets after)
         at = low.find(stem)
+        if at < 0 and first is not None:
+            at = low.find(first)
         if at < 0 or (at > 0 and low[at - 1].isalnum()):
             continue
         colon = s.find(":", at)
@@ -636,6 +645,16 @@ def presiding_in_head(label: str, head: str) -> str | None:
             name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
         if name is None and colon < 0:
             name = _addressed_after_office(s, at)
+        rest = low[at:].split()
+        if (
+            name is None
+            and colon < 0
+            and 1 <= len(rest) <= 2
+            and all(w.rstrip(".").isalpha() and w.islower() for w in rest)
+        ):
+            # the name before the word of chairing and a verb, as verb-final languages end
+            # the line: "İclasa ... birinci müavini Elçin Məmmədov sədrlik edirdi."
+            name = _name_ending(s.split())
         if name is None and "(" in s:
             name = _holder_in_bracket(s, at)
         if name is None and colon < 0 and at > 2 and s[at - 2 : at] == ", " and " " not in s[at:]:

@@ -1226,6 +1226,25 @@ def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> Na
     return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
 
 
+def _asker_bracketed(core: str, inner: str) -> NameParts | None:
+    """An asker's word, then who asks and their outlet in brackets, as a briefing's record
+    prints each journalist: "Journalist (Liam Hart, Valley Echo)", "អ្នកកាសែត (ជា សុភ័ក្ត្រា,
+    វិទ្យុមេគង្គ FM)", "पत्रकार (रीना शर्मा, दैनिक जनवाणी)" (the person is the name before
+    the comma, the word their role, what follows the comma their outlet)."""
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    word = core.strip().casefold()
+    if not word or " " in word or label_role(word) != "interviewer":
+        return None
+    who, _, outlet = inner.partition(",")
+    words = who.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in who):
+        return None
+    if not all((w[:1].isupper() and w[1:2].islower()) or caseless_letter(w[:1]) for w in words):
+        return None  # (a name's words: capitalised, or of a script without case)
+    return NameParts(" ".join(words), None, None, word, outlet.strip() or None, False)
+
+
 def _caps_then_office(words: list[str]) -> int:
     """Where an office in lower case starts after a name in capitals, as the Hungarian
     record prints a government's member ("VADÁSZ PÉTER agrárminisztériumi államtitkár",
@@ -1607,6 +1626,8 @@ def split_label(label_name: str) -> NameParts:
     tail_title: str | None = None
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
     asker = _asker_named(core, head, tail, affiliation)
+    if asker is None and affiliation is not None and "," in affiliation and not tail:
+        asker = _asker_bracketed(core, affiliation)
     if asker is not None:
         return asker
     if affiliation is None and tail[:1] == " " and head[:1].isalpha():
