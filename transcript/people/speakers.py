@@ -49,7 +49,13 @@ from .fullnames import (
     stopword,
     turkish_pronoun,
 )
-from .labelnames import name_role_labels, names_in, retitled, shared_first_words
+from .labelnames import (
+    article_chair,
+    name_role_labels,
+    names_in,
+    retitled,
+    shared_first_words,
+)
 from .names import (
     ARABIC_TITLES,
     CJK_COURT_ROLES,
@@ -1419,7 +1425,8 @@ def _name_by_page(
         )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
-    if role_of:
+    # (or a chair's office after an article that no table gives a role: "A PRESIDENTE")
+    if role_of or any(article_chair(p.parts.name) for p in people):
         name_role_labels(people, turn_people, texts, context, role_of, head)
         offices = [p for p in people if p.parts.office and id(p) in role_of]
         if offices:
