@@ -805,11 +805,19 @@ def _presided_by(head: str) -> str | None:
 _ADDRESS_AFTER = frozenset(("महोदय", "महोदया"))
 
 
+_AFTER_NAME = frozenset(("ಅವರು", "గారు", "அவர்கள்"))
+
+
 def _addressed_at_end(text: str) -> str | None:
     """The name after the last form of address that ends a presiding note in brackets:
     "(अध्यक्षस्थानी माननीय अध्यक्ष श्री. विजय पाटणकर)" -> "विजय पाटणकर", "(Presiding: the
     Hon. Speaker Mr. Tom Reid)" -> "Tom Reid"; None without one."""
     tokens = text.split()
+    # (the honorific pronoun after a name, then the verb: Kannada "ಶ್ರೀ ಬಿ. ಎಸ್. ನಾಗರಾಜಪ್ಪ
+    # ಅವರು ಪೀಠವನ್ನು ಅಲಂಕರಿಸಿದ್ದರು" (... he adorned the chair), Telugu "గారు", Tamil "அவர்கள்")
+    after = next((k for k, t in enumerate(tokens) if t in _AFTER_NAME), -1)
+    if after > 0:
+        tokens = tokens[:after]
     for k in range(len(tokens) - 2, -1, -1):
         low = tokens[k].casefold().rstrip(".")
         if low in ADDRESS or (low in HONORIFICS and low not in ("the", "hon")):
