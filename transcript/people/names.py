@@ -573,6 +573,8 @@ _ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+|،")
 _OFFICE_AND_NAME = lazy(
     r"(?P<office>[^\s（）]{1,20})（(?:[^\s（）]{2,20} )?(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
 )
+# a reporter's word before the outlet and the surname in brackets (Japanese, Chinese)
+_CJK_REPORTERS = frozenset(("記者", "记者", "質問者", "提问者"))
 _WORD_OK = lazy(
     r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
@@ -1601,7 +1603,13 @@ def split_label(label_name: str) -> NameParts:
             return replace(parts, title=" ".join(words[office_at:]))
     fw = _OFFICE_AND_NAME.fullmatch(core)
     if fw is not None:
-        return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
+        inside: str = fw.group("name")
+        media, dot, surname = inside.rpartition("・") if "・" in inside else inside.rpartition("·")
+        if dot and media and surname and fw.group("office") in _CJK_REPORTERS:
+            # a reporter's outlet and surname, as a Japanese or Chinese press conference's
+            # record prints who asks: "記者（北陸日報・川口）", "记者（新华社·王明）"
+            return NameParts(surname, fw.group("office"), None, None, media, False)
+        return NameParts(inside, fw.group("office"), None, None, None, False)
     held = _office_holder(core)
     if held is not None:
         return held

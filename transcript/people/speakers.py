@@ -317,6 +317,24 @@ class Roster:
 _GIVEN_NAME_SUFFIXES = tuple(name_key(w) for w in "બેન બહેન ભાઈ ben bhai".split())
 
 
+def _cjk_field_holder(office: str, head: str) -> str | None:
+    """The name a field of the head gives after ``office`` and a space, the field's key
+    and a colon before it, the entries parted by "、": "同席者：危機管理監 石田美穂" ->
+    "石田美穂"; None when no such entry, or two."""
+    if office not in head:
+        return None
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            r"(?m)^[^\n：:]{1,12}[：:][^\n]*?(?<=[：:、，,\s])"
+            + re.escape(office)
+            + r"[ \t\u3000]+([\u3400-\u9fff]{2,5})(?=[、，,\s]|$)",
+            head,
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _acronym_holder(label: str, lead: str) -> str | None:
     """The one person a lead names in apposition right after the acronym in brackets that
     ``label`` holds ("Kadis PUPR" and "... Penataan Ruang (PUPR), Ir. Hendra Gunawan
@@ -970,6 +988,13 @@ def build_roster(
             full_name = arabic_full_name(family, flat)
             if full_name is not None:
                 p.name, p.title = full_name, title
+                continue
+        if p.title is None and len(p.name) >= 3 and all(kanji(c) for c in p.name):
+            held = _cjk_field_holder(p.name, head[:5000])
+            if held is not None:
+                # an office the head's list of those present gives its holder after a
+                # space: "同席者：危機管理監 石田美穂", "出席：新闻发言人 刘晓峰、..."
+                p.name, p.title = held, p.name
                 continue
         acronym = None
         if p.labels and len(p.labels) <= 2 and "(" in flat[:5000]:
