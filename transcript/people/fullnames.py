@@ -283,13 +283,21 @@ def _listed(line: list[str], tokens: list[str], size: int) -> bool:
 def _apposed(tokens: list[str], size: int) -> bool:
     """The name closed by a comma and an office in lower case after it, as a list of who
     speaks gives it ("Intervinientes: Elena Valbuena Ruiz, ministra de Educación ..."): a
-    name, not a headline's words."""
+    name, not a headline's words. Degrees after the comma are skipped, as an Indonesian
+    lead writes them after a name ("Arif Mustafa Lubis, S.H., M.H., didampingi ...")."""
+    k = size
+    while k < len(tokens) - 1 and _DEGREE.fullmatch(tokens[k]) is not None:
+        k += 1
     return (
-        len(tokens) > size
+        len(tokens) > k
         and tokens[size - 1].endswith(",")
-        and tokens[size][:1].islower()
-        and tokens[size].rstrip(",;").isalpha()
+        and tokens[k][:1].islower()
+        and tokens[k].rstrip(",;").isalpha()
     )
+
+
+# an academic degree after a name and a comma: "S.H.,", "M.Kes.,", "Ph.D.,", "M.T.,"
+_DEGREE = lazy(r"(?:[A-Z][a-z]{0,3}\.){1,3},")
 
 
 def _continues(text: str, end: int) -> bool:
@@ -1092,6 +1100,15 @@ def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
     name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""
     words = name.split()
+    if len(words) == 3 and len(words[1]) == 2 and words[1][1] == "." and len(words[2]) <= 2:
+        # the initials a space apart, as the State Duma's stenogram prints a member
+        # ("Гаврилов С. А.", its final period read off as the label's end): the name the
+        # text spells out, else the label's own spacing
+        initials = f"{words[1]} {words[2]}"
+        if not _SURNAME_INITIALS.fullmatch(initials):
+            return None
+        full = surname_initials_full(words[0], initials, text)
+        return full if not full.endswith(".") else None
     if len(words) == 2 and _SURNAME_INITIALS.fullmatch(words[1]):
         return surname_initials_full(words[0], words[1], text)
     if len(words) >= 2 and all(w.casefold() in _PARTICLES for w in words[:-1]):

@@ -64,6 +64,11 @@ def _caseless(word: str) -> bool:
     return bool(word) and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
 
+# the joiners that put an office's body after it: "Presidente da Assembleia", "of the"
+_GENITIVE_JOINERS = frozenset("da do das dos de del della of du des".split())
+_BODY_ARTICLES = frozenset("la el los las the le les".split())
+
+
 def _run_after(
     text: str,
     at: int,
@@ -83,7 +88,9 @@ def _run_after(
         return None  # (the cue word ends a sentence: "Good morning, Chairman. The next ...")
     tokens = rest.split()
     skipped = 0
+    genitive = False  # ("Presidente da Assembleia Provincial": the office's body follows)
     while tokens and skipped < skip and tokens[0][:1].islower():
+        genitive = genitive or tokens[0] in _GENITIVE_JOINERS
         tokens = tokens[1:]
         skipped += 1
     addressed = False
@@ -94,6 +101,7 @@ def _run_after(
         # (not "the": "President of the Assembly" names no one)
         addressed = addressed or (low in HONORIFICS | _ADDRESSES and low != "the")
         portfolio = portfolio or low in ("of", "for")
+        genitive = genitive or low in _GENITIVE_JOINERS
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
@@ -135,6 +143,8 @@ def _run_after(
         # (no capitals: a name in a caseless script only where the line ends, or in Hindi
         # before a postposition)
         return None
+    if institution and genitive and not addressed and len(run) < 3:
+        return None  # (the body's name alone after "of": no holder named after it)
     if institution and len(run) >= 3 and not addressed and run[0].casefold() not in known_first:
         run = run[1:]  # "marszałek Sejmu Andrzej Malinowski": the office's institution
     if lone_caps and len(run) == 1 and len(tokens) == 1 and len(run[0]) > 1 and run[0].isupper():
@@ -452,6 +462,9 @@ def name_role_labels(
             id(p) not in named
             and (
                 role_of.get(id(p)) == "moderator"
+                # (a chair's office after a Portuguese article, whose role the turns tell:
+                # "A PRESIDENTE", named by "Presidiu a sessão ...")
+                or article_chair(p.parts.name)
                 # (an office whose role no table gives, a chair's word: "PREDSJEDNICA")
                 or (
                     role_of.get(id(p)) is None
@@ -601,6 +614,12 @@ _INITIALS_TAIL = lazy(r"[^\W\d_]\.[ ]?[^\W\d_]\.?")
 _HEAD_LINES = 40  # (the record's head: its first lines)
 
 
+def article_chair(name: str) -> bool:
+    """A chair's office after the Portuguese article: "A Presidente", "O Presidente"."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in ("a", "o") and words[1] in CHAIR_OFFICES
+
+
 def presiding_in_head(label: str, head: str) -> str | None:
     """The chair a record's head names for a chair's label (``ГОЛОВУЮЧИЙ``, ``La
     presidenta``, ``KETUA RAPAT``): a short line before the labels holding a word of the
@@ -616,8 +635,15 @@ def presiding_in_head(label: str, head: str) -> str | None:
         words = words[:-1]  # ("अध्यक्ष महोदय": the office, then "sir")
     word = words[-1].casefold()
     stem = word[:5]
+    # (or the office's word before a participle in lower case: Azerbaijani "Sədrlik edən",
+    # Uzbek "Raislik qiluvchi", the one who chairs)
+    first = None
+    if len(words) == 2 and len(words[0]) >= 5 and words[1][:1].islower():
+        first = words[0].casefold()[:5]
     if len(stem) < 5:
-        return None
+        if first is None:
+            return None
+        stem, first = first, None
     whole = label.casefold()
     for line in head[:5000].splitlines()[:_HEAD_LINES]:
         s = line.strip()
@@ -627,6 +653,8 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if low.startswith(whole) and low[len(whole) : len(whole) + 2].strip()[:1] != "(":
             continue  # (the label itself; not its office with the holder in brackets after)
         at = low.find(stem)
+        if at < 0 and first is not None:
+            at = low.find(first)
         if at < 0 or (at > 0 and low[at - 1].isalnum()):
             continue
         colon = s.find(":", at)
@@ -636,6 +664,18 @@ def presiding_in_head(label: str, head: str) -> str | None:
             name = _addressed_at_end(s[at:-1]) or _named_after_verb(s[at:-1])
         if name is None and colon < 0:
             name = _addressed_after_office(s, at)
+        if name is None and colon < 0 and at == 0 and "," in s:
+            name = _named_after_presiding(s[: s.find(",")])
+        rest = low[at:].split()
+        if (
+            name is None
+            and colon < 0
+            and 1 <= len(rest) <= 2
+            and all(w.rstrip(".").isalpha() and w.islower() for w in rest)
+        ):
+            # the name before the word of chairing and a verb, as verb-final languages end
+            # the line: "İclasa ... birinci müavini Elçin Məmmədov sədrlik edirdi."
+            name = _name_ending(s.split())
         if name is None and "(" in s:
             name = _holder_in_bracket(s, at)
         if name is None and colon < 0 and at > 2 and s[at - 2 : at] == ", " and " " not in s[at:]:
@@ -650,6 +690,30 @@ def presiding_in_head(label: str, head: str) -> str | None:
         if name is not None:
             return name
     return None
+
+
+# styles of excellency before a name: "Sua Excelência", "S.Exa.", "Excma. Sra.", "H.E."
+_EXCELLENCY = frozenset(
+    "sua su his her excelência excelencia excellency excma excmo exma exmo s.exa h.e s.e".split()
+)
+
+
+def _named_after_presiding(text: str) -> str | None:
+    """The name that ends a line opening with the verb of presiding, before the comma of
+    the office after it, as a record's head says who chaired: "Presidiu a sessão Sua
+    Excelência Felismina Macuácua, Presidente da Assembleia" -> "Felismina Macuácua"."""
+    tokens = text.split()
+    k = len(tokens)
+    while k > 1 and tokens[k - 1][:1].isupper():
+        k -= 1
+    run = tokens[k:]
+    while run and run[0].casefold().rstrip(".") in HONORIFICS | ADDRESS | _EXCELLENCY:
+        run = run[1:]  # (the forms of address and the style before the name)
+    if k < 2 or not 2 <= len(run) <= 4:
+        return None  # (the verb and a word in lower case before the name, then two to four)
+    if not all(name_shaped(t) and not stopword(t) and t.replace("-", "").isalpha() for t in run):
+        return None
+    return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in run)
 
 
 def _addressed_after_office(line: str, at: int) -> str | None:
@@ -741,11 +805,19 @@ def _presided_by(head: str) -> str | None:
 _ADDRESS_AFTER = frozenset(("महोदय", "महोदया"))
 
 
+_AFTER_NAME = frozenset(("ಅವರು", "గారు", "அவர்கள்"))
+
+
 def _addressed_at_end(text: str) -> str | None:
     """The name after the last form of address that ends a presiding note in brackets:
     "(अध्यक्षस्थानी माननीय अध्यक्ष श्री. विजय पाटणकर)" -> "विजय पाटणकर", "(Presiding: the
     Hon. Speaker Mr. Tom Reid)" -> "Tom Reid"; None without one."""
     tokens = text.split()
+    # (the honorific pronoun after a name, then the verb: Kannada "ಶ್ರೀ ಬಿ. ಎಸ್. ನಾಗರಾಜಪ್ಪ
+    # ಅವರು ಪೀಠವನ್ನು ಅಲಂಕರಿಸಿದ್ದರು" (... he adorned the chair), Telugu "గారు", Tamil "அவர்கள்")
+    after = next((k for k, t in enumerate(tokens) if t in _AFTER_NAME), -1)
+    if after > 0:
+        tokens = tokens[:after]
     for k in range(len(tokens) - 2, -1, -1):
         low = tokens[k].casefold().rstrip(".")
         if low in ADDRESS or (low in HONORIFICS and low not in ("the", "hon")):
@@ -793,7 +865,7 @@ def _name_at_end(text: str, whole: bool) -> str | None:
         initials = tokens[-1] if tokens[-1].endswith(".") else tokens[-1] + "."
         return f"{natural_case(tokens[-2])} {initials}"
     if not whole:
-        return _name_ending(tokens)
+        return _initials_then_surname(tokens) or _name_ending(tokens)
     while tokens and (
         tokens[0].casefold().rstrip(".") in HONORIFICS
         or tokens[0].casefold() in ("honourable", "honorable")
@@ -811,6 +883,29 @@ def _name_at_end(text: str, whole: bool) -> str | None:
     if not all(name_shaped(t) and not stopword(t) for t in tokens if t[:1].isupper()):
         return None
     return " ".join(natural_case(t) if t.isupper() and len(t) > 1 else t for t in tokens)
+
+
+_INITIAL_TOKEN = lazy(r"(?:[^\W\d_]\.){1,2}")
+
+
+def _initials_then_surname(tokens: list[str]) -> str | None:
+    """Initials and a surname that end a presiding line after an office, as Russian and
+    Belarusian stenograms name the chair: "Председательствует Заместитель Председателя
+    Государственной Думы Н. П. Савельева" -> "Н. П. Савельева", as printed."""
+    if len(tokens) < 3:
+        return None
+    surname = tokens[-1].rstrip(".")
+    if not (surname[:1].isupper() and len(surname) > 1 and surname.replace("-", "").isalpha()):
+        return None
+    k = len(tokens) - 1
+    while k > 1 and len(tokens) - k <= 2 and tokens[k - 1][:1].isupper():
+        if not _INITIAL_TOKEN.fullmatch(tokens[k - 1]):
+            break
+        k -= 1
+    if k == len(tokens) - 1 or stopword(surname) or not name_shaped(surname):
+        return None
+    shown = natural_case(surname) if surname.isupper() else surname
+    return " ".join([*tokens[k:-1], shown])
 
 
 def _name_ending(tokens: list[str]) -> str | None:
@@ -837,9 +932,17 @@ def _name_ending(tokens: list[str]) -> str | None:
             break
         k -= 1
     run = words[k:]
+    while len(run) > 2 and run[0].casefold().rstrip(".") in _EXCELLENCY | HONORIFICS | ADDRESS:
+        run = run[1:]  # (a style before the name: "Presidiu a sessão Sua Excelência Ana Lee.")
     # (after a word in lower case, or after a comma: "kryesoi nënkryetarja e Kuvendit,
     # Drita Krasniqi-Berisha.", the chair's office in apposition before the name)
     if not 2 <= len(run) <= 4 or k == 0 or not (words[k - 1].islower() or words[k - 1][-1] == ","):
+        return None
+    if words[k - 1] in _GENITIVE_JOINERS or (
+        k >= 2 and words[k - 2] in _GENITIVE_JOINERS and words[k - 1] in _BODY_ARTICLES
+    ):
+        # (an office's body: "..., Presidente da Assembleia Nacional.", "Presidenta de la
+        # Asamblea Nacional.")
         return None
     if len({w.isupper() for w in run}) > 1:
         return None  # (one case for a name's words: "Ivana Lee", "ONA JANKAUSKAITĖ")

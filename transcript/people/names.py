@@ -573,6 +573,8 @@ _ROLE_SEP = lazy(r"[ \t]+(?:--?|–|—)[ \t]+|،")
 _OFFICE_AND_NAME = lazy(
     r"(?P<office>[^\s（）]{1,20})（(?:[^\s（）]{2,20} )?(?P<name>[^\s（）]{1,20}?)(?:君|氏|さん)?）"
 )
+# a reporter's word before the outlet and the surname in brackets (Japanese, Chinese)
+_CJK_REPORTERS = frozenset(("記者", "记者", "質問者", "提问者"))
 _WORD_OK = lazy(
     r"^[^\W\d_](?:[\w'’.\-\u0300-\u036f\u064b-\u065f\u0900-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
     r"|\"(?=[\u05d0-\u05ea]))*\.?$|^\d{1,3}$|^&$"  # (Hebrew gershayim: "עו\"ד")
@@ -1229,6 +1231,25 @@ def _asker_named(core: str, head: str, tail: str, affiliation: str | None) -> Na
     return NameParts(" ".join(words), None, None, word, outlet.strip() or affiliation, False)
 
 
+def _asker_bracketed(core: str, inner: str) -> NameParts | None:
+    """An asker's word, then who asks and their outlet in brackets, as a briefing's record
+    prints each journalist: "Journalist (Liam Hart, Valley Echo)", "អ្នកកាសែត (ជា សុភ័ក្ត្រា,
+    វិទ្យុមេគង្គ FM)", "पत्रकार (रीना शर्मा, दैनिक जनवाणी)" (the person is the name before
+    the comma, the word their role, what follows the comma their outlet)."""
+    from .roles import label_role  # (roles needs nothing of this module)
+
+    word = core.strip().casefold()
+    if not word or " " in word or label_role(word) != "interviewer":
+        return None
+    who, _, outlet = inner.partition(",")
+    words = who.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in who):
+        return None
+    if not all((w[:1].isupper() and w[1:2].islower()) or caseless_letter(w[:1]) for w in words):
+        return None  # (a name's words: capitalised, or of a script without case)
+    return NameParts(" ".join(words), None, None, word, outlet.strip() or None, False)
+
+
 def _caps_then_office(words: list[str]) -> int:
     """Where an office in lower case starts after a name in capitals, as the Hungarian
     record prints a government's member ("VADÁSZ PÉTER agrárminisztériumi államtitkár",
@@ -1585,7 +1606,13 @@ def split_label(label_name: str) -> NameParts:
             return replace(parts, title=" ".join(words[office_at:]))
     fw = _OFFICE_AND_NAME.fullmatch(core)
     if fw is not None:
-        return NameParts(fw.group("name"), fw.group("office"), None, None, None, False)
+        inside: str = fw.group("name")
+        media, dot, surname = inside.rpartition("・") if "・" in inside else inside.rpartition("·")
+        if dot and media and surname and fw.group("office") in _CJK_REPORTERS:
+            # a reporter's outlet and surname, as a Japanese or Chinese press conference's
+            # record prints who asks: "記者（北陸日報・川口）", "记者（新华社·王明）"
+            return NameParts(surname, fw.group("office"), None, None, media, False)
+        return NameParts(inside, fw.group("office"), None, None, None, False)
     held = _office_holder(core)
     if held is not None:
         return held
@@ -1610,6 +1637,8 @@ def split_label(label_name: str) -> NameParts:
     tail_title: str | None = None
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
     asker = _asker_named(core, head, tail, affiliation)
+    if asker is None and affiliation is not None and "," in affiliation and not tail:
+        asker = _asker_bracketed(core, affiliation)
     if asker is not None:
         return asker
     if affiliation is None and tail[:1] == " " and head[:1].isalpha():

@@ -135,6 +135,7 @@ for _words, _role in (
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
         "ведущий ведущая жүргізуші тілші "
+        "អ្នកកាសែត អ្នកសារព័ត៌មាន "  # (Khmer: the journalist)
         # (Belarusian and Ukrainian: the host, as a programme's page labels the presenter)
         "вядучы вядучая ведучий ведуча "
         # (Hindi: the anchor, the correspondent, the journalist)
@@ -178,6 +179,7 @@ for _words, _role in (
         "અધ્યક્ષશ્રી ઉપાધ્યક્ષશ્રી অধ্যক্ষ "
         # (the presiding officer of the Rada, the Duma, the Országgyűlés, the DPR)
         "головуючий головуюча председательствующий председательствующая elnök "
+        "старшынствуючы старшынствуючая "  # (Belarusian: the Palata's presiding officer)
         "модератор модераторка "  # (Ukrainian, Russian, Bulgarian: a press conference's)
         "predsedajúci predsedajúca předsedající "
         "ketua pimpinan "
@@ -341,6 +343,9 @@ for _phrase, _role in (
     ("सभापति महोदय", "moderator"),
     ("सभापती महोदय", "moderator"),
     ("उपसभापति महोदय", "moderator"),
+    # (the one chairing, as Azerbaijani and Uzbek stenograms label the chair)
+    ("sədrlik edən", "moderator"),
+    ("raislik qiluvchi", "moderator"),
 ):
     LABEL_ROLES[_phrase] = _role
 # (a label's key has its marks taken off: "مديرة المؤتمر" is looked up as "مديرة الموتمر")

@@ -50,7 +50,13 @@ from .fullnames import (
     stopword,
     turkish_pronoun,
 )
-from .labelnames import name_role_labels, names_in, retitled, shared_first_words
+from .labelnames import (
+    article_chair,
+    name_role_labels,
+    names_in,
+    retitled,
+    shared_first_words,
+)
 from .names import (
     ARABIC_TITLES,
     CJK_COURT_ROLES,
@@ -310,6 +316,57 @@ class Roster:
 # Honorifics Gujarati joins to a given name, as a page calls a woman "હેમલતાબેન" (sister)
 # and a man "નરેશભાઈ" (brother), in its letters or in Latin ones; as name_key spells them
 _GIVEN_NAME_SUFFIXES = tuple(name_key(w) for w in "બેન બહેન ભાઈ ben bhai".split())
+
+
+def _cjk_field_holder(office: str, head: str) -> str | None:
+    """The name a field of the head gives after ``office`` and a space, the field's key
+    and a colon before it, the entries parted by "、": "同席者：危機管理監 石田美穂" ->
+    "石田美穂"; None when no such entry, or two."""
+    if office not in head:
+        return None
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            r"(?m)^[^\n：:]{1,12}[：:][^\n]*?(?<=[：:、，,\s])"
+            + re.escape(office)
+            + r"[ \t\u3000]+([\u3400-\u9fff]{2,5})(?=[、，,\s]|$)",
+            head,
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _acronym_holder(label: str, lead: str) -> str | None:
+    """The one person a lead names in apposition right after the acronym in brackets that
+    ``label`` holds ("Kadis PUPR" and "... Penataan Ruang (PUPR), Ir. Hendra Gunawan
+    Saputra, M.T., ...", "NRA chief" and "... Roads Authority (NRA), Dr. Jane Roe, said"):
+    the name without its titles, closed by a comma."""
+    words = label.split()
+    acronyms = [w for w in words if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()]
+    if len(words) > 3 or len(acronyms) != 1 or len(words) < 2:
+        return None
+    key = f"({acronyms[0]}),"
+    found: set[str] = set()
+    at = lead.find(key)
+    while at >= 0 and len(found) < 2:
+        tokens = lead[at + len(key) : at + len(key) + 120].split("\n", 1)[0].split()
+        while tokens and (
+            tokens[0].casefold().rstrip(".") in HONORIFICS
+            or (tokens[0].endswith(".") and len(tokens[0]) <= 4)
+        ):
+            tokens = tokens[1:]  # (titles before the name: "Ir.", "Dr.", "H.")
+        name: list[str] = []
+        for token in tokens[:5]:
+            bare = token.rstrip(",")
+            if not (bare[:1].isupper() and name_shaped(bare) and not stopword(bare)):
+                break
+            name.append(bare)
+            if token.endswith(","):
+                if 2 <= len(name) <= 4:
+                    found.add(" ".join(name))
+                break
+        at = lead.find(key, at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _words(name: str) -> list[str]:
@@ -937,6 +994,40 @@ def build_roster(
             if full_name is not None:
                 p.name, p.title = full_name, title
                 continue
+        if p.title is None and len(p.name) >= 3 and all(kanji(c) for c in p.name):
+            held = _cjk_field_holder(p.name, head[:5000])
+            if held is not None:
+                # an office the head's list of those present gives its holder after a
+                # space: "同席者：危機管理監 石田美穂", "出席：新闻发言人 刘晓峰、..."
+                p.name, p.title = held, p.name
+                continue
+        acronym = None
+        if p.labels and len(p.labels) <= 2 and "(" in flat[:5000]:
+            # (the label as printed: the name's case may be natural, "Kadis Pupr")
+            acronym = _acronym_holder(strip_markup(p.labels[0]).rstrip(" :：.-—"), flat[:5000])
+        if acronym is not None:
+            # an office labelled by its short form and the body's acronym ("Kadis PUPR:"),
+            # the lead giving the body in full, its acronym in brackets and the holder
+            # after a comma: "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR), Ir.
+            # Hendra Gunawan Saputra, M.T., ..."
+            p.name, p.title = acronym, strip_markup(p.labels[0]).rstrip(" :：.-—")
+            continue
+        office, _, given = p.name.partition(" ")
+        if (
+            given
+            and " " not in given
+            and p.title is None
+            and office[:1].isupper()
+            and given[:1].isupper()
+            and any(name_key(lab.rstrip(" :：.")) == name_key(office) for lab in p.label_names)
+        ):
+            # an office labelled alone, then with its holder's given name ("Gubernur:",
+            # later "Gubernur Arif:", as an Indonesian doorstop's transcript writes it): the
+            # office is a title, the given name the one the text spells out in full
+            full_name = name_from_first(given, flat[:5000])
+            if full_name is not None:
+                p.name, p.title = full_name, office
+                continue
         if (p.surname_only or len(_words(p.name)) == 1) and not p.ambiguous:
             # (a name set apart first: "ELENA M. GARCIA, ESQ." over "Whitcomb Garcia Partners")
             near = _introduced(p, flat, head)
@@ -1115,6 +1206,7 @@ def build_roster(
         _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
     _name_headline_guest(people, context)
+    _name_dash_listed_offices(people, head[:_DASH_LIST_SPAN])
     _name_generic_hosts(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
@@ -1363,7 +1455,8 @@ def _name_by_page(
         )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
-    if role_of:
+    # (or a chair's office after an article that no table gives a role: "A PRESIDENTE")
+    if role_of or any(article_chair(p.parts.name) for p in people):
         name_role_labels(people, turn_people, texts, context, role_of, head)
         offices = [p for p in people if p.parts.office and id(p) in role_of]
         if offices:
@@ -1842,6 +1935,37 @@ def _office_held(p: Person, held: str, named: set[int]) -> None:
     named.add(id(p))
 
 
+# a field of the head that lists those who speak, its entries a name, a comma and their
+# offices: "Intervinientes: Ana Ruiz Gil, ministra de ... y portavoz del Gobierno, y Luis
+# Mora, ministro de ...", "Participants: Ann Lee, Minister of Health; Tom Roe, ..."
+_LIST_FIELD = lazy(r"(?m)^[ \t]*[^\W\d_][\w ]{2,30}:[ \t]*(.+)$")
+_ENTRY_START = lazy(r"(?:^|;[ \t]*|,?[ \t]+(?:y|and|e|et|und|i|en)[ \t]+)" + _FULL_NAME + r",")
+
+
+def _listed_entry_holder(words: list[str], head: str) -> str | None:
+    """The one person a list of speakers in the head gives the office ``words`` among
+    their offices (the Spanish Government's "Intervinientes:"): the entry's name, or None
+    when no entry, or two, hold the office."""
+    office = re.compile(
+        r"(?i)(?<!\w)"
+        + r"[ \t]+(?:(?:de|del|la|el|the|of)[ \t]+){0,2}".join(map(re.escape, words))
+        + r"(?!\w)"
+    )
+    found: set[str] = set()
+    for entries in _LIST_FIELD.finditer(head[:5000]):
+        rest = entries.group(1)
+        starts = list(_ENTRY_START.finditer(rest))
+        if len(starts) < 2:
+            continue  # (a list of speakers names two at least)
+        for k, m in enumerate(starts):
+            end = starts[k + 1].start() if k + 1 < len(starts) else len(rest)
+            if office.search(rest, m.end(), end) is not None:
+                name = m.group(1)
+                if name.split()[0].casefold() not in NOT_NAMES and not stopword(name.split()[0]):
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _name_offices(offices: list[Person], people: list[Person], head: str) -> None:
     """A speaker labelled by office alone (``The Prime Minister``) takes the name the
     document gives it: ``Prime Minister Tony Blair``, or the other side of a ``X vs Y``
@@ -1849,7 +1973,14 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
     known = {name_key(p.name) for p in people if not p.parts.office}
     named: set[int] = set()
     top = -1  # (where the labels begin: worked out for a CJK office only)
+    # (a list of the name, a dash and the office: "Dr. Ann Lee - Minister of Health, Mr.
+    # Tom Roe - Minister of Finance", whose "Health, Mr. Tom Roe" is no office's holder)
+    dashed = _dash_list_holders(head[:_DASH_LIST_SPAN])
     for p in offices:
+        held = _dash_listed_holder(p, dashed, known) if dashed else None
+        if held is not None:
+            _office_held(p, held, named)
+            continue
         if p.name in CJK_COURT_ROLES:
             # (a court record's head names its officers: "审判长：周立新", "公诉人：临湖区人民检察院检察员 罗晓东")
             held = _court_holder(p.name, head)
@@ -1936,6 +2067,10 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
                 # (not a word of a heading: "PRIME MINISTER QUESTIONS")
                 if name_key(name) not in known and not stopword(name) and len(name) > 2:
                     found[name] += 1
+        if not found:
+            held = _listed_entry_holder(words, head)
+            if held is not None:
+                found[held] += 1
         if found:
             best = found.most_common(1)[0][0]
             # (the office as written, its leading article dropped: "Prime Minister",
@@ -2595,7 +2730,10 @@ _CREDIT_SPACED = lazy(
     # (Sinhala: "සාකච්ඡා කළේ: ..." the discussion was held by, "සම්මුඛ සාකච්ඡාව:" interview)
     r"|සාකච්ඡා කළේ|සම්මුඛ සාකච්ඡාව"
     # (a byline at a line's start, the date after a bar: Hebrew "מאת", Arabic "بقلم")
-    r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم))"
+    r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم)"
+    # (an Indian newspaper's interview byline at a line's start, a colon after the word:
+    # Gujarati, Hindi, Marathi "interview: ...", Hindi "conversation: ...", "મુલાકાત: ...")
+    r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:))"
     rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.|]|$)",
     re.M,
 )
@@ -2792,6 +2930,72 @@ def _name_headline_guest(people: list[Person], context: str) -> None:
         p.title = p.title or p.name
         p.name = found.pop()
         p.evidence.append(f"the page's headline names {p.name!r}")
+
+
+_DASH_LIST_SPAN = 5000  # (a record's head: its lists of those present)
+_DASH_LIST_LINES = 40
+_DASH_LIST_SPLIT = lazy(r"[،,;؛]")
+_DASH = lazy(r"[ \t]+[-–][ \t]+")
+
+
+def _dash_list_holders(head: str) -> dict[str, set[str]]:
+    """The holders a list in the record's head gives each office (by its key, articles
+    dropped), each entry the name, a dash and the office, as the Kuwaiti National
+    Assembly's record lists the government present: "الحضور من الحكومة: د. يوسف ناصر
+    الحمدان - وزير الصحة، السيد/ خالد ... - وزير الدولة ...", "Present: Dr. Ann Lee -
+    Minister of Health, ..."; the names without their titles."""
+    holders: dict[str, set[str]] = {}
+    if " - " not in head and " – " not in head:
+        return holders  # (found at C speed: most heads have no such list)
+    for line in head.splitlines()[:_DASH_LIST_LINES]:
+        key, colon, body = line.partition(":")
+        if not colon or _DASH.search(key) is not None:
+            body = line  # (no key before the list, or the colon is the entry's own)
+        for entry in _DASH_LIST_SPLIT.split(body):
+            parts = _DASH.split(entry.strip())
+            if len(parts) != 2:
+                continue
+            holder = split_label(parts[0]).name
+            words = holder.split()
+            if not 2 <= len(words) <= 5 or any(c.isdigit() for c in holder):
+                continue
+            if not all(w[:1].isupper() or caseless_letter(w[:1]) for w in words):
+                continue  # (a name's words: capitalised, or of a script without case)
+            holders.setdefault(_office_key(parts[1]), set()).add(holder)
+    return holders
+
+
+def _office_key(office: str) -> str:
+    """An office's key without its articles: "The Minister of Health" -> "minister of health"."""
+    return name_key(" ".join(w for w in office.split() if w.casefold() not in _ARTICLES))
+
+
+def _dash_listed_holder(p: Person, holders: dict[str, set[str]], known: set[str]) -> str | None:
+    """The one holder ``holders`` gives the office that labels ``p``, when that name labels
+    no other speaker (not merged here)."""
+    if len(p.name.split()) < 2:
+        return None  # (one word: "Minister" may be any of them)
+    found = holders.get(_office_key(p.name), set())
+    if len(found) != 1:
+        return None
+    holder = next(iter(found))
+    return None if name_key(holder) in known else holder
+
+
+def _name_dash_listed_offices(people: list[Person], head: str) -> None:
+    """A speaker labelled by an office that no table knows as one (``السيد وزير الصحة:``)
+    and a list in the record's head gives to one person (see :func:`_dash_list_holders`):
+    that name, the office its title."""
+    holders = _dash_list_holders(head)
+    if not holders:
+        return
+    known = {p.key for p in people}
+    for p in people:
+        holder = _dash_listed_holder(p, holders, known)
+        if holder is not None:
+            p.title = p.title or p.name
+            p.name = holder
+            p.evidence.append(f"the record's head lists {holder!r} as {p.title!r}")
 
 
 def _name_credited_labels(people: list[Person], context: str, head: str) -> None:
