@@ -811,6 +811,11 @@ def _lower_office_holder(core: str) -> bool:
 _ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
 
 
+# quotes around a screen name or a nickname after a role word (see plausible_name)
+_HANDLE_OPENS = ("“", '"', "«", "「", "„")
+_HANDLE_CLOSES = frozenset('”"»」“')
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -825,6 +830,13 @@ def plausible_name(name: str) -> int:
         if " " not in first and (first.casefold() in _ADDRESS or first.casefold() in HONORIFICS):
             name = f"{first} {rest}"  # ("السيد/ عبدالله العتيبي": see split_label)
     got = _plausible_name(name)
+    if got == 0 and name[-1:] in _HANDLE_CLOSES:
+        # a role word, then a screen name or a nickname in quotes, as portals print their
+        # netizens and call-in shows their callers: "网友“青山绿水”", 'Caller "Big Al"'
+        at = max(name.rfind(q, 0, len(name) - 1) for q in _HANDLE_OPENS)
+        head = name[:at].rstrip() if at > 0 else ""
+        if head and not any(q in head for q in _HANDLE_OPENS):
+            return min(_plausible_name(head), 1)
     if got == 0 and name[-1:] == ")":
         core = strip_markup(name)
         if _asker_in_brackets(core) or _lower_office_holder(core):

@@ -5640,6 +5640,10 @@ def _paragraph_start(
     prev = scan.text[scan.content[j] : scan.ends[j]]
     if _SENTENCE_END.search(prev) is not None:
         return True
+    if caseless_letter(prev[:1]) and len(prev) <= 12 and prev.count(" ") <= 1:
+        # (a short heading in a script without case over the record, "文字实录" under a
+        # photo's mark: no sentence ends it, and no capital says it is a heading)
+        return j == 0 or kinds[j - 1] != SPEECH
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
     # "Debate"): the record's section, then its first speech (not a stamp in capitals over
     # the head's fields: "VERTRAULICH" over "Projekt: ..."); or a link's caption under the
