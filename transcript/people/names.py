@@ -45,7 +45,10 @@ HONORIFICS = frozenset(
     " domnul doamna domnișoara domnisoara dl dna"
     # (Māori: the respect said to an elder before the name, in te reo and in New Zealand
     # English: "Whaea Ngaire", aunty or mother; "Matua Rawiri", father; "Koro", "Kuia")
-    " whaea matua koro kuia".split()
+    " whaea matua koro kuia"
+    # (Malagasy: Mrs and Mr, as the National Assembly's record addresses its chair and
+    # members: "Ramatoa Filoha", "Andriamatoa Minisitra")
+    " ramatoa andriamatoa".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -811,6 +814,37 @@ def _lower_office_holder(core: str) -> bool:
 _ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
 
 
+# the first word of a minister's office spelled out (see _office_spelled_out)
+_OFFICE_FIRSTS = frozenset(
+    """
+    minister ministerin ministro ministra ministre ministr ministra ministrs ministras
+    ministrė ministar ministrica ministeri minisitra minisitry menteri министр министра
+    secretary secretario secretaria secretário secretária
+    """.split()
+)
+
+
+# the word after it that says of what ("of", "de", Malagasy "ny" ...)
+_OFFICE_OF = frozenset(
+    "of for de del della dello degli dei di du des da do dos das ny für der van".split()
+)
+
+
+def _office_spelled_out(core: str) -> bool:
+    """A government office spelled out in sentence case, as records label a minister who
+    answers by the office alone: "Minisitry ny Fampianarana ambony", "Ministro de
+    educación superior" (weak: the document's recurrence decides)."""
+    words = core.split()
+    return (
+        2 <= len(words) <= 7
+        and words[0][:1].isupper()
+        and _norm_word(words[0]) in _OFFICE_FIRSTS
+        and _norm_word(words[1]) in _OFFICE_OF
+        and all(_WORD_OK.match(w) for w in words)
+        and not any(w[-1] in ".?!;:," for w in words)
+    )
+
+
 # quotes around a screen name or a nickname after a role word (see plausible_name)
 _HANDLE_OPENS = ("“", '"', "«", "「", "„")
 _HANDLE_CLOSES = frozenset('”"»」“')
@@ -837,6 +871,8 @@ def plausible_name(name: str) -> int:
         head = name[:at].rstrip() if at > 0 else ""
         if head and not any(q in head for q in _HANDLE_OPENS):
             return min(_plausible_name(head), 1)
+    if got == 0 and _office_spelled_out(strip_markup(name)):
+        return 1
     if got == 0 and name[-1:] == ")":
         core = strip_markup(name)
         if _asker_in_brackets(core) or _lower_office_holder(core):

@@ -171,6 +171,7 @@ for _words, _role in (
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
         "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
+        "filoha "  # (Malagasy: who presides over the National Assembly's sitting)
         "நெறியாளர் "  # (Tamil: a debate's moderator)
         # (the Speaker of an Indian state assembly, a council's Chairman: Kannada, Telugu,
         # Gujarati, Bengali records label the chair by the office alone)
@@ -417,6 +418,7 @@ CHAIR_OFFICES = frozenset(
     "председател председателка председателят заместник-председател "
     "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος "
+    "filoha "  # (Malagasy: the president of the sitting, "Ramatoa Filoha")
     "coroner".split()  # (who presides at an English inquest)
 )
 

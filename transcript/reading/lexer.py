@@ -1831,7 +1831,11 @@ _PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}+|[ \t][|·•–—/][ \t]))?[ \t]*+"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
     r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
-    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
+    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة|"
+    # (Malagasy, Haitian Creole, Tagalog, Albanian, Croatian, Lithuanian, Catalan, Welsh,
+    # Somali, Kinyarwanda, Amharic, Hindi, Bengali, Persian: "... – pejy 7")
+    r"pejy|paj|pahina|faqe|stranica|puslapis|pàgina|tudalen|bogga|urupapuro|ገጽ|पृष्ठ|"
+    r"পৃষ্ঠা|صفحه)"
     r"[ \t]*\d{1,5}"
     r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
     # (a page of pages after "p.": "... — 3 AV 214 — p. 2/4", its count making it a page's)
@@ -3199,10 +3203,20 @@ def _resolve(
         b = rstrip_span(text, a, scan.ends[i])
         if (
             heads
-            and (i == 0 or kinds[i - 1] == BLANK)
+            and (
+                i == 0
+                or kinds[i - 1] == BLANK
+                # (a PDF record's text has no blank lines: a sentence ended above, the
+                # bracketed note below decides, see _headed_note_label)
+                or (
+                    noted_lines[text[a : text.find(" ", a, b)]] >= 2
+                    and _paragraph_start(scan, kinds, i, cands)
+                )
+            )
             and (sp := text.find(" ", a, b)) > a
             and (group := heads.get(text[a:sp])) is not None
         ):
+            blank_above = i == 0 or kinds[i - 1] == BLANK
             whole = next(
                 (
                     h
@@ -3218,7 +3232,7 @@ def _resolve(
                 ),
                 None,
             )
-            if whole is not None:
+            if whole is not None and blank_above:
                 cand = Cand("loose", whole, a, a + len(whole), a + len(whole) + 1)
                 cand.repaired = "missing colon"
                 _repaired(scan, kinds, cands, i, cand)
