@@ -819,6 +819,7 @@ _OFFICE_FIRSTS = frozenset(
     """
     minister ministerin ministro ministra ministre ministr ministra ministrs ministras
     ministrė ministar ministrica ministeri minisitra minisitry menteri министр министра
+    міністр заместитель заступник начальник руководитель председатель голова
     secretary secretario secretaria secretário secretária
     """.split()
 )
@@ -835,14 +836,22 @@ def _office_spelled_out(core: str) -> bool:
     answers by the office alone: "Minisitry ny Fampianarana ambony", "Ministro de
     educación superior" (weak: the document's recurrence decides)."""
     words = core.split()
-    return (
-        2 <= len(words) <= 7
+    if not (
+        2 <= len(words) <= 9
         and words[0][:1].isupper()
         and _norm_word(words[0]) in _OFFICE_FIRSTS
-        and _norm_word(words[1]) in _OFFICE_OF
         and all(_WORD_OK.match(w) for w in words)
         and not any(w[-1] in ".?!;:," for w in words)
-    )
+    ):
+        return False
+    if _norm_word(words[1]) in _OFFICE_OF:
+        return len(words) <= 7
+    # (what the office is of in lower case, as Slavic languages decline it, then its
+    # holder's name: "Министр здравоохранения области Марина Гуляева")
+    k = 1
+    while k < len(words) and words[k].islower():
+        k += 1
+    return k >= 2 and 2 <= len(words) - k <= 3 and all(w[:1].isupper() for w in words[k:])
 
 
 # quotes around a screen name or a nickname after a role word (see plausible_name)

@@ -366,7 +366,10 @@ CALLERS = frozenset(
     "caller callers listener listeners viewer viewers "
     "umlaleli abalaleli umphulaphuli ਦਰਸ਼ਕ ਸਰੋਤਾ दर्शक श्रोता oyente radioescucha televidente auditeur "
     "auditrice téléspectateur téléspectatrice anrufer anruferin hörer hörerin zuschauer "
-    "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice".split()
+    "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice "
+    # (Russian: a call, as a direct line's stenogram labels each caller, "Звонок (Name,
+    # town)"; a viewer, a listener)
+    "звонок телезритель телезрительница зритель зрительница слушатель слушательница".split()
 ) | {"audience member", "audience members", "member of the audience"}
 # A show's host by the label's word, who becomes its moderator when callers or the audience
 # put the questions.

@@ -3155,6 +3155,15 @@ def _resolve(
                     name.count(" ") == 1
                     and name.partition(" ")[0].casefold().rstrip(".") in _FORMS_OF_ADDRESS
                 )
+                # (or an initial and a surname, "О. Синицына:", as a stenogram shortens a
+                # speaker named in full before)
+                or (
+                    name.count(" ") == 1
+                    and len(name) > 4
+                    and name[1] == "."
+                    and name[0].isupper()
+                    and name[3:4].isupper()
+                )
             )
             and live
             and _ends_in_letter(name)
@@ -3408,8 +3417,8 @@ def _turn_after_turn(
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
     stage = k
-    while k >= 0 and kinds[k] in (BLANK, STAGE):
-        k -= 1  # (a direction between the two turns: "[Pause]", "(Applause)")
+    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME):
+        k -= 1  # (a direction or a clock between the two turns: "[Pause]", "[00:41]")
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
