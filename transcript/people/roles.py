@@ -342,6 +342,20 @@ for _phrase, _role in (
     ("सभापति महोदय", "moderator"),
     ("सभापती महोदय", "moderator"),
     ("उपसभापति महोदय", "moderator"),
+    # (Turkish councils' and assemblies' minutes: the chair of the sitting by office,
+    # "MECLİS BAŞKANI –", "MECLİS BAŞKANVEKİLİ –", "TBMM BAŞKANI"; as keys read capitals)
+    *(
+        (f"{_body} {_office}", "moderator")
+        for _body in ("meclis", "tbmm", "MECLİS".casefold())
+        for _office in (
+            "başkanı",
+            "baskanı",
+            "baskani",
+            "başkanvekili",
+            "baskanvekili",
+            *(w.casefold() for w in ("BAŞKANI", "BAŞKANVEKİLİ")),
+        )
+    ),
 ):
     LABEL_ROLES[_phrase] = _role
 # (a label's key has its marks taken off: "مديرة المؤتمر" is looked up as "مديرة الموتمر")

@@ -5663,6 +5663,20 @@ def _paragraph_start(
     prev = scan.text[scan.content[j] : scan.ends[j]]
     if _SENTENCE_END.search(prev) is not None:
         return True
+    this = cands[i] if cands is not None else None
+    colon = prev.find(":", 0, 26)
+    if (
+        this is not None
+        and this.kind != "colon"
+        and colon > 0
+        and prev[:1].isupper()
+        and prev.count(" ", 0, colon) <= 2
+        and prev[colon + 1 : colon + 2] == " "
+    ):
+        # (a record's head field above its first label, "GÜNDEM: 5 — Sözlü soru önergeleri"
+        # over "MECLİS BAŞKANI (Name) – ...": a key and its value, no sentence; not above
+        # another field read as a colon label, "Duration: 11 minutes")
+        return True
     if caseless_letter(prev[:1]) and len(prev) <= 12 and prev.count(" ") <= 1:
         # (a short heading in a script without case over the record, "文字实录" under a
         # photo's mark: no sentence ends it, and no capital says it is a heading)
