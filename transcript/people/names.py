@@ -307,6 +307,7 @@ CJK_TITLE_SUFFIXES = (
     "副主席",
     "議長",
     "议长",
+    "座長",  # (Japanese: the chair of an advisory council or a study group)
     "委員長",
     "委员长",
     "委員",

@@ -828,6 +828,8 @@ CJK_CHAIRS = (
     "委員長",
     "委员长",
     "委員長代理",
+    "座長",  # (Japanese: who chairs an advisory council, "（高橋座長）")
+    "座長代理",
     "議長",
     "议长",
     "副議長",

@@ -3862,6 +3862,7 @@ _LEARNED_MARKS = frozenset("▲△▶►▷■□●◆◇•·*#>-–—")
 _LEARNED_TERMS = frozenset(":：=＝】]）)>|\t")
 _LEARNED_OPEN = "【[（(<"
 _LEARNED_NOT = frozenset('.,;!?。、，；！？"“”«»')
+_LEARNED_PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}  # (closer -> opener)
 
 
 def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -3896,6 +3897,16 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
             k += 1
         if k >= stop or k == a:
             continue
+        opener = _LEARNED_PAIRS.get(text[k])
+        while (
+            opener is not None
+            and k + 1 < b
+            and text[k + 1] == text[k]
+            and text.count(opener, a, k + 1) > text.count(text[k], a, k + 1)
+        ):
+            # (a bracket inside the bracketed name: "（事務局（森田課長））" is the
+            # secretariat's section head, the label closing at the outer bracket)
+            k += 1
         name = text[a:k].strip(" \t").lstrip(_LEARNED_OPEN).strip(" \t")
         if (
             not name
