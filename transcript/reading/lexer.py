@@ -3247,7 +3247,9 @@ def _resolve(
                 _repaired(scan, kinds, cands, i, cand)
                 continue
             noted = _headed_note_label(text, a, b, noted_lines[text[a:sp]])
-            if noted is not None:
+            if noted is not None and (blank_above or text[noted.rest].isupper()):
+                # (without a blank line above, a capital must open the speech: a script
+                # without case gives no such sign, "... (திரு. Name) அவர்கள் தலைமை ...")
                 _repaired(scan, kinds, cands, i, noted)
                 continue
         if turn_heads and (sp := text.find(" ", a, b)) > a and text[a:sp] in turn_heads:
@@ -5688,7 +5690,13 @@ def _paragraph_start(
         # over "MECLİS BAŞKANI (Name) – ...": a key and its value, no sentence; not above
         # another field read as a colon label, "Duration: 11 minutes")
         return True
-    if caseless_letter(prev[:1]) and len(prev) <= 12 and prev.count(" ") <= 1:
+    if (
+        this is not None
+        and this.kind != "colon"
+        and caseless_letter(prev[:1])
+        and len(prev) <= 12
+        and prev.count(" ") <= 1
+    ):
         # (a short heading in a script without case over the record, "文字实录" under a
         # photo's mark: no sentence ends it, and no capital says it is a heading)
         return j == 0 or kinds[j - 1] != SPEECH
