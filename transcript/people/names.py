@@ -126,6 +126,7 @@ WORLD_TITLES = frozenset(
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa spika mwenyekiti
     wasiir madaxweyne guddoomiye xildhibaan agaasime rais mbunge gwamna minista shugaba sanata
+    depiote
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
