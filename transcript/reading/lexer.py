@@ -1915,6 +1915,27 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     if scan.numbered:
         return
     n = len(kinds)
+    # the lines right beside a page line, by their text: the same line beside two pages'
+    # numbers is the running header or footer ("- 2 -" / "Comisión de Salud ... -
+    # 14/10/2026" in PDF text without blank lines), whatever its margin
+    beside: dict[str, list[int]] = {}
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            break
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and kinds[j] == SPEECH and scan.ends[j] - scan.content[j] <= 100:
+                key = text[scan.content[j] : scan.ends[j]].strip()
+                # (no sentence: "Yes." beside two pages' numbers is speech)
+                if len(key) >= 8 and key[-1] not in _ENDS and _INNER_END.search(key) is None:
+                    beside.setdefault(key, []).append(j)
+    for lines in beside.values():
+        if len(set(lines)) >= 2:
+            for j in lines:
+                kinds[j] = PAGE
+                extra[j] = "page"
     i = -1
     while True:
         try:
