@@ -45,7 +45,10 @@ HONORIFICS = frozenset(
     " domnul doamna domnișoara domnisoara dl dna"
     # (Māori: the respect said to an elder before the name, in te reo and in New Zealand
     # English: "Whaea Ngaire", aunty or mother; "Matua Rawiri", father; "Koro", "Kuia")
-    " whaea matua koro kuia".split()
+    " whaea matua koro kuia"
+    # (Malagasy: Mrs and Mr, as the National Assembly's record addresses its chair and
+    # members: "Ramatoa Filoha", "Andriamatoa Minisitra")
+    " ramatoa andriamatoa".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -123,6 +126,7 @@ WORLD_TITLES = frozenset(
     esimees aseesimees priekšsēdētājs priekšsēdētāja ministrs ministre deputāts deputāte
     mag mag.a dr.in di.in ing.in mhe mheshimiwa spika mwenyekiti
     wasiir madaxweyne guddoomiye xildhibaan agaasime rais mbunge gwamna minista shugaba sanata
+    depiote
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
     ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
@@ -304,6 +308,7 @@ CJK_TITLE_SUFFIXES = (
     "副主席",
     "議長",
     "议长",
+    "座長",  # (Japanese: the chair of an advisory council or a study group)
     "委員長",
     "委员长",
     "委員",
@@ -813,6 +818,51 @@ def _lower_office_holder(core: str) -> bool:
 _ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
 
 
+# the first word of a minister's office spelled out (see _office_spelled_out)
+_OFFICE_FIRSTS = frozenset(
+    """
+    minister ministerin ministro ministra ministre ministr ministra ministrs ministras
+    ministrė ministar ministrica ministeri minisitra minisitry menteri министр министра
+    міністр заместитель заступник начальник руководитель председатель голова
+    secretary secretario secretaria secretário secretária
+    """.split()
+)
+
+
+# the word after it that says of what ("of", "de", Malagasy "ny" ...)
+_OFFICE_OF = frozenset(
+    "of for de del della dello degli dei di du des da do dos das ny für der van".split()
+)
+
+
+def _office_spelled_out(core: str) -> bool:
+    """A government office spelled out in sentence case, as records label a minister who
+    answers by the office alone: "Minisitry ny Fampianarana ambony", "Ministro de
+    educación superior" (weak: the document's recurrence decides)."""
+    words = core.split()
+    if not (
+        2 <= len(words) <= 9
+        and words[0][:1].isupper()
+        and _norm_word(words[0]) in _OFFICE_FIRSTS
+        and all(_WORD_OK.match(w) for w in words)
+        and not any(w[-1] in ".?!;:," for w in words)
+    ):
+        return False
+    if _norm_word(words[1]) in _OFFICE_OF:
+        return len(words) <= 7
+    # (what the office is of in lower case, as Slavic languages decline it, then its
+    # holder's name: "Министр здравоохранения области Марина Гуляева")
+    k = 1
+    while k < len(words) and words[k].islower():
+        k += 1
+    return k >= 2 and 2 <= len(words) - k <= 3 and all(w[:1].isupper() for w in words[k:])
+
+
+# quotes around a screen name or a nickname after a role word (see plausible_name)
+_HANDLE_OPENS = ("“", '"', "«", "「", "„")
+_HANDLE_CLOSES = frozenset('”"»」“')
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(name: str) -> int:
     """How much a label's name looks like a speaker: 0 (prose), 1 (weak), 2 (strong).
@@ -827,6 +877,15 @@ def plausible_name(name: str) -> int:
         if " " not in first and (first.casefold() in _ADDRESS or first.casefold() in HONORIFICS):
             name = f"{first} {rest}"  # ("السيد/ عبدالله العتيبي": see split_label)
     got = _plausible_name(name)
+    if got == 0 and name[-1:] in _HANDLE_CLOSES:
+        # a role word, then a screen name or a nickname in quotes, as portals print their
+        # netizens and call-in shows their callers: "网友“青山绿水”", 'Caller "Big Al"'
+        at = max(name.rfind(q, 0, len(name) - 1) for q in _HANDLE_OPENS)
+        head = name[:at].rstrip() if at > 0 else ""
+        if head and not any(q in head for q in _HANDLE_OPENS):
+            return min(_plausible_name(head), 1)
+    if got == 0 and _office_spelled_out(strip_markup(name)):
+        return 1
     if got == 0 and name[-1:] == ")":
         core = strip_markup(name)
         if _asker_in_brackets(core) or _lower_office_holder(core):

@@ -172,6 +172,7 @@ for _words, _role in (
         "主席 代理主席 議長 议长 委員長 委员长 司会 司会者 사회자 의장 위원장 "
         "marszałek wicemarszałek başkan "
         "spika mwenyekiti "  # (Swahili: the Speaker of the Bunge, a chairperson)
+        "filoha "  # (Malagasy: who presides over the National Assembly's sitting)
         "நெறியாளர் "  # (Tamil: a debate's moderator)
         # (the Speaker of an Indian state assembly, a council's Chairman: Kannada, Telugu,
         # Gujarati, Bengali records label the chair by the office alone)
@@ -346,6 +347,20 @@ for _phrase, _role in (
     # (the one chairing, as Azerbaijani and Uzbek stenograms label the chair)
     ("sədrlik edən", "moderator"),
     ("raislik qiluvchi", "moderator"),
+    # (Turkish councils' and assemblies' minutes: the chair of the sitting by office,
+    # "MECLİS BAŞKANI –", "MECLİS BAŞKANVEKİLİ –", "TBMM BAŞKANI"; as keys read capitals)
+    *(
+        (f"{_body} {_office}", "moderator")
+        for _body in ("meclis", "tbmm", "MECLİS".casefold())
+        for _office in (
+            "başkanı",
+            "baskanı",
+            "baskani",
+            "başkanvekili",
+            "baskanvekili",
+            *(w.casefold() for w in ("BAŞKANI", "BAŞKANVEKİLİ")),
+        )
+    ),
 ):
     LABEL_ROLES[_phrase] = _role
 # (a label's key has its marks taken off: "مديرة المؤتمر" is looked up as "مديرة الموتمر")
@@ -370,7 +385,10 @@ CALLERS = frozenset(
     "caller callers listener listeners viewer viewers "
     "umlaleli abalaleli umphulaphuli ਦਰਸ਼ਕ ਸਰੋਤਾ दर्शक श्रोता oyente radioescucha televidente auditeur "
     "auditrice téléspectateur téléspectatrice anrufer anruferin hörer hörerin zuschauer "
-    "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice".split()
+    "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice "
+    # (Russian: a call, as a direct line's stenogram labels each caller, "Звонок (Name,
+    # town)"; a viewer, a listener)
+    "звонок телезритель телезрительница зритель зрительница слушатель слушательница".split()
 ) | {"audience member", "audience members", "member of the audience"}
 # A show's host by the label's word, who becomes its moderator when callers or the audience
 # put the questions.
@@ -422,6 +440,7 @@ CHAIR_OFFICES = frozenset(
     "председател председателка председателят заместник-председател "
     "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος "
+    "filoha "  # (Malagasy: the president of the sitting, "Ramatoa Filoha")
     "coroner".split()  # (who presides at an English inquest)
 )
 
@@ -820,6 +839,8 @@ CJK_CHAIRS = (
     "委員長",
     "委员长",
     "委員長代理",
+    "座長",  # (Japanese: who chairs an advisory council, "（高橋座長）")
+    "座長代理",
     "議長",
     "议长",
     "副議長",

@@ -3341,7 +3341,8 @@ def _office_words(p: Person) -> tuple[str, ...]:
         return ()
     return tuple(
         w
-        for w in (part.casefold().strip(".,;:()") for part in p.title.split())
+        # (Turkish "İ" casefolds to "i" and a combining dot: "DAİRE" is called "daire")
+        for w in (part.casefold().strip(".,;:()").replace("\u0307", "") for part in p.title.split())
         if len(w) > 3 and w not in HONORIFICS
     )
 

@@ -546,9 +546,25 @@ _FOOTED_TAIL_LINES = 5
 _END_MARKS = frozenset(
     "以上|（以上）|(以上)|完|（完）|(完)|【完】|끝|- 끝 -|-끝-|<끝>|＜끝＞|-end-|- end -|(end)|"
     "[end]|-30-|- 30 -|# # #|###|-fin-|- fin -|"
-    "समाप्त|(समाप्त)|সমাপ্ত|(সমাপ্ত)|ends|(ends)|-ends-".split("|")
+    "समाप्त|(समाप्त)|সমাপ্ত|(সমাপ্ত)|ends|(ends)|-ends-|"
+    # (Japanese minutes: "了", the end, often between rules: "―― 了 ――")
+    "了|（了）|(了)|終|（終）".split("|")
 )
 _END_MARK_CHARS = 8  # (the longest: "(समाप्त)")
+# rules a mark may stand between ("―― 了 ――", "— FIN —", "*** END ***")
+_END_RULES = "-–—―─=*~ \t\u3000"
+
+
+def _end_mark(s: str) -> bool:
+    """``s`` (stripped) is only an end mark, or one between rules."""
+    if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
+        return True
+    if len(s) > 3 * _END_MARK_CHARS or s[:1] not in _END_RULES or s[-1:] not in _END_RULES:
+        return False
+    core = s.strip(_END_RULES)
+    return 0 < len(core) <= _END_MARK_CHARS and (
+        core.casefold() in _END_MARKS or core.casefold() in ("end", "fin", "the end")
+    )
 
 
 # A record's signatures under its last turn: the seal mark after the name ("법원 사무관
@@ -611,7 +627,7 @@ def _held_end_mark_cut(text: str, lines: list[tuple[int, int]], held_at: set[int
             continue
         e = text.find("\n", h)
         s = text[h : e if e >= 0 else len(text)].strip()
-        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
+        if _end_mark(s):
             first = h
     if first >= 0:
         for idx in range(1, len(lines)):
@@ -626,7 +642,7 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         s = text[lines[idx][0] : lines[idx][1]].strip()
         if _MEETING_END.match(s) and len(s) < 80:
             return idx  # (the app's footer follows it)
-        if len(s) <= _END_MARK_CHARS and s.casefold() in _END_MARKS:
+        if _end_mark(s):
             return idx
         if len(s) <= 2 or not furniture_line(s):
             continue

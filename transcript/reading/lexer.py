@@ -1832,7 +1832,11 @@ _PAGE_WORD = lazy(
     r"(?:.{0,120}?(?:\t|[ \t]{2,}+|[ \t][|·•–—/][ \t]))?[ \t]*+"
     r"(?:(?i:page|pág\.?|pag\.?|página|pagina|seite|s\.|strona|str\.|стр\.?|страница|sida|"
     r"sivu|side|blz\.?|oldal|sayfa|페이지|ページ|"
-    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة)"
+    r"стор\.?|сторінка|trang|σελ\.?|σελίδα|hal\.?|halaman|ukurasa|strana|stránka|עמוד|صفحة|"
+    # (Malagasy, Haitian Creole, Tagalog, Albanian, Croatian, Lithuanian, Catalan, Welsh,
+    # Somali, Kinyarwanda, Amharic, Hindi, Bengali, Persian: "... – pejy 7")
+    r"pejy|paj|pahina|faqe|stranica|puslapis|pàgina|tudalen|bogga|urupapuro|ገጽ|पृष्ठ|"
+    r"পৃষ্ঠা|صفحه)"
     r"[ \t]*\d{1,5}"
     r"(?:[ \t]*(?i:of|de|von|sur|di|z|из|з|από|dari|kati ya|/)[ \t]*\d{1,5})?"
     # (a page of pages after "p.": "... — 3 AV 214 — p. 2/4", its count making it a page's)
@@ -1913,6 +1917,27 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     if scan.numbered:
         return
     n = len(kinds)
+    # the lines right beside a page line, by their text: the same line beside two pages'
+    # numbers is the running header or footer ("- 2 -" / "Comisión de Salud ... -
+    # 14/10/2026" in PDF text without blank lines), whatever its margin
+    beside: dict[str, list[int]] = {}
+    i = -1
+    while True:
+        try:
+            i = kinds.index(PAGE, i + 1)
+        except ValueError:
+            break
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and kinds[j] == SPEECH and scan.ends[j] - scan.content[j] <= 100:
+                key = text[scan.content[j] : scan.ends[j]].strip()
+                # (no sentence: "Yes." beside two pages' numbers is speech)
+                if len(key) >= 8 and key[-1] not in _ENDS and _INNER_END.search(key) is None:
+                    beside.setdefault(key, []).append(j)
+    for lines in beside.values():
+        if len(set(lines)) >= 2:
+            for j in lines:
+                kinds[j] = PAGE
+                extra[j] = "page"
     i = -1
     while True:
         try:
@@ -3169,6 +3194,15 @@ def _resolve(
                     name.count(" ") == 1
                     and name.partition(" ")[0].casefold().rstrip(".") in _FORMS_OF_ADDRESS
                 )
+                # (or an initial and a surname, "О. Синицына:", as a stenogram shortens a
+                # speaker named in full before)
+                or (
+                    name.count(" ") == 1
+                    and len(name) > 4
+                    and name[1] == "."
+                    and name[0].isupper()
+                    and name[3:4].isupper()
+                )
             )
             and live
             and _ends_in_letter(name)
@@ -3217,10 +3251,20 @@ def _resolve(
         b = rstrip_span(text, a, scan.ends[i])
         if (
             heads
-            and (i == 0 or kinds[i - 1] == BLANK)
+            and (
+                i == 0
+                or kinds[i - 1] == BLANK
+                # (a PDF record's text has no blank lines: a sentence ended above, the
+                # bracketed note below decides, see _headed_note_label)
+                or (
+                    noted_lines[text[a : text.find(" ", a, b)]] >= 2
+                    and _paragraph_start(scan, kinds, i, cands)
+                )
+            )
             and (sp := text.find(" ", a, b)) > a
             and (group := heads.get(text[a:sp])) is not None
         ):
+            blank_above = i == 0 or kinds[i - 1] == BLANK
             whole = next(
                 (
                     h
@@ -3236,13 +3280,15 @@ def _resolve(
                 ),
                 None,
             )
-            if whole is not None:
+            if whole is not None and blank_above:
                 cand = Cand("loose", whole, a, a + len(whole), a + len(whole) + 1)
                 cand.repaired = "missing colon"
                 _repaired(scan, kinds, cands, i, cand)
                 continue
             noted = _headed_note_label(text, a, b, noted_lines[text[a:sp]])
-            if noted is not None:
+            if noted is not None and (blank_above or text[noted.rest].isupper()):
+                # (without a blank line above, a capital must open the speech: a script
+                # without case gives no such sign, "... (திரு. Name) அவர்கள் தலைமை ...")
                 _repaired(scan, kinds, cands, i, noted)
                 continue
         if turn_heads and (sp := text.find(" ", a, b)) > a and text[a:sp] in turn_heads:
@@ -3412,8 +3458,8 @@ def _turn_after_turn(
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
     stage = k
-    while k >= 0 and kinds[k] in (BLANK, STAGE):
-        k -= 1  # (a direction between the two turns: "[Pause]", "(Applause)")
+    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME):
+        k -= 1  # (a direction or a clock between the two turns: "[Pause]", "[00:41]")
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
@@ -3859,6 +3905,7 @@ _LEARNED_MARKS = frozenset("▲△▶►▷■□●◆◇•·*#>-–—")
 _LEARNED_TERMS = frozenset(":：=＝】]）)>|\t")
 _LEARNED_OPEN = "【[（(<"
 _LEARNED_NOT = frozenset('.,;!?。、，；！？"“”«»')
+_LEARNED_PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}  # (closer -> opener)
 
 
 def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
@@ -3893,6 +3940,16 @@ def _learned_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | 
             k += 1
         if k >= stop or k == a:
             continue
+        opener = _LEARNED_PAIRS.get(text[k])
+        while (
+            opener is not None
+            and k + 1 < b
+            and text[k + 1] == text[k]
+            and text.count(opener, a, k + 1) > text.count(text[k], a, k + 1)
+        ):
+            # (a bracket inside the bracketed name: "（事務局（森田課長））" is the
+            # secretariat's section head, the label closing at the outer bracket)
+            k += 1
         name = text[a:k].strip(" \t").lstrip(_LEARNED_OPEN).strip(" \t")
         if (
             not name
@@ -5705,6 +5762,30 @@ def _paragraph_start(
     prev = scan.text[scan.content[j] : scan.ends[j]]
     if _SENTENCE_END.search(prev) is not None:
         return True
+    this = cands[i] if cands is not None else None
+    colon = prev.find(":", 0, 26)
+    if (
+        this is not None
+        and this.kind != "colon"
+        and colon > 0
+        and prev[:1].isupper()
+        and prev.count(" ", 0, colon) <= 2
+        and prev[colon + 1 : colon + 2] == " "
+    ):
+        # (a record's head field above its first label, "GÜNDEM: 5 — Sözlü soru önergeleri"
+        # over "MECLİS BAŞKANI (Name) – ...": a key and its value, no sentence; not above
+        # another field read as a colon label, "Duration: 11 minutes")
+        return True
+    if (
+        this is not None
+        and this.kind != "colon"
+        and caseless_letter(prev[:1])
+        and len(prev) <= 12
+        and prev.count(" ") <= 1
+    ):
+        # (a short heading in a script without case over the record, "文字实录" under a
+        # photo's mark: no sentence ends it, and no capital says it is a heading)
+        return j == 0 or kinds[j - 1] != SPEECH
     # a heading of a word or two alone above it, a blank line above that ("Keskustelu",
     # "Debate"): the record's section, then its first speech (not a stamp in capitals over
     # the head's fields: "VERTRAULICH" over "Projekt: ..."); or a link's caption under the

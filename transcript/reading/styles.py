@@ -923,9 +923,18 @@ def _idspace(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | 
 
 
 def _lenticular_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
-    # (a square bracket only around a name in a script without case, alone on its line:
-    # "[앵커]"; a tag before a line's text, "[속보] ...", and "[Music]" are no labels)
-    return text[a] != "[" or (a + 2 < b and text[b - 1] == "]" and caseless_letter(text[a + 1]))
+    # (a square bracket only around a name in a script without case, alone on its line,
+    # "[앵커]", or with the speech set right after it, as Chinese government portals print
+    # an online interview, "[主持人]各位网友..."; a tag before a line's text with a space,
+    # "[속보] ...", and "[Music]" are no labels)
+    if text[a] != "[":
+        return True
+    if a + 2 >= b or not caseless_letter(text[a + 1]):
+        return False
+    if text[b - 1] == "]":
+        return True
+    k = text.find("]", a, b)
+    return 0 < k < b - 1 and text[k + 1] not in " \t\u3000[【"
 
 
 def _lenticular(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
