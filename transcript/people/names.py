@@ -2363,8 +2363,9 @@ def common_noun_roles(labels: list[str], text: str) -> set[str]:
             continue
         role = m.group("role")
         low = role.lower()
-        if low == role or role.isupper() or low in found:
-            continue
+        if low == role or role.isupper() or low in found or split_label(role).office:
+            continue  # (an office's bracket, "Président (Meier Thomas, président)": see
+            # split_office_bracket)
         at = text.find(low)
         while at >= 0:
             end = at + len(low)

@@ -1418,11 +1418,38 @@ def _name_by_page(
         )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
+        elif role is None and not labelled_by_role and _phrase_before_name(p, head):
+            # ("Котиби матбуотӣ:" beside the lead's "котиби матбуотӣ Нигора Саидова"): a
+            # label of words the page writes in lower case before a name is a role's
+            role_of[id(p)] = None
     if role_of:
         name_role_labels(people, turn_people, texts, context, role_of, head)
         offices = [p for p in people if p.parts.office and id(p) in role_of]
         if offices:
             _join_named_offices(offices, people, turn_people)
+
+
+def _phrase_before_name(p: Person, head: str) -> bool:
+    """A label of two or three words that no table knows, capitalised as labels are, whose
+    words the page writes in lower case right before a capitalised word: a role's phrase
+    ("матбуот котиби", "pembawa acara"), not a person's name, which is never written so."""
+    label = p.parts.name
+    low = label.lower()
+    if (
+        p.named_in_label
+        or p.name != label
+        or not 1 <= low.count(" ") <= 2
+        or low == label
+        or any(c.isdigit() for c in low)
+    ):
+        return False
+    at = head.find(low + " ")
+    while at >= 0:
+        nxt = head[at + len(low) + 1 : at + len(low) + 2]
+        if (at == 0 or not head[at - 1].isalnum()) and nxt.isupper():
+            return True
+        at = head.find(low + " ", at + 1)
+    return False
 
 
 def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
