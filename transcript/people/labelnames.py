@@ -914,12 +914,14 @@ _LOWER_PARTICLES = frozenset("della delle dello degli bint dela ibn".split())
 _TITLE_MIN = 4  # (letters of a title word at least: "van", "de", "da" are particles)
 
 
-def lowercase_title(name: str, text: str) -> str | None:
+def lowercase_title(name: str, text: str, name_words: set[str]) -> str | None:
     """The first word of a label's full name that the document also writes in lower case
     just before a capitalised word (``Agwonòm Nadège Pierre-Louis`` beside "avèk nou
     agwonòm Nadège", ``Representante Martín Olazábal`` beside "la señora representante
     Sosa"): a function or a profession said before a name, not a given name, which a text
-    never writes in lower case. At least two words of the name stay after it."""
+    never writes in lower case. At least two words of the name stay after it, and the word
+    after the lower-case one is a word of a speaker's name (``name_words``, casefolded: not
+    "Faculty seminar Date: ..." for "Seminar Room B")."""
     words = name.split()
     if len(words) < 3:
         return None
@@ -940,9 +942,14 @@ def lowercase_title(name: str, text: str) -> str | None:
     for form in forms:
         at = text.find(form + " ")
         while at >= 0:
-            nxt = text[at + len(form) + 1 : at + len(form) + 2]
+            start = at + len(form) + 1
+            nxt = text[start : start + 1]
             if (at == 0 or not text[at - 1].isalnum()) and nxt.isupper():
-                return first
+                end = start
+                while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                    end += 1
+                if text[start:end].casefold() in name_words:
+                    return first
             at = text.find(form + " ", at + 1)
     return None
 

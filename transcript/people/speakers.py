@@ -740,8 +740,9 @@ def build_roster(
     # a full name, read from the text (before the merges: "Nadège" is then her first name)
     titles = shared_titles([p.name for p in by_label.values() if not p.generic], full_text)
     shorts = {p.name.casefold() for p in by_label.values() if not p.generic}
+    name_words = {w for short in shorts for w in short.split()}
     for p in by_label.values():
-        _drop_title_word(p, full_text, titles)
+        _drop_title_word(p, full_text, titles, name_words)
         _drop_title_before_short_form(p, shorts)
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
@@ -1030,7 +1031,7 @@ def build_roster(
     for p in people:
         # (a full name found in the text with its function word: "Señor Representante Martín
         # Olazábal" in the head, "señora representante Sosa" in the record)
-        _drop_title_word(p, flat, titles)
+        _drop_title_word(p, flat, titles, name_words | {w.casefold() for w in p.name.split()})
     # "Е.Сәтбаев" named "Ерлан Сәтбаев" by the text, beside the label "Ерлан Сәтбаев": one
     # person once the full names are read
     by_full: dict[str, Person] = {}
@@ -1179,14 +1180,14 @@ _DECEASED = lazy(
 )
 
 
-def _drop_title_word(p: Person, text: str, titles: set[str]) -> None:
+def _drop_title_word(p: Person, text: str, titles: set[str], name_words: set[str]) -> None:
     """A name's first word taken as its title: a word the text writes in lower case before a
     name (see :func:`lowercase_title`), or a word before several members' full names (see
     :func:`shared_titles`; then before a surname alone too)."""
     if p.generic or p.parts.office or " " not in p.name:
         return
     first, _, rest = p.name.partition(" ")
-    if first.casefold() not in titles and lowercase_title(p.name, text) is None:
+    if first.casefold() not in titles and lowercase_title(p.name, text, name_words) is None:
         return
     p.name = rest
     p.title = first if p.title is None else f"{p.title} {first}"
