@@ -1185,8 +1185,10 @@ def spaced_full_name(surname: str, text: str) -> str | None:
     at = text.find(surname + " ")
     while at >= 0 and len(found) < 3:
         # (an item of its own: at a line's start or after a blank, at the line's end or
-        # before the next item: "理事 中野 さやか君 理事 藤堂 隆之君")
-        if at == 0 or text[at - 1] in " \t\u3000\n":
+        # before the next item: "理事 中野 さやか君 理事 藤堂 隆之君"; or an item of a list
+        # of members with the ideographic comma, its post in brackets after it: "構成員
+        # 高橋 誠一（座長）、中村 由紀子", the first right after the field's colon)
+        if at == 0 or text[at - 1] in " \t\u3000\n\u3001\uff1a":
             end = at + len(surname) + 1
             k = end
             while k < len(text) and k - end < 6 and text[k].isalpha():
@@ -1200,7 +1202,7 @@ def spaced_full_name(surname: str, text: str) -> str | None:
             if (
                 given
                 and len(given) <= 4
-                and (k == len(text) or text[k] in "\n\r \t\u3000")
+                and (k == len(text) or text[k] in "\n\r \t\u3000\u3001\uff08(")
                 and all(map(_kana_kanji, given))
             ):
                 found.add(f"{surname} {given}")

@@ -1009,3 +1009,75 @@ def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:
         return parts
     title = words[0] if parts.title is None else f"{parts.title} {words[0]}"
     return NameParts(full, title, parts.honorific, parts.role_word, parts.affiliation, False)
+
+
+# particles that open a surname and are written in lower case inside it ("de la Cruz",
+# "della Rovere", "bint Khalid"): never a title however the text writes them
+_LOWER_PARTICLES = frozenset("della delle dello degli bint dela ibn".split())
+_TITLE_MIN = 4  # (letters of a title word at least: "van", "de", "da" are particles)
+
+
+def lowercase_title(name: str, text: str, name_words: set[str]) -> str | None:
+    """The first word of a label's full name that the document also writes in lower case
+    just before a capitalised word (``Agwonòm Nadège Pierre-Louis`` beside "avèk nou
+    agwonòm Nadège", ``Representante Martín Olazábal`` beside "la señora representante
+    Sosa"): a function or a profession said before a name, not a given name, which a text
+    never writes in lower case. At least two words of the name stay after it, and the word
+    after the lower-case one is a word of a speaker's name (``name_words``, casefolded: not
+    "Faculty seminar Date: ..." for "Seminar Room B")."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    first = words[0]
+    low = first.lower()
+    if (
+        len(first) < _TITLE_MIN
+        or not first[:1].isupper()
+        or low == first
+        or low in _LOWER_PARTICLES
+        or not all(w[:1].isupper() for w in words[1:])
+    ):
+        return None
+    # (or its plural, as a record's head lists "Señoras Representantes Verónica Sosa y ...")
+    forms = [low]
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    for form in forms:
+        at = text.find(form + " ")
+        while at >= 0:
+            start = at + len(form) + 1
+            nxt = text[start : start + 1]
+            if (at == 0 or not text[at - 1].isalnum()) and nxt.isupper():
+                end = start
+                while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                    end += 1
+                if text[start:end].casefold() in name_words:
+                    return first
+            at = text.find(form + " ", at + 1)
+    return None
+
+
+def shared_titles(names: Iterable[str], text: str) -> set[str]:
+    """First words that open two labels' full names or more, each with a name of two words
+    or more after it (``Depiote RANDRIANARISOA Tahina``, ``Depiote HARIMALALA Fara``), and
+    that the text also says alone, with no name after it ("Eny, Ramatoa Depiote."): a title
+    said before members' full names, casefolded. (:func:`retitled` reads a shared word
+    before a surname alone.)"""
+    rests: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and words[0][:1].isupper() and len(words[0]) >= _TITLE_MIN:
+            rests.setdefault(words[0], set()).add(" ".join(words[1:]).casefold())
+    found: set[str] = set()
+    for word, seen in rests.items():
+        if len(seen) < 2:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # (then a stop, or the text's end: "" is in any string)
+            if (at == 0 or not text[at - 1].isalnum()) and text[end : end + 1] in ".,;!?":
+                found.add(word.casefold())
+                break
+            at = text.find(word, end)
+    return found

@@ -340,6 +340,15 @@ CJK_TITLE_SUFFIXES = (
     "大臣政務官",
     "政府参考人",
     "参考人",
+    # (an advisory council's and a ministry's posts: "（高橋座長）", "（事務局（森田課長））")
+    "副座長",
+    "座長",
+    "構成員",
+    "副会長",
+    "会長",
+    "審議官",
+    "課長",
+    "室長",
     "さん",
     "氏",
     "君",
@@ -2393,6 +2402,12 @@ _ROLE2_AND_PERSON = lazy(
 )
 
 
+# ... a role and its number: "Caller 2 (Juma, Kilifi)", "Penanya 1 (Dimas, Harian X)"
+_NUMBERED_ROLE_AND_PERSON = lazy(
+    r"(?P<role>[^\W\d_][^\s()]*)[ \t]+\d{1,3}\s*\((?P<inner>[^()]{2,120})\)"
+)
+
+
 # a note in brackets after a label's bracket: the language spoken or the interpreting
 # ("Question (Ann Lee, Radio X) [en anglais]", "(in English)", "[via interpreter]"), not the
 # person's
@@ -2411,11 +2426,45 @@ def role_bracket_words(labels: list[str]) -> set[str]:
     ``CALLER (Mzee Bakari, Malindi)``): a role word, whose bracket names the speaker. A
     name with an affiliation in brackets keeps one bracket for one name."""
     inners: dict[str, set[str]] = {}
+    alone = {label.strip().casefold() for label in labels if " " not in label.strip()}
+    found: set[str] = set()
     for label in labels:
         m = _ROLE_AND_PERSON.fullmatch(_without_note(label))
         if m is not None:
-            inners.setdefault(m.group("role").casefold(), set()).add(m.group("inner").strip())
-    return {role for role, seen in inners.items() if len(seen) >= 2}
+            inner = m.group("inner").strip()
+            inners.setdefault(m.group("role").casefold(), set()).add(inner)
+            words = inner.partition(",")[0].casefold().split()
+            if 2 <= len(words) <= 4 and not alone.isdisjoint(words):
+                # ("Animatè (Wilfrid Jean-Baptiste)", then "Wilfrid:"): the bracket holds the
+                # full name of a speaker whom later labels call by one of its words
+                found.add(m.group("role").casefold())
+    return found | {role for role, seen in inners.items() if len(seen) >= 2}
+
+
+def common_noun_roles(labels: list[str], text: str) -> set[str]:
+    """Words that open one label with a name and a place or outlet after a comma in
+    brackets (``Звонок (Валентина Петровна, г. Заречный)``, ``Umwumva (Habimana Jean Paul,
+    Huye)``) and that the text also writes in lower case as a word of its own ("У нас
+    первый звонок", "Dufite umwumva kuri telefoni"): a common noun, the role of the person
+    the bracket names (a surname, "Wilson (Con, Epsom)", is never written in lower case)."""
+    found: set[str] = set()
+    for label in labels:
+        m = _ROLE_AND_PERSON.fullmatch(_without_note(label))
+        if m is None or "," not in m.group("inner"):
+            continue
+        role = m.group("role")
+        low = role.lower()
+        if low == role or role.isupper() or low in found or split_label(role).office:
+            continue  # (an office's bracket, "Président (Meier Thomas, président)": see
+            # split_office_bracket)
+        at = text.find(low)
+        while at >= 0:
+            end = at + len(low)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.add(low)
+                break
+            at = text.find(low, end)
+    return found
 
 
 def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | None:
@@ -2426,14 +2475,24 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
     core = _without_note(label_name)
     m = _ROLE_AND_PERSON.fullmatch(core)
+    numbered = False
     if m is None:
         m = _ROLE2_AND_PERSON.fullmatch(core)
         if m is None or m.group("role").casefold() not in ROLE_WORDS:
-            return None
+            m = _NUMBERED_ROLE_AND_PERSON.fullmatch(core)
+            if m is None:
+                return None
+            # ("Penanya 1 (Dimas, Harian X)", "Oditè 2 (Jozèf, Okay)"): a numbered word is a
+            # role, no name has a number; its bracket is a person's when it holds a name, then
+            # a place or an outlet after a comma ("Oditè 1 (Kafou)", "Penanya 2 (Metro TV)":
+            # a place or an outlet alone)
+            if "," not in m.group("inner"):
+                return None
+            numbered = True
     role, inner = m.group("role"), m.group("inner")
     # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
     # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)
-    own_role = role.casefold() in role_words and not role.isupper()
+    own_role = (role.casefold() in role_words or numbered) and not role.isupper()
     if (
         not (role.isupper() and len(role) > 3)
         and role.casefold() not in ROLE_WORDS
@@ -2465,7 +2524,7 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         _WORD_OK.match(w) and w[:1].isupper() and not w.isupper() for w in words
     ):
         return None  # (a name written as a name: capitalised, not an acronym)
-    known = role.casefold() in role_words or role.casefold() in ROLE_WORDS
+    known = role.casefold() in role_words or role.casefold() in ROLE_WORDS or own_role
     if not known and (honorific is None or role.casefold() in WORLD_TITLES):
         return None  # (an office's word, "PRÄSIDENTIN (Dr. Karin Albers)": an office)
     # (the role word is not kept as a title: "Caller Maria" would read back as a name; a

@@ -52,10 +52,12 @@ from .fullnames import (
 )
 from .labelnames import (
     article_chair,
+    lowercase_title,
     name_role_labels,
     names_in,
     retitled,
     shared_first_words,
+    shared_titles,
 )
 from .names import (
     ARABIC_TITLES,
@@ -73,6 +75,7 @@ from .names import (
     WORLD_TITLES,
     NameParts,
     caseless_letter,
+    common_noun_roles,
     fold_same_length,
     name_key,
     natural_case,
@@ -689,7 +692,11 @@ def build_roster(
     role_keys: dict[str, str] = {}  # a label "Role (Name, ...)" -> its role word's key
     unlabelled = False  # (a turn no label names: its role is read in _voice_roles)
     # "CALLER (Juma, Kilifi)": a role word whose brackets name the speaker
-    bracket_roles = role_bracket_words(list({item[0] for item in labels if item is not None}))
+    label_names = list({item[0] for item in labels if item is not None})
+    bracket_roles = role_bracket_words(label_names)
+    if "(" in full_text:
+        # ("Звонок (Валентина Петровна, г. Заречный)": a common noun, then the caller)
+        bracket_roles |= common_noun_roles(label_names, full_text)
     for item in labels:
         if item is None:
             unlabelled = True
@@ -782,6 +789,14 @@ def build_roster(
         new_parts = retitled(p.parts, shared, full_text)
         if new_parts is not p.parts:
             p.parts, p.name, p.title = new_parts, new_parts.name, new_parts.title
+    # "Agwonòm Nadège Pierre-Louis", "Depiote RANDRIANARISOA Tahina": a function word before
+    # a full name, read from the text (before the merges: "Nadège" is then her first name)
+    titles = shared_titles([p.name for p in by_label.values() if not p.generic], full_text)
+    shorts = {p.name.casefold() for p in by_label.values() if not p.generic}
+    name_words = {w for short in shorts for w in short.split()}
+    for p in by_label.values():
+        _drop_title_word(p, full_text, titles, name_words)
+        _drop_title_before_short_form(p, shorts)
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
     by_name: dict[str, Person] = {}
@@ -1104,6 +1119,10 @@ def build_roster(
                 p.name, head, mentions
             )
 
+    for p in people:
+        # (a full name found in the text with its function word: "Señor Representante Martín
+        # Olazábal" in the head, "señora representante Sosa" in the record)
+        _drop_title_word(p, flat, titles, name_words | {w.casefold() for w in p.name.split()})
     # "Е.Сәтбаев" named "Ерлан Сәтбаев" by the text, beside the label "Ерлан Сәтбаев": one
     # person once the full names are read
     by_full: dict[str, Person] = {}
@@ -1251,6 +1270,43 @@ _DECEASED = lazy(
     r"(?:\bdeath[ \t]+of|\bdécès[ \t]+de)[ \t]+(?:(?:the[ \t]+late|feu|M\.|Mme|Mr\.?|Mrs\.?"
     r"|Ms\.?|Miss)[ \t]+)?(?P<n>[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){1,4})"
 )
+
+
+def _drop_title_word(p: Person, text: str, titles: set[str], name_words: set[str]) -> None:
+    """A name's first word taken as its title: a word the text writes in lower case before a
+    name (see :func:`lowercase_title`), or a word before several members' full names (see
+    :func:`shared_titles`; then before a surname alone too)."""
+    if p.generic or p.parts.office or " " not in p.name:
+        return
+    first, _, rest = p.name.partition(" ")
+    if first.casefold() not in titles and lowercase_title(p.name, text, name_words) is None:
+        return
+    p.name = rest
+    p.title = first if p.title is None else f"{p.title} {first}"
+
+
+_SHORT_TITLE_WORDS = 3  # (words of a title before a full name at most)
+
+
+def _drop_title_before_short_form(p: Person, shorts: set[str]) -> None:
+    """The words before a full name that other labels shorten without them are its title:
+    "Ведущая Ольга Синицына" beside "О. Синицына", "ኣቕራቢት ሰላም ተስፋይ" beside "ሰላም",
+    "Agwonòm Nadège Pierre-Louis" beside "Nadège" (the given name alone, or its initial and
+    the surname); the name keeps two words at least."""
+    words = p.name.split()
+    if p.generic or p.parts.office or len(words) < 3:
+        return
+    for k in range(1, min(len(words) - 1, _SHORT_TITLE_WORDS + 1)):
+        given, last = words[k], words[-1]
+        # (the given name alone after one title word only: "REGIDORA ZAMORA" after
+        # "REGIDORA LUCÍA FERNANDA ZAMORA IBARRA" is the first of her surnames)
+        if (k == 1 and len(given) > 1 and given.casefold() in shorts) or any(
+            f"{given[:1]}.{gap}{last}".casefold() in shorts for gap in ("", " ")
+        ):
+            title = " ".join(words[:k])
+            p.name = " ".join(words[k:])
+            p.title = title if p.title is None else f"{p.title} {title}"
+            return
 
 
 def _not_the_deceased(people: list[Person], head: str) -> None:
@@ -1455,12 +1511,39 @@ def _name_by_page(
         )
         if one_word and labelled_by_role and role != "unknown" and not numbered and not handed:
             role_of[id(p)] = role
+        elif role is None and not labelled_by_role and _phrase_before_name(p, head):
+            # ("Котиби матбуотӣ:" beside the lead's "котиби матбуотӣ Нигора Саидова"): a
+            # label of words the page writes in lower case before a name is a role's
+            role_of[id(p)] = None
     # (or a chair's office after an article that no table gives a role: "A PRESIDENTE")
     if role_of or any(article_chair(p.parts.name) for p in people):
         name_role_labels(people, turn_people, texts, context, role_of, head)
         offices = [p for p in people if p.parts.office and id(p) in role_of]
         if offices:
             _join_named_offices(offices, people, turn_people)
+
+
+def _phrase_before_name(p: Person, head: str) -> bool:
+    """A label of two or three words that no table knows, capitalised as labels are, whose
+    words the page writes in lower case right before a capitalised word: a role's phrase
+    ("матбуот котиби", "pembawa acara"), not a person's name, which is never written so."""
+    label = p.parts.name
+    low = label.lower()
+    if (
+        p.named_in_label
+        or p.name != label
+        or not 1 <= low.count(" ") <= 2
+        or low == label
+        or any(c.isdigit() for c in low)
+    ):
+        return False
+    at = head.find(low + " ")
+    while at >= 0:
+        nxt = head[at + len(low) + 1 : at + len(low) + 2]
+        if (at == 0 or not head[at - 1].isalnum()) and nxt.isupper():
+            return True
+        at = head.find(low + " ", at + 1)
+    return False
 
 
 def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
@@ -1824,8 +1907,9 @@ _SELF_INTRO_ASKER = lazy(
     + r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,3})"
     + r"[ \t]*(?:[–—-]|,)[ \t]*(?P<org3>[^()\n]{2,60}?)\))"
     # ("Professor, Lívia Sampaio, ESPN. ...": after a word of address, the name, a comma
-    # and the outlet closing the sentence)
-    + r"|^\W*[^.!?,\n]{0,30},[ \t]+"
+    # and the outlet closing the sentence; or after a thanks of its own, "Thank you. Ann
+    # Lee, Daily Courier. ...")
+    + r"|^\W*(?:[^.!?,\n]{0,30},|[^.!?,\n]{0,20}[.!])[ \t]+"
     + _INTRO_NAME.replace("name>", "name4>")
     + r",[ \t]*(?P<org4>[A-Z0-9][\w&'’\-]*(?:[ \t]+[A-Z0-9][\w&'’\-]*){0,3})[.!?]"
     # ("Gulnora Ismoilova, “Yangi Davr” gazetasi.", "Анна Орлова, «Вечерний город».": the
