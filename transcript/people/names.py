@@ -371,6 +371,7 @@ CJK_TITLE_SUFFIXES = (
 _CJK_TITLES = frozenset(CJK_TITLE_SUFFIXES)
 # (the suffixes of two characters or more: a label ending in one is a name and its title)
 _CJK_LONG_SUFFIXES = tuple(t for t in CJK_TITLE_SUFFIXES if len(t) > 1)
+_CJK_LONG_SUFFIXES_LONGEST = tuple(sorted(_CJK_LONG_SUFFIXES, key=len, reverse=True))
 CJK_OFFICE_END = "局部會会處处署院司廳厅委組组室所"
 
 # Role words that follow a name after a comma or stand alone as a label.
@@ -1680,6 +1681,11 @@ def split_label(label_name: str) -> NameParts:
             # a reporter's outlet and surname, as a Japanese or Chinese press conference's
             # record prints who asks: "記者（北陸日報・川口）", "记者（新华社·王明）"
             return NameParts(surname, fw.group("office"), None, None, media, False)
+        post = next((t for t in _CJK_LONG_SUFFIXES_LONGEST if inside.endswith(t)), None)
+        if post is not None and 1 <= len(inside) - len(post) <= 4:
+            # the body, then the holder with the post after the name, as the label would
+            # give them alone: "事務局（石井室長）" is 石井, 室長 of the 事務局
+            return NameParts(inside[: -len(post)], post, None, None, fw.group("office"), False)
         return NameParts(inside, fw.group("office"), None, None, None, False)
     held = _office_holder(core)
     if held is not None:

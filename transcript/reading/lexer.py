@@ -3039,6 +3039,9 @@ def _resolve(
                     and scan.ends[i] - head.rest <= _TITLE_CHARS
                     and _ENDS_SENTENCE.search(text, head.rest, scan.ends[i]) is None
                     and _INNER_END.search(text, head.rest, scan.ends[i]) is None
+                    # (a sentence wrapped onto the next line goes on in lower case: "Ann
+                    # Lee: We have" over "been very clear ..." is a turn)
+                    and not text[scan.content[j] : scan.content[j] + 1].islower()
                 )
                 # (a widget's key read as a label until the widgets' pass: "Updated: ...")
                 or ((w := cands[j]) is not None and is_widget_key(strip_markup(w.name)))
