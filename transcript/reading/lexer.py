@@ -1906,6 +1906,23 @@ _TITLE_CHARS = 120  # (a title's words after its colon: a line, no sentence)
 _CENTRED = 20  # (columns in from the margin: a printout's centred or right-set line)
 
 
+def _lines_of(kinds: MutableSequence[int], kind: int) -> Iterator[int]:
+    """The lines of one kind, in order, found at C speed (``index``); a line given that
+    kind while they are read is read in its turn."""
+    i = -1
+    while True:
+        try:
+            i = kinds.index(kind, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
+def _no_sentence(line: str) -> bool:
+    """A short line with no sentence in it: no end mark, none inside ("Transcript by ...")."""
+    return line[-1:] not in _ENDS and _INNER_END.search(line) is None
+
+
 def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
     """A printout's header or footer is a block of two or three lines: the page's line
     ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
@@ -1921,29 +1938,20 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     # numbers is the running header or footer ("- 2 -" / "Comisión de Salud ... -
     # 14/10/2026" in PDF text without blank lines), whatever its margin
     beside: dict[str, list[int]] = {}
-    i = -1
-    while True:
-        try:
-            i = kinds.index(PAGE, i + 1)
-        except ValueError:
-            break
+    for i in _lines_of(kinds, PAGE):
         for j in (i - 1, i + 1):
             if 0 <= j < n and kinds[j] == SPEECH and scan.ends[j] - scan.content[j] <= 100:
                 key = text[scan.content[j] : scan.ends[j]].strip()
                 # (no sentence: "Yes." beside two pages' numbers is speech)
-                if len(key) >= 8 and key[-1] not in _ENDS and _INNER_END.search(key) is None:
+                if len(key) >= 8 and _no_sentence(key):
                     beside.setdefault(key, []).append(j)
     for lines in beside.values():
         if len(set(lines)) >= 2:
             for j in lines:
                 kinds[j] = PAGE
                 extra[j] = "page"
-    i = -1
-    while True:
-        try:
-            i = kinds.index(PAGE, i + 1)
-        except ValueError:
-            return
+    # (the page lines marked in this loop are read in their turn: it looks them up as it goes)
+    for i in _lines_of(kinds, PAGE):
         a, b = scan.content[i], scan.ends[i]
         # (a page line only: not a caption or a line number; nor a bare page number, which
         # PDF text prints against the speech's wrapped lines, unless it is set far in from
@@ -1966,7 +1974,7 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             ):
                 continue
             a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
-            if b - a < 60 and text[b - 1] not in _ENDS and _INNER_END.search(text, a, b) is None:
+            if b - a < 60 and _no_sentence(text[a:b]):
                 kinds[j] = PAGE
                 extra[j] = "page"
 
@@ -2177,12 +2185,7 @@ def _mark_page_notices(
     n = len(kinds)
     beside: dict[str, set[int]] = {}
     title = ""  # (the document's first line, worked out at its first page line)
-    i = -1
-    while True:
-        try:
-            i = kinds.index(PAGE, i + 1)
-        except ValueError:
-            break
+    for i in _lines_of(kinds, PAGE):
         if i in extra:
             continue  # (a page's line only: not a caption set aside, a footnote)
         if not title:
@@ -2231,12 +2234,7 @@ def _mark_ruled_page_breaks(scan: Scan, kinds: MutableSequence[int], extra: dict
     even where they cut a sentence of a turn in two. The page lines are found at C speed."""
     text = scan.text
     n = len(kinds)
-    i = -1
-    while True:
-        try:
-            i = kinds.index(PAGE, i + 1)
-        except ValueError:
-            return
+    for i in _lines_of(kinds, PAGE):
         top = i - 1
         while top >= 0 and i - top <= 4 and kinds[top] in (SPEECH, PAGE):
             top -= 1
