@@ -3189,12 +3189,11 @@ def _name_generic_hosts(
 _HEADER_ROLE = lazy(
     r"(?m)^[ \t]*[*_]*((?i:guests?|hosts?|co-?hosts?|interviewer|interviewee|moderator|"
     r"gast|gäste|moderation|invitad[oa]s?|invité(?:e|s)?|presentador[a]?|entrevistador[a]?))"
-    r"[*_]*[ \t]*:[ \t]*[*_\"']*([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
-    r"([^\n]{0,300})"
+    r"[*_]*[ \t]*:[ \t]*[*_\"']*" + _FULL_NAME + r"([^\n]{0,300})"
 )
 # the names after the first in a list of guests or hosts ("Guests: Senator Ann Lee (Lab),
 # Barrister Omar Haddad, Dr Eva Roth, economist"): each a run of capitalised words
-_LISTED_NAME = lazy(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}")
+_LISTED_NAME = lazy(_FULL_NAME)
 _LIST_SEPARATOR = lazy(r"[,;&]|\s(?:and|y|et|und|e)\s")
 _HEADER_HOSTS = frozenset(
     "host hosts cohost cohosts co-host co-hosts interviewer moderation presentador presentadora "
