@@ -132,7 +132,9 @@ WORLD_TITLES = frozenset(
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
-    président présidente secrétaire porte-parole maître me
+    président présidente secrétaire porte-parole maître me maire adjoint adjointe
+    rapporteur rapporteure préfet préfète procureur procureure
+    bourgmestre échevin échevine
     juge greffier greffière vice-président vice-présidente juez jueza magistrado magistrada
     signor signore signora sig sigra dott dottor dottoressa onorevole on sottosegretario
     senatore senatrice
@@ -999,6 +1001,8 @@ def _plausible_name(name: str) -> int:
         # (an Amharic title is abbreviated with a slash: "ዶ/ር")
         if not _WORD_OK.match(word) and low not in HONORIFICS:
             return 0
+        if low[:2] in ("l'", "l’") and (low[2:] in TITLE_WORDS or low[2:] in WORLD_TITLES):
+            low = low[2:]  # (an office after the French elided article: "Mme l'échevine")
         if (
             low in HONORIFICS
             or low in TITLE_WORDS
@@ -2017,6 +2021,8 @@ def split_label(label_name: str) -> NameParts:
     office = False
     if len(name_words) == 1 and (i > 0 or title_words):
         low = name_words[0].casefold().rstrip(".")
+        if low[:2] in ("l'", "l’"):
+            low = low[2:]  # (the French elided article: "Mme l'échevine", "M. l'adjoint")
         # "The Prime Minister", "De voorzitter", "Staatssekretär": an office, no name
         # (or an Arabic office after its form of address: "السيد الرئيس", Mr. President)
         office = low in TITLE_WORDS or low in WORLD_TITLES or low in ARABIC_TITLES

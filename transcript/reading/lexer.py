@@ -3754,11 +3754,20 @@ def _bare_labels(
         stamped = set()
     # (a list of names, one under another, is no run of labels: a participants' list; a
     # name over its time line is the layout's, whatever stands over it, "Transcripción")
+    # (the last of such lines, its speech right under it with no blank between, is a label
+    # under a section's heading that looks like a name: "Rural Transport (Subsidies)" over
+    # "Mr Deputy Speaker (Mr Harold Whitby)" over "Order. ...", as Hansard prints a debate)
     found = [
         f
         for f in found
         if f[0] in stamped
-        or (_next_nonblank(kinds, f[0]) not in lines and _prev_nonblank(kinds, f[0]) not in lines)
+        or (
+            _next_nonblank(kinds, f[0]) not in lines
+            and (
+                _prev_nonblank(kinds, f[0]) not in lines
+                or (kinds[f[0] - 1] == BLANK and kinds[f[0] + 1] in _BARE_BELOW)
+            )
+        )
     ]
     # (nor is the head of a list whose next names follow it line by line, under a heading
     # "Speakers": "Helen Moore, Senior Fellow" / "Dr. Priya Nair, Director")
@@ -5471,8 +5480,9 @@ def _mark_section_titles(
         while j < n and kinds[j] in (BLANK, PAGE, META):  # (furniture between: as if gone)
             j += 1
         p = _prev_nonblank(kinds, i)
-        # (page furniture between, a rule over a new section of the record: as if gone)
-        while p >= 0 and kinds[p] in (PAGE, META):
+        # (page furniture between, a rule over a new section of the record, or the record's
+        # clock on its own line, "12.31 pm", as a Hansard prints it over a debate: as if gone)
+        while p >= 0 and kinds[p] in (PAGE, META, TIME):
             p = _prev_nonblank(kinds, p)
         if (kinds[j] != LABEL if j < n else not more) or p < 0:
             continue
@@ -5560,7 +5570,14 @@ def _mark_numbered_titles(
         # (a clock on its own line may stand before the label: "13:30", the record's time)
         while k < n and kinds[k] in (BLANK, PAGE, META, TIME):
             k += 1
-        if k >= n or kinds[k] != LABEL:
+        # (a subtitle of its own may follow the item's title, "2. Simplification de la vie
+        # économique" over "Suite de la discussion d'un projet de loi", then the label)
+        subtitle = k
+        if k < n and kinds[k] == SPEECH:
+            k = _title_paragraph_end(scan, kinds, k)
+            while 0 <= k < n and kinds[k] in (BLANK, PAGE, META, TIME):
+                k += 1
+        if not 0 <= k < n or kinds[k] != LABEL:
             continue
         p = _prev_nonblank(kinds, i)
         if p < 0:
@@ -5575,9 +5592,22 @@ def _mark_numbered_titles(
                 extra[q] = "heading"
         elif not _closes_speech(scan, kinds, extra, p):
             continue
-        for q in range(i, j):
-            kinds[q] = META
-            extra[q] = "heading"
+        for q in (*range(i, j), *range(subtitle, k)):
+            if kinds[q] == SPEECH:
+                kinds[q] = META
+                extra[q] = "heading"
+
+
+def _title_paragraph_end(scan: Scan, kinds: MutableSequence[int], t: int) -> int:
+    """The line after a title paragraph that starts at line ``t`` (one to three short lines
+    of speech, no sentence in them, a blank line after), or -1."""
+    n = len(kinds)
+    e = t
+    while e < n and kinds[e] == SPEECH and e - t < 3:
+        if not _title_line(scan.text, scan.content[e], scan.ends[e]):
+            return -1
+        e += 1
+    return e if e < n and kinds[e] == BLANK else -1
 
 
 def _closes_speech(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], p: int) -> bool:
