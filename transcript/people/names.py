@@ -2520,8 +2520,13 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             break
     words = first.split()
     honorific = None
-    while len(words) > 1 and re.fullmatch(r"[^\W\d_]{2,4}\.", words[0]):
-        honorific = words[0]  # "Dr.", "Dkt.", "Prof.": an abbreviated honorific
+    while len(words) > 1 and (
+        re.fullmatch(r"[^\W\d_]{2,4}\.", words[0])
+        or (words[0].casefold() in HONORIFICS and words[0].casefold() != "the")
+    ):
+        # "Dr.", "Dkt.", "Prof.": an abbreviated honorific; "Mrs", "Mr" as Britain prints them
+        # (not the article of "The Evening Chronicle", an honour's in "The Rt Revd")
+        honorific = words[0]
         words = words[1:]
     asks = ROLE_WORDS.get(role.casefold()) in ("interviewer", "moderator")
     if (
@@ -2569,6 +2574,14 @@ def _prefix_title(word: str) -> bool:
 def _uncased(word: str) -> bool:
     """A word of a script without case (Arabic, Persian, Hebrew)."""
     return caseless_letter(word[:1])
+
+
+# a rank before a full name in a bracket, "(Captain Rhys Owen)" (not any title word: "NATO"
+# opens "[NATO Secretary General]", "Chief" opens "(Chief Executive Officer)")
+_RANKS = frozenset(
+    "general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt "
+    "lieutenant lt inspector superintendent commissioner".split()
+)
 
 
 def split_office_bracket(label_name: str) -> NameParts | None:
@@ -2626,9 +2639,14 @@ def split_office_bracket(label_name: str) -> NameParts | None:
                 words[0] if words[0].endswith(".") or _uncased(words[0]) else words[0] + "."
             )  # ("Mr.")
         titled, words = True, words[1:]
-    if len(words) > 2 and words[0][:1].isupper() and words[0].casefold() in WORLD_TITLES:
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and (words[0].casefold() in WORLD_TITLES or words[0].casefold() in _RANKS)
+    ):
         # (a member's title in full before the name, as the Brazilian Chamber prints its
-        # chair: "O SR. PRESIDENTE (Deputado Hélio Brandão)", "(Senador Paulo Paim)")
+        # chair: "O SR. PRESIDENTE (Deputado Hélio Brandão)", "(Senador Paulo Paim)"; a rank,
+        # "The Harbourmaster (Captain Rhys Owen)")
         titled, words = True, words[1:]
     if (
         not (2 if not titled else 1) <= len(words) <= 5

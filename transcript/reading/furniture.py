@@ -54,6 +54,14 @@ _FURNITURE_OPENERS = tuple(
         "publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"
         "опубликован|дата публикации|ссылка на материал|читайте также|"
         "todos los derechos|tous droits|alle rechte|tutti i diritti|"
+        # ("all rights reserved" where the line opens with it, the © after: "جميع الحقوق
+        # محفوظة © 2026 ...", "Tüm hakları saklıdır © ...")
+        "todos os direitos|tüm hakları saklıdır|her hakkı saklıdır|все права защищены|"
+        "всі права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+        "alle rettigheter|جميع الحقوق محفوظة|كل الحقوق محفوظة|כל הזכויות שמורות|"
+        "सर्वाधिकार सुरक्षित|hak cipta dilindungi|"
+        # (who made the transcript from a recording: "Transcribed from the meeting video by")
+        "transcribed from|"
         # who took the words down, under the last answer ("Propos recueillis à Lyon.",
         # "Entretien réalisé par ...", "Das Gespräch führte ...")
         "propos recueillis|entretien réalisé|das gespräch führte|entrevista realizada|"

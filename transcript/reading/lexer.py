@@ -765,6 +765,69 @@ _RECORD_NOTES = (
 )
 _RECORD_NOTE_LINES = 4  # (a note's sentence, wrapped)
 
+# The record's note of when the sitting met, broke, resumed or rose, a line of its own
+# between the speeches or after the last ("At 11:32 a.m., the hearing was suspended.", "La
+# seduta, sospesa alle 15,45, è ripresa alle 16.", "Przerwa w obradach w godz. 11:20."): a
+# clock and the record's past or passive wording of the sitting (a chair who says when the
+# sitting resumes says it in the future, "until", and is left alone)
+_SITTING_CLOCK = lazy(r"\d{1,2}[.:,h]\d{2}(?!\d)")
+_SITTING_NOTE_WORDS = (
+    # (English)
+    "was suspended|was adjourned|adjourned at|were suspended|rose at|resumed at|met at|"
+    "was called to order|concluded at|closed at|ended at|recessed at|reconvened at|"
+    "resumed. |reconvened. |adjourned. |suspended. |recessed. |"
+    # (Italian, French, Spanish, Portuguese)
+    "sospesa alle|ripresa alle|tolta alle|termina alle|suspendue à|reprise à|levée à|"
+    "se levantó|se suspendió|se reanudó|se levanta la sesión|encerrada às|suspensa às|"
+    "reaberta às|"
+    # (German, Dutch, Polish, Estonian, Romanian, Croatian and Serbian)
+    "unterbrochen um|geschlossen um|fortgesetzt um|geschorst om|gesloten om|hervat om|"
+    "przerwa w obradach|zamknięto o|wznowiono o|lõppes kell|algas kell|"
+    "a fost suspendată|s-a încheiat la|prekinuta u|zaključena u|nastavljena u"
+)
+_SITTING_NOTE_SET = tuple(_SITTING_NOTE_WORDS.split("|"))
+_SITTING_NOT = (" will ", " shall ", " until ", "?")
+# (Japanese minutes close and break with the time and a word: "午前十一時五十二分散会")
+_JA_SITTING = lazy(
+    r"(?:午前|午後)[〇一二三四五六七八九十]+時(?:[〇一二三四五六七八九十]+分)?"
+    r"(?:散会|休憩|開会|開議|再開|閉会)[ \t\u3000]*"
+)
+
+
+def _mark_sitting_times(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    extra: dict[int, Any],
+    short: list[int],
+) -> None:
+    """The record's notes of the sitting's times (see _SITTING_NOTE_WORDS), among the short
+    lines: a note is short, and a clock searched through the whole text would cost more
+    than all the rest of reading it."""
+    text, content, n = scan.text, scan.content, len(kinds)
+    for i in short:
+        if kinds[i] != SPEECH or i == 0:
+            continue
+        a, b = content[i], rstrip_span(text, content[i], scan.ends[i])
+        if text[a] == "午":
+            if _JA_SITTING.fullmatch(text, a, b):
+                kinds[i] = META
+                extra[i] = "narration"
+            continue
+        if kinds[i - 1] != BLANK or (i + 1 < n and kinds[i + 1] not in (BLANK, PAGE, META)):
+            continue  # (a paragraph of one line)
+        if _SITTING_CLOCK.search(text, a, b) is None:
+            continue
+        line = f" {text[a:b].casefold()} "
+        if any(w in line for w in _SITTING_NOT) or not any(w in line for w in _SITTING_NOTE_SET):
+            continue
+        p = _prev_nonblank(kinds, i)
+        label = cands[p] if p >= 0 and kinds[p] == LABEL else None
+        if label is not None and label.rest < 0:
+            continue  # (the only speech under a label alone on its line)
+        kinds[i] = META
+        extra[i] = "narration"
+
 
 def _mark_record_notes(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
@@ -1599,6 +1662,8 @@ def scan_text(
         _mark_last_page_foot(scan, kinds, extra, cands)
     _mark_ruled_page_breaks(scan, kinds, extra)
     _mark_shift_marks(scan, kinds, extra, short)
+    if scan.has_labels:
+        _mark_sitting_times(scan, kinds, cands, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)

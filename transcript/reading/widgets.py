@@ -182,7 +182,8 @@ _KICKER = (
 _AD = (
     "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|"
     "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan|"
-    "اشتہار"  # (Urdu)
+    "اشتہار|"  # (Urdu)
+    "ማስታወቂያ"  # (Amharic)
 )
 # who made the interview, credited after it or above it ("Interview by: Jane Roe",
 # "گفت‌وگو از: ...", "সাক্ষাৎকার নিয়েছেন: ..."): the page's credit, not a speaker
