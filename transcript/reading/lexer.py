@@ -1569,6 +1569,8 @@ def scan_text(
         _slipped_labels(scan, kinds, cands, "dash", " - ")
     if "dotdash" in scan.styles:
         _slipped_labels(scan, kinds, cands, "dotdash", ". ")
+    if "dash" in scan.styles and "colon" in scan.styles:
+        _role_dash_name_colon(scan, kinds, cands)
     if "period" in scan.styles:
         _mark_record_notes(scan, kinds, cands, extra)
     if scan.styles:
@@ -4117,6 +4119,50 @@ def _learned_caps_dash_labels(
             continue
         cand = Cand("loose", text[a : close + 1], a, close + 1, close + 2, repaired="missing dash")
         _repaired(scan, kinds, cands, i, cand)
+
+
+_ROLE_DASH_NAME_CHARS = 80  # (a name, an office or a place in brackets)
+_ROLE_DASH_NAME_WORDS = 8
+
+
+def _role_dash_name_colon(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """A colon-labelled page (a phone-in's, a talk show's) that gives a role, a dash, then
+    who holds it before the colon: "CALLER – Mike (Leeds): ...", "GUEST – Dr. Ann Lee,
+    economist: ...". The dash is inside the label, not its end: where the document's colon
+    labels outnumber its dash labels, a dash label whose speech opens with a short name
+    and a colon (no sentence ended before it, an abbreviation's period aside) is that
+    colon label, role and name together."""
+    text = scan.text
+    dash = [
+        i for i, c in enumerate(cands) if c is not None and c.kind == "dash" and kinds[i] == LABEL
+    ]
+    colons = sum(1 for c in cands if c is not None and c.kind == "colon")
+    if not dash or colons <= len(dash):
+        return
+    for i in dash:
+        cand = cands[i]
+        assert cand is not None
+        r = cand.rest
+        if r < 0 or not text[r].isupper():
+            continue
+        b = scan.ends[i]
+        k = text.find(":", r, min(b, r + _ROLE_DASH_NAME_CHARS))
+        if k < 0 or text[k + 1 : k + 2] not in (" ", "\t"):
+            continue
+        who = text[r:k]
+        if len(who.split()) > _ROLE_DASH_NAME_WORDS or any(c in who for c in '?!;"“”«»'):
+            continue
+        # (a sentence's end before the colon: speech; "Mnu. ", "Dr. " are a title's)
+        if any(len(w) > 4 and w.endswith(".") for w in who.split()):
+            continue
+        rest = k + 1
+        while rest < b and text[rest] in " \t":
+            rest += 1
+        if rest >= b:
+            continue
+        cands[i] = Cand("colon", text[cand.start : k], cand.start, k + 1, rest)
 
 
 _SLIPPED_WORDS = 8  # (an office and a full name: "FEN İŞLERİ DAİRE BAŞKANI ...")
