@@ -1592,6 +1592,8 @@ def scan_text(
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
+    if any(m in text for m in _SPEAKER_MARKS) and any(map(bool, cands)):  # (one search each)
+        _marked_known_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
@@ -4118,6 +4120,41 @@ def _learned_caps_dash_labels(
         if opened < 0 or text[a:opened] not in learned or not text[close + 2 : close + 3].isupper():
             continue
         cand = Cand("loose", text[a : close + 1], a, close + 1, close + 2, repaired="missing dash")
+        _repaired(scan, kinds, cands, i, cand)
+
+
+# the marks Japanese (and Korean) minutes open a speaker's paragraph with: "○中村委員　..."
+_SPEAKER_MARKS = "○◎◯"
+
+
+def _marked_known_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """A speaker's mark of Japanese minutes ("○", "◎") opening a paragraph, then one of
+    the document's own label names, its speech run on without a space ("○中村委員事務局に
+    ..."): a minutes file whose labels are written another way ("（中村委員）") still
+    marks a speaker so where a paragraph was typed by the older convention. The name must
+    be one of the document's labels, the longest that fits (no space ends it)."""
+    text = scan.text
+    names = {strip_markup(c.name).strip("（）() 　") for c in cands if c is not None}
+    names = {n for n in names if len(n) >= 2}
+    if not names:
+        return
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        if text[a] not in _SPEAKER_MARKS:
+            continue
+        body = text[a + 1 : b]
+        name = max((n for n in names if body.startswith(n)), key=len, default=None)
+        if name is None:
+            continue
+        end = a + 1 + len(name)
+        rest = end
+        while rest < b and text[rest] in " \t　":
+            rest += 1
+        if rest >= b:
+            continue
+        cand = Cand("loose", text[a:end], a, end, rest, repaired="a known label after a mark")
         _repaired(scan, kinds, cands, i, cand)
 
 
