@@ -2479,6 +2479,11 @@ def common_noun_roles(labels: list[str], text: str) -> set[str]:
     return found
 
 
+_ROLE_DASH_PERSON = lazy(
+    r"(?P<role>[^\W\d_][\w.]*)[ \t]+[–—][ \t]+(?P<inner>[^()–—:]+(?:\([^()]+\))?)"
+)
+
+
 def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | None:
     """``GUEST (Dr. Peter Otieno, Coast General Hospital)`` -> name ``Peter Otieno``,
     honorific ``Dr.``, affiliation the rest; ``CALLER (Juma, Kilifi)`` -> ``Juma``.
@@ -2486,6 +2491,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     :func:`role_bracket_words`), is a known role word, or the bracket's name carries an
     honorific; else None (``SMITH (Labour)``: a name, then an affiliation)."""
     core = _without_note(label_name)
+    dashed = _ROLE_DASH_PERSON.fullmatch(core)
+    if dashed is not None:
+        # (the role, a dash, then who holds it, as a phone-in's page writes it: "CALLER –
+        # Mike (Leeds)", read as "CALLER (Mike, Leeds)")
+        inner = dashed.group("inner").replace(" (", ", ").replace(")", "")
+        core = f"{dashed.group('role')} ({inner})"
     m = _ROLE_AND_PERSON.fullmatch(core)
     numbered = False
     if m is None:
@@ -2528,6 +2539,9 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         # (not the article of "The Evening Chronicle", an honour's in "The Rt Revd")
         honorific = words[0]
         words = words[1:]
+    if dashed is not None and len(words) > 1 and words[0].casefold() in WORLD_TITLES:
+        # (a caller's title of respect in full: "Gogo Dlamini", a grandmother)
+        honorific, words = words[0], words[1:]
     asks = ROLE_WORDS.get(role.casefold()) in ("interviewer", "moderator")
     if (
         asks

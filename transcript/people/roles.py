@@ -271,6 +271,19 @@ for _phrase, _role in (
     ("el señor presidente", "moderator"),
     ("la señora vicepresidenta", "moderator"),
     ("el señor vicepresidente", "moderator"),
+    # (the Uruguayan and Argentine records: "SEÑOR PRESIDENTE (Ana Ruiz).-", "SEÑORA
+    # PRESIDENTA.-"; a head of state is labelled "Presidente Ruiz", not addressed)
+    ("señor presidente", "moderator"),
+    ("señora presidenta", "moderator"),
+    ("señor vicepresidente", "moderator"),
+    ("señora vicepresidenta", "moderator"),
+    # (the Brazilian Senate's and Chamber's notas taquigráficas: "O SR. PRESIDENTE (Ana
+    # Ruiz. Bloco/PT - SP) –"; the label's key drops the abbreviation's period)
+    ("o sr presidente", "moderator"),
+    ("a sra presidente", "moderator"),
+    ("a sra presidenta", "moderator"),
+    ("o senhor presidente", "moderator"),
+    ("a senhora presidente", "moderator"),
     ("the chairperson", "moderator"),
     # (a French-language chamber's record labels its chair by the office alone: "Le
     # Président :", "La Vice-Présidente (Mme ...) :"; alone, as "président", a weak prior,

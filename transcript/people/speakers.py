@@ -3640,6 +3640,11 @@ def _assign_roles(
             # (a label the page named, "THE ASSISTANT CORONER" now "Helen Ashworth" or a
             # heading's words: the label's own phrase still says the role)
             word = next((k for k in sorted(p.label_names) if " " in k and k in LABEL_ROLES), None)
+        if word is None and p.labels and "(" in p.labels[0]:
+            # (the chair's office before its holder's name in brackets, as a chamber's
+            # record prints it: "SEÑOR PRESIDENTE (Ana Ruiz).-", "Le Président (M. Roy) :")
+            lead = name_key(strip_markup(p.labels[0]).partition("(")[0])
+            word = lead if " " in lead and label_role(lead) == "moderator" else None
         if word is None and p.parts.honorific:
             # (a role said with its form of address: "Mr Speaker:", the honorific split off)
             addressed = f"{p.parts.honorific.casefold().rstrip('.')} {p.key}"

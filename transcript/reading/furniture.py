@@ -402,6 +402,8 @@ def split_back_matter(drafts: list[TurnDraft], scan: Scan, held_at: set[int]) ->
         tail = _page_tail_cut(scan, lines[: cut + 1])
         cut = tail if tail is not None and tail < cut else cut
     if cut is None:
+        cut = _running_footer_cut(text, paras, lines)
+    if cut is None:
         cut = _block_export_cut(drafts, text, lines)
     if cut is None or 0 < cut < len(lines):
         early = _one_paragraph_turns_cut(drafts, text, lines, cut)
@@ -673,6 +675,39 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
         ) is not None:
             return idx
     return None
+
+
+_RUNNING_MIN = 20  # (a record's name, not a word that speech repeats)
+
+
+def _running_footer_cut(text: str, paras: list[Para], lines: list[tuple[int, int]]) -> int | None:
+    """The last turn ends with the printout's running footer, its page's number left off
+    on the last page ("Transcrição ... S.A." over "... S.A.     Página 3 de 4" earlier):
+    the paragraph that holds it (the transcriber's notice above it too) is the last
+    page's foot, not the last speaker's words."""
+    a, b = lines[-1]
+    if not _running_line(text, text[a:b].strip()):
+        return None
+    start = next((p.start for p in reversed(paras) if p.start <= a), a)
+    if start <= paras[0].start:
+        return len(lines) - 1  # (the turn's first paragraph is speech: the footer alone)
+    return next((k for k, (x, _) in enumerate(lines) if x >= start), len(lines) - 1)
+
+
+def _running_line(text: str, line: str) -> bool:
+    """``line`` is a printout's running header or footer: earlier in the text it opens a
+    line with its page's number after it ("Transcrição da Teleconferência ... S.A.
+    Página 3 de 4"); the last page prints it with no number, or its number was cut."""
+    if len(line) < _RUNNING_MIN:
+        return False
+    k = text.find(line)
+    while k >= 0:
+        end = text.find("\n", k)
+        after = text[k + len(line) : end if end >= 0 else len(text)].strip()
+        if (k == 0 or text[k - 1] == "\n") and after and _page_line(after):
+            return True
+        k = text.find(line, k + len(line))
+    return False
 
 
 _BOX_LINES = 3

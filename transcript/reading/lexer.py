@@ -1628,6 +1628,12 @@ def scan_text(
             _question_numbers(scan, kinds, extra)
     if "dotdash" in scan.styles:
         _mark_dash_narration(scan, kinds, extra)
+    if "dash" in scan.styles and " - " in text:  # (one search: most dash texts have none)
+        _slipped_labels(scan, kinds, cands, "dash", " - ")
+    if "dotdash" in scan.styles:
+        _slipped_labels(scan, kinds, cands, "dotdash", ". ")
+    if "dash" in scan.styles and "colon" in scan.styles:
+        _role_dash_name_colon(scan, kinds, cands)
     if "period" in scan.styles:
         _mark_record_notes(scan, kinds, cands, extra)
     if scan.styles:
@@ -1649,6 +1655,8 @@ def scan_text(
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
+    if any(m in text for m in _SPEAKER_MARKS) and any(map(bool, cands)):  # (one search each)
+        _marked_known_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
@@ -2039,9 +2047,40 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             ):
                 continue
             a, b = scan.content[j], rstrip_span(text, scan.content[j], scan.ends[j])
-            if b - a < 60 and _no_sentence(text[a:b]):
+            if (b - a < 60 and _no_sentence(text[a:b])) or (
+                b - a < _SPLIT_NOTICE_CHARS
+                and _page_splits_sentence(scan, kinds, min(i, j), max(i, j))
+            ):
                 kinds[j] = PAGE
                 extra[j] = "page"
+
+
+_SPLIT_NOTICE_CHARS = 120  # (a printout's one-line notice: "This transcript has been edited ...")
+
+
+def _page_splits_sentence(scan: Scan, kinds: MutableSequence[int], lo: int, hi: int) -> bool:
+    """The block of lines ``lo``..``hi`` falls inside a sentence: the speech before it
+    stops mid-sentence and the speech after it goes on in small letters ("... our target
+    assumes" / page footer / notice / "a similar contribution ..."). A page break cut the
+    sentence, so the whole block is the page's, a sentence in it too ("This transcript has
+    been edited for readability.")."""
+    text = scan.text
+    p = lo - 1
+    while p >= 0 and kinds[p] == BLANK:
+        p -= 1
+    q = hi + 1
+    while q < len(kinds) and kinds[q] == BLANK:
+        q += 1
+    # (before it, speech or a label's speech on its line; after it, speech)
+    if p < 0 or q >= len(kinds) or kinds[p] not in (SPEECH, LABEL) or kinds[q] != SPEECH:
+        return False
+    end = rstrip_span(text, scan.content[p], scan.ends[p])
+    return (
+        end > scan.content[p]
+        and text[end - 1].isalpha()
+        and text[end - 1].islower()
+        and text[scan.content[q]].islower()
+    )
 
 
 def _mark_closing_section(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
@@ -4156,6 +4195,152 @@ def _learned_caps_dash_labels(
             continue
         cand = Cand("loose", text[a : close + 1], a, close + 1, close + 2, repaired="missing dash")
         _repaired(scan, kinds, cands, i, cand)
+
+
+# the marks Japanese (and Korean) minutes open a speaker's paragraph with: "○中村委員　..."
+_SPEAKER_MARKS = "○◎◯"
+
+
+def _marked_known_labels(scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]) -> None:
+    """A speaker's mark of Japanese minutes ("○", "◎") opening a paragraph, then one of
+    the document's own label names, its speech run on without a space ("○中村委員事務局に
+    ..."): a minutes file whose labels are written another way ("（中村委員）") still
+    marks a speaker so where a paragraph was typed by the older convention. The name must
+    be one of the document's labels, the longest that fits (no space ends it)."""
+    text = scan.text
+    names = {strip_markup(c.name).strip("（）() 　") for c in cands if c is not None}
+    names = {n for n in names if len(n) >= 2}
+    if not names:
+        return
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        if text[a] not in _SPEAKER_MARKS:
+            continue
+        body = text[a + 1 : b]
+        name = max((n for n in names if body.startswith(n)), key=len, default=None)
+        if name is None:
+            continue
+        end = a + 1 + len(name)
+        rest = end
+        while rest < b and text[rest] in " \t　":
+            rest += 1
+        if rest >= b:
+            continue
+        cand = Cand("loose", text[a:end], a, end, rest, repaired="a known label after a mark")
+        _repaired(scan, kinds, cands, i, cand)
+
+
+_ROLE_DASH_NAME_CHARS = 80  # (a name, an office or a place in brackets)
+_ROLE_DASH_NAME_WORDS = 8
+
+
+def _role_dash_name_colon(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """A colon-labelled page (a phone-in's, a talk show's) that gives a role, a dash, then
+    who holds it before the colon: "CALLER – Mike (Leeds): ...", "GUEST – Dr. Ann Lee,
+    economist: ...". The dash is inside the label, not its end: where the document's colon
+    labels outnumber its dash labels, a dash label whose speech opens with a short name
+    and a colon (no sentence ended before it, an abbreviation's period aside) is that
+    colon label, role and name together."""
+    text = scan.text
+    dash = [
+        i for i, c in enumerate(cands) if c is not None and c.kind == "dash" and kinds[i] == LABEL
+    ]
+    colons = sum(1 for c in cands if c is not None and c.kind == "colon")
+    if not dash or colons <= len(dash):
+        return
+    for i in dash:
+        cand = cands[i]
+        assert cand is not None
+        r = cand.rest
+        if r < 0 or not text[r].isupper():
+            continue
+        b = scan.ends[i]
+        k = text.find(":", r, min(b, r + _ROLE_DASH_NAME_CHARS))
+        if k < 0 or text[k + 1 : k + 2] not in (" ", "\t"):
+            continue
+        who = text[r:k]
+        if len(who.split()) > _ROLE_DASH_NAME_WORDS or any(c in who for c in '?!;"“”«»'):
+            continue
+        # (a sentence's end before the colon: speech; "Mnu. ", "Dr. " are a title's)
+        if any(len(w) > 4 and w.endswith(".") for w in who.split()):
+            continue
+        rest = k + 1
+        while rest < b and text[rest] in " \t":
+            rest += 1
+        if rest >= b:
+            continue
+        cands[i] = Cand("colon", text[cand.start : k], cand.start, k + 1, rest)
+
+
+_SLIPPED_WORDS = 8  # (an office and a full name: "FEN İŞLERİ DAİRE BAŞKANI ...")
+_SLIPPED_MIN = 3  # labels of the style that make the document's layout
+
+
+def _slipped_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], style: str, sep: str
+) -> None:
+    """A document labelled in one style where a label's terminator slipped to its plainer
+    neighbour: a spaced hyphen for the spaced dash ("ANN LEE – Yes." then "BOB RAY - No.",
+    the keyboard's hyphen for the word processor's dash), a period alone for the period
+    and dash of Spanish and Portuguese records ("SEÑOR ROJAS.- Sí." then "SEÑORA PAZ. No."),
+    or a paragraph pasted from another file. A line opening a paragraph with a name and
+    ``sep`` is the document's label where its name is one of the document's speakers, or
+    in capitals as most of its labels are (a sentence's hyphen or period follows small
+    letters); after a period, the name also opens with a word its labels open with (a
+    heading in capitals ends with a period too: "CAPÍTULO II. ..."). Each is reported as
+    repaired."""
+    text = scan.text
+    names = [c.name.partition(" (")[0] for c in cands if c is not None and c.kind == style]
+    if len(names) < _SLIPPED_MIN:
+        return
+    caps_layout = 2 * sum(1 for d in names if d.isupper()) > len(names)
+    period = sep == ". "
+    firsts = {d.split()[0] for d in names if d} if period else set()
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], scan.ends[i]
+        if not text[a].isalpha():
+            continue
+        stop = min(b, a + _CAPS_DASH_CHARS)
+        k = text.find(sep, a, stop)
+        # (past an abbreviation's period: "SR. ROJAS. Sí.")
+        while period and k > 0 and k - max(text.rfind(" ", a, k), a - 1) <= 4:
+            k = text.find(sep, k + 1, stop)
+        if k <= a:
+            continue
+        name = text[a:k].rstrip(" \t")
+        bare = name.partition(" (")[0]
+        words = bare.split()
+        if (
+            len(words) > _SLIPPED_WORDS
+            or any(c in _CAPS_DASH_NOT or c in "—–," for c in bare)
+            or (not period and "." in bare)
+            or not (
+                scan.roster[name_key(strip_markup(name))] > 0
+                or (
+                    caps_layout
+                    and bare.isupper()
+                    and sum(c.isupper() for c in bare) >= 3
+                    and (not period or (len(words) >= 2 and words[0] in firsts))
+                )
+            )
+            or not _paragraph_start(scan, kinds, i, cands)
+        ):
+            continue
+        end = k + len(sep) - 1
+        rest = end
+        while rest < b and text[rest] in " \t":
+            rest += 1
+        if rest >= b:
+            continue  # (the period or hyphen ends the line: a heading's)
+        why = "period for a dash" if period else "hyphen for a dash"
+        _repaired(scan, kinds, cands, i, Cand("loose", name, a, end, rest, repaired=why))
+        scan.roster[name_key(strip_markup(name))] += 1
 
 
 # a label closed by a period, learned from the document: its words at most, the characters
