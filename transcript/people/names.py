@@ -1568,6 +1568,63 @@ def _thai_label(core: str) -> NameParts | None:
 
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
+    parts = _split_label(label_name)
+    if ". " in parts.name and parts.honorific is None and not parts.generic:
+        return _office_then_addressed(parts)
+    if parts.title is not None and parts.name[:1].islower() and parts.honorific is None:
+        return _portfolio_label(parts)
+    return parts
+
+
+# Romance government offices, which take their portfolio after "de" ("Ministro de Hacienda",
+# "Secretária da Saúde", "Ministre de la Santé"): the portfolio is no surname ("de Hacienda"),
+# as a Dutch minister's is ("Minister de Jonge")
+_ROMANCE_OFFICES = frozenset(
+    "ministro ministra ministre secretario secretaria secretária consejero consejera "
+    "conselheiro conselheira conseiller conseillère".split()
+)
+_PORTFOLIO_PARTICLES = frozenset("de del da do das dos des du della di".split())
+
+
+def _portfolio_label(parts: NameParts) -> NameParts:
+    words = parts.name.split()
+    if (
+        parts.title is None
+        or parts.title.casefold() not in _ROMANCE_OFFICES
+        or words[0] not in _PORTFOLIO_PARTICLES
+        or not 2 <= len(words) <= 6
+    ):
+        return parts
+    return NameParts(f"{parts.title} {parts.name}", None, None, None, None, False, office=True)
+
+
+# Forms of address written with a dot that stand only before a name: inside a label after
+# capitalised words, those words are an office ("Wakil Menteri Keuangan Dr. Anton Prasetyo",
+# "Directeur Général Dr. Paul Roux", "Kepala Dinas Ir. Budi Santoso"); not "Sr.", which
+# ends a name too ("John Roe Sr.")
+_ADDRESS_BEFORE_NAME = frozenset("dr prof ir drs dra dott ing mgr mr mrs ms".split())
+
+
+def _office_then_addressed(parts: NameParts) -> NameParts:
+    words = parts.name.split()
+    for k in range(1, len(words) - 2):
+        word = words[k]
+        if word[-1:] != "." or word[:-1].casefold() not in _ADDRESS_BEFORE_NAME:
+            continue
+        name = words[k + 1 :]
+        if len(name) > 3 or not all(w[:1].isupper() and w[-1:] != "." for w in name):
+            return parts
+        before = words[:k]
+        # (the office's words capitalised, as a label writes them, short joiners apart:
+        # "Jefe de Gabinete")
+        if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in before):
+            return parts
+        title = " ".join(([parts.title] if parts.title else []) + before)
+        return replace(parts, name=" ".join(name), title=title, honorific=word)
+    return parts
+
+
+def _split_label(label_name: str) -> NameParts:
     core = strip_markup(label_name).strip()
     if "\u0e01" <= core[:1] <= "\u0e4f":
         thai = _thai_label(core)

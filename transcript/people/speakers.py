@@ -1102,12 +1102,12 @@ def build_roster(
                 # MILLÁN jaunak")
                 and (len(_words(p.name)) == 2 or (in_capitals and len(_words(p.name)) <= 5))
             )
-            p.name = (
+            fuller = (
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
                 or fuller_name(p.name, in_capitals, head)
-                or p.name
             )
+            p.name = fuller or p.name
             if dons:
                 # (the head's "Marambio Fuenzalida, don Ricardo": the given names after the
                 # surnames, as the Chilean Chamber names its chair)
@@ -1184,6 +1184,7 @@ def build_roster(
                     if v is p:
                         by_label[k] = same[0]
                 people.remove(p)
+    _lead_offices(people, by_label, head)
     _join_role_word_labels(people, by_label)
     if any(p.name[-1:] == "ฯ" for p in people):
         _join_thai_abbreviations(people, by_label)
@@ -1544,6 +1545,105 @@ def _phrase_before_name(p: Person, head: str) -> bool:
             return True
         at = head.find(low + " ", at + 1)
     return False
+
+
+# A form of address between an office and its holder's name, after a comma: "Le porte-parole
+# du Gouvernement, M. Abdoulaye Sarr", "the Minister, Dr. Ann Lee", "Menteri, Ibu Sari Dewi"
+_HOLDER_ADDRESS = (
+    r"(?:(?:S\.E\.|H\.E\.)[ \t]+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|Mlle|M"
+    r"|Herr|Frau|Bapak|Bpk|Ibu|Pak|Bu)\.?[ \t]+"
+)
+
+
+def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:
+    """A label of words no table knows as an office ("Le Porte-parole du Gouvernement",
+    "Menteri Keuangan") that the page's lead writes right before a full name, or before a
+    comma and a form of address and the name, is that office, its holder the name.
+    Only where the prose writes the label in lower case (an office, never a person's name)
+    or the holder speaks under their own name too ("Abdoulaye Ndiaye Sarr :", or after a
+    short form of the office: "Menkeu Larasati Wibisono:"), who is then the same speaker:
+    a list of names ("Anna Smith, Dr Bob Lee") names no one so."""
+    folded = head.casefold()
+    for p in list(people):
+        label = p.parts.name
+        if (
+            p.generic
+            or p.parts.office
+            or p.named_in_label
+            or p.name != label
+            or not 1 <= label.count(" ") <= 4
+            or not label[:1].isupper()
+            or any(c.isdigit() for c in label)
+        ):
+            continue
+        at = folded.find(label.casefold())
+        if at < 0:
+            continue  # (most labels: the page never writes them in its prose)
+        pat = re.compile(
+            r"(?<![\w\-])(?i:" + r"[ \t]+".join(re.escape(w) for w in label.split()) + r")"
+            r"(?:[ \t]+|,[ \t]*(" + _HOLDER_ADDRESS + r")?)" + _FULL_NAME
+        )
+        found: Counter[str] = Counter()
+        holders: dict[str, Person] = {}
+        for m in pat.finditer(head, at):
+            # (the word before, on the same line)
+            line = head[max(0, m.start() - 40) : m.start()].rstrip(" \t").rsplit("\n", 1)[-1]
+            before = (line.rsplit(None, 1)[-1:] or [""])[0]
+            if before[:1].isupper() and before[-1:] not in ".!?:;,":
+                continue  # (inside a longer office: "Wakil Menteri Keuangan Dr. ...")
+            name = m.group(2)
+            if name.split()[0].casefold() in NOT_NAMES:
+                continue
+            said = m.group(0)[: len(label)]
+            prose = said != label and any(c.islower() for c in said)
+            # (a comma alone before the name: only after an office the prose writes so)
+            if m.group(1) is None and "," in m.group(0)[len(label) :] and not prose:
+                continue
+            holder = _holder_labelled(people, p, name)
+            if holder is not None:
+                holders[name] = holder
+            if prose or holder is not None:
+                found[name] += 1
+        if not found:
+            continue
+        name = found.most_common(1)[0][0]
+        written = label.split()
+        while len(written) > 1 and written[0].casefold() in _ARTICLES:
+            written = written[1:]  # ("Porte-parole du Gouvernement": the article dropped)
+        p.title = p.title or " ".join(written)
+        p.name = name
+        p.evidence.append(f"the page names the holder of {label!r}: {name!r}")
+        holder = holders.get(name)
+        if holder is None or holder not in people:
+            continue
+        if holder.name != name:
+            # ("Menkeu Larasati Wibisono": a short form of the office before the name)
+            holder.title = holder.title or holder.name[: -len(name)].strip()
+            holder.name = name
+        _merge(holder, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = holder
+        people.remove(p)
+
+
+def _holder_labelled(people: list[Person], p: Person, name: str) -> Person | None:
+    """The one other speaker labelled by ``name``, or by a word or two and ``name`` (an
+    office's short form before it: "Menkeu Larasati Wibisono")."""
+    key = name_key(name)
+    tail = " " + name
+    same = [
+        q
+        for q in people
+        if q is not p
+        and not q.generic
+        and not q.parts.office
+        and (
+            q.key == key
+            or (q.name.endswith(tail) and q.name.count(" ") - name.count(" ") <= 2 and not q.title)
+        )
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
