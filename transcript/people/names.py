@@ -1624,8 +1624,38 @@ def _office_then_addressed(parts: NameParts) -> NameParts:
     return parts
 
 
+# Forms of address before a name in Khmer and Lao, whose names are a given name and a
+# family name a space apart, the office after them ("ឯកឧត្តម ហេង វណ្ណារិទ្ធ រដ្ឋមន្ត្រី...",
+# "ທ່ານ ນາງ ວິໄລພອນ ສີສຸວັນ"): Excellency, Mr, Mrs, Madam, Miss, Doctor (Khmer); Mr or Sir,
+# Mrs, young Mr, Doctor (Lao)
+SPACED_ADDRESSES = frozenset(
+    "ឯកឧត្តម លោកជំទាវ លោក លោកស្រី អ្នកស្រី កញ្ញា ឧកញ៉ា សម្តេច បណ្ឌិត ທ່ານ ນາງ ທ້າວ ປອ. ດຣ.".split()
+)
+
+
+def khmer_or_lao(c: str) -> bool:
+    return "\u1780" <= c <= "\u17ff" or "\u0e80" <= c <= "\u0eff"
+
+
+def _spaced_address_label(core: str) -> NameParts | None:
+    """A Khmer or Lao label of forms of address, the two words of a name, then the office:
+    "ທ່ານ ສົມພອນ ແກ້ວມະນີ ຮອງລັດຖະມົນຕີ" -> the name "ສົມພອນ ແກ້ວມະນີ", the office its title."""
+    words = core.split()
+    k = 0
+    while k < len(words) and words[k] in SPACED_ADDRESSES:
+        k += 1
+    if k == 0 or len(words) < k + 2 or any(w in SPACED_ADDRESSES for w in words[k : k + 2]):
+        return None
+    title = " ".join(words[k + 2 :]) or None
+    return NameParts(" ".join(words[k : k + 2]), title, " ".join(words[:k]), None, None, False)
+
+
 def _split_label(label_name: str) -> NameParts:
     core = strip_markup(label_name).strip()
+    if khmer_or_lao(core[:1]) and " " in core:
+        spaced = _spaced_address_label(core)
+        if spaced is not None:
+            return spaced
     if "\u0e01" <= core[:1] <= "\u0e4f":
         thai = _thai_label(core)
         if thai is not None:

@@ -70,6 +70,7 @@ from .names import (
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
+    SPACED_ADDRESSES,
     TITLE_WORDS,
     TWO_WORD_HONOURS,
     WORLD_TITLES,
@@ -77,6 +78,7 @@ from .names import (
     caseless_letter,
     common_noun_roles,
     fold_same_length,
+    khmer_or_lao,
     name_key,
     natural_case,
     role_bracket_words,
@@ -1185,6 +1187,8 @@ def build_roster(
                         by_label[k] = same[0]
                 people.remove(p)
     _lead_offices(people, by_label, head)
+    if any(khmer_or_lao(p.name[:1]) for p in people):
+        _spaced_script_offices(people, by_label, head)
     _join_role_word_labels(people, by_label)
     if any(p.name[-1:] == "ฯ" for p in people):
         _join_thai_abbreviations(people, by_label)
@@ -1625,6 +1629,54 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
             if v is p:
                 by_label[k] = holder
         people.remove(p)
+
+
+def _spaced_script_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:
+    """A Khmer or Lao office labelled alone ("រដ្ឋមន្ត្រី", "ພິທີກອນ") is the one speaker whose
+    label gave it at the start of their title ("ឯកឧត្តម ហេង វណ្ណារិទ្ធ រដ្ឋមន្ត្រីក្រសួង...",
+    the office and its ministry in one word), else the person the lead names with a form of
+    address, the two words of the name and a word that opens or closes with the office
+    ("លោកស្រី សុខ ចាន់ធីតា អ្នកនាំពាក្យក្រសួង", "ທ່ານ ນາງ ວິໄລພອນ ສີສຸວັນ ເປັນພິທີກອນ": as MC)."""
+    for p in list(people):
+        office = p.name
+        if p.generic or p.named_in_label or " " in office or not khmer_or_lao(office[:1]):
+            continue
+        if len(office) < 4 or p.parts.honorific is not None or office in SPACED_ADDRESSES:
+            continue
+        titled = [
+            q for q in people if q is not p and q.title and q.title.split()[0].startswith(office)
+        ]
+        if len({id(q) for q in titled}) == 1:
+            q = titled[0]
+            _merge(q, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = q
+            people.remove(p)
+            continue
+        found: set[str] = set()
+        at = head.find(office)
+        while at >= 0:
+            # (the words before the office's word, on its line: address, name, name)
+            start = at
+            while start > 0 and not head[start - 1].isspace():
+                start -= 1
+            end = head.find(" ", at)
+            word = head[start : end if end >= 0 else len(head)].rstrip(".,;:!?។៕")
+            before = head[max(0, start - 120) : start].rsplit("\n", 1)[-1].split()
+            if (
+                (word.startswith(office) or word.endswith(office))
+                and len(before) >= 3
+                and before[-3] in SPACED_ADDRESSES
+                and not set(before[-2:]) & SPACED_ADDRESSES
+            ):
+                found.add(" ".join(before[-2:]))
+            at = head.find(office, at + len(office))
+        known = {q.name for q in people}
+        if len(found) == 1 and not found & known:
+            p.title = p.title or office
+            p.name = found.pop()
+            p.evidence.append(f"the lead names the {office!r}: {p.name!r}")
 
 
 def _holder_labelled(people: list[Person], p: Person, name: str) -> Person | None:
