@@ -1205,6 +1205,7 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
+    _bracket_outlets(people, turn_people, turn_texts)
     # (examination headings only where questions and answers are marked)
     marked = any(p.key in _QA_KEYS for p in people)
     headings = examination_headings(full_text) if marked else []
@@ -1629,6 +1630,54 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
             if v is p:
                 by_label[k] = holder
         people.remove(p)
+
+
+# A full name, a comma and a preposition of belonging that a bracket's words then close:
+# "Aïssatou Bâ, de Sud Matin." (read on the turn's text before those words)
+_NAME_THEN_OF = lazy(
+    r"(?:^|[.!?][ \t]+)([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+){1,2}),[ \t]*"
+    r"(?:(?i:de|du|de la|from|of|with|for|von|vom|di|da|do|del)[ \t]+)?$"
+)
+
+
+def _bracket_outlets(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A role word and a bracket read as the asker's name ("Journaliste (Sud Matin)",
+    "Reporter (Daily Star)") whose first turn opens with another full name, a comma and the
+    bracket's words ("Aïssatou Bâ, de Sud Matin."): the bracket is the outlet, the asker the
+    name said. The role word's other brackets are outlets too ("Reporter (Harbor Times)"):
+    the speaker is the role word, of that outlet."""
+    outlets: set[str] = set()
+    for p in people:
+        if not p.named_in_label or p.parts.role_word is None or p.affiliation is not None:
+            continue
+        i = next((k for k, q in enumerate(turn_people) if q is p), -1)
+        if i < 0:
+            continue
+        text = texts[i][:240]
+        at = text.find(p.name)
+        m = _NAME_THEN_OF.search(text, 0, at) if at > 0 else None
+        if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+            continue
+        p.affiliation = p.name
+        p.name = m.group(1)
+        p.evidence.append(f"says they are {p.name!r} of {p.affiliation!r}")
+        outlets.add(p.parts.role_word)
+    if not outlets:
+        return
+    for p in people:
+        if (
+            p.named_in_label
+            and p.parts.role_word in outlets
+            and p.affiliation is None
+            and len(p.labels) == 1
+            and "(" in p.labels[0]
+            and "," not in p.labels[0]
+        ):
+            p.affiliation = p.name
+            p.name = strip_markup(p.labels[0]).partition("(")[0].strip()
+            p.evidence.append("the bracket is an outlet, as the role word's others are")
 
 
 def _spaced_script_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:
