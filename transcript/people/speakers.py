@@ -176,6 +176,20 @@ _HANDOFF = lazy(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
 )
+# ... in other languages, a chair's words giving the floor to a named asker: "La parole est
+# à Mamadou Diop.", "Tiene la palabra Ana Ruiz.", "Com a palavra o Pedro Lima.", "Das Wort
+# hat Frau Eva Roth.", "La parola a Marco Neri."
+_FLOOR_TO_WORDS = lazy(
+    r"(?:[Ll]a parole est à|[Jj]e donne la parole à|[Tt]iene la palabra|[Cc]om a palavra|"
+    r"[Dd]as Wort hat|[Ll]a parola (?:va )?a)[ \t]"
+)
+_FLOOR_TO = lazy(
+    r"(?:[Ll]a parole est à|[Jj]e donne la parole à|[Tt]iene la palabra|[Cc]om a palavra|"
+    r"[Dd]as Wort hat|[Ll]a parola (?:va )?a)[ \t]+"
+    r"(?:(?:M\.|Mme|Mlle|Sr\.|Sra\.|Herr|Frau|o|a|el|la|don|doña)[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})(?=[ \t]*[.,;:!])"
+    r"(?P<org>)"
+)
 _OPERATOR_WORDS = frozenset(("operator", "operadora", "operador", "opératrice", "opérateur"))
 # the labels of a phone-in's callers, each call someone else
 _CALLER_WORDS = frozenset(
@@ -1962,7 +1976,12 @@ def _identify_askers(
             )
         ):
             what[id(person)] = "q"
-        elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
+        elif (
+            word == "moderator"
+            or (person.title and person.title.casefold() in _CHAIR)
+            # (a moderator's word of another language: "Modératrice", "Moderadora")
+            or (" " not in person.key and label_role(person.key) == "moderator")
+        ):
             what[id(person)] = "moderator"
         elif word in _OPERATOR_WORDS or person.key in _OPERATOR_WORDS:
             what[id(person)] = "operator"  # (who hands out the floor where callers ask)
@@ -1987,10 +2006,13 @@ def _identify_askers(
     # follows it up)
     asker_labels = sum(1 for v in what.values() if v == "q")
     opened_by: Person | None = None
+    handed: Person | None = None  # (an asker a moderator's hand-off named, before they ask)
     for i, p in enumerate(turn_people):
         if p is None:
             continue
         kind = what.get(id(p), "")
+        if kind == "" and asker is not None and p.key == asker.key:
+            asker = None  # (the one handed the floor asks under a label of their name)
         if kind == "q":
             intro = _SELF_INTRO_ASKER.search(texts[i][:240])
             said = (
@@ -2045,6 +2067,11 @@ def _identify_askers(
                 opened_by = p
             elif asker is not None and p is opened_by and asker_labels >= 2:
                 asker = None  # the label of a new question, and no one says who asks it
+            elif handed is asker and asker is not None and asker.affiliation is None:
+                # (the first question after a hand-off that named no outlet: the label's
+                # outlet is the asker's, "Journaliste (Le Quotidien du Fleuve)")
+                asker.affiliation = p.affiliation
+                opened_by = p
             elif (
                 asker is not None
                 and p is not opened_by
@@ -2064,6 +2091,8 @@ def _identify_askers(
             handoffs = list(_CALL_HANDOFF.finditer(texts[i])) if calls else []
             if not handoffs:
                 handoffs = list(_HANDOFF.finditer(texts[i]))
+            if not handoffs and _FLOOR_TO_WORDS.search(texts[i]) is not None:
+                handoffs = list(_FLOOR_TO.finditer(texts[i]))
             m = handoffs[-1] if handoffs else None
             if m is not None:
                 name = m.group("name")
@@ -2080,6 +2109,7 @@ def _identify_askers(
                     created[key] = np
                     people.append(np)
                 asker = created[key]
+                handed = asker
             else:
                 asker = None
 
