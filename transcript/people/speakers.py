@@ -26,6 +26,7 @@ from .examinations import (
 )
 from .fullnames import (
     arabic_full_name,
+    arabic_given_full_name,
     bracket_key_name,
     caseless_full_name,
     caseless_given_name,
@@ -1095,6 +1096,10 @@ def build_roster(
             if full_name is None:
                 # ... or listed with the given name a space apart ("大野 誠")
                 full_name = spaced_full_name(p.name, head)
+            if full_name is None and "\u0621" <= p.name[:1] <= "\u064a" and " " not in p.name:
+                # a given name in Arabic script whose full form a field of the head gives,
+                # the family name after it with its article ("تقديم: عبدالله الشهري")
+                full_name = arabic_given_full_name(p.name, head)
             if full_name is None and p.parts.honorific:
                 # a family name in Arabic script after a form of address ("السيد العتيبي"),
                 # its given names before it in the text
