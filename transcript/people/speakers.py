@@ -1631,15 +1631,15 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
         if not found:
             continue
         name = found.most_common(1)[0][0]
-        written = label.split()
-        while len(written) > 1 and written[0].casefold() in _ARTICLES:
-            written = written[1:]  # ("Porte-parole du Gouvernement": the article dropped)
-        p.title = p.title or " ".join(written)
         p.name = name
         p.evidence.append(f"the page names the holder of {label!r}: {name!r}")
         holder = holders.get(name)
         if holder is None or holder not in people:
-            continue
+            continue  # (the office stays the label's: a title would make it a government's)
+        written = label.split()
+        while len(written) > 1 and written[0].casefold() in _ARTICLES:
+            written = written[1:]  # ("Porte-parole du Gouvernement": the article dropped)
+        p.title = p.title or " ".join(written)
         if holder.name != name:
             # ("Menkeu Larasati Wibisono": a short form of the office before the name)
             holder.title = holder.title or holder.name[: -len(name)].strip()
