@@ -1285,6 +1285,37 @@ def arabic_full_name(surname: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a head's field before a name: a line's start, a colon or a bar ("تقديم: عبدالله الشهري |
+# الضيفة: د. ريم العتيبي"), a form of address after it
+_FIELD_BEFORE = (":", "|", "：", "\n", "،")
+_ARABIC_ADDRESS = frozenset(
+    ("د.", "أ.", "م.", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة")
+)
+
+
+def arabic_given_full_name(given: str, head: str) -> str | None:
+    """``عبدالله`` -> ``عبدالله الشهري``: a given name in Arabic script that a field of the
+    page's head writes with a family name after it, one word opening with the article "ال",
+    as credits name a podcast's host ("تقديم: عبدالله الشهري"). One such form only."""
+    found: set[str] = set()
+    at = head.find(given + " ال")
+    while at >= 0 and len(found) < 3:
+        before = head[max(0, at - 20) : at].rstrip(" \t")
+        words = before.split()
+        field = (
+            not before
+            or before[-1] in _FIELD_BEFORE
+            or (bool(words) and words[-1] in _ARABIC_ADDRESS)
+        )
+        after = head[at + len(given) + 1 :].split(None, 1)[:1]
+        if field and (at == 0 or not _arabic_letter(head[at - 1])) and after:
+            family = after[0].rstrip("،,.:|")
+            if len(family) > 3 and all(_arabic_letter(c) for c in family):
+                found.add(f"{given} {family}")
+        at = head.find(given + " ال", at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def arabic_fuller_name(words: list[str], text: str) -> str | None:
     """``فيصل الدوسري`` -> ``فيصل بن عبدالله الدوسري``: a name in Arabic script that the text
     writes with more words between its first and its last (a father's name after "بن"), on

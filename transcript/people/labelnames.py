@@ -568,8 +568,27 @@ def name_role_labels(
             if rest and rest[0][1] >= 2 and (len(rest) == 1 or rest[0][1] > rest[1][1]):
                 named[id(p)] = rest[0][0]
     for p in people:
-        if id(p) in named:
+        # (a speaker's outlet names no one: "Please, Dev, from Daily Markets")
+        if id(p) in named and not _outlet_of_speaker(named[id(p)], people, context):
             p.name = fullest_name(named[id(p)], context) or named[id(p)]
+
+
+def _outlet_of_speaker(name: str, people: list[Person], context: str) -> bool:
+    """``name`` is a speaker's outlet or body, no person: their affiliation, or written
+    right after their name and a comma, as a list of speakers gives it ("- **Dev Rao**,
+    Daily Markets (interviewer)", a Markdown rendering's list)."""
+    for q in people:
+        if q.affiliation == name:
+            return True
+        if q.generic or " " not in q.name:
+            continue
+        at = context.find(q.name)
+        while at >= 0:
+            after = context[at + len(q.name) : at + len(q.name) + len(name) + 8]
+            if after.lstrip("*_").startswith(",") and after.lstrip("*_,").lstrip().startswith(name):
+                return True
+            at = context.find(q.name, at + 1)
+    return False
 
 
 def _listed_with_label(labels: Iterable[str], head: str) -> str | None:

@@ -26,6 +26,7 @@ from .examinations import (
 )
 from .fullnames import (
     arabic_full_name,
+    arabic_given_full_name,
     bracket_key_name,
     caseless_full_name,
     caseless_given_name,
@@ -70,6 +71,7 @@ from .names import (
     HONORIFICS,
     NOT_NAMES,
     ROLE_WORDS,
+    SPACED_ADDRESSES,
     TITLE_WORDS,
     TWO_WORD_HONOURS,
     WORLD_TITLES,
@@ -77,6 +79,7 @@ from .names import (
     caseless_letter,
     common_noun_roles,
     fold_same_length,
+    khmer_or_lao,
     name_key,
     natural_case,
     role_bracket_words,
@@ -173,6 +176,20 @@ _HANDOFF = lazy(
     r"(?:question|questions|next|go|goes|turn|over)\b[^.?!]{0,40}?\b(?:to|from)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s*,?\s+(?:with|from|at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))?"
+)
+# ... in other languages, a chair's words giving the floor to a named asker: "La parole est
+# à Mamadou Diop.", "Tiene la palabra Ana Ruiz.", "Com a palavra o Pedro Lima.", "Das Wort
+# hat Frau Eva Roth.", "La parola a Marco Neri."
+_FLOOR_TO_WORDS = lazy(
+    r"(?:[Ll]a parole est à|[Jj]e donne la parole à|[Tt]iene la palabra|[Cc]om a palavra|"
+    r"[Dd]as Wort hat|[Ll]a parola (?:va )?a)[ \t]"
+)
+_FLOOR_TO = lazy(
+    r"(?:[Ll]a parole est à|[Jj]e donne la parole à|[Tt]iene la palabra|[Cc]om a palavra|"
+    r"[Dd]as Wort hat|[Ll]a parola (?:va )?a)[ \t]+"
+    r"(?:(?:M\.|Mme|Mlle|Sr\.|Sra\.|Herr|Frau|o|a|el|la|don|doña)[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})(?=[ \t]*[.,;:!])"
+    r"(?P<org>)"
 )
 _OPERATOR_WORDS = frozenset(("operator", "operadora", "operador", "opératrice", "opérateur"))
 # the labels of a phone-in's callers, each call someone else
@@ -1079,6 +1096,10 @@ def build_roster(
             if full_name is None:
                 # ... or listed with the given name a space apart ("大野 誠")
                 full_name = spaced_full_name(p.name, head)
+            if full_name is None and "\u0621" <= p.name[:1] <= "\u064a" and " " not in p.name:
+                # a given name in Arabic script whose full form a field of the head gives,
+                # the family name after it with its article ("تقديم: عبدالله الشهري")
+                full_name = arabic_given_full_name(p.name, head)
             if full_name is None and p.parts.honorific:
                 # a family name in Arabic script after a form of address ("السيد العتيبي"),
                 # its given names before it in the text
@@ -1102,12 +1123,12 @@ def build_roster(
                 # MILLÁN jaunak")
                 and (len(_words(p.name)) == 2 or (in_capitals and len(_words(p.name)) <= 5))
             )
-            p.name = (
+            fuller = (
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
                 or fuller_name(p.name, in_capitals, head)
-                or p.name
             )
+            p.name = fuller or p.name
             if dons:
                 # (the head's "Marambio Fuenzalida, don Ricardo": the given names after the
                 # surnames, as the Chilean Chamber names its chair)
@@ -1184,6 +1205,9 @@ def build_roster(
                     if v is p:
                         by_label[k] = same[0]
                 people.remove(p)
+    _lead_offices(people, by_label, head)
+    if any(khmer_or_lao(p.name[:1]) for p in people):
+        _spaced_script_offices(people, by_label, head)
     _join_role_word_labels(people, by_label)
     if any(p.name[-1:] == "ฯ" for p in people):
         _join_thai_abbreviations(people, by_label)
@@ -1200,6 +1224,7 @@ def build_roster(
             person_of[raw] = None if key in _NO_SPEAKER else by_label[key]
         turn_people.append(person_of[raw])
 
+    _bracket_outlets(people, turn_people, turn_texts)
     # (examination headings only where questions and answers are marked)
     marked = any(p.key in _QA_KEYS for p in people)
     headings = examination_headings(full_text) if marked else []
@@ -1546,6 +1571,212 @@ def _phrase_before_name(p: Person, head: str) -> bool:
     return False
 
 
+# A form of address between an office and its holder's name, after a comma: "Le porte-parole
+# du Gouvernement, M. Abdoulaye Sarr", "the Minister, Dr. Ann Lee", "Menteri, Ibu Sari Dewi"
+_HOLDER_ADDRESS = (
+    r"(?:(?:S\.E\.|H\.E\.)[ \t]+)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|Mlle|M"
+    r"|Herr|Frau|Bapak|Bpk|Ibu|Pak|Bu)\.?[ \t]+"
+)
+
+
+_LEAD_MENTIONS = 20  # (an office's mentions read in the head)
+
+
+def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:
+    """A label of words no table knows as an office ("Le Porte-parole du Gouvernement",
+    "Menteri Keuangan") that the page's lead writes right before a full name, or before a
+    comma and a form of address and the name, is that office, its holder the name.
+    Only where the prose writes the label in lower case (an office, never a person's name)
+    or the holder speaks under their own name too ("Abdoulaye Ndiaye Sarr :", or after a
+    short form of the office: "Menkeu Larasati Wibisono:"), who is then the same speaker:
+    a list of names ("Anna Smith, Dr Bob Lee") names no one so."""
+    folded = ""  # (the head in small letters, made once when a label needs it)
+    for p in list(people):
+        label = p.parts.name
+        if (
+            p.generic
+            or p.parts.office
+            or p.named_in_label
+            or p.name != label
+            or not 1 <= label.count(" ") <= 4
+            or not label[:1].isupper()
+            or any(c.isdigit() for c in label)
+        ):
+            continue
+        low = label.lower()  # (not casefold: ten times slower on a head's accented letters)
+        folded = folded or head.lower()
+        at = folded.find(low)
+        if at < 0:
+            continue  # (most labels: the page never writes them in its prose)
+        found: Counter[str] = Counter()
+        holders: dict[str, Person] = {}
+        seen = 0
+        while at >= 0 and seen < _LEAD_MENTIONS:
+            seen += 1
+            end = at + len(low)
+            m = None
+            if at == 0 or not (head[at - 1].isalnum() or head[at - 1] == "-"):
+                m = _HOLDER_AFTER.match(head, end)
+            at = folded.find(low, end)
+            if m is None:
+                continue
+            # (the word before, on the same line)
+            start = end - len(low)
+            line = head[max(0, start - 40) : start].rstrip(" \t").rsplit("\n", 1)[-1]
+            before = (line.rsplit(None, 1)[-1:] or [""])[0]
+            if before[:1].isupper() and before[-1:] not in ".!?:;,":
+                continue  # (inside a longer office: "Wakil Menteri Keuangan Dr. ...")
+            name = m.group(2)
+            if name.split()[0].casefold() in NOT_NAMES:
+                continue
+            said = head[start:end]
+            prose = said != label and any(c.islower() for c in said)
+            # (a comma alone before the name: only after an office the prose writes so)
+            if m.group(1) is None and head[end : end + 1] == "," and not prose:
+                continue
+            holder = _holder_labelled(people, p, name)
+            if holder is not None:
+                holders[name] = holder
+            if prose or holder is not None:
+                found[name] += 1
+        if not found:
+            continue
+        name = found.most_common(1)[0][0]
+        p.name = name
+        p.evidence.append(f"the page names the holder of {label!r}: {name!r}")
+        holder = holders.get(name)
+        if holder is None or holder not in people:
+            continue  # (the office stays the label's: a title would make it a government's)
+        written = label.split()
+        while len(written) > 1 and written[0].casefold() in _ARTICLES:
+            written = written[1:]  # ("Porte-parole du Gouvernement": the article dropped)
+        p.title = p.title or " ".join(written)
+        if holder.name != name:
+            # ("Menkeu Larasati Wibisono": a short form of the office before the name)
+            holder.title = holder.title or holder.name[: -len(name)].strip()
+            holder.name = name
+        _merge(holder, p)
+        for k, v in by_label.items():
+            if v is p:
+                by_label[k] = holder
+        people.remove(p)
+
+
+# A full name, a comma and a preposition of belonging that a bracket's words then close:
+# "Aïssatou Bâ, de Sud Matin." (read on the turn's text before those words)
+_NAME_THEN_OF = lazy(
+    r"(?:^|[.!?][ \t]+)([^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+){1,2}),[ \t]*"
+    r"(?:(?i:de|du|de la|from|of|with|for|von|vom|di|da|do|del)[ \t]+)?$"
+)
+
+
+def _bracket_outlets(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A role word and a bracket read as the asker's name ("Journaliste (Sud Matin)",
+    "Reporter (Daily Star)") whose first turn opens with another full name, a comma and the
+    bracket's words ("Aïssatou Bâ, de Sud Matin."): the bracket is the outlet, the asker the
+    name said. The role word's other brackets are outlets too ("Reporter (Harbor Times)"):
+    the speaker is the role word, of that outlet."""
+    outlets: set[str] = set()
+    for p in people:
+        if not p.named_in_label or p.parts.role_word is None or p.affiliation is not None:
+            continue
+        i = next((k for k, q in enumerate(turn_people) if q is p), -1)
+        if i < 0:
+            continue
+        text = texts[i][:240]
+        at = text.find(p.name)
+        m = _NAME_THEN_OF.search(text, 0, at) if at > 0 else None
+        if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+            continue
+        p.affiliation = p.name
+        p.name = m.group(1)
+        p.evidence.append(f"says they are {p.name!r} of {p.affiliation!r}")
+        outlets.add(p.parts.role_word)
+    if not outlets:
+        return
+    for p in people:
+        if (
+            p.named_in_label
+            and p.parts.role_word in outlets
+            and p.affiliation is None
+            and len(p.labels) == 1
+            and "(" in p.labels[0]
+            and "," not in p.labels[0]
+        ):
+            p.affiliation = p.name
+            p.name = strip_markup(p.labels[0]).partition("(")[0].strip()
+            p.evidence.append("the bracket is an outlet, as the role word's others are")
+
+
+def _spaced_script_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:
+    """A Khmer or Lao office labelled alone ("រដ្ឋមន្ត្រី", "ພິທີກອນ") is the one speaker whose
+    label gave it at the start of their title ("ឯកឧត្តម ហេង វណ្ណារិទ្ធ រដ្ឋមន្ត្រីក្រសួង...",
+    the office and its ministry in one word), else the person the lead names with a form of
+    address, the two words of the name and a word that opens or closes with the office
+    ("លោកស្រី សុខ ចាន់ធីតា អ្នកនាំពាក្យក្រសួង", "ທ່ານ ນາງ ວິໄລພອນ ສີສຸວັນ ເປັນພິທີກອນ": as MC)."""
+    for p in list(people):
+        office = p.name
+        if p.generic or p.named_in_label or " " in office or not khmer_or_lao(office[:1]):
+            continue
+        if len(office) < 4 or p.parts.honorific is not None or office in SPACED_ADDRESSES:
+            continue
+        titled = [
+            q for q in people if q is not p and q.title and q.title.split()[0].startswith(office)
+        ]
+        if len({id(q) for q in titled}) == 1:
+            q = titled[0]
+            _merge(q, p)
+            for k, v in by_label.items():
+                if v is p:
+                    by_label[k] = q
+            people.remove(p)
+            continue
+        found: set[str] = set()
+        at = head.find(office)
+        while at >= 0:
+            # (the words before the office's word, on its line: address, name, name)
+            start = at
+            while start > 0 and not head[start - 1].isspace():
+                start -= 1
+            end = head.find(" ", at)
+            word = head[start : end if end >= 0 else len(head)].rstrip(".,;:!?។៕")
+            before = head[max(0, start - 120) : start].rsplit("\n", 1)[-1].split()
+            if (
+                (word.startswith(office) or word.endswith(office))
+                and len(before) >= 3
+                and before[-3] in SPACED_ADDRESSES
+                and not set(before[-2:]) & SPACED_ADDRESSES
+            ):
+                found.add(" ".join(before[-2:]))
+            at = head.find(office, at + len(office))
+        known = {q.name for q in people}
+        if len(found) == 1 and not found & known:
+            p.title = p.title or office
+            p.name = found.pop()
+            p.evidence.append(f"the lead names the {office!r}: {p.name!r}")
+
+
+def _holder_labelled(people: list[Person], p: Person, name: str) -> Person | None:
+    """The one other speaker labelled by ``name``, or by a word or two and ``name`` (an
+    office's short form before it: "Menkeu Larasati Wibisono")."""
+    key = name_key(name)
+    tail = " " + name
+    same = [
+        q
+        for q in people
+        if q is not p
+        and not q.generic
+        and not q.parts.office
+        and (
+            q.key == key
+            or (q.name.endswith(tail) and q.name.count(" ") - name.count(" ") <= 2 and not q.title)
+        )
+    ]
+    return same[0] if len(same) == 1 else None
+
+
 def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
     """A moderator's word alone as a label and the same word before a name in another
     label ("நெறியாளர்:" and "நெறியாளர் கார்த்திகா ராமன்:", "Moderatorin:" and "Moderatorin
@@ -1761,7 +1992,12 @@ def _identify_askers(
             )
         ):
             what[id(person)] = "q"
-        elif word == "moderator" or (person.title and person.title.casefold() in _CHAIR):
+        elif (
+            word == "moderator"
+            or (person.title and person.title.casefold() in _CHAIR)
+            # (a moderator's word of another language: "Modératrice", "Moderadora")
+            or (" " not in person.key and label_role(person.key) == "moderator")
+        ):
             what[id(person)] = "moderator"
         elif word in _OPERATOR_WORDS or person.key in _OPERATOR_WORDS:
             what[id(person)] = "operator"  # (who hands out the floor where callers ask)
@@ -1786,10 +2022,13 @@ def _identify_askers(
     # follows it up)
     asker_labels = sum(1 for v in what.values() if v == "q")
     opened_by: Person | None = None
+    handed: Person | None = None  # (an asker a moderator's hand-off named, before they ask)
     for i, p in enumerate(turn_people):
         if p is None:
             continue
         kind = what.get(id(p), "")
+        if kind == "" and asker is not None and p.key == asker.key:
+            asker = None  # (the one handed the floor asks under a label of their name)
         if kind == "q":
             intro = _SELF_INTRO_ASKER.search(texts[i][:240])
             said = (
@@ -1844,6 +2083,11 @@ def _identify_askers(
                 opened_by = p
             elif asker is not None and p is opened_by and asker_labels >= 2:
                 asker = None  # the label of a new question, and no one says who asks it
+            elif handed is asker and asker is not None and asker.affiliation is None:
+                # (the first question after a hand-off that named no outlet: the label's
+                # outlet is the asker's, "Journaliste (Le Quotidien du Fleuve)")
+                asker.affiliation = p.affiliation
+                opened_by = p
             elif (
                 asker is not None
                 and p is not opened_by
@@ -1863,6 +2107,8 @@ def _identify_askers(
             handoffs = list(_CALL_HANDOFF.finditer(texts[i])) if calls else []
             if not handoffs:
                 handoffs = list(_HANDOFF.finditer(texts[i]))
+            if not handoffs and _FLOOR_TO_WORDS.search(texts[i]) is not None:
+                handoffs = list(_FLOOR_TO.finditer(texts[i]))
             m = handoffs[-1] if handoffs else None
             if m is not None:
                 name = m.group("name")
@@ -1879,6 +2125,7 @@ def _identify_askers(
                     created[key] = np
                     people.append(np)
                 asker = created[key]
+                handed = asker
             else:
                 asker = None
 
@@ -1928,6 +2175,8 @@ _SELF_INTRO_CJK = lazy(
     r"|^(?:[^.\n]{0,20}?[.,]\s*)?(?P<korg>[\w]{2,20}?)(?:의)?\s+(?P<ko>[가-힣]{2,4})(?:\s*기자)?입니다"
 )
 _FULL_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+# what follows an office before its holder's name: a space, or a comma and a form of address
+_HOLDER_AFTER = lazy(r"(?:[ \t]+|,[ \t]*(" + _HOLDER_ADDRESS + r")?)" + _FULL_NAME)
 # "Tony Blair vs David Cameron": a header that names both sides of a debate
 _VERSUS = lazy(
     _FULL_NAME + r"[ \t]+(?:vs\.?|v\.|versus|against|contre|gegen|contra|對|对)[ \t]+" + _FULL_NAME

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .._regex import lazy
 from .fullnames import name_shaped, stopword
-from .names import TITLE_WORDS, WORLD_TITLES
+from .names import CJK_TITLE_SUFFIXES, TITLE_WORDS, WORLD_TITLES
 
 if TYPE_CHECKING:
     from .speakers import Person
@@ -93,6 +93,50 @@ def _self_named(text: str) -> str | None:
         if 2 <= len(names) <= 3 and _name_words(names):
             return " ".join(names)
     return None
+
+
+# A Chinese self-introduction near a turn's start: "我是" or "我叫", the firm and "的", a
+# post, then the name ("我是渝东冷链的创始人何建川，"), or the name alone ("大家好，我是孟凡。");
+# Japanese: the firm, "の", the surname, "です" or "と申します" ("営業部の田中です。")
+_SELF_ZH = lazy(
+    r"(?:^|[，。！？、,.!?\s])(?:我是|我叫)([\u4e00-\u9fff]{2,24})(?=[，。！？、,.!?\s]|$)"
+)
+_SELF_JA_AT = lazy(
+    r"(?:^|[、。！？\s])(?:[^。！？\n]{0,30}?の)([\u4e00-\u9fff々]{1,4})(?:と申します|です)[。、]"
+)
+# posts said before one's name in a Chinese self-introduction, besides the titles of
+# labels ("创始人何建川", "记者王芳")
+_ZH_POSTS = (
+    *CJK_TITLE_SUFFIXES,
+    *"主持人 发言人 發言人 主任 教授 总监 總監 总裁 總裁 董事长 董事長 经理 經理 创始人 創始人 "
+    "负责人 負責人 记者 記者 老板 老闆 店长 店長 院长 院長 校长 校長 医生 醫生 老师 老師 书记 "
+    "書記 主编 主編 站长 站長 所长 所長 律师 律師".split(),
+)
+_ZH_NAME = 3  # (a Chinese full name after a post: a one-character surname, two given)
+# first characters of words that follow "我是" and are no name: "觉得", "说", "想", "这样"
+_ZH_NOT_NAME = frozenset("觉覺说說想要会會在从從因这這那不很也都就还還真怎为為")
+
+
+def _self_named_cjk(text: str) -> str | None:
+    """The name a numbered voice gives as its own in Chinese or Japanese, near its turn's
+    start (see _SELF_ZH): "我是渝东冷链的创始人何建川" -> "何建川"."""
+    if not any("\u3040" <= c <= "\u9fff" for c in text[:40]):
+        return None  # (no kana or Han in the turn's first words: the common case)
+    m = _SELF_ZH.search(text, 0, 80)
+    if m is not None:
+        said = m.group(1)
+        if len(said) <= 3 and "的" not in said:
+            # ("我是孟凡。"; not a verb after "我是": "我是觉得，", "我是说，")
+            return said if len(said) >= 2 and said[0] not in _ZH_NOT_NAME else None
+        rest = said.rsplit("的", 1)[-1]
+        for post in _ZH_POSTS:
+            if not rest.startswith(post):
+                continue
+            name = rest[len(post) :]
+            return name if 2 <= len(name) <= _ZH_NAME else None
+        return None
+    j = _SELF_JA_AT.search(text, 0, 80)
+    return j.group(1) if j is not None and len(j.group(1)) >= 2 else None
 
 
 def _full_names(text: str) -> list[str]:
@@ -176,7 +220,7 @@ def name_numbered_speakers(
     named: dict[int, str] = {}
     for p, own in _first_turns(numbered, turn_people, _FIRST_TURNS):
         for i in own:
-            name = _self_named(texts[i][:_HEAD])
+            name = _self_named(texts[i][:_HEAD]) or _self_named_cjk(texts[i][:_HEAD])
             if name is not None and name not in taken and name not in named.values():
                 named[id(p)] = name
                 p.evidence.append(f"names themself {name!r}")
