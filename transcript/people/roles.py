@@ -506,6 +506,8 @@ _FILLERS = frozenset(
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
 _CJK_ASKS = lazy(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
+    # (a question put in words: "想问海外上市的时间表", "请问 ...", I would like to ask)
+    r"|想问|想問|请问|請問|想请教|想請教|お聞きしたい|聞きたいのですが"
     r"|伺います|伺いたい|お答えください|お聞きします|でしょうか|ではないか|のか。|습니까|입니까|겠습니까"
 )
 
@@ -685,6 +687,13 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("wort", r"\bdas wort hat|\bhat (?:jetzt |nun )?.{0,60}\bdas wort\b"),
         ("frage", r"\b(?:nächste|erste|letzte|weitere) frage (?:stellt|kommt|hat)"),
         ("nachfrage", r"^nachfrage\b"),
+        # (a meeting's or a citizens' forum's host: "Erste Wortmeldung bitte.", "Weitere
+        # Wortmeldungen?", "Frau Yilmaz, übernehmen Sie?")
+        ("wortmeldung", r"\b(?:erste|nächste|weitere|letzte) wortmeldung"),
+        ("wortmeldungen", r"\b(?:weitere|gibt es) wortmeldungen"),
+        ("übernehmen", r"^(?:\w+ ){0,3}\w+, übernehmen sie\b|, übernehmen sie\?"),
+        # (and closes it: "Dann danke ich allen.", "Damit danke ich Ihnen allen.")
+        ("danke", r"^(?:dann|damit|somit) danke ich (?:ihnen )?allen\b"),
         ("erteile", r"\bich erteile"),
         ("rufe", r"\bich rufe .{0,80} auf"),
         ("zusatzfrage", r"zusatzfrage"),
@@ -722,6 +731,11 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("perguntas", r"\bpassamos (?:às|as|para as) perguntas"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
+        # (a Dutch meeting's host: "Wie heeft de eerste vraag?", "Mevrouw Smit, neemt u het
+        # over?", "Dan dank ik iedereen.")
+        ("vraag", r"\bwie heeft (?:de eerste|nog een|de volgende) vraag"),
+        ("over", r", neemt u het over\b"),
+        ("dank", r"^(?:dan|daarmee) dank ik (?:u )?(?:iedereen|allen|u allen)\b"),
         ("vergadering", r"\bde vergadering is"),
         ("facoltà", r"\bha (?:la )?facoltà"),
         ("parola", r"\bha la parola"),
@@ -757,6 +771,12 @@ _WORD = lazy(r"\w+")
 _FLOOR_CJK = lazy(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
     r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
+    # (a press conference's host opens the questions and closes the meeting: "下面开放提问",
+    # "进入提问环节", "今天就到这里")
+    r"|(?:开放|開放|开始|開始)提(?:问|問)|(?:进入|進入)提(?:问|問)环节|提(?:问|問)(?:环节|環節)"
+    r"|(?:今天|今日)(?:就)?到(?:这里|這裡)"
+    # (and the Japanese host's: "質疑応答に移ります", "ご質問をお受けします", "本日はここまで")
+    r"|質疑(?:応答)?に移|ご?質問をお受け|質問を受け付け|本日はここまで"
 )
 _STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
 

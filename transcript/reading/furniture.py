@@ -728,7 +728,9 @@ def _index_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 # Sentence terminators of any script (a closing quote or bracket may follow them)
-_ENDS_SENTENCE = lazy(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
+# (or a line that is one quotation in corner brackets: Japanese drops the full stop before
+# the closing bracket, "「迷いはなかったです」")
+_ENDS_SENTENCE = lazy(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$|^[「『][^\n]*[」』]\s*$""")
 # what only a web page's or a printout's furniture holds: a copyright mark, a web address
 # or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
 _PAGE_MARK = lazy(
@@ -802,9 +804,11 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
 
 # a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
 # (or a log's banner around a word or two: "===== END =====", "---- end of transcript ----";
-# no digit: "--- Page 5 ---" is a page break)
+# no digit: "--- Page 5 ---" is a page break; or a meeting tool's note between long
+# dashes, "—— 以上内容由腾讯会议AI生成，仅供参考 ——")
 _RULE_LINE = lazy(
     r"[-_*=~―─━]{2,}[ \t]*|(?P<r>[-=*~#])(?P=r){2,}[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=r){3,}[ \t]*"
+    r"|(?P<d>[—―─━])(?P=d)+[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=d){2,}[ \t]*"
 )
 _RULED_TAIL_LINES = 4  # lines of a closing note at most
 _RULED_TAIL_CHARS = 400

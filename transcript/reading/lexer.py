@@ -1587,6 +1587,7 @@ def scan_text(
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
+    _meeting_system_lines(scan, kinds, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
     _column_rows(scan, kinds, cands, extra)
@@ -2784,6 +2785,8 @@ def _resolve(
                 score = 2  # (a person's name and age: "Ann Lee (71), retired teacher")
             elif " / " in name:
                 score = _bilingual_score(name)
+        elif score == 0 and kind == "timed" and name[:1] == "+":
+            score = 2  # (a meeting app's dial-in caller, the number masked: "+49 30 ••• 512")
         if score == 0 and kind in ("colon", "md", "timed"):
             shout[strip_markup(name)] += len(lines)
         if kind == "voice" and not name.strip():
@@ -3185,10 +3188,15 @@ def _resolve(
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
         if (
-            kind == "colon"
+            # (the colon's, the dash's or the period's: "Johan – ...", "MARTA CASTELLI. ...",
+            # a record or a radio page leaves any of them out once)
+            kind in _TURN_HEAD_KINDS
             and _inline
             and (
                 len(form_lines) >= 2
+                # (or once, a name in capitals of two words or more, the speech in mixed
+                # case: the case shows where the name ends, "MARTA CASTELLI Signor ...")
+                or (" " in name and name.isupper())
                 # (or once, a form of address and a surname: "M. Pelletier :", as a
                 # chamber's record prints its members)
                 or (
@@ -3415,6 +3423,10 @@ def _opens_sentence(text: str, r: int, b: int) -> bool:
     return r + 1 < b and text[r].isupper() and text[r + 1].islower()
 
 
+#: the label kinds whose terminator a record leaves out once after another speaker's turn
+_TURN_HEAD_KINDS = frozenset(("colon", "dash", "period"))
+
+
 def _ends_in_letter(name: str) -> bool:
     """``name`` ends with a letter, or with a vowel sign after one (Telugu "శ్రావణి", Hindi
     "रवि": an Indic script writes a name's last vowel as a mark)."""
@@ -3433,8 +3445,8 @@ def _turn_after_turn(
     """A label the speaker's turns open with, its colon left out once ("Babić Hoće, od
     travnja.", "לוי התקציב אושר ..." among "Babić: ...", "לוי: ..."), at line ``i``
     (whose first word opens each name of ``group``): read where another speaker's turn
-    ends right above it (the line above is that turn's label line, or a blank line under
-    that turn) and the speech after the name opens as a sentence does (a capital, or a
+    ends right above it (the line above is that turn's label line or its paragraph's wrapped
+    line, or a blank line under that turn) and the speech after the name opens as a sentence does (a capital, or a
     letter of a script without case). A speaker's own paragraph opening with a name
     follows that speaker's turn, so it stays speech."""
     text = scan.text
@@ -3461,6 +3473,8 @@ def _turn_after_turn(
     stage = k
     while k >= 0 and kinds[k] in (BLANK, STAGE, TIME):
         k -= 1  # (a direction or a clock between the two turns: "[Pause]", "[00:41]")
+    while k > 0 and kinds[k] == SPEECH and kinds[k - 1] in (SPEECH, LABEL):
+        k -= 1  # (that turn's paragraph wrapped over lines: its first line is the label's)
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
@@ -4456,7 +4470,6 @@ def _attachment_card(
         extra[h] = "chat-widget"
 
 
-_CHAT_SYSTEM = lazy(r".{1,80} (?:started|stopped) (?:transcription|recording)")
 _CHAT_REPLY = lazy(r"Replying to [\"“].*")
 _CHAT_REACTION = lazy(
     r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
@@ -4528,13 +4541,61 @@ def _chat_notes(
             ):
                 kinds[i] = META
                 extra[i] = "chat-system"
-    # the meeting app's own lines ("Novak, Petra stopped transcription")
-    for i in range(n):
+
+
+# A meeting app's own lines in its transcript or chat, in the app's language: "Novak, Petra
+# stopped transcription", "Anja Brenner hat die Transkription gestartet", "+49 30 ••• 512
+# hat die Besprechung verlassen.", "Ana Ruiz a quitté la réunion"
+_MEETING_SYSTEM = lazy(
+    r".{1,80} (?:(?:started|stopped) (?:transcription|recording)|(?:has )?(?:left|joined) the meeting"
+    r"|hat die (?:Transkription|Aufzeichnung) (?:gestartet|beendet|gestoppt)"
+    r"|hat die Besprechung verlassen|ist der Besprechung beigetreten"
+    r"|a (?:démarré|arrêté) (?:la transcription|l'enregistrement)|a (?:quitté|rejoint) la réunion"
+    r"|(?:inició|detuvo) la (?:transcripción|grabación)|(?:salió de|se unió a) la reunión"
+    r"|(?:iniciou|parou) a (?:transcrição|gravação)|(?:saiu da|entrou na) reunião"
+    r"|ha (?:avviato|interrotto) la (?:trascrizione|registrazione)|ha (?:lasciato|raggiunto) la riunione"
+    r"|heeft de (?:transcriptie|opname) (?:gestart|gestopt)|heeft de vergadering (?:verlaten|betreden))\.?"
+)
+# the last words those lines end with (looked up before the pattern is tried)
+_MEETING_SYSTEM_ENDS = (
+    "transcription",
+    "recording",
+    "meeting",
+    "gestartet",
+    "beendet",
+    "gestoppt",
+    "verlassen",
+    "beigetreten",
+    "l'enregistrement",
+    "réunion",
+    "transcripción",
+    "grabación",
+    "transcrição",
+    "gravação",
+    "reunião",
+    "trascrizione",
+    "registrazione",
+    "riunione",
+    "transcriptie",
+    "opname",
+    "gestart",
+    "gestopt",
+    "verlaten",
+    "betreden",
+)
+
+
+def _meeting_system_lines(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A meeting app's own lines, a paragraph each, in a chat or a transcript whose labels
+    carry the time (the app's export): furniture, not speech."""
+    if scan.styles.isdisjoint(("chat", "timed", "timename")):
+        return
+    text = scan.text
+    for i in range(len(kinds)):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
             a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-            if text.endswith(("transcription", "recording"), a, b) and _CHAT_SYSTEM.fullmatch(
-                text, a, b
-            ):
+            e = b - 1 if text[b - 1 : b] == "." else b
+            if text.endswith(_MEETING_SYSTEM_ENDS, a, e) and _MEETING_SYSTEM.fullmatch(text, a, b):
                 kinds[i] = META
                 extra[i] = "chat-system"
 
