@@ -344,6 +344,20 @@ for _phrase, _role in (
     ("सभापति महोदय", "moderator"),
     ("सभापती महोदय", "moderator"),
     ("उपसभापति महोदय", "moderator"),
+    # (the Lok Sabha's and the state assemblies' record: "माननीय अध्यक्ष :", the Honourable
+    # Speaker in the chair; the Rajya Sabha's "श्री सभापति :", "उपसभापति :")
+    ("माननीय अध्यक्ष", "moderator"),
+    ("माननीय अध्यक्षा", "moderator"),
+    ("माननीय उपाध्यक्ष", "moderator"),
+    ("माननीय सभापति", "moderator"),
+    ("माननीय सभापती", "moderator"),
+    ("माननीय उपसभापति", "moderator"),
+    ("श्री सभापति", "moderator"),
+    ("उपसभापति", "moderator"),
+    # (and its English record's: "HON. SPEAKER:", "HON. CHAIRPERSON:")
+    ("hon speaker", "moderator"),
+    ("hon deputy speaker", "moderator"),
+    ("hon chairperson", "moderator"),
     # (the one chairing, as Azerbaijani and Uzbek stenograms label the chair)
     ("sədrlik edən", "moderator"),
     ("raislik qiluvchi", "moderator"),

@@ -2392,7 +2392,8 @@ def _dated_row(line: str) -> bool:
     """``line`` is a row of a page's fields, bars between them, one of them a date
     ("Autor: Redakcija | 14.10.2025. u 21:48 | Ažurirano: ...", "Нийтэлсэн: 2025.10.13
     09:40 | Уншсан: 2,341"): a byline, no speech."""
-    cells = line.split(" | ")
+    # (or middle dots: "04.12.2026 · 09:12 · Συντάκτης: Newsroom")
+    cells = line.split(" | ") if " | " in line else line.split(" · ")
     return len(cells) >= 2 and any(
         _date_value(cell) or _date_value(cell.partition(":")[2]) for cell in cells
     )
@@ -3024,7 +3025,9 @@ def _resolve(
         i = lines[0]
         used_once = i < first_recurring and roster[keys[name]] == 1
         if (
-            (used_once or (i == first_cand and len(lines) >= 2))
+            # (said again below, in this form or another: "Σταματόπουλος:" over
+            # "ΣΤΑΜΑΤΟΠΟΥΛΟΣ:")
+            (used_once or (i == first_cand and (len(lines) >= 2 or roster[keys[name]] >= 2)))
             and kind == "colon"
             and inline_form
             and (head := cands[i]) is not None
@@ -3219,6 +3222,18 @@ def _resolve(
             # a shorter label the speaker's turns open with, twice or more: left without
             # its colon once only where another speaker's turn ends right above (see below)
             turn_heads.setdefault(name.partition(" ")[0], set()).add(name)
+        elif (
+            kind == "colon"
+            and _inline
+            and live
+            and name[-1:] == ")"
+            and (plain := name[: name.rfind(" (")]).count(" ") >= 2
+            and _ends_in_letter(plain)
+        ):
+            # (a member's full name, written once with the constituency, "श्री सुरेश चंद्र
+            # यादव (बलिया):", then called again without it and without the colon: "श्री
+            # सुरेश चंद्र यादव महोदय, ...")
+            turn_heads.setdefault(plain.partition(" ")[0], set()).add(plain)
     # (a record whose members' labels are an initial glued to the surname, "Т.Осмонов:",
     # two or more of them: one left without its colon is read where the chair called it)
     glued = sum(1 for f in forms if f[0] == "colon" and _glued_initial(f[1])) >= 2
@@ -3471,8 +3486,10 @@ def _turn_after_turn(
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
     stage = k
-    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME):
-        k -= 1  # (a direction or a clock between the two turns: "[Pause]", "[00:41]")
+    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME, META):
+        # (a direction, a clock or the page's insert between the two turns: "[Pause]",
+        # "[00:41]", "Read also: ...")
+        k -= 1
     while k > 0 and kinds[k] == SPEECH and kinds[k - 1] in (SPEECH, LABEL):
         k -= 1  # (that turn's paragraph wrapped over lines: its first line is the label's)
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
