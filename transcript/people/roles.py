@@ -327,6 +327,10 @@ for _phrase, _role in (
     ("المسؤولة الإعلامية", "moderator"),
     ("media coordinator", "moderator"),
     ("attaché de presse", "moderator"),
+    ("пресс-атташе", "moderator"),  # (a Russian club's press attaché)
+    ("пресс атташе", "moderator"),  # (as a label's key reads it)
+    ("прес-аташе", "moderator"),  # (Ukrainian)
+    ("прес аташе", "moderator"),
     ("attachée de presse", "moderator"),
     ("media manager", "moderator"),
     ("media officer", "moderator"),

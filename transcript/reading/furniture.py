@@ -198,7 +198,11 @@ def is_headline(line: str) -> bool:
 _LINKS_ONLY = lazy(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
 _PROMPT = lazy(
     r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
-    r"all rights reserved|cookie)\b"
+    r"all rights reserved|cookie"
+    # (the footer's rights in other languages: "... · Todos los derechos reservados")
+    r"|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone"
+    r"|все права защищены)\b"
 )
 
 
@@ -498,6 +502,8 @@ _MEETING_END = lazy(
     # closed at 1.05 p.m.", "Se levanta la sesión a las 14:10")
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
+    # (an Arab parliament's record: "رفعت الجلسة في الساعة ...", the sitting rose at ...)
+    r"|\(?(?:رفعت|ترفع|تُرفع) الجلسة\b"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
     # ("La réunion est close à 15 h 50.", as the French Senate's committees close theirs;
     # "The meeting closed at 4.10 pm.")
