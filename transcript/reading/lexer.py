@@ -1292,6 +1292,17 @@ def scan_text(
                 continue
         if (
             caption is None
+            and c in ".…"
+            and (core := text[a:b2].strip(" \t.…*"))[:1] in "(["
+            and stage_pat.fullmatch(core)
+            and _closes_at_end(core, 0, len(core))
+        ):
+            # (the Indian parliaments' interruption between dots, alone on its line:
+            # "...(व्यवधान)...", "… (Interruptions)")
+            kinds[i] = STAGE
+            continue
+        if (
+            caption is None
             and c in "([{\\（〔"
             and text[b2 - 1] in ")]}.,;）。〕"
             and stage_pat.fullmatch(text, a, b2)
