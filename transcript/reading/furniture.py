@@ -502,8 +502,9 @@ _MEETING_END = lazy(
     # closed at 1.05 p.m.", "Se levanta la sesión a las 14:10")
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
-    # (an Arab parliament's record: "رفعت الجلسة في الساعة ...", the sitting rose at ...)
-    r"|\(?(?:رفعت|ترفع|تُرفع) الجلسة\b"
+    # (an Arab parliament's record: "رفعت الجلسة في الساعة ...", the sitting rose at ...;
+    # the Majlis's: "جلسه ساعت ۱۲ پایان یافت", the sitting ended at ...)
+    r"|\(?(?:رفعت|ترفع|تُرفع) الجلسة\b|\(?جلسه (?:در )?ساعت [^\n]{1,30} (?:پایان|خاتمه) یافت"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
     # ("La réunion est close à 15 h 50.", as the French Senate's committees close theirs;
     # "The meeting closed at 4.10 pm.")

@@ -2797,8 +2797,6 @@ def _resolve(
                 score = 2  # (a person's name and age: "Ann Lee (71), retired teacher")
             elif " / " in name:
                 score = _bilingual_score(name)
-        elif score == 0 and kind == "timed" and name[:1] == "+":
-            score = 2  # (a meeting app's dial-in caller, the number masked: "+49 30 ••• 512")
         if score == 0 and kind in ("colon", "md", "timed"):
             shout[strip_markup(name)] += len(lines)
         if kind == "voice" and not name.strip():
