@@ -3495,12 +3495,23 @@ def _turn_after_turn(
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
     stage = k
+    inserts = 0
     while k >= 0 and kinds[k] in (BLANK, STAGE, TIME, META):
         # (a direction, a clock or the page's insert between the two turns: "[Pause]",
-        # "[00:41]", "Read also: ...")
+        # "[00:41]", "Read also: ...": one line of the page's, not its tail of links)
+        inserts += kinds[k] == META
         k -= 1
-    while k > 0 and kinds[k] == SPEECH and kinds[k - 1] in (SPEECH, LABEL):
-        k -= 1  # (that turn's paragraph wrapped over lines: its first line is the label's)
+    if inserts > 1:
+        return None
+    while (
+        k > 0
+        and kinds[k] == SPEECH
+        and kinds[k - 1] in (SPEECH, LABEL)
+        and text[scan.content[k]].islower()
+    ):
+        # (that turn's paragraph wrapped over lines, each going on in lower case: its first
+        # line is the label's; not a heading under a widget's row, "Berita Terkait")
+        k -= 1
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
