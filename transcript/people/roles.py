@@ -524,11 +524,22 @@ _FILLERS = frozenset(
 # Chinese and Japanese questions often end without a question mark: "... 政府會否 ... 。"
 _CJK_ASKS = lazy(
     r"會否|会否|是否|何時|何时|為何|为何|甚麼|什麼|什么|如何|嗎|吗|ですか|ますか"
-    # (a question put in words: "想问海外上市的时间表", "请问 ...", I would like to ask)
-    r"|想问|想問|请问|請問|想请教|想請教|お聞きしたい|聞きたいのですが"
     r"|伺います|伺いたい|お答えください|お聞きします|でしょうか|ではないか|のか。|습니까|입니까|겠습니까"
 )
 
+
+# a question put in words: "想问海外上市的时间表", "请问 ...", I would like to ask (looked up
+# as words: more alternatives would slow the pattern on every turn with a curly quote)
+_CJK_ASK_WORDS = (
+    "想问",
+    "想問",
+    "请问",
+    "請問",
+    "想请教",
+    "想請教",
+    "お聞きしたい",
+    "聞きたいのですが",
+)
 
 _GREEK_END = ' \t\n.!;\u037e»"”)…'
 
@@ -557,7 +568,7 @@ def is_question(text: str) -> bool:
         if mark in tail:
             return True
     if not tail.isascii():
-        if _CJK_ASKS.search(tail) is not None:
+        if _CJK_ASKS.search(tail) is not None or any(w in tail for w in _CJK_ASK_WORDS):
             return True
         # (Greek: read only a turn whose last letter is Greek, one test, not a search)
         last = tail.rstrip(_GREEK_END)[-1:]
@@ -752,7 +763,7 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (a Dutch meeting's host: "Wie heeft de eerste vraag?", "Mevrouw Smit, neemt u het
         # over?", "Dan dank ik iedereen.")
         ("vraag", r"\bwie heeft (?:de eerste|nog een|de volgende) vraag"),
-        ("over", r", neemt u het over\b"),
+        ("neemt", r", neemt u het over\b"),
         ("dank", r"^(?:dan|daarmee) dank ik (?:u )?(?:iedereen|allen|u allen)\b"),
         ("vergadering", r"\bde vergadering is"),
         ("facoltà", r"\bha (?:la )?facoltà"),
@@ -789,12 +800,13 @@ _WORD = lazy(r"\w+")
 _FLOOR_CJK = lazy(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
     r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
-    # (a press conference's host opens the questions and closes the meeting: "下面开放提问",
-    # "进入提问环节", "今天就到这里")
-    r"|(?:开放|開放|开始|開始)提(?:问|問)|(?:进入|進入)提(?:问|問)环节|提(?:问|問)(?:环节|環節)"
-    r"|(?:今天|今日)(?:就)?到(?:这里|這裡)"
-    # (and the Japanese host's: "質疑応答に移ります", "ご質問をお受けします", "本日はここまで")
-    r"|質疑(?:応答)?に移|ご?質問をお受け|質問を受け付け|本日はここまで"
+)
+# a press conference's host opens the questions and closes the meeting: "下面开放提问",
+# "进入提问环节", "今天就到这里"; the Japanese host's "質疑応答に移ります", "ご質問をお受けします",
+# "本日はここまで" (a pattern of its own, tried where its characters are)
+_HOST_CJK = lazy(
+    r"(?:开放|開放|开始|開始)提(?:问|問)|(?:进入|進入)提(?:问|問)环节|提(?:问|問)(?:环节|環節)"
+    r"|(?:今天|今日)(?:就)?到(?:这里|這裡)|質疑(?:応答)?に移|ご?質問をお受け|質問を受け付け|本日はここまで"
 )
 _STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
 
@@ -803,7 +815,13 @@ def is_floor(text: str) -> bool:
     """Does this turn hand out the floor or run the sitting? (Its first and last 120
     characters are read: a chair's formula opens or closes a turn.)"""
     region = text if len(text) <= 240 else text[:120] + "\n" + text[-120:]
-    if not region.isascii() and _FLOOR_CJK.search(region) is not None:
+    if not region.isascii() and (
+        _FLOOR_CJK.search(region) is not None
+        or (
+            ("提" in region or "到" in region or "質" in region or "ここまで" in region)
+            and _HOST_CJK.search(region) is not None
+        )
+    ):
         return True
     low = region.casefold()
     keys = _FLOOR_KEYS.intersection(_WORD.findall(low))
