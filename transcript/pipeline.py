@@ -443,7 +443,7 @@ class TranscriptParser:
         drafts, inferred = infer_alternation(drafts, text, narration)
         diagnostics.extend(inferred)
         back += narration
-        drafts, inferred = infer_marked_answers(drafts, text)
+        drafts, inferred, answer_heads = infer_marked_answers(drafts, text)
         diagnostics.extend(inferred)
         if not inferred:
             drafts, dashed = infer_dash_answers(drafts, text)
@@ -457,7 +457,8 @@ class TranscriptParser:
                 if d.label is None and d.role == "interviewee":
                     d.label_name = guest
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
-        intro_heads: list[Para] = []  # (headings of answers inferred: "Opening statement:")
+        # (headings of answers inferred: "Opening statement:", "■北条監督の話")
+        intro_heads: list[Para] = answer_heads
         if not drafts:  # no labels: an interview whose questions are in bold?
             pre = [p for tok in loose if tok.type == "SPEECH" for p in _token_paragraphs(scan, tok)]
             pre = _with_headings(pre, loose, text)

@@ -113,8 +113,10 @@ def _run_after(
             break
         if not _name_run().fullmatch(bare) and not (caseless and _indic_word(bare)):
             break
-        if caseless and bare in _HI_POSTPOSITIONS:
-            break  # ("एंकर रश्मि चौहान के साथ": the name ends at "के")
+        if caseless and (bare in _HI_POSTPOSITIONS or bare in _AFTER_NAME):
+            # ("एंकर रश्मि चौहान के साथ": the name ends at "के"; "माननीय अध्यक्ष पीठासीन हुए",
+            # the office, then the verb of presiding: no name)
+            break
         if run and token == bare + "." and len(bare) == 1 and bare.isupper():
             run.append(token)  # (a middle initial: "Amina R. Mbwambo")
             continue
@@ -824,7 +826,9 @@ def _presided_by(head: str) -> str | None:
 _ADDRESS_AFTER = frozenset(("महोदय", "महोदया"))
 
 
-_AFTER_NAME = frozenset(("ಅವರು", "గారు", "அவர்கள்"))
+# (or the verb of presiding right after the office, no name between: Hindi "(माननीय अध्यक्ष
+# पीठासीन हुए)", the Speaker presided)
+_AFTER_NAME = frozenset(("ಅವರು", "గారు", "அவர்கள்", "पीठासीन"))
 
 
 def _addressed_at_end(text: str) -> str | None:

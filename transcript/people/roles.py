@@ -340,6 +340,10 @@ for _phrase, _role in (
     ("المسؤولة الإعلامية", "moderator"),
     ("media coordinator", "moderator"),
     ("attaché de presse", "moderator"),
+    ("пресс-атташе", "moderator"),  # (a Russian club's press attaché)
+    ("пресс атташе", "moderator"),  # (as a label's key reads it)
+    ("прес-аташе", "moderator"),  # (Ukrainian)
+    ("прес аташе", "moderator"),
     ("attachée de presse", "moderator"),
     ("media manager", "moderator"),
     ("media officer", "moderator"),
@@ -357,6 +361,20 @@ for _phrase, _role in (
     ("सभापति महोदय", "moderator"),
     ("सभापती महोदय", "moderator"),
     ("उपसभापति महोदय", "moderator"),
+    # (the Lok Sabha's and the state assemblies' record: "माननीय अध्यक्ष :", the Honourable
+    # Speaker in the chair; the Rajya Sabha's "श्री सभापति :", "उपसभापति :")
+    ("माननीय अध्यक्ष", "moderator"),
+    ("माननीय अध्यक्षा", "moderator"),
+    ("माननीय उपाध्यक्ष", "moderator"),
+    ("माननीय सभापति", "moderator"),
+    ("माननीय सभापती", "moderator"),
+    ("माननीय उपसभापति", "moderator"),
+    ("श्री सभापति", "moderator"),
+    ("उपसभापति", "moderator"),
+    # (and its English record's: "HON. SPEAKER:", "HON. CHAIRPERSON:")
+    ("hon speaker", "moderator"),
+    ("hon deputy speaker", "moderator"),
+    ("hon chairperson", "moderator"),
     # (the one chairing, as Azerbaijani and Uzbek stenograms label the chair)
     ("sədrlik edən", "moderator"),
     ("raislik qiluvchi", "moderator"),
@@ -523,6 +541,19 @@ _CJK_ASKS = lazy(
 )
 
 
+# a question put in words: "想问海外上市的时间表", "请问 ...", I would like to ask (looked up
+# as words: more alternatives would slow the pattern on every turn with a curly quote)
+_CJK_ASK_WORDS = (
+    "想问",
+    "想問",
+    "请问",
+    "請問",
+    "想请教",
+    "想請教",
+    "お聞きしたい",
+    "聞きたいのですが",
+)
+
 _GREEK_END = ' \t\n.!;\u037e»"”)…'
 
 
@@ -550,7 +581,7 @@ def is_question(text: str) -> bool:
         if mark in tail:
             return True
     if not tail.isascii():
-        if _CJK_ASKS.search(tail) is not None:
+        if _CJK_ASKS.search(tail) is not None or any(w in tail for w in _CJK_ASK_WORDS):
             return True
         # (Greek: read only a turn whose last letter is Greek, one test, not a search)
         last = tail.rstrip(_GREEK_END)[-1:]
@@ -698,6 +729,13 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("wort", r"\bdas wort hat|\bhat (?:jetzt |nun )?.{0,60}\bdas wort\b"),
         ("frage", r"\b(?:nächste|erste|letzte|weitere) frage (?:stellt|kommt|hat)"),
         ("nachfrage", r"^nachfrage\b"),
+        # (a meeting's or a citizens' forum's host: "Erste Wortmeldung bitte.", "Weitere
+        # Wortmeldungen?", "Frau Yilmaz, übernehmen Sie?")
+        ("wortmeldung", r"\b(?:erste|nächste|weitere|letzte) wortmeldung"),
+        ("wortmeldungen", r"\b(?:weitere|gibt es) wortmeldungen"),
+        ("übernehmen", r"^(?:\w+ ){0,3}\w+, übernehmen sie\b|, übernehmen sie\?"),
+        # (and closes it: "Dann danke ich allen.", "Damit danke ich Ihnen allen.")
+        ("danke", r"^(?:dann|damit|somit) danke ich (?:ihnen )?allen\b"),
         ("erteile", r"\bich erteile"),
         ("rufe", r"\bich rufe .{0,80} auf"),
         ("zusatzfrage", r"zusatzfrage"),
@@ -735,6 +773,11 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("perguntas", r"\bpassamos (?:às|as|para as) perguntas"),
         ("sesión", r"\bse (?:abre|levanta) la sesión"),
         ("woord", r"\bhet woord is aan|ik geef het woord"),
+        # (a Dutch meeting's host: "Wie heeft de eerste vraag?", "Mevrouw Smit, neemt u het
+        # over?", "Dan dank ik iedereen.")
+        ("vraag", r"\bwie heeft (?:de eerste|nog een|de volgende) vraag"),
+        ("neemt", r", neemt u het over\b"),
+        ("dank", r"^(?:dan|daarmee) dank ik (?:u )?(?:iedereen|allen|u allen)\b"),
         ("vergadering", r"\bde vergadering is"),
         ("facoltà", r"\bha (?:la )?facoltà"),
         ("parola", r"\bha la parola"),
@@ -771,6 +814,13 @@ _FLOOR_CJK = lazy(
     r"請.{0,24}?(?:發言|发言|作答|提問|提问|答覆|答复|質詢|质询)|哪位.{0,6}作答|"
     r"第.{1,4}項質詢|下一(?:個|个)?問題|下一(?:個|个)?问题|次の質問"
 )
+# a press conference's host opens the questions and closes the meeting: "下面开放提问",
+# "进入提问环节", "今天就到这里"; the Japanese host's "質疑応答に移ります", "ご質問をお受けします",
+# "本日はここまで" (a pattern of its own, tried where its characters are)
+_HOST_CJK = lazy(
+    r"(?:开放|開放|开始|開始)提(?:问|問)|(?:进入|進入)提(?:问|問)环节|提(?:问|問)(?:环节|環節)"
+    r"|(?:今天|今日)(?:就)?到(?:这里|這裡)|質疑(?:応答)?に移|ご?質問をお受け|質問を受け付け|本日はここまで"
+)
 _STRIP = ".,;:!?¿¡()[]\"'“”‘’—–-"
 
 
@@ -778,7 +828,13 @@ def is_floor(text: str) -> bool:
     """Does this turn hand out the floor or run the sitting? (Its first and last 120
     characters are read: a chair's formula opens or closes a turn.)"""
     region = text if len(text) <= 240 else text[:120] + "\n" + text[-120:]
-    if not region.isascii() and _FLOOR_CJK.search(region) is not None:
+    if not region.isascii() and (
+        _FLOOR_CJK.search(region) is not None
+        or (
+            ("提" in region or "到" in region or "質" in region or "ここまで" in region)
+            and _HOST_CJK.search(region) is not None
+        )
+    ):
         return True
     low = region.casefold()
     keys = _FLOOR_KEYS.intersection(_WORD.findall(low))

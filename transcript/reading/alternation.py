@@ -617,28 +617,68 @@ _ASK_MARKS = frozenset(("qa", "dashq"))
 _ANSWER_NAMES = frozenset(("a", "r", "answer", "respuesta", "antwort", "réponse", "resposta"))
 
 
+# the quotation marks an answer printed in quotes opens and closes with (Japanese, Chinese,
+# European and typewriter forms)
+_ANSWER_QUOTES = frozenset('「『“„«"')
+_ANSWER_CLOSES = frozenset('」』”“»"')
+# a news page's subheading inside the answers, a bullet before a few words with no
+# sentence's end: "■北条監督の話" (the manager's words), "■ 감독 일문일답"
+_SUBHEAD_MARKS = frozenset("■◆●◇□▼▽★☆")
+_SUBHEAD_CHARS = 40
+_SUBHEAD_END = lazy(r"[.?!。？！:：]\s*$")
+
+
+def _asked(paras: list[Para], k: int) -> bool:
+    """The first ``k`` paragraphs ask (the last ends in a question mark), or the paragraph
+    after them is a quoted answer that the paragraph's end closes."""
+    if _QUESTION_END.search(paras[k - 1].text):
+        return True
+    answer = paras[k].text.rstrip()
+    return answer[:1] in _ANSWER_QUOTES and answer[-1:] in _ANSWER_CLOSES
+
+
+def _subhead_split(source: str, paras: list[Para]) -> tuple[int, Para, Para | None] | None:
+    """The first paragraph of ``paras`` that opens with a bulleted subheading on a line of
+    its own: its index, the heading, and what of the paragraph follows it (None if
+    nothing). The words under such a heading are another speaker's, the one it names."""
+    for n, p in enumerate(paras):
+        if p.text[:1] not in _SUBHEAD_MARKS:
+            continue
+        nl = source.find("\n", p.start, p.end)
+        line_end = nl if nl >= 0 else p.end
+        head = source[p.start : line_end].strip()
+        if len(head) > _SUBHEAD_CHARS or _SUBHEAD_END.search(head) or not p.text.startswith(head):
+            continue
+        rest = p.text[len(head) :].lstrip()
+        after = Para(rest, nl + 1, p.end) if nl >= 0 and rest else None
+        return n, Para(head, p.start, line_end), after
+    return None
+
+
 def infer_marked_answers(
     drafts: list[TurnDraft], source: str
-) -> tuple[list[TurnDraft], list[dict[str, Any]]]:
+) -> tuple[list[TurnDraft], list[dict[str, Any]], list[Para]]:
     """Interviews whose questions alone are marked ("Q: Why?" or "――なぜ？", then the
     answer's paragraphs with no label): read as labels alone, every answer is the
     question's. Where the only labelled speaker is a question mark and at least two of its
     turns go on past their question (the first paragraph, or the first two when the
     second ends the question), the paragraphs after the question are an unlabelled
     answer's turn (role interviewee), and a diagnostic says so. Most of those questions
-    must end in a question mark, and most marked turns go on so (a document of one
-    speaker's paragraphs is no interview)."""
+    must end in a question mark (or their answers be quoted), and most marked turns go on
+    so (a document of one speaker's paragraphs is no interview). A bulleted subheading
+    among an answer's paragraphs ("■北条監督の話") ends it: the heading is the page's
+    (returned), the paragraphs under it another interviewee's turn."""
     name = None
     marked = 0
     for d in drafts:  # (one speaker only: most documents differ at their second turn)
         if d.label_name is None:
             continue
         if d.label_kind not in _ASK_MARKS or (name is not None and d.label_name != name):
-            return drafts, []
+            return drafts, [], []
         name = d.label_name
         marked += 1
     if name is None or name.casefold() in _ANSWER_NAMES:
-        return drafts, []
+        return drafts, [], []
     cuts: list[tuple[TurnDraft, int]] = []
     for d in drafts:
         paras = d.paragraphs(source)
@@ -648,14 +688,17 @@ def infer_marked_answers(
         if k == 2 and not _QUESTION_END.search(paras[1].text):
             k = 1
         cuts.append((d, k))
-    # (the marked turns ask: most of their questions end in a question mark)
-    asking = sum(1 for d, k in cuts if _QUESTION_END.search(d.paragraphs(source)[k - 1].text))
+    # (the marked turns ask: most of their questions end in a question mark, or their
+    # answers are quoted, as a sports paper prints a player's words after a reporter's
+    # remark, "――初完封でした。" / "「ありがとうございます」")
+    asking = sum(1 for d, k in cuts if _asked(d.paragraphs(source), k))
     # (and most questions are answered: a few marked turns of several paragraphs among
     # many of one are one speaker's)
     if asking < 2 or 2 * asking < len(cuts) or 3 * len(cuts) < 2 * marked:
-        return drafts, []
+        return drafts, [], []
     at = {id(d): k for d, k in cuts}
     out: list[TurnDraft] = []
+    heads: list[Para] = []
     for d in drafts:
         cut = at.get(id(d))
         if cut is None:
@@ -666,19 +709,30 @@ def infer_marked_answers(
         notes = list(d.annotations)
         d.paras = ask
         d.end = ask[-1].end
-        a = TurnDraft(label=None, label_kind="", label_name=None, label_start=answer[0].start)
-        a.role = "interviewee"
-        a.paras = answer
-        a.start, a.end = answer[0].start, answer[-1].end
         d.annotations = [n for n in notes if n["b"] <= d.end] or ()
-        a.annotations = [n for n in notes if a.start <= n["a"]] or ()
-        out.extend((d, a))
+        out.append(d)
+        while answer:
+            split = _subhead_split(source, answer)
+            pieces = answer if split is None else answer[: split[0]]
+            if split is not None:
+                heads.append(split[1])
+                answer = ([split[2]] if split[2] else []) + answer[split[0] + 1 :]
+            else:
+                answer = []
+            if not pieces:
+                continue
+            a = TurnDraft(label=None, label_kind="", label_name=None, label_start=pieces[0].start)
+            a.role = "interviewee"
+            a.paras = pieces
+            a.start, a.end = pieces[0].start, pieces[-1].end
+            a.annotations = [n for n in notes if a.start <= n["a"] < a.end] or ()
+            out.append(a)
     diag = {
         "code": "alternation-inferred",
         "severity": "info",
         "message": (f"{len(cuts)} unlabelled answers read after the questions marked {name!r}"),
     }
-    return out, [diag]
+    return out, [diag], heads
 
 
 # ---------------------------------------------------------------- answers after a dash

@@ -206,7 +206,11 @@ def is_headline(line: str) -> bool:
 _LINKS_ONLY = lazy(r"^(?:[\s|·•]*\[[^\]]*\]\([^)]*\))+[\s|·•]*$")
 _PROMPT = lazy(
     r"(?i)\b(?:subscribe|sign up|newsletter|follow us|share this|read more|"
-    r"all rights reserved|cookie)\b"
+    r"all rights reserved|cookie"
+    # (the footer's rights in other languages: "... · Todos los derechos reservados")
+    r"|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone"
+    r"|все права защищены)\b"
 )
 
 
@@ -508,6 +512,9 @@ _MEETING_END = lazy(
     # closed at 1.05 p.m.", "Se levanta la sesión a las 14:10")
     r"|\(?(?:sidang|rapat)(?: [\w-]+){0,2} ditutup\b|(?:судебное )?заседание закрыто\b"
     r"|(?:судове )?засідання закрито\b|\(?(?:the )?(?:sitting|hearing|house) (?:closed|rose) at\b"
+    # (an Arab parliament's record: "رفعت الجلسة في الساعة ...", the sitting rose at ...;
+    # the Majlis's: "جلسه ساعت ۱۲ پایان یافت", the sitting ended at ...)
+    r"|\(?(?:رفعت|ترفع|تُرفع) الجلسة\b|\(?جلسه (?:در )?ساعت [^\n]{1,30} (?:پایان|خاتمه) یافت"
     r"|\(?se levanta la sesión\b|\(?la séance est levée\b"
     # ("La réunion est close à 15 h 50.", as the French Senate's committees close theirs;
     # "The meeting closed at 4.10 pm.")
@@ -772,6 +779,17 @@ def _index_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 # Sentence terminators of any script (a closing quote or bracket may follow them)
 _ENDS_SENTENCE = lazy(r"""[.?!…。？！؟][\s"”’»)\]）」』*_]*$""")
+
+
+def _ends_sentence(s: str) -> bool:
+    """``s`` (a line) ends a sentence; or it is one quotation in corner brackets: Japanese
+    drops the full stop before the closing bracket ("「迷いはなかったです」"). (A test of
+    characters, not an alternative of the pattern, which would lose its fast scan.)"""
+    if s[:1] in ("「", "『") and s.rstrip()[-1:] in ("」", "』"):
+        return True
+    return _ENDS_SENTENCE.search(s) is not None
+
+
 # what only a web page's or a printout's furniture holds: a copyright mark, a web address
 # or an e-mail address, a row of links separated by bars or dots ("Impressum | Datenschutz")
 _PAGE_MARK = lazy(
@@ -788,7 +806,7 @@ def _page_line(s: str) -> bool:
     """A line as a page prints it around an article, not as people speak: no sentence
     ends it (a link's text, a heading, a "Key: value" field, a row of links), or it is a
     keyword of site furniture."""
-    return (len(s) <= 100 and _ENDS_SENTENCE.search(s) is None) or furniture_line(s)
+    return (len(s) <= 100 and not _ends_sentence(s)) or furniture_line(s)
 
 
 def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
@@ -817,7 +835,7 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
         # (after a sentence; or after the turn's first line when that is a value, not
         # speech: "Tekniker: Omar Haddad" among a page's credits, a name whose words
         # none opens in lower case, as unpunctuated speech does: "yeah so")
-        after = _ENDS_SENTENCE.search(texts[k - 1]) is not None or (
+        after = _ends_sentence(texts[k - 1]) or (
             base + k == 1
             and len(texts[0]) < 60
             and _page_line(texts[0])
@@ -845,9 +863,11 @@ def _page_tail_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | None:
 
 # a rule that sets off a signature or a closing note: "--" (the e-mail convention), "---"
 # (or a log's banner around a word or two: "===== END =====", "---- end of transcript ----";
-# no digit: "--- Page 5 ---" is a page break)
+# no digit: "--- Page 5 ---" is a page break; or a meeting tool's note between long
+# dashes, "—— 以上内容由腾讯会议AI生成，仅供参考 ——")
 _RULE_LINE = lazy(
     r"[-_*=~―─━]{2,}[ \t]*|(?P<r>[-=*~#])(?P=r){2,}[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=r){3,}[ \t]*"
+    r"|(?P<d>[—―─━])(?P=d)+[ \t]+[^\W\d_][^\n\d]{0,58}?[ \t]+(?P=d){2,}[ \t]*"
 )
 _RULED_TAIL_LINES = 4  # lines of a closing note at most
 _RULED_TAIL_CHARS = 400
@@ -898,7 +918,7 @@ def _footed_paragraph_cut(scan: Scan, lines: list[tuple[int, int]]) -> int | Non
     for k in range(n - 1, max(0, n - _FOOTED_LINES) - 1, -1):
         if k > 0 and rows[k] - rows[k - 1] > 1:  # (a blank line before: the paragraph opens)
             before = text[lines[k - 1][0] : lines[k - 1][1]].strip()
-            return k if _ENDS_SENTENCE.search(before) is not None else None
+            return k if _ends_sentence(before) else None
     return None
 
 

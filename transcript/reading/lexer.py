@@ -1355,6 +1355,17 @@ def scan_text(
                 continue
         if (
             caption is None
+            and c in ".…"
+            and (core := text[a:b2].strip(" \t.…*"))[:1] in "(["
+            and stage_pat.fullmatch(core)
+            and _closes_at_end(core, 0, len(core))
+        ):
+            # (the Indian parliaments' interruption between dots, alone on its line:
+            # "...(व्यवधान)...", "… (Interruptions)")
+            kinds[i] = STAGE
+            continue
+        if (
+            caption is None
             and c in "([{\\（〔"
             and text[b2 - 1] in ")]}.,;）。〕"
             and stage_pat.fullmatch(text, a, b2)
@@ -1658,6 +1669,7 @@ def scan_text(
     if any(m in text for m in _SPEAKER_MARKS) and any(map(bool, cands)):  # (one search each)
         _marked_known_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
+    _meeting_system_lines(scan, kinds, extra)
     _message_items(scan, kinds, cands, extra)
     _table_rows(scan, kinds, cands, extra)
     _column_rows(scan, kinds, cands, extra)
@@ -2495,7 +2507,8 @@ def _dated_row(line: str) -> bool:
     """``line`` is a row of a page's fields, bars between them, one of them a date
     ("Autor: Redakcija | 14.10.2025. u 21:48 | Ažurirano: ...", "Нийтэлсэн: 2025.10.13
     09:40 | Уншсан: 2,341"): a byline, no speech."""
-    cells = line.split(" | ")
+    # (or middle dots: "04.12.2026 · 09:12 · Συντάκτης: Newsroom")
+    cells = line.split(" | ") if " | " in line else line.split(" · ")
     return len(cells) >= 2 and any(
         _date_value(cell) or _date_value(cell.partition(":")[2]) for cell in cells
     )
@@ -3125,7 +3138,9 @@ def _resolve(
         i = lines[0]
         used_once = i < first_recurring and roster[keys[name]] == 1
         if (
-            (used_once or (i == first_cand and len(lines) >= 2))
+            # (said again below, in this form or another: "Σταματόπουλος:" over
+            # "ΣΤΑΜΑΤΟΠΟΥΛΟΣ:")
+            (used_once or (i == first_cand and (len(lines) >= 2 or roster[keys[name]] >= 2)))
             and kind == "colon"
             and inline_form
             and (head := cands[i]) is not None
@@ -3289,10 +3304,15 @@ def _resolve(
                 # (and without its accents: one left out, "LOPEZ DE GUEREÑU ... jaunak Dos")
                 heads.setdefault(_unaccented(word), set()).add(name)
         if (
-            kind == "colon"
+            # (the colon's, the dash's or the period's: "Johan – ...", "MARTA CASTELLI. ...",
+            # a record or a radio page leaves any of them out once)
+            kind in _TURN_HEAD_KINDS
             and _inline
             and (
                 len(form_lines) >= 2
+                # (or once, a name in capitals of two words or more, the speech in mixed
+                # case: the case shows where the name ends, "MARTA CASTELLI Signor ...")
+                or (" " in name and name.isupper())
                 # (or once, a form of address and a surname: "M. Pelletier :", as a
                 # chamber's record prints its members)
                 or (
@@ -3315,6 +3335,18 @@ def _resolve(
             # a shorter label the speaker's turns open with, twice or more: left without
             # its colon once only where another speaker's turn ends right above (see below)
             turn_heads.setdefault(name.partition(" ")[0], set()).add(name)
+        elif (
+            kind == "colon"
+            and _inline
+            and live
+            and name[-1:] == ")"
+            and (plain := name[: name.rfind(" (")]).count(" ") >= 2
+            and _ends_in_letter(plain)
+        ):
+            # (a member's full name, written once with the constituency, "श्री सुरेश चंद्र
+            # यादव (बलिया):", then called again without it and without the colon: "श्री
+            # सुरेश चंद्र यादव महोदय, ...")
+            turn_heads.setdefault(plain.partition(" ")[0], set()).add(plain)
     # (a record whose members' labels are an initial glued to the surname, "Т.Осмонов:",
     # two or more of them: one left without its colon is read where the chair called it)
     glued = sum(1 for f in forms if f[0] == "colon" and _glued_initial(f[1])) >= 2
@@ -3519,6 +3551,10 @@ def _opens_sentence(text: str, r: int, b: int) -> bool:
     return r + 1 < b and text[r].isupper() and text[r + 1].islower()
 
 
+#: the label kinds whose terminator a record leaves out once after another speaker's turn
+_TURN_HEAD_KINDS = frozenset(("colon", "dash", "period"))
+
+
 def _ends_in_letter(name: str) -> bool:
     """``name`` ends with a letter, or with a vowel sign after one (Telugu "శ్రావణి", Hindi
     "रवि": an Indic script writes a name's last vowel as a mark)."""
@@ -3537,8 +3573,8 @@ def _turn_after_turn(
     """A label the speaker's turns open with, its colon left out once ("Babić Hoće, od
     travnja.", "לוי התקציב אושר ..." among "Babić: ...", "לוי: ..."), at line ``i``
     (whose first word opens each name of ``group``): read where another speaker's turn
-    ends right above it (the line above is that turn's label line, or a blank line under
-    that turn) and the speech after the name opens as a sentence does (a capital, or a
+    ends right above it (the line above is that turn's label line or its paragraph's wrapped
+    line, or a blank line under that turn) and the speech after the name opens as a sentence does (a capital, or a
     letter of a script without case). A speaker's own paragraph opening with a name
     follows that speaker's turn, so it stays speech."""
     text = scan.text
@@ -3563,8 +3599,23 @@ def _turn_after_turn(
     while k >= 0 and kinds[k] == BLANK:
         k -= 1
     stage = k
-    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME):
-        k -= 1  # (a direction or a clock between the two turns: "[Pause]", "[00:41]")
+    inserts = 0
+    while k >= 0 and kinds[k] in (BLANK, STAGE, TIME, META):
+        # (a direction, a clock or the page's insert between the two turns: "[Pause]",
+        # "[00:41]", "Read also: ...": one line of the page's, not its tail of links)
+        inserts += kinds[k] == META
+        k -= 1
+    if inserts > 1:
+        return None
+    while (
+        k > 0
+        and kinds[k] == SPEECH
+        and kinds[k - 1] in (SPEECH, LABEL)
+        and text[scan.content[k]].islower()
+    ):
+        # (that turn's paragraph wrapped over lines, each going on in lower case: its first
+        # line is the label's; not a heading under a widget's row, "Berita Terkait")
+        k -= 1
     if k < 0 or (stage == k and k < i - 2) or kinds[k] != LABEL:
         return None  # (a turn's label line right above, or a blank line between)
     above = cands[k]
@@ -4715,7 +4766,6 @@ def _attachment_card(
         extra[h] = "chat-widget"
 
 
-_CHAT_SYSTEM = lazy(r".{1,80} (?:started|stopped) (?:transcription|recording)")
 _CHAT_REPLY = lazy(r"Replying to [\"“].*")
 _CHAT_REACTION = lazy(
     r"(?:Reacted to [\"“].*[\"”] with|Removed a [\"“]?.{1,20}[\"”]? reaction from) .*"
@@ -4787,13 +4837,61 @@ def _chat_notes(
             ):
                 kinds[i] = META
                 extra[i] = "chat-system"
-    # the meeting app's own lines ("Novak, Petra stopped transcription")
-    for i in range(n):
+
+
+# A meeting app's own lines in its transcript or chat, in the app's language: "Novak, Petra
+# stopped transcription", "Anja Brenner hat die Transkription gestartet", "+49 30 ••• 512
+# hat die Besprechung verlassen.", "Ana Ruiz a quitté la réunion"
+_MEETING_SYSTEM = lazy(
+    r".{1,80} (?:(?:started|stopped) (?:transcription|recording)|(?:has )?(?:left|joined) the meeting"
+    r"|hat die (?:Transkription|Aufzeichnung) (?:gestartet|beendet|gestoppt)"
+    r"|hat die Besprechung verlassen|ist der Besprechung beigetreten"
+    r"|a (?:démarré|arrêté) (?:la transcription|l'enregistrement)|a (?:quitté|rejoint) la réunion"
+    r"|(?:inició|detuvo) la (?:transcripción|grabación)|(?:salió de|se unió a) la reunión"
+    r"|(?:iniciou|parou) a (?:transcrição|gravação)|(?:saiu da|entrou na) reunião"
+    r"|ha (?:avviato|interrotto) la (?:trascrizione|registrazione)|ha (?:lasciato|raggiunto) la riunione"
+    r"|heeft de (?:transcriptie|opname) (?:gestart|gestopt)|heeft de vergadering (?:verlaten|betreden))\.?"
+)
+# the last words those lines end with (looked up before the pattern is tried)
+_MEETING_SYSTEM_ENDS = (
+    "transcription",
+    "recording",
+    "meeting",
+    "gestartet",
+    "beendet",
+    "gestoppt",
+    "verlassen",
+    "beigetreten",
+    "l'enregistrement",
+    "réunion",
+    "transcripción",
+    "grabación",
+    "transcrição",
+    "gravação",
+    "reunião",
+    "trascrizione",
+    "registrazione",
+    "riunione",
+    "transcriptie",
+    "opname",
+    "gestart",
+    "gestopt",
+    "verlaten",
+    "betreden",
+)
+
+
+def _meeting_system_lines(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A meeting app's own lines, a paragraph each, in a chat or a transcript whose labels
+    carry the time (the app's export): furniture, not speech."""
+    if scan.styles.isdisjoint(("chat", "timed", "timename")):
+        return
+    text = scan.text
+    for i in range(len(kinds)):
         if kinds[i] == SPEECH and (i == 0 or kinds[i - 1] == BLANK):
             a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-            if text.endswith(("transcription", "recording"), a, b) and _CHAT_SYSTEM.fullmatch(
-                text, a, b
-            ):
+            e = b - 1 if text[b - 1 : b] == "." else b
+            if text.endswith(_MEETING_SYSTEM_ENDS, a, e) and _MEETING_SYSTEM.fullmatch(text, a, b):
                 kinds[i] = META
                 extra[i] = "chat-system"
 

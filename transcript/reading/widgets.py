@@ -39,7 +39,9 @@ _TAGS = (
     "етикети|"  # (Bulgarian)
     "тэгі|"  # (Belarusian)
     "emner|emneord|stikkord|ämnen|ämnesord|"  # (Danish, Norwegian, Swedish)
-    "ټګونه|ټګ"  # (Pashto)
+    "ټګونه|ټګ|"  # (Pashto)
+    "žymos|žymės|raktažodžiai|birkas|atslēgvārdi|sildid|märksõnad|"  # (Baltic languages)
+    "თეგები|ტეგები"  # (Georgian)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -51,6 +53,7 @@ _RELATED = (
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
     "önerilen haberler|noticias recomendadas|"
+    "skaitykite taip pat|taip pat skaitykite|lasiet arī|loe ka|"  # (Baltic languages)
     # (a forum's suggestions under a thread)
     "more posts you may like|more posts like this|similar posts|weitere beiträge|"
     "publicaciones similares|publications similaires|post simili|"
@@ -199,6 +202,8 @@ _CREDIT = (
     "rozhovor vedl|pýtala sa|pýtal sa|"
     # (the article's author and source under it: "Autor: bl/mk", "Źródło: ...", "Quelle: ...")
     "autor|autorka|źródło|quelle|fuente|fonte|"
+    # (Russian, Ukrainian, Lithuanian, Latvian, Georgian: "Источник: пресс-служба клуба")
+    "источник|джерело|šaltinis|avots|წყარო|"
     # (a Chinese or Japanese page's editor in charge and its source: "责任编辑：刘洋")
     "责任编辑|責任編輯|编辑|編輯|来源|來源|出处|出處"
 )
