@@ -331,6 +331,17 @@ def names_by_word(
             and prefix[:1].isupper()
             and prefix.casefold().translate(_unaccent()).startswith(key),
         )
+        if name is None and (own or not stem) and prefix and text[end : end + 2] == ", ":
+            # the name in apposition after the word and a comma, as a page's title names
+            # its spokesperson: "Briefing by the Office of the Spokesperson, Ann Lee"
+            name = _run_after(text, end + 2, known_first, skip=0, institution=False)
+            after = text.find(name, end) if name is not None else -1
+            rest = "" if name is None else text[after + len(name) : after + len(name) + 40]
+            rest = rest.split("\n", 1)[0].strip()
+            # (the name ends its line or sentence: "Minister of Education, Mr. Peter Ansah -
+            # Minister of Finance" is a list's entry, another office's holder)
+            if after < 0 or (rest and rest[0] not in ".;"):
+                name = None
         if name is None and _caseless(key):
             name = _name_before(text, at)
         if name is None and at > 0 and text[at - 1] == "(" and text[end : end + 1] == ")":
@@ -545,8 +556,17 @@ def name_role_labels(
             for full in intro_names:
                 if full in taken or full == other.name or full == named.get(id(other)):
                     continue
-                first = full.split()[0]
-                if full in said or re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", said):
+                first, second = full.split()[:2]
+                # (not the words of a show's title said as a phrase: "Bom dia, Luzia" says
+                # no "Bom Dia Luanda")
+                if full in said or re.search(
+                    r"(?<!\w)"
+                    + re.escape(first)
+                    + r"(?!\w)(?![ \t]+(?i:"
+                    + re.escape(second)
+                    + r")\b)",
+                    said,
+                ):
                     named[id(p)] = full
                     break
         # 4. the one person the intro names besides the other side
@@ -801,8 +821,10 @@ def _holder_in_bracket(line: str, at: int) -> str | None:
 # A Persian record's opening: "جلسه ... به ریاست آقای محمدحسین نوری نایب‌رئیس اول تشکیل
 # شد" (the sitting was held presided by Mr. ..., first deputy speaker)
 # ... and an Arabic one's: "رئاسة السيد/ فهد سالم الرشيدي - رئيس مجلس الأمة", "برئاسة ..."
+# (or an Arab record's field of the head, "الرئاسة: السيد ...", "رئاسة الجلسة: ...": the
+# presidency, of the sitting)
 _PRESIDED_BY = lazy(
-    r"(?:به ریاست|رئاسة)\s+(?:(?:آقای|خانم|جناب|سرکار|دکتر|السيد/?|السيدة/?|الدكتور|د\.)\s*)*"
+    r"(?:به ریاست\s+|رئاسة(?:[ \t]+الجلسة)?(?:[ \t]*:[ \t]*|\s+))(?:(?:آقای|خانم|جناب|سرکار|دکتر|السيدة/?|السيد/?|الدكتور|د\.)\s*)*"
     r"((?:\w[\w\u200c]*[ \t]*){1,4})"
 )
 # (words after the name: an office, "first", the verb "was held")

@@ -233,7 +233,7 @@ ADDRESS = _ADDRESS = frozenset(
     श्री श्रीमती कुमारी सुश्री डॉ
     ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਡਾ ਪ੍ਰੋ ശ്രീ ശ്രീമതി ഡോ
     ọ̀gbẹ́ni arábìnrin
-    শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ মহঃ
+    শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ ডঃ ড০ মহঃ
     డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
@@ -1964,6 +1964,15 @@ def _split_label(label_name: str) -> NameParts:
             or (title_words and low in _JOINERS)
             # ("City Manager Reinholt", not "City Radio": a place's word before a title)
             or (low in _PLACE_TITLES and words[i + 1].casefold().rstrip(".") in TITLE_WORDS)
+            # (an Arabic title after the form of address, a name after it, no article
+            # opening its first word: "السيد النائب أحمد بناني", Mr. Deputy Ahmed Bennani;
+            # "السيد الرئيس التنفيذي" is an office)
+            or (
+                honorific is not None
+                and low in ARABIC_TITLES
+                and len(words) - i > 2
+                and not words[i + 1].startswith("ال")
+            )
         ):
             title_words.append(words[i])
             i += 1

@@ -901,6 +901,9 @@ MEMBER_TITLES = frozenset(
     """.split()
 )
 MEMBER_TITLES |= frozenset(w.casefold() for w in MEMBER_TITLES)
+# (Arabic: "the deputy", a title split from the name after a form of address, "السيد
+# النائب أحمد بناني")
+MEMBER_TITLES |= frozenset(("النائب", "النائبة"))
 # Chairs of a committee or a sitting in the languages without spaces: the title before or
 # after the name ("委員長（山田太郎君）", "中村委員長代理", "위원장 김철수") chairs; unlike
 # "主席" or "President" it is never a head of state.

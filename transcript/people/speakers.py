@@ -811,9 +811,14 @@ def build_roster(
     titles = shared_titles([p.name for p in by_label.values() if not p.generic], full_text)
     shorts = {p.name.casefold() for p in by_label.values() if not p.generic}
     name_words = {w for short in shorts for w in short.split()}
+    # (a word labelled after a title, "Presidenta Ibáñez", is a surname, never the given
+    # name alone that a title word before a full name is told by)
+    given_names = {
+        p.name.casefold() for p in by_label.values() if not p.generic and p.title is None
+    }
     for p in by_label.values():
         _drop_title_word(p, full_text, titles, name_words)
-        _drop_title_before_short_form(p, shorts)
+        _drop_title_before_short_form(p, shorts, given_names)
     # Merge people: same display name, or surname-only forms into the one full name.
     people: list[Person] = []
     by_name: dict[str, Person] = {}
@@ -1242,6 +1247,7 @@ def build_roster(
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
     _name_by_page(people, turn_people, turn_texts, context, head)
+    _offices_named_by_handover(people, turn_people, turn_texts)
     if any(p.spelt for p in people):
         _join_spelt(people, turn_people)
     _chair_changes(people, turn_people, turn_texts, full_text)
@@ -1251,7 +1257,8 @@ def build_roster(
     _name_credited_labels(people, context, head)
     _name_headline_guest(people, context)
     _name_dash_listed_offices(people, head[:_DASH_LIST_SPAN])
-    _name_generic_hosts(people, turn_people, turn_texts)
+    _name_generic_hosts(people, turn_people, turn_texts, head)
+    _outlets_self_introduced(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
     name_stated_names(people, turn_people, turn_texts)
     name_self_introduced_askers(people, turn_people, turn_texts)
@@ -1313,7 +1320,7 @@ def _drop_title_word(p: Person, text: str, titles: set[str], name_words: set[str
 _SHORT_TITLE_WORDS = 3  # (words of a title before a full name at most)
 
 
-def _drop_title_before_short_form(p: Person, shorts: set[str]) -> None:
+def _drop_title_before_short_form(p: Person, shorts: set[str], given: set[str]) -> None:
     """The words before a full name that other labels shorten without them are its title:
     "Ведущая Ольга Синицына" beside "О. Синицына", "ኣቕራቢት ሰላም ተስፋይ" beside "ሰላም",
     "Agwonòm Nadège Pierre-Louis" beside "Nadège" (the given name alone, or its initial and
@@ -1322,11 +1329,11 @@ def _drop_title_before_short_form(p: Person, shorts: set[str]) -> None:
     if p.generic or p.parts.office or len(words) < 3:
         return
     for k in range(1, min(len(words) - 1, _SHORT_TITLE_WORDS + 1)):
-        given, last = words[k], words[-1]
+        first, last = words[k], words[-1]
         # (the given name alone after one title word only: "REGIDORA ZAMORA" after
         # "REGIDORA LUCÍA FERNANDA ZAMORA IBARRA" is the first of her surnames)
-        if (k == 1 and len(given) > 1 and given.casefold() in shorts) or any(
-            f"{given[:1]}.{gap}{last}".casefold() in shorts for gap in ("", " ")
+        if (k == 1 and len(first) > 1 and first.casefold() in given) or any(
+            f"{first[:1]}.{gap}{last}".casefold() in shorts for gap in ("", " ")
         ):
             title = " ".join(words[:k])
             p.name = " ".join(words[k:])
@@ -1548,16 +1555,73 @@ def _name_by_page(
             _join_named_offices(offices, people, turn_people)
 
 
+# the name after an office's word in Arabic script, the holder the chair gives the floor
+# to: two or three words, the first without the article, closing a sentence ("الكلمة
+# للسيد الوزير يوسف الحمداوي.")
+_AR_HANDED_NAME = (
+    r"[ \t]+((?!ال)[\u0620-\u064a]{2,}(?:[ \t]+[\u0620-\u064a]{2,}){1,2})(?=[.،؛!؟:]|[ \t]*$)"
+)
+
+
+def _offices_named_by_handover(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A speaker labelled by an office alone ("The Minister for Transport:", "السيد وزير
+    التجهيز والماء:") whom the turn before its first gives the floor by that office's word
+    and a name ("The floor goes to Minister Jane Roe.", "الكلمة للسيد الوزير يوسف الحمداوي."):
+    named so, the office its title, when no speaker has that name."""
+    offices = [p for p in people if not p.generic and (p.parts.office or _office_phrase(p.name))]
+    if not offices:
+        return  # (most documents: no label is an office alone)
+    wanted = {id(p) for p in offices}
+    first: dict[int, int] = {}
+    for i, tp in enumerate(turn_people):
+        # (up to the offices' first turns only: a long record has many turns)
+        if tp is not None and id(tp) in wanted and id(tp) not in first:
+            first[id(tp)] = i
+            if len(first) == len(wanted):
+                break
+    names = {name_key(q.name) for q in people}
+    for p in offices:
+        arabic = _office_phrase(p.name)
+        if first.get(id(p), 0) < 1:
+            continue
+        i = first[id(p)]
+        before = turn_people[i - 1]
+        if before is None or before is p:
+            continue
+        words = [w for w in p.name.split() if w.casefold() not in _ARTICLES]
+        if not words:
+            continue
+        tail = texts[i - 1][-300:]
+        if arabic:
+            pat = re.compile(r"(?<!\w)(?:ال)?" + re.escape(words[0]) + _AR_HANDED_NAME)
+        else:
+            pat = re.compile(r"(?<!\w)(?i:" + re.escape(words[0]) + r")[ \t]+" + _FULL_NAME)
+        found = {m.group(1) for m in pat.finditer(tail)}
+        if len(found) != 1:
+            continue
+        held = found.pop()
+        if name_key(held) in names or held.split()[0].casefold() in NOT_NAMES:
+            continue
+        p.title = p.title or " ".join(words)
+        p.name = held
+        names.add(name_key(held))
+        p.evidence.append(f"given the floor as {words[0]!r} {held!r}")
+
+
 def _phrase_before_name(p: Person, head: str) -> bool:
-    """A label of two or three words that no table knows, capitalised as labels are, whose
-    words the page writes in lower case right before a capitalised word: a role's phrase
+    """A label of two or three words (or a hyphenated one) that no table knows, capitalised
+    as labels are, whose words the page writes in lower case right before a capitalised word
+    (or one word in lower case, then it): a role's phrase
     ("матбуот котиби", "pembawa acara"), not a person's name, which is never written so."""
     label = p.parts.name
     low = label.lower()
     if (
         p.named_in_label
         or p.name != label
-        or not 1 <= low.count(" ") <= 2
+        # (or one word of two joined by a hyphen: "Пресс-атташе")
+        or not (1 <= low.count(" ") <= 2 or (" " not in low and "-" in low.strip("-")))
         or low == label
         or any(c.isdigit() for c in low)
     ):
@@ -1565,6 +1629,10 @@ def _phrase_before_name(p: Person, head: str) -> bool:
     at = head.find(low + " ")
     while at >= 0:
         nxt = head[at + len(low) + 1 : at + len(low) + 2]
+        if nxt.islower():
+            # (the body it serves between, in the genitive: "пресс-атташе клуба Алина ...")
+            after = head[at + len(low) + 1 : at + len(low) + 40].split(" ", 2)
+            nxt = after[1][:1] if len(after) > 1 else ""
         if (at == 0 or not head[at - 1].isalnum()) and nxt.isupper():
             return True
         at = head.find(low + " ", at + 1)
@@ -3045,6 +3113,34 @@ _HOST_WORDS = frozenset(
 )
 
 
+def _outlets_self_introduced(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A reporter labelled by a role word and the outlet in brackets ("Periodista (Radio
+    Andina)", "Pytanie (Radio Wisła)") who opens their first turn with their name and that
+    outlet ("Buenos días, Tomás Figueroa, de Radio Andina.", "Jan Maj, Radio Wisła."): the
+    name is theirs, the bracket their affiliation."""
+    for p in people:
+        if not (p.named_in_label and p.parts.role_word and p.name == p.parts.name):
+            continue
+        i = next((k for k, q in enumerate(turn_people) if q is p), -1)
+        if i < 0:
+            continue
+        m = re.match(
+            r"\W*(?:[^.!?\n]{0,40}[.!?][ \t]+|[^\W\d][^.!?,\n]{0,15},[ \t]+)?"
+            + _INTRO_NAME
+            + r",?[ \t]+(?:(?:de|del|from|with|z|ze|di|da|do|von|de la)[ \t]+)?"
+            + re.escape(p.name)
+            + r"\b",
+            texts[i][:160],
+        )
+        if m is None or m.group("name").split()[0].casefold() in NOT_NAMES:
+            continue
+        p.affiliation = p.affiliation or p.name
+        p.name = m.group("name")
+        p.evidence.append(f"says who they are: {p.name!r} of {p.affiliation!r}")
+
+
 # the credit of an interview in a script without case: "取材・文＝井上由香",
 # "聞き手：山田太郎", "인터뷰=김민지" (the interviewer's name, no space inside)
 _CREDIT_CASELESS = lazy(
@@ -3380,17 +3476,23 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
 
 
 def _name_generic_hosts(
-    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str], head: str
 ) -> None:
     """A host labelled only ``PRESENTER`` whom the guests call by name (``Kochie, ...``):
     the name said to them at least twice, in the turns right after theirs, that is no
-    speaker's name and no other word of address."""
-    hosts = [
+    speaker's name and no other word of address; or once, a first name that the head
+    gives in full to no speaker (a press conference's moderator labelled by the word,
+    thanked by the first who answers: "Moderadora:", then "Muchas gracias, Paula." beside
+    the head's list "Paula Retamal, Gerenta de Comunicaciones")."""
+    hosts = [p for p in people if p.key in _HOST_WORDS]
+    moderators = [
         p
         for p in people
-        if p.generic or (p.parts.office and p.key in _HOST_WORDS) or p.key in _HOST_WORDS
+        if " " not in p.key and p.name == p.parts.name and label_role(p.key) == "moderator"
     ]
-    hosts = [p for p in hosts if p.key in _HOST_WORDS]
+    once = not hosts and len(moderators) == 1
+    if once:
+        hosts = moderators
     if len(hosts) != 1:
         return
     host = hosts[0]
@@ -3426,9 +3528,22 @@ def _name_generic_hosts(
             said[word] += 1
     if said:
         best, count = said.most_common(1)[0]
-        if count >= 2 and list(said.values()).count(count) == 1:
+        if not once and count >= 2 and list(said.values()).count(count) == 1:
             host.name = best
             host.evidence.append(f"called {best!r} by the others")
+        elif once:
+            speaking = {name_key(p.name) for p in people}
+            fulls = {
+                (word, full)
+                for word in said
+                for full in (name_from_first(word, head),)
+                if full is not None and name_key(full) not in speaking
+            }
+            if len(fulls) == 1:
+                word, full = fulls.pop()
+                host.title = host.title or host.name
+                host.name = full
+                host.evidence.append(f"called {word!r} by the others, {full!r} in the head")
 
 
 # "guest: Gabrielle Hempel", "Host: Jane Roe" (front matter, credits): said as a sentence
