@@ -802,6 +802,9 @@ def build_roster(
             order.remove(key)
     # "Schepen De Bruycker", "Schepen Verhaegen": a function word, named in full elsewhere
     shared = shared_first_words(p.name for p in by_label.values())
+    # (or the first word of a title split off another label: "Prezes Kowalczyk" beside
+    # "Prezes NBP prof. Jan Kowalczyk", whose title is "Prezes Nbp")
+    shared |= {p.title.split()[0].casefold() for p in by_label.values() if p.title}
     for p in by_label.values() if shared else ():
         new_parts = retitled(p.parts, shared, full_text)
         if new_parts is not p.parts:
@@ -1744,9 +1747,8 @@ def _bracket_outlets(
     """A role word and a bracket read as the asker's name ("Journaliste (Sud Matin)",
     "Reporter (Daily Star)") whose first turn opens with another full name, a comma and the
     bracket's words ("Aïssatou Bâ, de Sud Matin."): the bracket is the outlet, the asker the
-    name said. The role word's other brackets are outlets too ("Reporter (Harbor Times)"):
-    the speaker is the role word, of that outlet."""
-    outlets: set[str] = set()
+    name said. (The role word's other brackets are read as before, "Reporter (Harbor
+    Times)" the asker's name: the asker of another outlet is another speaker.)"""
     for p in people:
         if not p.named_in_label or p.parts.role_word is None or p.affiliation is not None:
             continue
@@ -1761,21 +1763,6 @@ def _bracket_outlets(
         p.affiliation = p.name
         p.name = m.group(1)
         p.evidence.append(f"says they are {p.name!r} of {p.affiliation!r}")
-        outlets.add(p.parts.role_word)
-    if not outlets:
-        return
-    for p in people:
-        if (
-            p.named_in_label
-            and p.parts.role_word in outlets
-            and p.affiliation is None
-            and len(p.labels) == 1
-            and "(" in p.labels[0]
-            and "," not in p.labels[0]
-        ):
-            p.affiliation = p.name
-            p.name = strip_markup(p.labels[0]).partition("(")[0].strip()
-            p.evidence.append("the bracket is an outlet, as the role word's others are")
 
 
 def _spaced_script_offices(people: list[Person], by_label: dict[str, Person], head: str) -> None:

@@ -685,6 +685,7 @@ def _keyword_cut(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 _RUNNING_MIN = 20  # (a record's name, not a word that speech repeats)
+_PAGE_NUMBER_CHARS = 40  # (what follows a running line on its page: "Página 3 de 4")
 
 
 def _running_footer_cut(text: str, paras: list[Para], lines: list[tuple[int, int]]) -> int | None:
@@ -711,7 +712,9 @@ def _running_line(text: str, line: str) -> bool:
     while k >= 0:
         end = text.find("\n", k)
         after = text[k + len(line) : end if end >= 0 else len(text)].strip()
-        if (k == 0 or text[k - 1] == "\n") and after and _page_line(after):
+        # (its page's number after it: a digit in a short rest of the line, "Página 3 de 4")
+        numbered = 0 < len(after) <= _PAGE_NUMBER_CHARS and any(c.isdigit() for c in after)
+        if (k == 0 or text[k - 1] == "\n") and numbered and _page_line(after):
             return True
         k = text.find(line, k + len(line))
     return False
