@@ -804,7 +804,10 @@ def build_roster(
     shared = shared_first_words(p.name for p in by_label.values())
     # (or the first word of a title split off another label: "Prezes Kowalczyk" beside
     # "Prezes NBP prof. Jan Kowalczyk", whose title is "Prezes Nbp")
-    shared |= {p.title.split()[0].casefold() for p in by_label.values() if p.title}
+    # (only a word that opens another label: each shared word has the text searched)
+    shared |= {p.title.split()[0].casefold() for p in by_label.values() if p.title} & {
+        p.name.split()[0].casefold() for p in by_label.values() if " " in p.name
+    }
     for p in by_label.values() if shared else ():
         new_parts = retitled(p.parts, shared, full_text)
         if new_parts is not p.parts:
