@@ -857,10 +857,7 @@ def build_roster(
         w = tuple(_words(p.name))
         target = fulls.get(w[1:]) if len(w) >= 3 and not p.generic else None
         if target is not None and target is not p:
-            _merge(target, p)
-            for k, v in by_label.items():
-                if v is p:
-                    by_label[k] = target
+            _merge_labels(target, p, by_label)
             continue
         kept.append(p)
     people = kept
@@ -906,10 +903,7 @@ def build_roster(
             p.ambiguous = len(same_surname) > 1
             merged.append(p)
             continue
-        _merge(target, p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = target
+        _merge_labels(target, p, by_label)
     people = merged
     # "김 장관" after "김철수 장관": a surname of one character in a script without case
     whole = [p.name for p in people if not p.generic]
@@ -935,10 +929,7 @@ def build_roster(
             if target_name is None:
                 continue
         target = next(q for q in people if q.name == target_name and not q.generic)
-        _merge(target, p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = target
+        _merge_labels(target, p, by_label)
         people.remove(p)
 
     # a name misspelt in one label ("ATTY. CRUZ-VILLAREL" beside "ATTY. CRUZ-VILLAREAL",
@@ -961,10 +952,7 @@ def build_roster(
             continue
         if sum(uses[k] for k in p.label_names) != 1 or not _misspelt(p, q, uses, full_text):
             continue
-        _merge(q, p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = q
+        _merge_labels(q, p, by_label)
         people.remove(p)
         merged_away.add(id(p))
 
@@ -986,10 +974,7 @@ def build_roster(
             )
         ]
         if len(spelt) == 1:
-            _merge(spelt[0], p)
-            for k, v in by_label.items():
-                if v is p:
-                    by_label[k] = spelt[0]
+            _merge_labels(spelt[0], p, by_label)
             people.remove(p)
 
     # Full names, titles and affiliations from the text ("Jen\\_Psaki": Markdown escapes).
@@ -1163,10 +1148,7 @@ def build_roster(
             continue
         first_p = by_full.setdefault(p.key, p)
         if first_p is not p:
-            _merge(first_p, p)
-            for k, v in by_label.items():
-                if v is p:
-                    by_label[k] = first_p
+            _merge_labels(first_p, p, by_label)
             people.remove(p)
 
     offices = [p for p in people if p.parts.office and not p.generic]
@@ -1199,10 +1181,7 @@ def build_roster(
                     )
                 ]
             if len(titled) == 1 and first.get(id(titled[0]), 0) < first.get(id(p), 0):
-                _merge(titled[0], p)
-                for k, v in by_label.items():
-                    if v is p:
-                        by_label[k] = titled[0]
+                _merge_labels(titled[0], p, by_label)
                 people.remove(p)
         offices = [p for p in offices if p in people]
         _name_offices(offices, people, head)
@@ -1211,10 +1190,7 @@ def build_roster(
         for p in offices:
             same = [q for q in people if q is not p and not q.parts.office and q.key == p.key]
             if p.title and len(same) == 1:
-                _merge(same[0], p)
-                for k, v in by_label.items():
-                    if v is p:
-                        by_label[k] = same[0]
+                _merge_labels(same[0], p, by_label)
                 people.remove(p)
     _lead_offices(people, by_label, head)
     if any(khmer_or_lao(p.name[:1]) for p in people):
@@ -1370,10 +1346,7 @@ def _join_thai_abbreviations(people: list[Person], by_label: dict[str, Person]) 
         holders = [q for q in people if q is not p and q.title and stem in q.title]
         if len(holders) != 1:
             continue
-        _merge(holders[0], p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = holders[0]
+        _merge_labels(holders[0], p, by_label)
         people.remove(p)
 
 
@@ -1729,10 +1702,7 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
             # ("Menkeu Larasati Wibisono": a short form of the office before the name)
             holder.title = holder.title or holder.name[: -len(name)].strip()
             holder.name = name
-        _merge(holder, p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = holder
+        _merge_labels(holder, p, by_label)
         people.remove(p)
 
 
@@ -1785,10 +1755,7 @@ def _spaced_script_offices(people: list[Person], by_label: dict[str, Person], he
         ]
         if len({id(q) for q in titled}) == 1:
             q = titled[0]
-            _merge(q, p)
-            for k, v in by_label.items():
-                if v is p:
-                    by_label[k] = q
+            _merge_labels(q, p, by_label)
             people.remove(p)
             continue
         found: set[str] = set()
@@ -1854,10 +1821,7 @@ def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) ->
         if len(named) != 1:
             continue
         q = named[0]
-        _merge(q, p)
-        for k, v in by_label.items():
-            if v is p:
-                by_label[k] = q
+        _merge_labels(q, p, by_label)
         people.remove(p)
 
 
@@ -2013,6 +1977,14 @@ def _merge(into: Person, other: Person) -> None:
             into.affiliation,
             into.generic,
         )
+
+
+def _merge_labels(target: Person, p: Person, by_label: dict[str, Person]) -> None:
+    """``p`` is ``target``: merged into it, and every label that named ``p`` names ``target``."""
+    _merge(target, p)
+    for k, v in by_label.items():
+        if v is p:
+            by_label[k] = target
 
 
 def _identify_askers(
