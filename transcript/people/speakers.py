@@ -1083,6 +1083,8 @@ def build_roster(
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...");
                 # not a role's word ("Вядучы", the host), which a sentence may open
                 full_name = name_from_first(p.name, flat[:5000])
+                if full_name is not None and _bare_label_opens(p, full_name, flat[:5000]):
+                    full_name = None
             if full_name is None:
                 # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
                 full_name = code_full_name(p.name, head)
@@ -1237,6 +1239,7 @@ def build_roster(
     if "|" in head or "·" in head:
         _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
+    _name_lead_moderator(people, context)
     _name_headline_guest(people, context)
     _name_dash_listed_offices(people, head[:_DASH_LIST_SPAN])
     _name_generic_hosts(people, turn_people, turn_texts, head)
@@ -1587,6 +1590,20 @@ def _offices_named_by_handover(
         p.name = held
         names.add(name_key(held))
         p.evidence.append(f"given the floor as {words[0]!r} {held!r}")
+
+
+def _bare_label_opens(p: Person, found: str, text: str) -> bool:
+    """``found`` ("Umunyamakuru Tugarutse") is only ever the word that labels ``p`` left
+    without its terminator at a turn's start ("Umunyamakuru Tugarutse kuri ...", beside
+    "Umunyamakuru:"), then the speech's first word: no surname."""
+    if not any(strip_markup(lab).strip() == p.name for lab in p.labels):
+        return False  # (no label of the word alone: every one had its terminator)
+    at = text.find(found)
+    while at >= 0:
+        if at > 0 and text[at - 1] not in "\n\r":
+            return False  # (said inside a line: a name)
+        at = text.find(found, at + 1)
+    return True
 
 
 def _phrase_before_name(p: Person, head: str) -> bool:
@@ -3274,14 +3291,92 @@ _NOT_CREDITED = frozenset('.?!;"“”«»()[]0123456789')
 # lead names them (a form of address may stand before the name)
 _MODERATED_BY = lazy(
     r"(?i:\bmoderated by|\bmodérée? par|\bmoderad[oa] por|\bmoderiert von|\bmoderat[oa] da"
-    r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
+    # (Indonesian "dipandu oleh" guided by; Kinyarwanda "cyayobowe na", Swahili
+    # "kiliongozwa na" led by)
+    r"|\bgemodereerd door|\bdipandu oleh|\bdimoderatori oleh|yobowe na|ongozwa na)[ \t]+"
+    # (an office first, its holder after a comma: "dipandu oleh Kepala Biro Komunikasi,
+    # Rina Kartikasari"; tried before the office's own words are taken for the name)
+    r"(?:[A-ZÀ-ÖØ-Þ][^\n,.;:()]{2,60},[ \t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr"
+    r"|Frau|Bapak|Ibu)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}"
+    r"[ \t]*(?:[.;\n]|$)))?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau|Bapak|Ibu)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    # (the name, a comma and a clause saying it moderated: "Mme Khady Faye, qui a assuré la
+    # modération", "Ann Lee, who moderated", "Rina Dewi, yang memandu acara")
+    r"|(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}),[ \t]+"
+    r"(?:qui a assuré la modération|qui (?:a )?modéré|who (?:moderated|chaired)|que moderó"
+    r"|yang memandu|(?:der|die) (?:moderierte|moderiert hat))\b"
     # (the name before the verb, as Uzbek, Azerbaijani and Turkish leads write who led a
     # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
     # Həsənova aparıb", "... Ayşe Demir yönetti")
     r"|(?<![\w'’\-])([A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+){1,2})"
     r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti)\b"
 )
+
+# (the cores of _MODERATED_BY's words, looked for before it runs)
+_MODERATED_GATE = ("oder", "odér", "olib bor", "aparı", "yönetti", "ipandu", "yobowe", "ongozwa")
+
+
+def _lead_moderators(context: str) -> set[str]:
+    """The names the lead says moderated or led the conversation (see _MODERATED_BY)."""
+    return {g for m in _MODERATED_BY.finditer(context[:5000]) for g in m.groups() if g}
+
+
+def _name_lead_moderator(people: list[Person], context: str) -> None:
+    """The one speaker who leads the conversation under a role's words that no table
+    knows and the lead never writes ("Pembawa Acara:", "Umunyamakuru:") is the one person
+    the lead says moderated or led it ("... serta dipandu oleh Kepala Biro Komunikasi, Rina
+    Kartikasari", "Mme Khady Faye, qui a assuré la modération", "Ikiganiro cyayobowe na
+    ..."): the moderator, or where no one moderates the one asker so labelled (a radio
+    talk's presenter; a mark or a known asker's word, "Q", "Journalist", labels several)."""
+    if not any(w in context for w in _MODERATED_GATE):
+        return
+    known = {p.key for p in people}
+    named: set[str] = set()
+    for found in _lead_moderators(context):
+        parts = split_label(found)
+        words = parts.name.split()
+        if (
+            len(words) >= 2
+            and not parts.generic
+            and not parts.office
+            and name_key(parts.name) not in known
+            and not any(w[:1].islower() and w not in _NAME_PARTICLES for w in words)
+        ):
+            named.add(parts.name)
+    if len(named) != 1:
+        return
+    moderators = [p for p in people if p.role == "moderator"]
+    if moderators:
+        holders = [p for p in moderators if _role_words_label(p, context)]
+    else:
+        holders = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and not p.generic
+            and label_role(p.key) is None
+            and _role_words_label(p, context)
+        ]
+    if len(holders) != 1 or len(moderators) > 1:
+        return
+    p = holders[0]
+    p.title = p.title or p.name
+    p.name = named.pop()
+    p.evidence.append(f"the lead says {p.name!r} led the conversation")
+
+
+def _role_words_label(p: Person, context: str) -> bool:
+    """``p`` is labelled by words alone that name no one: the label as its name, no name
+    in brackets, no title, and words the lead never writes (a person's name, introduced
+    there, would be)."""
+    return (
+        not p.named_in_label
+        and not p.title
+        and p.name == p.parts.name
+        and all(name_key(strip_markup(lab).rstrip(" :：")) == p.key for lab in p.labels)
+        and not any(w in context for w in (p.name.split()[0], p.name.split()[0].upper()))
+    )
 
 
 # a headline closed by the name of who is quoted, after a spaced dash: "ඩෙංගු ... ඉහළට -
@@ -3394,7 +3489,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
     credit names with that word; a moderator's label, the one a lead says moderated ("La
     conférence était modérée par Mme Aïssata Diallo-Barry")."""
-    moderated = any(w in context for w in ("oder", "odér", "olib bor", "aparı", "yönetti"))
+    moderated = any(w in context for w in _MODERATED_GATE)
     if ":" not in context and " | " not in head and not moderated:
         return
     known = {p.key for p in people}
@@ -3420,11 +3515,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
                     segments.setdefault(name_key(word.strip()), set()).add(" ".join(named))
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited and moderated and label_role(p.key) == "moderator":
-            credited = {
-                m.group(1) or m.group(2)
-                for m in _MODERATED_BY.finditer(context)
-                if name_key(m.group(1) or m.group(2)) not in known
-            }
+            credited = {n for n in _lead_moderators(context) if name_key(n) not in known}
         if len(credited) != 1:
             continue
         parts = split_label(credited.pop())
