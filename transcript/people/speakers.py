@@ -3306,6 +3306,15 @@ _MODERATED_BY = lazy(
     r"|(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}),[ \t]+"
     r"(?:qui a assuré la modération|qui (?:a )?modéré|who (?:moderated|chaired)|que moderó"
     r"|yang memandu|(?:der|die) (?:moderierte|moderiert hat))\b"
+    # (who chairs the sitting, the office's words between, the name closing the clause:
+    # Latvian "Sēdi vada Saeimas priekšsēdētājas biedre Anna Liepa.", Estonian "Istungit
+    # juhatab ...", Lithuanian "Posėdžiui pirmininkauja ...", Polish "Obradom przewodniczy
+    # ...", "chaired by the Deputy Speaker Ann Lee.")
+    r"|(?i:\bchaired by|\bpresided over by|\bsēdi vada|\bistungit juhata[bs]"
+    r"|\bposėdžiui pirmininka(?:uja|vo)|\bobradom przewodniczy(?:ł|ła)?)[ \t\n]+"
+    r"(?:(?:[\w'’\-]+|\d+\.)[ \t\n]+){0,8}?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau|Bapak|Ibu)\.?[ \t]+)?"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2})(?=[ \t]*(?:[.;,\n]|$))"
     # (the name before the verb, as Uzbek, Azerbaijani and Turkish leads write who led a
     # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
     # Həsənova aparıb", "... Ayşe Demir yönetti")
@@ -3314,7 +3323,10 @@ _MODERATED_BY = lazy(
 )
 
 # (the cores of _MODERATED_BY's words, looked for before it runs)
-_MODERATED_GATE = ("oder", "odér", "olib bor", "aparı", "yönetti", "ipandu", "yobowe", "ongozwa")
+_MODERATED_GATE = (
+    *("oder", "odér", "olib bor", "aparı", "yönetti", "ipandu", "yobowe", "ongozwa"),
+    *("haired by", "resided over", "di vada", "juhata", "pirmininka", "przewodnicz"),
+)
 
 
 def _lead_moderators(context: str) -> set[str]:
@@ -3368,14 +3380,15 @@ def _name_lead_moderator(people: list[Person], context: str) -> None:
 
 def _role_words_label(p: Person, context: str) -> bool:
     """``p`` is labelled by words alone that name no one: the label as its name, no name
-    in brackets, no title, and words the lead never writes (a person's name, introduced
-    there, would be)."""
+    in brackets, no title, and words the lead never writes together (a person's name,
+    introduced there, would be)."""
     return (
         not p.named_in_label
         and not p.title
         and p.name == p.parts.name
         and all(name_key(strip_markup(lab).rstrip(" :：")) == p.key for lab in p.labels)
-        and not any(w in context for w in (p.name.split()[0], p.name.split()[0].upper()))
+        and p.name not in context
+        and p.name.upper() not in context
     )
 
 
