@@ -3173,12 +3173,24 @@ _CONVERSATION_WITH = lazy(
 )
 
 
+# a person as a Japanese news lead brings them in: the name (surname and given name, a
+# space between or none), a word of what they are, then the age in brackets: "佐藤 蓮投手
+# （22）", "田中美咲さん（34）", "山本健一監督（51）" (the one so named is the interviewee)
+_CJK_AGED_PERSON = lazy(
+    r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{1,3}(?:[ 　][\u4e00-\u9fff々]{1,3}"
+    r"|[\u4e00-\u9fff々]{1,3})?)"
+    r"(?:さん|氏|投手|選手|捕手|内野手|外野手|騎手|監督|主将|棋士|教授|社長|会長)[（(]\d{1,3}[）)]"
+)
+
+
 def interview_sides(page: str) -> tuple[str | None, str | None]:
     """The interviewer the page credits and the person it says is interviewed, each when
     the page names exactly one (for an interview whose turns carry no labels)."""
     asker = {m.group(1) for m in _INTERVIEWED_BY.finditer(page, 0, 5000)}
     guest = {m.group(1) for m in _HEADLINE_SPEAKER.finditer(page, 0, 5000)}
     guest |= {m.group(1) for m in _CONVERSATION_WITH.finditer(page, 0, 5000)}
+    if not guest and "（" in page[:5000]:
+        guest = {m.group(1) for m in _CJK_AGED_PERSON.finditer(page, 0, 5000)}
     guest -= asker
     one_asker = asker.pop() if len(asker) == 1 else None
     one_guest = guest.pop() if len(guest) == 1 else None
