@@ -1195,6 +1195,7 @@ def build_roster(
                 _merge_labels(same[0], p, by_label)
                 people.remove(p)
     _lead_offices(people, by_label, head)
+    _office_word_alone(people, by_label, order)
     if any(khmer_or_lao(p.name[:1]) for p in people):
         _spaced_script_offices(people, by_label, head)
     _join_role_word_labels(people, by_label)
@@ -1590,6 +1591,27 @@ def _offices_named_by_handover(
         p.name = held
         names.add(name_key(held))
         p.evidence.append(f"given the floor as {words[0]!r} {held!r}")
+
+
+def _office_word_alone(people: list[Person], by_label: dict[str, Person], order: list[str]) -> None:
+    """An office's first word as a label of its own ("Rzecznik:"), after the label that
+    spelled the office out before its holder's name ("Rzecznik prasowy NBP Ewa Sobczak:",
+    the title "Rzecznik prasowy NBP"): the one speaker whose title opens with that word."""
+    lone = [
+        p
+        for p in people
+        if p.title is None and not p.generic and not p.named_in_label and " " not in p.name
+    ]
+    titled = [p for p in people if p.title and " " in p.title]
+    if not lone or not titled:
+        return
+    first = {id(by_label[k]): n for n, k in reversed(list(enumerate(order)))}
+    for p in lone:
+        low = p.name.casefold()
+        same = [q for q in titled if q.title and q.title.split()[0].casefold() == low]
+        if len(same) == 1 and first.get(id(same[0]), 0) < first.get(id(p), 0):
+            _merge_labels(same[0], p, by_label)
+            people.remove(p)
 
 
 def _bare_label_opens(p: Person, found: str, text: str) -> bool:
