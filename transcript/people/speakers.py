@@ -118,6 +118,7 @@ from .speechnames import (
     name_handle_speakers,
     name_numbered_speakers,
     name_self_introduced_askers,
+    name_self_introduced_posts,
     name_stated_names,
 )
 
@@ -1246,6 +1247,8 @@ def build_roster(
     _name_generic_hosts(people, turn_people, turn_texts, head)
     _outlets_self_introduced(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
+    if any("\u3040" <= p.name[:1] <= "\u9fff" for p in people):
+        name_self_introduced_posts(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
     name_self_introduced_askers(people, turn_people, turn_texts)
     name_handle_speakers(people, turn_people, turn_texts)
