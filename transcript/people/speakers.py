@@ -3356,13 +3356,21 @@ _MODERATED_BY = lazy(
     # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
     # Həsənova aparıb", "... Ayşe Demir yönetti")
     r"|(?<![\w'’\-])([A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+){1,2})"
-    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti)\b"
+    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti"
+    # (an English lead's "Head of media Ann Lee opened the session")
+    r"|opened (?:the|today's) (?:session|briefing|press conference|news conference|presser))\b"
+    # (Arabic: "أدارته مديرة إدارة الإعلام السيدة ..." it was run by ..., the office's words,
+    # then a form of address before the name, which a comma or a full stop ends)
+    r"|(?:أدارته|أدارها|وأدارته|وأدارها|أدار الجلسة|أدار المؤتمر|أدارت الجلسة|أدارت المؤتمر)"
+    r"[^،,.\n]{0,80}?(?:السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور)[ \t]+"
+    r"([^\s،,.:؛]+(?:[ \t]+[^\s،,.:؛]+){1,2}?)(?=[ \t]*[،,.]|[ \t]+و)"
 )
 
 # (the cores of _MODERATED_BY's words, looked for before it runs)
 _MODERATED_GATE = (
     *("oder", "odér", "olib bor", "aparı", "yönetti", "ipandu", "yobowe", "ongozwa"),
     *("haired by", "resided over", "di vada", "juhata", "pirmininka", "przewodnicz"),
+    *("opened the", "opened today", "أدار"),
 )
 
 
