@@ -3320,8 +3320,9 @@ def _name_byline_given_names(people: list[Person], head: str) -> None:
 _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du dos das di y bin binti".split()
 )
-# a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ..."
-_CREDIT_SPLIT = lazy(r"[|·•\n]")
+# a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ...",
+# bullets ("■ 진행 : 정하윤 앵커 ■ 출연 : ...", two lines of a broadcast's credits read as one)
+_CREDIT_SPLIT = lazy(r"[|·•■◆●▶\n]")
 # what a credited name never holds: a sentence's stops, a quote, a digit
 _NOT_CREDITED = frozenset('.?!;"“”«»()[]0123456789')
 # "moderated by Ann Lee", "modérée par Mme Aïssata Diallo-Barry": who moderates, as a
@@ -3552,6 +3553,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         return
     known = {p.key for p in people}
     segments: dict[str, set[str]] | None = None
+    worded: dict[str, set[str]] = {}  # (the label's word closing a credit's value)
     for p in people:
         if " " in p.name or any(name_key(lab.rstrip(" :：")) != p.key for lab in p.labels):
             continue  # (a label with a name in it, or a word the roster renamed)
@@ -3571,7 +3573,13 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
                     and not any(c in _NOT_CREDITED for c in rest)
                 ):
                     segments.setdefault(name_key(word.strip()), set()).add(" ".join(named))
+                    if len(named) >= 2:
+                        # (the credit's value a name and the label's word after it: "■ 진행
+                        # : 정하윤 앵커" over "[앵커]", hosting: NAME, anchor)
+                        worded.setdefault(name_key(named[-1]), set()).add(" ".join(named[:-1]))
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
+        if not credited:
+            credited = {n for n in worded.get(p.key, ()) if name_key(n) not in known}
         if not credited and moderated and label_role(p.key) == "moderator":
             credited = {n for n in _lead_moderators(context) if name_key(n) not in known}
         if len(credited) != 1:
