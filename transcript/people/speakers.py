@@ -3166,10 +3166,29 @@ _CREDIT_SPACED = lazy(
     r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم)"
     # (an Indian newspaper's interview byline at a line's start, a colon after the word:
     # Gujarati, Hindi, Marathi "interview: ...", Hindi "conversation: ...", "મુલાકાત: ...")
-    r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:))"
+    r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:)"
+    # (a Thai or Lao broadcast's transcript: "ดำเนินรายการโดย : คุณ...", the programme
+    # conducted by; the form of address before the name is left out below)
+    r"|(?m:^)[ \t]*(?:ดำเนินรายการโดย|ผู้ดำเนินรายการ|ດຳເນີນລາຍການໂດຍ|ຜູ້ດຳເນີນລາຍການ)(?=[ \t]*:))"
     rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.|]|$)",
     re.M,
 )
+
+
+# forms of address glued to a Thai name or set before a Lao one ("คุณพิมพ์ชนก", "ທ່ານ ...")
+_SPACED_CREDIT_ADDRESSES = ("คุณ", "นางสาว", "นาง", "นาย", "ທ່ານ ", "ທ່ານນາງ ", "ນາງ ", "ທ້າວ ")
+
+
+def _without_spaced_address(credit: str) -> str:
+    """A credited name without the form of address before it: "คุณพิมพ์ชนก ศรีสวัสดิ์" ->
+    "พิมพ์ชนก ศรีสวัสดิ์" (a name of two words or more stays two words or more)."""
+    name = " ".join(credit.split())
+    for address in _SPACED_CREDIT_ADDRESSES:
+        rest = name[len(address) :].lstrip()
+        # (a Thai word opens with a consonant: "คุณากร" is a name, no "คุณ" before "ากร")
+        if name.startswith(address) and " " in rest and not "\u0e30" <= rest[0] <= "\u0e4e":
+            return rest
+    return name
 
 
 # ... in Cyrillic, a name or an initial and a surname after it: Mongolian "Ярилцсан:
@@ -3271,7 +3290,7 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
         for m in _CREDIT_CASELESS.finditer(head)
         if all(c.lower() == c.upper() for c in m.group(1))
     }
-    named |= {" ".join(m.group(1).split()) for m in _CREDIT_SPACED.finditer(head)}
+    named |= {_without_spaced_address(m.group(1)) for m in _CREDIT_SPACED.finditer(head)}
     named |= {" ".join(m.group(1).split()) for m in _CREDIT_CYRILLIC.finditer(head)}
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
