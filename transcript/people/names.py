@@ -874,8 +874,8 @@ def _office_spelled_out(core: str) -> bool:
 
 def _spelled_office_holder(core: str) -> tuple[str, str] | None:
     """An office's word, what it is of in lower case or the body's acronym in capitals,
-    then its holder's name: the office and the name ("Rzecznik prasowy NBP Ewa Sobczak" ->
-    "Rzecznik prasowy NBP", "Ewa Sobczak"; "Minister zdrowia Anna Nowak"); else None."""
+    then its holder's name: the office and the name ("Rzecznik prasowy URW Marta Zielonka" ->
+    "Rzecznik prasowy URW", "Marta Zielonka"; "Minister zdrowia Anna Nowak"); else None."""
     words = core.split()
     if len(words) < 4 or _norm_word(words[0]) not in _OFFICE_FIRSTS:
         return None  # (found at once for most labels: the first word is no office's)

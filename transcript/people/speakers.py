@@ -1242,6 +1242,8 @@ def build_roster(
         _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
     _name_lead_moderator(people, context)
+    if any("\u0600" <= p.name[:1] <= "\u06ff" for p in people):
+        _arabic_lead_offices(people, context)
     _name_headline_guest(people, context)
     _name_dash_listed_offices(people, head[:_DASH_LIST_SPAN])
     _name_generic_hosts(people, turn_people, turn_texts, head)
@@ -1598,7 +1600,7 @@ def _offices_named_by_handover(
 
 def _office_word_alone(people: list[Person], by_label: dict[str, Person], order: list[str]) -> None:
     """An office's first word as a label of its own ("Rzecznik:"), after the label that
-    spelled the office out before its holder's name ("Rzecznik prasowy NBP Ewa Sobczak:",
+    spelled the office out before its holder's name ("Rzecznik prasowy URW Marta Zielonka:",
     the title "Rzecznik prasowy NBP"): the one speaker whose title opens with that word."""
     lone = [
         p
@@ -1615,6 +1617,45 @@ def _office_word_alone(people: list[Person], by_label: dict[str, Person], order:
         if len(same) == 1 and first.get(id(same[0]), 0) < first.get(id(p), 0):
             _merge_labels(same[0], p, by_label)
             people.remove(p)
+
+
+# a form of address in Arabic or Persian, then a name of two or three words that a comma,
+# a full stop or "and" ends ("... باسم الوزارة السيد يوسف الكردي،", "... آقای رضا کریمی و")
+_ARABIC_ADDRESSED = lazy(
+    r"(?:[ \t]+[^\s،,.:؛]+[،,]?){0,4}?[ \t]+"
+    r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|آقای|خانم|دکتر)"
+    r"[ \t]+([^\s،,.:؛]+(?:[ \t]+[^\s،,.:؛]+){1,2}?)(?=[ \t]*[،,.]|[ \t]+و[ \t])"
+)
+
+
+def _arabic_lead_offices(people: list[Person], context: str) -> None:
+    """A label of an office's words in Arabic or Persian ("الناطق الرسمي:", "سخنگو:") that the
+    lead writes, then within four words a form of address and a name ("بحضور الناطق الرسمي
+    باسم الوزارة السيد يوسف الكردي،"): that name, the office its title (one name only)."""
+    known = {p.key for p in people}
+    for p in people:
+        if (
+            not "\u0600" <= p.name[:1] <= "\u06ff"
+            or p.named_in_label
+            or p.title
+            or any(name_key(strip_markup(lab).rstrip(" :：")) != p.key for lab in p.labels)
+        ):
+            continue
+        found: set[str] = set()
+        at = context.find(p.name)
+        while at >= 0 and len(found) < 2:
+            end = at + len(p.name)
+            while end < len(context) and "\u0620" <= context[end] <= "\u06ff":
+                end += 1  # (a Persian ezafe or a suffix glued to the office: "سخنگوی")
+            m = _ARABIC_ADDRESSED.match(context, end, end + 160)
+            if m is not None and name_key(m.group(1)) not in known:
+                found.add(m.group(1))
+            at = context.find(p.name, at + 1)
+        if len(found) == 1:
+            p.title = p.name
+            p.name = found.pop()
+            known.add(p.key)
+            p.evidence.append(f"the lead names {p.name!r} the {p.title!r}")
 
 
 def _bare_label_opens(p: Person, found: str, text: str) -> bool:
@@ -3340,7 +3381,7 @@ _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du dos das di y bin binti".split()
 )
 # a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ...",
-# bullets ("■ 진행 : 정하윤 앵커 ■ 출연 : ...", two lines of a broadcast's credits read as one)
+# bullets ("■ 진행 : 최서연 앵커 ■ 출연 : ...", two lines of a broadcast's credits read as one)
 _CREDIT_SPLIT = lazy(r"[|·•■◆●▶\n]")
 # what a credited name never holds: a sentence's stops, a quote, a digit
 _NOT_CREDITED = frozenset('.?!;"“”«»()[]0123456789')
@@ -3351,14 +3392,14 @@ _MODERATED_BY = lazy(
     # (Indonesian "dipandu oleh" guided by; Kinyarwanda "cyayobowe na", Swahili
     # "kiliongozwa na" led by)
     r"|\bgemodereerd door|\bdipandu oleh|\bdimoderatori oleh|yobowe na|ongozwa na)[ \t]+"
-    # (an office first, its holder after a comma: "dipandu oleh Kepala Biro Komunikasi,
-    # Rina Kartikasari"; tried before the office's own words are taken for the name)
+    # (an office first, its holder after a comma: "dipandu oleh Kepala Bagian Humas,
+    # Wulan Pratiwi"; tried before the office's own words are taken for the name)
     r"(?:[A-ZÀ-ÖØ-Þ][^\n,.;:()]{2,60},[ \t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr"
     r"|Frau|Bapak|Ibu)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}"
     r"[ \t]*(?:[.;\n]|$)))?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau|Bapak|Ibu)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
-    # (the name, a comma and a clause saying it moderated: "Mme Khady Faye, qui a assuré la
+    # (the name, a comma and a clause saying it moderated: "Mme Odile Mensah, qui a assuré la
     # modération", "Ann Lee, who moderated", "Rina Dewi, yang memandu acara")
     r"|(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}),[ \t]+"
     r"(?:qui a assuré la modération|qui (?:a )?modéré|who (?:moderated|chaired)|que moderó"
@@ -3402,8 +3443,8 @@ def _lead_moderators(context: str) -> set[str]:
 def _name_lead_moderator(people: list[Person], context: str) -> None:
     """The one speaker who leads the conversation under a role's words that no table
     knows and the lead never writes ("Pembawa Acara:", "Umunyamakuru:") is the one person
-    the lead says moderated or led it ("... serta dipandu oleh Kepala Biro Komunikasi, Rina
-    Kartikasari", "Mme Khady Faye, qui a assuré la modération", "Ikiganiro cyayobowe na
+    the lead says moderated or led it ("... serta dipandu oleh Kepala Bagian Humas, Wulan
+    Pratiwi", "Mme Odile Mensah, qui a assuré la modération", "Ikiganiro cyayobowe na
     ..."): the moderator, or where no one moderates the one asker so labelled (a radio
     talk's presenter; a mark or a known asker's word, "Q", "Journalist", labels several)."""
     if not any(w in context for w in _MODERATED_GATE):
@@ -3594,7 +3635,7 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
                     segments.setdefault(name_key(word.strip()), set()).add(" ".join(named))
                     if len(named) >= 2:
                         # (the credit's value a name and the label's word after it: "■ 진행
-                        # : 정하윤 앵커" over "[앵커]", hosting: NAME, anchor)
+                        # : 최서연 앵커" over "[앵커]", hosting: NAME, anchor)
                         worded.setdefault(name_key(named[-1]), set()).add(" ".join(named[:-1]))
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited:

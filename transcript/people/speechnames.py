@@ -148,7 +148,7 @@ def name_self_introduced_posts(
 ) -> None:
     """A speaker labelled by a post's word alone ("主持人", "司会") who says that post and
     their name near the start of their first turns, as an online interview's host opens it:
-    "我是主持人林晓" -> "林晓", "司会の田中です" -> "田中" (the one that name labels no one else)."""
+    "我是主持人周婷" -> "周婷", "司会の田中です" -> "田中" (the one that name labels no one else)."""
     posts = [p for p in people if _is_cjk_word(p.name) and not p.named_in_label and not p.title]
     if not posts:
         return
