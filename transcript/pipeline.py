@@ -454,7 +454,8 @@ class TranscriptParser:
         if inferred:  # (the answers are the guest's the page names, if it names one)
             guest = interview_sides(text[: drafts[0].start])[1]
             for d in drafts if guest is not None else ():
-                if d.label is None and d.role == "interviewee":
+                # (not an answer a subheading gave to someone else: "■北条監督の話")
+                if d.label is None and d.role == "interviewee" and d.label_name is None:
                     d.label_name = guest
         taken: set[int] = set()  # (paragraphs of the preamble that became turns)
         # (headings of answers inferred: "Opening statement:", "■北条監督の話")

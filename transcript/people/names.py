@@ -837,6 +837,8 @@ _OFFICE_FIRSTS = frozenset(
     ministrė ministar ministrica ministeri minisitra minisitry menteri министр министра
     міністр заместитель заступник начальник руководитель председатель голова
     secretary secretario secretaria secretário secretária
+    prezes prezeska wiceprezes rzecznik rzeczniczka hovorca hovorkyňa portavoz porta-voz porte-parole sprecher
+    sprecherin pressesprecher pressesprecherin woordvoerder woordvoerster речник речниця
     """.split()
 )
 
@@ -868,6 +870,33 @@ def _office_spelled_out(core: str) -> bool:
     while k < len(words) and words[k].islower():
         k += 1
     return k >= 2 and 2 <= len(words) - k <= 3 and all(w[:1].isupper() for w in words[k:])
+
+
+def _spelled_office_holder(core: str) -> tuple[str, str] | None:
+    """An office's word, what it is of in lower case or the body's acronym in capitals,
+    then its holder's name: the office and the name ("Rzecznik prasowy URW Marta Zielonka" ->
+    "Rzecznik prasowy URW", "Marta Zielonka"; "Minister zdrowia Anna Nowak"); else None."""
+    words = core.split()
+    if len(words) < 4 or _norm_word(words[0]) not in _OFFICE_FIRSTS:
+        return None  # (found at once for most labels: the first word is no office's)
+    if not all(_WORD_OK.match(w) and w[-1] not in ".?!;:," for w in words):
+        return None
+    k = len(words)
+    while k > 2 and words[k - 1][:1].isupper() and not words[k - 1].isupper():
+        k -= 1
+    # (between the office's word and the name: what it is of, in lower case, and the
+    # body's acronym in capitals: "Prezes URW Tomasz Bielecki")
+    middle = words[1:k]
+    longest = 3
+    if words[k - 1].islower() and _norm_word(words[k - 1]) in _OFFICE_OF:
+        # (a body's one word after "of" is the office's, the name two words after it:
+        # "Portavoz del Gobierno Ana Gil"; where the body's words end is not told further)
+        k, longest = k + 1, 2
+    if not 2 <= len(words) - k <= longest:
+        return None
+    if not all(w.islower() or (w.isupper() and len(w) > 1) for w in middle):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
 
 
 # quotes around a screen name or a nickname after a role word (see plausible_name)
@@ -1572,6 +1601,11 @@ def _thai_label(core: str) -> NameParts | None:
 
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
+    held = _spelled_office_holder(strip_markup(label_name).strip())
+    if held is not None:
+        parts = _split_label(held[1])
+        title = held[0] if parts.title is None else f"{held[0]} {parts.title}"
+        return replace(parts, title=title)
     parts = _split_label(label_name)
     if ". " in parts.name and parts.honorific is None and not parts.generic:
         return _office_then_addressed(parts)

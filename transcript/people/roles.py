@@ -799,6 +799,14 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("реплика", r"\bреплика\s*[–—-]"),
         ("дуплика", r"\bдуплика\b"),
         ("głos", r"\budzielam (?:głosu|.{0,60}głosu)|\bgłos (?:ma|zabierze)"),
+        # Polish, Czech, Slovak: "we move to questions", "the last / next question"
+        ("pytań", r"\bprzechodzimy do (?:pytań|sesji pytań)"),
+        # (a host's invitation, to the floor or to the event: "zapraszam pana prezesa")
+        ("zapraszam", r"\bzapraszam\b"),
+        ("pytanie", r"\b(?:ostatnie|kolejne|następne|pierwsze) pytanie"),
+        ("otázkám", r"\bpřejdeme k otázkám"),
+        ("otázkam", r"\bprejdeme k otázkam"),
+        ("otázka", r"\b(?:poslední|další|první|posledná|ďalšia|prvá) otázka"),
         # Arabic: "the first / next / last question (is from ...)", "the floor is ...'s"
         ("السؤال", r"\bالسؤال (?:الأول|التالي|الأخير|القادم)"),
         ("الكلمة", r"\bالكلمة (?:الآن )?(?:ل|إلى)"),

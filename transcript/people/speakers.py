@@ -118,6 +118,7 @@ from .speechnames import (
     name_handle_speakers,
     name_numbered_speakers,
     name_self_introduced_askers,
+    name_self_introduced_posts,
     name_stated_names,
 )
 
@@ -1083,6 +1084,8 @@ def build_roster(
                 # a first name alone ("Ben"), named in full in the intro ("Ben Adler, who ...");
                 # not a role's word ("Вядучы", the host), which a sentence may open
                 full_name = name_from_first(p.name, flat[:5000])
+                if full_name is not None and _bare_label_opens(p, full_name, flat[:5000]):
+                    full_name = None
             if full_name is None:
                 # a code ("ОК", "ĐHV") that the head spells out: "Interviewer: Olena Koval (ОК)"
                 full_name = code_full_name(p.name, head)
@@ -1193,6 +1196,7 @@ def build_roster(
                 _merge_labels(same[0], p, by_label)
                 people.remove(p)
     _lead_offices(people, by_label, head)
+    _office_word_alone(people, by_label, order)
     if any(khmer_or_lao(p.name[:1]) for p in people):
         _spaced_script_offices(people, by_label, head)
     _join_role_word_labels(people, by_label)
@@ -1237,11 +1241,16 @@ def build_roster(
     if "|" in head or "·" in head:
         _name_byline_given_names(people, head)
     _name_credited_labels(people, context, head)
+    _name_lead_moderator(people, context)
+    if any("\u0600" <= p.name[:1] <= "\u06ff" for p in people):
+        _arabic_lead_offices(people, context)
     _name_headline_guest(people, context)
     _name_dash_listed_offices(people, head[:_DASH_LIST_SPAN])
     _name_generic_hosts(people, turn_people, turn_texts, head)
     _outlets_self_introduced(people, turn_people, turn_texts)
     name_numbered_speakers(people, turn_people, turn_texts, head)
+    if any("\u3040" <= p.name[:1] <= "\u9fff" for p in people):
+        name_self_introduced_posts(people, turn_people, turn_texts)
     name_stated_names(people, turn_people, turn_texts)
     name_self_introduced_askers(people, turn_people, turn_texts)
     name_handle_speakers(people, turn_people, turn_texts)
@@ -1587,6 +1596,80 @@ def _offices_named_by_handover(
         p.name = held
         names.add(name_key(held))
         p.evidence.append(f"given the floor as {words[0]!r} {held!r}")
+
+
+def _office_word_alone(people: list[Person], by_label: dict[str, Person], order: list[str]) -> None:
+    """An office's first word as a label of its own ("Rzecznik:"), after the label that
+    spelled the office out before its holder's name ("Rzecznik prasowy URW Marta Zielonka:",
+    the title "Rzecznik prasowy NBP"): the one speaker whose title opens with that word."""
+    lone = [
+        p
+        for p in people
+        if p.title is None and not p.generic and not p.named_in_label and " " not in p.name
+    ]
+    titled = [p for p in people if p.title and " " in p.title]
+    if not lone or not titled:
+        return
+    first = {id(by_label[k]): n for n, k in reversed(list(enumerate(order)))}
+    for p in lone:
+        low = p.name.casefold()
+        same = [q for q in titled if q.title and q.title.split()[0].casefold() == low]
+        if len(same) == 1 and first.get(id(same[0]), 0) < first.get(id(p), 0):
+            _merge_labels(same[0], p, by_label)
+            people.remove(p)
+
+
+# a form of address in Arabic or Persian, then a name of two or three words that a comma,
+# a full stop or "and" ends ("... باسم الوزارة السيد يوسف الكردي،", "... آقای رضا کریمی و")
+_ARABIC_ADDRESSED = lazy(
+    r"(?:[ \t]+[^\s،,.:؛]+[،,]?){0,4}?[ \t]+"
+    r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|آقای|خانم|دکتر)"
+    r"[ \t]+([^\s،,.:؛]+(?:[ \t]+[^\s،,.:؛]+){1,2}?)(?=[ \t]*[،,.]|[ \t]+و[ \t])"
+)
+
+
+def _arabic_lead_offices(people: list[Person], context: str) -> None:
+    """A label of an office's words in Arabic or Persian ("الناطق الرسمي:", "سخنگو:") that the
+    lead writes, then within four words a form of address and a name ("بحضور الناطق الرسمي
+    باسم الوزارة السيد يوسف الكردي،"): that name, the office its title (one name only)."""
+    known = {p.key for p in people}
+    for p in people:
+        if (
+            not "\u0600" <= p.name[:1] <= "\u06ff"
+            or p.named_in_label
+            or p.title
+            or any(name_key(strip_markup(lab).rstrip(" :：")) != p.key for lab in p.labels)
+        ):
+            continue
+        found: set[str] = set()
+        at = context.find(p.name)
+        while at >= 0 and len(found) < 2:
+            end = at + len(p.name)
+            while end < len(context) and "\u0620" <= context[end] <= "\u06ff":
+                end += 1  # (a Persian ezafe or a suffix glued to the office: "سخنگوی")
+            m = _ARABIC_ADDRESSED.match(context, end, end + 160)
+            if m is not None and name_key(m.group(1)) not in known:
+                found.add(m.group(1))
+            at = context.find(p.name, at + 1)
+        if len(found) == 1:
+            p.title = p.name
+            p.name = found.pop()
+            known.add(p.key)
+            p.evidence.append(f"the lead names {p.name!r} the {p.title!r}")
+
+
+def _bare_label_opens(p: Person, found: str, text: str) -> bool:
+    """``found`` ("Umunyamakuru Tugarutse") is only ever the word that labels ``p`` left
+    without its terminator at a turn's start ("Umunyamakuru Tugarutse kuri ...", beside
+    "Umunyamakuru:"), then the speech's first word: no surname."""
+    if not any(strip_markup(lab).strip() == p.name for lab in p.labels):
+        return False  # (no label of the word alone: every one had its terminator)
+    at = text.find(found)
+    while at >= 0:
+        if at > 0 and text[at - 1] not in "\n\r":
+            return False  # (said inside a line: a name)
+        at = text.find(found, at + 1)
+    return True
 
 
 def _phrase_before_name(p: Person, head: str) -> bool:
@@ -3124,10 +3207,29 @@ _CREDIT_SPACED = lazy(
     r"|(?m:^)[ \t\u200f]*(?:מאת|بقلم)"
     # (an Indian newspaper's interview byline at a line's start, a colon after the word:
     # Gujarati, Hindi, Marathi "interview: ...", Hindi "conversation: ...", "મુલાકાત: ...")
-    r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:))"
+    r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:)"
+    # (a Thai or Lao broadcast's transcript: "ดำเนินรายการโดย : คุณ...", the programme
+    # conducted by; the form of address before the name is left out below)
+    r"|(?m:^)[ \t]*(?:ดำเนินรายการโดย|ผู้ดำเนินรายการ|ດຳເນີນລາຍການໂດຍ|ຜູ້ດຳເນີນລາຍການ)(?=[ \t]*:))"
     rf"[ \t]*:?[ \t]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{0,2}})[ \t]*(?:[।.|]|$)",
     re.M,
 )
+
+
+# forms of address glued to a Thai name or set before a Lao one ("คุณพิมพ์ชนก", "ທ່ານ ...")
+_SPACED_CREDIT_ADDRESSES = ("คุณ", "นางสาว", "นาง", "นาย", "ທ່ານ ", "ທ່ານນາງ ", "ນາງ ", "ທ້າວ ")
+
+
+def _without_spaced_address(credit: str) -> str:
+    """A credited name without the form of address before it: "คุณพิมพ์ชนก ศรีสวัสดิ์" ->
+    "พิมพ์ชนก ศรีสวัสดิ์" (a name of two words or more stays two words or more)."""
+    name = " ".join(credit.split())
+    for address in _SPACED_CREDIT_ADDRESSES:
+        rest = name[len(address) :].lstrip()
+        # (a Thai word opens with a consonant: "คุณากร" is a name, no "คุณ" before "ากร")
+        if name.startswith(address) and " " in rest and not "\u0e30" <= rest[0] <= "\u0e4e":
+            return rest
+    return name
 
 
 # ... in Cyrillic, a name or an initial and a surname after it: Mongolian "Ярилцсан:
@@ -3156,12 +3258,24 @@ _CONVERSATION_WITH = lazy(
 )
 
 
+# a person as a Japanese news lead brings them in: the name (surname and given name, a
+# space between or none), a word of what they are, then the age in brackets: "佐藤 蓮投手
+# （22）", "田中美咲さん（34）", "山本健一監督（51）" (the one so named is the interviewee)
+_CJK_AGED_PERSON = lazy(
+    r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{1,3}(?:[ 　][\u4e00-\u9fff々]{1,3}"
+    r"|[\u4e00-\u9fff々]{1,3})?)"
+    r"(?:さん|氏|投手|選手|捕手|内野手|外野手|騎手|監督|主将|棋士|教授|社長|会長)[（(]\d{1,3}[）)]"
+)
+
+
 def interview_sides(page: str) -> tuple[str | None, str | None]:
     """The interviewer the page credits and the person it says is interviewed, each when
     the page names exactly one (for an interview whose turns carry no labels)."""
     asker = {m.group(1) for m in _INTERVIEWED_BY.finditer(page, 0, 5000)}
     guest = {m.group(1) for m in _HEADLINE_SPEAKER.finditer(page, 0, 5000)}
     guest |= {m.group(1) for m in _CONVERSATION_WITH.finditer(page, 0, 5000)}
+    if not guest and "（" in page[:5000]:
+        guest = {m.group(1) for m in _CJK_AGED_PERSON.finditer(page, 0, 5000)}
     guest -= asker
     one_asker = asker.pop() if len(asker) == 1 else None
     one_guest = guest.pop() if len(guest) == 1 else None
@@ -3217,7 +3331,7 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
         for m in _CREDIT_CASELESS.finditer(head)
         if all(c.lower() == c.upper() for c in m.group(1))
     }
-    named |= {" ".join(m.group(1).split()) for m in _CREDIT_SPACED.finditer(head)}
+    named |= {_without_spaced_address(m.group(1)) for m in _CREDIT_SPACED.finditer(head)}
     named |= {" ".join(m.group(1).split()) for m in _CREDIT_CYRILLIC.finditer(head)}
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
@@ -3266,22 +3380,122 @@ def _name_byline_given_names(people: list[Person], head: str) -> None:
 _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du dos das di y bin binti".split()
 )
-# a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ..."
-_CREDIT_SPLIT = lazy(r"[|·•\n]")
+# a credit line's separators: "מגישה: יעל ברגמן | עורכת: נועה פרץ", "Host: Ann Lee · Editor: ...",
+# bullets ("■ 진행 : 최서연 앵커 ■ 출연 : ...", two lines of a broadcast's credits read as one)
+_CREDIT_SPLIT = lazy(r"[|·•■◆●▶\n]")
 # what a credited name never holds: a sentence's stops, a quote, a digit
 _NOT_CREDITED = frozenset('.?!;"“”«»()[]0123456789')
 # "moderated by Ann Lee", "modérée par Mme Aïssata Diallo-Barry": who moderates, as a
 # lead names them (a form of address may stand before the name)
 _MODERATED_BY = lazy(
     r"(?i:\bmoderated by|\bmodérée? par|\bmoderad[oa] por|\bmoderiert von|\bmoderat[oa] da"
-    r"|\bgemodereerd door)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau)\.?[ \t]+)?"
+    # (Indonesian "dipandu oleh" guided by; Kinyarwanda "cyayobowe na", Swahili
+    # "kiliongozwa na" led by)
+    r"|\bgemodereerd door|\bdipandu oleh|\bdimoderatori oleh|yobowe na|ongozwa na)[ \t]+"
+    # (an office first, its holder after a comma: "dipandu oleh Kepala Bagian Humas,
+    # Wulan Pratiwi"; tried before the office's own words are taken for the name)
+    r"(?:[A-ZÀ-ÖØ-Þ][^\n,.;:()]{2,60},[ \t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr"
+    r"|Frau|Bapak|Ibu)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}"
+    r"[ \t]*(?:[.;\n]|$)))?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau|Bapak|Ibu)\.?[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    # (the name, a comma and a clause saying it moderated: "Mme Odile Mensah, qui a assuré la
+    # modération", "Ann Lee, who moderated", "Rina Dewi, yang memandu acara")
+    r"|(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}),[ \t]+"
+    r"(?:qui a assuré la modération|qui (?:a )?modéré|who (?:moderated|chaired)|que moderó"
+    r"|yang memandu|(?:der|die) (?:moderierte|moderiert hat))\b"
+    # (who chairs the sitting, the office's words between, the name closing the clause:
+    # Latvian "Sēdi vada Saeimas priekšsēdētājas biedre Anna Liepa.", Estonian "Istungit
+    # juhatab ...", Lithuanian "Posėdžiui pirmininkauja ...", Polish "Obradom przewodniczy
+    # ...", "chaired by the Deputy Speaker Ann Lee.")
+    r"|(?i:\bchaired by|\bpresided over by|\bsēdi vada|\bistungit juhata[bs]"
+    r"|\bposėdžiui pirmininka(?:uja|vo)|\bobradom przewodniczy(?:ł|ła)?)[ \t\n]+"
+    r"(?:(?:[\w'’\-]+|\d+\.)[ \t\n]+){0,8}?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Herr|Frau|Bapak|Ibu)\.?[ \t]+)?"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2})(?=[ \t]*(?:[.;,\n]|$))"
     # (the name before the verb, as Uzbek, Azerbaijani and Turkish leads write who led a
     # press conference: "... matbuot kotibi Dilnoza Yusupova olib bordi", "... Leyla
     # Həsənova aparıb", "... Ayşe Demir yönetti")
     r"|(?<![\w'’\-])([A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞƏÇŞĞÜÖİ][\w'’ʻ\-]+){1,2})"
-    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti)\b"
+    r"[ \t]+(?:olib bordi|olib borgan|aparıb|aparmışdır|aparırdı|yönetti"
+    # (an English lead's "Head of media Ann Lee opened the session")
+    r"|opened (?:the|today's) (?:session|briefing|press conference|news conference|presser))\b"
+    # (Arabic: "أدارته مديرة إدارة الإعلام السيدة ..." it was run by ..., the office's words,
+    # then a form of address before the name, which a comma or a full stop ends)
+    r"|(?:أدارته|أدارها|وأدارته|وأدارها|أدار الجلسة|أدار المؤتمر|أدارت الجلسة|أدارت المؤتمر)"
+    r"[^،,.\n]{0,80}?(?:السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور)[ \t]+"
+    r"([^\s،,.:؛]+(?:[ \t]+[^\s،,.:؛]+){1,2}?)(?=[ \t]*[،,.]|[ \t]+و)"
 )
+
+# (the cores of _MODERATED_BY's words, looked for before it runs)
+_MODERATED_GATE = (
+    *("oder", "odér", "olib bor", "aparı", "yönetti", "ipandu", "yobowe", "ongozwa"),
+    *("haired by", "resided over", "di vada", "juhata", "pirmininka", "przewodnicz"),
+    *("opened the", "opened today", "أدار"),
+)
+
+
+def _lead_moderators(context: str) -> set[str]:
+    """The names the lead says moderated or led the conversation (see _MODERATED_BY)."""
+    return {g for m in _MODERATED_BY.finditer(context[:5000]) for g in m.groups() if g}
+
+
+def _name_lead_moderator(people: list[Person], context: str) -> None:
+    """The one speaker who leads the conversation under a role's words that no table
+    knows and the lead never writes ("Pembawa Acara:", "Umunyamakuru:") is the one person
+    the lead says moderated or led it ("... serta dipandu oleh Kepala Bagian Humas, Wulan
+    Pratiwi", "Mme Odile Mensah, qui a assuré la modération", "Ikiganiro cyayobowe na
+    ..."): the moderator, or where no one moderates the one asker so labelled (a radio
+    talk's presenter; a mark or a known asker's word, "Q", "Journalist", labels several)."""
+    if not any(w in context for w in _MODERATED_GATE):
+        return
+    known = {p.key for p in people}
+    named: set[str] = set()
+    for found in _lead_moderators(context):
+        parts = split_label(found)
+        words = parts.name.split()
+        if (
+            len(words) >= 2
+            and not parts.generic
+            and not parts.office
+            and name_key(parts.name) not in known
+            and not any(w[:1].islower() and w not in _NAME_PARTICLES for w in words)
+        ):
+            named.add(parts.name)
+    if len(named) != 1:
+        return
+    moderators = [p for p in people if p.role == "moderator"]
+    if moderators:
+        holders = [p for p in moderators if _role_words_label(p, context)]
+    else:
+        holders = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and not p.generic
+            and label_role(p.key) is None
+            and _role_words_label(p, context)
+        ]
+    if len(holders) != 1 or len(moderators) > 1:
+        return
+    p = holders[0]
+    p.title = p.title or p.name
+    p.name = named.pop()
+    p.evidence.append(f"the lead says {p.name!r} led the conversation")
+
+
+def _role_words_label(p: Person, context: str) -> bool:
+    """``p`` is labelled by words alone that name no one: the label as its name, no name
+    in brackets, no title, and words the lead never writes together (a person's name,
+    introduced there, would be)."""
+    return (
+        not p.named_in_label
+        and not p.title
+        and p.name == p.parts.name
+        and all(name_key(strip_markup(lab).rstrip(" :：")) == p.key for lab in p.labels)
+        and p.name not in context
+        and p.name.upper() not in context
+    )
 
 
 # a headline closed by the name of who is quoted, after a spaced dash: "ඩෙංගු ... ඉහළට -
@@ -3394,11 +3608,12 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
     credit names with that word; a moderator's label, the one a lead says moderated ("La
     conférence était modérée par Mme Aïssata Diallo-Barry")."""
-    moderated = any(w in context for w in ("oder", "odér", "olib bor", "aparı", "yönetti"))
+    moderated = any(w in context for w in _MODERATED_GATE)
     if ":" not in context and " | " not in head and not moderated:
         return
     known = {p.key for p in people}
     segments: dict[str, set[str]] | None = None
+    worded: dict[str, set[str]] = {}  # (the label's word closing a credit's value)
     for p in people:
         if " " in p.name or any(name_key(lab.rstrip(" :：")) != p.key for lab in p.labels):
             continue  # (a label with a name in it, or a word the roster renamed)
@@ -3418,13 +3633,15 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
                     and not any(c in _NOT_CREDITED for c in rest)
                 ):
                     segments.setdefault(name_key(word.strip()), set()).add(" ".join(named))
+                    if len(named) >= 2:
+                        # (the credit's value a name and the label's word after it: "■ 진행
+                        # : 최서연 앵커" over "[앵커]", hosting: NAME, anchor)
+                        worded.setdefault(name_key(named[-1]), set()).add(" ".join(named[:-1]))
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
+        if not credited:
+            credited = {n for n in worded.get(p.key, ()) if name_key(n) not in known}
         if not credited and moderated and label_role(p.key) == "moderator":
-            credited = {
-                m.group(1) or m.group(2)
-                for m in _MODERATED_BY.finditer(context)
-                if name_key(m.group(1) or m.group(2)) not in known
-            }
+            credited = {n for n in _lead_moderators(context) if name_key(n) not in known}
         if len(credited) != 1:
             continue
         parts = split_label(credited.pop())

@@ -139,6 +139,46 @@ def _self_named_cjk(text: str) -> str | None:
     return j.group(1) if j is not None and len(j.group(1)) >= 2 else None
 
 
+def _is_cjk_word(word: str) -> bool:
+    return 1 < len(word) <= 4 and all("\u3040" <= c <= "\u9fff" for c in word)
+
+
+def name_self_introduced_posts(
+    people: list[Person], turn_people: Sequence[Person | None], texts: Sequence[str]
+) -> None:
+    """A speaker labelled by a post's word alone ("主持人", "司会") who says that post and
+    their name near the start of their first turns, as an online interview's host opens it:
+    "我是主持人周婷" -> "周婷", "司会の田中です" -> "田中" (the one that name labels no one else)."""
+    posts = [p for p in people if _is_cjk_word(p.name) and not p.named_in_label and not p.title]
+    if not posts:
+        return
+    taken = {p.name for p in people}
+    for p, own in _first_turns(posts, turn_people, 2):
+        for i in own:
+            head = texts[i][:_HEAD]
+            at = head.find(p.name, 0, 80)
+            if at < 0:
+                continue
+            name = None
+            m = _SELF_ZH.search(head, 0, 80)
+            rest = m.group(1).rsplit("的", 1)[-1] if m is not None else ""
+            if rest.startswith(p.name) and 2 <= len(rest) - len(p.name) <= _ZH_NAME:
+                name = rest[len(p.name) :]
+            elif m is None:
+                j = _POST_SELF_JA.match(head, at + len(p.name))
+                name = j.group(1) if j is not None and len(j.group(1)) >= 2 else None
+            if name is not None and name not in taken:
+                p.title = p.title or p.name
+                p.name = name
+                taken.add(name)
+                p.evidence.append(f"names themself {name!r}")
+                break
+
+
+# ... in Japanese after the post: "司会の田中です", "司会を務めます田中と申します"
+_POST_SELF_JA = lazy(r"(?:の|を務めます|を務める)([\u4e00-\u9fff々]{1,4})(?:と申します|です)")
+
+
 def _full_names(text: str) -> list[str]:
     """The full names written inside ``text`` (not opening one of its sentences)."""
     out: list[str] = []

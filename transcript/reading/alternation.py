@@ -626,6 +626,13 @@ _ANSWER_CLOSES = frozenset('」』”“»"')
 _SUBHEAD_MARKS = frozenset("■◆●◇□▼▽★☆")
 _SUBHEAD_CHARS = 40
 _SUBHEAD_END = lazy(r"[.?!。？！:：]\s*$")
+# such a heading that says whose words follow: the name, a word of what the person is,
+# then "の話" (the words of), "の談話", "のコメント": "■北条監督の話" -> "北条"
+_SUBHEAD_WORDS_OF = lazy(
+    r"[■◆●◇□▼▽★☆][ 　]*([\u4e00-\u9fff々]{1,3}(?:[ 　]?[\u4e00-\u9fff々]{1,3})??)"
+    r"(?:さん|氏|投手|選手|捕手|内野手|外野手|騎手|監督|主将|コーチ|棋士|教授|社長|会長)"
+    r"の(?:話|談話|コメント)[ 　]*$"
+)
 
 
 def _asked(paras: list[Para], k: int) -> bool:
@@ -711,17 +718,21 @@ def infer_marked_answers(
         d.end = ask[-1].end
         d.annotations = [n for n in notes if n["b"] <= d.end] or ()
         out.append(d)
+        who: str | None = None  # (the answer's speaker a subheading over it names)
         while answer:
             split = _subhead_split(source, answer)
             pieces = answer if split is None else answer[: split[0]]
+            said = who
             if split is not None:
                 heads.append(split[1])
                 answer = ([split[2]] if split[2] else []) + answer[split[0] + 1 :]
+                m = _SUBHEAD_WORDS_OF.match(split[1].text)
+                who = m.group(1) if m is not None else None
             else:
                 answer = []
             if not pieces:
                 continue
-            a = TurnDraft(label=None, label_kind="", label_name=None, label_start=pieces[0].start)
+            a = TurnDraft(label=None, label_kind="", label_name=said, label_start=pieces[0].start)
             a.role = "interviewee"
             a.paras = pieces
             a.start, a.end = pieces[0].start, pieces[-1].end
