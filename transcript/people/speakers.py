@@ -229,6 +229,21 @@ _OPENS_SITTING = lazy(
     r"otwieram (?:posiedzenie|sesję|obrady))\b"
 )
 _OPENING_CHARS = 400  # (the formula opens the chair's first turn)
+# (the formula's sitting words, looked for before the pattern runs)
+_SITTING_WORDS = (
+    "meeting",
+    "session",
+    "sitting",
+    "séance",
+    "ouverte",
+    "sesión",
+    "sessão",
+    "reunião",
+    "seduta",
+    "sitzung",
+    "vergadering",
+    "otwieram",
+)
 # A chair's opening that names the others as its guests or panel ("I'll ask each of our
 # four guests", "unsere Gäste", "nos invités"): they answer, whatever their titles
 _PANEL_OPENING = lazy(
@@ -270,6 +285,10 @@ _JOURNALISTS_NAMED = lazy(
     r"δημοσιογράφ|журналист|новинар|dziennikar|gazeteci|novinář|novinár|ziarist)\w*)"
     r"[^.()\n:]{0,50}(?:\(([^()\n]{3,160})\)|:[ \t]*([^().\n]{3,160}))"
 )
+_JOURNALIST_STEMS = (
+    "journalist reporter correspondent periodist jornalist giornalist δημοσιογράφ журналист "
+    "новинар dziennikar gazeteci novinář novinár ziarist"
+).split()
 # A co-host named by the show's opener, in several languages.
 # (the words' cores, looked for before the pattern runs)
 _COLLEAGUE_GATE = ("olleg", "ollèg", "olleag", "olega", "ompañer")
@@ -4237,7 +4256,9 @@ def _assign_roles(
             opened.add(id(tp))
             set_role(tp, "moderator", 0.8, "opens the sitting")
             has_chair = True
-        elif _OPENS_SITTING.search(t[:_OPENING_CHARS]):
+        elif any(w in (low := t[:_OPENING_CHARS].casefold()) for w in _SITTING_WORDS) and (
+            _OPENS_SITTING.search(low)
+        ):
             opened.add(id(tp))
             set_role(tp, "moderator", 0.8, "opens the sitting")
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
@@ -4259,7 +4280,9 @@ def _assign_roles(
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
                 set_role(p, "interviewer", 0.9, "the intro: " + _quote(m.group(0)))
-    for m in _JOURNALISTS_NAMED.finditer(context, 0, 5000):
+    head_low = context[:5000].casefold()
+    named = any(stem in head_low for stem in _JOURNALIST_STEMS)  # (before the pattern)
+    for m in _JOURNALISTS_NAMED.finditer(context, 0, 5000) if named else ():
         for p in people:
             if not p.generic and _mentions(m.group(1) or m.group(2), p):
                 set_role(p, "interviewer", 0.9, "named as a journalist: " + _quote(m.group(0)))

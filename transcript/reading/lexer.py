@@ -1688,7 +1688,7 @@ def scan_text(
     if scan.has_labels:
         _mark_sitting_times(scan, kinds, cands, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
-    if scan.has_labels:
+    if scan.has_labels and ("\n#" in text or "\n*" in text):  # (one search each: rare)
         _mark_marked_headings(scan, kinds, extra, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
@@ -2648,7 +2648,7 @@ def _mark_widget_lines(
     # a page's navigation row between the pages of a record printed as a site's pages
     # ("<< Pagina anterioară | Pagina următoare >>", "« Previous page | Next page »"): the
     # site's, wherever it cuts a turn
-    for i in short:
+    for i in short if any(c in text for c in _NAV_OPENS) else ():  # (one search each)
         if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
             continue
         a = scan.content[i]
@@ -5651,6 +5651,7 @@ _NUMBERED_HEADER = lazy(
 
 
 _CODED_PAGE_CHARS = 24
+_CODED_DASHES = (" - ", " – ", " — ")
 # a header's date after a dash or a bar at the line's end ("... das Barragens - 04/11/2026")
 _DATED_HEADER_END = lazy(r"[ \t][-–—|·][ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 _CODED_PAGE = lazy(r"(?P<head>[^\W\d_]{1,8})[ \t]+[-–—][ \t]+(?P<num>\d{1,4})")
@@ -5677,7 +5678,11 @@ def _mark_numbered_headers(
     # lines of a turn as well)
     coded: dict[str, list[tuple[int, int]]] = {}
     for i in numbered:
-        if kinds[i] == SPEECH and ends[i] - content[i] <= _CODED_PAGE_CHARS:
+        if (
+            kinds[i] == SPEECH
+            and ends[i] - content[i] <= _CODED_PAGE_CHARS
+            and any(d in text[content[i] : ends[i]] for d in _CODED_DASHES)
+        ):
             m = _CODED_PAGE.fullmatch(text, content[i], rstrip_span(text, content[i], ends[i]))
             if m is not None:
                 coded.setdefault(m.group("head"), []).append((i, int(m.group("num"))))
@@ -5727,8 +5732,19 @@ _HEAD_PART_CHARS = 60  # (a part: "Bayerischer Landtag", "Plenarprotokoll 19/47"
 _HEAD_SEPARATOR = lazy(r"\s+[·|•]\s+")  # (between the parts of a head's line)
 # the separators of a running line's parts ("Plenarprotokoll 19/47 · 12.11.2026 · ...")
 _RUNNING_SEPARATORS = lazy(r"[\s·|•–—/,-]*")
-# a page's number at either end of a running line (the outer margin: left on even pages)
-_PAGE_AT_END = lazy(r"(?:\d{1,5}[ \t]+)?(?P<line>.+?)(?:[ \t]+\d{1,5})?")
+
+
+def _without_page_number(line: str) -> str | None:
+    """``line`` without the page's number at either end (the outer margin: left on even
+    pages, "4214 Bayerischer ..."; right on odd ones, "... Wahlperiode 4213"), or None
+    when it has none there."""
+    head, _, rest = line.partition(" ")
+    if rest and head.isdigit() and len(head) <= 5:
+        return rest
+    rest, _, tail = line.rpartition(" ")
+    if rest and tail.isdigit() and len(tail) <= 5:
+        return rest
+    return None
 
 
 def _mark_head_echoes(
@@ -5748,7 +5764,9 @@ def _mark_head_echoes(
         if kinds[i] == BLANK:
             continue
         line = text[scan.content[i] : rstrip_span(text, scan.content[i], scan.ends[i])]
-        for part in _HEAD_SEPARATOR.split(line):
+        # (the pattern only where a separator is: most heads have none)
+        split = "·" in line or "|" in line or "•" in line
+        for part in _HEAD_SEPARATOR.split(line) if split else (line,):
             if 4 <= len(part) <= _HEAD_PART_CHARS and not part.isdigit():
                 parts.append(part)
     if len(parts) < 2:
@@ -5760,10 +5778,9 @@ def _mark_head_echoes(
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
         if not (text[a].isdigit() or text[b - 1].isdigit()):
             continue
-        m = _PAGE_AT_END.fullmatch(text, a, b)
-        if m is None or m.end("line") - m.start("line") == b - a:
+        rest = _without_page_number(text[a:b])
+        if rest is None:
             continue  # (no page number at either end)
-        rest = m.group("line")
         found = 0
         for part in parts:
             if part in rest:
