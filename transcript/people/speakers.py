@@ -3705,6 +3705,8 @@ def _played_voices(
     the conversation: a name that speaks once, after the narration of one interviewed (or
     right after another such voice), not in reply to a question."""
     host_ids = {id(h) for h in hosts}
+    if not any(v[0] == 1 for v in stats.values()):
+        return  # (no one speaks once: the turns need not be read)
     played: set[int] = set()
     for i in range(1, len(turn_people) - 1):
         p, before = turn_people[i], turn_people[i - 1]
