@@ -387,6 +387,18 @@ ROLE_WORDS: dict[str, str] = {
     "correspondent": "interviewer",
     "anchor": "interviewer",
     "presenter": "interviewer",
+    # (a broadcast's host and its own reporter after the name in Spanish, French and
+    # Portuguese: "LUCÍA ARMENTEROS, PRESENTADORA", "IVÁN REQUENA, CORRESPONSAL")
+    "presentador": "interviewer",
+    "presentadora": "interviewer",
+    "présentateur": "interviewer",
+    "présentatrice": "interviewer",
+    "apresentador": "interviewer",
+    "apresentadora": "interviewer",
+    "corresponsal": "interviewer",
+    "correspondant": "interviewer",
+    "correspondante": "interviewer",
+    "correspondente": "interviewer",
     # (isiZulu and isiXhosa radio: the presenter, the listener who calls in, the guest;
     # their brackets name the person, "UMSAKAZI (Thandeka Mkhize)")
     "umsakazi": "interviewer",

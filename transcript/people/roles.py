@@ -425,7 +425,8 @@ CALLERS = frozenset(
 # put the questions.
 SHOW_HOSTS = frozenset(
     "host co-host cohost presenter anchor compere ведущий ведущая водещ водеща एंकर ਐਂਕਰ "
-    "umsakazi umsasazi pengacara hos programledare מגיש מגישה המגיש המגישה พิธีกร".split()
+    "umsakazi umsasazi pengacara hos programledare מגיש מגישה המגיש המגישה พิธีกร "
+    "presentador presentadora présentateur présentatrice apresentador apresentadora".split()
 )
 # (as a label's key reads them, their combining marks dropped: Punjabi "ਐਂਕਰ" is "ਐਕਰ")
 CALLERS |= frozenset(

@@ -213,6 +213,38 @@ _CHAIR_CUES = lazy(
     r"(?:this|today's) (?:is the \w+ )?(?:hearing|meeting) of|our (?:first )?witness(?:es)? (?:today )?(?:is|are)|"
     r"the (?:committee|subcommittee|commission|board) will)\b"
 )
+# The formula that opens a sitting, in the languages of councils and chambers ("I declare
+# the meeting open", "La séance est ouverte", "Declaro abierta la sesión", "Está aberta a
+# sessão", "Dichiaro aperta la seduta", "Ich eröffne die Sitzung", "Ik open de
+# vergadering", "Otwieram posiedzenie"): who says it chairs, though the sitting may be a
+# question time whose members and officials ask and answer (no meeting of members only)
+_OPENS_SITTING = lazy(
+    r"(?i)\b(?:declare the (?:meeting|session|sitting) open|"
+    r"(?:the )?(?:meeting|session|sitting) is (?:now )?open|"
+    r"la séance est ouverte|je déclare (?:la séance )?ouverte|"
+    r"(?:se abre|declaro abierta|queda abierta|se declara abierta) la sesión|"
+    r"(?:está|declaro) aberta a (?:sessão|reunião)|"
+    r"la seduta è aperta|dichiaro aperta la seduta|"
+    r"ich eröffne die sitzung|die sitzung ist eröffnet|"
+    r"ik (?:open|verklaar) de vergadering|de vergadering is geopend|"
+    r"otwieram (?:posiedzenie|sesję|obrady))\b"
+)
+_OPENING_CHARS = 400  # (the formula opens the chair's first turn)
+# (the formula's sitting words, looked for before the pattern runs)
+_SITTING_WORDS = (
+    "meeting",
+    "session",
+    "sitting",
+    "séance",
+    "ouverte",
+    "sesión",
+    "sessão",
+    "reunião",
+    "seduta",
+    "sitzung",
+    "vergadering",
+    "otwieram",
+)
 # A chair's opening that names the others as its guests or panel ("I'll ask each of our
 # four guests", "unsere Gäste", "nos invités"): they answer, whatever their titles
 _PANEL_OPENING = lazy(
@@ -246,6 +278,18 @@ _INTERVIEWED_BY = lazy(
     r"interview door|intervista a cura di|intervistat[oa] da):?[ \t]+"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})"
 )
+# the page names the interviewers by their trade, their names in brackets or after a
+# colon: "with the show's journalists (Eleni Dima, Kostas Vlachos)", "Periodistas: Ana Gil
+# y Luis Mora" (the trade's stem in the languages of newsrooms, any ending)
+_JOURNALISTS_NAMED = lazy(
+    r"(?i:\b(?:journalist|reporter|correspondent|periodist|jornalist|giornalist|"
+    r"δημοσιογράφ|журналист|новинар|dziennikar|gazeteci|novinář|novinár|ziarist)\w*)"
+    r"[^.()\n:]{0,50}(?:\(([^()\n]{3,160})\)|:[ \t]*([^().\n]{3,160}))"
+)
+_JOURNALIST_STEMS = (
+    "journalist reporter correspondent periodist jornalist giornalist δημοσιογράφ журналист "
+    "новинар dziennikar gazeteci novinář novinár ziarist"
+).split()
 # A co-host named by the show's opener, in several languages.
 # (the words' cores, looked for before the pattern runs)
 _COLLEAGUE_GATE = ("olleg", "ollèg", "olleag", "olega", "ompañer")
@@ -3827,6 +3871,79 @@ _QUESTION_FROM_WORDS = ("question", "pergunta", "pregunta", "frage", "domanda")
 _CALL_TURNS = 200  # (an operator's turns read: the hand-offs of a call's first hours)
 
 
+# a news programme's own reporter by the label's word after the name ("CALEB NGUYEN,
+# BYLINE", "ANA GIL, CORRESPONSAL"), as a public radio's transcript labels them
+_REPORTER_WORDS = frozenset(
+    "byline reporter correspondent reportero reportera corresponsal correspondant "
+    "correspondante reporteur reporterin korrespondent korrespondentin corrispondente "
+    "inviato inviata repórter correspondente".split()
+)
+
+
+_GUEST_ANSWERS = 3  # (a guest's answers: who answers this often is the one interviewed)
+
+
+def _reporter_two_way(
+    people: list[Person],
+    hosts: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    stats: dict[int, list[int]],
+    set_role: Callable[[Person, str, float, str], None],
+) -> None:
+    """A broadcast's host talks with the programme's own reporter (a "two-way"): the
+    reporter answers the host's questions, so is the one interviewed whatever the label's
+    word; the voices the reporter plays (tape, a clip: a name that speaks once, after the
+    reporter's or the guest's narration, not in reply to a question) are no party to the
+    conversation."""
+    host_ids = {id(h) for h in hosts}
+    for p in people:
+        s = stats.get(id(p))
+        if (
+            s is not None
+            and id(p) not in host_ids
+            and (p.parts.role_word or "") in _REPORTER_WORDS
+            and s[2] >= 2
+            and s[2] > s[1]
+        ):
+            set_role(p, "interviewee", 0.96, f"a reporter who answers the host in {s[2]} turns")
+
+
+def _played_voices(
+    hosts: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    stats: dict[int, list[int]],
+    set_role: Callable[[Person, str, float, str], None],
+) -> None:
+    """The voices a broadcast's reporter or guest plays between their own words (tape, a
+    clip, an archive recording: "GLORIA FENWICK:", "UNIDENTIFIED PERSON:" after the
+    reporter's "And the county's emergency manager sees it differently.") are no party to
+    the conversation: a name that speaks once, after the narration of one interviewed (or
+    right after another such voice), not in reply to a question."""
+    host_ids = {id(h) for h in hosts}
+    if not any(v[0] == 1 for v in stats.values()):
+        return  # (no one speaks once: the turns need not be read)
+    played: set[int] = set()
+    for i in range(1, len(turn_people) - 1):
+        p, before = turn_people[i], turn_people[i - 1]
+        s = stats.get(id(p)) if p is not None else None
+        if (
+            p is None
+            or s is None
+            or s[0] != 1
+            or p.confidence >= 0.7
+            or before is None
+            or before is p
+            or id(before) in host_ids
+            or (before.role != "interviewee" and id(before) not in played)
+            or is_question(texts[i - 1])
+        ):
+            continue
+        played.add(id(p))
+        set_role(p, "other", 0.7, "a voice played after the narration (one turn)")
+
+
 def _call_askers(
     people: list[Person],
     turn_people: list[Person | None],
@@ -4248,6 +4365,17 @@ def _assign_roles(
                 # (the office after the name, as a title is elsewhere: "Kiran Rao — Head of
                 # Investor Relations", who chairs a panel and its questions, as on a call)
                 set_role(p, "moderator", 0.8, f"office {p.affiliation!r}")
+            elif (
+                (p.title or p.parts.honorific)
+                and p.labels
+                and p.labels[0].rstrip(" -–—.:").endswith(")")
+                and p.affiliation.strip(" ()").casefold() in CHAIR_OFFICES
+            ):
+                # (the sitting's chair in brackets after a titled member's name, as a court's
+                # or a chamber's record prints who presides: "O SENHOR MINISTRO ANA LIMA
+                # (PRESIDENTE) -", "Senator Ann Lee (Chair):")
+                set_role(p, "moderator", 0.85, f"presides ({p.affiliation})")
+                has_chair = True
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
             if tw & _FLOOR_TITLE_WORDS and label_role(p.title.casefold()) == "moderator":
@@ -4323,6 +4451,8 @@ def _assign_roles(
         # a phone-in or a talk's questions: the host takes the calls and gives the floor
         for p in show_hosts:
             set_role(p, "moderator", 0.96, "a host who takes callers' or the audience's questions")
+    elif show_hosts:
+        _reporter_two_way(people, show_hosts, turn_people, texts, stats, set_role)
     if has_chair:
         # a deputy who takes the chair ("Vizepräsident Bodo Ramelow"): gives the floor like
         # the chair and answers no one
@@ -4339,10 +4469,17 @@ def _assign_roles(
     # whoever opens a hearing or a meeting chairs it
     opened: set[int] = set()
     for t, tp in zip(first_texts[:3], turn_people[:3], strict=False):
-        if tp is not None and not tp.generic and id(tp) not in opened and _CHAIR_CUES.search(t):
+        if tp is None or tp.generic or id(tp) in opened:
+            continue
+        if _CHAIR_CUES.search(t):
             opened.add(id(tp))
             set_role(tp, "moderator", 0.8, "opens the sitting")
             has_chair = True
+        elif any(w in (low := t[:_OPENING_CHARS].casefold()) for w in _SITTING_WORDS) and (
+            _OPENS_SITTING.search(low)
+        ):
+            opened.add(id(tp))
+            set_role(tp, "moderator", 0.8, "opens the sitting")
     # 2. the text around the interview and the first turns: hosts, guests, witnesses
     intro = context + "\n" + "\n".join(first_texts[:4])
     # (a host's "So welcome, Tailor" may come a few turns in, after the show's opening)
@@ -4362,6 +4499,12 @@ def _assign_roles(
         for p in people:
             if not p.generic and _mentions(m.group(1), p):
                 set_role(p, "interviewer", 0.9, "the intro: " + _quote(m.group(0)))
+    head_low = context[:5000].casefold()
+    named = any(stem in head_low for stem in _JOURNALIST_STEMS)  # (before the pattern)
+    for m in _JOURNALISTS_NAMED.finditer(context, 0, 5000) if named else ():
+        for p in people:
+            if not p.generic and _mentions(m.group(1) or m.group(2), p):
+                set_role(p, "interviewer", 0.9, "named as a journalist: " + _quote(m.group(0)))
     spoke_to = [
         (sentence, spoke)
         for sentence in _SENTENCES.split(context)
@@ -4584,14 +4727,21 @@ def _assign_roles(
                     )
                     set_role(p, "interviewer", 0.65, why)
     # 3. who hands out the floor: a debate's or a meeting's moderator, a call's host
+    top_answers = max((v[2] for v in stats.values()), default=0)
     for p in people:
         s = stats.get(id(p))
         if s is None or p.confidence >= 0.9 or len(stats) < 3:
             continue  # (one on one, there is no floor to hand out)
-        turns, _q, answers, handoffs, _opens, _c = s
+        turns, q, answers, handoffs, _opens, _c = s
         if has_q and answers >= handoffs:
             continue  # (a briefing: the official gives the floor to the press and answers it)
-        if (handoffs >= 3 and handoffs * 4 >= turns) or (handoffs >= 2 and answers == 0):
+        # (one who asks as often as they hand over, and seldom hands over, to a guest who
+        # answers most of the questions, interviews: a podcast's host who welcomes the
+        # guest and plays a listener's message; a phone-in's host, whose callers answer
+        # once or twice each, takes the calls)
+        if (handoffs >= 3 and handoffs * 4 >= turns) or (
+            handoffs >= 2 and answers == 0 and (q < handoffs or top_answers < _GUEST_ANSWERS)
+        ):
             # (the floor handed out in half its turns or more outweighs opening the show:
             # a briefing's moderator welcomes the press, then gives each question its turn)
             conf = 0.86 if handoffs >= 3 and handoffs * 2 >= turns else 0.85
@@ -4788,6 +4938,8 @@ def _assign_roles(
         else:
             conf = 0.4 if role == "other" else 0.65 if witnessed else 0.6
             set_role(p, role, conf, why)
+    if show_hosts and not callers:
+        _played_voices(show_hosts, turn_people, texts, stats, set_role)
 
 
 def _has_word(text: str, word: str) -> bool:

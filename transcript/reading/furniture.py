@@ -42,6 +42,14 @@ _FURNITURE_OPENERS = tuple(
         "copyright|cookie|click here|music|produced by|producer|transcribed by|transcription|"
         "edited by|editor|credit|credits|photograph|photo|image|illustration|source|"
         "originally published|this transcript|transcript by|transcript edited|previous post|"
+        # (a transcript's own note on how it was made, "Transcript auto-generated; edited
+        # for clarity by ...", and a transcription tool's line under its export:
+        # "Automatically convert your audio files to text with ...")
+        "transcript auto-generated|transcript automatically generated|"
+        "transcripción generada automáticamente|transcription générée automatiquement|"
+        "transcrição gerada automaticamente|trascrizione generata automaticamente|"
+        "automatisch erstelltes transkript|"
+        "automatically convert your audio|"
         # (a call's or a hearing's transcriber's notice under the last turn: "Este documento
         # é uma transcrição produzida por ...")
         "este documento é uma transcrição|esta transcrição|este documento es una transcripción|"
@@ -118,7 +126,10 @@ def is_boilerplate(line: str) -> bool:
 # a legal footer ends the page: what follows it is page furniture too
 _FOOTER = lazy(
     r"(?i)^(?:copyright\b|©|all rights reserved|todos los derechos|tous droits|alle rechte|"
-    r"tutti i diritti|版权所有)"
+    r"tutti i diritti|版权所有|"
+    # (a transcription tool's advertisement closes its export: "Automatically convert your
+    # audio files to text with ...", then more of it)
+    r"automatically convert your audio)"
 )
 _TIME_OF_DAY = lazy(r"(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$")
 # Dates as sites print them: "Tuesday, Jun 03, 2025", "June 3, 2025", "3 June 2025",

@@ -787,9 +787,10 @@ _SITTING_NOTE_WORDS = (
 )
 _SITTING_NOTE_SET = tuple(_SITTING_NOTE_WORDS.split("|"))
 _SITTING_NOT = (" will ", " shall ", " until ", "?")
-# (Japanese minutes close and break with the time and a word: "午前十一時五十二分散会")
+# (Japanese minutes close and break with the time and a word: "午前十一時五十二分散会";
+# a city's minutes in digits, half or full width: "午前11時2分休憩", "午後１時再開")
 _JA_SITTING = lazy(
-    r"(?:午前|午後)[〇一二三四五六七八九十]+時(?:[〇一二三四五六七八九十]+分)?"
+    r"(?:午前|午後)[〇一二三四五六七八九十0-9０-９]+時(?:[〇一二三四五六七八九十0-9０-９]+分)?"
     r"(?:散会|休憩|開会|開議|再開|閉会)[ \t\u3000]*"
 )
 
@@ -1676,6 +1677,8 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     if len(digit_ends) + len(digit_lines) >= 2:
         _mark_numbered_headers(scan, kinds, cands, extra, sorted({*digit_lines, *digit_ends}))
+        if scan.has_labels:
+            _mark_head_echoes(scan, kinds, extra, {*digit_lines, *digit_ends})
     _mark_page_companions(scan, kinds, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
@@ -1685,6 +1688,8 @@ def scan_text(
     if scan.has_labels:
         _mark_sitting_times(scan, kinds, cands, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
+    if scan.has_labels and ("\n#" in text or "\n*" in text):  # (one search each: rare)
+        _mark_marked_headings(scan, kinds, extra, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
@@ -2615,6 +2620,9 @@ def _share_rows(text: str, cands: list[Cand | None], names: set[str]) -> set[str
     return rows
 
 
+_NAV_OPENS = frozenset("<«‹←")  # (a navigation row's arrow: "<< Previous page | ...")
+
+
 def _mark_widget_lines(
     scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
 ) -> None:
@@ -2637,6 +2645,18 @@ def _mark_widget_lines(
         if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
             kinds[i] = META
             extra[i] = "boilerplate"
+    # a page's navigation row between the pages of a record printed as a site's pages
+    # ("<< Pagina anterioară | Pagina următoare >>", "« Previous page | Next page »"): the
+    # site's, wherever it cuts a turn
+    for i in short if any(c in text for c in _NAV_OPENS) else ():  # (one search each)
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = scan.content[i]
+        if text[a] in _NAV_OPENS and text.find(" | ", a, scan.ends[i]) > 0:
+            b = rstrip_span(text, a, scan.ends[i])
+            if text.startswith(("<<", "«", "‹", "←"), a) and _no_sentence(text[a:b]):
+                kinds[i] = META
+                extra[i] = "boilerplate"
     # a widget's key alone opening a paragraph between two turns ("Advertisement", "Read more",
     # "বিজ্ঞাপন", "آگهی"), and the headline a "read more" links to on the lines under it
     for i in short:
@@ -3128,6 +3148,26 @@ def _resolve(
                 # (a refused dash line names no one: "Field Notes — Episode 87" is a title,
                 # not a speaker an irregular label could repeat)
                 roster[key] -= 1
+    # a row of the page's fields above the conversation, parted by bars or dots ("Host: Ann
+    # Lee | Guest: Dr Omar Haddad", "Duration: 58 min | Published 3 May", "Listen on:
+    # Spotify · Apple Podcasts · YouTube"): the page's, not a first turn (before the
+    # headline's test: a title right above such a row is the headline)
+    for (kind, name, inline_form, _m), lines in forms.items() if first_recurring < n else ():
+        i = lines[0]
+        row = cands[i]
+        if (
+            kind == "colon"
+            and inline_form
+            and row is not None
+            and i < first_recurring
+            and roster[keys[name]] == 1
+            and _head_row(text, row.rest, scan.ends[i])
+        ):
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            roster[keys[name]] -= 1
+            accepted -= 1
     # a "label" used once above the conversation, its line followed right away by the page's
     # metadata (a date, a share bar), is the headline: "شدید گرمی: کیا ... ؟ — ..." over
     # "اپ ڈیٹ: 14 جون 2026" (a kicker, a colon, the title)
@@ -5610,6 +5650,13 @@ _NUMBERED_HEADER = lazy(
 )
 
 
+_CODED_PAGE_CHARS = 24
+_CODED_DASHES = (" - ", " – ", " — ")
+# a header's date after a dash or a bar at the line's end ("... das Barragens - 04/11/2026")
+_DATED_HEADER_END = lazy(r"[ \t][-–—|·][ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+_CODED_PAGE = lazy(r"(?P<head>[^\W\d_]{1,8})[ \t]+[-–—][ \t]+(?P<num>\d{1,4})")
+
+
 def _mark_numbered_headers(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -5626,6 +5673,34 @@ def _mark_numbered_headers(
     content, ends = scan.content, scan.ends
     n = len(kinds)
     seen: dict[str, list[tuple[int, int]]] = {}
+    # (a page's line of its own, the body's short code, a dash, the page's number: "SF -
+    # 12", then "SF - 13", as a senate's shorthand notes number their pages, between the
+    # lines of a turn as well)
+    coded: dict[str, list[tuple[int, int]]] = {}
+    for i in numbered:
+        if (
+            kinds[i] == SPEECH
+            and ends[i] - content[i] <= _CODED_PAGE_CHARS
+            and any(d in text[content[i] : ends[i]] for d in _CODED_DASHES)
+        ):
+            m = _CODED_PAGE.fullmatch(text, content[i], rstrip_span(text, content[i], ends[i]))
+            if m is not None:
+                coded.setdefault(m.group("head"), []).append((i, int(m.group("num"))))
+    for lines in coded.values():
+        if len(lines) >= 2 and all(p[1] < q[1] for p, q in pairwise(lines)):
+            for i, _num in lines:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+                # (and the record's name and date beside it, "CPI - Comissão ... -
+                # 04/11/2026": the same page's header)
+                for j in (i - 1, i + 1):
+                    if 0 <= j < n and kinds[j] == SPEECH and ends[j] - content[j] <= 120:
+                        b = rstrip_span(text, content[j], ends[j])
+                        if _DATED_HEADER_END.search(text, content[j], b) and _no_sentence(
+                            text[content[j] : b]
+                        ):
+                            kinds[j] = PAGE
+                            extra[j] = "running-header"
     for i in numbered:  # (the lines opening or ending with a digit)
         if kinds[i] not in (SPEECH, LABEL) or (i > 0 and kinds[i - 1] != BLANK):
             continue
@@ -5649,6 +5724,71 @@ def _mark_numbered_headers(
                 kinds[i] = PAGE
                 cands[i] = None
                 extra[i] = "running-header"
+
+
+_HEAD_LINES = 12  # (the document's head: the lines read for the parts a running line repeats)
+_RUNNING_CHARS = 200  # (a running line: the head's parts and a number, no paragraph)
+_HEAD_PART_CHARS = 60  # (a part: "Bayerischer Landtag", "Plenarprotokoll 19/47", a date)
+_HEAD_SEPARATOR = lazy(r"\s+[·|•]\s+")  # (between the parts of a head's line)
+# the separators of a running line's parts ("Plenarprotokoll 19/47 · 12.11.2026 · ...")
+_RUNNING_SEPARATORS = lazy(r"[\s·|•–—/,-]*")
+
+
+def _without_page_number(line: str) -> str | None:
+    """``line`` without the page's number at either end (the outer margin: left on even
+    pages, "4214 Bayerischer ..."; right on odd ones, "... Wahlperiode 4213"), or None
+    when it has none there."""
+    head, _, rest = line.partition(" ")
+    if rest and head.isdigit() and len(head) <= 5:
+        return rest
+    rest, _, tail = line.rpartition(" ")
+    if rest and tail.isdigit() and len(tail) <= 5:
+        return rest
+    return None
+
+
+def _mark_head_echoes(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], numbered: set[int]
+) -> None:
+    """A printed record's running line, its page number at the outer end, is made of the
+    parts of the document's head in any order ("Plenarprotokoll 19/47 · 12.11.2026 ·
+    Bayerischer Landtag · 19. Wahlperiode 4213", then "4214 Bayerischer Landtag · ..."
+    over "Bayerischer Landtag · 19. Wahlperiode" / "Plenarprotokoll 19/47" / "12.11.2026"):
+    page furniture wherever it cuts a turn, not speech, though no two such lines are alike.
+    (Only lines that open or end with a digit are looked at.)"""
+    text = scan.text
+    n = len(kinds)
+    first = next((i for i in range(min(n, _HEAD_LINES)) if kinds[i] == LABEL), min(n, _HEAD_LINES))
+    parts: list[str] = []
+    for i in range(first):
+        if kinds[i] == BLANK:
+            continue
+        line = text[scan.content[i] : rstrip_span(text, scan.content[i], scan.ends[i])]
+        # (the pattern only where a separator is: most heads have none)
+        split = "·" in line or "|" in line or "•" in line
+        for part in _HEAD_SEPARATOR.split(line) if split else (line,):
+            if 4 <= len(part) <= _HEAD_PART_CHARS and not part.isdigit():
+                parts.append(part)
+    if len(parts) < 2:
+        return
+    parts.sort(key=len, reverse=True)  # (the longest first: "19/47" inside a longer part)
+    for i in sorted(numbered):
+        if i < first or kinds[i] != SPEECH or scan.ends[i] - scan.content[i] > _RUNNING_CHARS:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if not (text[a].isdigit() or text[b - 1].isdigit()):
+            continue
+        rest = _without_page_number(text[a:b])
+        if rest is None:
+            continue  # (no page number at either end)
+        found = 0
+        for part in parts:
+            if part in rest:
+                rest = rest.replace(part, " ")
+                found += 1
+        if found >= 2 and _RUNNING_SEPARATORS.fullmatch(rest):
+            kinds[i] = PAGE
+            extra[i] = "running-header"
 
 
 _HANDOVER_CHARS = 40  # (the note of who takes over: a word and a name)
@@ -5843,6 +5983,44 @@ def _mark_section_titles(
             for k in range(i, last + 1):
                 kinds[k] = META
                 extra[k] = "heading"
+
+
+# a title marked as one: a Markdown heading ("# Chapter 2: Customer stories", "## Fragen")
+# or a bold left open, as a wire or a UN briefing heads each topic ("** Sudan Floods")
+_MARKED_HEADING = lazy(r"(?:#{1,6}[ \t]+|\*\*(?!\*))[^*\n]+")
+
+
+def _mark_marked_headings(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A short line of speech that opens with a heading's mark (Markdown's "#", a bold
+    "**" never closed) and ends no sentence is a section's title between the turns, or in
+    a turn where the speaker moves to the next topic, not speech: its marks say so, even
+    with a colon in it or no blank line around it. (Only lines opening with "#" or "*".)"""
+    text = scan.text
+    for i in short:
+        a = scan.content[i]
+        if kinds[i] != SPEECH or text[a] not in "#*":
+            continue
+        b = rstrip_span(text, a, scan.ends[i])
+        if text[b - 1] in _ENDS_LIKE_SPEECH or not _MARKED_HEADING.fullmatch(text, a, b):
+            continue
+        kinds[i] = META
+        extra[i] = "heading"
+
+
+_HEAD_ROW_CHARS = 200  # (a row of the page's head: a line, not a paragraph)
+
+
+def _head_row(text: str, a: int, b: int) -> bool:
+    """text[a:b], the rest of a "Key:" line above the conversation, is a row of the page's
+    head: parted by a bar ("Ann Lee | Guest: ...", "58 min | Published 3 May") or by two
+    dots or bullets ("Spotify · Apple · YouTube"), as speech is not. (Looser than
+    :func:`_field_row`, read anywhere: its other cells need no key.)"""
+    if b - a > _HEAD_ROW_CHARS:
+        return False
+    row = text[a:b]
+    return " | " in row or row.count(" · ") >= 2 or row.count(" • ") >= 2
 
 
 _NAMES_KEY_CHARS = 24  # (a field's key under a title: "Witnesses", "Témoins", "Zeugen")
