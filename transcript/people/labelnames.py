@@ -429,6 +429,14 @@ def name_role_labels(
             name = _listed_with_label(p.labels, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
+    # 0c. a programme's or a cover's field read as the role label's first turn, its whole
+    # text a name ("Pembawa Acara : Rina Anggraini", "Moderator: Linda Fair"), the label's
+    # speech after it: the field names the role's holder
+    for p in speaking:
+        if id(p) in role_of and id(p) not in named and talk[id(p)] >= 2:
+            name = _field_value_name(p, people, turn_people, texts)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     # 1. the label's own word next to a name (not a question's or an answer's mark: the
     # text says "your questions" of no one, "अब आपके प्रश्न लेते हैं")
     for p in speaking:
@@ -611,6 +619,27 @@ def _outlet_of_speaker(name: str, people: list[Person], context: str) -> bool:
                 return True
             at = context.find(q.name, at + 1)
     return False
+
+
+def _field_value_name(
+    p: Person, people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> str | None:
+    """The name that is the whole of ``p``'s first turn, when a later turn of ``p`` speaks:
+    a field of the page's head ("Pembawa Acara : Rina Anggraini") read as a turn. Not a
+    name closed by a sentence's end ("Senator Jones.": a chair calls on a member) nor one
+    sharing a word with another speaker's name (who was called on)."""
+    first = turn_people.index(p)
+    value = texts[first].strip()
+    if not value or len(value) > 60 or "\n" in value or value[-1:] in ".?!," or "," in value:
+        return None
+    name = _name_at_end(value, True)
+    if name is None or len(name.split()) != len(value.split()):
+        return None  # (a title before the name: a call, "Senator Jones", not a field)
+    words = {w.casefold() for w in name.split()}
+    for q in people:
+        if q is not p and words & {w.casefold() for w in q.name.split()}:
+            return None
+    return name
 
 
 def _listed_with_label(labels: Iterable[str], head: str) -> str | None:

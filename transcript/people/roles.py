@@ -238,6 +238,10 @@ for _phrase, _role in (
         for after in ("", " en chef", " en chef adjoint", " en chef adjointe")
     ),
     ("the judge", "moderator"),
+    # (Indonesian and Malay: the master of ceremonies, who opens an event and gives the
+    # floor, as a company's public expose labels them, "Pembawa Acara:")
+    ("pembawa acara", "moderator"),
+    ("pengacara majlis", "moderator"),
     # (a trial's record or a live report of a hearing labels its parties by office: the
     # judge presides, the prosecutor questions, the defendant answers; Turkish "Mahkeme
     # Başkanı" / "Cumhuriyet Savcısı" / "Sanık", Spanish "Juez" / "Fiscal" / "Acusado")

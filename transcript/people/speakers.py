@@ -34,6 +34,7 @@ from .fullnames import (
     don_full_name,
     don_names,
     dotted_initials,
+    field_kanji_full_name,
     fuller_name,
     fullest_name,
     given_before_surnames,
@@ -46,6 +47,7 @@ from .fullnames import (
     keyed_code,
     name_from_first,
     name_shaped,
+    nickname_full_name,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -1066,6 +1068,10 @@ def build_roster(
                 # Vogt)")
                 or bracket_key_name(p.name, head)
                 or key_full_name(p.name, head)
+                # (credits give a nickname's or a surname's full name: "ホスト：けんたろう
+                # （中村健太郎）", "ゲスト：松尾直樹さん", "Host: Kenny (Kenneth Park)")
+                or nickname_full_name(p.name, head)
+                or field_kanji_full_name(p.name, head)
                 or fullest_name(p.name, near)
                 # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
                 # Clare, Deputy Secretary", "ASHWORTH, Dean Michael": before a search of the
@@ -3499,7 +3505,10 @@ def _name_generic_hosts(
                 (word, full)
                 for word in said
                 for full in (name_from_first(word, head),)
-                if full is not None and name_key(full) not in speaking
+                if full is not None
+                and name_key(full) not in speaking
+                # (a greeting before a speaker's first name, "Bonjour Clara.", is no name)
+                and not any(w.casefold() in known for w in full.split()[1:])
             }
             if len(fulls) == 1:
                 word, full = fulls.pop()
