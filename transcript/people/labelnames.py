@@ -1062,12 +1062,19 @@ def shared_first_words(names: Iterable[str]) -> set[str]:
     """First words that open the names of two labels or more with different rests
     (``Raadslid Vanlommel``, ``Raadslid El Idrissi``): a function word, or a shared given
     name (told apart in :func:`retitled`), casefolded."""
-    rests: dict[str, set[str]] = {}
+    rests: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
         words = name.split()
         if len(words) >= 2 and words[0][:1].isupper():
-            rests.setdefault(words[0].casefold(), set()).add(" ".join(words[1:]))
-    return {w for w, seen in rests.items() if len(seen) >= 2}
+            rest = tuple(w.strip(".,;:").casefold() for w in words[1:])
+            rests.setdefault(words[0].casefold(), set()).add(rest)
+    # (a rest that opens another is the same name: "Андрій Мельничук" and a caption read as
+    # a label, "Андрій Мельничук. Фото")
+    return {
+        w
+        for w, seen in rests.items()
+        if len(seen) >= 2 and any(a[: len(b)] != b and b[: len(a)] != a for a in seen for b in seen)
+    }
 
 
 def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:

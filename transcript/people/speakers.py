@@ -354,6 +354,9 @@ def _cjk_field_holder(office: str, head: str) -> str | None:
             + r"[ \t\u3000]+([\u3400-\u9fff]{2,5})(?=[、，,\s]|$)",
             head,
         )
+        # (not a body's name, as a line of tags puts one after a person's: "關鍵字：電價
+        # 林志豪　立法院", "标签：李明 国务院")
+        if m.group(1)[-1] not in CJK_OFFICE_END
     }
     return found.pop() if len(found) == 1 else None
 
@@ -762,6 +765,7 @@ def build_roster(
         p.label_names.add(key)
 
     _mend_role_typos(by_label, labels)
+    _join_cjk_title_prefixes(by_label, order)
     # "KETUA RAPAT" after "KETUA RAPAT (DR. SITI LUBIS)": the office alone is the person
     # it named in brackets (one holder only)
     holders: dict[str, list[Person]] = {}
@@ -1962,6 +1966,28 @@ def _hand_turns(turn_people: list[Person | None], old: Person, new: Person) -> N
     for i, tp in enumerate(turn_people):
         if tp is old:
             turn_people[i] = new
+
+
+def _join_cjk_title_prefixes(by_label: dict[str, Person], order: list[str]) -> None:
+    """``立委林志豪`` beside ``林志豪``: a label in Han characters that is another label's full
+    name (three characters or more) with a title of two to four characters before it, as a
+    news site writes a legislator's first label, is that person, the title kept."""
+    han = [k for k in order if 3 <= len(k) <= 12 and all(kanji(c) for c in k)]
+    if len(han) < 2:
+        return
+    for key in han:
+        p = by_label[key]
+        for other in han:
+            extra = len(key) - len(other)
+            if 2 <= extra <= 4 and len(other) >= 3 and key.endswith(other):
+                q = by_label[other]
+                if q is p:
+                    continue
+                _merge(q, p)
+                q.title = q.title or key[:extra]
+                by_label[key] = q
+                order.remove(key)
+                break
 
 
 def _merge(into: Person, other: Person) -> None:
