@@ -1441,6 +1441,9 @@ def nickname_full_name(label: str, head: str) -> str | None:
                 3 <= len(inner) <= 5
                 and all(kanji(c) for c in inner)
                 and inner[-1] not in _OCCUPATION_ENDS
+                # (a nickname in kana: after a name in kanji, "周敏(品牌部)", the bracket holds
+                # a department or an office)
+                and not any(kanji(c) for c in label)
             ):
                 found.add(inner)
             elif inner.isascii() or not any(caseless_letter(c) for c in inner):

@@ -1069,12 +1069,17 @@ def shared_first_words(names: Iterable[str]) -> set[str]:
             rest = tuple(w.strip(".,;:").casefold() for w in words[1:])
             rests.setdefault(words[0].casefold(), set()).add(rest)
     # (a rest that opens another is the same name: "Андрій Мельничук" and a caption read as
-    # a label, "Андрій Мельничук. Фото")
+    # a label, "Андрій Мельничук. Фото"; so is one with the same last word, a middle name or
+    # a patronymic left out: "Олег Дмитриевич Савин", "Олег Савин")
     return {
         w
         for w, seen in rests.items()
-        if len(seen) >= 2 and any(a[: len(b)] != b and b[: len(a)] != a for a in seen for b in seen)
+        if len(seen) >= 2 and any(_other_rest(a, b) for a in seen for b in seen)
     }
+
+
+def _other_rest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return a[: len(b)] != b and b[: len(a)] != a and a[-1] != b[-1]
 
 
 def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:

@@ -2704,8 +2704,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         not 1 <= len(words) <= 4
         or not all(
             _WORD_OK.match(w)
-            # (a script without case writes its names as any word: "(राहुल वर्मा)")
-            and ((w[:1].isupper() and not w.isupper()) or caseless_letter(w[:1]))
+            # (a script without case writes its names as any word, "होस्ट (राहुल वर्मा)",
+            # after a known role word only: "周敏(品牌部)" is a name, then a department)
+            and (
+                (w[:1].isupper() and not w.isupper())
+                or (caseless_letter(w[:1]) and role.casefold() in ROLE_WORDS)
+            )
             for w in words
         )
     ):

@@ -3924,6 +3924,8 @@ def _assign_roles(
                         words[-2:-1] if len(words) >= 3 and _surnames_labelled(nxt, words) else ()
                     )
                     + _office_words(nxt)
+                    # (or the given name, as a host hands over to a panellist: "Luciana.")
+                    + tuple(words[:1] if len(words) >= 2 and len(words[0]) > 2 else ())
                 )
             next_names = known
         asked = is_question(text)
