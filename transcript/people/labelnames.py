@@ -47,6 +47,11 @@ _ASKER_NOUNS = (
     "toimittaja host presenter anchor 기자 記者 记者 主持人"
 ).split()
 _CAP_RUN = 4  # words of a name at most
+# one's own name before the verb, in languages that end the clause with it: Hungarian
+# "Szabó Gergely vagyok", Basque "Miren Etxeberria naiz" (I am)
+_SELF_INTRO_AFTER = lazy(
+    r"(?<![\w'’\-])([^\W\d_][\w'’\-]+[ \t]+[^\W\d_][\w'’\-]+)[ \t]+(?:vagyok|naiz)\b"
+)
 
 
 @cache
@@ -533,7 +538,10 @@ def name_role_labels(
         if len(p.parts.name) <= 2:
             continue  # ("Q", "P": each question may be someone else's)
         own = [texts[i][:300] for i, q in enumerate(turn_people[:12]) if q is p][:2]
-        for m in (m for t in own for m in SELF_INTRO.finditer(t)):
+        intros = (
+            m for t in own for pat in (SELF_INTRO, _SELF_INTRO_AFTER) for m in pat.finditer(t)
+        )
+        for m in intros:
             words = m.group(1).split()
             if len(words) == 2 and all(
                 w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words

@@ -179,6 +179,7 @@ WORLD_TITLES = frozenset(
     অধ্যাপক প্রফেসর ব্যারিস্টার অ্যাডভোকেট
     ආචාර්ය මහාචාර්ය වෛද්‍ය
     mtra mtro profr profra c.p arq regidor regidora síndico síndica tesorero tesorera
+    economista econ abogado abogada arquitecto arquitecta lcdo lcda magíster arquiteto arquiteta
     usec asec sec undersecretary under-secretary municipal commissaire conseil
     nënkryetar nënkryetari nënkryetarja nënkryetare kryetar kryetari kryetarja kryetare
     kryesuesi kryesuesja
@@ -196,7 +197,9 @@ WORLD_TITLES = frozenset(
     sanık sanik tanık tanik müşteki katılan av avukat vekili
     təqsirləndirilən şahid vəkil zərərçəkmiş
     srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
-    """.split()  # (Finnish, Hungarian, Estonian: a show's host or journalist before the name,
+    """.split()  # (Spanish and Portuguese professions said before a name, as Latin American
+    # records label an official: "ECONOMISTA PABLO VINUEZA", "Arquiteta Ana Lopes";
+    # Finnish, Hungarian, Estonian: a show's host or journalist before the name,
     # "Juontaja Laura Heikkilä", "Műsorvezető Kiss Anna", "Saatejuht Mari Tamm";
     # Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";

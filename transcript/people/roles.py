@@ -127,6 +127,7 @@ for _words, _role in (
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання запитання "
+        "riporter műsorvezető kazetaria "  # (Hungarian: the reporter, the host; Basque: reporter)
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה "
         # (Hebrew: the presenter, the host; Bulgarian: the host of a programme)

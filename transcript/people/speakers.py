@@ -3924,13 +3924,20 @@ def _assign_roles(
                         words[-2:-1] if len(words) >= 3 and _surnames_labelled(nxt, words) else ()
                     )
                     + _office_words(nxt)
-                    # (or the given name, as a host hands over to a panellist: "Luciana.")
-                    + tuple(words[:1] if len(words) >= 2 and len(words[0]) > 2 else ())
                 )
             next_names = known
         asked = is_question(text)
         f = (
             is_floor(text)
+            # (a turn that is the next speaker's given name alone, as a host hands over to
+            # a panellist: "Luciana.")
+            or (
+                nxt is not None
+                and nxt is not tp
+                and " " in nxt.name
+                and len(text) <= 40
+                and text.strip(" .!,:;").casefold() == nxt.name.split()[0].casefold()
+            )
             or (
                 short_address(text, next_names)
                 and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
