@@ -362,7 +362,7 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
                 tail = (
                     _names_after(text, end, caps) if word.casefold() == surname.casefold() else []
                 )
-                if tail and _colonless_label(text, at, end, before[k:]):
+                if tail and _colonless_label(text, at, end, before[k:], len(tail)):
                     tail = []  # (the speech after a label that lost its colon: "Ann Lee Thanks")
                 form = (*before[k:], word, *tail)
                 found[form] += 1
@@ -397,12 +397,17 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
     return _display(best)
 
 
-def _colonless_label(text: str, at: int, end: int, given: list[str]) -> bool:
+def _colonless_label(text: str, at: int, end: int, given: list[str], size: int) -> bool:
     """The name from ``given`` to ``end`` opens its line and the text labels turns with it
     and a colon elsewhere: here a label that lost its colon (PDF text, a typist's slip,
-    "Jean Roy Bonjour Anne. Je ..."), the capitalised words after it its speech's."""
+    "Jean Roy Bonjour Anne. Je ..."), the ``size`` capitalised words after it its speech's.
+    Not a list's entry, the full name ending its line or before a dash or a comma ("Ann Lee
+    Roe – Chief Executive Officer")."""
     start = _line_start(text, max(0, at - 120), at)
     if text[start:at].split() != given:
+        return False
+    words = _line_part(text[end : end + 200]).split()
+    if len(words) <= size or words[size] in ("–", "-", "—") or words[size - 1][-1:] in ",;(":
         return False
     form = text[start:end].strip()
     at = text.find(form)
