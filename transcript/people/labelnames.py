@@ -30,7 +30,15 @@ from .fullnames import (
     particle_surname_full,
     stopword,
 )
-from .names import ADDRESS, HONORIFICS, NameParts, fold_same_length, natural_case
+from .names import (
+    ADDRESS,
+    HONORIFICS,
+    TITLE_WORDS,
+    WORLD_TITLES,
+    NameParts,
+    fold_same_length,
+    natural_case,
+)
 from .roles import CHAIR_OFFICES, SELF_INTRO
 
 if TYPE_CHECKING:
@@ -1082,12 +1090,15 @@ def shared_first_words(names: Iterable[str]) -> set[str]:
     return {
         w
         for w, seen in rests.items()
-        if len(seen) >= 2 and any(_other_rest(a, b) for a in seen for b in seen)
+        if len(seen) >= 2 and any(_other_rest(a, b, w) for a in seen for b in seen)
     }
 
 
-def _other_rest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return a[: len(b)] != b and b[: len(a)] != a and a[-1] != b[-1]
+def _other_rest(a: tuple[str, ...], b: tuple[str, ...], first: str) -> bool:
+    # (a known title's word before a full name and a surname, "NAZİR RAUF ƏLİYEV", "NAZİR
+    # ƏLİYEV", stays a title)
+    same_last = a[-1] == b[-1] and first not in WORLD_TITLES and first not in TITLE_WORDS
+    return a[: len(b)] != b and b[: len(a)] != a and not same_last
 
 
 def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:
