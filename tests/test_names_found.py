@@ -24,7 +24,7 @@ from transcript.people.fullnames import (
     split_name,
 )
 from transcript.people.labelnames import named_by_word
-from transcript.people.names import is_generic, strip_markup
+from transcript.people.names import is_generic, split_role_bracket, strip_markup
 
 CASES = sorted((Path(__file__).parent / "fixtures" / "names").glob("*.txt"))
 
@@ -234,3 +234,19 @@ def test_members_of_one_surname_told_apart_by_state() -> None:
         ("Davis", "Illinois"),
     ]
     assert len({turn.speaker for turn in t.turns}) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "affiliation"),
+    [
+        # a numbered role, a dash, then who holds it: the number is the role's, the form of
+        # address is no part of the name
+        ("Penanya 1 – Bapak Rudi Hartono (pemegang saham)", "Rudi Hartono", "pemegang saham"),
+        ("CALLER 2 – Mrs Edna Blake (Millbrook)", "Edna Blake", "Millbrook"),
+        ("Pregunta 3 – Marta Gil (Radio Sur)", "Marta Gil", "Radio Sur"),
+    ],
+)
+def test_numbered_role_dash_person(label: str, name: str, affiliation: str) -> None:
+    parts = split_role_bracket(label, set())
+    assert parts is not None
+    assert (parts.name, parts.affiliation) == (name, affiliation)

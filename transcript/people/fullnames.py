@@ -30,6 +30,7 @@ from .names import (
     ROLE_WORDS,
     TITLE_WORDS,
     WORLD_TITLES,
+    caseless_letter,
     natural_case,
 )
 
@@ -361,6 +362,8 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
                 tail = (
                     _names_after(text, end, caps) if word.casefold() == surname.casefold() else []
                 )
+                if tail and _colonless_label(text, at, end, before[k:], len(tail)):
+                    tail = []  # (the speech after a label that lost its colon: "Ann Lee Thanks")
                 form = (*before[k:], word, *tail)
                 found[form] += 1
                 exact[form] = word.casefold() == surname.casefold()
@@ -392,6 +395,31 @@ def fullest_name(name: str, text: str, compound: bool = False) -> str | None:
         # take the given names only from a form with the surname as the label writes it
         return None
     return _display(best)
+
+
+def _colonless_label(text: str, at: int, end: int, given: list[str], size: int) -> bool:
+    """The name from ``given`` to ``end`` opens its line and the text labels turns with it
+    and a colon elsewhere: here a label that lost its colon (PDF text, a typist's slip,
+    "Jean Roy Bonjour Anne. Je ..."), the ``size`` capitalised words after it its speech's.
+    Not a list's entry, the full name ending its line or before a dash or a comma ("Ann Lee
+    Roe – Chief Executive Officer")."""
+    start = _line_start(text, max(0, at - 120), at)
+    if text[start:at].split() != given:
+        return False
+    words = _line_part(text[end : end + 200]).split()
+    if len(words) <= size or words[size] in ("–", "-", "—") or words[size - 1][-1:] in ",;(":
+        return False
+    form = text[start:end].strip()
+    at = text.find(form)
+    while at >= 0:
+        after = text[at + len(form) : at + len(form) + 4].lstrip(" \t")
+        if (
+            after[:1] in (":", "：")
+            and not text[_line_start(text, max(0, at - 8), at) : at].strip()
+        ):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 # Patronymics as post-Soviet records write them after the given name: Russian and
@@ -1374,4 +1402,81 @@ def hangul_full_name(surname: str, title: str, text: str) -> str | None:
             if 2 <= len(word) <= 3 and word[0] == surname and all(map(_hangul, word)):
                 found.add(word)
         at = text.find(title, at + len(title))
+    return found.pop() if len(found) == 1 else None
+
+
+# what opens a field's value or a list's next entry in a page's head: "ホスト：", "Host: ",
+# "／", "、", "|"
+_FIELD_OPENERS = (":", "：", "／", "/", "、", "|", "・")
+_OPEN_BRACKETS = ("（", "(")
+_CLOSE_BRACKETS = ("）", ")")
+# the respect after a Japanese name in a guest's field: "松尾直樹さん", "…氏", "…先生"
+_JA_AFTER_NAME = ("さん", "氏", "先生", "様")
+
+
+# the last kanji of an occupation, not of a name, in a host's bracket ("会社員", "大学生",
+# "書店主", "料理研究家"): the bracket describes them
+_OCCUPATION_ENDS = frozenset("員者生長主師家士官業職")
+
+
+def _field_at(head: str, at: int) -> bool:
+    """Does a field's value or a list's entry open at ``at`` (after spaces)?"""
+    before = head[max(0, at - 8) : at].rstrip(" \t\u3000")
+    return before[-1:] in _FIELD_OPENERS
+
+
+def nickname_full_name(label: str, head: str) -> str | None:
+    """The full name a page's credits give a speaker labelled by a nickname or a given
+    name, in brackets after it in a field: "ホスト：けんたろう（中村健太郎）", "Host: Kenny
+    (Kenneth Park)". The bracket holds a name only: three to five kanji, or two or three
+    capitalised words; one such name in the head."""
+    if not label or len(label) > 12 or " " in label or label not in head:
+        return None
+    found: set[str] = set()
+    at = head.find(label)
+    while at >= 0 and len(found) < 2:
+        end = at + len(label)
+        rest = head[end : end + 40]
+        if rest[:1] == " ":
+            rest = rest[1:]
+        if rest[:1] in _OPEN_BRACKETS and _field_at(head, at):
+            close = min((i for i in (rest.find(c) for c in _CLOSE_BRACKETS) if i > 0), default=-1)
+            inner = rest[1:close].strip() if close > 0 else ""
+            if (
+                3 <= len(inner) <= 5
+                and all(kanji(c) for c in inner)
+                and inner[-1] not in _OCCUPATION_ENDS
+                # (a nickname in kana: after a name in kanji, "周敏(品牌部)", the bracket holds
+                # a department or an office)
+                and not any(kanji(c) for c in label)
+            ):
+                found.add(inner)
+            elif inner.isascii() or not any(caseless_letter(c) for c in inner):
+                words = inner.split()
+                if 2 <= len(words) <= 3 and all(
+                    w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words
+                ):
+                    found.add(" ".join(words))
+        at = head.find(label, end)
+    return found.pop() if len(found) == 1 else None
+
+
+def field_kanji_full_name(surname: str, head: str) -> str | None:
+    """``松尾`` -> ``松尾直樹``: a surname in kanji that a field of the page's head writes in
+    full, the given name right after it and the respect or a bracket closing the name
+    ("ゲスト：松尾直樹さん（店主）"). One such name in the head."""
+    if not 1 <= len(surname) <= 3 or not all(kanji(c) for c in surname) or surname not in head:
+        return None
+    found: set[str] = set()
+    at = head.find(surname)
+    while at >= 0 and len(found) < 2:
+        end = at + len(surname)
+        if _field_at(head, at):
+            k = end
+            while k < len(head) and k - end < 3 and kanji(head[k]):
+                k += 1
+            after = head[k : k + 2]
+            if k > end and (after.startswith(_JA_AFTER_NAME) or after[:1] in _OPEN_BRACKETS):
+                found.add(head[at:k])
+        at = head.find(surname, end)
     return found.pop() if len(found) == 1 else None

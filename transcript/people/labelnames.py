@@ -30,7 +30,15 @@ from .fullnames import (
     particle_surname_full,
     stopword,
 )
-from .names import ADDRESS, HONORIFICS, NameParts, fold_same_length, natural_case
+from .names import (
+    ADDRESS,
+    HONORIFICS,
+    TITLE_WORDS,
+    WORLD_TITLES,
+    NameParts,
+    fold_same_length,
+    natural_case,
+)
 from .roles import CHAIR_OFFICES, SELF_INTRO
 
 if TYPE_CHECKING:
@@ -47,6 +55,11 @@ _ASKER_NOUNS = (
     "toimittaja host presenter anchor 기자 記者 记者 主持人"
 ).split()
 _CAP_RUN = 4  # words of a name at most
+# one's own name before the verb, in languages that end the clause with it: Hungarian
+# "Szabó Gergely vagyok", Basque "Miren Etxeberria naiz" (I am)
+_SELF_INTRO_AFTER = lazy(
+    r"(?<![\w'’\-])([^\W\d_][\w'’\-]+[ \t]+[^\W\d_][\w'’\-]+)[ \t]+(?:vagyok|naiz)\b"
+)
 
 
 @cache
@@ -429,6 +442,14 @@ def name_role_labels(
             name = _listed_with_label(p.labels, head)
             if name is not None and name not in taken:
                 named[id(p)] = name
+    # 0c. a programme's or a cover's field read as the role label's first turn, its whole
+    # text a name ("Pembawa Acara : Rina Anggraini", "Moderator: Linda Fair"), the label's
+    # speech after it: the field names the role's holder
+    for p in speaking:
+        if id(p) in role_of and id(p) not in named and talk[id(p)] >= 2:
+            name = _field_value_name(p, people, turn_people, texts)
+            if name is not None and name not in taken:
+                named[id(p)] = name
     # 1. the label's own word next to a name (not a question's or an answer's mark: the
     # text says "your questions" of no one, "अब आपके प्रश्न लेते हैं")
     for p in speaking:
@@ -525,7 +546,10 @@ def name_role_labels(
         if len(p.parts.name) <= 2:
             continue  # ("Q", "P": each question may be someone else's)
         own = [texts[i][:300] for i, q in enumerate(turn_people[:12]) if q is p][:2]
-        for m in (m for t in own for m in SELF_INTRO.finditer(t)):
+        intros = (
+            m for t in own for pat in (SELF_INTRO, _SELF_INTRO_AFTER) for m in pat.finditer(t)
+        )
+        for m in intros:
             words = m.group(1).split()
             if len(words) == 2 and all(
                 w[:1].isupper() and name_shaped(w) and not stopword(w) for w in words
@@ -611,6 +635,27 @@ def _outlet_of_speaker(name: str, people: list[Person], context: str) -> bool:
                 return True
             at = context.find(q.name, at + 1)
     return False
+
+
+def _field_value_name(
+    p: Person, people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> str | None:
+    """The name that is the whole of ``p``'s first turn, when a later turn of ``p`` speaks:
+    a field of the page's head ("Pembawa Acara : Rina Anggraini") read as a turn. Not a
+    name closed by a sentence's end ("Senator Jones.": a chair calls on a member) nor one
+    sharing a word with another speaker's name (who was called on)."""
+    first = turn_people.index(p)
+    value = texts[first].strip()
+    if not value or len(value) > 60 or "\n" in value or value[-1:] in ".?!," or "," in value:
+        return None
+    name = _name_at_end(value, True)
+    if name is None or len(name.split()) != len(value.split()):
+        return None  # (a title before the name: a call, "Senator Jones", not a field)
+    words = {w.casefold() for w in name.split()}
+    for q in people:
+        if q is not p and words & {w.casefold() for w in q.name.split()}:
+            return None
+    return name
 
 
 def _listed_with_label(labels: Iterable[str], head: str) -> str | None:
@@ -1033,12 +1078,27 @@ def shared_first_words(names: Iterable[str]) -> set[str]:
     """First words that open the names of two labels or more with different rests
     (``Raadslid Vanlommel``, ``Raadslid El Idrissi``): a function word, or a shared given
     name (told apart in :func:`retitled`), casefolded."""
-    rests: dict[str, set[str]] = {}
+    rests: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
         words = name.split()
         if len(words) >= 2 and words[0][:1].isupper():
-            rests.setdefault(words[0].casefold(), set()).add(" ".join(words[1:]))
-    return {w for w, seen in rests.items() if len(seen) >= 2}
+            rest = tuple(w.strip(".,;:").casefold() for w in words[1:])
+            rests.setdefault(words[0].casefold(), set()).add(rest)
+    # (a rest that opens another is the same name: "Андрій Мельничук" and a caption read as
+    # a label, "Андрій Мельничук. Фото"; so is one with the same last word, a middle name or
+    # a patronymic left out: "Олег Дмитриевич Савин", "Олег Савин")
+    return {
+        w
+        for w, seen in rests.items()
+        if len(seen) >= 2 and any(_other_rest(a, b, w) for a in seen for b in seen)
+    }
+
+
+def _other_rest(a: tuple[str, ...], b: tuple[str, ...], first: str) -> bool:
+    # (a known title's word before a full name and a surname, "NAZİR RAUF ƏLİYEV", "NAZİR
+    # ƏLİYEV", stays a title)
+    same_last = a[-1] == b[-1] and first not in WORLD_TITLES and first not in TITLE_WORDS
+    return a[: len(b)] != b and b[: len(a)] != a and not same_last
 
 
 def retitled(parts: NameParts, shared: set[str], text: str) -> NameParts:

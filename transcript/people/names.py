@@ -54,6 +54,11 @@ HONORIFICS = frozenset(
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
 # the Basque Parliament's record labels a member: "ZABALETA ARRIETA andreak")
 POSTPOSED_HONORIFICS = frozenset("jauna jaunak andrea andreak".split())
+# Doctor written out in Persian and Urdu, Hindi, before a name ("دکتر کامران صدری")
+CASELESS_DOCTOR = frozenset("دکتر ڈاکٹر डॉक्टर".split())
+# ... and in scripts without case: Hindi's and Urdu's respect after a given name, "सुनीता
+# जी", "साहब", "احمد صاحب", "جی" (a label "सुनीता जी:" is the guest named in full before)
+CASELESS_POSTPOSED = frozenset("जी साहब साहिब جی صاحب".split())
 
 # Office and rank words that form a title before a name (matched case-insensitively,
 # dots removed). "of", "the", "for", "and" join them: "Secretary of State".
@@ -164,6 +169,7 @@ WORLD_TITLES = frozenset(
     دکتر مهندس آقای خانم ড ডা ডক্টর
     অধ্যক্ষ উপাধ্যক্ষ
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
+    juontaja toimittaja műsorvezető saatejuht
     moderatore moderatrice
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire
@@ -173,6 +179,7 @@ WORLD_TITLES = frozenset(
     অধ্যাপক প্রফেসর ব্যারিস্টার অ্যাডভোকেট
     ආචාර්ය මහාචාර්ය වෛද්‍ය
     mtra mtro profr profra c.p arq regidor regidora síndico síndica tesorero tesorera
+    economista econ abogado abogada arquitecto arquitecta lcdo lcda magíster arquiteto arquiteta
     usec asec sec undersecretary under-secretary municipal commissaire conseil
     nënkryetar nënkryetari nënkryetarja nënkryetare kryetar kryetari kryetarja kryetare
     kryesuesi kryesuesja
@@ -190,7 +197,11 @@ WORLD_TITLES = frozenset(
     sanık sanik tanık tanik müşteki katılan av avukat vekili
     təqsirləndirilən şahid vəkil zərərçəkmiş
     srs srs'in srs’in srsin sts vors vorsitzender vorsitzende abg
-    """.split()  # (Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
+    """.split()  # (Spanish and Portuguese professions said before a name, as Latin American
+    # records label an official: "ECONOMISTA PABLO VINUEZA", "Arquiteta Ana Lopes";
+    # Finnish, Hungarian, Estonian: a show's host or journalist before the name,
+    # "Juontaja Laura Heikkilä", "Műsorvezető Kiss Anna", "Saatejuht Mari Tamm";
+    # Uzbek and Azerbaijani: minister, deputy, governor: "Vazir oʻrinbosari ...";
     # Maltese: the Honourable, Mr, Mrs, with the article joined by a hyphen, "L-ONOR.";
     # isiZulu: Mr, Mrs, Miss, Dr and "Gogo" (granny), with or without the noun prefix "u";
     # Yoruba: Professor, Doctor, Chief, Elder; Malayalam, Punjabi: the director, producer;
@@ -220,7 +231,8 @@ _IRISH_OFFICES = frozenset(
 )
 # Role words that close a comma tail after a name: "WOLF BLITZER, CNN ANCHOR".
 _TRAILING_ROLES = frozenset({"host", "anchor", "correspondent", "reporter", "moderator"})
-# Forms of address, said before a name like Mr. and Ms. (Bengali's as the West Bengal
+# Forms of address, said before a name like Mr. and Ms. (Indonesian's Mr and Mrs, "Bapak
+# Yusuf Harahap", "Ibu Dewi Kartika", as a public expose names who asks; Bengali's as the West Bengal
 # assembly prints its members: Mr, Mrs, Miss, Ms, Dr, and "মহঃ", Md. for Mohammad; Punjabi's
 # and Malayalam's Shri, Shrimati, Dr, Prof; Yoruba's Mr and Mrs; Telugu's, Gujarati's,
 # Kannada's and Odia's Dr, Shri, Shrimati, Kumari, as Indian papers and channels print a
@@ -238,6 +250,7 @@ ADDRESS = _ADDRESS = frozenset(
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
     الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
     datuk dato' datin encik
+    bapak bpk ibu
     malam malama alhaji hajiya
     """.split()
 )
@@ -416,6 +429,17 @@ ROLE_WORDS: dict[str, str] = {
     "ಪ್ರಶ್ನೆ": "interviewer",
     "guest": "interviewee",
     "interviewee": "interviewee",
+    # (a podcast's or a show's host and guest in Hindi and Persian, Urdu: "होस्ट (name):",
+    # "मेहमान", "میزبان (name):", "مهمان", "مہمان"; the presenter, "مجری")
+    "होस्ट": "interviewer",
+    "मेज़बान": "interviewer",
+    "मेजबान": "interviewer",
+    "अतिथि": "interviewee",
+    "मेहमान": "interviewee",
+    "میزبان": "interviewer",
+    "مجری": "interviewer",
+    "مهمان": "interviewee",
+    "مہمان": "interviewee",
     "answer": "interviewee",
     "a": "interviewee",
     "witness": "interviewee",
@@ -666,6 +690,17 @@ def is_section_head(name: str) -> bool:
 
 # (and Galician's, whose records print the article too: "A señora BARREIRO VIDAL")
 _PT_ADDRESSES = frozenset("sr sra srs sras srta dr dra senhor senhora señora".split())
+
+
+def _inner_abbreviation(low: str) -> bool:
+    """``prof.ssa``, ``dott.ssa``, ``sig.ra``, ``dr.sc``: a title or a form of address cut
+    short, its period, then an ending of one to three letters (a name has no period inside)."""
+    head, _, end = low.partition(".")
+    return (
+        1 <= len(end) <= 3
+        and end.isalpha()
+        and (head in HONORIFICS or head in _ADDRESS or head in WORLD_TITLES or head in TITLE_WORDS)
+    )
 
 
 def _norm_word(word: str) -> str:
@@ -1804,6 +1839,12 @@ def _split_label(label_name: str) -> NameParts:
             parts = split_label(body)
             if not parts.generic and not parts.office:
                 return replace(parts, honorific=parts.honorific or last)
+    if " " in core and caseless_letter(core[:1]):
+        body, _, last = core.rpartition(" ")
+        if last in CASELESS_POSTPOSED and " " not in body:
+            parts = split_label(body)
+            if not parts.generic and not parts.office:
+                return replace(parts, honorific=parts.honorific or last)
     if core[-1:].islower() and core[:1].isupper():
         words = core.split()
         office_at = _caps_then_office(words)
@@ -1982,6 +2023,12 @@ def _split_label(label_name: str) -> NameParts:
             # a form of address closed by a slash, as Gulf records and papers print a
             # member, in Arabic or English: "السيد/ عبدالله محمد العتيبي", "Mr/ Ahmed Saleh"
             low = low[:-1]
+        if "." in low[1:-1] and _inner_abbreviation(low):
+            # a title cut short with its ending after the period: Italian "Prof.ssa",
+            # "Dott.ssa", "Sig.ra"; Croatian "Dr.sc.", "Mr.sc." (a master of science)
+            honorific = words[i]
+            i += 1
+            continue
         if low in HONORIFICS and low != "the":
             if low in ("tuan", "puan") and words[i + 1].casefold() == "yang":
                 break  # (a Malay style, not a name: "Tuan Yang di-Pertua", the Speaker)
@@ -2622,7 +2669,9 @@ def common_noun_roles(labels: list[str], text: str) -> set[str]:
 
 
 _ROLE_DASH_PERSON = lazy(
-    r"(?P<role>[^\W\d_][\w.]*)[ \t]+[–—][ \t]+(?P<inner>[^()–—:]+(?:\([^()]+\))?)"
+    # (the role may be numbered: "Penanya 1 – Bapak Yusuf Harahap (investor ritel)")
+    r"(?P<role>[^\W\d_][\w.]*(?:[ \t]\d{1,3})?)[ \t]+[–—][ \t]+"
+    r"(?P<inner>[^()–—:]+(?:\([^()]+\))?)"
 )
 
 
@@ -2654,7 +2703,7 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             if "," not in m.group("inner"):
                 return None
             numbered = True
-    role, inner = m.group("role"), m.group("inner")
+    role, inner = m.group("role"), m.group("inner").replace("،", ",")  # (the Arabic comma)
     # (a word that opens labels with different persons, "Pergunta (Rafael Cunha, Rádio X)",
     # "Pergunta (Lívia Sampaio, ESPN)": a role word of the document's own)
     own_role = (role.casefold() in role_words or numbered) and not role.isupper()
@@ -2681,6 +2730,13 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
         # (not the article of "The Evening Chronicle", an honour's in "The Rt Revd")
         honorific = words[0]
         words = words[1:]
+    if len(words) > 1 and (
+        (len(words[0].rstrip(".")) > 1 and words[0].casefold().rstrip(".") in _ADDRESS)
+        or words[0] in CASELESS_DOCTOR
+    ):
+        # (a form of address: "Bapak Yusuf Harahap", "Frau Anna Roth"; in a script without
+        # case, "डॉ. मीना जोशी", "دکتر کامران صدری")
+        honorific, words = words[0], words[1:]
     if dashed is not None and len(words) > 1 and words[0].casefold() in WORLD_TITLES:
         # (a caller's title of respect in full: "Gogo Dlamini", a grandmother)
         honorific, words = words[0], words[1:]
@@ -2693,8 +2749,18 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
     ):
         # "PRESENTER (ANNA MORRIS)": a record in capitals names its host so
         words = [natural_case(w) for w in words]
-    elif not 1 <= len(words) <= 4 or not all(
-        _WORD_OK.match(w) and w[:1].isupper() and not w.isupper() for w in words
+    elif (
+        not 1 <= len(words) <= 4
+        or not all(
+            _WORD_OK.match(w)
+            # (a script without case writes its names as any word, "होस्ट (राहुल वर्मा)",
+            # after a known role word only: "周敏(品牌部)" is a name, then a department)
+            and (
+                (w[:1].isupper() and not w.isupper())
+                or (caseless_letter(w[:1]) and role.casefold() in ROLE_WORDS)
+            )
+            for w in words
+        )
     ):
         return None  # (a name written as a name: capitalised, not an acronym)
     known = role.casefold() in role_words or role.casefold() in ROLE_WORDS or own_role

@@ -127,6 +127,7 @@ for _words, _role in (
         "dziennikarka журналист журналистка корреспондент programledare toimittaja ש "
         "سؤال صحفي صحفية مراسل مراسلة مذيع مذيعة المحاور المحاورة محاور "
         "otázka dotaz pytanie kysymys fråga spørgsmål spørsmål soru вопрос питання запитання "
+        "riporter műsorvezető kazetaria "  # (Hungarian: the reporter, the host; Basque: reporter)
         "พิธีกร ผู้ดำเนินรายการ ผู้สื่อข่าว นักข่าว ถาม "
         "מראיין מראיינת המראיין המראיינת שאלה "
         # (Hebrew: the presenter, the host; Bulgarian: the host of a programme)
@@ -238,6 +239,10 @@ for _phrase, _role in (
         for after in ("", " en chef", " en chef adjoint", " en chef adjointe")
     ),
     ("the judge", "moderator"),
+    # (Indonesian and Malay: the master of ceremonies, who opens an event and gives the
+    # floor, as a company's public expose labels them, "Pembawa Acara:")
+    ("pembawa acara", "moderator"),
+    ("pengacara majlis", "moderator"),
     # (a trial's record or a live report of a hearing labels its parties by office: the
     # judge presides, the prosecutor questions, the defendant answers; Turkish "Mahkeme
     # Başkanı" / "Cumhuriyet Savcısı" / "Sanık", Spanish "Juez" / "Fiscal" / "Acusado")

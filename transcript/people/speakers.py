@@ -34,6 +34,7 @@ from .fullnames import (
     don_full_name,
     don_names,
     dotted_initials,
+    field_kanji_full_name,
     fuller_name,
     fullest_name,
     given_before_surnames,
@@ -46,6 +47,7 @@ from .fullnames import (
     keyed_code,
     name_from_first,
     name_shaped,
+    nickname_full_name,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -397,6 +399,9 @@ def _cjk_field_holder(office: str, head: str) -> str | None:
             + r"[ \t\u3000]+([\u3400-\u9fff]{2,5})(?=[、，,\s]|$)",
             head,
         )
+        # (not a body's name, as a line of tags puts one after a person's: "關鍵字：電價
+        # 林志豪　立法院", "标签：李明 国务院")
+        if m.group(1)[-1] not in CJK_OFFICE_END
     }
     return found.pop() if len(found) == 1 else None
 
@@ -805,6 +810,7 @@ def build_roster(
         p.label_names.add(key)
 
     _mend_role_typos(by_label, labels)
+    _join_cjk_title_prefixes(by_label, order)
     # "KETUA RAPAT" after "KETUA RAPAT (DR. SITI LUBIS)": the office alone is the person
     # it named in brackets (one holder only)
     holders: dict[str, list[Person]] = {}
@@ -1111,6 +1117,10 @@ def build_roster(
                 # Vogt)")
                 or bracket_key_name(p.name, head)
                 or key_full_name(p.name, head)
+                # (credits give a nickname's or a surname's full name: "ホスト：けんたろう
+                # （中村健太郎）", "ゲスト：松尾直樹さん", "Host: Kenny (Kenneth Park)")
+                or nickname_full_name(p.name, head)
+                or field_kanji_full_name(p.name, head)
                 or fullest_name(p.name, near)
                 # (a list of witnesses or a form's field, surname first: "ABERNETHY, Ms
                 # Clare, Deputy Secretary", "ASHWORTH, Dean Michael": before a search of the
@@ -2083,6 +2093,28 @@ def _hand_turns(turn_people: list[Person | None], old: Person, new: Person) -> N
     for i, tp in enumerate(turn_people):
         if tp is old:
             turn_people[i] = new
+
+
+def _join_cjk_title_prefixes(by_label: dict[str, Person], order: list[str]) -> None:
+    """``立委林志豪`` beside ``林志豪``: a label in Han characters that is another label's full
+    name (three characters or more) with a title of two to four characters before it, as a
+    news site writes a legislator's first label, is that person, the title kept."""
+    han = [k for k in order if 3 <= len(k) <= 12 and all(kanji(c) for c in k)]
+    if len(han) < 2:
+        return
+    for key in han:
+        p = by_label[key]
+        for other in han:
+            extra = len(key) - len(other)
+            if 2 <= extra <= 4 and len(other) >= 3 and key.endswith(other):
+                q = by_label[other]
+                if q is p:
+                    continue
+                _merge(q, p)
+                q.title = q.title or key[:extra]
+                by_label[key] = q
+                order.remove(key)
+                break
 
 
 def _merge(into: Person, other: Person) -> None:
@@ -3760,7 +3792,10 @@ def _name_generic_hosts(
                 (word, full)
                 for word in said
                 for full in (name_from_first(word, head),)
-                if full is not None and name_key(full) not in speaking
+                if full is not None
+                and name_key(full) not in speaking
+                # (a greeting before a speaker's first name, "Bonjour Clara.", is no name)
+                and not any(w.casefold() in known for w in full.split()[1:])
             }
             if len(fulls) == 1:
                 word, full = fulls.pop()
@@ -4228,6 +4263,15 @@ def _assign_roles(
         asked = is_question(text)
         f = (
             is_floor(text)
+            # (a turn that is the next speaker's given name alone, as a host hands over to
+            # a panellist: "Luciana.")
+            or (
+                nxt is not None
+                and nxt is not tp
+                and " " in nxt.name
+                and len(text) <= 40
+                and text.strip(" .!,:;").casefold() == nxt.name.split()[0].casefold()
+            )
             or (
                 short_address(text, next_names)
                 and (not asked or text.count(" ") < 6 or ends_with_name(text, next_names))
