@@ -159,6 +159,7 @@ WORLD_TITLES = frozenset(
     sailburu sailburua sailburuak legebiltzarkide legebiltzarkidea legebiltzarkideak
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
+    היו"ר יו"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     basın sözcüsü sözcü kaptan teknik direktör direktörü antrenör
     دکتر مهندس آقای خانم ড ডা ডক্টর

@@ -198,6 +198,9 @@ for _words, _role in (
         "predsedujoči predsedujoča predsednik predsednica председник председница "
         # (the chair of the Bulgarian National Assembly's sitting: "ПРЕДСЕДАТЕЛ ...")
         "председател председателка председателят "
+        # (Hebrew: the chair of a Knesset committee's or a council's sitting, "היו"ר דוד ...")
+        'היו"ר יו"ר היושב-ראש היושבת-ראש '
+
         # (Albanian: the chair of the Assembly of Kosovo's or Albania's sitting, a deputy
         # chair, whoever presides: "KRYETARI", "NËNKRYETARJA", "KRYESUESJA")
         "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "

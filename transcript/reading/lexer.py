@@ -97,6 +97,9 @@ _TIMED_TEXT = lazy(
 )
 # a subtitle's formatting tags (SRT and WebVTT players read these)
 _CAPTION_TAGS = lazy(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
+# a protocol export's style tag repeated around a line ("<< יור >> היו"ר דוד אלמוג: << יור >>")
+_EXPORT_TAGS = lazy(r"<<[ \t]*(?P<tag>[^<>\n]{1,24}?)[ \t]*>>[ \t]*(?P<inner>\S.*?)[ \t]*<<[ \t]*(?P=tag)[ \t]*>>")
+_TAGGED_MIN = 2  # (labels between style tags: the export's convention, not one line's)
 _RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
 _PAGE_BREAK = lazy(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = lazy(
@@ -1280,6 +1283,7 @@ def scan_text(
     para_found: dict[int, Cand] = {}  # (what such a line read as before: "1. Ann Lee (SNP):")
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
+    tagged_labels: list[int] = []  # (labels between an export's style tags: see there)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -1443,6 +1447,21 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "caption"
             continue
+        if c == "<" and caption is None and text.startswith("<<", a):
+            # a protocol's export keeps its word processor's style names as tags around the
+            # line (the Knesset's: "<< דובר >> מיכל שטרן: << דובר >>", "<< נושא >> ... <<
+            # נושא >>"): the line is read between them, a topic's line is a heading
+            tagged = _EXPORT_TAGS.fullmatch(text, a, b2)
+            if tagged is not None:
+                a, b2 = tagged.start("inner"), tagged.end("inner")
+                content[i] = a
+                c = text[a]
+                inner = match_label(text, a, b2)
+                if inner is None or inner.rest >= 0:
+                    kinds[i] = META
+                    extra[i] = "heading"
+                    continue
+                tagged_labels.append(i)
         cand = match_label(text, a, b2)
         if bracketed == i and (cand is None or cand.kind != "lenticular"):
             kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
@@ -1597,6 +1616,9 @@ def scan_text(
         _paragraph_numbered_record(
             text, starts, ends, content, kinds, cands, extra, para_labels, para_found
         )
+    tagged = frozenset(tagged_labels) if len(tagged_labels) >= _TAGGED_MIN else None
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -1616,6 +1638,8 @@ def scan_text(
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, extra, pats)
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)  # (and those the names known repaired)
     if caption is None and _gives_the_floor(text):
         _narrated_introductions(scan, kinds, cands)
     # (the last label found once: a PDF may print the line under each of its pages)
@@ -1690,9 +1714,23 @@ def scan_text(
         _mark_participants_tail(scan, kinds, extra)
     if scan.has_labels:
         _mark_closing_section(scan, kinds, extra)
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+def _refuse_untagged(
+    kinds: MutableSequence[int], cands: list[Cand | None], tagged: frozenset[int]
+) -> None:
+    """An export that tags its labels with their style's name tags them all: a label
+    outside the tags is speech ("השאלה פשוטה:") or the cover's ("מוזמנים:", "אלון פרידמן –
+    אגף תקציבים")."""
+    for k, _cand in _each(cands):
+        if k not in tagged:
+            kinds[k] = SPEECH
+            cands[k] = None
 
 
 def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
