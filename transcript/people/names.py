@@ -484,6 +484,7 @@ NOT_NAMES = frozenset(
 # Words that count the points of a speech ("First: ...", "أولاً: ...", "Erstens: ..."), never
 # a speaker when a label is that word alone (in a script without capitals the layout cannot
 # tell them from a name). Only unambiguous adverbs: "Segundo" and "Primo" are names too.
+# (Indonesian and Malay, Finnish, Hungarian too: "Ketiga: kami mulai ...", "Ensinnäkin:")
 ENUMERATORS = frozenset(
     """
     first firstly second secondly third thirdly fourth fourthly fifth finally lastly
@@ -496,6 +497,8 @@ ENUMERATORS = frozenset(
     اولا اولاً
     首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
     birincisi ikincisi üçüncüsü
+    pertama kedua ketiga keempat kelima terakhir ensinnäkin toiseksi kolmanneksi
+    először másodszor harmadszor negyedszer
     ii iii iv vi vii viii ix xi xii
     """.split()
 )

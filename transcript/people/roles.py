@@ -200,7 +200,6 @@ for _words, _role in (
         "председател председателка председателят "
         # (Hebrew: the chair of a Knesset committee's or a council's sitting, "היו"ר דוד ...")
         'היו"ר יו"ר היושב-ראש היושבת-ראש '
-
         # (Albanian: the chair of the Assembly of Kosovo's or Albania's sitting, a deputy
         # chair, whoever presides: "KRYETARI", "NËNKRYETARJA", "KRYESUESJA")
         "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
@@ -231,6 +230,11 @@ for _phrase, _role in (
     ("the chairwoman", "moderator"),
     ("presiding officer", "moderator"),
     ("the presiding officer", "moderator"),
+    # (Indonesian: the master of ceremonies of a public expose or a briefing, "Pembawa
+    # Acara:"; Malay: of a majlis)
+    ("pembawa acara", "moderator"),
+    ("pengacara majlis", "moderator"),
+    ("penanya", "interviewer"),  # (Indonesian: who asks, "Penanya 1 – Bapak ...:")
     ("the court", "moderator"),
     # (an inquest's record labels whoever presides by office: "THE CORONER:", "THE ASSISTANT
     # CORONER:"; Quebec's public inquiries "LE CORONER :", "LA CORONER :")

@@ -98,7 +98,9 @@ _TIMED_TEXT = lazy(
 # a subtitle's formatting tags (SRT and WebVTT players read these)
 _CAPTION_TAGS = lazy(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
 # a protocol export's style tag repeated around a line ("<< יור >> היו"ר דוד אלמוג: << יור >>")
-_EXPORT_TAGS = lazy(r"<<[ \t]*(?P<tag>[^<>\n]{1,24}?)[ \t]*>>[ \t]*(?P<inner>\S.*?)[ \t]*<<[ \t]*(?P=tag)[ \t]*>>")
+_EXPORT_TAGS = lazy(
+    r"<<[ \t]*(?P<tag>[^<>\n]{1,24}?)[ \t]*>>[ \t]*(?P<inner>\S.*?)[ \t]*<<[ \t]*(?P=tag)[ \t]*>>"
+)
 _TAGGED_MIN = 2  # (labels between style tags: the export's convention, not one line's)
 _RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
 _PAGE_BREAK = lazy(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
@@ -1451,9 +1453,9 @@ def scan_text(
             # a protocol's export keeps its word processor's style names as tags around the
             # line (the Knesset's: "<< דובר >> מיכל שטרן: << דובר >>", "<< נושא >> ... <<
             # נושא >>"): the line is read between them, a topic's line is a heading
-            tagged = _EXPORT_TAGS.fullmatch(text, a, b2)
-            if tagged is not None:
-                a, b2 = tagged.start("inner"), tagged.end("inner")
+            tag_match = _EXPORT_TAGS.fullmatch(text, a, b2)
+            if tag_match is not None:
+                a, b2 = tag_match.start("inner"), tag_match.end("inner")
                 content[i] = a
                 c = text[a]
                 inner = match_label(text, a, b2)
@@ -1700,7 +1702,7 @@ def scan_text(
     _mark_running_headers(scan, kinds, extra, short)
     if len(digit_ends) + len(digit_lines) >= 2:
         _mark_numbered_headers(scan, kinds, cands, extra, sorted({*digit_lines, *digit_ends}))
-    _mark_page_companions(scan, kinds, extra)
+    _mark_page_companions(scan, kinds, cands, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
         _mark_last_page_foot(scan, kinds, extra, cands)
@@ -2046,7 +2048,9 @@ def _no_sentence(line: str) -> bool:
     return line[-1:] not in _ENDS and _INNER_END.search(line) is None
 
 
-def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_page_companions(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
     """A printout's header or footer is a block of two or three lines: the page's line
     ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
     ("Transcript by ...", the record's name). Such a line, in a block of its own with a
@@ -2063,7 +2067,13 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     beside: dict[str, list[int]] = {}
     for i in _lines_of(kinds, PAGE):
         for j in (i - 1, i + 1):
-            if 0 <= j < n and kinds[j] == SPEECH and scan.ends[j] - scan.content[j] <= 100:
+            # (a label with words after it too: the company's name before a dash, "PT Sinar
+            # Agro Tbk – Transkrip Paparan Publik 2025", reads as one)
+            if (
+                0 <= j < n
+                and (kinds[j] == SPEECH or (kinds[j] == LABEL and (c := cands[j]) and c.rest >= 0))
+                and scan.ends[j] - scan.content[j] <= 100
+            ):
                 key = text[scan.content[j] : scan.ends[j]].strip()
                 # (no sentence: "Yes." beside two pages' numbers is speech)
                 if len(key) >= 8 and _no_sentence(key):
@@ -2073,6 +2083,7 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             for j in lines:
                 kinds[j] = PAGE
                 extra[j] = "page"
+                cands[j] = None
     # (the page lines marked in this loop are read in their turn: it looks them up as it goes)
     for i in _lines_of(kinds, PAGE):
         a, b = scan.content[i], scan.ends[i]
@@ -2470,6 +2481,51 @@ def _mark_field_rows(
 
 
 _FIELD_KEY_CHARS = 32
+_SPACED_LABELS_MIN = 2  # (the labels after the block that keep the colon close)
+
+
+def _mark_spaced_field_block(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A block of fields at the head of a document, their colons set apart as a form aligns
+    them ("Pembawa Acara : Rina Anggraini" / "Pemapar : Hendra Wijaya (Direktur Utama)" /
+    "Sesi : Pembukaan – Tanya Jawab"), where every label after it keeps its colon close
+    ("Pembawa Acara: Selamat pagi ..."): a programme's or a cover's fields, not speakers,
+    however their keys recur as labels. Each field is a line of its own and no sentence."""
+    text = scan.text
+    first = next((i for i, _c in _each(cands)), None)
+    if first is None:
+        return
+    block: list[int] = []
+    i = first
+    while i < len(kinds) and kinds[i] in (LABEL, SPEECH):
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        colon = text.find(" : ", a, min(b, a + _FIELD_KEY_CHARS + 2))
+        cand = cands[i] if kinds[i] == LABEL else None
+        if colon <= a or (cand is not None and cand.end != colon + 2):
+            break
+        if not _no_sentence(text[colon + 3 : b]):
+            return
+        block.append(i)
+        i += 1
+    if sum(kinds[k] == LABEL for k in block) < 1 or len(block) < 2:
+        return
+    close = 0
+    for k, cand in _each(cands):
+        if k < i or cand.kind != "colon":
+            continue
+        if text[cand.end - 2] in " \t":
+            return  # (a spaced label further down: the document's own way of writing them)
+        close += 1
+    if close < _SPACED_LABELS_MIN:
+        return
+    for k in block:
+        cand = cands[k]
+        kinds[k] = META
+        extra[k] = "boilerplate"
+        if cand is not None:
+            cands[k] = None
+            scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
 def _field_row(value: str) -> bool:
@@ -2609,6 +2665,8 @@ def _mark_widget_labels(
     _mark_date_field(scan, kinds, cands)
     _mark_quote_headline(scan, kinds, cands)
     _mark_field_rows(scan, kinds, cands, extra)  # (after a date's: that one is the head's)
+    if " : " in scan.text:  # (one search: a spaced colon is rare where labels have none)
+        _mark_spaced_field_block(scan, kinds, cands, extra)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
@@ -3315,6 +3373,12 @@ def _resolve(
     # whether the document labels people by a title and a surname in capitals ("DIRECTOR
     # HALVORSEN:"): then such a pair without the colon is a label too
     caps_titled = False
+    # (the inline colon lines of each name with a note in brackets after it and without:
+    # "Hendra Wijaya (Direktur Utama):" then "Hendra Wijaya:" are one speaker's two)
+    noted_forms: Counter[str] = Counter()
+    for (kind, name, _inline, _marked), form_lines in forms.items():
+        if kind == "colon" and _inline and name[-1:] == ")" and " (" in name:
+            noted_forms[name[: name.rfind(" (")]] += len(form_lines)
     for (kind, name, _inline, _marked), form_lines in forms.items():  # (a document repeats them)
         # (a form's label still read: a headline quoting a speaker is no longer one)
         live = any(cands[j] is not None for j in form_lines)
@@ -3348,6 +3412,9 @@ def _resolve(
             and _inline
             and (
                 len(form_lines) >= 2
+                # (or once, after the same name with a note in brackets: "Hendra Wijaya
+                # (Direktur Utama): ...", "Hendra Wijaya: ...")
+                or (kind == "colon" and noted_forms[name] > 0 and " " in name)
                 # (or once, a name in capitals of two words or more, the speech in mixed
                 # case: the case shows where the name ends, "MARTA CASTELLI Signor ...")
                 or (" " in name and name.isupper())
