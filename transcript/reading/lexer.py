@@ -102,7 +102,12 @@ _EXPORT_TAGS = lazy(
     r"<<[ \t]*(?P<tag>[^<>\n]{1,24}?)[ \t]*>>[ \t]*(?P<inner>\S.*?)[ \t]*<<[ \t]*(?P=tag)[ \t]*>>"
 )
 _TAGGED_MIN = 2  # (labels between style tags: the export's convention, not one line's)
-_RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
+# (or a rule with a mark in its middle, as the Turkish Assembly's record closes a sitting,
+# "----- 0 -----", and other records "---o0o---")
+_RULE = lazy(
+    r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*"
+    r"|-{3,}[ \t]*(?:0|o|o0o|oOo)[ \t]*-{3,}[ \t]*"
+)
 _PAGE_BREAK = lazy(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = lazy(
     r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
@@ -1636,6 +1641,8 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
+    if caption is None and any(map(bool, cands)):
+        _mark_coded_running_lines(scan, kinds, cands, extra)
     if any(map(bool, cands)):
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
@@ -1721,6 +1728,33 @@ def scan_text(
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+_WORDY = lazy(r"[^\W\d_]{3,}")  # (a word of three letters or more: speech has one)
+
+
+def _mark_coded_running_lines(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A page's running line of codes that reads as a label, a key and numbers printed
+    alike on every page ("TBMM B: 52 21 / 1 /2026 O: 2", the Turkish Assembly's sitting,
+    date and session): the same line two times or more, digits after its colon and no word
+    of speech. Found before the labels are weighed: as a label it recurs, and would make
+    its form the document's."""
+    text = scan.text
+    seen: dict[str, list[int]] = {}
+    for i, cand in _each(cands):
+        if cand.rest < 0:
+            continue
+        rest = text[cand.rest : scan.ends[i]]
+        if any(c.isdigit() for c in rest) and _WORDY.search(rest) is None:
+            seen.setdefault(text[scan.content[i] : scan.ends[i]].strip(), []).append(i)
+    for lines in seen.values():
+        if len(lines) >= 2:
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+                cands[i] = None
 
 
 def _refuse_untagged(
@@ -5985,7 +6019,9 @@ def _title_line(text: str, a: int, b: int) -> bool:
 
 
 # ("21. Oral question ...", "3) ...", "04 Question de ..." (an item's number and a capital))
-_ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)][ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
+# (the number may close with a period and a hyphen, as the Turkish Assembly's record and
+# Spanish-language records number their items: "1.- İstanbul Milletvekili ...")
+_ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)]-?[ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
 _ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
 
 
@@ -6006,13 +6042,18 @@ def _mark_numbered_titles(
     # ...", as the Belgian Chamber prints its items: the lines opening with a digit too)
     firsts = short + digit_lines
     for i in firsts:
-        if not 0 < i < n - 1 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+        if not 0 < i < n - 1 or kinds[i] != SPEECH:
             continue
         a = scan.content[i]
         if not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None:
             continue
+        # (a blank line above, or the section's title right above it: "VI.- SÖZLÜ SORULAR
+        # VE CEVAPLARI" over "1.- İstanbul Milletvekili ...", as the Turkish Assembly prints)
+        if kinds[i - 1] != BLANK and _title_paragraph(scan, kinds, i - 1) < 0:
+            continue
         j = i
-        while j < n and kinds[j] == SPEECH and j - i < 3:
+        # (its last line may be its file number in brackets, read as a direction: "(6/1432)")
+        while j < n and (kinds[j] == SPEECH or (kinds[j] == STAGE and j > i)) and j - i < 3:
             j += 1
         if j >= n or kinds[j] != BLANK:
             continue  # (a paragraph of three lines at most)
