@@ -447,7 +447,8 @@ ROLE_WORDS: dict[str, str] = {
     "caller": "other",
 }
 
-# Words that open prose, headers or credits, never a speaker label.
+# Words that open prose, headers or credits, never a speaker label. (Persian and Arabic: an
+# episode, "قسمت ۱۸: ...", "الحلقة 4: ...", its publication, "انتشار: ۲۴ مهر")
 NOT_NAMES = frozenset(
     """
     note notes nb ps update updated correction corrections editor editors editor's source sources
@@ -468,6 +469,7 @@ NOT_NAMES = frozenset(
     примечание примітка opmerking huomautus
     aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
     выпуск серия
+    قسمت انتشار حلقة الحلقة
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday

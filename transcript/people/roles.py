@@ -131,6 +131,8 @@ for _words, _role in (
         "מראיין מראיינת המראיין המראיינת שאלה "
         # (Hebrew: the presenter, the host; Bulgarian: the host of a programme)
         "מגיש מגישה המגיש המגישה מנחה המנחה водещ водеща "
+        # (Persian: the host, the presenter, "میزبان (سارا کاظمی):")
+        "میزبان مجری "
         "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)

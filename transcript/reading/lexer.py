@@ -1718,6 +1718,8 @@ def scan_text(
     if scan.has_labels:
         _mark_sitting_times(scan, kinds, cands, extra, short)
     _mark_section_titles(scan, kinds, cands, extra, more, short)
+    if scan.has_labels:
+        _mark_headed_inserts(scan, kinds, extra, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
@@ -2238,9 +2240,10 @@ _FOOT_VALUE_CHARS = 80  # (its value: a name, an outlet, a few tags)
 _FOOT_LINE_CHARS = 90  # (a line of the foot that is no sentence: a heading, a link, a rule)
 # a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)",
 # "ਟਿੱਪਣੀਆਂ (2)" (a letter, or a vowel sign or a virama of the Brahmic scripts, Thai,
-# Tibetan, Myanmar or Khmer, which \w leaves out)
+# Tibetan, Myanmar or Khmer, which \w leaves out; the zero-width non-joiner inside a Persian
+# word, "دیدگاه‌ها (۲)")
 _HEAD_LETTER = (
-    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
+    r"(?:[^\W\d_]|[\u200c\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
     r"\u102b-\u103e\u1056-\u109d\u17b4-\u17d3])"
 )
 _COMMENTS_HEAD = lazy(rf"[^\W\d_]{_HEAD_LETTER}*(?: {_HEAD_LETTER}+){{0,2}} ?[(\[]\d{{1,5}}[)\]]")
@@ -5919,6 +5922,55 @@ def _mark_closed_tail(
 
 
 _UNDER_TITLE = (BLANK, SPEECH, LABEL)
+
+
+_INSERT_TITLE_WORDS = 5  # (an insert's title: "Sponsor", "حامی این قسمت", "Werbung")
+_INSERT_LINES = 3  # (its paragraph's lines at most)
+
+
+def _mark_headed_inserts(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A page's insert between two turns, a block of its own between blank lines: a short
+    title over a paragraph ("حامی این قسمت" over "این قسمت با حمایت ...", "Sponsor" over
+    "This episode is brought to you by ...", "Aus dem Archiv" over a teaser), the next
+    line under a label. Speech goes on under no title: a short line that opens a block, a
+    paragraph of longer lines under it and no sentence ended in it is the page's title."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if not 0 < i < n - 2 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if (
+            not _NO_SENTENCE.fullmatch(text, a, b)
+            or text.count(" ", a, b) >= _INSERT_TITLE_WORDS
+            or kinds[i + 1] != SPEECH
+            or 2 * (b - a) > scan.ends[i + 1] - scan.content[i + 1]
+        ):
+            continue
+        j = i + 1
+        while j < n and kinds[j] == SPEECH and j - i <= _INSERT_LINES:
+            j += 1
+        if j < n and kinds[j] != BLANK:
+            continue
+        last = rstrip_span(text, scan.content[j - 1], scan.ends[j - 1])
+        if text[last - 1] not in _ENDS_LIKE_SPEECH:
+            continue
+        after = j
+        while after < n and kinds[after] == BLANK:
+            after += 1
+        before = _prev_nonblank(kinds, i)
+        if (
+            after >= n
+            or kinds[after] != LABEL
+            or before < 0
+            or kinds[before] not in (SPEECH, LABEL)
+        ):
+            continue
+        for k in range(i, j):
+            kinds[k] = META
+            extra[k] = "boilerplate"
 
 
 def _mark_section_titles(
