@@ -4026,6 +4026,17 @@ def _bare_labels(
         # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
         # feminine "A" reads as an English article: the name is tested without it)
         tested = name[2:] if name.startswith("A ") and name.isupper() else name
+        # (a full name before a dash and the office, the office of many words: "Ирина
+        # Волкова — директор по связям с инвесторами"; the name is what is tested)
+        # (not in a list, right under a heading: "Участники конференции:" over the names)
+        head = _NAME_PART.split(tested, 1)[0].strip()
+        if (
+            head != tested
+            and head.count(" ") >= 1
+            and kinds[i - 1] != META
+            and plausible_name(head) > 0
+        ):
+            tested = head
         if plausible_name(tested) == 0 and inverted_name(tested) is None:
             if not _bare_phrase(tested):
                 continue
@@ -4084,6 +4095,14 @@ def _bare_labels(
         found = [f for f in found if f[0] in stamped or once[who[f[0]]] >= 2]
     else:
         found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
+    # (a name used once that opens two lines more, a running header's, "ПАО «Волжская
+    # сетевая компания» | Стенограмма ...": the document's title over its cover)
+    found = [
+        f
+        for f in found
+        if once[who[f[0]]] >= 2
+        or text.count("\n" + f[1].name) + text.startswith(f[1].name) - 1 < _TITLE_REPEATS
+    ]
     if len(found) < 3:
         return
     counts = Counter(who[i] for i, _, _ in found)
@@ -4126,6 +4145,7 @@ def _bare_labels(
             cands[i] = None
 
 
+_TITLE_REPEATS = 2  # (the other lines a title opens: a running header's on two pages)
 _LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
 _LINK_WORD_MIN = 3  # (the times it is printed at least)
 
@@ -4798,6 +4818,20 @@ def _bare_from_dashes(
     text = scan.text
     n = len(kinds)
     keys = {name_key(strip_markup(c.name)) for _, c in _each(cands) if c.kind == "bare"}
+    # (a speaker's given name and surname, from a bare label's name part: "Наталья
+    # Сергеевна Кудрявцева — финансовый директор" is "Наталья Кудрявцева" later)
+    ends = {
+        (w[0], w[-1])
+        for _, c in _each(cands)
+        if c.kind == "bare"
+        and len(w := name_key(_NAME_PART.split(strip_markup(c.name), 1)[0]).split()) >= 2
+    }
+
+    def known(name: str) -> bool:
+        key = name_key(strip_markup(name))
+        w = key.split()
+        return key in keys or (len(w) >= 2 and (w[0], w[-1]) in ends)
+
     left: list[tuple[int, Cand]] = []
     for i, cand in _each(cands):
         if cand.kind not in ("dash", "loose"):
@@ -4807,11 +4841,28 @@ def _bare_from_dashes(
         if cand.kind == "dash" and name is not None and rest and plausible_name(rest) > 0:
             cands[i] = Cand("bare", name, cand.start, cand.end, -1)
             keys.add(name_key(strip_markup(cand.name)))
+        elif (
+            cand.kind == "dash"
+            and name is not None
+            and rest
+            and " " in cand.name
+            and plausible_name(cand.name) > 0
+            # (under speech or a page's line: not in a list of participants, each under
+            # the one before)
+            and kinds[_prev_nonblank(kinds, i)] in (SPEECH, PAGE)
+        ):
+            # (a full name, then the office after the dash: "Андрей Лебедев — генеральный
+            # директор" over his speech, the line a bare label as a whole)
+            end = rstrip_span(text, scan.content[i], scan.ends[i])
+            cands[i] = Cand("bare", name, scan.content[i], end, -1)
+            keys.add(name_key(strip_markup(name)))
+            w = name_key(strip_markup(cand.name)).split()
+            ends.add((w[0], w[-1]))
         else:
             left.append((i, cand))
     for i, cand in left:
         key = name_key(strip_markup(cand.name))
-        name = _bare_line_name(scan, kinds, pat, i, n) if key in keys else None
+        name = _bare_line_name(scan, kinds, pat, i, n) if known(cand.name) else None
         if name is not None:
             cands[i] = Cand("bare", name, cand.start, cand.end, -1)
         else:
@@ -4821,6 +4872,21 @@ def _bare_from_dashes(
                 scan.roster[key] -= 1
         if cand.repaired:
             scan.repairs[:] = [r for r in scan.repairs if r is not cand]
+    if not ends:
+        return
+    # (and a known speaker's name alone on its line with a colon typed after it, once:
+    # "Наталья Кудрявцева:" over her answer, read as no label among bare ones)
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if b - a > _NAME_REST_CHARS or text[b - 1] not in ":：" or not known(text[a : b - 1]):
+            continue
+        name = text[a : b - 1].rstrip()
+        if _bare_line_name(scan, kinds, pat, i, n) is None and _speech_below(scan, kinds, i, set()):
+            cand = Cand("bare", name, a, b, -1, repaired="colon after a bare label")
+            _repaired(scan, kinds, cands, i, cand)
+            scan.roster[name_key(strip_markup(name))] += 1
 
 
 def _bare_line_name(
