@@ -4097,12 +4097,7 @@ def _bare_labels(
         found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
     # (a name used once that opens two lines more, a running header's, "ПАО «Волжская
     # сетевая компания» | Стенограмма ...": the document's title over its cover)
-    found = [
-        f
-        for f in found
-        if once[who[f[0]]] >= 2
-        or text.count("\n" + f[1].name) + text.startswith(f[1].name) - 1 < _TITLE_REPEATS
-    ]
+    found = [f for f in found if once[who[f[0]]] >= 2 or not _opens_running_line(text, f[1].name)]
     if len(found) < 3:
         return
     counts = Counter(who[i] for i, _, _ in found)
@@ -4146,6 +4141,22 @@ def _bare_labels(
 
 
 _TITLE_REPEATS = 2  # (the other lines a title opens: a running header's on two pages)
+
+
+def _opens_running_line(text: str, name: str) -> bool:
+    """``name`` opens a line printed the same two times or more with more after it: a
+    running header's ("ПАО «Волжская сетевая компания» | Стенограмма конференц-звонка")."""
+    seen: Counter[str] = Counter()
+    at = text.find("\n" + name)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        line = text[at + 1 : end if end >= 0 else len(text)].strip()
+        if len(line) > len(name):
+            seen[line] += 1
+        at = text.find("\n" + name, at + 1)
+    return any(c >= _TITLE_REPEATS for c in seen.values())
+
+
 _LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
 _LINK_WORD_MIN = 3  # (the times it is printed at least)
 
@@ -6014,6 +6025,11 @@ def _mark_headed_inserts(
             or kinds[i + 1] != SPEECH
             or 2 * (b - a) > scan.ends[i + 1] - scan.content[i + 1]
         ):
+            continue
+        # (a name over its speech, as documents of own-line names print each turn: the
+        # name is printed elsewhere too, "ليلى منصور/ عمّان" beside "ليلى منصور" and the
+        # guests' field; an insert's title is printed once)
+        if text.count(_NAME_PART.split(text[a:b].partition("/")[0], 1)[0].strip()) >= 2:
             continue
         j = i + 1
         while j < n and kinds[j] == SPEECH and j - i <= _INSERT_LINES:
