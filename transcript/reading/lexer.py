@@ -2521,6 +2521,49 @@ _FIELD_KEY_CHARS = 32
 _SPACED_LABELS_MIN = 2  # (the labels after the block that keep the colon close)
 
 
+_LIST_BLOCK_MIN = 2  # (lines of a list: a name and an office each)
+
+
+def _mark_dash_list_block(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A list of participants at the head of a document whose turns are colon labels, a
+    line each, the name and the office after a dash ("Participants" over "Jean-Marc de
+    Lorme – Directeur général" / "Hugo Navarre – Directeur des relations investisseurs"):
+    read as dash labels, it is the cover's list, not turns. The list's lines follow each
+    other with no blank between, each office no sentence, before the first colon label,
+    and two colon labels or more come after it."""
+    text = scan.text
+    block: list[int] = []
+    colons = 0
+    for i, cand in _each(cands):
+        if cand.kind == "colon":
+            if not block:
+                return  # (the document opens with its colon labels)
+            colons += 1
+            continue
+        if colons:
+            continue
+        if cand.kind != "dash" or cand.rest < 0 or (block and block[-1] != i - 1):
+            if block:
+                return  # (two runs, or another kind between: no list of the cover's)
+            continue
+        if not _no_sentence(text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])]):
+            return
+        block.append(i)
+    if len(block) < _LIST_BLOCK_MIN or colons < _SPACED_LABELS_MIN:
+        return
+    if block[-1] + 1 < len(kinds) and kinds[block[-1] + 1] == SPEECH:
+        return  # (the last one's speech goes on below: a turn)
+    for i in block:
+        listed = cands[i]
+        assert listed is not None
+        kinds[i] = META
+        extra[i] = "boilerplate"
+        cands[i] = None
+        scan.roster[name_key(strip_markup(listed.name))] -= 1
+
+
 def _mark_spaced_field_block(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
@@ -2704,6 +2747,8 @@ def _mark_widget_labels(
     _mark_field_rows(scan, kinds, cands, extra)  # (after a date's: that one is the head's)
     if " : " in scan.text:  # (one search: a spaced colon is rare where labels have none)
         _mark_spaced_field_block(scan, kinds, cands, extra)
+    if "dash" in scan.styles and "colon" in scan.styles:
+        _mark_dash_list_block(scan, kinds, cands, extra)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
@@ -3704,6 +3749,9 @@ def _ends_in_letter(name: str) -> bool:
     return c.isalpha() or (c != "" and unicodedata.category(c) in ("Mn", "Mc"))
 
 
+_WRAPPED_CHARS = 80  # (a line wrapped at a page's width: a PDF's text)
+
+
 def _turn_after_turn(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -3753,7 +3801,12 @@ def _turn_after_turn(
         k > 0
         and kinds[k] == SPEECH
         and kinds[k - 1] in (SPEECH, LABEL)
-        and text[scan.content[k]].islower()
+        and (
+            text[scan.content[k]].islower()
+            # (or under a line as long as a page's, as a PDF's text wraps a paragraph
+            # whatever opens the next line: "... sur les acquisitions." / "Vous aviez ...")
+            or scan.ends[k - 1] - scan.content[k - 1] >= _WRAPPED_CHARS
+        )
     ):
         # (that turn's paragraph wrapped over lines, each going on in lower case: its first
         # line is the label's; not a heading under a widget's row, "Berita Terkait")
