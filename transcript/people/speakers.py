@@ -308,6 +308,13 @@ def _investor_relations(office: str) -> bool:
     )
 
 
+# the ranks of investigators, who put the questions of a police or an inquiry's interview
+# (with the English cues of a guest: "with me is Detective Ana Ruiz")
+_INVESTIGATOR_RANKS = frozenset(
+    "detective detectives sergeant officer constable investigator inspector lieutenant "
+    "trooper agent det. sgt. ofc. insp. lt.".split()
+)
+
 _FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
 # turns read for a chair's hand-over by office: a question time's first exchanges
 _FLOOR_BY_OFFICE_TURNS = 60
@@ -4207,6 +4214,10 @@ def _assign_roles(
                 # welcome. We begin with the first Question, by Sen. Chepkorir." names none)
                 window = window[: end.start()]
             if any(_has_word(window, n) for n in names if len(n) > 2):
+                if _INVESTIGATOR_RANKS.intersection(window.casefold().split()):
+                    # ("with me is Detective Ana Ruiz": a police interview's second
+                    # investigator, who asks too, no guest)
+                    continue
                 cue = m.group(0).casefold()
                 if "witness" in cue or "testi" in cue:
                     set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")

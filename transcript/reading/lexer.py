@@ -1647,6 +1647,8 @@ def scan_text(
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, extra, pats)
+    if any(sig[0] == "colon" and sig[2] for sig in scan.established):
+        _mark_head_field_labels(scan, kinds, cands)
     if tagged is not None:
         _refuse_untagged(kinds, cands, tagged)  # (and those the names known repaired)
     if caption is None and _gives_the_floor(text):
@@ -1757,6 +1759,27 @@ def _mark_coded_running_lines(
                 kinds[i] = PAGE
                 extra[i] = "running-header"
                 cands[i] = None
+
+
+def _mark_head_field_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """In a document whose labels are names in capitals with a colon ("DETECTIVE ANA RUIZ:",
+    "PIKE:"), a colon line not in capitals, used once above the first of them, is a field
+    of the record's head ("Case No.: 24-118832" over "Date of interview: ..."), not a turn:
+    its value is the head's and the fields below it too."""
+    if any(sig[0] == "colon" and not sig[2] for sig in scan.established):
+        return  # (names in mixed case are labels too)
+    caps: dict[str, bool] = {}
+    for i, cand in _each(cands):
+        if in_style(signature(cand, caps), scan.established):
+            return  # (the conversation begins)
+        key = name_key(strip_markup(cand.name))
+        if cand.kind == "colon" and cand.rest >= 0 and scan.roster[key] <= 1:
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            scan.roster[key] -= 1
 
 
 def _refuse_untagged(
