@@ -78,6 +78,7 @@ from .widgets import (
     is_comments_heading,
     is_kicker,
     is_media_link,
+    is_poll_key,
     is_related_key,
     is_transcript_end,
     is_widget_key,
@@ -2795,6 +2796,14 @@ def _mark_widget_labels(
             else:
                 kinds[i] = META
                 extra[i] = "boilerplate"
+                if is_poll_key(strip_markup(cand.name)):
+                    # (a poll's options and its button under its question, to the block's
+                    # end: "○ Pekka Nieminen  ○ Aino Virtanen", "Vastaa kyselyyn")
+                    k = i + 1
+                    while k < len(kinds) and kinds[k] == SPEECH:
+                        kinds[k] = META
+                        extra[k] = "boilerplate"
+                        k += 1
             _unlabel(scan, cands, i)
 
 

@@ -179,7 +179,10 @@ _KICKER = (
     # (who takes part, in a line above the conversation: "Medvirkende: Anne Holm (vært,
     # AH), ...", "Mitwirkende: ..."): the page's text, not a speaker's label
     "medvirkende|medverkande|mitwirkende|deltagere|deltakere|deltagare|учасники|участники|"
-    "uczestnicy|účastníci|partecipanti|participantes|deelnemers|osallistujat|katılımcılar"
+    "uczestnicy|účastníci|partecipanti|participantes|deelnemers|osallistujat|katılımcılar|"
+    # (an election debate's text under its kicker: "Vaalitentti: Ratikka ... jakoivat ...")
+    "debate|debatt|debatte|débat|dibattito|debata|дебаты|дебати|vaalitentti|vaaliväittely|"
+    "tv-duell|wahlarena"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
@@ -225,6 +228,12 @@ _EDITORIAL = (
     "товч намтар|намтар"
 )
 
+# a reader poll's heading over its options ("Kysely: Kenen linja vakuutti?", "Umfrage: ...")
+_POLL = (
+    "poll|reader poll|umfrage|sondage|encuesta|sondaggio|enquete|enquête|ankieta|опрос|"
+    "опитування|kysely|äänestys|szavazás|anket|استطلاع|نظرسنجی|アンケート|설문|jajak pendapat"
+)
+
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
@@ -240,6 +249,7 @@ _CATEGORIES = (
     _AD,
     _CREDIT,
     _EDITORIAL,
+    _POLL,
 )
 WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
 #: A headline's kickers, case-folded
@@ -261,6 +271,14 @@ def is_widget_key(name: str) -> bool:
     a byline whose parts bars set apart ("Ann Lee, Delhi | Updated")."""
     folded = _fold(" ".join(name.split()))
     return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
+
+
+_POLL_KEYS = frozenset(_POLL.split("|"))
+
+
+def is_poll_key(name: str) -> bool:
+    """``name`` (a label's name, markup stripped) heads a reader poll ("Kysely", "Umfrage")."""
+    return _fold(" ".join(name.split())) in _POLL_KEYS
 
 
 _RELATED_KEYS = frozenset(_RELATED.split("|"))
