@@ -78,6 +78,7 @@ from .widgets import (
     is_comments_heading,
     is_kicker,
     is_media_link,
+    is_paywall,
     is_poll_key,
     is_related_key,
     is_transcript_end,
@@ -1690,6 +1691,8 @@ def scan_text(
     if scan.styles:
         _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
+    if "[1] " in text:  # (one search: a numbered note under the text)
+        _mark_bracket_notes(scan, kinds, extra)
     if scan.has_labels:
         _mark_link_captions(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
@@ -1781,6 +1784,30 @@ def _mark_head_field_labels(
             scan.header_lines.add(i)
             cands[i] = None
             scan.roster[key] -= 1
+
+
+_BRACKET_NOTE = lazy(r"\[(\d{1,3})\][ \t]+\S")
+
+
+def _mark_bracket_notes(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A note numbered in brackets, a paragraph of its own ("[1] Dati ISTAT, ..."), whose mark
+    stands glued to a word of the text above ("... all'estero[1]."): the page's footnote,
+    not the last speaker's words."""
+    text = scan.text
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = scan.content[i]
+        if text[a] != "[" or (m := _BRACKET_NOTE.match(text, a, scan.ends[i])) is None:
+            continue
+        mark = f"[{m.group(1)}]"
+        at = text.find(mark, 0, a)
+        if at > 0 and not text[at - 1].isspace():
+            k = i
+            while k < len(kinds) and kinds[k] == SPEECH:
+                kinds[k] = META
+                extra[k] = "boilerplate"
+                k += 1
 
 
 def _refuse_untagged(
@@ -2845,6 +2872,11 @@ def _mark_widget_lines(
         if colon < 0:
             colon = text.find("：", a, min(b, a + 40))
         if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
+            kinds[i] = META
+            extra[i] = "boilerplate"
+        elif is_paywall(text[a:b]):
+            # (a newsletter platform's paywall between two paragraphs: "Questo post è per
+            # abbonati paganti. Continua a leggere ...", "This post is for paid subscribers")
             kinds[i] = META
             extra[i] = "boilerplate"
     # a widget's key alone opening a paragraph between two turns ("Advertisement", "Read more",

@@ -275,6 +275,23 @@ def is_widget_key(name: str) -> bool:
 
 _POLL_KEYS = frozenset(_POLL.split("|"))
 
+# a newsletter platform's paywall line, in the languages it serves (folded openings)
+_PAYWALL = (
+    "this post is for paid subscribers",
+    "this post is for paying subscribers",
+    "questo post è per abbonati",
+    "este post es para suscriptores",
+    "ce post est réservé aux abonnés",
+    "dieser beitrag ist für zahlende abonnenten",
+    "este post é para assinantes",
+)
+
+
+def is_paywall(line: str) -> bool:
+    """``line`` opens with a newsletter platform's paywall ("This post is for paid
+    subscribers", "Questo post è per abbonati paganti.")."""
+    return _fold(line.lstrip()[:60]).startswith(_PAYWALL)
+
 
 def is_poll_key(name: str) -> bool:
     """``name`` (a label's name, markup stripped) heads a reader poll ("Kysely", "Umfrage")."""
