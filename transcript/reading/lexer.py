@@ -1774,12 +1774,20 @@ def _mark_head_field_labels(
     its value is the head's and the fields below it too."""
     if any(sig[0] == "colon" and not sig[2] for sig in scan.established):
         return  # (names in mixed case are labels too)
+    text = scan.text
     caps: dict[str, bool] = {}
     for i, cand in _each(cands):
         if in_style(signature(cand, caps), scan.established):
             return  # (the conversation begins)
         key = name_key(strip_markup(cand.name))
-        if cand.kind == "colon" and cand.rest >= 0 and scan.roster[key] <= 1:
+        if (
+            cand.kind == "colon"
+            and cand.rest >= 0
+            and scan.roster[key] <= 1
+            # (a field's value, no sentence: a first turn under the full name, "Ірина
+            # Гончар: Пане Андрію, ..." before "І.Г.:", is speech)
+            and _no_sentence(text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])])
+        ):
             kinds[i] = META
             scan.header_lines.add(i)
             cands[i] = None
