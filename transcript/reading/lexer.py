@@ -73,6 +73,7 @@ from .styles import (
 )
 from .widgets import (
     SHARE_TARGETS,
+    is_ad_key,
     is_box_key,
     is_caption_credit,
     is_comments_heading,
@@ -2910,9 +2911,12 @@ def _mark_widget_lines(
                 k += 1
             continue
         k = i + 1
+        # (an advertisement's text may end its sentence: "Hirdetés" over "Őszi csomag – most
+        # 20% kedvezménnyel!", as a page sets an ad between two turns)
+        ad = is_ad_key(text[a:b])
         while k < n and k - i <= 3 and kinds[k] == SPEECH:
             s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
-            if len(s) > 120 or _ENDS_SENTENCE.search(s) is not None:
+            if len(s) > 120 or (not ad and _ENDS_SENTENCE.search(s) is not None):
                 break
             k += 1
         if k < n and kinds[k] != BLANK:

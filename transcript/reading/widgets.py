@@ -155,7 +155,10 @@ _PUBLISHED = (
     "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert|"
     "اپ ڈیٹ|شائع|"  # (Urdu: updated, published)
     "خپور شوی|خپره شوې|نوی شوی|"  # (Pashto: published, updated)
-    "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno"
+    "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno|"
+    # (Hungarian: published, updated, and a programme's broadcast, "Adás: 2025. október 7.";
+    # the programme a radio page's interview was broadcast in: "Műsor:", "Sendung:")
+    "közzétéve|frissítve|megjelent|adás|műsor|sendung|émission"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
@@ -189,7 +192,8 @@ _AD = (
     "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|"
     "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan|"
     "اشتہار|"  # (Urdu)
-    "ማስታወቂያ"  # (Amharic)
+    "ማስታወቂያ|"  # (Amharic)
+    "hirdetés|reklám"  # (Hungarian)
 )
 # who made the interview, credited after it or above it ("Interview by: Jane Roe",
 # "گفت‌وگو از: ...", "সাক্ষাৎকার নিয়েছেন: ..."): the page's credit, not a speaker
@@ -274,6 +278,13 @@ def is_widget_key(name: str) -> bool:
 
 
 _POLL_KEYS = frozenset(_POLL.split("|"))
+_AD_KEYS = frozenset(_AD.split("|"))
+
+
+def is_ad_key(name: str) -> bool:
+    """``name`` (a line or a label's name) is an advertisement's placeholder ("Anzeige")."""
+    return _fold(" ".join(name.split())) in _AD_KEYS
+
 
 # a newsletter platform's paywall line, in the languages it serves (folded openings)
 _PAYWALL = (
