@@ -309,10 +309,11 @@ def _investor_relations(office: str) -> bool:
 
 
 # the ranks of investigators, who put the questions of a police or an inquiry's interview
-# (with the English cues of a guest: "with me is Detective Ana Ruiz")
+# (with the English cues of a guest: "with me is Detective Ana Ruiz"; not "officer", which a
+# company's officer is too: "with me is our Chief Executive Officer")
 _INVESTIGATOR_RANKS = frozenset(
-    "detective detectives sergeant officer constable investigator inspector lieutenant "
-    "trooper agent det. sgt. ofc. insp. lt.".split()
+    "detective detectives sergeant constable investigator inspector lieutenant trooper "
+    "det. sgt. insp. lt.".split()
 )
 
 _FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
