@@ -1739,6 +1739,7 @@ def scan_text(
     return scan
 
 
+_CODED_CHARS = 40  # (the codes after a running line's colon: "52 21 / 1 /2026 O: 2")
 _WORDY = lazy(r"[^\W\d_]{3,}")  # (a word of three letters or more: speech has one)
 
 
@@ -1753,7 +1754,8 @@ def _mark_coded_running_lines(
     text = scan.text
     seen: dict[str, list[int]] = {}
     for i, cand in _each(cands):
-        if cand.rest < 0:
+        # (a short line only: a turn's speech is not read, a character at a time)
+        if cand.rest < 0 or scan.ends[i] - cand.rest > _CODED_CHARS:
             continue
         rest = text[cand.rest : scan.ends[i]]
         if any(c.isdigit() for c in rest) and _WORDY.search(rest) is None:
