@@ -1789,7 +1789,9 @@ def _mark_head_field_labels(
             and scan.roster[key] <= 1
             # (a field's value, no sentence: a first turn under the full name, "Ірина
             # Гончар: Пане Андрію, ..." before "І.Г.:", is speech)
-            and _no_sentence(text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])])
+            and _no_sentence(value := text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])])
+            # (a number, a date: "24-118832"; a speaker's first words are none)
+            and any(c.isdigit() for c in value)
         ):
             kinds[i] = META
             scan.header_lines.add(i)
@@ -6155,6 +6157,8 @@ def _mark_headed_inserts(
             or text.count(" ", a, b) >= _INSERT_TITLE_WORDS
             or kinds[i + 1] != SPEECH
             or 2 * (b - a) > scan.ends[i + 1] - scan.content[i + 1]
+            # (a paragraph's line going on in small letters: "That is" / "a fair question")
+            or text[scan.content[i + 1]].islower()
         ):
             continue
         # (a name over its speech, as documents of own-line names print each turn: the
