@@ -80,6 +80,9 @@ def name_shaped(word: str) -> bool:
 
 _SENTENCE_OPENERS = frozenset(
     "il ils elle elles nous vous les une der die dem den ein eine sie er es ihr".split()
+    # (the first person, in French, Spanish, Italian, Portuguese, German, Dutch, Indonesian:
+    # "Marc Leroy Je vous remercie", "Hendra Wijaya Saya ...")
+    + "je yo nosotros io noi eu nós ich wir ik wij saya kami kita".split()
 )
 
 

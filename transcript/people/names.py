@@ -164,6 +164,7 @@ WORLD_TITLES = frozenset(
     sailburu sailburua sailburuak legebiltzarkide legebiltzarkidea legebiltzarkideak
     ministr ministryně předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně
     עו"ד עוה"ד כב' כבוד השופט השופטת שופט שופטת מר גב' גברת ד"ר פרופ' פרופסור
+    היו"ר יו"ר
     sayın başkan başkanı başkani bakan bakanı bakani milletvekili
     basın sözcüsü sözcü kaptan teknik direktör direktörü antrenör
     دکتر مهندس آقای خانم ড ডা ডক্টর
@@ -482,7 +483,8 @@ ROLE_WORDS: dict[str, str] = {
     "caller": "other",
 }
 
-# Words that open prose, headers or credits, never a speaker label.
+# Words that open prose, headers or credits, never a speaker label. (Persian and Arabic: an
+# episode, "قسمت ۱۸: ...", "الحلقة 4: ...", its publication, "انتشار: ۲۴ مهر")
 NOT_NAMES = frozenset(
     """
     note notes nb ps update updated correction corrections editor editors editor's source sources
@@ -503,6 +505,7 @@ NOT_NAMES = frozenset(
     примечание примітка opmerking huomautus
     aflevering folge épisode episodio episódio odcinek jakso avsnitt afsnit epizod bölüm
     выпуск серия
+    قسمت انتشار حلقة الحلقة
     the a an this that these those here there what why how when where who which whose
     in on at for and but so or if my our your his her its their we i you he she it they
     let let's yes no well ok okay now then also just please thanks thank today yesterday
@@ -519,6 +522,7 @@ NOT_NAMES = frozenset(
 # Words that count the points of a speech ("First: ...", "أولاً: ...", "Erstens: ..."), never
 # a speaker when a label is that word alone (in a script without capitals the layout cannot
 # tell them from a name). Only unambiguous adverbs: "Segundo" and "Primo" are names too.
+# (Indonesian and Malay, Finnish, Hungarian too: "Ketiga: kami mulai ...", "Ensinnäkin:")
 ENUMERATORS = frozenset(
     """
     first firstly second secondly third thirdly fourth fourthly fifth finally lastly
@@ -531,6 +535,8 @@ ENUMERATORS = frozenset(
     اولا اولاً
     首先 其次 再次 最后 最後 第一 第二 第三 第四 第五 まず 次に 最後に 첫째 둘째 셋째 넷째 마지막으로
     birincisi ikincisi üçüncüsü
+    pertama kedua ketiga keempat kelima terakhir ensinnäkin toiseksi kolmanneksi
+    először másodszor harmadszor negyedszer
     ii iii iv vi vii viii ix xi xii
     """.split()
 )

@@ -132,6 +132,8 @@ for _words, _role in (
         "מראיין מראיינת המראיין המראיינת שאלה "
         # (Hebrew: the presenter, the host; Bulgarian: the host of a programme)
         "מגיש מגישה המגיש המגישה מנחה המנחה водещ водеща "
+        # (Persian: the host, the presenter, "میزبان (سارا کاظمی):")
+        "میزبان مجری "
         "خبرنگار مصاحبه‌گر پرسش সাংবাদিক প্রতিবেদক প্রশ্ন "
         "ჟურნალისტი კორესპონდენტი წამყვანი լրագրող թղթակից "
         # (Russian and Kazakh: the host or presenter, the correspondent)
@@ -199,6 +201,8 @@ for _words, _role in (
         "predsedujoči predsedujoča predsednik predsednica председник председница "
         # (the chair of the Bulgarian National Assembly's sitting: "ПРЕДСЕДАТЕЛ ...")
         "председател председателка председателят "
+        # (Hebrew: the chair of a Knesset committee's or a council's sitting, "היו"ר דוד ...")
+        'היו"ר יו"ר היושב-ראש היושבת-ראש '
         # (Albanian: the chair of the Assembly of Kosovo's or Albania's sitting, a deputy
         # chair, whoever presides: "KRYETARI", "NËNKRYETARJA", "KRYESUESJA")
         "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
@@ -229,6 +233,11 @@ for _phrase, _role in (
     ("the chairwoman", "moderator"),
     ("presiding officer", "moderator"),
     ("the presiding officer", "moderator"),
+    # (Indonesian: the master of ceremonies of a public expose or a briefing, "Pembawa
+    # Acara:"; Malay: of a majlis)
+    ("pembawa acara", "moderator"),
+    ("pengacara majlis", "moderator"),
+    ("penanya", "interviewer"),  # (Indonesian: who asks, "Penanya 1 – Bapak ...:")
     ("the court", "moderator"),
     # (an inquest's record labels whoever presides by office: "THE CORONER:", "THE ASSISTANT
     # CORONER:"; Quebec's public inquiries "LE CORONER :", "LA CORONER :")

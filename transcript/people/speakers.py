@@ -327,6 +327,42 @@ _SPOKE_TO = lazy(
     r"|\binterview(?:ed|s)\b"
 )
 # words of a title that gives the floor even before a name (a chair's or a press officer's)
+# investor relations, as an office after the name or a title says it in the languages of
+# earnings calls ("Head of Investor Relations", "директор по связям с инвесторами",
+# "directrice des relations investisseurs", "Kepala Hubungan Investor")
+_INVESTOR_RELATIONS = (
+    "связям с инвесторами",
+    "работе с инвесторами",
+    "зв'язків з інвесторами",
+    "зв’язків з інвесторами",
+    "relations investisseurs",
+    "relation investisseurs",
+    "relaciones con inversores",
+    "relación con inversionistas",
+    "relación con inversores",
+    "relaciones con inversionistas",
+    "relações com investidores",
+    "relazioni con gli investitori",
+    "hubungan investor",
+)
+
+
+def _investor_relations(office: str) -> bool:
+    """``office`` is investor relations': who opens a company's call and hands it on."""
+    low = office.casefold()
+    return {"investor", "relations"} <= {w.strip(".,&") for w in low.split()} or any(
+        w in low for w in _INVESTOR_RELATIONS
+    )
+
+
+# the ranks of investigators, who put the questions of a police or an inquiry's interview
+# (with the English cues of a guest: "with me is Detective Ana Ruiz"; not "officer", which a
+# company's officer is too: "with me is our Chief Executive Officer")
+_INVESTIGATOR_RANKS = frozenset(
+    "detective detectives sergeant constable investigator inspector lieutenant trooper "
+    "det. sgt. insp. lt.".split()
+)
+
 _FLOOR_TITLE_WORDS = frozenset({"officer", "manager", "prensa", "imprensa", "media"})
 # turns read for a chair's hand-over by office: a question time's first exchanges
 _FLOOR_BY_OFFICE_TURNS = 60
@@ -4403,9 +4439,7 @@ def _assign_roles(
             if aff_role is not None:
                 set_role(p, aff_role, 0.9, f"label {p.affiliation!r}")
                 has_analyst = has_analyst or aff_role == "interviewer"
-            elif not p.title and {"investor", "relations"} <= {
-                w.casefold().strip(".,&") for w in p.affiliation.split()
-            }:
+            elif not p.title and _investor_relations(p.affiliation):
                 # (the office after the name, as a title is elsewhere: "Kiran Rao — Head of
                 # Investor Relations", who chairs a panel and its questions, as on a call)
                 set_role(p, "moderator", 0.8, f"office {p.affiliation!r}")
@@ -4429,7 +4463,7 @@ def _assign_roles(
                 has_chair = True
             elif tw & _OFFICERS:
                 officers.append(p)
-                if {"investor", "relations"} <= tw:
+                if {"investor", "relations"} <= tw or _investor_relations(p.title):
                     # (investor relations open an earnings call and hand it to the officers)
                     set_role(p, "moderator", 0.8, f"title {p.title!r}")
             elif (
@@ -4585,6 +4619,10 @@ def _assign_roles(
                 # welcome. We begin with the first Question, by Sen. Chepkorir." names none)
                 window = window[: end.start()]
             if any(_has_word(window, n) for n in names if len(n) > 2):
+                if _INVESTIGATOR_RANKS.intersection(window.casefold().split()):
+                    # ("with me is Detective Ana Ruiz": a police interview's second
+                    # investigator, who asks too, no guest)
+                    continue
                 cue = m.group(0).casefold()
                 if "witness" in cue or "testi" in cue:
                     set_role(p, "interviewee", 0.85, f"introduced as witness ({cue!r})")

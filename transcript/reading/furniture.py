@@ -57,6 +57,13 @@ _FURNITURE_OPENERS = tuple(
         "dieses dokument ist eine abschrift|dieses transkript|questo documento è una trascrizione|"
         "questa trascrizione|"
         "next post|posted by|posted in|"
+        # (a newsletter platform's sign-up box and paywall in the languages it serves:
+        # "Iscriviti a Fuori Campo", "Questo post è per abbonati paganti.")
+        "iscriviti|abbonati|suscríbete|suscribirse|abonnez-vous|s'abonner|abonnieren|"
+        "jetzt abonnieren|inscreva-se|assine|this post is for paid subscribers|"
+        "this post is for paying subscribers|keep reading with a|questo post è per abbonati|"
+        "este post es para suscriptores|ce post est réservé aux abonnés|"
+        "dieser beitrag ist für zahlende abonnenten|este post é para assinantes|"
         # the same in other languages: site footers and links around an article
         "lee también|te puede interesar|más noticias|publicidad|lire aussi|à lire aussi|"
         "publicité|mehr zum thema|auch interessant|anzeige|werbung|leggi anche|pubblicità|"

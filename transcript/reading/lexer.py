@@ -73,11 +73,14 @@ from .styles import (
 )
 from .widgets import (
     SHARE_TARGETS,
+    is_ad_key,
     is_box_key,
     is_caption_credit,
     is_comments_heading,
     is_kicker,
     is_media_link,
+    is_paywall,
+    is_poll_key,
     is_related_key,
     is_transcript_end,
     is_widget_key,
@@ -97,7 +100,17 @@ _TIMED_TEXT = lazy(
 )
 # a subtitle's formatting tags (SRT and WebVTT players read these)
 _CAPTION_TAGS = lazy(r"(?:<(?:i|b|u|font)(?:[ \t][^<>\n]{0,80})?>[ \t]*)+")
-_RULE = lazy(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*")
+# a protocol export's style tag repeated around a line ("<< יור >> היו"ר דוד אלמוג: << יור >>")
+_EXPORT_TAGS = lazy(
+    r"<<[ \t]*(?P<tag>[^<>\n]{1,24}?)[ \t]*>>[ \t]*(?P<inner>\S.*?)[ \t]*<<[ \t]*(?P=tag)[ \t]*>>"
+)
+_TAGGED_MIN = 2  # (labels between style tags: the export's convention, not one line's)
+# (or a rule with a mark in its middle, as the Turkish Assembly's record closes a sitting,
+# "----- 0 -----", and other records "---o0o---")
+_RULE = lazy(
+    r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|[―─━=~]{3,}[ \t]*"
+    r"|-{3,}[ \t]*(?:0|o|o0o|oOo)[ \t]*-{3,}[ \t]*"
+)
 _PAGE_BREAK = lazy(r"-{2,}[ \t]*[Pp]age[ \t]+\d+[ \t]*-{2,}")  # (as the readers mark one)
 _CAPTION_CREDIT = lazy(
     r"\b(?:Photograph|Photo|Image|Illustration|Picture)(?: credit)?[ \t]*:[ \t]*[^.!?]{1,80}$"
@@ -1281,6 +1294,7 @@ def scan_text(
     para_found: dict[int, Cand] = {}  # (what such a line read as before: "1. Ann Lee (SNP):")
     copyrights: list[int] = []  # (the lines opening with a copyright's mark)
     bracketed = -1  # (the bracketed line read as a label before the stage test: see there)
+    tagged_labels: list[int] = []  # (labels between an export's style tags: see there)
     for i in range(n):
         a, b = starts[i], ends[i]
         # skip indentation (and the court line number)
@@ -1444,6 +1458,21 @@ def scan_text(
             kinds[i] = PAGE
             extra[i] = "caption"
             continue
+        if c == "<" and caption is None and text.startswith("<<", a):
+            # a protocol's export keeps its word processor's style names as tags around the
+            # line (the Knesset's: "<< דובר >> מיכל שטרן: << דובר >>", "<< נושא >> ... <<
+            # נושא >>"): the line is read between them, a topic's line is a heading
+            tag_match = _EXPORT_TAGS.fullmatch(text, a, b2)
+            if tag_match is not None:
+                a, b2 = tag_match.start("inner"), tag_match.end("inner")
+                content[i] = a
+                c = text[a]
+                inner = match_label(text, a, b2)
+                if inner is None or inner.rest >= 0:
+                    kinds[i] = META
+                    extra[i] = "heading"
+                    continue
+                tagged_labels.append(i)
         cand = match_label(text, a, b2)
         if bracketed == i and (cand is None or cand.kind != "lenticular"):
             kinds[i] = STAGE  # ("[फोटो: ... साभार: ...]": a caption, no colon label)
@@ -1598,6 +1627,9 @@ def scan_text(
         _paragraph_numbered_record(
             text, starts, ends, content, kinds, cands, extra, para_labels, para_found
         )
+    tagged = frozenset(tagged_labels) if len(tagged_labels) >= _TAGGED_MIN else None
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)
     if caption is None and continues is None and not numbered:
         caption = _caption_panel(text, starts, ends, content, kinds, cands, extra)
     scan = Scan(
@@ -1613,10 +1645,16 @@ def scan_text(
             _mark_rst_markup(scan, kinds, cands, extra)
         if rules:
             _mark_ruled_footnotes(scan, kinds, cands, extra, rules)
+    if caption is None and any(map(bool, cands)):
+        _mark_coded_running_lines(scan, kinds, cands, extra)
     if any(map(bool, cands)):
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
     _resolve(scan, kinds, cands, extra, pats)
+    if any(sig[0] == "colon" and sig[2] for sig in scan.established):
+        _mark_head_field_labels(scan, kinds, cands)
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)  # (and those the names known repaired)
     if caption is None and _gives_the_floor(text):
         _narrated_introductions(scan, kinds, cands)
     # (the last label found once: a PDF may print the line under each of its pages)
@@ -1655,6 +1693,8 @@ def scan_text(
     if scan.styles:
         _mark_bare_reactions(scan, kinds, extra, short)
     _mark_widget_lines(scan, kinds, extra, short)
+    if "[1] " in text:  # (one search: a numbered note under the text)
+        _mark_bracket_notes(scan, kinds, extra)
     if scan.has_labels:
         _mark_link_captions(scan, kinds, extra, short)
     _mark_related_lists(scan, kinds, cands, extra, short)
@@ -1679,7 +1719,7 @@ def scan_text(
         _mark_numbered_headers(scan, kinds, cands, extra, sorted({*digit_lines, *digit_ends}))
         if scan.has_labels:
             _mark_head_echoes(scan, kinds, extra, {*digit_lines, *digit_ends})
-    _mark_page_companions(scan, kinds, extra)
+    _mark_page_companions(scan, kinds, cands, extra)
     _mark_page_notices(scan, kinds, cands, extra)
     if scan.has_labels and not scan.numbered:
         _mark_last_page_foot(scan, kinds, extra, cands)
@@ -1690,14 +1730,114 @@ def scan_text(
     _mark_section_titles(scan, kinds, cands, extra, more, short)
     if scan.has_labels and ("\n#" in text or "\n*" in text):  # (one search each: rare)
         _mark_marked_headings(scan, kinds, extra, short)
+    if scan.has_labels:
+        _mark_headed_inserts(scan, kinds, extra, short)
     _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
     if scan.has_labels:
         _mark_closing_section(scan, kinds, extra)
+    if tagged is not None:
+        _refuse_untagged(kinds, cands, tagged)
     scan.label_styles = _label_styles(scan, cands)
     _emit(scan, kinds, cands, extra)
     return scan
+
+
+_CODED_CHARS = 40  # (the codes after a running line's colon: "52 21 / 1 /2026 O: 2")
+_WORDY = lazy(r"[^\W\d_]{3,}")  # (a word of three letters or more: speech has one)
+
+
+def _mark_coded_running_lines(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A page's running line of codes that reads as a label, a key and numbers printed
+    alike on every page ("TBMM B: 52 21 / 1 /2026 O: 2", the Turkish Assembly's sitting,
+    date and session): the same line two times or more, digits after its colon and no word
+    of speech. Found before the labels are weighed: as a label it recurs, and would make
+    its form the document's."""
+    text = scan.text
+    seen: dict[str, list[int]] = {}
+    for i, cand in _each(cands):
+        # (a short line only: a turn's speech is not read, a character at a time)
+        if cand.rest < 0 or scan.ends[i] - cand.rest > _CODED_CHARS:
+            continue
+        rest = text[cand.rest : scan.ends[i]]
+        if any(c.isdigit() for c in rest) and _WORDY.search(rest) is None:
+            seen.setdefault(text[scan.content[i] : scan.ends[i]].strip(), []).append(i)
+    for lines in seen.values():
+        if len(lines) >= 2:
+            for i in lines:
+                kinds[i] = PAGE
+                extra[i] = "running-header"
+                cands[i] = None
+
+
+def _mark_head_field_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+) -> None:
+    """In a document whose labels are names in capitals with a colon ("DETECTIVE ANA RUIZ:",
+    "PIKE:"), a colon line not in capitals, used once above the first of them, is a field
+    of the record's head ("Case No.: 24-118832" over "Date of interview: ..."), not a turn:
+    its value is the head's and the fields below it too."""
+    if any(sig[0] == "colon" and not sig[2] for sig in scan.established):
+        return  # (names in mixed case are labels too)
+    text = scan.text
+    caps: dict[str, bool] = {}
+    for i, cand in _each(cands):
+        if in_style(signature(cand, caps), scan.established):
+            return  # (the conversation begins)
+        key = name_key(strip_markup(cand.name))
+        if (
+            cand.kind == "colon"
+            and cand.rest >= 0
+            and scan.roster[key] <= 1
+            # (a field's value, no sentence: a first turn under the full name, "Ірина
+            # Гончар: Пане Андрію, ..." before "І.Г.:", is speech)
+            and _no_sentence(value := text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])])
+            # (a number, a date: "24-118832"; a speaker's first words are none)
+            and any(c.isdigit() for c in value)
+        ):
+            kinds[i] = META
+            scan.header_lines.add(i)
+            cands[i] = None
+            scan.roster[key] -= 1
+
+
+_BRACKET_NOTE = lazy(r"\[(\d{1,3})\][ \t]+\S")
+
+
+def _mark_bracket_notes(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+    """A note numbered in brackets, a paragraph of its own ("[1] Dati ISTAT, ..."), whose mark
+    stands glued to a word of the text above ("... all'estero[1]."): the page's footnote,
+    not the last speaker's words."""
+    text = scan.text
+    for i in range(len(kinds)):
+        if kinds[i] != SPEECH or (i > 0 and kinds[i - 1] != BLANK):
+            continue
+        a = scan.content[i]
+        if text[a] != "[" or (m := _BRACKET_NOTE.match(text, a, scan.ends[i])) is None:
+            continue
+        mark = f"[{m.group(1)}]"
+        at = text.find(mark, 0, a)
+        if at > 0 and not text[at - 1].isspace():
+            k = i
+            while k < len(kinds) and kinds[k] == SPEECH:
+                kinds[k] = META
+                extra[k] = "boilerplate"
+                k += 1
+
+
+def _refuse_untagged(
+    kinds: MutableSequence[int], cands: list[Cand | None], tagged: frozenset[int]
+) -> None:
+    """An export that tags its labels with their style's name tags them all: a label
+    outside the tags is speech ("השאלה פשוטה:") or the cover's ("מוזמנים:", "אלון פרידמן –
+    אגף תקציבים")."""
+    for k, _cand in _each(cands):
+        if k not in tagged:
+            kinds[k] = SPEECH
+            cands[k] = None
 
 
 def _listed_handle(text: str, word: str, seen: dict[str, bool]) -> bool:
@@ -2013,7 +2153,9 @@ def _no_sentence(line: str) -> bool:
     return line[-1:] not in _ENDS and _INNER_END.search(line) is None
 
 
-def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any]) -> None:
+def _mark_page_companions(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
     """A printout's header or footer is a block of two or three lines: the page's line
     ("Page 1 of 2", not a bare number) and a short line with no sentence beside it
     ("Transcript by ...", the record's name). Such a line, in a block of its own with a
@@ -2030,7 +2172,13 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
     beside: dict[str, list[int]] = {}
     for i in _lines_of(kinds, PAGE):
         for j in (i - 1, i + 1):
-            if 0 <= j < n and kinds[j] == SPEECH and scan.ends[j] - scan.content[j] <= 100:
+            # (a label with words after it too: the company's name before a dash, "PT Sinar
+            # Agro Tbk – Transkrip Paparan Publik 2025", reads as one)
+            if (
+                0 <= j < n
+                and (kinds[j] == SPEECH or (kinds[j] == LABEL and (c := cands[j]) and c.rest >= 0))
+                and scan.ends[j] - scan.content[j] <= 100
+            ):
                 key = text[scan.content[j] : scan.ends[j]].strip()
                 # (no sentence: "Yes." beside two pages' numbers is speech)
                 if len(key) >= 8 and _no_sentence(key):
@@ -2040,6 +2188,7 @@ def _mark_page_companions(scan: Scan, kinds: MutableSequence[int], extra: dict[i
             for j in lines:
                 kinds[j] = PAGE
                 extra[j] = "page"
+                cands[j] = None
     # (the page lines marked in this loop are read in their turn: it looks them up as it goes)
     for i in _lines_of(kinds, PAGE):
         a, b = scan.content[i], scan.ends[i]
@@ -2160,9 +2309,10 @@ _FOOT_VALUE_CHARS = 80  # (its value: a name, an outlet, a few tags)
 _FOOT_LINE_CHARS = 90  # (a line of the foot that is no sentence: a heading, a link, a rule)
 # a comment thread's heading with its count: "Comments (12)", "Komentari (3)", "අදහස් (4)",
 # "ਟਿੱਪਣੀਆਂ (2)" (a letter, or a vowel sign or a virama of the Brahmic scripts, Thai,
-# Tibetan, Myanmar or Khmer, which \w leaves out)
+# Tibetan, Myanmar or Khmer, which \w leaves out; the zero-width non-joiner inside a Persian
+# word, "دیدگاه‌ها (۲)")
 _HEAD_LETTER = (
-    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
+    r"(?:[^\W\d_]|[\u200c\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u0f18-\u0fbc"
     r"\u102b-\u103e\u1056-\u109d\u17b4-\u17d3])"
 )
 _COMMENTS_HEAD = lazy(rf"[^\W\d_]{_HEAD_LETTER}*(?: {_HEAD_LETTER}+){{0,2}} ?[(\[]\d{{1,5}}[)\]]")
@@ -2437,6 +2587,94 @@ def _mark_field_rows(
 
 
 _FIELD_KEY_CHARS = 32
+_SPACED_LABELS_MIN = 2  # (the labels after the block that keep the colon close)
+
+
+_LIST_BLOCK_MIN = 2  # (lines of a list: a name and an office each)
+
+
+def _mark_dash_list_block(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A list of participants at the head of a document whose turns are colon labels, a
+    line each, the name and the office after a dash ("Participants" over "Jean-Marc de
+    Lorme – Directeur général" / "Hugo Navarre – Directeur des relations investisseurs"):
+    read as dash labels, it is the cover's list, not turns. The list's lines follow each
+    other with no blank between, each office no sentence, before the first colon label,
+    and two colon labels or more come after it."""
+    text = scan.text
+    block: list[int] = []
+    colons = 0
+    for i, cand in _each(cands):
+        if cand.kind == "colon":
+            if not block:
+                return  # (the document opens with its colon labels)
+            colons += 1
+            continue
+        if colons:
+            continue
+        if cand.kind != "dash" or cand.rest < 0 or (block and block[-1] != i - 1):
+            if block:
+                return  # (two runs, or another kind between: no list of the cover's)
+            continue
+        if not _no_sentence(text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])]):
+            return
+        block.append(i)
+    if len(block) < _LIST_BLOCK_MIN or colons < _SPACED_LABELS_MIN:
+        return
+    if block[-1] + 1 < len(kinds) and kinds[block[-1] + 1] == SPEECH:
+        return  # (the last one's speech goes on below: a turn)
+    for i in block:
+        listed = cands[i]
+        assert listed is not None
+        kinds[i] = META
+        extra[i] = "boilerplate"
+        cands[i] = None
+        scan.roster[name_key(strip_markup(listed.name))] -= 1
+
+
+def _mark_spaced_field_block(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A block of fields at the head of a document, their colons set apart as a form aligns
+    them ("Pembawa Acara : Rina Anggraini" / "Pemapar : Hendra Wijaya (Direktur Utama)" /
+    "Sesi : Pembukaan – Tanya Jawab"), where every label after it keeps its colon close
+    ("Pembawa Acara: Selamat pagi ..."): a programme's or a cover's fields, not speakers,
+    however their keys recur as labels. Each field is a line of its own and no sentence."""
+    text = scan.text
+    first = next((i for i, _c in _each(cands)), None)
+    if first is None:
+        return
+    block: list[int] = []
+    i = first
+    while i < len(kinds) and kinds[i] in (LABEL, SPEECH):
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        colon = text.find(" : ", a, min(b, a + _FIELD_KEY_CHARS + 2))
+        cand = cands[i] if kinds[i] == LABEL else None
+        if colon <= a or (cand is not None and cand.end != colon + 2):
+            break
+        if not _no_sentence(text[colon + 3 : b]):
+            return
+        block.append(i)
+        i += 1
+    if sum(kinds[k] == LABEL for k in block) < 1 or len(block) < 2:
+        return
+    close = 0
+    for k, cand in _each(cands):
+        if k < i or cand.kind != "colon":
+            continue
+        if text[cand.end - 2] in " \t":
+            return  # (a spaced label further down: the document's own way of writing them)
+        close += 1
+    if close < _SPACED_LABELS_MIN:
+        return
+    for k in block:
+        cand = cands[k]
+        kinds[k] = META
+        extra[k] = "boilerplate"
+        if cand is not None:
+            cands[k] = None
+            scan.roster[name_key(strip_markup(cand.name))] -= 1
 
 
 def _field_row(value: str) -> bool:
@@ -2576,6 +2814,10 @@ def _mark_widget_labels(
     _mark_date_field(scan, kinds, cands)
     _mark_quote_headline(scan, kinds, cands)
     _mark_field_rows(scan, kinds, cands, extra)  # (after a date's: that one is the head's)
+    if " : " in scan.text:  # (one search: a spaced colon is rare where labels have none)
+        _mark_spaced_field_block(scan, kinds, cands, extra)
+    if "dash" in scan.styles and "colon" in scan.styles:
+        _mark_dash_list_block(scan, kinds, cands, extra)
     # (worked out once per name, and the lines looked at only when a name is a widget's)
     # (each such name: True for a headline's kicker, False for a widget's key)
     kicker: dict[str, bool] = {}
@@ -2599,6 +2841,14 @@ def _mark_widget_labels(
             else:
                 kinds[i] = META
                 extra[i] = "boilerplate"
+                if is_poll_key(strip_markup(cand.name)):
+                    # (a poll's options and its button under its question, to the block's
+                    # end: "○ Pekka Nieminen  ○ Aino Virtanen", "Vastaa kyselyyn")
+                    k = i + 1
+                    while k < len(kinds) and kinds[k] == SPEECH:
+                        kinds[k] = META
+                        extra[k] = "boilerplate"
+                        k += 1
             _unlabel(scan, cands, i)
 
 
@@ -2645,6 +2895,11 @@ def _mark_widget_lines(
         if colon > a and is_widget_line(text[a : rstrip_span(text, a, b)]):
             kinds[i] = META
             extra[i] = "boilerplate"
+        elif is_paywall(text[a:b]):
+            # (a newsletter platform's paywall between two paragraphs: "Questo post è per
+            # abbonati paganti. Continua a leggere ...", "This post is for paid subscribers")
+            kinds[i] = META
+            extra[i] = "boilerplate"
     # a page's navigation row between the pages of a record printed as a site's pages
     # ("<< Pagina anterioară | Pagina următoare >>", "« Previous page | Next page »"): the
     # site's, wherever it cuts a turn
@@ -2680,9 +2935,12 @@ def _mark_widget_lines(
                 k += 1
             continue
         k = i + 1
+        # (an advertisement's text may end its sentence: "Hirdetés" over "Őszi csomag – most
+        # 20% kedvezménnyel!", as a page sets an ad between two turns)
+        ad = is_ad_key(text[a:b])
         while k < n and k - i <= 3 and kinds[k] == SPEECH:
             s = text[scan.content[k] : rstrip_span(text, scan.content[k], scan.ends[k])]
-            if len(s) > 120 or _ENDS_SENTENCE.search(s) is not None:
+            if len(s) > 120 or (not ad and _ENDS_SENTENCE.search(s) is not None):
                 break
             k += 1
         if k < n and kinds[k] != BLANK:
@@ -3317,6 +3575,12 @@ def _resolve(
     # whether the document labels people by a title and a surname in capitals ("DIRECTOR
     # HALVORSEN:"): then such a pair without the colon is a label too
     caps_titled = False
+    # (the inline colon lines of each name with a note in brackets after it and without:
+    # "Hendra Wijaya (Direktur Utama):" then "Hendra Wijaya:" are one speaker's two)
+    noted_forms: Counter[str] = Counter()
+    for (kind, name, _inline, _marked), form_lines in forms.items():
+        if kind == "colon" and _inline and name[-1:] == ")" and " (" in name:
+            noted_forms[name[: name.rfind(" (")]] += len(form_lines)
     for (kind, name, _inline, _marked), form_lines in forms.items():  # (a document repeats them)
         # (a form's label still read: a headline quoting a speaker is no longer one)
         live = any(cands[j] is not None for j in form_lines)
@@ -3350,6 +3614,9 @@ def _resolve(
             and _inline
             and (
                 len(form_lines) >= 2
+                # (or once, after the same name with a note in brackets: "Hendra Wijaya
+                # (Direktur Utama): ...", "Hendra Wijaya: ...")
+                or (kind == "colon" and noted_forms[name] > 0 and " " in name)
                 # (or once, a name in capitals of two words or more, the speech in mixed
                 # case: the case shows where the name ends, "MARTA CASTELLI Signor ...")
                 or (" " in name and name.isupper())
@@ -3602,6 +3869,9 @@ def _ends_in_letter(name: str) -> bool:
     return c.isalpha() or (c != "" and unicodedata.category(c) in ("Mn", "Mc"))
 
 
+_WRAPPED_CHARS = 80  # (a line wrapped at a page's width: a PDF's text)
+
+
 def _turn_after_turn(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -3651,7 +3921,12 @@ def _turn_after_turn(
         k > 0
         and kinds[k] == SPEECH
         and kinds[k - 1] in (SPEECH, LABEL)
-        and text[scan.content[k]].islower()
+        and (
+            text[scan.content[k]].islower()
+            # (or under a line as long as a page's, as a PDF's text wraps a paragraph
+            # whatever opens the next line: "... sur les acquisitions." / "Vous aviez ...")
+            or scan.ends[k - 1] - scan.content[k - 1] >= _WRAPPED_CHARS
+        )
     ):
         # (that turn's paragraph wrapped over lines, each going on in lower case: its first
         # line is the label's; not a heading under a widget's row, "Berita Terkait")
@@ -3924,6 +4199,17 @@ def _bare_labels(
         # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
         # feminine "A" reads as an English article: the name is tested without it)
         tested = name[2:] if name.startswith("A ") and name.isupper() else name
+        # (a full name before a dash and the office, the office of many words: "Ирина
+        # Волкова — директор по связям с инвесторами"; the name is what is tested)
+        # (not in a list, right under a heading: "Участники конференции:" over the names)
+        head = _NAME_PART.split(tested, 1)[0].strip()
+        if (
+            head != tested
+            and head.count(" ") >= 1
+            and kinds[i - 1] != META
+            and plausible_name(head) > 0
+        ):
+            tested = head
         if plausible_name(tested) == 0 and inverted_name(tested) is None:
             if not _bare_phrase(tested):
                 continue
@@ -3982,6 +4268,9 @@ def _bare_labels(
         found = [f for f in found if f[0] in stamped or once[who[f[0]]] >= 2]
     else:
         found = [f for f in found if f[0] not in singles or once[who[f[0]]] >= 2]
+    # (a name used once that opens two lines more, a running header's, "ПАО «Волжская
+    # сетевая компания» | Стенограмма ...": the document's title over its cover)
+    found = [f for f in found if once[who[f[0]]] >= 2 or not _opens_running_line(text, f[1].name)]
     if len(found) < 3:
         return
     counts = Counter(who[i] for i, _, _ in found)
@@ -4022,6 +4311,23 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+_TITLE_REPEATS = 2  # (the other lines a title opens: a running header's on two pages)
+
+
+def _opens_running_line(text: str, name: str) -> bool:
+    """``name`` opens a line printed the same two times or more with more after it: a
+    running header's ("ПАО «Волжская сетевая компания» | Стенограмма конференц-звонка")."""
+    seen: Counter[str] = Counter()
+    at = text.find("\n" + name)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        line = text[at + 1 : end if end >= 0 else len(text)].strip()
+        if len(line) > len(name):
+            seen[line] += 1
+        at = text.find("\n" + name, at + 1)
+    return any(c >= _TITLE_REPEATS for c in seen.values())
 
 
 _LINK_WORD_CHARS = 24  # (a link's caption under a label: "Videozáznam", "Video", "Listen")
@@ -4696,6 +5002,20 @@ def _bare_from_dashes(
     text = scan.text
     n = len(kinds)
     keys = {name_key(strip_markup(c.name)) for _, c in _each(cands) if c.kind == "bare"}
+    # (a speaker's given name and surname, from a bare label's name part: "Наталья
+    # Сергеевна Кудрявцева — финансовый директор" is "Наталья Кудрявцева" later)
+    ends = {
+        (w[0], w[-1])
+        for _, c in _each(cands)
+        if c.kind == "bare"
+        and len(w := name_key(_NAME_PART.split(strip_markup(c.name), 1)[0]).split()) >= 2
+    }
+
+    def known(name: str) -> bool:
+        key = name_key(strip_markup(name))
+        w = key.split()
+        return key in keys or (len(w) >= 2 and (w[0], w[-1]) in ends)
+
     left: list[tuple[int, Cand]] = []
     for i, cand in _each(cands):
         if cand.kind not in ("dash", "loose"):
@@ -4705,11 +5025,28 @@ def _bare_from_dashes(
         if cand.kind == "dash" and name is not None and rest and plausible_name(rest) > 0:
             cands[i] = Cand("bare", name, cand.start, cand.end, -1)
             keys.add(name_key(strip_markup(cand.name)))
+        elif (
+            cand.kind == "dash"
+            and name is not None
+            and rest
+            and " " in cand.name
+            and plausible_name(cand.name) > 0
+            # (under speech or a page's line: not in a list of participants, each under
+            # the one before)
+            and kinds[_prev_nonblank(kinds, i)] in (SPEECH, PAGE)
+        ):
+            # (a full name, then the office after the dash: "Андрей Лебедев — генеральный
+            # директор" over his speech, the line a bare label as a whole)
+            end = rstrip_span(text, scan.content[i], scan.ends[i])
+            cands[i] = Cand("bare", name, scan.content[i], end, -1)
+            keys.add(name_key(strip_markup(name)))
+            w = name_key(strip_markup(cand.name)).split()
+            ends.add((w[0], w[-1]))
         else:
             left.append((i, cand))
     for i, cand in left:
         key = name_key(strip_markup(cand.name))
-        name = _bare_line_name(scan, kinds, pat, i, n) if key in keys else None
+        name = _bare_line_name(scan, kinds, pat, i, n) if known(cand.name) else None
         if name is not None:
             cands[i] = Cand("bare", name, cand.start, cand.end, -1)
         else:
@@ -4719,6 +5056,21 @@ def _bare_from_dashes(
                 scan.roster[key] -= 1
         if cand.repaired:
             scan.repairs[:] = [r for r in scan.repairs if r is not cand]
+    if not ends:
+        return
+    # (and a known speaker's name alone on its line with a colon typed after it, once:
+    # "Наталья Кудрявцева:" over her answer, read as no label among bare ones)
+    for i in range(n):
+        if kinds[i] != SPEECH:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if b - a > _NAME_REST_CHARS or text[b - 1] not in ":：" or not known(text[a : b - 1]):
+            continue
+        name = text[a : b - 1].rstrip()
+        if _bare_line_name(scan, kinds, pat, i, n) is None and _speech_below(scan, kinds, i, set()):
+            cand = Cand("bare", name, a, b, -1, repaired="colon after a bare label")
+            _repaired(scan, kinds, cands, i, cand)
+            scan.roster[name_key(strip_markup(name))] += 1
 
 
 def _bare_line_name(
@@ -5922,6 +6274,62 @@ def _mark_closed_tail(
 _UNDER_TITLE = (BLANK, SPEECH, LABEL)
 
 
+_INSERT_TITLE_WORDS = 5  # (an insert's title: "Sponsor", "حامی این قسمت", "Werbung")
+_INSERT_LINES = 3  # (its paragraph's lines at most)
+
+
+def _mark_headed_inserts(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """A page's insert between two turns, a block of its own between blank lines: a short
+    title over a paragraph ("حامی این قسمت" over "این قسمت با حمایت ...", "Sponsor" over
+    "This episode is brought to you by ...", "Aus dem Archiv" over a teaser), the next
+    line under a label. Speech goes on under no title: a short line that opens a block, a
+    paragraph of longer lines under it and no sentence ended in it is the page's title."""
+    text = scan.text
+    n = len(kinds)
+    for i in short:
+        if not 0 < i < n - 2 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
+        if (
+            not _NO_SENTENCE.fullmatch(text, a, b)
+            or text.count(" ", a, b) >= _INSERT_TITLE_WORDS
+            or kinds[i + 1] != SPEECH
+            or 2 * (b - a) > scan.ends[i + 1] - scan.content[i + 1]
+            # (a paragraph's line going on in small letters: "That is" / "a fair question")
+            or text[scan.content[i + 1]].islower()
+        ):
+            continue
+        # (a name over its speech, as documents of own-line names print each turn: the
+        # name is printed elsewhere too, "ليلى منصور/ عمّان" beside "ليلى منصور" and the
+        # guests' field; an insert's title is printed once)
+        if text.count(_NAME_PART.split(text[a:b].partition("/")[0], 1)[0].strip()) >= 2:
+            continue
+        j = i + 1
+        while j < n and kinds[j] == SPEECH and j - i <= _INSERT_LINES:
+            j += 1
+        if j < n and kinds[j] != BLANK:
+            continue
+        last = rstrip_span(text, scan.content[j - 1], scan.ends[j - 1])
+        if text[last - 1] not in _ENDS_LIKE_SPEECH:
+            continue
+        after = j
+        while after < n and kinds[after] == BLANK:
+            after += 1
+        before = _prev_nonblank(kinds, i)
+        if (
+            after >= n
+            or kinds[after] != LABEL
+            or before < 0
+            or kinds[before] not in (SPEECH, LABEL)
+        ):
+            continue
+        for k in range(i, j):
+            kinds[k] = META
+            extra[k] = "boilerplate"
+
+
 def _mark_section_titles(
     scan: Scan,
     kinds: MutableSequence[int],
@@ -6058,7 +6466,9 @@ def _title_line(text: str, a: int, b: int) -> bool:
 
 
 # ("21. Oral question ...", "3) ...", "04 Question de ..." (an item's number and a capital))
-_ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)][ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
+# (the number may close with a period and a hyphen, as the Turkish Assembly's record and
+# Spanish-language records number their items: "1.- İstanbul Milletvekili ...")
+_ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)]-?[ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
 _ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
 
 
@@ -6079,13 +6489,18 @@ def _mark_numbered_titles(
     # ...", as the Belgian Chamber prints its items: the lines opening with a digit too)
     firsts = short + digit_lines
     for i in firsts:
-        if not 0 < i < n - 1 or kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+        if not 0 < i < n - 1 or kinds[i] != SPEECH:
             continue
         a = scan.content[i]
         if not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None:
             continue
+        # (a blank line above, or the section's title right above it: "VI.- SÖZLÜ SORULAR
+        # VE CEVAPLARI" over "1.- İstanbul Milletvekili ...", as the Turkish Assembly prints)
+        if kinds[i - 1] != BLANK and _title_paragraph(scan, kinds, i - 1) < 0:
+            continue
         j = i
-        while j < n and kinds[j] == SPEECH and j - i < 3:
+        # (its last line may be its file number in brackets, read as a direction: "(6/1432)")
+        while j < n and (kinds[j] == SPEECH or (kinds[j] == STAGE and j > i)) and j - i < 3:
             j += 1
         if j >= n or kinds[j] != BLANK:
             continue  # (a paragraph of three lines at most)

@@ -155,7 +155,10 @@ _PUBLISHED = (
     "تاریخ انتشار|প্রকাশ|প্রকাশিত|प्रकाशित|प्रकाशित मिति|अपडेटेड|updated|actualizado|mis à jour|aktualisiert|"
     "اپ ڈیٹ|شائع|"  # (Urdu: updated, published)
     "خپور شوی|خپره شوې|نوی شوی|"  # (Pashto: published, updated)
-    "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno"
+    "paskelbta|publicēts|avaldatud|julkaistu|publicerad|publiceret|publisert|objavljeno|"
+    # (Hungarian: published, updated, and a programme's broadcast, "Adás: 2025. október 7.";
+    # the programme a radio page's interview was broadcast in: "Műsor:", "Sendung:")
+    "közzétéve|frissítve|megjelent|adás|műsor|sendung|émission"
 )
 # how long the article takes to read ("Reading time: 4 min", "पढ़ने का समय: 4 मिनट")
 _READING = (
@@ -179,14 +182,18 @@ _KICKER = (
     # (who takes part, in a line above the conversation: "Medvirkende: Anne Holm (vært,
     # AH), ...", "Mitwirkende: ..."): the page's text, not a speaker's label
     "medvirkende|medverkande|mitwirkende|deltagere|deltakere|deltagare|учасники|участники|"
-    "uczestnicy|účastníci|partecipanti|participantes|deelnemers|osallistujat|katılımcılar"
+    "uczestnicy|účastníci|partecipanti|participantes|deelnemers|osallistujat|katılımcılar|"
+    # (an election debate's text under its kicker: "Vaalitentti: Ratikka ... jakoivat ...")
+    "debate|debatt|debatte|débat|dibattito|debata|дебаты|дебати|vaalitentti|vaaliväittely|"
+    "tv-duell|wahlarena"
 )
 # an advertisement's placeholder in the article ("Advertisement", "Anzeige", "বিজ্ঞাপন")
 _AD = (
     "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|"
     "reklama|реклама|إعلان|تبلیغات|آگهی|বিজ্ঞাপন|विज्ञापन|広告|广告|廣告|광고|iklan|"
     "اشتہار|"  # (Urdu)
-    "ማስታወቂያ"  # (Amharic)
+    "ማስታወቂያ|"  # (Amharic)
+    "hirdetés|reklám"  # (Hungarian)
 )
 # who made the interview, credited after it or above it ("Interview by: Jane Roe",
 # "گفت‌وگو از: ...", "সাক্ষাৎকার নিয়েছেন: ..."): the page's credit, not a speaker
@@ -225,6 +232,12 @@ _EDITORIAL = (
     "товч намтар|намтар"
 )
 
+# a reader poll's heading over its options ("Kysely: Kenen linja vakuutti?", "Umfrage: ...")
+_POLL = (
+    "poll|reader poll|umfrage|sondage|encuesta|sondaggio|enquete|enquête|ankieta|опрос|"
+    "опитування|kysely|äänestys|szavazás|anket|استطلاع|نظرسنجی|アンケート|설문|jajak pendapat"
+)
+
 #: The widgets' keys, case-folded: a set, not a pattern (a set of words costs nothing to
 #: build, where a case-blind alternation of 130 words in ten scripts takes milliseconds
 #: to compile in every process that reads a page)
@@ -240,6 +253,7 @@ _CATEGORIES = (
     _AD,
     _CREDIT,
     _EDITORIAL,
+    _POLL,
 )
 WIDGET_KEYS = frozenset("|".join(_CATEGORIES).split("|"))
 #: A headline's kickers, case-folded
@@ -261,6 +275,38 @@ def is_widget_key(name: str) -> bool:
     a byline whose parts bars set apart ("Ann Lee, Delhi | Updated")."""
     folded = _fold(" ".join(name.split()))
     return folded in WIDGET_KEYS or (" | " in folded and folded.rpartition(" | ")[2] in WIDGET_KEYS)
+
+
+_POLL_KEYS = frozenset(_POLL.split("|"))
+_AD_KEYS = frozenset(_AD.split("|"))
+
+
+def is_ad_key(name: str) -> bool:
+    """``name`` (a line or a label's name) is an advertisement's placeholder ("Anzeige")."""
+    return _fold(" ".join(name.split())) in _AD_KEYS
+
+
+# a newsletter platform's paywall line, in the languages it serves (folded openings)
+_PAYWALL = (
+    "this post is for paid subscribers",
+    "this post is for paying subscribers",
+    "questo post è per abbonati",
+    "este post es para suscriptores",
+    "ce post est réservé aux abonnés",
+    "dieser beitrag ist für zahlende abonnenten",
+    "este post é para assinantes",
+)
+
+
+def is_paywall(line: str) -> bool:
+    """``line`` opens with a newsletter platform's paywall ("This post is for paid
+    subscribers", "Questo post è per abbonati paganti.")."""
+    return _fold(line.lstrip()[:60]).startswith(_PAYWALL)
+
+
+def is_poll_key(name: str) -> bool:
+    """``name`` (a label's name, markup stripped) heads a reader poll ("Kysely", "Umfrage")."""
+    return _fold(" ".join(name.split())) in _POLL_KEYS
 
 
 _RELATED_KEYS = frozenset(_RELATED.split("|"))
