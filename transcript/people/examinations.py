@@ -34,6 +34,8 @@ _KEYWORDS = (
 )
 
 _NAME = r"[^\W\d_][\w'’\-]*"
+# a heading carried over from an earlier day or page: "Cross-examined by Mr Lee (continued)"
+_CONTINUED = r"(?:[ \t]*\((?i:cont['’]?d|continued)\.?\))?"
 
 
 @cache
@@ -44,7 +46,7 @@ def _heading() -> re.Pattern[str]:
                 # English: "... (CROSS-)EXAMINED (AS FOLLOWS) BY MR. SMITH (AS FOLLOWS):"
                 r"(?im)^[^\n]{0,200}?\bexamined\b[^\n]{0,60}?\bby\s+"
                 rf"(?P<en>(?:mr|mrs|ms|miss|dr)\.?\s+{_NAME}(?:\s+{_NAME})??)"
-                r"(?:\s+as\s+follows)?[ \t]*:?[ \t]*$",
+                r"(?:\s+as\s+follows)?" + _CONTINUED + r"[ \t]*:?[ \t]*$",
                 # English, by the counsel's office: "Questions by the trial counsel:" (a
                 # court-martial record; the office's initials are counsel's label, "TC:")
                 r"^[ \t]*questions[ \t]+by[ \t]+the[ \t]+"
@@ -65,8 +67,7 @@ def _heading() -> re.Pattern[str]:
                 r"(?:(?P<qby>(?i:mr|mrs|ms|miss|dr)\.?[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)??)"
                 r"(?:[ \t]+(?:KC|QC|SC))?"
                 r"|(?P<qbyoffice>(?i:the[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?:coroner|chair(?:man|woman)?"
-                r"|counsel[ \t]+(?:to|for)[ \t]+the[ \t]+\w+))))"
-                r"[ \t]*:?[ \t]*$",
+                r"|counsel[ \t]+(?:to|for)[ \t]+the[ \t]+\w+))))" + _CONTINUED + r"[ \t]*:?[ \t]*$",
                 # Hebrew: "... לשאלות עו"ד X ...:", "חקירה נגדית של עו"ד X:"
                 r"^[^\n]{0,200}?(?:לשאלות|חקירה\s+(?:ראשית|נגדית|חוזרת)\s+(?:של|ע\"י))\s+"
                 r"(?:ב\"כ\s+)?(?:עו\"ד|עו״ד|עוה\"ד)\s+(?P<he>[^\s:,.]+)[^\n]{0,60}?:[ \t]*$",
@@ -266,11 +267,26 @@ _SWORN_HEADING = (
 )
 
 
+# The same heading on a later day, the witness already sworn: "PRIYA MANSELL (continued)",
+# an examination heading on the next line ("Cross-examined by Mr Lee (continued)"), which
+# tells it from a speaker's label carried over a page
+_CONTINUED_HEADING = (
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){1,5})"
+    r"[ \t]+\((?:continued|cont['’]?d)\.?\)[ \t]*\n"
+    r"(?=[ \t]*(?i:(?:further[ \t]+)?(?:re|cross)?[ \t-]*exam(?:ined|ination)|(?:further[ \t]+)?"
+    r"(?:re-?)?questioned[ \t]+by|(?:further[ \t]+)?questions[ \t]+from))"
+)
+
+
 def sworn_headings(text: str) -> list[re.Match[str]]:
-    """Each witness heading of ``text`` ("MR DAVID ORMEROD (affirmed)"), group 1 the name."""
-    if "(sworn)" not in text and "(affirmed)" not in text:
-        return []
-    return list(re.finditer(_SWORN_HEADING, text))
+    """Each witness heading of ``text`` ("MR DAVID ORMEROD (affirmed)", "PRIYA MANSELL
+    (continued)" over an examination's heading), group 1 the name, in order."""
+    found: list[re.Match[str]] = []
+    if "(sworn)" in text or "(affirmed)" in text:
+        found += re.finditer(_SWORN_HEADING, text)
+    if "(cont" in text:
+        found += re.finditer(_CONTINUED_HEADING, text)
+    return sorted(found, key=lambda m: m.start())
 
 
 def sworn_heading(text: str) -> re.Match[str] | None:

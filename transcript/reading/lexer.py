@@ -411,7 +411,7 @@ def _mark_examination_headings(
             kinds[k] = META
             extra[k] = "examination"
             cands[k] = None
-    if "sworn" not in scan.text and "affirmed" not in scan.text:
+    if "sworn" not in scan.text and "affirmed" not in scan.text and "(cont" not in scan.text:
         return
     for m in sworn_headings(scan.text):  # ("MR DAVID ORMEROD (affirmed)": a heading)
         k = scan.line_of(m.start(1))
@@ -1688,6 +1688,8 @@ def scan_text(
         _mark_record_notes(scan, kinds, cands, extra)
     if scan.styles:
         _mark_oath_notes(scan, kinds, cands, extra)
+    if "colon" in scan.styles and ("\n " in text or "\n\t" in text):  # (indented lines)
+        _mark_indented_lists(scan, kinds, cands, extra)
     _mark_widget_labels(scan, kinds, cands, extra)
     short = _short_lines(scan, kinds)
     if scan.styles:
@@ -1837,6 +1839,41 @@ def _refuse_untagged(
     for k, _cand in _each(cands):
         if k not in tagged:
             kinds[k] = SPEECH
+            cands[k] = None
+
+
+# an entry of a list of those present: a name (a rank or title first), a comma, what they
+# are ("ROBERTA WHITFORD, Chairman, Board of Inquiry", "Dr. Samuel Abeyta, Human Performance")
+_LISTED_ENTRY = lazy(r"[ \t]+([^\W\d_][^,\n]{1,60}?),[ \t]+[^\W\d_][^\n]*")
+_LIST_ENTRIES_MIN = 2
+
+
+def _mark_indented_lists(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
+) -> None:
+    """A colon label alone on its line over indented lines, each a name, a comma and what
+    the person is ("BOARD OF INQUIRY:" / "     ROBERTA WHITFORD, Chairman", "Present:" /
+    "   Cllr Ann Lee, Mayor"): a record's list of those present under its heading, not a
+    turn. (Speech under a label is not indented below a label at the margin, and is no run
+    of names each followed by a comma.)"""
+    text, n = scan.text, len(kinds)
+    for i in range(n):
+        cand = cands[i]
+        if kinds[i] != LABEL or cand is None or cand.rest >= 0 or scan.content[i] != scan.starts[i]:
+            continue
+        j = i + 1
+        while j < n and kinds[j] != BLANK:
+            m = _LISTED_ENTRY.fullmatch(
+                text, scan.starts[j], rstrip_span(text, scan.starts[j], scan.ends[j])
+            )
+            if m is None or plausible_name(m.group(1)) == 0 or text[m.end() - 1] in ".?!":
+                break
+            j += 1
+        if j - i - 1 < _LIST_ENTRIES_MIN or (j < n and kinds[j] != BLANK):
+            continue
+        for k in range(i, j):
+            kinds[k] = META
+            extra[k] = "heading" if k == i else "header"
             cands[k] = None
 
 
