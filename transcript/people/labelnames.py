@@ -443,7 +443,7 @@ def name_role_labels(
             if name is not None and name not in taken:
                 named[id(p)] = name
     # 0c. a programme's or a cover's field read as the role label's first turn, its whole
-    # text a name ("Pembawa Acara : Rina Anggraini", "Moderator: Linda Fair"), the label's
+    # text a name ("Pembawa Acara : Sari Wulandari", "Moderator: Linda Fair"), the label's
     # speech after it: the field names the role's holder
     for p in speaking:
         if id(p) in role_of and id(p) not in named and talk[id(p)] >= 2:
@@ -641,7 +641,7 @@ def _field_value_name(
     p: Person, people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
 ) -> str | None:
     """The name that is the whole of ``p``'s first turn, when a later turn of ``p`` speaks:
-    a field of the page's head ("Pembawa Acara : Rina Anggraini") read as a turn. Not a
+    a field of the page's head ("Pembawa Acara : Sari Wulandari") read as a turn. Not a
     name closed by a sentence's end ("Senator Jones.": a chair calls on a member) nor one
     sharing a word with another speaker's name (who was called on)."""
     first = turn_people.index(p)

@@ -1746,7 +1746,7 @@ def scan_text(
     return scan
 
 
-_CODED_CHARS = 40  # (the codes after a running line's colon: "52 21 / 1 /2026 O: 2")
+_CODED_CHARS = 40  # (the codes after a running line's colon: "48 12 / 3 /2025 O: 1")
 _WORDY = lazy(r"[^\W\d_]{3,}")  # (a word of three letters or more: speech has one)
 
 
@@ -1754,7 +1754,7 @@ def _mark_coded_running_lines(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """A page's running line of codes that reads as a label, a key and numbers printed
-    alike on every page ("TBMM B: 52 21 / 1 /2026 O: 2", the Turkish Assembly's sitting,
+    alike on every page ("TBMM B: 48 12 / 3 /2025 O: 1", the Turkish Assembly's sitting,
     date and session): the same line two times or more, digits after its colon and no word
     of speech. Found before the labels are weighed: as a label it recurs, and would make
     its form the document's."""
@@ -1843,7 +1843,7 @@ def _refuse_untagged(
 
 
 # an entry of a list of those present: a name (a rank or title first), a comma, what they
-# are ("ROBERTA WHITFORD, Chairman, Board of Inquiry", "Dr. Samuel Abeyta, Human Performance")
+# are ("HAROLD BECKWITH, Presiding Commissioner", "Dr. Nina Okafor, Hydrologist")
 _LISTED_ENTRY = lazy(r"[ \t]+([^\W\d_][^,\n]{1,60}?),[ \t]+[^\W\d_][^\n]*")
 _LIST_ENTRIES_MIN = 2
 
@@ -1852,7 +1852,7 @@ def _mark_indented_lists(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """A colon label alone on its line over indented lines, each a name, a comma and what
-    the person is ("BOARD OF INQUIRY:" / "     ROBERTA WHITFORD, Chairman", "Present:" /
+    the person is ("COMMISSIONERS:" / "     HAROLD BECKWITH, Presiding Commissioner", "Present:" /
     "   Cllr Ann Lee, Mayor"): a record's list of those present under its heading, not a
     turn. (Speech under a label is not indented below a label at the margin, and is no run
     of names each followed by a comma.)"""
@@ -2674,7 +2674,7 @@ def _mark_spaced_field_block(
     scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], extra: dict[int, Any]
 ) -> None:
     """A block of fields at the head of a document, their colons set apart as a form aligns
-    them ("Pembawa Acara : Rina Anggraini" / "Pemapar : Hendra Wijaya (Direktur Utama)" /
+    them ("Pembawa Acara : Sari Wulandari" / "Pemapar : Bambang Susilo (Direktur Utama)" /
     "Sesi : Pembukaan – Tanya Jawab"), where every label after it keeps its colon close
     ("Pembawa Acara: Selamat pagi ..."): a programme's or a cover's fields, not speakers,
     however their keys recur as labels. Each field is a line of its own and no sentence."""
@@ -3613,7 +3613,7 @@ def _resolve(
     # HALVORSEN:"): then such a pair without the colon is a label too
     caps_titled = False
     # (the inline colon lines of each name with a note in brackets after it and without:
-    # "Hendra Wijaya (Direktur Utama):" then "Hendra Wijaya:" are one speaker's two)
+    # "Bambang Susilo (Direktur Utama):" then "Bambang Susilo:" are one speaker's two)
     noted_forms: Counter[str] = Counter()
     for (kind, name, _inline, _marked), form_lines in forms.items():
         if kind == "colon" and _inline and name[-1:] == ")" and " (" in name:
