@@ -1408,6 +1408,42 @@ def hangul_full_name(surname: str, title: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# what may stand between a post and the name it is written before: "広報部の佐藤美咲氏",
+# "総務課長・佐藤美咲"
+_POST_JOINS = ("の", "・", " ", "\u3000")
+
+
+def kanji_full_name(surname: str, title: str, text: str) -> str | None:
+    """``田中`` titled ``社長`` -> ``田中太郎``: a Chinese or Japanese surname in kanji, as a
+    press conference's record labels its speakers ("田中社长：", "李部长："), named in full
+    where the text writes that surname and one to three kanji of given name right before
+    the same title ("田中太郎社長と", "李明华部长表示"), or right after it ("広報部長の田中
+    花子氏"). One such name only."""
+    if not 1 <= len(surname) <= 3 or not all(map(kanji, surname)) or not title:
+        return None
+    found: set[str] = set()
+    at = text.find(title)
+    while at >= 0 and len(found) < 3:
+        k = at
+        while k > 0 and at - k < 8 and kanji(text[k - 1]):
+            k -= 1
+        run = text[k:at]
+        start = run.rfind(surname)
+        if start >= 0 and 1 <= len(run) - start - len(surname) <= 3:
+            found.add(run[start:])
+        end = at + len(title)
+        if text[end : end + 1] in _POST_JOINS:
+            end += 1
+        if text.startswith(surname, end):
+            k = end + len(surname)
+            while k < len(text) and k - end < 7 and kanji(text[k]) and text[k] not in "氏様君":
+                k += 1
+            if 1 <= k - end - len(surname) <= 3 and not text.startswith(title, k - len(title)):
+                found.add(text[end:k])
+        at = text.find(title, at + len(title))
+    return found.pop() if len(found) == 1 else None
+
+
 # what opens a field's value or a list's next entry in a page's head: "ホスト：", "Host: ",
 # "／", "、", "|"
 _FIELD_OPENERS = (":", "：", "／", "/", "、", "|", "・")
