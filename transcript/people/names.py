@@ -221,6 +221,13 @@ _SHOW_ROLE_TITLES = frozenset(("host", "anchor", "presenter"))
 # minister, the ambassador (Hindi). Only before a name: alone, as "एंकर:", the word is a
 # label of its own that plausible_name reads as any word of a script without case.
 CASELESS_TITLES = frozenset("एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್ प्रवक्ता सचिव मंत्री राजदूत".split())
+# Offices in scripts without case that a bracket with their holder may follow, as
+# assemblies print a minister or the chair: Urdu and Persian "وزیر" (minister), Arabic
+# "وزير", Urdu "اسپیکر"/"سپیکر" (the Speaker), "ڈپٹی اسپیکر"; Thai compounds opening with
+# "ประธาน" (chair), "รัฐมนตรี" (minister), "รอง" (deputy)
+CASELESS_OFFICES = ("وزیر", "وزير", "اسپیکر", "سپیکر", "ڈپٹی", "ประธาน", "รัฐมนตรี", "รอง")
+# Thai forms of address, written onto the given name ("นายสมชาย", "นางสาวสุดา")
+_THAI_ADDRESSES = ("นางสาว", "นาย", "นาง")
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
 # before a name (the word after them is the portfolio)
@@ -249,7 +256,7 @@ ADDRESS = _ADDRESS = frozenset(
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ ডঃ ড০ মহঃ
     డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
-    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
+    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي محترم محترمہ
     datuk dato' datin encik
     bapak bpk ibu
     malam malama alhaji hajiya
@@ -2859,6 +2866,10 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     if len(words) > 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
         # (a Malay honour of two words: "Datuk Seri", "Tan Sri")
         honorific, titled, words = " ".join(words[:2]), True, words[2:]
+    thai = next((t for t in _THAI_ADDRESSES if words and words[0].startswith(t)), None)
+    if thai is not None and len(words[0]) > len(thai) and len(words) >= 2:
+        # (a Thai form of address written onto the given name: "(นายสมชาย ใจดี)")
+        honorific, titled, words = thai, True, [words[0][len(thai) :], *words[1:]]
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
     while (
         len(words) > 1
@@ -2921,7 +2932,9 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         # already, the brackets hold a party
         return None
     lead = 1 if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES else 0
-    while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
+    while lead < len(head) - 1 and (
+        _norm_word(head[lead]) in _PT_ADDRESSES or (_uncased(head[lead]) and head[lead] in ADDRESS)
+    ):
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     rest = head[lead + 1 :]
     if not titled and len(rest) >= 2 and all(w[:1].isupper() and not _office_word(w) for w in rest):
@@ -2938,6 +2951,8 @@ def split_office_bracket(label_name: str) -> NameParts | None:
             # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
             # Einar Þórhildarson)", see _lower_office_holder)
             and not _lower_office_holder(strip_markup(label_name).strip())
+            # (an office in a script without case: "وزیر تعلیم (...)", "جناب اسپیکر (...)")
+            and not head[lead].startswith(CASELESS_OFFICES)
         ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)

@@ -56,6 +56,7 @@ from .fullnames import (
 )
 from .labelnames import (
     article_chair,
+    holder_in_head,
     lowercase_title,
     name_role_labels,
     names_in,
@@ -65,6 +66,7 @@ from .labelnames import (
 )
 from .names import (
     ARABIC_TITLES,
+    CASELESS_OFFICES,
     CJK_COURT_ROLES,
     CJK_OFFICE_END,
     CJK_TITLE_SUFFIXES,
@@ -3825,7 +3827,8 @@ def _name_listed_roles(people: list[Person], turn_people: list[Person | None], h
     for p in people:
         if p.generic or p.named_in_label:
             continue
-        if any(name_key(strip_markup(lab).rstrip(" :：.")) != p.key for lab in p.labels):
+        own = {p.key, name_key(f"{p.parts.honorific} {p.name}")} if p.parts.honorific else {p.key}
+        if any(name_key(strip_markup(lab).rstrip(" :：.")) not in own for lab in p.labels):
             continue  # (a label the roster renamed: its name is read already)
         words = [w.casefold() for w in p.name.split()]
         if p.parts.honorific:
@@ -3845,11 +3848,26 @@ def _name_listed_roles(people: list[Person], turn_people: list[Person | None], h
         name = _cast_value_name(m.group(2))
         if name is not None:
             lines.append(([w.casefold() for w in m.group(1).split()], name))
-    if not lines:
-        return
     known = {p.key for p in people}
     listed: list[Person] = []
     for p, words in candidates:
+        written = strip_markup(p.labels[0]).rstrip(" :：") if p.labels else ""
+        office = p.parts.office or words[0] in TITLE_WORDS or words[0] in WORLD_TITLES
+        office = office or words[0].startswith(CASELESS_OFFICES)
+        held = (
+            holder_in_head(written, head) if office and written and f"{written} (" in head else None
+        )
+        if held is not None and split_office_bracket(f"{written} ({held})") is not None:
+            # the label's words with the holder in brackets in the head, as a sitting's
+            # opening line names its chair ("... جناب اسپیکر (نام) کی صدارت میں ...", "The
+            # Minister (Dr Ann Lee) attended"): an office's, by the way it is bracketed
+            if name_key(held) not in known:
+                p.title = p.title or p.name
+                p.name = held
+                known.add(p.key)
+                p.evidence.append(f"the record's head names {held!r} as {written!r}")
+                listed.append(p)
+            continue
         found: set[str] = set()
         for key, name in lines:
             if key[: len(words)] != words:
