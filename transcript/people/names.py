@@ -1255,8 +1255,12 @@ _VI_ROLES = {
 # الاتحاد", the federation's president)
 _ARABIC_LABEL_TITLES = ARABIC_TITLES | frozenset(
     "المدرب المدربة الكابتن اللاعب اللاعبة الحارس المتحدث المتحدثة المنسق المنسقة المدير "
-    "المديرة الأمين الدكتور الدكتورة".split()
+    "المديرة الأمين الدكتور الدكتورة"
+    # (a broadcast's people: the presenter, the media man, the reporter, the interviewer)
+    " المذيع المذيعة الإعلامي الإعلامية المراسل المراسلة المحاور المحاورة".split()
 )
+# "in the name of": a spokesman's body follows it ("المتحدث باسم الحكومة")
+_ARABIC_ON_BEHALF = "باسم"
 _ARABIC_OFFICE_HEADS = frozenset(
     "قائد قائدة مدرب مدربة رئيس رئيسة مدير مديرة وزير وزيرة نائب نائبة أمين أمينة مساعد "
     "مساعدة لاعب لاعبة حارس عضو عضوة سفير سفيرة محافظ محافظة".split()
@@ -1268,7 +1272,8 @@ def _arabic_titled(core: str) -> NameParts | None:
     الشهراني". A name's first word has no article, where an adjective after a title agrees
     with it ("الرئيس التنفيذي", "المنسق الإعلامي": an office, no name)."""
     words = core.split()
-    if "(" in core or len(words) > 7:
+    # (a spokesman's body spelt out takes more words: "المتحدث باسم الهيئة العامة ...")
+    if "(" in core or len(words) > (9 if _ARABIC_ON_BEHALF in words else 7):
         return None
     at = 0
     if words[0] in _ARABIC_LABEL_TITLES:
@@ -1277,6 +1282,23 @@ def _arabic_titled(core: str) -> NameParts | None:
         at = 1
         while at < len(words) - 1 and words[at].startswith("ال") and at < 3:
             at += 1
+    if at and words[at] == _ARABIC_ON_BEHALF:
+        # the body spoken for, up to a title before the name ("المتحدث باسم مجلس الوزراء
+        # السفير ...") or through its words with the article ("المتحدث باسم الحكومة ...")
+        titled = next(
+            (
+                k
+                for k in range(at + 1, len(words) - 2)
+                if words[k] in _ARABIC_LABEL_TITLES or words[k] in ADDRESS
+            ),
+            None,
+        )
+        if titled is not None:
+            at = titled + 1
+        else:
+            at += 1
+            while at < len(words) - 2 and words[at].startswith("ال"):
+                at += 1
     if not at or len(words) - at < 2 or words[at].startswith("ال"):
         return None
     if not all(w[:1].isalpha() for w in words):
@@ -1681,7 +1703,28 @@ def split_label(label_name: str) -> NameParts:
         return _office_then_addressed(parts)
     if parts.title is not None and parts.name[:1].islower() and parts.honorific is None:
         return _portfolio_label(parts)
+    if parts.title is not None and not parts.generic:
+        return _body_acronym_in_title(parts, label_name)
     return parts
+
+
+def _body_acronym_in_title(parts: NameParts, label_name: str) -> NameParts:
+    """A body's acronym in capitals between the title and a name written in mixed case
+    ("Místopředseda PSP Jan Novák", "Vizepräsident EZB Klaus Berg", "Presidente CNMC Ana
+    Ruiz"): the body's, part of the title, no word of the name."""
+    words = parts.name.split()
+    if len(words) < 3 or not 2 <= len(words[0]) <= 6:
+        return parts
+    written = strip_markup(label_name).split()
+    at = next((k for k, w in enumerate(written) if w.casefold() == words[0].casefold()), -1)
+    if at < 0 or len(written) < at + 3:
+        return parts
+    acronym, rest = written[at], written[at + 1 :]
+    if not (acronym.isupper() and acronym.isalpha()) or any(w.isupper() for w in rest):
+        return parts  # (a name in capitals throughout: no acronym told apart)
+    if not all(w[:1].isupper() for w in rest):
+        return parts
+    return replace(parts, name=" ".join(words[1:]), title=f"{parts.title} {acronym}")
 
 
 # Romance government offices, which take their portfolio after "de" ("Ministro de Hacienda",
