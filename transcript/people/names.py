@@ -1691,8 +1691,19 @@ def _thai_label(core: str) -> NameParts | None:
     return None
 
 
+# a form of address written onto the name, its capital kept: Shona "VaChipo Moyo" (the
+# plural of respect), Venda "VhoMashudu Ramabulana", "Vho-Mashudu"
+_GLUED_ADDRESS = lazy(r"(Va|Vho)-?(?=[A-Z][a-z])")
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
+    if label_name[:1] == "V" and label_name[1:2] in "ah":
+        glued = _GLUED_ADDRESS.match(label_name)
+        if glued is not None:
+            parts = split_label(label_name[glued.end() :])
+            if parts.honorific is None and not parts.generic:
+                return replace(parts, honorific=glued.group(1))
     held = _spelled_office_holder(strip_markup(label_name).strip())
     if held is not None:
         parts = _split_label(held[1])
@@ -2823,7 +2834,8 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             # after a known role word only: "周敏(品牌部)" is a name, then a department)
             and (
                 (w[:1].isupper() and not w.isupper())
-                or (caseless_letter(w[:1]) and role.casefold() in ROLE_WORDS)
+                # (or a word that opens labels with different persons, "श्रोता (नाम, शहर)")
+                or (caseless_letter(w[:1]) and (role.casefold() in ROLE_WORDS or own_role))
             )
             for w in words
         )

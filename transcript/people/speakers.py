@@ -3729,6 +3729,26 @@ def _name_dash_listed_offices(people: list[Person], head: str) -> None:
             p.evidence.append(f"the record's head lists {holder!r} as {p.title!r}")
 
 
+# A programme's credit for presenting, by the presenter's words that label the turns
+# (Hindi, Spanish, Portuguese, French, German, Italian, Dutch): "प्रस्तुति: NAME" names
+# "प्रस्तोता:", "Conducción: NAME" names "Conductora:", "Moderation: NAME" "Moderatorin:"
+_PRESENTER_CREDITS: dict[str, tuple[str, ...]] = {}
+for _credit, _doers in (
+    ("प्रस्तुति", "प्रस्तोता प्रस्तुतकर्ता"),
+    ("conducción", "conductor conductora"),
+    ("presentación", "presentador presentadora"),
+    ("apresentação", "apresentador apresentadora"),
+    ("présentation", "présentateur présentatrice"),
+    ("animation", "animateur animatrice"),
+    ("moderation", "moderator moderatorin"),
+    ("conduzione", "conduttore conduttrice"),
+    ("presentatie", "presentator presentatrice"),
+):
+    for _doer in _doers.split():
+        _PRESENTER_CREDITS.setdefault(name_key(_doer), ())
+        _PRESENTER_CREDITS[name_key(_doer)] += (name_key(_credit),)
+
+
 def _name_credited_labels(people: list[Person], context: str, head: str) -> None:
     """A label that is a word of the page's credits (``מגישה:`` under "מגישה: יעל ברגמן |
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
@@ -3766,6 +3786,15 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited:
             credited = {n for n in worded.get(p.key, ()) if name_key(n) not in known}
+        if not credited and p.key in _PRESENTER_CREDITS:
+            # (the credit names the act, the label the one who does it: "प्रस्तुति: NAME"
+            # over "प्रस्तोता:", "Conducción: NAME" over "Conductora:")
+            credited = {
+                n
+                for credit in _PRESENTER_CREDITS[p.key]
+                for n in segments.get(credit, ())
+                if name_key(n) not in known
+            }
         if not credited and moderated and label_role(p.key) == "moderator":
             credited = {n for n in _lead_moderators(context) if name_key(n) not in known}
         if len(credited) != 1:
