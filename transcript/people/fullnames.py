@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from .._regex import lazy
 from .names import (
     ADDRESS,
+    CJK_TITLE_SUFFIXES,
     COMPOUND_POST_ENDS,
     GENITIVE_BODIES,
     HONORIFICS,
@@ -1441,6 +1442,8 @@ def kanji_full_name(surname: str, title: str, text: str) -> str | None:
             if 1 <= k - end - len(surname) <= 3 and not text.startswith(title, k - len(title)):
                 found.add(text[end:k])
         at = text.find(title, at + len(title))
+    # (not a name and a title of respect run together: "郑立航先生", "王芳女士")
+    found = {f for f in found if not f[len(surname) :].endswith(CJK_TITLE_SUFFIXES)}
     return found.pop() if len(found) == 1 else None
 
 
