@@ -197,7 +197,13 @@ def _inflected(word: str, surname: str) -> bool:
 
 # German articles in lower case: the capitalised word after one is a noun, not a given name
 # (a particle of a name, "van der Waals", is itself the word before the surname)
-_NOUN_ARTICLES = frozenset("dem den des das einem einen einer eines vom zum zur beim".split())
+_NOUN_ARTICLES = frozenset(
+    "dem den des das einem einen einer eines vom zum zur beim"
+    # (and the possessives before a noun, German and Luxembourgish, whose nouns are
+    # capitalised: "ihr Herausforderer Jens Bauer", "hire Géigekandidat Tom Weis")
+    " ihr ihre ihren ihrem ihres sein seine seinen seinem seines unser unsere unseren"
+    " hir hire hiren säin säi sengem senger eisen eis".split()
+)
 
 
 def _names_before(text: str, at: int) -> list[str]:
