@@ -95,6 +95,11 @@ def caseless_letter(c: str) -> bool:
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 # words of a place that open a title only before a title word ("City Manager", "County Clerk")
 _PLACE_TITLES = frozenset({"city", "county", "town", "village", "borough"})
+# (and a court's or a tribunal's kind before "Judge": "Employment Judge Roe", "District Judge
+# Lee", "Immigration Judge", "Bankruptcy Judge")
+_PLACE_TITLES |= frozenset(
+    "employment district circuit immigration tribunal bankruptcy magistrate".split()
+)
 # the offices a portfolio follows ("MINISTER OF POLICE", "Secretary for Health")
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # the same inside a German office, after its title only (in prose they join nouns too)

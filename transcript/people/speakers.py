@@ -3823,7 +3823,7 @@ _DOTTED_ADDRESS = lazy(r"^[A-ZÀ-Þ][a-zà-ÿ]{1,3}\.[ºª]?[ \t]+")
 _ROLE_LEAD_WORDS = frozenset("a o as os the la el le der die".split())
 
 
-def _cast_value_name(value: str) -> str | None:
+def _cast_value_name(value: str) -> tuple[str, bool] | None:
     """The person a cast line's value names ("Dr. Paulo Mendes (by video link)", "Deputada
     Ana Reis (PS)", "Mr Tom Roe, engineer"): the name without its address, title, note or
     description; None for a sentence or anything else."""
@@ -3835,15 +3835,16 @@ def _cast_value_name(value: str) -> str | None:
     core = core.strip()
     if not core or core[-1] in ".?!…" or any(c.isdigit() for c in core):
         return None
-    name = split_label(core).name
-    name = _DOTTED_ADDRESS.sub("", name)
+    parts = split_label(core)
+    name = _DOTTED_ADDRESS.sub("", parts.name)
+    addressed = name != parts.name or parts.honorific is not None or parts.title is not None
     words = name.split()
     if not 2 <= len(words) <= 6:
         return None
     for w in words:
         if not (w[:1].isupper() or w.casefold() in _NAME_PARTICLES):
             return None
-    return name
+    return name, addressed
 
 
 def _name_listed_roles(people: list[Person], turn_people: list[Person | None], head: str) -> None:
@@ -3872,11 +3873,14 @@ def _name_listed_roles(people: list[Person], turn_people: list[Person | None], h
         return
     # (every role a label spells out: a longer list key is theirs, not a shorter label's)
     labelled = {tuple(words) for _, words in candidates}
-    lines: list[tuple[list[str], str]] = []
+    lines: list[tuple[list[str], str, bool]] = []
     for m in _CAST_LINE.finditer(head):
-        name = _cast_value_name(m.group(2))
-        if name is not None:
-            lines.append(([w.casefold() for w in m.group(1).split()], name))
+        value = _cast_value_name(m.group(2))
+        if value is not None:
+            lines.append(([w.casefold() for w in m.group(1).split()], *value))
+    # (a value without a form of address or a title names the role of a label that speaks
+    # twice at least: "Venue: Grand Hall" above a one-off "Venue:" is no one)
+    turns: Counter[int] = Counter(id(q) for q in turn_people if q is not None)
     known = {p.key for p in people}
     listed: list[Person] = []
     for p, words in candidates:
@@ -3898,8 +3902,8 @@ def _name_listed_roles(people: list[Person], turn_people: list[Person | None], h
                 listed.append(p)
             continue
         found: set[str] = set()
-        for key, name in lines:
-            if key[: len(words)] != words:
+        for key, name, addressed in lines:
+            if key[: len(words)] != words or not (addressed or turns[id(p)] >= 2):
                 continue
             if len(key) > len(words) and any(
                 key[: len(other)] == list(other) and len(other) > len(words) for other in labelled
