@@ -1426,7 +1426,8 @@ def kanji_full_name(surname: str, title: str, text: str) -> str | None:
     where the text writes that surname and one to three kanji of given name right before
     the same title ("田中太郎社長と", "李明华部长表示"), or right after it ("広報部長の田中
     花子氏"). One such name only."""
-    if not 1 <= len(surname) <= 3 or not all(map(kanji, surname)) or not title:
+    # (a surname of one or two kanji: three are a full name already, "陳雅婷")
+    if not 1 <= len(surname) <= 2 or not all(map(kanji, surname)) or not title:
         return None
     found: set[str] = set()
     at = text.find(title)
@@ -1439,13 +1440,15 @@ def kanji_full_name(surname: str, title: str, text: str) -> str | None:
         if start >= 0 and 1 <= len(run) - start - len(surname) <= 3:
             found.add(run[start:])
         end = at + len(title)
-        if text[end : end + 1] in _POST_JOINS:
+        # (after the post only with a mark between and the name's end told apart: "広報部長の
+        # 田中花子氏"; Chinese runs words together, "主持人陳雅婷專訪")
+        if text[end : end + 1] in _POST_JOINS and text.startswith(surname, end + 1):
             end += 1
-        if text.startswith(surname, end):
             k = end + len(surname)
             while k < len(text) and k - end < 7 and kanji(text[k]) and text[k] not in "氏様君":
                 k += 1
-            if 1 <= k - end - len(surname) <= 3 and not text.startswith(title, k - len(title)):
+            closed = k >= len(text) or not kanji(text[k]) or text[k] in "氏様君"
+            if closed and 1 <= k - end - len(surname) <= 3:
                 found.add(text[end:k])
         at = text.find(title, at + len(title))
     # (not a name and a title of respect run together: "郑立航先生", "王芳女士")

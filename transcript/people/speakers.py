@@ -3873,10 +3873,16 @@ def _name_listed_roles(people: list[Person], turn_people: list[Person | None], h
         return
     # (every role a label spells out: a longer list key is theirs, not a shorter label's)
     labelled = {tuple(words) for _, words in candidates}
+    # (where the turns begin: a value with no form of address or title is a list's above
+    # them only, below them a turn's words, "Minister: Thank you Madam Chair, and ...")
+    top = min(
+        (at for q in people for lab in q.labels if lab and (at := head.find(lab)) >= 0),
+        default=len(head),
+    )
     lines: list[tuple[list[str], str, bool]] = []
     for m in _CAST_LINE.finditer(head):
         value = _cast_value_name(m.group(2))
-        if value is not None:
+        if value is not None and (value[1] or m.start() < top):
             lines.append(([w.casefold() for w in m.group(1).split()], *value))
     # (a value without a form of address or a title names the role of a label that speaks
     # twice at least: "Venue: Grand Hall" above a one-off "Venue:" is no one)
