@@ -2839,8 +2839,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             # after a known role word only: "周敏(品牌部)" is a name, then a department)
             and (
                 (w[:1].isupper() and not w.isupper())
-                # (or a word that opens labels with different persons, "श्रोता (नाम, शहर)")
-                or (caseless_letter(w[:1]) and (role.casefold() in ROLE_WORDS or own_role))
+                # (or a word that opens labels with different persons, a name of one or two
+                # words in its brackets: "श्रोता (नाम, शहर)"; not a post and a firm around it)
+                or (
+                    caseless_letter(w[:1])
+                    and (role.casefold() in ROLE_WORDS or (own_role and len(words) <= 2))
+                )
             )
             for w in words
         )
