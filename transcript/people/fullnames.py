@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from .._regex import lazy
 from .names import (
     ADDRESS,
+    CJK_TITLE_SUFFIXES,
     COMPOUND_POST_ENDS,
     GENITIVE_BODIES,
     HONORIFICS,
@@ -196,7 +197,13 @@ def _inflected(word: str, surname: str) -> bool:
 
 # German articles in lower case: the capitalised word after one is a noun, not a given name
 # (a particle of a name, "van der Waals", is itself the word before the surname)
-_NOUN_ARTICLES = frozenset("dem den des das einem einen einer eines vom zum zur beim".split())
+_NOUN_ARTICLES = frozenset(
+    "dem den des das einem einen einer eines vom zum zur beim"
+    # (and the possessives before a noun, German and Luxembourgish, whose nouns are
+    # capitalised: "ihr Herausforderer Jens Bauer", "hire Géigekandidat Tom Weis")
+    " ihr ihre ihren ihrem ihres sein seine seinen seinem seines unser unsere unseren"
+    " hir hire hiren säin säi sengem senger eisen eis".split()
+)
 
 
 def _names_before(text: str, at: int) -> list[str]:
@@ -1405,6 +1412,47 @@ def hangul_full_name(surname: str, title: str, text: str) -> str | None:
             if 2 <= len(word) <= 3 and word[0] == surname and all(map(_hangul, word)):
                 found.add(word)
         at = text.find(title, at + len(title))
+    return found.pop() if len(found) == 1 else None
+
+
+# what may stand between a post and the name it is written before: "広報部の佐藤美咲氏",
+# "総務課長・佐藤美咲"
+_POST_JOINS = ("の", "・", " ", "\u3000")
+
+
+def kanji_full_name(surname: str, title: str, text: str) -> str | None:
+    """``田中`` titled ``社長`` -> ``田中太郎``: a Chinese or Japanese surname in kanji, as a
+    press conference's record labels its speakers ("田中社长：", "李部长："), named in full
+    where the text writes that surname and one to three kanji of given name right before
+    the same title ("田中太郎社長と", "李明华部长表示"), or right after it ("広報部長の田中
+    花子氏"). One such name only."""
+    # (a surname of one or two kanji: three are a full name already, "陳雅婷")
+    if not 1 <= len(surname) <= 2 or not all(map(kanji, surname)) or not title:
+        return None
+    found: set[str] = set()
+    at = text.find(title)
+    while at >= 0 and len(found) < 3:
+        k = at
+        while k > 0 and at - k < 8 and kanji(text[k - 1]):
+            k -= 1
+        run = text[k:at]
+        start = run.rfind(surname)
+        if start >= 0 and 1 <= len(run) - start - len(surname) <= 3:
+            found.add(run[start:])
+        end = at + len(title)
+        # (after the post only with a mark between and the name's end told apart: "広報部長の
+        # 田中花子氏"; Chinese runs words together, "主持人陳雅婷專訪")
+        if text[end : end + 1] in _POST_JOINS and text.startswith(surname, end + 1):
+            end += 1
+            k = end + len(surname)
+            while k < len(text) and k - end < 7 and kanji(text[k]) and text[k] not in "氏様君":
+                k += 1
+            closed = k >= len(text) or not kanji(text[k]) or text[k] in "氏様君"
+            if closed and 1 <= k - end - len(surname) <= 3:
+                found.add(text[end:k])
+        at = text.find(title, at + len(title))
+    # (not a name and a title of respect run together: "郑立航先生", "王芳女士")
+    found = {f for f in found if not f[len(surname) :].endswith(CJK_TITLE_SUFFIXES)}
     return found.pop() if len(found) == 1 else None
 
 

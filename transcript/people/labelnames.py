@@ -370,9 +370,21 @@ def names_by_word(
             entry = [w for w in prefix.split() if not w.isdigit()]  # (a line's number)
             if name is not None and len(entry) != len(name.split()):
                 name = None  # (the name alone opens its line: an entry of a list)
+        if (
+            name is not None
+            and name.split()[0].casefold() in _BODY_PARTICLES
+            and text[end : end + 80].lstrip(" \t:：")[: len(name)].isupper()
+        ):
+            # (the office's body in capitals after its word: "JUIZ DO TRABALHO", "JUGE DES
+            # ENFANTS": no name opens with the particle in capitals)
+            name = None
         if name is not None:
             found.append(name)
     return found
+
+
+# the particles that join an office to its body ("do", "des", "del")
+_BODY_PARTICLES = frozenset("do da dos das de du des del della degli dei".split())
 
 
 def names_in(text: str) -> Counter[str]:

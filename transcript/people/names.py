@@ -95,6 +95,11 @@ def caseless_letter(c: str) -> bool:
 _JOINERS = frozenset({"of", "the", "for", "and", "on", "to", "&"})
 # words of a place that open a title only before a title word ("City Manager", "County Clerk")
 _PLACE_TITLES = frozenset({"city", "county", "town", "village", "borough"})
+# (and a court's or a tribunal's kind before "Judge": "Employment Judge Roe", "District Judge
+# Lee", "Immigration Judge", "Bankruptcy Judge")
+_PLACE_TITLES |= frozenset(
+    "employment district circuit immigration tribunal bankruptcy magistrate".split()
+)
 # the offices a portfolio follows ("MINISTER OF POLICE", "Secretary for Health")
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # the same inside a German office, after its title only (in prose they join nouns too)
@@ -221,6 +226,13 @@ _SHOW_ROLE_TITLES = frozenset(("host", "anchor", "presenter"))
 # minister, the ambassador (Hindi). Only before a name: alone, as "एंकर:", the word is a
 # label of its own that plausible_name reads as any word of a script without case.
 CASELESS_TITLES = frozenset("एंकर ਐਂਕਰ యాంకర్ એન્કર ಆ್ಯಂಕರ್ ಆಂಕರ್ प्रवक्ता सचिव मंत्री राजदूत".split())
+# Offices in scripts without case that a bracket with their holder may follow, as
+# assemblies print a minister or the chair: Urdu and Persian "وزیر" (minister), Arabic
+# "وزير", Urdu "اسپیکر"/"سپیکر" (the Speaker), "ڈپٹی اسپیکر"; Thai compounds opening with
+# "ประธาน" (chair), "รัฐมนตรี" (minister), "รอง" (deputy)
+CASELESS_OFFICES = ("وزیر", "وزير", "اسپیکر", "سپیکر", "ڈپٹی", "ประธาน", "รัฐมนตรี", "รอง")
+# Thai forms of address, written onto the given name ("นายสมชาย", "นางสาวสุดา")
+_THAI_ADDRESSES = ("นางสาว", "นาย", "นาง")
 # Malay offices, their portfolio after them with no joiner ("Menteri Kesihatan", "Timbalan
 # Menteri Pengangkutan"): an office before a bracket that holds its holder, never a title
 # before a name (the word after them is the portfolio)
@@ -249,7 +261,7 @@ ADDRESS = _ADDRESS = frozenset(
     শ্রী শ্রীমতী কুমারী সুশ্রী ডাঃ ডঃ ড০ মহঃ
     డా శ్రీ శ్రీమతి కుమారి ડૉ ડો શ્રી શ્રીમતી કુમારી ಡಾ ಶ್ರೀ ಶ್ರೀಮತಿ ಕುಮಾರಿ ଶ୍ରୀ ଶ୍ରୀମତୀ डा
     السيد السيدة الآنسة معالي سعادة فخامة سمو الشيخ الشيخة الأستاذ الأستاذة المهندس المهندسة
-    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي
+    الدكتور الدكتورة د آقای خانم جناب سرکار سيدي سيدتي محترم محترمہ
     datuk dato' datin encik
     bapak bpk ibu
     malam malama alhaji hajiya
@@ -365,6 +377,16 @@ CJK_TITLE_SUFFIXES = (
     "審議官",
     "課長",
     "室長",
+    # (a company's officers at its press conference: "田中社長", "王董事长", "李总经理")
+    "代表取締役社長",
+    "社長",
+    "副社長",
+    "専務",
+    "常務",
+    "取締役",
+    "董事长",
+    "总经理",
+    "总裁",
     "さん",
     "氏",
     "君",
@@ -1238,8 +1260,12 @@ _VI_ROLES = {
 # الاتحاد", the federation's president)
 _ARABIC_LABEL_TITLES = ARABIC_TITLES | frozenset(
     "المدرب المدربة الكابتن اللاعب اللاعبة الحارس المتحدث المتحدثة المنسق المنسقة المدير "
-    "المديرة الأمين الدكتور الدكتورة".split()
+    "المديرة الأمين الدكتور الدكتورة"
+    # (a broadcast's people: the presenter, the media man, the reporter, the interviewer)
+    " المذيع المذيعة الإعلامي الإعلامية المراسل المراسلة المحاور المحاورة".split()
 )
+# "in the name of": a spokesman's body follows it ("المتحدث باسم الحكومة")
+_ARABIC_ON_BEHALF = "باسم"
 _ARABIC_OFFICE_HEADS = frozenset(
     "قائد قائدة مدرب مدربة رئيس رئيسة مدير مديرة وزير وزيرة نائب نائبة أمين أمينة مساعد "
     "مساعدة لاعب لاعبة حارس عضو عضوة سفير سفيرة محافظ محافظة".split()
@@ -1251,7 +1277,8 @@ def _arabic_titled(core: str) -> NameParts | None:
     الشهراني". A name's first word has no article, where an adjective after a title agrees
     with it ("الرئيس التنفيذي", "المنسق الإعلامي": an office, no name)."""
     words = core.split()
-    if "(" in core or len(words) > 7:
+    # (a spokesman's body spelt out takes more words: "المتحدث باسم الهيئة العامة ...")
+    if "(" in core or len(words) > (9 if _ARABIC_ON_BEHALF in words else 7):
         return None
     at = 0
     if words[0] in _ARABIC_LABEL_TITLES:
@@ -1260,6 +1287,23 @@ def _arabic_titled(core: str) -> NameParts | None:
         at = 1
         while at < len(words) - 1 and words[at].startswith("ال") and at < 3:
             at += 1
+    if at and words[at] == _ARABIC_ON_BEHALF:
+        # the body spoken for, up to a title before the name ("المتحدث باسم مجلس الوزراء
+        # السفير ...") or through its words with the article ("المتحدث باسم الحكومة ...")
+        titled = next(
+            (
+                k
+                for k in range(at + 1, len(words) - 2)
+                if words[k] in _ARABIC_LABEL_TITLES or words[k] in ADDRESS
+            ),
+            None,
+        )
+        if titled is not None:
+            at = titled + 1
+        else:
+            at += 1
+            while at < len(words) - 2 and words[at].startswith("ال"):
+                at += 1
     if not at or len(words) - at < 2 or words[at].startswith("ال"):
         return None
     if not all(w[:1].isalpha() for w in words):
@@ -1652,8 +1696,19 @@ def _thai_label(core: str) -> NameParts | None:
     return None
 
 
+# a form of address written onto the name, its capital kept: Shona "VaChipo Moyo" (the
+# plural of respect), Venda "VhoMashudu Ramabulana", "Vho-Mashudu"
+_GLUED_ADDRESS = lazy(r"(Va|Vho)-?(?=[A-Z][a-z])")
+
+
 def split_label(label_name: str) -> NameParts:
     """Split a label's name into display name, title, honorific, role word, affiliation."""
+    if label_name[:1] == "V" and label_name[1:2] in "ah":
+        glued = _GLUED_ADDRESS.match(label_name)
+        if glued is not None:
+            parts = split_label(label_name[glued.end() :])
+            if parts.honorific is None and not parts.generic:
+                return replace(parts, honorific=glued.group(1))
     held = _spelled_office_holder(strip_markup(label_name).strip())
     if held is not None:
         parts = _split_label(held[1])
@@ -1664,7 +1719,28 @@ def split_label(label_name: str) -> NameParts:
         return _office_then_addressed(parts)
     if parts.title is not None and parts.name[:1].islower() and parts.honorific is None:
         return _portfolio_label(parts)
+    if parts.title is not None and not parts.generic:
+        return _body_acronym_in_title(parts, label_name)
     return parts
+
+
+def _body_acronym_in_title(parts: NameParts, label_name: str) -> NameParts:
+    """A body's acronym in capitals between the title and a name written in mixed case
+    ("Místopředseda PSP Jan Novák", "Vizepräsident EZB Klaus Berg", "Presidente CNMC Ana
+    Ruiz"): the body's, part of the title, no word of the name."""
+    words = parts.name.split()
+    if len(words) < 3 or not 2 <= len(words[0]) <= 6:
+        return parts
+    written = strip_markup(label_name).split()
+    at = next((k for k, w in enumerate(written) if w.casefold() == words[0].casefold()), -1)
+    if at < 0 or len(written) < at + 3:
+        return parts
+    acronym, rest = written[at], written[at + 1 :]
+    if not (acronym.isupper() and acronym.isalpha()) or any(w.isupper() for w in rest):
+        return parts  # (a name in capitals throughout: no acronym told apart)
+    if not all(w[:1].isupper() for w in rest):
+        return parts
+    return replace(parts, name=" ".join(words[1:]), title=f"{parts.title} {acronym}")
 
 
 # Romance government offices, which take their portfolio after "de" ("Ministro de Hacienda",
@@ -2763,7 +2839,12 @@ def split_role_bracket(label_name: str, role_words: set[str]) -> NameParts | Non
             # after a known role word only: "周敏(品牌部)" is a name, then a department)
             and (
                 (w[:1].isupper() and not w.isupper())
-                or (caseless_letter(w[:1]) and role.casefold() in ROLE_WORDS)
+                # (or a word that opens labels with different persons, a name of one or two
+                # words in its brackets: "श्रोता (नाम, शहर)"; not a post and a firm around it)
+                or (
+                    caseless_letter(w[:1])
+                    and (role.casefold() in ROLE_WORDS or (own_role and len(words) <= 2))
+                )
             )
             for w in words
         )
@@ -2849,6 +2930,10 @@ def split_office_bracket(label_name: str) -> NameParts | None:
     if len(words) > 2 and (words[0].casefold(), words[1].casefold()) in TWO_WORD_HONOURS:
         # (a Malay honour of two words: "Datuk Seri", "Tan Sri")
         honorific, titled, words = " ".join(words[:2]), True, words[2:]
+    thai = next((t for t in _THAI_ADDRESSES if words and words[0].startswith(t)), None)
+    if thai is not None and len(words[0]) > len(thai) and len(words) >= 2:
+        # (a Thai form of address written onto the given name: "(นายสมชาย ใจดี)")
+        honorific, titled, words = thai, True, [words[0][len(thai) :], *words[1:]]
     # (a letter after a title is a title too: "DR. H. ABDUL MALIK", H. for hajji)
     while (
         len(words) > 1
@@ -2911,7 +2996,9 @@ def split_office_bracket(label_name: str) -> NameParts | None:
         # already, the brackets hold a party
         return None
     lead = 1 if len(head) > 1 and head[0].casefold() in _OFFICE_ARTICLES else 0
-    while lead < len(head) - 1 and _norm_word(head[lead]) in _PT_ADDRESSES:
+    while lead < len(head) - 1 and (
+        _norm_word(head[lead]) in _PT_ADDRESSES or (_uncased(head[lead]) and head[lead] in ADDRESS)
+    ):
         lead += 1  # (a form of address before the office: "O Sr. Ministro da Saúde (...)")
     rest = head[lead + 1 :]
     if not titled and len(rest) >= 2 and all(w[:1].isupper() and not _office_word(w) for w in rest):
@@ -2928,6 +3015,8 @@ def split_office_bracket(label_name: str) -> NameParts | None:
             # (an office in lower case is one by its case: "heilbrigðisráðherra (Ásmundur
             # Einar Þórhildarson)", see _lower_office_holder)
             and not _lower_office_holder(strip_markup(label_name).strip())
+            # (an office in a script without case: "وزیر تعلیم (...)", "جناب اسپیکر (...)")
+            and not head[lead].startswith(CASELESS_OFFICES)
         ):
             return None
     name = " ".join(natural_case(w) if w.isupper() and len(w) > 1 else w for w in words)

@@ -43,6 +43,7 @@ from .fullnames import (
     initials_surname_full,
     inverted_full_name,
     kanji,
+    kanji_full_name,
     key_full_name,
     keyed_code,
     name_from_first,
@@ -55,6 +56,7 @@ from .fullnames import (
 )
 from .labelnames import (
     article_chair,
+    holder_in_head,
     lowercase_title,
     name_role_labels,
     names_in,
@@ -64,6 +66,7 @@ from .labelnames import (
 )
 from .names import (
     ARABIC_TITLES,
+    CASELESS_OFFICES,
     CJK_COURT_ROLES,
     CJK_OFFICE_END,
     CJK_TITLE_SUFFIXES,
@@ -1196,6 +1199,12 @@ def build_roster(
             if full_name is None and p.title:
                 # ... or a Korean surname, written in full before its title ("박수진 대변인")
                 full_name = hangul_full_name(p.name, p.title, head)
+            if full_name is None and p.title and kanji(p.name[-1:]):
+                # ... or a Chinese or Japanese surname in kanji, written in full before its
+                # title ("田中太郎社長"); a post and a surname in the label's brackets
+                # ("司会（総務課長・田中）"), the post the title the text names it by
+                post, _, surname = p.name.rpartition("・")
+                full_name = kanji_full_name(surname, post or p.title, head)
             if full_name:
                 p.name = full_name
         if not p.ambiguous and not p.parts.office:
@@ -1322,6 +1331,9 @@ def build_roster(
     _identify_askers(people, turn_people, turn_texts, diagnostics)
     _assign_roles(people, turn_people, turn_texts, context + "\n" + _header_roles(head))
     # (after the roles: a role word's role is read from the label's words, not the name)
+    if ":" in head:
+        # (before the page's cues: a list of those taking part outweighs them)
+        _name_listed_roles(people, turn_people, head[:_DASH_LIST_SPAN])
     _name_by_page(people, turn_people, turn_texts, context, head)
     _offices_named_by_handover(people, turn_people, turn_texts)
     if any(p.spelt for p in people):
@@ -2596,6 +2608,8 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
         for m in pat.finditer(head):
             name = m.group(1)
             key = name_key(name)
+            if name.isupper() and name.split()[0].casefold() in _NAME_PARTICLES:
+                continue  # (the office's body in capitals: "JUDGE OF THE ...", "JUIZ DO TRABALHO")
             if (key not in known or key in titled) and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
         if not found:
@@ -3715,6 +3729,26 @@ def _name_dash_listed_offices(people: list[Person], head: str) -> None:
             p.evidence.append(f"the record's head lists {holder!r} as {p.title!r}")
 
 
+# A programme's credit for presenting, by the presenter's words that label the turns
+# (Hindi, Spanish, Portuguese, French, German, Italian, Dutch): "प्रस्तुति: NAME" names
+# "प्रस्तोता:", "Conducción: NAME" names "Conductora:", "Moderation: NAME" "Moderatorin:"
+_PRESENTER_CREDITS: dict[str, tuple[str, ...]] = {}
+for _credit, _doers in (
+    ("प्रस्तुति", "प्रस्तोता प्रस्तुतकर्ता"),
+    ("conducción", "conductor conductora"),
+    ("presentación", "presentador presentadora"),
+    ("apresentação", "apresentador apresentadora"),
+    ("présentation", "présentateur présentatrice"),
+    ("animation", "animateur animatrice"),
+    ("moderation", "moderator moderatorin"),
+    ("conduzione", "conduttore conduttrice"),
+    ("presentatie", "presentator presentatrice"),
+):
+    for _doer in _doers.split():
+        _PRESENTER_CREDITS.setdefault(name_key(_doer), ())
+        _PRESENTER_CREDITS[name_key(_doer)] += (name_key(_credit),)
+
+
 def _name_credited_labels(people: list[Person], context: str, head: str) -> None:
     """A label that is a word of the page's credits (``מגישה:`` under "מגישה: יעל ברגמן |
     עורכת: ...", ``Moderátorka:`` under "Moderátorka: Jana Malá") is the one person the
@@ -3752,6 +3786,15 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         credited = {n for n in segments.get(p.key, ()) if name_key(n) not in known}
         if not credited:
             credited = {n for n in worded.get(p.key, ()) if name_key(n) not in known}
+        if not credited and p.key in _PRESENTER_CREDITS:
+            # (the credit names the act, the label the one who does it: "प्रस्तुति: NAME"
+            # over "प्रस्तोता:", "Conducción: NAME" over "Conductora:")
+            credited = {
+                n
+                for credit in _PRESENTER_CREDITS[p.key]
+                for n in segments.get(credit, ())
+                if name_key(n) not in known
+            }
         if not credited and moderated and label_role(p.key) == "moderator":
             credited = {n for n in _lead_moderators(context) if name_key(n) not in known}
         if len(credited) != 1:
@@ -3764,6 +3807,132 @@ def _name_credited_labels(people: list[Person], context: str, head: str) -> None
         p.title = p.title or p.name
         p.name = parts.name
         p.evidence.append(f"the page credits {p.name!r} as {p.title!r}")
+
+
+# a line of a record's head giving a role its holder, as a court's or a committee's record
+# lists those taking part before its turns: "JUIZ DO TRABALHO: Dr. Paulo Mendes", "Presidente
+# da Comissão: Deputada Ana Reis (PS)", "Vorsitzender Richter: Dr. Karl Weiß", "Witness: Mr
+# Tom Roe, engineer"; the role's words (one to six), then the value
+_CAST_LINE = lazy(
+    r"(?m)^[ \t]*([^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_][^\W\d_.]*){0,5})[ \t]*:[ \t]*([^\n:]{5,160})$"
+)
+# a form of address written before the name with its dot, which the label splitter may
+# leave on it ("Dra.", "Sra.", "Mme.", "Ing.")
+_DOTTED_ADDRESS = lazy(r"^[A-ZÀ-Þ][a-zà-ÿ]{1,3}\.[ºª]?[ \t]+")
+# (the words a role label opens with that the list leaves out: "A Sr.ª Presidente", "THE JUDGE")
+_ROLE_LEAD_WORDS = frozenset("a o as os the la el le der die".split())
+
+
+def _cast_value_name(value: str) -> tuple[str, bool] | None:
+    """The person a cast line's value names ("Dr. Paulo Mendes (by video link)", "Deputada
+    Ana Reis (PS)", "Mr Tom Roe, engineer"): the name without its address, title, note or
+    description; None for a sentence or anything else."""
+    if value.rstrip()[-1:] in ".?!…":
+        return None  # (a turn's sentence: "Frau Kollegin, haben Sie Fragen?")
+    core = value
+    for stop in ("(", ",", " - ", " – ", ";"):
+        core = core.partition(stop)[0]
+    core = core.strip()
+    if not core or core[-1] in ".?!…" or any(c.isdigit() for c in core):
+        return None
+    parts = split_label(core)
+    name = _DOTTED_ADDRESS.sub("", parts.name)
+    addressed = name != parts.name or parts.honorific is not None or parts.title is not None
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    for w in words:
+        if not (w[:1].isupper() or w.casefold() in _NAME_PARTICLES):
+            return None
+    return name, addressed
+
+
+def _name_listed_roles(people: list[Person], turn_people: list[Person | None], head: str) -> None:
+    """A speaker labelled by a role alone (``JUIZ:``, ``A Sr.ª Presidente:``, ``WITNESS:``)
+    whom the record's head lists with that role and a name, the role maybe spelt out
+    further ("JUIZ DO TRABALHO: Dr. Paulo Mendes", "Presidente da Comissão: Deputada Ana
+    Reis (PS)"): that person, the role their title. The one name the head lists under it
+    only; a role another label spells out in full is that label's."""
+    candidates: list[tuple[Person, list[str]]] = []
+    for p in people:
+        if p.generic or p.named_in_label:
+            continue
+        own = {p.key, name_key(f"{p.parts.honorific} {p.name}")} if p.parts.honorific else {p.key}
+        if any(name_key(strip_markup(lab).rstrip(" :：.")) not in own for lab in p.labels):
+            continue  # (a label the roster renamed: its name is read already)
+        words = [w.casefold() for w in p.name.split()]
+        if p.parts.honorific:
+            lead = p.parts.honorific.casefold().split()
+            if words[: len(lead)] == lead:
+                words = words[len(lead) :]
+        while words and words[0] in _ROLE_LEAD_WORDS:
+            words = words[1:]
+        if words and 1 <= len(words) <= 4:
+            candidates.append((p, words))
+    if not candidates:
+        return
+    # (every role a label spells out: a longer list key is theirs, not a shorter label's)
+    labelled = {tuple(words) for _, words in candidates}
+    # (where the turns begin: a value with no form of address or title is a list's above
+    # them only, below them a turn's words, "Minister: Thank you Madam Chair, and ...")
+    top = min(
+        (at for q in people for lab in q.labels if lab and (at := head.find(lab)) >= 0),
+        default=len(head),
+    )
+    lines: list[tuple[list[str], str, bool]] = []
+    for m in _CAST_LINE.finditer(head):
+        value = _cast_value_name(m.group(2))
+        if value is not None and (value[1] or m.start() < top):
+            lines.append(([w.casefold() for w in m.group(1).split()], *value))
+    # (a value without a form of address or a title names the role of a label that speaks
+    # twice at least: "Venue: Grand Hall" above a one-off "Venue:" is no one)
+    turns: Counter[int] = Counter(id(q) for q in turn_people if q is not None)
+    known = {p.key for p in people}
+    listed: list[Person] = []
+    for p, words in candidates:
+        written = strip_markup(p.labels[0]).rstrip(" :：") if p.labels else ""
+        office = p.parts.office or words[0] in TITLE_WORDS or words[0] in WORLD_TITLES
+        office = office or words[0].startswith(CASELESS_OFFICES)
+        held = (
+            holder_in_head(written, head) if office and written and f"{written} (" in head else None
+        )
+        if held is not None and split_office_bracket(f"{written} ({held})") is not None:
+            # the label's words with the holder in brackets in the head, as a sitting's
+            # opening line names its chair ("... جناب اسپیکر (نام) کی صدارت میں ...", "The
+            # Minister (Dr Ann Lee) attended"): an office's, by the way it is bracketed
+            if name_key(held) not in known:
+                p.title = p.title or p.name
+                p.name = held
+                known.add(p.key)
+                p.evidence.append(f"the record's head names {held!r} as {written!r}")
+                listed.append(p)
+            continue
+        found: set[str] = set()
+        for key, name, addressed in lines:
+            if key[: len(words)] != words or not (addressed or turns[id(p)] >= 2):
+                continue
+            if len(key) > len(words) and any(
+                key[: len(other)] == list(other) and len(other) > len(words) for other in labelled
+            ):
+                continue
+            found.add(name)
+        if len(found) != 1:
+            continue
+        name = found.pop()
+        if name_key(name) in known or name_key(name) == p.key:
+            continue
+        p.title = p.title or " ".join(p.name.split()[len(p.name.split()) - len(words) :])
+        p.name = name
+        known.add(p.key)
+        p.evidence.append(f"the record's head lists {name!r} as {p.title!r}")
+        listed.append(p)
+    # ("DR. PAULO:" beside "JUIZ:", the head's "Dr. Paulo Mendes": a form of address and one
+    # word of the listed name is that person)
+    for q in [q for q in people if listed and q.parts.honorific and " " not in q.name]:
+        same = [p for p in listed if q.name in (p.name.split()[0], p.name.split()[-1])]
+        if len(same) == 1 and not q.generic:
+            _absorb(same[0], q, turn_people)
+            people.remove(q)
 
 
 def _name_generic_hosts(
