@@ -1773,7 +1773,8 @@ def _mark_coded_running_lines(
     for i, cand in _each(cands):
         if cand.rest < 0:
             continue  # (a stamp's value is on its line)
-        named.setdefault(cand.name, []).append(i)
+        if cand.kind == "colon":  # (a running line read as a dash label: see _resolve)
+            named.setdefault(cand.name, []).append(i)
         # (a short line only: a turn's speech is not read, a character at a time)
         if ends[i] - cand.rest > _CODED_CHARS:
             continue
