@@ -520,6 +520,7 @@ NOT_NAMES = frozenset(
     breaking exclusive live latest more advertisement sponsored copyright follow subscribe
     newsletter appearances participants present attendees panelists panel speakers cast
     guests contributors staff
+    between parties
     მისამართი ტელეფონი ელფოსტა წყარო ავტორი თარიღი
     het dit ik jij wij hij zij das ich wir
     autor autorka źródło quelle fuente fonte
@@ -908,12 +909,15 @@ _ADDRESSES_AFTER = frozenset({"jauna", "jaunak", "andrea", "andreak"})
 # the first word of a minister's office spelled out (see _office_spelled_out)
 _OFFICE_FIRSTS = frozenset(
     """
-    minister ministerin ministro ministra ministre ministr ministra ministrs ministras
+    minister ministerin ministro ministra ministre ministr ministrs ministras
     ministrė ministar ministrica ministeri minisitra minisitry menteri министр министра
     міністр заместитель заступник начальник руководитель председатель голова
     secretary secretario secretaria secretário secretária
     prezes prezeska wiceprezes rzecznik rzeczniczka hovorca hovorkyňa portavoz porta-voz porte-parole sprecher
     sprecherin pressesprecher pressesprecherin woordvoerder woordvoerster речник речниця
+    ministryně ministerka міністерка министърка министър министарка viceministr
+    viceministryně wiceminister náměstek náměstkyně predseda predsedníčka podpredseda
+    podpredsedníčka předseda předsedkyně místopředseda místopředsedkyně
     """.split()
 )
 

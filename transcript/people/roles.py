@@ -72,6 +72,30 @@ COURT_JUDGES = (
     "a juíza",
     "giudice",
     "il giudice",
+    # (a tribunal's or a lower court's judge, who presides over the hearing alone:
+    # "EMPLOYMENT JUDGE:", "DISTRICT JUDGE:", "LE JUGE :", "СУДЬЯ:", "SĘDZIA:")
+    "judge",
+    "employment judge",
+    "the employment judge",
+    "tribunal judge",
+    "the tribunal judge",
+    "district judge",
+    "the district judge",
+    "immigration judge",
+    "presiding judge",
+    "the presiding judge",
+    "juge",
+    "le juge",
+    "la juge",
+    "судья",
+    "суддя",
+    "sędzia",
+    "soudce",
+    "soudkyně",
+    "rechter",
+    "de rechter",
+    "domare",
+    "dommer",
 )
 COURT_PROSECUTORS = (
     "cumhuriyet savcısı",
@@ -208,6 +232,10 @@ for _words, _role in (
         "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
         "kryesues kryesuesi kryesuesja kryesuese "
         "richter richterin "  # (a German-language court's record: the judge leads)
+        # (Thai: the chair of a sitting of the House, of the Senate, of the joint sitting,
+        # their deputies, a meeting's chair, a committee's, labelled by the office alone)
+        "ประธาน ประธานสภา ประธานสภาผู้แทนราษฎร รองประธานสภาผู้แทนราษฎร ประธานวุฒิสภา "
+        "รองประธานวุฒิสภา ประธานรัฐสภา รองประธานรัฐสภา ประธานที่ประชุม ประธานกรรมาธิการ "
         "رئیس",  # (Persian: the chair of the Majlis sitting, "رئیس ـ")
         "moderator",
     ),
@@ -483,6 +511,8 @@ CHAIR_OFFICES = frozenset(
     "presidente presidenta voorzitter vicevoorzitter chair chairman chairwoman chairperson "
     "speaker marszałek wicemarszałek przewodniczący przewodnicząca wiceprzewodniczący "
     "wiceprzewodnicząca předseda předsedkyně předsedající ordföranden talmannen προεδρεύων προεδρευων "
+    # (the Czech and the Slovak deputy chairs, who take the chair in turn)
+    "místopředseda místopředsedkyně predseda predsedníčka podpredseda podpredsedníčka "
     "председател председателка председателят заместник-председател "
     "kryetar kryetari kryetarja kryetare nënkryetar nënkryetari nënkryetarja nënkryetare "
     "προεδρεύουσα προεδρευουσα πρόεδρος προεδρος "
@@ -822,6 +852,14 @@ _FLOOR_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("otázkám", r"\bpřejdeme k otázkám"),
         ("otázkam", r"\bprejdeme k otázkam"),
         ("otázka", r"\b(?:poslední|další|první|posledná|ďalšia|prvá) otázka"),
+        # (the chair of a Czech or a Slovak sitting: "Prosím, máte slovo.", "Udílím slovo
+        # panu ...", "Doplňující otázka.", as a French chamber's "complémentaire")
+        (
+            "slovo",
+            r"\b(?:máte|udílím|uděluji|dávám|předávám|udeľujem|dávam|odovzdávam) slovo"
+            r"|\bslovo (?:má|mají|dostane|dostává)\b",
+        ),
+        ("otázka", r"\b(?:doplňující|doplňujúca) otázka"),
         # Arabic: "the first / next / last question (is from ...)", "the floor is ...'s"
         ("السؤال", r"\bالسؤال (?:الأول|التالي|الأخير|القادم)"),
         ("الكلمة", r"\bالكلمة (?:الآن )?(?:ل|إلى)"),

@@ -4391,6 +4391,12 @@ def _answers_only(s: list[int]) -> bool:
     return s[1] == 0 and s[2] >= 2 and s[2] * 2 >= s[0]
 
 
+def _answers_only_chair(s: list[int] | None) -> bool:
+    """A speaker's turns (see ``_assign_roles``' stats) answer only, and give no floor: a
+    chair of a board or a committee who is asked, not the one who chairs the sitting."""
+    return s is not None and _answers_only(s) and not s[3]
+
+
 def _floor_chair(stats: dict[int, list[int]]) -> bool:
     """Someone hands out the floor: a chaired sitting."""
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
@@ -4625,6 +4631,7 @@ def _assign_roles(
                 has_chair = True
         if p.title:
             tw = {w.casefold().strip(".,&") for w in p.title.split()}
+            answers_only = _answers_only_chair(stats.get(id(p)))
             if tw & _FLOOR_TITLE_WORDS and label_role(p.title.casefold()) == "moderator":
                 # ("Deputy Presiding Officer": a chair, not a company's officer; "Media
                 # manager Rhian Doyle", "Jefa de prensa": who gives a press conference's floor)
@@ -4642,10 +4649,15 @@ def _assign_roles(
                     # (a committee's chair who answers the questions put to them, and gives
                     # no floor, chairs no sitting: "Cllr Owen Price, chair of the Environment
                     # Committee" at a council's question time)
-                    and not ((s := stats.get(id(p))) is not None and _answers_only(s) and not s[3])
+                    and not answers_only
                 )
                 or {"chief", "justice"} <= tw
-                or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+                # ("KETUA RAPAT (...)"; not a board's chair who answers the press, another
+                # giving the floor: "CHAIR ROE." at a central bank's press conference)
+                or (
+                    label_role(p.title.casefold()) == "moderator"
+                    and not (answers_only and _floor_chair(stats))
+                )
                 # (the chair's office alone, its holder in brackets, as a chamber's record
                 # prints its chair: "Le Président (M. Louis Gagné)")
                 or (p.named_in_label and len(tw) == 1 and tw <= CHAIR_OFFICES)

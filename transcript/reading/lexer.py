@@ -1417,7 +1417,9 @@ def scan_text(
             continue
         if caption is None and text[b2 - 1].isdigit():
             digit_ends.append(i)
-            if _PAGE_WORD.fullmatch(text, a, b2):
+            if _PAGE_WORD.fullmatch(text, a, b2) or (
+                c in "Ff" and _LEAF_NUMBER.fullmatch(text, a, b2)
+            ):
                 kinds[i] = PAGE
                 continue
             if c.isupper() and _titled_page_line(text, a, b2):
@@ -1753,6 +1755,7 @@ def scan_text(
 
 
 _CODED_CHARS = 40  # (the codes after a running line's colon: "48 12 / 3 /2025 O: 1")
+_STAMP_LINE_CHARS = 200  # (a page's stamp or signature line: no paragraph)
 _WORDY = lazy(r"[^\W\d_]{3,}")  # (a word of three letters or more: speech has one)
 
 
@@ -1763,22 +1766,62 @@ def _mark_coded_running_lines(
     alike on every page ("TBMM B: 48 12 / 3 /2025 O: 1", the Turkish Assembly's sitting,
     date and session): the same line two times or more, digits after its colon and no word
     of speech. Found before the labels are weighed: as a label it recurs, and would make
-    its form the document's."""
+    its form the document's.
+
+    So is a longer line with words that recurs whole, word for word, its "name" labelling
+    no other line and a digit in it: a filing system's signature stamped under each page
+    ("Signed electronically by: ANN LEE - Filed: 03/02/2026 10:14 - ab12cd"). No speaker
+    says the same dated words each time and nothing else."""
     text = scan.text
+    content, ends = scan.content, scan.ends
     seen: dict[str, list[int]] = {}
+    named: dict[str, list[int]] = {}  # (each name's lines)
     for i, cand in _each(cands):
+        if cand.rest < 0:
+            continue  # (a stamp's value is on its line)
+        if cand.kind == "colon":  # (a running line read as a dash label: see _resolve)
+            named.setdefault(cand.name, []).append(i)
         # (a short line only: a turn's speech is not read, a character at a time)
-        if cand.rest < 0 or scan.ends[i] - cand.rest > _CODED_CHARS:
+        if ends[i] - cand.rest > _CODED_CHARS:
             continue
-        rest = text[cand.rest : scan.ends[i]]
+        rest = text[cand.rest : ends[i]]
         if any(c.isdigit() for c in rest) and _WORDY.search(rest) is None:
-            seen.setdefault(text[scan.content[i] : scan.ends[i]].strip(), []).append(i)
+            seen.setdefault(text[content[i] : ends[i]].strip(), []).append(i)
+    for lines in named.values():
+        # (every line of the name the same length, then the same words: a speaker's lines
+        # differ in length at once, and are not read)
+        i = lines[0]
+        size = ends[i] - content[i]
+        if len(lines) < 2 or size > _STAMP_LINE_CHARS:
+            continue
+        line = text[content[i] : ends[i]]
+        if (
+            any(c.isdigit() for c in line)
+            and all(ends[k] - content[k] == size for k in lines)
+            and all(text[content[k] : ends[k]] == line for k in lines)
+        ):
+            seen[line] = lines
     for lines in seen.values():
         if len(lines) >= 2:
             for i in lines:
                 kinds[i] = PAGE
                 extra[i] = "running-header"
                 cands[i] = None
+
+
+_PROPER_WORDS = (2, 5)  # (a place's or a body's name: "Court Three", "Harbour Road Centre")
+
+
+def _proper_phrase(value: str) -> bool:
+    """``value`` is a name of a few words, each capitalised, no sentence's mark: a place or
+    a body ("Harbour Road Centre", "Riverside Magistrates Court"), as a record's head gives its
+    venue; a speaker's first words are no such row ("Good morning", "Thanks, Bob")."""
+    words = value.split()
+    return (
+        _PROPER_WORDS[0] <= len(words) <= _PROPER_WORDS[1]
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and not value.isupper()
+    )
 
 
 def _mark_head_field_labels(
@@ -1804,7 +1847,7 @@ def _mark_head_field_labels(
             # Гончар: Пане Андрію, ..." before "І.Г.:", is speech)
             and _no_sentence(value := text[cand.rest : rstrip_span(text, cand.rest, scan.ends[i])])
             # (a number, a date: "24-118832"; a speaker's first words are none)
-            and any(c.isdigit() for c in value)
+            and (any(c.isdigit() for c in value) or _proper_phrase(value))
         ):
             kinds[i] = META
             scan.header_lines.add(i)
@@ -2116,6 +2159,9 @@ _PAGE_WORD = lazy(
     r"|p\.[ \t]*\d{1,5}[ \t]*/[ \t]*\d{1,5}"
     r"|第[ \t]*\d{1,5}[ \t]*[页頁])"
 )
+# A court file's leaf number alone on its line, as a filing system stamps each page's foot
+# ("Fls.: 3", "fl. 12", "Folio 7", "Fojas 4", "Foglio 2"; its key's colon a stamp's field)
+_LEAF_NUMBER = lazy(r"(?i:fls?\.|folhas?|folio|fol\.|fojas?|foglio)[ \t]*:?[ \t]*\d{1,5}")
 # A running header in columns set apart by wide gaps, the page's number between dashes one
 # of them: "Senato della Repubblica      – 41 –      XIX LEGISLATURA"
 _COLUMN_PAGE = lazy(
@@ -5787,6 +5833,7 @@ def _named_field(scan: Scan, cand: Cand | None) -> bool:
 # what a field's value holding a person's name has none of: a sentence's marks, a comma
 _NOT_HOLDER = frozenset(".?!;,。？！；，")
 _HOLDER_CHARS = 40
+_TITLE_ABBR_CHARS = 5  # ("Prof.", "Dra.", "Sr.", "J.")
 
 
 def _holder_value(text: str, cand: Cand) -> bool:
@@ -5797,11 +5844,22 @@ def _holder_value(text: str, cand: Cand) -> bool:
         return False
     end = text.find("\n", cand.rest)
     value = text[cand.rest : end if end >= 0 else len(text)].strip()
-    return (
-        0 < len(value) <= _HOLDER_CHARS
-        and value[-1].isalpha()
-        and not any(c in _NOT_HOLDER for c in value)
-    )
+    if value[-1:] == ")" and (opener := value.rfind("(")) > 0:
+        # (the holder's note in brackets after the name: "Mr. Ian Roe (called by the claimant)")
+        value = value[:opener].rstrip()
+    if not 0 < len(value) <= _HOLDER_CHARS or not value[-1].isalpha():
+        return False
+    if "." in value:
+        # (a title's abbreviation before the name, "Dr.", "Dra.", "Mme.", "Prof.", or an
+        # initial, "J. Roe": no sentence's end)
+        value = " ".join(
+            w
+            for w in value.split()
+            if not (
+                w[-1] == "." and len(w) <= _TITLE_ABBR_CHARS and w[0].isupper() and w[:-1].isalpha()
+            )
+        )
+    return not any(c in _NOT_HOLDER for c in value)
 
 
 def _listed_holder_field(
@@ -5810,7 +5868,8 @@ def _listed_holder_field(
     """Candidate i is a field of the record's head that names who holds an office a speaker
     is labelled by later ("审判长：周立新" under "时间：..." / "地点：..."): its value a name
     (see _holder_value), in one block with fields above it up to one that is no speaker's
-    label. A court's or a meeting's record lists its officers so before the proceedings."""
+    label, or in a block of such fields only (see _holders_block). A court's or a
+    meeting's record lists its officers so before the proceedings."""
     cand = cands[i]
     if cand is None or not _holder_value(scan.text, cand):
         return False
@@ -5818,13 +5877,38 @@ def _listed_holder_field(
     while k >= 0 and kinds[k] != BLANK:
         above = cands[k]
         if _KEY_FIELD.match(scan.text, scan.content[k], scan.ends[k]) is None:
-            return False
+            # (the record's title over its fields: the cast below it may be the block)
+            return _holders_block(scan, kinds, cands, k + 1)
         if above is None or roster[name_key(strip_markup(above.name))] < 2:
             return True  # (a field no one speaks by: "时间：", "Date:")
         if not _holder_value(scan.text, above):
             return False
         k -= 1
-    return False
+    return _holders_block(scan, kinds, cands, k + 1)
+
+
+_HOLDERS_MIN = 3  # (a cast of a hearing: a judge, two counsel, a witness)
+
+
+def _holders_block(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], top: int
+) -> bool:
+    """The fields from line ``top`` down to the paragraph's end each name an office's holder
+    by a key of its own, three or more ("JUDGE: Ms. Ann Roe" / "COUNSEL FOR THE CLAIMANT: Mr.
+    Ian Lee" / "WITNESS: Mr. Tom Hay"): the cast of a hearing listed over its record, each
+    key a speaker's label further on (a dialogue repeats its speakers, a list does not)."""
+    keys: set[str] = set()
+    k = top
+    while k < len(kinds) and kinds[k] != BLANK:
+        field = cands[k]
+        if field is None or field.rest < 0 or not _holder_value(scan.text, field):
+            return False
+        key = name_key(strip_markup(field.name))
+        if key in keys:
+            return False
+        keys.add(key)
+        k += 1
+    return len(keys) >= _HOLDERS_MIN
 
 
 _CLOSING_KEY_CHARS = 40

@@ -41,7 +41,10 @@ _TAGS = (
     "emner|emneord|stikkord|ämnen|ämnesord|"  # (Danish, Norwegian, Swedish)
     "ټګونه|ټګ|"  # (Pashto)
     "žymos|žymės|raktažodžiai|birkas|atslēgvārdi|sildid|märksõnad|"  # (Baltic languages)
-    "თეგები|ტეგები"  # (Georgian)
+    "თეგები|ტეგები|"  # (Georgian)
+    # (Arabic and Persian news sites' keywords under the article: "كلمات البحث: ...")
+    "كلمات البحث|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|"
+    "کلمات کلیدی|واژه\u200cهای کلیدی|واژه های کلیدی"
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -68,6 +71,10 @@ _RELATED = (
     "pročitajte još|pročitajte i|прочитајте још|прочитајте и|"  # (Serbian, Croatian, Bosnian)
     "mest læste|mest lest|mest lästa|læs også|les også|"  # (Danish, Norwegian, Swedish)
     "اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|"  # (Arabic: "read also")
+    # (Arabic and Persian: related topics, the most read and the most watched)
+    "الموضوعات المتعلقة|موضوعات متعلقة|مواضيع متعلقة|أخبار متعلقة|الأكثر قراءة|"
+    "الأكثر مشاهدة|الأكثر تداولا|پربازدیدترین|پربازدیدترین\u200cها|پربازدیدترین ها|"
+    "پربحث\u200cترین|مطالب پربازدید|"
     "یہ بھی پڑھیں|متعلقہ خبریں|"  # (Urdu)
     # (Indian languages: Telugu, Gujarati, Kannada, Tamil, Malayalam, Marathi, Punjabi, Odia)
     "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|ఇవీ చదవండి|આ પણ વાંચો|આ પણ વાંચોઃ|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನೂ ಓದಿರಿ|"
@@ -212,7 +219,9 @@ _CREDIT = (
     # (Russian, Ukrainian, Lithuanian, Latvian, Georgian: "Источник: пресс-служба клуба")
     "источник|джерело|šaltinis|avots|წყარო|"
     # (a Chinese or Japanese page's editor in charge and its source: "责任编辑：刘洋")
-    "责任编辑|責任編輯|编辑|編輯|来源|來源|出处|出處"
+    "责任编辑|責任編輯|编辑|編輯|来源|來源|出处|出處|"
+    # (an Arabic or a Persian news site's byline: "كتب: ...", "كتبت: ...", "نویسنده: ...")
+    "كتب|كتبت|بقلم|نویسنده|به قلم"
 )
 
 # an editor's box beside the conversation ("Info: ...", "Hintergrund: ...", "Editor's note:
