@@ -4821,8 +4821,16 @@ def _assign_roles(
         # answers most of the questions, interviews: a podcast's host who welcomes the
         # guest and plays a listener's message; a phone-in's host, whose callers answer
         # once or twice each, takes the calls)
+        # (a round table's host gives the floor to a panel of two or more who ask, each in
+        # most of their turns, beside the guest who answers them all: the moderator)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (
-            handoffs >= 2 and answers == 0 and (q < handoffs or top_answers < _GUEST_ANSWERS)
+            handoffs >= 2
+            and answers == 0
+            and (
+                q < handoffs
+                or top_answers < _GUEST_ANSWERS
+                or sum(1 for k, v in stats.items() if k != id(p) and v[1] * 2 >= v[0] > 0) >= 2
+            )
         ):
             # (the floor handed out in half its turns or more outweighs opening the show:
             # a briefing's moderator welcomes the press, then gives each question its turn)
