@@ -333,7 +333,7 @@ def names_by_word(
         at_start = not prefix or (
             len(prefix.split()) <= 3 and text[end : end + 4].lstrip("*_ \t")[:1] in (":", "：")
         )
-        if labels and at_start:
+        if labels and at_start and not _field_of_name(text, end):
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
         # A word of the office's stem ("Présidence") or a line's first word: a name only
         # after a form of address ("de M. Jean Leroy"); nothing but such words between.
@@ -392,6 +392,20 @@ def names_by_word(
         if name is not None:
             found.append(name)
     return found
+
+
+def _field_of_name(text: str, end: int) -> bool:
+    """The key ending at ``end`` opens a field whose whole value, to the line's end, is one
+    name: a programme's or a cover's line ("Pembawa Acara : Sari Wulandari", "Moderator:
+    Linda Fair"), no label before a turn's speech ("Question : Jane Roe, bonjour.")."""
+    line = text[end : end + 80].split("\n", 1)[0].rstrip()
+    if line.lstrip(" \t")[:1] not in (":", "："):
+        return False
+    value = line.lstrip(" \t:：")
+    if not value or value[-1:] in ".?!,;" or "," in value:
+        return False
+    name = _name_at_end(value, True)
+    return name is not None and len(name.split()) == len(value.split()) >= 2
 
 
 def names_in(text: str) -> Counter[str]:
