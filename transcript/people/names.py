@@ -171,6 +171,7 @@ WORLD_TITLES = frozenset(
     অধ্যক্ষ উপাধ্যক্ষ
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     juontaja toimittaja műsorvezető saatejuht
+    o-ton
     moderatore moderatrice
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire

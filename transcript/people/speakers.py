@@ -171,6 +171,12 @@ _PANEL_MODERATORS = frozenset(
     "moderatore "
     "facilitator".split()
 )
+# A broadcast's host by title before the name ("Juontaja Laura Koski", Finnish; Estonian
+# "Saatejuht"): moderates a debate of several who answer.
+_HOST_TITLES = frozenset("juontaja saatejuht".split())
+# A recording played inside a broadcast, before the speaker's name (German "O-Ton",
+# original sound): its voice neither asks nor answers.
+_PLAYED_CLIPS = frozenset({"o-ton"})
 # A company's officers: "Chairman and CEO" runs a company, not a sitting.
 _OFFICERS = frozenset(
     "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
@@ -4222,6 +4228,23 @@ def _answers_only(s: list[int]) -> bool:
     return s[1] == 0 and s[2] >= 2 and s[2] * 2 >= s[0]
 
 
+def _host_interviews(p: Person, stats: dict[int, list[int]]) -> bool:
+    """``p``, a host or a moderator by title, asks the one guest, who asks little and
+    answers (a voice played once is no guest): an interview, not a panel."""
+    if p.title is None or p.title.casefold() not in _PANEL_MODERATORS | _HOST_TITLES:
+        return False
+    s = stats.get(id(p))
+    guests = [v for k, v in stats.items() if k != id(p) and v[0] >= 2]
+    answering = sum(1 for k, v in stats.items() if k != id(p) and v[2] > 0)
+    return (
+        s is not None
+        and s[1] > 0
+        and len(guests) == 1
+        and guests[0][1] * 2 < guests[0][0]
+        and answering <= 1
+    )
+
+
 def _floor_chair(stats: dict[int, list[int]]) -> bool:
     """Someone hands out the floor: a chaired sitting."""
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
@@ -4476,7 +4499,10 @@ def _assign_roles(
                     and not ((s := stats.get(id(p))) is not None and _answers_only(s) and not s[3])
                 )
                 or {"chief", "justice"} <= tw
-                or label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+                or (
+                    label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
+                    and not _host_interviews(p, stats)
+                )
                 # (the chair's office alone, its holder in brackets, as a chamber's record
                 # prints its chair: "Le Président (M. Louis Gagné)")
                 or (p.named_in_label and len(tw) == 1 and tw <= CHAIR_OFFICES)
@@ -4511,10 +4537,20 @@ def _assign_roles(
             # the surname: German "Vors. Brandt", Dutch "Vz. De Vries")
             set_role(p, "moderator", 0.9, f"the chair's office {abbreviated!r}")
             has_chair = True
-        if p.title and p.title.casefold() in _PANEL_MODERATORS:
-            # "Moderatorin Katrin Albers": her office is to moderate
-            set_role(p, "moderator", 0.9, f"title {p.title!r}")
-            has_panel = True
+        if p.title and p.title.casefold() in _PLAYED_CLIPS:
+            # ("O-Ton Karin Weber:": her recorded words played inside the report)
+            set_role(p, "other", 0.9, f"a clip played ({p.title})")
+        elif p.title and p.title.casefold() in _PANEL_MODERATORS | _HOST_TITLES:
+            # "Moderatorin Katrin Albers": her office is to moderate, a debate or a panel;
+            # a broadcast's host by title ("Moderatorin" is also the radio's presenter,
+            # Finnish "Juontaja") who asks the one guest interviews them
+            if _host_interviews(p, stats):
+                set_role(p, "interviewer", 0.9, f"title {p.title!r}, asks the one guest")
+            elif p.title.casefold() in _PANEL_MODERATORS or sum(
+                1 for k, v in stats.items() if k != id(p) and v[2] > 0
+            ) >= 2:
+                set_role(p, "moderator", 0.9, f"title {p.title!r}")
+                has_panel = True
         elif word and word in _PANEL_MODERATORS and role == "moderator":
             has_panel = True
         if not p.generic and not (p.title or p.name).isascii():
