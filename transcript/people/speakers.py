@@ -4546,9 +4546,10 @@ def _assign_roles(
             # Finnish "Juontaja") who asks the one guest interviews them
             if _host_interviews(p, stats):
                 set_role(p, "interviewer", 0.9, f"title {p.title!r}, asks the one guest")
-            elif p.title.casefold() in _PANEL_MODERATORS or sum(
-                1 for k, v in stats.items() if k != id(p) and v[2] > 0
-            ) >= 2:
+            elif (
+                p.title.casefold() in _PANEL_MODERATORS
+                or sum(1 for k, v in stats.items() if k != id(p) and v[2] > 0) >= 2
+            ):
                 set_role(p, "moderator", 0.9, f"title {p.title!r}")
                 has_panel = True
         elif word and word in _PANEL_MODERATORS and role == "moderator":
