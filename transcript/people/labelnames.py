@@ -135,7 +135,7 @@ def _run_after(
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
-    for token in tokens[: _CAP_RUN + 1]:
+    for n, token in enumerate(tokens[: _CAP_RUN + 1]):
         bare = token.rstrip(",.;:!?)»\"'”")
         # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
         caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
@@ -151,7 +151,20 @@ def _run_after(
             run.append(token)  # (a middle initial: "Amina R. Mbwambo")
             continue
         if run and run[0].isupper() != bare.isupper():
-            if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
+            # (not the next line's key in capitals, the head read as one line: "... Bekir
+            # Sönmez KÂTİP ÜYELER:", "... Ann Lee CLERK:")
+            key_next = token[-1:] in (":", "：") or (
+                n + 1 < len(tokens)
+                and tokens[n + 1].isupper()
+                and tokens[n + 1][-1:] in (":", "：")
+            )
+            if (
+                bare.isupper()
+                and len(bare) > 1
+                and not stopword(bare)
+                and name_shaped(bare)
+                and not key_next
+            ):
                 # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
                 # "Jean DUPONT"): the surname ends the name
                 run.append(bare)

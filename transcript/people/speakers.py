@@ -1460,7 +1460,10 @@ def _dotless_i_names(people: list[Person], full_text: str) -> None:
     the dotless ı of Turkish and Azerbaijani ("Serdar Tunalı'nın"), which capitals do not
     show: the name takes the spelling the text gives it."""
     for p in people:
-        if p.generic or "i" not in p.name or not any(lab.isupper() for lab in p.labels):
+        # (the name in capitals before a bracket in mixed case: "SERDAR TUNALI (Van) –")
+        if p.generic or "i" not in p.name or not any(
+            lab.partition("(")[0].isupper() for lab in p.labels
+        ):
             continue
         words = p.name.split()
         pat = r"[ \t]+".join(re.escape(w).replace("i", "[iı]") for w in words)
