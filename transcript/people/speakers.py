@@ -1461,8 +1461,10 @@ def _dotless_i_names(people: list[Person], full_text: str) -> None:
     show: the name takes the spelling the text gives it."""
     for p in people:
         # (the name in capitals before a bracket in mixed case: "SERDAR TUNALI (Van) –")
-        if p.generic or "i" not in p.name or not any(
-            lab.partition("(")[0].isupper() for lab in p.labels
+        if (
+            p.generic
+            or "i" not in p.name
+            or not any(lab.partition("(")[0].isupper() for lab in p.labels)
         ):
             continue
         words = p.name.split()
