@@ -133,7 +133,7 @@ WORLD_TITLES = frozenset(
     wasiir madaxweyne guddoomiye xildhibaan agaasime rais mbunge gwamna minista shugaba sanata
     depiote
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
-    ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    ingeniera doctor doctora secretario secretaria relator relatora ejecutivo ejecutiva executivo executiva subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice

@@ -318,6 +318,10 @@ for _phrase, _role in (
     ("porta voz", "interviewee"),
     ("porte parole", "interviewee"),
     ("the clerk", "other"),
+    # (a Latin American committee's secretary who reads the roll and the agenda,
+    # "Secretario Relator:": the clerk of the sitting)
+    ("secretario relator", "other"),
+    ("secretaria relatora", "other"),
     # (an Arab parliament's secretary general, who reads the roll: "السيد الأمين العام:")
     ("الأمين العام", "other"),
     ("الأمينة العامة", "other"),

@@ -2593,7 +2593,11 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             # (an excellency's style before it: "Le Président de la Commission, S.E. M.
             # Ibrahima Kaboré", "the President, H.E. Mr ...")
             + r")(?:[ \t]+|,[ \t]*(?:(?:S\.E\.|H\.E\.)[ \t]+)?"
-            + r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+)"
+            + r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+"
+            # (or a field of the head, the holder after a colon and a professional's
+            # abbreviation, as Latin American records write it: "Secretario Relator: Abg.
+            # Ana Ruiz Vera", "Secretaria: Lcda. ...")
+            + r"|[ \t]*:[ \t]*(?:(?:Abg|Ab|Lcdo|Lcda|Lic|Ing|Econ|Arq|Dr|Dra|Sr|Sra)\.[ \t]+)?)"
             + _FULL_NAME
         )
         # (a speaker labelled by that office's title and a surname elsewhere, "Président
@@ -2607,6 +2611,8 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
         for m in pat.finditer(head):
             name = m.group(1)
             key = name_key(name)
+            if name.split()[0].casefold() in _NAME_PARTICLES and name.isupper():
+                continue  # (the office's body in capitals: "SECRETARIO RELATOR DE LA COMISIÓN")
             if (key not in known or key in titled) and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
         if not found:
