@@ -48,6 +48,7 @@ from .fullnames import (
     name_from_first,
     name_shaped,
     nickname_full_name,
+    patronymic_full_name,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -1222,6 +1223,9 @@ def build_roster(
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
                 or fuller_name(p.name, in_capitals, head)
+                # (a list of participants, surname first, the patronymic after the given
+                # name: "Волкова Ирина Андреевна")
+                or patronymic_full_name(p.name, head)
             )
             p.name = fuller or p.name
             if dons:
