@@ -2597,11 +2597,7 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             # (an excellency's style before it: "Le Président de la Commission, S.E. M.
             # Ibrahima Kaboré", "the President, H.E. Mr ...")
             + r")(?:[ \t]+|,[ \t]*(?:(?:S\.E\.|H\.E\.)[ \t]+)?"
-            + r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+"
-            # (or a field of the head, the holder after a colon and a professional's
-            # abbreviation, as Latin American records write it: "Secretario Relator: Abg.
-            # Ana Ruiz Vera", "Secretaria: Lcda. ...")
-            + r"|[ \t]*:[ \t]*(?:(?:Abg|Ab|Lcdo|Lcda|Lic|Ing|Econ|Arq|Dr|Dra|Sr|Sra)\.[ \t]+)?)"
+            + r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sr|Sra|Dra|Mme|M|Herr|Frau)\.?[ \t]+)"
             + _FULL_NAME
         )
         # (a speaker labelled by that office's title and a surname elsewhere, "Président
@@ -2619,6 +2615,24 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
                 continue  # (the office's body in capitals: "SECRETARIO RELATOR DE LA COMISIÓN")
             if (key not in known or key in titled) and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
+        if not found and ":" in head:
+            # a field of the head, a line of its own: the office in mixed case, a colon,
+            # a professional's abbreviation and the holder, as Latin American records list
+            # their officers ("Secretario Relator: Abg. Ana Ruiz Vera", "Secretaria: Lcda.
+            # ..."); not a label in capitals over its speech
+            field = re.compile(
+                r"(?m)^[ \t]*((?i:"
+                + r"[ \t]+".join(re.escape(w) for w in words)
+                + r"))[ \t]*:[ \t]*(?:(?:Abg|Ab|Lcdo|Lcda|Lic|Ing|Econ|Arq|Dr|Dra|Sr|Sra)\.[ \t]+)?"
+                + _FULL_NAME
+                + r"[ \t]*$"
+            )
+            for m in field.finditer(head):
+                name = m.group(2)
+                if m.group(1).isupper() or name_key(name) in known:
+                    continue
+                if name.split()[0].casefold() not in NOT_NAMES:
+                    found[name] += 1
         if not found:
             # the name first, the office after a comma, as a list of counsel writes it: "Mr.
             # Aditya Kaul, Solicitor General of India", "Sra. Marta Gil, la Fiscal General"
