@@ -4259,11 +4259,12 @@ def _answers_only(s: list[int]) -> bool:
 
 def _host_interviews(p: Person, stats: dict[int, list[int]]) -> bool:
     """``p``, a host or a moderator by title, asks the one guest, who asks little and
-    answers (a voice played once is no guest): an interview, not a panel."""
+    answers (a voice played once, answering no one, is no guest): an interview, not a
+    panel."""
     if p.title is None or p.title.casefold() not in _PANEL_MODERATORS | _HOST_TITLES:
         return False
     s = stats.get(id(p))
-    guests = [v for k, v in stats.items() if k != id(p) and v[0] >= 2]
+    guests = [v for k, v in stats.items() if k != id(p) and (v[0] >= 2 or v[2] > 0)]
     answering = sum(1 for k, v in stats.items() if k != id(p) and v[2] > 0)
     return (
         s is not None
