@@ -4257,22 +4257,18 @@ def _answers_only(s: list[int]) -> bool:
     return s[1] == 0 and s[2] >= 2 and s[2] * 2 >= s[0]
 
 
-def _host_interviews(p: Person, stats: dict[int, list[int]]) -> bool:
-    """``p``, a host or a moderator by title, asks the one guest, who asks little and
-    answers (a voice played once, answering no one, is no guest): an interview, not a
-    panel."""
+def _host_interviews(p: Person, people: list[Person], stats: dict[int, list[int]]) -> bool:
+    """``p``, a host or a moderator by title, asks the one guest, who asks little: an
+    interview, not a panel (a clip played inside it, "O-Ton ...", is no guest)."""
     if p.title is None or p.title.casefold() not in _PANEL_MODERATORS | _HOST_TITLES:
         return False
     s = stats.get(id(p))
-    guests = [v for k, v in stats.items() if k != id(p) and (v[0] >= 2 or v[2] > 0)]
-    answering = sum(1 for k, v in stats.items() if k != id(p) and v[2] > 0)
-    return (
-        s is not None
-        and s[1] > 0
-        and len(guests) == 1
-        and guests[0][1] * 2 < guests[0][0]
-        and answering <= 1
-    )
+    guests = [
+        stats[id(q)]
+        for q in people
+        if q is not p and id(q) in stats and not (q.title and q.title.casefold() in _PLAYED_CLIPS)
+    ]
+    return s is not None and s[1] > 0 and len(guests) == 1 and guests[0][1] * 2 < guests[0][0]
 
 
 def _floor_chair(stats: dict[int, list[int]]) -> bool:
@@ -4531,7 +4527,7 @@ def _assign_roles(
                 or {"chief", "justice"} <= tw
                 or (
                     label_role(p.title.casefold()) == "moderator"  # ("KETUA RAPAT (...)")
-                    and not _host_interviews(p, stats)
+                    and not _host_interviews(p, people, stats)
                 )
                 # (the chair's office alone, its holder in brackets, as a chamber's record
                 # prints its chair: "Le Président (M. Louis Gagné)")
@@ -4574,7 +4570,7 @@ def _assign_roles(
             # "Moderatorin Katrin Albers": her office is to moderate, a debate or a panel;
             # a broadcast's host by title ("Moderatorin" is also the radio's presenter,
             # Finnish "Juontaja") who asks the one guest interviews them
-            if _host_interviews(p, stats):
+            if _host_interviews(p, people, stats):
                 set_role(p, "interviewer", 0.9, f"title {p.title!r}, asks the one guest")
             elif (
                 p.title.casefold() in _PANEL_MODERATORS
