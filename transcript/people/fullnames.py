@@ -1129,7 +1129,7 @@ def don_full_name(name: str, names: list[str]) -> str | None:
 
 # the endings of an East Slavic patronymic: Russian "-ович", "-евич", "-ич", "-овна",
 # "-евна", "-ична", "-инична"; Ukrainian "-івна", "-ївна"; Belarusian "-авіч", "-аўна"
-_PATRONYMIC_ENDS = ("вич", "ич", "вна", "ична", "івна", "ївна", "авіч", "аўна")
+_SLAVIC_PATRONYMICS = ("вич", "ич", "вна", "ична", "івна", "ївна", "авіч", "аўна")
 
 
 def patronymic_full_name(name: str, text: str) -> str | None:
@@ -1147,7 +1147,7 @@ def patronymic_full_name(name: str, text: str) -> str | None:
         if at == 0 or not text[at - 1].isalpha():
             rest = text[at + len(surname) + len(given) + 2 : at + len(surname) + len(given) + 40]
             third = rest.split(None, 1)[0].rstrip(",.;:") if rest.strip() else ""
-            if third[:1].isupper() and third.endswith(_PATRONYMIC_ENDS) and third.isalpha():
+            if third[:1].isupper() and third.endswith(_SLAVIC_PATRONYMICS) and third.isalpha():
                 found.add(third)
         at = text.find(surname + " " + given + " ", at + 1)
     return f"{given} {found.pop()} {surname}" if len(found) == 1 else None
