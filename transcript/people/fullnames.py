@@ -1134,6 +1134,32 @@ def don_full_name(name: str, names: list[str]) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+# the endings of an East Slavic patronymic: Russian "-ович", "-евич", "-ич", "-овна",
+# "-евна", "-ична", "-инична"; Ukrainian "-івна", "-ївна"; Belarusian "-авіч", "-аўна"
+_SLAVIC_PATRONYMICS = ("вич", "ич", "вна", "ична", "івна", "ївна", "авіч", "аўна")
+
+
+def patronymic_full_name(name: str, text: str) -> str | None:
+    """``Ирина Волкова`` -> ``Ирина Андреевна Волкова``: a given name and a surname in
+    Cyrillic, which a list of participants writes surname first with the patronymic after
+    the given name ("Волкова Ирина Андреевна — ..."), as Russian and Ukrainian documents
+    order a person's full name; the name in its natural order (one such form only)."""
+    words = name.split()
+    if len(words) != 2 or not all("\u0400" <= w[:1] <= "\u04ff" for w in words):
+        return None
+    given, surname = words
+    found: set[str] = set()
+    at = text.find(surname + " " + given + " ")
+    while at >= 0 and len(found) < 2:
+        if at == 0 or not text[at - 1].isalpha():
+            rest = text[at + len(surname) + len(given) + 2 : at + len(surname) + len(given) + 40]
+            third = rest.split(None, 1)[0].rstrip(",.;:") if rest.strip() else ""
+            if third[:1].isupper() and third.endswith(_SLAVIC_PATRONYMICS) and third.isalpha():
+                found.add(third)
+        at = text.find(surname + " " + given + " ", at + 1)
+    return f"{given} {found.pop()} {surname}" if len(found) == 1 else None
+
+
 def fuller_name(name: str, in_capitals: bool, text: str) -> str | None:
     """What :func:`fullest_name` cannot read: a surname after particles (``Van Acker``), a
     name from a label in capitals whose accents the text writes (``Σ. ΚΑΡΑΓΙΑΝΝΗ``)."""

@@ -82,6 +82,23 @@ _GENITIVE_JOINERS = frozenset("da do das dos de del della of du des".split())
 _BODY_ARTICLES = frozenset("la el los las the le les".split())
 
 
+# the endings of "from" (the elative and ablative cases) that a town takes after a caller's
+# name in Hungarian ("Szegedről", "Debrecenből") and Finnish ("Jyväskylästä", "Oulusta")
+_FROM_CASE_HU = ("ból", "ből", "ról", "ről", "tól", "től")
+_FROM_CASE_FI = ("stä", "ltä")
+_FROM_CASE_FI_BACK = ("sta", "lta")  # (as in "Acosta", "Peralta": only beside ä or ö)
+
+
+def _town_from(word: str, run: list[str]) -> bool:
+    """``word``, after the name ``run``, is a town in the "from" case, no surname."""
+    low = word.casefold()
+    if len(low) < 5:
+        return False
+    if low.endswith(_FROM_CASE_HU) or low.endswith(_FROM_CASE_FI):
+        return True
+    return low.endswith(_FROM_CASE_FI_BACK) and any(c in w for w in run for c in "äöÄÖ")
+
+
 def _run_after(
     text: str,
     at: int,
@@ -118,7 +135,7 @@ def _run_after(
         tokens = tokens[1:]
         skipped += 1
     run: list[str] = []
-    for token in tokens[: _CAP_RUN + 1]:
+    for n, token in enumerate(tokens[: _CAP_RUN + 1]):
         bare = token.rstrip(",.;:!?)»\"'”")
         # (an office's holder may be written in a script without case: "השופטת מיכל בן-דוד")
         caseless = caseless_ok and bare[:1].isalpha() and bare[:1].lower() == bare[:1].upper()
@@ -134,7 +151,20 @@ def _run_after(
             run.append(token)  # (a middle initial: "Amina R. Mbwambo")
             continue
         if run and run[0].isupper() != bare.isupper():
-            if bare.isupper() and len(bare) > 1 and not stopword(bare) and name_shaped(bare):
+            # (not the next line's key in capitals, the head read as one line: "... Bekir
+            # Sönmez KÂTİP ÜYELER:", "... Ann Lee CLERK:")
+            key_next = token[-1:] in (":", "：") or (
+                n + 1 < len(tokens)
+                and tokens[n + 1].isupper()
+                and tokens[n + 1][-1:] in (":", "：")
+            )
+            if (
+                bare.isupper()
+                and len(bare) > 1
+                and not stopword(bare)
+                and name_shaped(bare)
+                and not key_next
+            ):
                 # given names, then the surname in capitals ("Murat Kâzım ÖZTÜRKMEN",
                 # "Jean DUPONT"): the surname ends the name
                 run.append(bare)
@@ -144,6 +174,8 @@ def _run_after(
             break
         if len(run) >= 2 and token[-1:] in (":", "："):
             break  # (the next line's field, the head read as one line: "... Ann Lee Language:")
+        if len(run) >= 2 and _town_from(bare, run):
+            break  # (the caller's town after the name: "Kiss Béla Szegedről", "... Oulusta")
         run.append(bare)
         if bare != token:
             break
@@ -314,7 +346,7 @@ def names_by_word(
         at_start = not prefix or (
             len(prefix.split()) <= 3 and text[end : end + 4].lstrip("*_ \t")[:1] in (":", "：")
         )
-        if labels and at_start:
+        if labels and at_start and not _field_of_name(text, end):
             continue  # a label at the start of a line ("Question : Jane Roe, bonjour.")
         # A word of the office's stem ("Présidence") or a line's first word: a name only
         # after a form of address ("de M. Jean Leroy"); nothing but such words between.
@@ -385,6 +417,20 @@ def names_by_word(
 
 # the particles that join an office to its body ("do", "des", "del")
 _BODY_PARTICLES = frozenset("do da dos das de du des del della degli dei".split())
+
+
+def _field_of_name(text: str, end: int) -> bool:
+    """The key ending at ``end`` opens a field whose whole value, to the line's end, is one
+    name: a programme's or a cover's line ("Pembawa Acara : Sari Wulandari", "Moderator:
+    Linda Fair"), no label before a turn's speech ("Question : Jane Roe, bonjour.")."""
+    line = text[end : end + 80].split("\n", 1)[0].rstrip()
+    if line.lstrip(" \t")[:1] not in (":", "："):
+        return False
+    value = line.lstrip(" \t:：")
+    if not value or value[-1:] in ".?!,;" or "," in value:
+        return False
+    name = _name_at_end(value, True)
+    return name is not None and len(name.split()) == len(value.split()) >= 2
 
 
 def names_in(text: str) -> Counter[str]:

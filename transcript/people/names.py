@@ -138,7 +138,7 @@ WORLD_TITLES = frozenset(
     wasiir madaxweyne guddoomiye xildhibaan agaasime rais mbunge gwamna minista shugaba sanata
     depiote
     señor señora señorita sr sra srta don doña licenciado licenciada lic ing ingeniero
-    ingeniera doctor doctora secretario secretaria subsecretario subsecretaria ministro ministra diputado
+    ingeniera doctor doctora secretario secretaria relator relatora ejecutivo ejecutiva executivo executiva subsecretario subsecretaria ministro ministra diputado
     diputada senador senadora presidente presidenta vicepresidente vicepresidenta
     compañero compañera gobernador gobernadora canciller alcalde alcaldesa portavoz vocero vocera concejal concejala
     m mme mlle monsieur madame mademoiselle ministre député députée sénateur sénatrice
@@ -176,6 +176,7 @@ WORLD_TITLES = frozenset(
     অধ্যক্ষ উপাধ্যক্ষ
     moderator moderatorin moderatorn programledare modérateur modératrice moderador moderadora
     juontaja toimittaja műsorvezető saatejuht
+    o-ton
     moderatore moderatrice
     მინისტრი პრემიერ-მინისტრი მოადგილე თავმჯდომარე დეპუტატი ელჩი
     taoiseach tánaiste cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle aire taire

@@ -241,7 +241,11 @@ for _words, _role in (
     ),
     (
         "narrator narrador narradora narrateur narratrice announcer audience crowd caller clerk "
-        "interpreter interprète intérprete interprete dolmetscher dolmetscherin videographer",
+        "interpreter interprète intérprete interprete dolmetscher dolmetscherin videographer "
+        # (who reads the news bulletin inside a broadcast: German, Dutch, Hungarian, Finnish,
+        # Czech)
+        "newsreader nachrichtensprecher nachrichtensprecherin nieuwslezer nieuwslezeres "
+        "hírolvasó uutistenlukija hlasatel hlasatelka",
         "other",
     ),
 ):
@@ -342,6 +346,10 @@ for _phrase, _role in (
     ("porta voz", "interviewee"),
     ("porte parole", "interviewee"),
     ("the clerk", "other"),
+    # (a Latin American committee's secretary who reads the roll and the agenda,
+    # "Secretario Relator:": the clerk of the sitting)
+    ("secretario relator", "other"),
+    ("secretaria relatora", "other"),
     # (an Arab parliament's secretary general, who reads the roll: "السيد الأمين العام:")
     ("الأمين العام", "other"),
     ("الأمينة العامة", "other"),
@@ -461,7 +469,12 @@ CALLERS = frozenset(
     "zuschauerin ouvinte telespectador telespectadora ascoltatore ascoltatrice "
     # (Russian: a call, as a direct line's stenogram labels each caller, "Звонок (Name,
     # town)"; a viewer, a listener)
-    "звонок телезритель телезрительница зритель зрительница слушатель слушательница".split()
+    "звонок телезритель телезрительница зритель зрительница слушатель слушательница "
+    # (Hungarian, Finnish, Dutch, Polish, Czech, Turkish, Indonesian: the listener, the
+    # viewer, the caller of a phone-in)
+    "hallgató betelefonáló néző kuuntelija katsoja soittaja luisteraar beller kijker "
+    "słuchacz słuchaczka widz posluchač posluchačka divák dinleyici izleyici "
+    "pendengar penelepon penonton".split()
 ) | {"audience member", "audience members", "member of the audience"}
 # A show's host by the label's word, who becomes its moderator when callers or the audience
 # put the questions.

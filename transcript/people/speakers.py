@@ -49,6 +49,7 @@ from .fullnames import (
     name_from_first,
     name_shaped,
     nickname_full_name,
+    patronymic_full_name,
     reading_full_name,
     spaced_full_name,
     stopword,
@@ -174,6 +175,12 @@ _PANEL_MODERATORS = frozenset(
     "moderatore "
     "facilitator".split()
 )
+# A broadcast's host by title before the name ("Juontaja Laura Koski", Finnish; Estonian
+# "Saatejuht"): moderates a debate of several who answer.
+_HOST_TITLES = frozenset("juontaja saatejuht".split())
+# A recording played inside a broadcast, before the speaker's name (German "O-Ton",
+# original sound): its voice neither asks nor answers.
+_PLAYED_CLIPS = frozenset({"o-ton"})
 # A company's officers: "Chairman and CEO" runs a company, not a sitting.
 _OFFICERS = frozenset(
     "ceo cfo coo cto cio officer executive treasurer founder co-founder investor".split()
@@ -1225,6 +1232,9 @@ def build_roster(
                 fullest_name(p.name, near, compound)
                 # (accents and particles as the head writes them: its intro, its lists)
                 or fuller_name(p.name, in_capitals, head)
+                # (a list of participants, surname first, the patronymic after the given
+                # name: "Волкова Ирина Андреевна")
+                or patronymic_full_name(p.name, head)
             )
             p.name = fuller or p.name
             if dons:
@@ -1466,7 +1476,12 @@ def _dotless_i_names(people: list[Person], full_text: str) -> None:
     the dotless ı of Turkish and Azerbaijani ("Serdar Tunalı'nın"), which capitals do not
     show: the name takes the spelling the text gives it."""
     for p in people:
-        if p.generic or "i" not in p.name or not any(lab.isupper() for lab in p.labels):
+        # (the name in capitals before a bracket in mixed case: "SERDAR TUNALI (Van) –")
+        if (
+            p.generic
+            or "i" not in p.name
+            or not any(lab.partition("(")[0].isupper() for lab in p.labels)
+        ):
             continue
         words = p.name.split()
         pat = r"[ \t]+".join(re.escape(w).replace("i", "[iı]") for w in words)
@@ -2609,9 +2624,29 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
             name = m.group(1)
             key = name_key(name)
             if name.isupper() and name.split()[0].casefold() in _NAME_PARTICLES:
-                continue  # (the office's body in capitals: "JUDGE OF THE ...", "JUIZ DO TRABALHO")
+                # (the office's body in capitals: "JUDGE OF THE ...", "JUIZ DO TRABALHO",
+                # "SECRETARIO RELATOR DE LA COMISIÓN")
+                continue
             if (key not in known or key in titled) and name.split()[0].casefold() not in NOT_NAMES:
                 found[name] += 1
+        if not found and ":" in head:
+            # a field of the head, a line of its own: the office in mixed case, a colon,
+            # a professional's abbreviation and the holder, as Latin American records list
+            # their officers ("Secretario Relator: Abg. Ana Ruiz Vera", "Secretaria: Lcda.
+            # ..."); not a label in capitals over its speech
+            field = re.compile(
+                r"(?m)^[ \t]*((?i:"
+                + r"[ \t]+".join(re.escape(w) for w in words)
+                + r"))[ \t]*:[ \t]*(?:(?:Abg|Ab|Lcdo|Lcda|Lic|Ing|Econ|Arq|Dr|Dra|Sr|Sra)\.[ \t]+)?"
+                + _FULL_NAME
+                + r"[ \t]*$"
+            )
+            for m in field.finditer(head):
+                name = m.group(2)
+                if m.group(1).isupper() or name_key(name) in known:
+                    continue
+                if name.split()[0].casefold() not in NOT_NAMES:
+                    found[name] += 1
         if not found:
             # the name first, the office after a comma, as a list of counsel writes it: "Mr.
             # Aditya Kaul, Solicitor General of India", "Sra. Marta Gil, la Fiscal General"
@@ -4397,6 +4432,20 @@ def _answers_only_chair(s: list[int] | None) -> bool:
     return s is not None and _answers_only(s) and not s[3]
 
 
+def _host_interviews(p: Person, people: list[Person], stats: dict[int, list[int]]) -> bool:
+    """``p``, a host or a moderator by title, asks the one guest, who asks little: an
+    interview, not a panel (a clip played inside it, "O-Ton ...", is no guest)."""
+    if p.title is None or p.title.casefold() not in _PANEL_MODERATORS | _HOST_TITLES:
+        return False
+    s = stats.get(id(p))
+    guests = [
+        stats[id(q)]
+        for q in people
+        if q is not p and id(q) in stats and not (q.title and q.title.casefold() in _PLAYED_CLIPS)
+    ]
+    return s is not None and s[1] > 0 and len(guests) == 1 and guests[0][1] * 2 < guests[0][0]
+
+
 def _floor_chair(stats: dict[int, list[int]]) -> bool:
     """Someone hands out the floor: a chaired sitting."""
     return any(_hands_out_floor(s, len(stats)) for s in stats.values())
@@ -4653,10 +4702,12 @@ def _assign_roles(
                 )
                 or {"chief", "justice"} <= tw
                 # ("KETUA RAPAT (...)"; not a board's chair who answers the press, another
-                # giving the floor: "CHAIR ROE." at a central bank's press conference)
+                # giving the floor: "CHAIR ROE." at a central bank's press conference; not a
+                # host by title who interviews one guest)
                 or (
                     label_role(p.title.casefold()) == "moderator"
                     and not (answers_only and _floor_chair(stats))
+                    and not _host_interviews(p, people, stats)
                 )
                 # (the chair's office alone, its holder in brackets, as a chamber's record
                 # prints its chair: "Le Président (M. Louis Gagné)")
@@ -4692,10 +4743,21 @@ def _assign_roles(
             # the surname: German "Vors. Brandt", Dutch "Vz. De Vries")
             set_role(p, "moderator", 0.9, f"the chair's office {abbreviated!r}")
             has_chair = True
-        if p.title and p.title.casefold() in _PANEL_MODERATORS:
-            # "Moderatorin Katrin Albers": her office is to moderate
-            set_role(p, "moderator", 0.9, f"title {p.title!r}")
-            has_panel = True
+        if p.title and p.title.casefold() in _PLAYED_CLIPS:
+            # ("O-Ton Karin Weber:": her recorded words played inside the report)
+            set_role(p, "other", 0.9, f"a clip played ({p.title})")
+        elif p.title and p.title.casefold() in _PANEL_MODERATORS | _HOST_TITLES:
+            # "Moderatorin Katrin Albers": her office is to moderate, a debate or a panel;
+            # a broadcast's host by title ("Moderatorin" is also the radio's presenter,
+            # Finnish "Juontaja") who asks the one guest interviews them
+            if _host_interviews(p, people, stats):
+                set_role(p, "interviewer", 0.9, f"title {p.title!r}, asks the one guest")
+            elif (
+                p.title.casefold() in _PANEL_MODERATORS
+                or sum(1 for k, v in stats.items() if k != id(p) and v[2] > 0) >= 2
+            ):
+                set_role(p, "moderator", 0.9, f"title {p.title!r}")
+                has_panel = True
         elif word and word in _PANEL_MODERATORS and role == "moderator":
             has_panel = True
         if not p.generic and not (p.title or p.name).isascii():
@@ -5002,8 +5064,16 @@ def _assign_roles(
         # answers most of the questions, interviews: a podcast's host who welcomes the
         # guest and plays a listener's message; a phone-in's host, whose callers answer
         # once or twice each, takes the calls)
+        # (a round table's host gives the floor to a panel of two or more who ask, each in
+        # most of their turns, beside the guest who answers them all: the moderator)
         if (handoffs >= 3 and handoffs * 4 >= turns) or (
-            handoffs >= 2 and answers == 0 and (q < handoffs or top_answers < _GUEST_ANSWERS)
+            handoffs >= 2
+            and answers == 0
+            and (
+                q < handoffs
+                or top_answers < _GUEST_ANSWERS
+                or sum(1 for k, v in stats.items() if k != id(p) and v[1] * 2 >= v[0] > 0) >= 2
+            )
         ):
             # (the floor handed out in half its turns or more outweighs opening the show:
             # a briefing's moderator welcomes the press, then gives each question its turn)

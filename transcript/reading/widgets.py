@@ -44,7 +44,8 @@ _TAGS = (
     "თეგები|ტეგები|"  # (Georgian)
     # (Arabic and Persian news sites' keywords under the article: "كلمات البحث: ...")
     "كلمات البحث|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|"
-    "کلمات کلیدی|واژه\u200cهای کلیدی|واژه های کلیدی"
+    "کلمات کلیدی|واژه\u200cهای کلیدی|واژه های کلیدی|"
+    "關鍵字|关键字|關鍵詞|关键词|キーワード|키워드"  # (Chinese, Japanese, Korean: keywords)
 )
 _RELATED = (
     "related|related articles|related news|read more|read also|also read|see also|"
@@ -52,6 +53,7 @@ _RELATED = (
     "leia também|veja também|lee también|ver también|lire aussi|à lire aussi|voir aussi|"
     "mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|lies auch|leggi anche|czytaj też|czytaj także|zobacz także|zobacz też|читайте также|"
     "сондай-ақ оқыңыз|сондай-ақ қараңыз|läs också|läs mer|أخبار ذات صلة|مواضيع ذات صلة|相关新闻|相关阅读|相關新聞|관련기사|"
+    "更多新聞|更多新闻|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|あわせて読みたい|"  # (Chinese, Japanese)
     "관련 기사|関連記事|関連ニュース|citește și|citeste si|vezi și|articole recomandate|"
     "σχετικά άρθρα|διαβάστε επίσησ|читайте також|схожі новини|xem thêm|tin liên quan|"
     "soma pia|habari zinazohusiana|lees ook|lees meer|gerelateerde artikelen|ilgili haberler|"
