@@ -33,6 +33,7 @@ from .names import (
     WORLD_TITLES,
     caseless_letter,
     natural_case,
+    town_from_case,
 )
 
 # Particles inside a name, written in lower case ("Nuria Castells i Puig", "Ludwig van Beethoven").
@@ -258,6 +259,8 @@ def _names_after(text: str, end: int, caps: bool) -> list[str]:
             break
         if not name_shaped(bare):
             break
+        if town_from_case(bare, text[max(0, end - 40) : end].split()[-2:]):
+            break  # (a town in the "from" case after the name: "Nagy Zoltán Győrből")
         if token[-1:] in (":", "："):
             break  # (a field's key, "Ann Lee Language: English", the head read as one line)
         words.append(bare)

@@ -38,6 +38,7 @@ from .names import (
     NameParts,
     fold_same_length,
     natural_case,
+    town_from_case,
 )
 from .roles import CHAIR_OFFICES, SELF_INTRO
 
@@ -80,23 +81,6 @@ def _caseless(word: str) -> bool:
 # the joiners that put an office's body after it: "Presidente da Assembleia", "of the"
 _GENITIVE_JOINERS = frozenset("da do das dos de del della of du des".split())
 _BODY_ARTICLES = frozenset("la el los las the le les".split())
-
-
-# the endings of "from" (the elative and ablative cases) that a town takes after a caller's
-# name in Hungarian ("Szegedről", "Debrecenből") and Finnish ("Jyväskylästä", "Oulusta")
-_FROM_CASE_HU = ("ból", "ből", "ról", "ről", "tól", "től")
-_FROM_CASE_FI = ("stä", "ltä")
-_FROM_CASE_FI_BACK = ("sta", "lta")  # (as in "Acosta", "Peralta": only beside ä or ö)
-
-
-def _town_from(word: str, run: list[str]) -> bool:
-    """``word``, after the name ``run``, is a town in the "from" case, no surname."""
-    low = word.casefold()
-    if len(low) < 5:
-        return False
-    if low.endswith(_FROM_CASE_HU) or low.endswith(_FROM_CASE_FI):
-        return True
-    return low.endswith(_FROM_CASE_FI_BACK) and any(c in w for w in run for c in "äöÄÖ")
 
 
 def _run_after(
@@ -174,7 +158,7 @@ def _run_after(
             break
         if len(run) >= 2 and token[-1:] in (":", "："):
             break  # (the next line's field, the head read as one line: "... Ann Lee Language:")
-        if len(run) >= 2 and _town_from(bare, run):
+        if len(run) >= 2 and town_from_case(bare, run):
             break  # (the caller's town after the name: "Kiss Béla Szegedről", "... Oulusta")
         run.append(bare)
         if bare != token:

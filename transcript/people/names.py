@@ -3051,3 +3051,20 @@ def fold_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)
+
+
+# the endings of "from" (the elative and ablative cases) that a town takes after a
+# name in Hungarian ("Szegedről", "Debrecenből") and Finnish ("Jyväskylästä", "Oulusta")
+_FROM_CASE_HU = ("ból", "ből", "ról", "ről", "tól", "től")
+_FROM_CASE_FI = ("stä", "ltä")
+_FROM_CASE_FI_BACK = ("sta", "lta")  # (as in "Acosta", "Peralta": only beside ä or ö)
+
+
+def town_from_case(word: str, run: list[str]) -> bool:
+    """``word``, after the name ``run``, is a town in the "from" case, no surname."""
+    low = word.casefold()
+    if len(low) < 5:
+        return False
+    if low.endswith(_FROM_CASE_HU) or low.endswith(_FROM_CASE_FI):
+        return True
+    return low.endswith(_FROM_CASE_FI_BACK) and any(c in w for w in run for c in "äöÄÖ")

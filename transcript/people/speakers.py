@@ -2642,7 +2642,9 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
                 + r"[ \t]*$"
             )
             for m in field.finditer(head):
-                name = m.group(2)
+                # (a title written out before the name is no part of it: "Verteidiger:
+                # Rechtsanwalt Jonas Weiß")
+                name = split_label(m.group(2)).name
                 if m.group(1).isupper() or name_key(name) in known:
                     continue
                 if name.split()[0].casefold() not in NOT_NAMES:
