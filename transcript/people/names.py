@@ -48,7 +48,10 @@ HONORIFICS = frozenset(
     " whaea matua koro kuia"
     # (Malagasy: Mrs and Mr, as the National Assembly's record addresses its chair and
     # members: "Ramatoa Filoha", "Andriamatoa Minisitra")
-    " ramatoa andriamatoa".split()
+    " ramatoa andriamatoa"
+    # (Italian: avvocato, avvocata, counsel's address before the name in a court's record:
+    # "DIFESA, AVV. CONTI", "Avv. Marta Conti"; Spanish and Portuguese: doctora, "Dra. Marín")
+    " avv dra".split()
 )
 
 # Forms of address said after a name (Basque: Mr, Mrs, Ms, and their ergative forms, as
@@ -767,7 +770,8 @@ def _role_tail(tail: str) -> bool:
     # an office spelled out in full, in lower case, as parliaments print a minister's
     # ("ministre de l'économie, des finances et de la souveraineté industrielle", "ministro
     # de Hacienda y Función Pública"): an office's word, then what it is in charge of
-    first = words[0].casefold() if words else ""
+    # (the word without the comma that parts it from the next office: "adjointe, rapporteure")
+    first = words[0].casefold().rstrip(",") if words else ""
     if (
         (first in TITLE_WORDS or first in WORLD_TITLES)
         and len(words) <= 14
@@ -1719,7 +1723,21 @@ def split_label(label_name: str) -> NameParts:
         parts = _split_label(held[1])
         title = held[0] if parts.title is None else f"{held[0]} {parts.title}"
         return replace(parts, title=title)
+    core = strip_markup(label_name).strip()
+    if core.endswith(")") and (k := core.rfind(" (")) > 0 and core[k - 1] == ")":
+        # an office, its holder in brackets, then the holder's party: "The Minister of State,
+        # Department for Transport (Lord Aldwych) (Con)" is the one in the first brackets
+        party = core[k + 2 : -1]
+        held_by = split_label(core[:k])
+        if " " not in party and len(party) <= 8 and held_by.title is not None:
+            return replace(held_by, affiliation=party)
     parts = _split_label(label_name)
+    if parts.affiliation is not None and parts.honorific is None and parts.title is None:
+        addressed = _split_label(parts.affiliation)
+        if addressed.honorific is not None and 1 <= len(addressed.name.split()) <= 3:
+            # a side's or an office's words, a comma, then the person with a form of address:
+            # "DIFESA, AVV. CONTI", "DEFENSA, DR. RUIZ" (the person's after the comma)
+            return replace(addressed, title=parts.name)
     if ". " in parts.name and parts.honorific is None and not parts.generic:
         return _office_then_addressed(parts)
     if parts.title is not None and parts.name[:1].islower() and parts.honorific is None:

@@ -100,6 +100,7 @@ from .roles import (
     CHAIR_OFFICES,
     CJK_CHAIRS,
     COURT_JUDGES,
+    COURT_PROSECUTORS,
     DEBATE,
     GOVERNMENT_TITLES,
     LABEL_ROLES,
@@ -4647,7 +4648,11 @@ def _assign_roles(
                 show_hosts.append(p)
             if role == "moderator" and conf > 0.9:
                 has_chair = True
-            if role == "interviewer" and (p.generic or word == p.key):
+            if (
+                role == "interviewer"
+                and (p.generic or word == p.key)
+                and word not in COURT_PROSECUTORS  # (a party to the trial, not a voice)
+            ):
                 has_q = True  # (a voice named by its role: "Q", "سؤال")
         # (the caller's word before the caller's name: "CALLER (Derek, Stroud)")
         called = word if word in CALLERS else None

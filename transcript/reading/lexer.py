@@ -60,6 +60,7 @@ from .styles import (
     Evidence,
     LabelMatch,
     Signature,
+    caps_heading,
     form_signature,
     in_style,
     label_matcher,
@@ -1717,6 +1718,12 @@ def scan_text(
         _bare_labels_over_links(scan, kinds, cands, extra, pats["LABEL_BARE"], short)
     _initials_labels(scan, kinds, cands)
     _learned_labels(scan, kinds, cands)
+    if "dash" in scan.styles:
+        # (the hyphen labels of the table's dash style, as the learned ones above)
+        hyphened = [(i, c) for i, c in _each(cands) if c.kind == "dash" and text[c.end - 1] == "-"]
+        if len(hyphened) >= 2:
+            hyphen_names = {c.name.partition(" (")[0] for _, c in hyphened}
+            _dash_left_out(scan, kinds, cands, hyphen_names, hyphened[0][0], hyphened[-1][0])
     if any(m in text for m in _SPEAKER_MARKS) and any(map(bool, cands)):  # (one search each)
         _marked_known_labels(scan, kinds, cands)
     _chat_notes(scan, kinds, cands, extra)
@@ -4218,6 +4225,45 @@ def _short_lines(scan: Scan, kinds: MutableSequence[int]) -> list[int]:
 
 _BARE_BELOW = (SPEECH, STAGE)
 
+_ACTION_ROWS_MIN = 3  # (a post's buttons are printed under every post)
+
+
+def _past_page(kinds: MutableSequence[int], i: int) -> int:
+    """The line after line i past page furniture (a post's buttons under a name)."""
+    j = i + 1
+    while j < len(kinds) - 1 and kinds[j] == PAGE:
+        j += 1
+    return min(j, len(kinds) - 1)
+
+
+def _mark_action_rows(
+    scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], short: list[int]
+) -> None:
+    """The buttons a web page prints under each speaker's name ("Share" / "Link to this
+    speech", "Teilen" / "Link zur Rede"): lines printed the same three times or more, each
+    right under another line, one of them a widget's key and the others always beside it.
+    Page furniture that parts a name alone on its line from its speech, as a page break
+    does (marked so: the bare labels' test looks past it)."""
+    text = scan.text
+    content, ends = scan.content, scan.ends
+    rows: dict[int, str] = {}
+    for i in short:
+        if kinds[i] == SPEECH and i > 0 and kinds[i - 1] != BLANK:
+            rows[i] = text[content[i] : rstrip_span(text, content[i], ends[i])]
+    counts = Counter(rows.values())
+    keys = {row for row, c in counts.items() if c >= _ACTION_ROWS_MIN and is_widget_key(row)}
+    if not keys:
+        return
+    beside: Counter[str] = Counter()  # (the times a row stands beside a key's row)
+    for i, row in rows.items():
+        if row not in keys and (rows.get(i - 1) in keys or rows.get(i + 1) in keys):
+            beside[row] += 1
+    keys.update(row for row, c in beside.items() if c == counts[row] and c >= _ACTION_ROWS_MIN)
+    for i, row in rows.items():
+        if row in keys:
+            kinds[i] = PAGE
+            extra[i] = "boilerplate"
+
 
 _TIMED_BARE_MIN = 4  # (bare labels over a time line: the layout's, when nearly all are)
 
@@ -4244,6 +4290,7 @@ def _bare_labels(
     regular = sum(map(bool, cands))
     if regular and len(short) <= regular:
         return  # (too few short lines to outnumber the document's labels: see below)
+    _mark_action_rows(scan, kinds, extra, short)
     found: list[tuple[int, Cand, str]] = []
     singles: set[int] = set()
     for i in short:
@@ -4335,7 +4382,7 @@ def _bare_labels(
             _next_nonblank(kinds, f[0]) not in lines
             and (
                 _prev_nonblank(kinds, f[0]) not in lines
-                or (kinds[f[0] - 1] == BLANK and kinds[f[0] + 1] in _BARE_BELOW)
+                or (kinds[f[0] - 1] == BLANK and kinds[_past_page(kinds, f[0])] in _BARE_BELOW)
             )
         )
     ]
@@ -4669,8 +4716,21 @@ def _learned_caps_dash_labels(
         name.partition(" (")[0]
         for name in _accept_learned(scan, kinds, cands, seen, uses, first, last)
     }
-    # one of those names with a note in brackets and no dash ("O SENHOR MINISTRO ANN LEE
-    # (RELATORA) Presidente, ..."): the label, its dash left out, where a capital follows
+    _dash_left_out(scan, kinds, cands, learned, first, last)
+
+
+def _dash_left_out(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    learned: set[str],
+    first: int,
+    last: int,
+) -> None:
+    """One of the names of a document's hyphen labels, with a note in brackets and no dash
+    ("O SENHOR MINISTRO ANN LEE (RELATORA) Presidente, ..."): the label, its dash left
+    out, where a capital follows (between the first and the last of those labels)."""
+    text = scan.text
     for i in range(first, last):
         if kinds[i] != SPEECH:
             continue
@@ -4824,6 +4884,8 @@ def _slipped_labels(
             rest += 1
         if rest >= b:
             continue  # (the period or hyphen ends the line: a heading's)
+        if caps_heading(text, rest, b):
+            continue  # (both sides in capitals: "LEGISLATIVE ASSEMBLY - DAILY RECORD")
         why = "period for a dash" if period else "hyphen for a dash"
         _repaired(scan, kinds, cands, i, Cand("loose", name, a, end, rest, repaired=why))
         scan.roster[name_key(strip_markup(name))] += 1
@@ -6474,14 +6536,24 @@ def _mark_section_titles(
         if not 0 < i < n - 1:
             continue
         # (a label may follow right under it: "Keskustelu" over "16.01  Ann Lee sd: ...")
-        if kinds[i] != SPEECH or kinds[i - 1] != BLANK or kinds[i + 1] not in _UNDER_TITLE:
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        # (its second line may be read as a heading already: "STATEMENT OF ..." over an
+        # indented "   OF HARBOR SAFETY")
+        if kinds[i + 1] not in _UNDER_TITLE and extra.get(i + 1) != "heading":
             continue
         a, b = scan.content[i], rstrip_span(text, scan.content[i], scan.ends[i])
-        if not _NO_SENTENCE.fullmatch(text, a, b) and not (
-            # (a title of two lines may hold an abbreviation: "Pergunta n.º 1 de ...")
-            kinds[i + 1] == SPEECH
-            and _title_line(text, a, b)
-            and _title_line(text, scan.content[i + 1], scan.ends[i + 1])
+        if (
+            not _NO_SENTENCE.fullmatch(text, a, b)
+            and not (
+                # (a title of two lines may hold an abbreviation: "Pergunta n.º 1 de ...")
+                kinds[i + 1] == SPEECH
+                and _title_line(text, a, b)
+                and _title_line(text, scan.content[i + 1], scan.ends[i + 1])
+            )
+            # (a title in capitals, its abbreviations' periods and its commas apart: "STATEMENT
+            # OF DR. ANN LEE, DIRECTOR, HARBOR OFFICE", as a printed hearing heads a witness)
+            and not (text[b - 1] not in _ENDS_LIKE_SPEECH and text[a:b].isupper())
         ):
             continue
         # (a title of two or three lines: "Question No 1 by Ann Lee (H-0512/2026)" over
@@ -6490,10 +6562,16 @@ def _mark_section_titles(
         while (
             last + 1 < n
             and last - i < 2
-            and kinds[last + 1] == SPEECH
+            and (kinds[last + 1] == SPEECH or extra.get(last + 1) == "heading")
             and (
                 _title_line(text, scan.content[last + 1], scan.ends[last + 1])
                 or _names_field_line(text, scan.content[last + 1], scan.ends[last + 1])
+                # (a title in capitals wrapped: "STATEMENT OF DR. ANN LEE, DIRECTOR, OFFICE" /
+                # "   OF HARBOR SAFETY")
+                or (
+                    text[a:b].isupper()
+                    and caps_heading(text, scan.content[last + 1], scan.ends[last + 1])
+                )
             )
         ):
             last += 1
@@ -6853,9 +6931,14 @@ def _paragraph_start(
         # one-line turns follow each other whatever their punctuation; a name alone on
         # its line after a label's unfinished speech is that speech wrapped
         this = cands[i] if cands is not None else None
+        ends = _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
         if this is not None and this.rest >= 0:
-            return True
-        return _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
+            # (but not a line set left of an indented label's, under its unfinished
+            # sentence: the paragraph wrapped at a name, "    The CHAIR. Our witness is" /
+            # "Dr. Ann Lee. Dr. Lee, please.")
+            # (set left by two columns or more: a byte-order mark is no indentation)
+            return ends or scan.content[i] - scan.starts[i] + 2 > scan.content[j] - scan.starts[j]
+        return ends
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]

@@ -469,8 +469,12 @@ _CLOCK_TAIL = lazy(r"[AaPp]\.?[ \u00a0]?[Mm]\.?(?![^\W\d_])|[Hh](?:rs?)?\b|Uhr\b
 
 
 def _timename_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
-    # a time first, a letter last: "00:00:08 Speaker 2" (a short line)
-    return b - a <= 80 and text[b - 1].isalnum() and text.find(":", a, a + 6) > a
+    # a time first, a letter (or a bracket's close) last: "00:00:08 Speaker 2" (a short line)
+    return (
+        b - a <= 140
+        and (text[b - 1].isalnum() or text[b - 1] == ")")
+        and text.find(":", a, a + 6) > a
+    )
 
 
 def _timename(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
@@ -529,6 +533,23 @@ def _accept_table(cand: Cand, ev: Evidence) -> bool:
     # (a row with no time cell is a label only in the document's layout, several speakers'
     # rows: a table of contents repeats one name)
     return cand.marked or in_style(signature(cand, ev.caps), ev.established)
+
+
+def _hyphen_name(name: str) -> bool:
+    # (a typed record's labels in capitals, four letters or more: "TESTE", "AVV. ROSSI";
+    # shorter ones are a page's marks, "SF - 12", "CPI - Reunião ...")
+    # (its note in brackets may be in small letters: "MS ANN LEE (Minister for Housing)")
+    bare = name.partition(" (")[0]
+    return bare.isupper() and sum(c.isalpha() for c in bare) >= 4
+
+
+def hyphen_before_colon(text: str, a: int, head: int) -> bool:
+    """A spaced hyphen near the start of text[a:head], after words in capitals, and no
+    colon in the head: the line may open with a typed record's dash label ("PRESIDENTE -
+    Bene."); with a colon on it, the colon's label is tried as before ("NAIBU WAZIRI,
+    OFISI YA RAIS - TAMISEMI:")."""
+    k = text.find(" - ", a, head)
+    return k > a and text.find(":", a, head) < 0 and _hyphen_name(text[a:k])
 
 
 def dash_before_colon(text: str, a: int, head: int) -> bool:
@@ -774,18 +795,33 @@ def _period(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | N
     if dash and (len(name) <= 2 or name.casefold() in HONORIFICS):
         return None  # ("DR. JOSÉ NÚÑEZ — text": an honorific's period inside a dash label)
     rest = m.start("rest") if m.group("rest") else -1
+    if dash and rest >= 0 and _caps_to_dash(text, rest, a + 90):
+        return None  # ("PARTE CIVILE, AVV. ROSSI - text": an abbreviation's period, inside)
     if (
         rest >= 0
         and text[rest].isdigit()
         and name[name.rfind(" ") + 1 :].casefold() in _NUMBER_ABBR
     ):
         return None  # (a heading's number: "RYTINIO POSĖDŽIO NR. 214", "SITTING NO. 12")
+    if rest >= 0 and _code_only(text, rest, b):
+        return None  # (a document's number after its abbreviation: "S. HRG. 119-214")
     return Cand("period", name, a, m.end("name") + 1, rest, fn=m.group("fn"))
+
+
+def _code_only(text: str, a: int, b: int) -> bool:
+    # (digits and their separators, no word: a number, not speech)
+    return all(c.isdigit() or c in " \t-/.,:–" for c in text[a:b])
 
 
 # the abbreviations of "number" before a number (Lithuanian and German "Nr.", "No.", Spanish
 # "Núm.", Czech "Č.", Croatian "Br."): a heading's, not a speaker's period
 _NUMBER_ABBR = frozenset(("nr", "no", "num", "núm", "nro", "č", "br", "n"))
+
+
+def _caps_to_dash(text: str, a: int, head: int) -> bool:
+    """text[a:] runs in capitals to a spaced dash before ``head``: a dash label's name."""
+    k = min((k for d in (" - ", " – ", " — ") if (k := text.find(d, a, head)) > a), default=-1)
+    return k > a and text[a:k].isupper()
 
 
 def _dash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
@@ -795,9 +831,23 @@ def _dash_may(text: str, a: int, b: int, head: int, dash: bool) -> bool:
 def _dash(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | None:
     rest = m.start("rest") if m.group("rest") else -1
     end = m.end("name")
-    while end < b and text[end] in " \t—–ـ":
+    while end < b and text[end] in " \t":
         end += 1
+    if text[end] == "-" and not _hyphen_name(m.group("name")):
+        return None  # (a hyphen after words in lower case is prose's: "Rome - the pope")
+    if rest >= 0 and _code_only(text, rest, b):
+        return None  # (a page's mark: "SF - 12", "Página – 3")
+    while end < b and text[end] in " \t—–ـ-":
+        end += 1
+    if rest >= 0 and caps_heading(text, rest, b) and m.group("name").isupper():
+        return None  # (a heading's two parts: "CORTE D'APPELLO – SEZIONE TERZA")
     return Cand("dash", m.group("name"), a, rstrip_span(text, a, end), rest)
+
+
+def caps_heading(text: str, a: int, b: int) -> bool:
+    """text[a:b] is words in capitals with no sentence's end: a heading's, not speech."""
+    end = rstrip_span(text, a, b)
+    return end > a and text[end - 1] not in '.?!…:;"”»)' and text[a:end].isupper()
 
 
 # ---------------------------------------------------------------- acceptance
@@ -857,8 +907,17 @@ def _accept_period(cand: Cand, ev: Evidence) -> bool:
         )
     )
     # an all-caps word such as "OK." or "NO." never makes a period label alone, nor does a
-    # bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking)
-    return ok and len(name) > 2 and name.casefold() not in HONORIFICS
+    # bare honorific ("PROF. OMAR TANAKA - ..." is not PROF speaking), nor words closed by
+    # one ("STATEMENT OF DR. ANN LEE, DIRECTOR": a heading's, the period the title's);
+    # a name used once opens a paragraph ("... Our next witness is" / "Dr. Ann Lee. Dr.
+    # Lee, please proceed.": a sentence wrapped at the name)
+    return (
+        ok
+        and len(name) > 2
+        and name.casefold() not in HONORIFICS
+        and name[name.rfind(" ") + 1 :].casefold() not in HONORIFICS
+        and (ev.count >= 2 or ev.paragraph_start(ev.line))
+    )
 
 
 def _accept_dash(cand: Cand, ev: Evidence) -> bool:
@@ -1163,7 +1222,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "timename",
         "LABEL_TIMENAME",
-        ("00:00:08 Speaker 2", "[00:12:01] Ann Lee"),
+        ("00:00:08 Speaker 2", "[00:12:01] Ann Lee", "0:04 - Ann Lee (Acme Foods)"),
         opens="0123456789[",
         may=_timename_may,
         extract=_timename,
@@ -1268,7 +1327,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
     LabelStyle(
         "dash",
         "LABEL_DASH",
-        ("Programledare — Välkommen.", "Sara Holm-Eriksson – Tack.", "Anna Berg —"),
+        ("Programledare — Välkommen.", "Sara Holm-Eriksson – Tack.", "Anna Berg —", "TESTE - No."),
         may=_dash_may,
         extract=_dash,
         then="colon",  # (a dash inside a colon label's name: "Ann — host: ...")
@@ -1277,7 +1336,7 @@ LABEL_STYLES: tuple[LabelStyle, ...] = (
         own_layout=True,
         accept=_accept_dash,
         generated=("dash",),
-        needs=("—", "–", "ـ"),  # (one character each: a search for two costs far more)
+        needs=("—", "–", "ـ", "-"),  # (one character each: a search for two costs far more)
     ),
     LabelStyle(
         "dashq",
@@ -1402,21 +1461,24 @@ def label_matcher(text: str) -> LabelMatch:
     active = frozenset(s.name for s in LINE_STYLES if not s.needs or _found(s.needs, text, seen))
     by_first = _DISPATCH.setdefault(active, {})
     dashes = "dash" in active  # (a spaced dash is looked for only where there are dashes)
-    # (the Arabic tatweel as a dash, "رئیس ـ ...", only in a document that has one)
+    # (each kind of dash only in a document that has one: the Arabic tatweel, "رئیس ـ ...",
+    # and a typed record's hyphen, "TESTE - No.", after a line's capital)
     tatweel = dashes and "ـ" in text
+    long_dashes = dashes and ("—" in text or "–" in text)
+    # (a spaced hyphen looked for once: a test of each line costs a long document more)
+    hyphens = dashes and " - " in text
 
     def match_label(text: str, a: int, b: int) -> Cand | None:
         head = a + 90 if b > a + 90 else b
         # (the dashes are looked for first: most lines have none, and need no call)
         dash = (
-            dashes
+            (long_dashes or tatweel)
             and (
-                text.find("—", a, head) > a
-                or text.find("–", a, head) > a
+                (long_dashes and (text.find("—", a, head) > a or text.find("–", a, head) > a))
                 or (tatweel and text.find("ـ", a, head) > a)
             )
             and dash_before_colon(text, a, head)
-        )
+        ) or (hyphens and text[a].isupper() and hyphen_before_colon(text, a, head))
         c = text[a]
         for may, pat, extract, then, exclusive in by_first.get(c) or _styles_for(
             c, active, by_first
