@@ -1143,9 +1143,9 @@ _SLAVIC_PATRONYMICS = ("вич", "ич", "вна", "ична", "івна", "їв
 
 
 def patronymic_full_name(name: str, text: str) -> str | None:
-    """``Ирина Волкова`` -> ``Ирина Андреевна Волкова``: a given name and a surname in
+    """``Ольга Смирнова`` -> ``Ольга Петровна Смирнова``: a given name and a surname in
     Cyrillic, which a list of participants writes surname first with the patronymic after
-    the given name ("Волкова Ирина Андреевна — ..."), as Russian and Ukrainian documents
+    the given name ("Смирнова Ольга Петровна — ..."), as Russian and Ukrainian documents
     order a person's full name; the name in its natural order (one such form only)."""
     words = name.split()
     if len(words) != 2 or not all("\u0400" <= w[:1] <= "\u04ff" for w in words):

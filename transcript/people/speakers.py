@@ -591,7 +591,7 @@ _ORG_AFTER = lazy(
 
 # greetings and words of the talk said before a first name, no first name themselves
 # ("Morning Declan.", "Hello Rosa.", "Thanks Maura.", "Ahora Pilar desde Cangas",
-# "Mahadsanid Xafsa.", "Asante Amina.", "Спасибо, Ирина.")
+# "Mahadsanid Xafsa.", "Asante Amina.", "Спасибо, Ольга.")
 _GREETINGS = frozenset(
     """
     hello hi hey morning evening afternoon night goodnight thanks cheers welcome bye goodbye
@@ -1234,7 +1234,7 @@ def build_roster(
                 # (accents and particles as the head writes them: its intro, its lists)
                 or fuller_name(p.name, in_capitals, head)
                 # (a list of participants, surname first, the patronymic after the given
-                # name: "Волкова Ирина Андреевна")
+                # name: "Смирнова Ольга Петровна")
                 or patronymic_full_name(p.name, head)
             )
             p.name = fuller or p.name
@@ -2633,7 +2633,7 @@ def _name_offices(offices: list[Person], people: list[Person], head: str) -> Non
         if not found and ":" in head:
             # a field of the head, a line of its own: the office in mixed case, a colon,
             # a professional's abbreviation and the holder, as Latin American records list
-            # their officers ("Secretario Relator: Abg. Ana Ruiz Vera", "Secretaria: Lcda.
+            # their officers ("Secretario Relator: Abg. Lucía Paredes Mora", "Secretaria: Lcda.
             # ..."); not a label in capitals over its speech
             field = re.compile(
                 r"(?m)^[ \t]*((?i:"

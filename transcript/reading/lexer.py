@@ -4335,8 +4335,8 @@ def _bare_labels(
         # and Galician print them: "A PRESIDENTE", "A MINISTRA DA SAÚDE, ANA LIMA"; the
         # feminine "A" reads as an English article: the name is tested without it)
         tested = name[2:] if name.startswith("A ") and name.isupper() else name
-        # (a full name before a dash and the office, the office of many words: "Ирина
-        # Волкова — директор по связям с инвесторами"; the name is what is tested)
+        # (a full name before a dash and the office, the office of many words: "Ольга
+        # Смирнова — директор по связям с инвесторами"; the name is what is tested)
         # (not in a list, right under a heading: "Участники конференции:" over the names)
         head = _NAME_PART.split(tested, 1)[0].strip()
         if (
@@ -6914,8 +6914,23 @@ def _established_styles(
         if len(names) >= 2
         and (sig in recurring or (not recurring and sig[0] not in NEEDS_RECURRENCE))
     }
+    # (a typed record's hyphen is weaker evidence than a dash: a signature whose labels are
+    # all hyphens makes the layout only with two of them; one is another label's slip,
+    # "ANN LEE - ..." among "ANN LEE: ...")
+    hyphens: Counter[Signature] = Counter()
+    dashed: set[Signature] = set()
+    for (kind, name, inline, _marked), lines in forms.items():
+        if kind == "dash":
+            sig = form_signature(kind, name, inline, caps)
+            for i in lines:
+                cand = cands[i]
+                if cand is not None and scan.text[cand.end - 1] == "-":
+                    hyphens[sig] += 1
+                else:
+                    dashed.add(sig)
+    weak = {sig for sig, count in hyphens.items() if count < 2 and sig not in dashed}
     # a name used once in the style of names that recur or are plainly names is a label
-    return out | (recurring & strong)
+    return (out | (recurring & strong)) - weak
 
 
 def _paragraph_start(
