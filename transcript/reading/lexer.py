@@ -1720,7 +1720,7 @@ def scan_text(
     _learned_labels(scan, kinds, cands)
     if "dash" in scan.styles:
         # (the hyphen labels of the table's dash style, as the learned ones above)
-        hyphened = [(i, c) for i, c in _each(cands) if c.kind == "dash" and text[c.end - 1] == "-"]
+        hyphened = [(i, c) for i, c in _each(cands) if _hyphen_label(text, c)]
         if len(hyphened) >= 2:
             hyphen_names = {c.name.partition(" (")[0] for _, c in hyphened}
             _dash_left_out(scan, kinds, cands, hyphen_names, hyphened[0][0], hyphened[-1][0])
@@ -6924,13 +6924,18 @@ def _established_styles(
             sig = form_signature(kind, name, inline, caps)
             for i in lines:
                 cand = cands[i]
-                if cand is not None and scan.text[cand.end - 1] == "-":
+                if cand is not None and _hyphen_label(scan.text, cand):
                     hyphens[sig] += 1
                 else:
                     dashed.add(sig)
     weak = {sig for sig, count in hyphens.items() if count < 2 and sig not in dashed}
     # a name used once in the style of names that recur or are plainly names is a label
     return (out | (recurring & strong)) - weak
+
+
+def _hyphen_label(text: str, cand: Cand) -> bool:
+    """A dash label typed with a hyphen ("TESTE - No."): its span ends with the hyphen."""
+    return cand.kind == "dash" and text[cand.end - 1] == "-"
 
 
 def _paragraph_start(
@@ -6946,14 +6951,16 @@ def _paragraph_start(
         # one-line turns follow each other whatever their punctuation; a name alone on
         # its line after a label's unfinished speech is that speech wrapped
         this = cands[i] if cands is not None else None
-        ends = _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
-        if this is not None and this.rest >= 0:
-            # (but not a line set left of an indented label's, under its unfinished
-            # sentence: the paragraph wrapped at a name, "    The CHAIR. Our witness is" /
-            # "Dr. Ann Lee. Dr. Lee, please.")
-            # (set left by two columns or more: a byte-order mark is no indentation)
-            return ends or scan.content[i] - scan.starts[i] + 2 > scan.content[j] - scan.starts[j]
-        return ends
+        # (but not a line set left of an indented label's, under its unfinished sentence:
+        # the paragraph wrapped at a name, "    The CHAIR. Our witness is" / "Dr. Ann Lee.
+        # Dr. Lee, please."; set left by two columns or more, a byte-order mark is none)
+        if (
+            this is not None
+            and this.rest >= 0
+            and scan.content[i] - scan.starts[i] + 2 > scan.content[j] - scan.starts[j]
+        ):
+            return True  # (the speech's end is not read: most labels of one-line turns)
+        return _SENTENCE_END.search(scan.text, before.rest, scan.ends[j]) is not None
     if kinds[j] != SPEECH:
         return True
     prev = scan.text[scan.content[j] : scan.ends[j]]

@@ -1472,8 +1472,7 @@ def label_matcher(text: str) -> LabelMatch:
         head = a + 90 if b > a + 90 else b
         # (the dashes are looked for first: most lines have none, and need no call)
         dash = (
-            (long_dashes or tatweel)
-            and (
+            (
                 (long_dashes and (text.find("—", a, head) > a or text.find("–", a, head) > a))
                 or (tatweel and text.find("ـ", a, head) > a)
             )
