@@ -6915,20 +6915,31 @@ def _established_styles(
         and (sig in recurring or (not recurring and sig[0] not in NEEDS_RECURRENCE))
     }
     # (a typed record's hyphen is weaker evidence than a dash: a signature whose labels are
-    # all hyphens makes the layout only with two of them; one is another label's slip,
-    # "ANN LEE - ..." among "ANN LEE: ...")
+    # all hyphens makes the layout only with two of them, and not where its names are
+    # labelled in another style too, which labels more lines: those are slips, "ANN LEE -
+    # ..." twice among "ANN LEE: ..." and "BOB RAY: ...")
     hyphens: Counter[Signature] = Counter()
+    hyphen_names: dict[Signature, Counter[str]] = {}
     dashed: set[Signature] = set()
+    styled: Counter[str] = Counter()  # (each name's labels in the styles other than dash)
     for (kind, name, inline, _marked), lines in forms.items():
-        if kind == "dash":
-            sig = form_signature(kind, name, inline, caps)
-            for i in lines:
-                cand = cands[i]
-                if cand is not None and _hyphen_label(scan.text, cand):
-                    hyphens[sig] += 1
-                else:
-                    dashed.add(sig)
-    weak = {sig for sig, count in hyphens.items() if count < 2 and sig not in dashed}
+        if kind != "dash":
+            styled[keys[name]] += len(lines)
+            continue
+        sig = form_signature(kind, name, inline, caps)
+        for i in lines:
+            cand = cands[i]
+            if cand is not None and _hyphen_label(scan.text, cand):
+                hyphens[sig] += 1
+                hyphen_names.setdefault(sig, Counter())[keys[name]] += 1
+            else:
+                dashed.add(sig)
+    weak = {
+        sig
+        for sig, count in hyphens.items()
+        if sig not in dashed
+        and (count < 2 or (all(styled[k] for k in hyphen_names[sig]) and styled.total() > count))
+    }
     # a name used once in the style of names that recur or are plainly names is a label
     return (out | (recurring & strong)) - weak
 
