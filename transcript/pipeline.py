@@ -39,6 +39,7 @@ from .reading.alternation import (
     infer_marked_answers,
     infer_plain_questions,
     infer_topic_questions,
+    infer_voice_roles,
 )
 from .reading.build import (
     OPEN_QUOTES,
@@ -451,6 +452,7 @@ class TranscriptParser:
             if dashed:  # (the answers are the witness's the record swears in before them)
                 _name_sworn_answers(drafts, text)
         diagnostics.extend(drop_paragraph_numbers(drafts, text))
+        diagnostics.extend(infer_voice_roles(drafts, text))
         if inferred:  # (the answers are the guest's the page names, if it names one)
             guest = interview_sides(text[: drafts[0].start])[1]
             for d in drafts if guest is not None else ():

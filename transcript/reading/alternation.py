@@ -19,6 +19,7 @@ from typing import Any
 
 from .._regex import lazy
 from ..people.names import plausible_name
+from ..people.roles import voice_roles
 from .build import Para, TurnDraft, strip_quotes
 from .widgets import is_widget_key, is_widget_line
 
@@ -472,6 +473,56 @@ def infer_dash_dialogue(
         ),
     }
     return drafts, used, [diag]
+
+
+# ---------------------------------------------------------------- unnamed voices
+
+MIN_VOICE_TURNS = 4
+
+
+def _after_voice_mark(text: str, at: int) -> bool:
+    """The line of offset ``at`` opens with the mark of a new speaker, ">>", before it."""
+    k = text.rfind("\n", 0, at) + 1
+    while k < at and text[k] in " \t":
+        k += 1
+    return text.startswith(">>", k, at)
+
+
+def infer_voice_roles(drafts: list[TurnDraft], text: str) -> list[dict[str, Any]]:
+    """Captions that mark each change of voice with ">>" and name no one (a video's
+    transcript panel, broadcast or CART captions of an interview or a show), where nothing
+    reads who asks in every turn (speech recognition writes no question marks): two voices
+    take turns, and the side whose turns the questions found are in asks, else the one who
+    opens, the host or the interviewer. The turns stay no one's, but their roles alternate.
+    Taken only where no turn is labelled, at least :data:`MIN_VOICE_TURNS` turns, each
+    after the first opening after the mark, and :func:`voice_roles` (which the people
+    stage asks otherwise) leaves turns unread. The roles are inferred: a diagnostic says
+    so."""
+    if len(drafts) < MIN_VOICE_TURNS or any(d.label is not None or d.role for d in drafts):
+        return []
+    paras = [d.paragraphs(text) for d in drafts]
+    if not all(ps and _after_voice_mark(text, ps[0].start) for ps in paras[1:]):
+        return []
+    read = voice_roles([" ".join(p.text for p in ps) for ps in paras])
+    if "unknown" not in read:
+        return []  # (the questions read every turn: the people stage's)
+    # (the side of the questions read, if some are: else the opener's)
+    asks = [k % 2 for k, r in enumerate(read) if r == "interviewer"]
+    side = 1 if 2 * sum(asks) > len(asks) else 0
+    for k, d in enumerate(drafts):
+        d.role = "interviewer" if k % 2 == side else "interviewee"
+    return [
+        {
+            "code": "alternation-inferred",
+            "severity": "info",
+            "message": (
+                f"no speaker named: the roles of {len(drafts)} turns, each marked as a new "
+                "voice, inferred as two voices taking turns, "
+                + ("the second" if side else "the first")
+                + " asking"
+            ),
+        }
+    ]
 
 
 # ---------------------------------------------------------------- topic questions
