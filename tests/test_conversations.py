@@ -51,9 +51,6 @@ def test_conversation(path: Path) -> None:
                 )
         # every role given is explained
         assert s.role == "unknown" or s.role_evidence, f"{w['name']}: no evidence"
-    # (the roles of turns with no speaker, where the fixture gives them: unnamed voices)
-    if "turn_roles" in want:
-        assert [turn.role for turn in t.turns] == want["turn_roles"]
     # a turn's role is its speaker's
     for turn in t.turns:
         if turn.speaker:

@@ -170,7 +170,10 @@ for _words, _role in (
         # (Punjabi: the anchor; isiZulu and isiXhosa radio: the broadcaster, a show's presenter)
         "ਐਂਕਰ umsakazi umsasazi "
         # (Uzbek and Azerbaijani in Latin, Turkish: the journalist, the correspondent)
-        "jurnalist muxbir müxbir gazeteci muhabir",
+        "jurnalist muxbir müxbir gazeteci muhabir "
+        # (the asking half of the question-and-answer marks of styles.GAP_PAIRS: Korean,
+        # Burmese, Tibetan)
+        "문 မေး དྲི་བ དྲི",
         "interviewer",
     ),
     (
@@ -179,6 +182,7 @@ for _words, _role in (
         "entrevistada interviewé interviewée befragter befragte b ip 答 回答 答弁 응답 답변 답변자 participant p ת "
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
         "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
+        "답 ဖြေ ལན "  # (the answering half of the marks of styles.GAP_PAIRS)
         # (a government's or a ministry's spokesperson labelled by the office alone answers
         # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:"; a weak prior, see
         # SPOKESPEOPLE)
