@@ -4431,6 +4431,7 @@ def _bare_labels(
         cands[i] = cand
         scan.roster[key] += 1
     scan.has_labels = True
+    _bare_office_labels(scan, kinds, cands, set(counts))
     # a colon line used once, its value no sentence, in a document of bare labels is a
     # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn;
     # right under a bare label (its party line between maybe) it is the speech's opening
@@ -4459,6 +4460,57 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+# (an office of many words and its holder: "The Parliamentary Under-Secretary of State,
+# Department for Transport (Lord Ann Lee) (Lab)")
+_OFFICE_LINE = 200
+
+
+def _bare_office_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], names: set[str]
+) -> None:
+    """In a document of bare labels, a line that gives an office and, in brackets, the name
+    of one of the document's speakers ("The Minister of State, Home Office
+    (Lord Ann Lee) (Lab)", "Y Gweinidog Addysg a'r Gymraeg (Ifan Rhys)"), alone over
+    speech as the other labels are, is that speaker's label: a parliament names a minister
+    by office first, by name after. ``names``: the speakers' keys."""
+    text = scan.text
+    n = len(kinds)
+    for i in range(1, n - 1):
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a = scan.content[i]
+        b = rstrip_span(text, a, scan.ends[i])
+        if text[b - 1] != ")" or b - a > _OFFICE_LINE or not text[a].isupper():
+            continue
+        # (an office, no sentence: "Y Dirprwy Weinidog ... (Ann Lee)"; a paragraph of speech
+        # that ends naming someone in brackets has its sentence's marks before them)
+        office = text.find("(", a, b)
+        if any(text.find(c, a, office) >= 0 for c in ".?!;:"):
+            continue
+        j = i + 1
+        while j < n and kinds[j] in (BLANK, PAGE, META):
+            j += 1  # (the action rows under a label: "Share", "Link to this speech")
+        if j >= n or kinds[j] not in _BARE_BELOW:
+            continue
+        # (the brackets at the line's end, the last first: "(Lord Ann Lee) (Lab)")
+        close = b
+        for _ in range(2):
+            opened = text.rfind("(", a, close)
+            if opened <= a:
+                break
+            holder = text[opened + 1 : close - 1]
+            key = name_key(holder)
+            if key in names:
+                # (the label is the line as written; the speaker is the holder it names)
+                cands[i] = Cand("bare", holder, a, b, -1)
+                kinds[i] = LABEL
+                scan.roster[key] += 1
+                break
+            close = rstrip_span(text, a, opened)
+            if text[close - 1] != ")":
+                break
 
 
 _TITLE_REPEATS = 2  # (the other lines a title opens: a running header's on two pages)
