@@ -1283,6 +1283,8 @@ def scan_text(
     match_label = label_matcher(text)
     digit_lines: list[int] = []  # (the lines opening with a digit)
     digit_ends: list[int] = []  # (and those ending with one: _mark_numbered_headers)
+    item_lines: list[int] = []  # (candidates named like a numbered item: "Punkt 3")
+    dash_lines = False  # (a candidate of the dash style was found)
     credits = "Photo" in text or "Image:" in text  # (a photo credit line needs one of them)
     # (paragraphs opening with ">>": a program's log opens lines so, not paragraphs)
     # (one character looked for first: at C speed, as a longer needle is not)
@@ -1546,7 +1548,14 @@ def scan_text(
             if quoted >= 0:
                 cand.start = quoted
             kinds[i] = LABEL
-            cand.name = names.setdefault(cand.name, cand.name)  # (one string per name)
+            name = names.get(cand.name)
+            if name is None:  # (one string per name, each tested once)
+                name = names[cand.name] = cand.name
+                if _ITEM_NAME.fullmatch(name) is not None:
+                    item_lines.append(i)  # (an agenda item's number: see _mark_numbered_titles)
+            cand.name = name
+            if cand.kind == "dash":
+                dash_lines = True  # (see _role_dash_name_colon)
             cands[i] = cand
             continue
         if caption is None and c in "<{`" and markup_pat.fullmatch(text, a, b2):
@@ -1659,6 +1668,8 @@ def scan_text(
     if any(map(bool, cands)):
         # (before the labels are weighed: comments in the labels' form are no evidence)
         _mark_closed_tail(scan, kinds, cands, extra)
+    if dash_lines and caption is None:
+        _role_dash_name_colon(scan, kinds, cands, early=True)
     _resolve(scan, kinds, cands, extra, pats)
     if any(sig[0] == "colon" and sig[2] for sig in scan.established):
         _mark_head_field_labels(scan, kinds, cands)
@@ -1749,7 +1760,7 @@ def scan_text(
         _mark_marked_headings(scan, kinds, extra, short)
     if scan.has_labels:
         _mark_headed_inserts(scan, kinds, extra, short)
-    _mark_numbered_titles(scan, kinds, extra, short, digit_lines)
+    _mark_numbered_titles(scan, kinds, cands, extra, short, digit_lines, item_lines)
     if "articipants:" in text:  # (one search: the heading is rare)
         _mark_participants_tail(scan, kinds, extra)
     if scan.has_labels:
@@ -3385,6 +3396,7 @@ def _resolve(
 
     _mark_header_blocks(scan, kinds, cands)
     _mark_key_value_blocks(scan, kinds, cands, roster)
+    _mark_tally_blocks(scan, kinds, cands, roster, forms)
     # surnames of period labels ("NORA SMITH.") let a bare "SMITH." through
     period_surnames = {
         name_key(c.name).split()[-1]
@@ -4419,6 +4431,7 @@ def _bare_labels(
         cands[i] = cand
         scan.roster[key] += 1
     scan.has_labels = True
+    _bare_office_labels(scan, kinds, cands, set(counts))
     # a colon line used once, its value no sentence, in a document of bare labels is a
     # field of its head ("Presidenta del Parlament: Núria Verdaguer i Sala"), not a turn;
     # right under a bare label (its party line between maybe) it is the speech's opening
@@ -4447,6 +4460,57 @@ def _bare_labels(
             kinds[i] = META
             scan.heading_lines.add(i)
             cands[i] = None
+
+
+# (an office of many words and its holder: "The Parliamentary Under-Secretary of State,
+# Department for Transport (Lord Ann Lee) (Lab)")
+_OFFICE_LINE = 200
+
+
+def _bare_office_labels(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], names: set[str]
+) -> None:
+    """In a document of bare labels, a line that gives an office and, in brackets, the name
+    of one of the document's speakers ("The Minister of State, Home Office
+    (Lord Ann Lee) (Lab)", "Y Gweinidog Addysg a'r Gymraeg (Ifan Rhys)"), alone over
+    speech as the other labels are, is that speaker's label: a parliament names a minister
+    by office first, by name after. ``names``: the speakers' keys."""
+    text = scan.text
+    n = len(kinds)
+    for i in range(1, n - 1):
+        if kinds[i] != SPEECH or kinds[i - 1] != BLANK:
+            continue
+        a = scan.content[i]
+        b = rstrip_span(text, a, scan.ends[i])
+        if text[b - 1] != ")" or b - a > _OFFICE_LINE or not text[a].isupper():
+            continue
+        # (an office, no sentence: "Y Dirprwy Weinidog ... (Ann Lee)"; a paragraph of speech
+        # that ends naming someone in brackets has its sentence's marks before them)
+        office = text.find("(", a, b)
+        if any(text.find(c, a, office) >= 0 for c in ".?!;:"):
+            continue
+        j = i + 1
+        while j < n and kinds[j] in (BLANK, PAGE, META):
+            j += 1  # (the action rows under a label: "Share", "Link to this speech")
+        if j >= n or kinds[j] not in _BARE_BELOW:
+            continue
+        # (the brackets at the line's end, the last first: "(Lord Ann Lee) (Lab)")
+        close = b
+        for _ in range(2):
+            opened = text.rfind("(", a, close)
+            if opened <= a:
+                break
+            holder = text[opened + 1 : close - 1]
+            key = name_key(holder)
+            if key in names:
+                # (the label is the line as written; the speaker is the holder it names)
+                cands[i] = Cand("bare", holder, a, b, -1)
+                kinds[i] = LABEL
+                scan.roster[key] += 1
+                break
+            close = rstrip_span(text, a, opened)
+            if text[close - 1] != ")":
+                break
 
 
 _TITLE_REPEATS = 2  # (the other lines a title opens: a running header's on two pages)
@@ -4783,43 +4847,118 @@ _ROLE_DASH_NAME_WORDS = 8
 
 
 def _role_dash_name_colon(
-    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None]
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], early: bool = False
 ) -> None:
     """A colon-labelled page (a phone-in's, a talk show's) that gives a role, a dash, then
     who holds it before the colon: "CALLER – Mike (Leeds): ...", "GUEST – Dr. Ann Lee,
     economist: ...". The dash is inside the label, not its end: where the document's colon
     labels outnumber its dash labels, a dash label whose speech opens with a short name
     and a colon (no sentence ended before it, an abbreviation's period aside) is that
-    colon label, role and name together."""
-    text = scan.text
+    colon label, role and name together.
+
+    Where the document's colon labels hold a dash themselves (a parliament's "Domnul Ion
+    Rusu – ministrul energiei:", "Pan Jan Wrona – minister finansów:"), the office after
+    the dash may open in lower case, and a long office may wrap onto the next line of a
+    printed page ("Domnul Ion Rusu – ministrul agriculturii și industriei" /
+    "alimentare: Mulțumesc"): the label runs to the colon there, and the speech starts
+    after it.
+
+    ``early``: before the labels are weighed, where the names of the dash labels label colon
+    lines too ("Sra. Ana Ruiz – consejera de Sanidad: ..." over "Sra. Ana Ruiz: ..."): read
+    so, they are no evidence of a layout of dash labels that has no colon labels."""
     dash = [
-        i for i, c in enumerate(cands) if c is not None and c.kind == "dash" and kinds[i] == LABEL
+        (i, c)
+        for i, c in enumerate(cands)
+        if c is not None and c.kind == "dash" and kinds[i] == LABEL
     ]
-    colons = sum(1 for c in cands if c is not None and c.kind == "colon")
-    if not dash or colons <= len(dash):
+    if not dash:
         return
-    for i in dash:
-        cand = cands[i]
-        assert cand is not None
-        r = cand.rest
-        if r < 0 or not text[r].isupper():
-            continue
-        b = scan.ends[i]
-        k = text.find(":", r, min(b, r + _ROLE_DASH_NAME_CHARS))
-        if k < 0 or text[k + 1 : k + 2] not in (" ", "\t"):
-            continue
-        who = text[r:k]
-        if len(who.split()) > _ROLE_DASH_NAME_WORDS or any(c in who for c in '?!;"“”«»'):
-            continue
-        # (a sentence's end before the colon: speech; "Mnu. ", "Dr. " are a title's)
-        if any(len(w) > 4 and w.endswith(".") for w in who.split()):
-            continue
-        rest = k + 1
-        while rest < b and text[rest] in " \t":
-            rest += 1
+    colons = {strip_markup(c.name) for c in cands if c is not None and c.kind == "colon"}
+    uses = sum(1 for c in cands if c is not None and c.kind == "colon")
+    # (or the names of its dash labels label colon lines too, "Pan Jan Wrona:" under "Pan
+    # Jan Wrona – minister finansów: ...": the dash is the office's)
+    recurring = 2 * sum(strip_markup(c.name) in colons for _, c in dash) >= len(dash)
+    if not recurring and (early or uses <= len(dash)):
+        return
+    # (the document's convention: a colon label with a dash inside, "Name – office:", as
+    # written or as read here from a capital after the dash)
+    offices = any(
+        c is not None and c.kind == "colon" and kinds[k] == LABEL and _DASH_INSIDE.search(c.name)
+        for k, c in enumerate(cands)
+    )
+    if early and any(strip_markup(c.name) not in colons for _, c in dash):
+        # (only where each name of a dash label is given by a colon label too, "Sra. Ana
+        # Ruiz:"; else the dash labels are weighed first, as a layout of their own may be)
+        return
+    later = []  # (the labels the convention may read: an office in lower case, wrapped)
+    for i, _ in dash:
+        got = _role_dash_label(scan, kinds, cands, i, offices=False)
+        if got:
+            offices = True
+        else:
+            later.append(i)
+    if offices:
+        for i in later:
+            _role_dash_label(scan, kinds, cands, i, offices=True)
+
+
+def _role_dash_label(
+    scan: Scan, kinds: MutableSequence[int], cands: list[Cand | None], i: int, offices: bool
+) -> bool:
+    """Line ``i``'s dash label read as a colon label, role and name together (see
+    :func:`_role_dash_name_colon`); ``offices``: the document writes its labels so.
+    Whether it was."""
+    text = scan.text
+    cand = cands[i]
+    assert cand is not None
+    r = cand.rest
+    if r < 0 or not (text[r].isupper() or (offices and text[r].islower())):
+        return False
+    b = scan.ends[i]
+    k = text.find(":", r, min(b, r + _ROLE_DASH_NAME_CHARS))
+    line = i  # (the line the colon is on)
+    if (
+        k < 0
+        and offices
+        and i + 1 < len(kinds)
+        and kinds[i + 1] == SPEECH
+        and b - r < _ROLE_DASH_NAME_CHARS
+        and not _SENTENCE_END.search(text, r, b)
+    ):
+        # (the office wrapped: its colon on the line below, which goes on with it)
+        line = i + 1
+        b = scan.ends[line]
+        c0 = scan.content[line]
+        k = text.find(":", c0, min(b, c0 + _ROLE_DASH_NAME_CHARS))
+    if k < 0 or text[k + 1 : k + 2] not in (" ", "\t", "\n", ""):
+        return False
+    who = " ".join(text[r:k].split())
+    if len(who.split()) > _ROLE_DASH_NAME_WORDS or any(c in who for c in '?!;"“«»'):
+        return False
+    if line == i and "”" in who:
+        return False  # (a quotation's end: a wrapped office may name a party in quotes)
+    # (a sentence's end before the colon: speech; "Mnu. ", "Dr. " are a title's)
+    if any(len(w) > 4 and w.endswith(".") for w in who.split()):
+        return False
+    rest = k + 1
+    while rest < b and text[rest] in " \t":
+        rest += 1
+    if line == i:
         if rest >= b:
-            continue
+            return False
         cands[i] = Cand("colon", text[cand.start : k], cand.start, k + 1, rest)
+        return True
+    # the label over two lines: its speech starts on the second, after the colon
+    cands[i] = Cand("colon", " ".join(text[cand.start : k].split()), cand.start, k + 1, -1)
+    if rest >= b:
+        kinds[line] = BLANK  # (the label's end alone on its line: speech below)
+    else:
+        scan.content[line] = rest
+    return True
+
+
+# (a dash inside a label's name, spaced: "Domnul Ion Rusu – ministrul energiei")
+_DASH_INSIDE = lazy(r" [–—-] ")
 
 
 _SLIPPED_WORDS = 8  # (an office and a full name: "FEN İŞLERİ DAİRE BAŞKANI ...")
@@ -5819,6 +5958,12 @@ def _mark_key_value_blocks(
                 # (or wrapped: a line opening in lower case, "Készült: a Fővárosi Közgyűlés
                 # ... rendes ülésén" / "a Fővárosháza Díszterme (...)")
                 or text[scan.content[j]].islower()
+                # (or a list wrapped at the page's width after its comma, "Παρόντες: ...,
+                # Ann Lee," / "Bob Ray, and 31 members": the names go on)
+                or (
+                    cands[j] is None
+                    and text[rstrip_span(text, scan.content[j - 1], scan.ends[j - 1]) - 1] == ","
+                )
             ):
                 # (a line indented further than the key: the value goes on, and its last
                 # line says whether it ends a sentence: "Ann: We have been" / "very clear.")
@@ -5874,6 +6019,78 @@ def _mark_key_value_blocks(
         while j < head and kinds[j] != BLANK:
             j += 1
         i = j + 1
+
+
+# (a count and what is counted: "27 σύμβουλοι", "230 (KO, PSL)", "5")
+_TALLY_CHARS = 80
+# (the lines a tally's paragraph may hold besides: the decision it records)
+_TALLY_MORE = 3
+
+
+def _mark_tally_blocks(
+    scan: Scan,
+    kinds: MutableSequence[int],
+    cands: list[Cand | None],
+    roster: Counter[str],
+    forms: dict[Form, list[int]],
+) -> None:
+    """A vote's result in a record, a paragraph of ``Key: count`` lines ("Ψηφίζουν ΥΠΕΡ: 27
+    σύμβουλοι" / "Ψηφίζουν ΚΑΤΑ: 6", "Pour : 32" / "Contre : 5", "Za: 230" / "Przeciw: 190"),
+    perhaps with the decision under them: the record's, not speakers who each say a number.
+    Two such lines at least, side by side, whose keys never label speech, in a paragraph of
+    their own."""
+    text = scan.text
+    tallies: list[int] = []
+    # (read per form, a name as written with its speech on its line: a document repeats
+    # its labels, and a key that labels speech once is a speaker's)
+    for (kind, _name, inline, _marked), lines in forms.items():
+        if kind != "colon" or not inline:
+            continue
+        counts = []
+        for i in lines:
+            cand = cands[i]
+            if cand is None:
+                continue
+            r = cand.rest
+            if not (
+                text[r].isdigit()
+                and rstrip_span(text, r, scan.ends[i]) - r <= _TALLY_CHARS
+                and not _ends_a_sentence(text, r, scan.ends[i])
+            ):
+                break
+            counts.append(i)
+        else:
+            tallies.extend(counts)
+    if len(tallies) < 2:
+        return
+    tallies.sort()
+    # (the names that label speech on its own lines, or in another style)
+    spoken = {form[1] for form in forms if not (form[0] == "colon" and form[2])}
+    n = len(kinds)
+    k = 0
+    while k < len(tallies):
+        run = [tallies[k]]
+        k += 1
+        while k < len(tallies) and tallies[k] == run[-1] + 1:
+            run.append(tallies[k])
+            k += 1
+        if len(run) < 2 or any(c.name in spoken for c in filter(None, (cands[i] for i in run))):
+            continue
+        lo, hi = run[0], run[-1]
+        while lo > 0 and kinds[lo - 1] != BLANK and run[0] - lo < _TALLY_MORE:
+            lo -= 1
+        while hi + 1 < n and kinds[hi + 1] != BLANK and hi - run[-1] < _TALLY_MORE:
+            hi += 1
+        if (lo > 0 and kinds[lo - 1] != BLANK) or (hi + 1 < n and kinds[hi + 1] != BLANK):
+            continue  # (not a paragraph of its own: speech goes on around it)
+        if any(cands[x] is not None for x in range(lo, hi + 1) if x not in run):
+            continue  # (a label in it: a conversation)
+        for x in range(lo, hi + 1):
+            held = cands[x]
+            if held is not None:
+                roster[name_key(strip_markup(held.name))] -= 1
+                cands[x] = None
+            kinds[x] = META
 
 
 # (a field's line: a list of those present may run past two lines of a page)
@@ -6674,36 +6891,63 @@ def _title_line(text: str, a: int, b: int) -> bool:
 # (the number may close with a period and a hyphen, as the Turkish Assembly's record and
 # Spanish-language records number their items: "1.- İstanbul Milletvekili ...")
 _ITEM_NUMBER = lazy(r"\d{1,3}(?:[.)]-?[ \t]+\S|[ \t]+[A-ZÀ-ÖØ-Þ])")
+# an item's word and its number, as a label's pattern reads them: "ΘΕΜΑ 3ο", "Întrebarea nr.
+# 2", "Punkt 4", "Question No. 12", "Tagesordnungspunkt 7"
+_ITEM_NAME = lazy(
+    r"[^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?[ \t]+(?:(?:n[rºo°]?|№)\.?[ \t]*)?\d{1,3}[^\W\d_]{0,3}\.?"
+)
 _ENDS_LIKE_SPEECH = frozenset('.?!…。？！؟"”»')
 
 
 def _mark_numbered_titles(
     scan: Scan,
     kinds: MutableSequence[int],
+    cands: list[Cand | None],
     extra: dict[int, Any],
     short: list[int],
     digit_lines: list[int],
+    item_lines: list[int],
 ) -> None:
     """A numbered item's title ("21. Oral question from councillor ... about the\nwaiting
     list", an agenda item of minutes in any language), a paragraph of one to three lines
     that no sentence ends, between a rule or the end of a sentence and the next label,
-    is a heading, not the end of the turn before it (however long: it may wrap)."""
+    is a heading, not the end of the turn before it (however long: it may wrap). Its
+    number may follow the item's word, in a label's place ("ΘΕΜΑ 3ο: Έγκριση ...",
+    "Întrebarea nr. 2 – Starea drumurilor", "Punkt 4: Haushalt"): ``item_lines``, the lines
+    a label's pattern read so, rejected as labels since."""
     text = scan.text
     n = len(kinds)
     # (a title's first line may be long, "04 Question de Ann Lee à Paul Roy (Intérieur) sur
     # ...", as the Belgian Chamber prints its items: the lines opening with a digit too)
-    firsts = short + digit_lines
+    firsts = short + digit_lines + item_lines
+    items = frozenset(item_lines)
+    # (an item's line read as a label, "Traktandum 2: Sanierung ...", where the record numbers
+    # two items of one word or more, each once: the word is no one's name)
+    words = Counter(
+        c.name.split()[0]
+        for c in (cands[i] for i in item_lines)
+        if c is not None and scan.roster[name_key(strip_markup(c.name))] == 1
+    )
     for i in firsts:
-        if not 0 < i < n - 1 or kinds[i] != SPEECH:
+        if not 0 < i < n - 1:
+            continue
+        held = cands[i] if kinds[i] == LABEL and i in items else None
+        if kinds[i] != SPEECH and (
+            held is None
+            or words[held.name.split()[0]] < 2
+            or scan.roster[name_key(strip_markup(held.name))] != 1
+        ):
             continue
         a = scan.content[i]
-        if not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None:
+        if i not in items and (
+            not text[a].isdigit() or _ITEM_NUMBER.match(text, a, scan.ends[i]) is None
+        ):
             continue
         # (a blank line above, or the section's title right above it: "VI.- SÖZLÜ SORULAR
         # VE CEVAPLARI" over "1.- İstanbul Milletvekili ...", as the Turkish Assembly prints)
         if kinds[i - 1] != BLANK and _title_paragraph(scan, kinds, i - 1) < 0:
             continue
-        j = i
+        j = i if held is None else i + 1
         # (its last line may be its file number in brackets, read as a direction: "(6/1432)")
         while j < n and (kinds[j] == SPEECH or (kinds[j] == STAGE and j > i)) and j - i < 3:
             j += 1
@@ -6736,8 +6980,15 @@ def _mark_numbered_titles(
             for q in range(title, p + 1):
                 kinds[q] = META
                 extra[q] = "heading"
-        elif not _closes_speech(scan, kinds, extra, p):
+        elif not _closes_speech(scan, kinds, extra, p) and not (
+            # (the record's first item, under its head: no turn before it to end)
+            i in items and all(kinds[q] != LABEL or q in items for q in range(p + 1))
+        ):
             continue
+        if held is not None:
+            scan.roster[name_key(strip_markup(held.name))] -= 1
+            cands[i] = None
+            kinds[i] = SPEECH  # (and so a heading below)
         for q in (*range(i, j), *range(subtitle, k)):
             if kinds[q] == SPEECH:
                 kinds[q] = META
@@ -6758,12 +7009,14 @@ def _title_paragraph_end(scan: Scan, kinds: MutableSequence[int], t: int) -> int
 
 def _closes_speech(scan: Scan, kinds: MutableSequence[int], extra: dict[int, Any], p: int) -> bool:
     """Line ``p`` closes what came before a heading: a rule, a stage direction on its own
-    line ("(La séance est ouverte à quinze heures.)"), or speech that ends a sentence."""
+    line ("(La séance est ouverte à quinze heures.)"), the record's own line (a vote's
+    result, a heading), or speech that ends a sentence."""
     if p < 0:
         return False
     return (
         extra.get(p) == "rule"
         or kinds[p] == STAGE
+        or (kinds[p] == META and p not in scan.header_lines)  # (not the head's field)
         or (
             kinds[p] in (SPEECH, LABEL)
             and _SENTENCE_END.search(scan.text, scan.content[p], scan.ends[p]) is not None
@@ -7145,6 +7398,8 @@ def _emit(
             assert cand is not None  # (a LABEL line has one)
             cands[i] = None
             value = text[cand.start : cand.end]
+            if cand.end > ends[i]:
+                value = " ".join(value.split())  # (a label wrapped over two lines: one)
             label_open = LineToken(
                 "LABEL",
                 same.setdefault(value, value),
