@@ -652,6 +652,7 @@ def _sentence_after_caps(name: str) -> bool:
     after = after[: after.find(" ")] if " " in after else after
     return (
         len(word) >= 3  # (not an initial: "Amy E. Hood:")
+        and "." not in word  # (nor initials run together: "J.R. Smith:", "Р.Н. Шарипов:")
         and word.isupper()
         and word.casefold() not in HONORIFICS
         and word.casefold() not in TITLE_WORDS
