@@ -1336,6 +1336,7 @@ def build_roster(
     _repair_label_typos(people, turn_people, full_text)
     _repair_label_key_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
+    _name_fields_unspoken(people, turn_people, turn_texts)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
     _counsel_of_record(people, head)
@@ -2024,6 +2025,70 @@ def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) ->
         q = named[0]
         _merge_labels(q, p, by_label)
         people.remove(p)
+    _join_chair_word_labels(people, by_label)
+
+
+def _join_chair_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+    """A chair's or a moderator's word alone as a label ("The Chair:", "Moderator:",
+    "Moderadora:") and one named label that gives the same word as its holder's title or
+    in brackets ("Sir Ann Lee (Chair):", "Moderator (Ann Lee, Forum):", "Ana Gil
+    (moderadora):"): one speaker, the named one, as meetings and panels label their chair
+    in full once and by the office after."""
+    for p in list(people):
+        if p.named_in_label or p.title or p.affiliation:
+            continue
+        words = p.parts.name.casefold().split()
+        while len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]  # ("The Chair": "chair")
+        if len(words) != 1 or label_role(words[0]) != "moderator":
+            continue
+        word = words[0]
+        named = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and not q.parts.office
+            and " " in q.name
+            and word
+            in {
+                (t or "").casefold()
+                for t in (q.title, q.affiliation, q.parts.title, q.parts.affiliation)
+            }
+            | {q.parts.role_word}
+        ]
+        if len(named) != 1:
+            continue
+        q = named[0]
+        _merge_labels(q, p, by_label)
+        people.remove(p)
+
+
+_FIELD_CHARS = 80  # (a field of the head: its value a name and an affiliation at most)
+
+
+def _name_fields_unspoken(
+    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+) -> None:
+    """A field of the page's head read as a speaker's first turn, its whole text that
+    speaker's name (and an affiliation after a comma), right before the same speaker's
+    first words ("Moderator: Ann Lee, Health Forum" above "Moderator (Ann Lee, Health
+    Forum): Good afternoon"): no speech of theirs, so no turn of theirs."""
+    seen: set[int] = set()
+    for i, p in enumerate(turn_people[:-1]):
+        if p is None or id(p) in seen:
+            continue
+        seen.add(id(p))
+        if turn_people[i + 1] is not p or " " not in p.name:
+            continue
+        value = texts[i].strip()
+        if (
+            len(value) <= _FIELD_CHARS
+            and "\n" not in value
+            and value[-1:] not in ".?!"
+            and (value == p.name or value.startswith(p.name + ","))
+        ):
+            turn_people[i] = None
 
 
 def _join_named_offices(
