@@ -3437,6 +3437,10 @@ _CREDIT_SPACED = lazy(
     # (an Indian newspaper's interview byline at a line's start, a colon after the word:
     # Gujarati, Hindi, Marathi "interview: ...", Hindi "conversation: ...", "મુલાકાત: ...")
     r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:)"
+    # (an Arabic daily's credit line: "حاورته: ..." she interviewed him, "حاوره", "حاورها",
+    # "أجرى الحوار" conducted the interview)
+    r"|(?m:^)[ \t\u200f]*(?:حاوره|حاورته|حاورها|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار"
+    r"|أجرى المقابلة|أجرت المقابلة)(?=[ \t]*:)"
     # (a Thai or Lao broadcast's transcript: "ดำเนินรายการโดย : คุณ...", the programme
     # conducted by; the form of address before the name is left out below)
     r"|(?m:^)[ \t]*(?:ดำเนินรายการโดย|ผู้ดำเนินรายการ|ດຳເນີນລາຍການໂດຍ|ຜູ້ດຳເນີນລາຍການ)(?=[ \t]*:))"
@@ -3562,6 +3566,14 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     }
     named |= {_without_spaced_address(m.group(1)) for m in _CREDIT_SPACED.finditer(head)}
     named |= {" ".join(m.group(1).split()) for m in _CREDIT_CYRILLIC.finditer(head)}
+    if not named and caseless_letter(p_first := askers[0].name[:1]) and p_first > "\u024f":
+        # (an Indian or Arabic news page's byline, the writer, a comma and the town before
+        # the date's bar: "राजीव मिश्रा, देहरादून | अपडेटेड: ...", who asks under "सवाल")
+        named |= {
+            " ".join(m.group(1).split())
+            for m in _BYLINE_PLACED.finditer(page[:3000])
+            if all(caseless_letter(c) for c in m.group(1) if c.isalpha())
+        }
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
     if len(named) != 1:
@@ -3574,6 +3586,12 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 
+# a byline at a line's start in a script without case: the writer's name of two or three
+# words, a comma and a town, then a bar before the date ("NAME, PLACE | updated ...")
+_BYLINE_PLACED = lazy(
+    rf"(?m)^[ \t\u200f]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,2}})[ \t]*[,،]"
+    rf"[ \t]*{_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD})?[ \t]*\|"
+)
 # a byline at a line's start: the writer's name, then a bar or a dot before the date
 # ("Reshma Gopal | Published: 2 March 2026", "Anna Weber · 3. März 2026")
 _BYLINE = lazy(
@@ -3732,6 +3750,16 @@ def _role_words_label(p: Person, context: str) -> bool:
 _HEADLINE_DASH_NAME = lazy(r"(?m)^[^\n]{8,160}?[ \t][-–—][ \t]+([^\n\-–—:|]{3,60}?)[ \t]*$")
 
 
+# ... or names as the guest of an interview in the headline's own words, in the scripts
+# without case: Arabic "NAME لـ«OUTLET»: ..." (NAME to the paper: a quote follows), Hindi
+# "NAME से खास बातचीत" and Urdu "NAME سے خصوصی گفتگو" (a conversation with NAME)
+_HEADLINE_SAID_TO = lazy(
+    rf"(?m)^[ \t\u200f]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,3}})[ \t]+لـ?[ \t]*«"
+    rf"|({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,2}})[ \t]+(?:से|سے)[ \t]+"
+    r"(?:(?:खास|ख़ास|विशेष|خصوصی|خاص)[ \t]+)?(?:बातचीत|बात-चीत|گفتگو|بات چیت)"
+)
+
+
 def _name_headline_guest(people: list[Person], context: str) -> None:
     """The one answering speaker labelled by one word of a script without case (an answer
     mark, "පිළිතුර", "उत्तर") is the person a headline of the page closes with, after a
@@ -3744,12 +3772,21 @@ def _name_headline_guest(people: list[Person], context: str) -> None:
         and caseless_letter(p.name[:1])
         and len(p.label_names) == 1
     ]
-    if len(guests) != 1 or not any(d in context for d in " - – — "):
+    if len(guests) != 1:
         return
     known = {p.key for p in people}
     found: set[str] = set()
-    for m in _HEADLINE_DASH_NAME.finditer(context[:3000]):
-        parts = split_label(m.group(1).strip())
+    said: list[str] = []
+    for m in _HEADLINE_SAID_TO.finditer(context[:3000]):
+        # (the words before "से" may open with what the guest is, "तीरंदाज पूजा रावत": the
+        # longest tail of two words or more that the page writes again)
+        words = (m.group(1) or m.group(2)).split()
+        tails = [" ".join(words[k:]) for k in range(len(words) - 1)]
+        said += [next((t for t in tails if context.count(t) >= 2), tails[-1])]
+    if any(d in context for d in " - – — "):
+        said += [m.group(1) for m in _HEADLINE_DASH_NAME.finditer(context[:3000])]
+    for said_name in said:
+        parts = split_label(said_name.strip())
         words = parts.name.split()
         if (
             2 <= len(words) <= 4
