@@ -1309,7 +1309,7 @@ def build_roster(
     _office_word_alone(people, by_label, order)
     if any(khmer_or_lao(p.name[:1]) for p in people):
         _spaced_script_offices(people, by_label, head)
-    _join_role_word_labels(people, by_label)
+    joined_chairs = _join_role_word_labels(people, by_label)
     if any(p.name[-1:] == "ฯ" for p in people):
         _join_thai_abbreviations(people, by_label)
 
@@ -1336,7 +1336,8 @@ def build_roster(
     _repair_label_typos(people, turn_people, full_text)
     _repair_label_key_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
-    _name_fields_unspoken(people, turn_people, turn_texts)
+    if joined_chairs:
+        _field_turns_apart(people, turn_people, turn_texts, labels, joined_chairs)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
     _counsel_of_record(people, head)
@@ -1847,11 +1848,16 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
             or p.parts.office
             or p.named_in_label
             or p.name != label
-            or not 1 <= label.count(" ") <= 4
+            or not label.count(" ") <= 4
             or not label[:1].isupper()
             or any(c.isdigit() for c in label)
         ):
             continue
+        # (one word: an office only where the prose writes it in lower case right before a
+        # full name, "do governador Rodrigo Amaral Teles"; a surname is never written so)
+        one_word = " " not in label
+        if one_word and (p.parts.role_word or label_role(p.key) is not None):
+            continue  # ("Repórter": a role many may share, not an office one holds)
         low = label.lower()  # (not casefold: ten times slower on a head's accented letters)
         folded = folded or head.lower()
         at = folded.find(low)
@@ -1880,6 +1886,8 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
                 continue
             said = head[start:end]
             prose = said != label and any(c.islower() for c in said)
+            if one_word and not (prose and said[:1].islower()):
+                continue
             # (a comma alone before the name: only after an office the prose writes so)
             if m.group(1) is None and head[end : end + 1] == "," and not prose:
                 continue
@@ -2004,7 +2012,9 @@ def _holder_labelled(people: list[Person], p: Person, name: str) -> Person | Non
     return same[0] if len(same) == 1 else None
 
 
-def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+def _join_role_word_labels(
+    people: list[Person], by_label: dict[str, Person]
+) -> list[tuple[Person, Person]]:
     """A moderator's word alone as a label and the same word before a name in another
     label ("நெறியாளர்:" and "நெறியாளர் கார்த்திகா ராமன்:", "Moderatorin:" and "Moderatorin
     Eva Roth:"): one speaker, the named one."""
@@ -2025,15 +2035,18 @@ def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) ->
         q = named[0]
         _merge_labels(q, p, by_label)
         people.remove(p)
-    _join_chair_word_labels(people, by_label)
+    return _join_chair_word_labels(people, by_label)
 
 
-def _join_chair_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+def _join_chair_word_labels(
+    people: list[Person], by_label: dict[str, Person]
+) -> list[tuple[Person, Person]]:
     """A chair's or a moderator's word alone as a label ("The Chair:", "Moderator:",
     "Moderadora:") and one named label that gives the same word as its holder's title or
     in brackets ("Sir Ann Lee (Chair):", "Moderator (Ann Lee, Forum):", "Ana Gil
     (moderadora):"): one speaker, the named one, as meetings and panels label their chair
-    in full once and by the office after."""
+    in full once and by the office after. Returns the pairs joined (named, word's)."""
+    joined: list[tuple[Person, Person]] = []
     for p in list(people):
         if p.named_in_label or p.title or p.affiliation:
             continue
@@ -2062,33 +2075,46 @@ def _join_chair_word_labels(people: list[Person], by_label: dict[str, Person]) -
         q = named[0]
         _merge_labels(q, p, by_label)
         people.remove(p)
+        joined.append((q, p))
+    return joined
 
 
 _FIELD_CHARS = 80  # (a field of the head: its value a name and an affiliation at most)
 
 
-def _name_fields_unspoken(
-    people: list[Person], turn_people: list[Person | None], texts: Sequence[str]
+def _field_turns_apart(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    labels: list[tuple[str, str, str] | None],
+    joined: list[tuple[Person, Person]],
 ) -> None:
-    """A field of the page's head read as a speaker's first turn, its whole text that
-    speaker's name (and an affiliation after a comma), right before the same speaker's
+    """A field of the page's head read as the first turn of a chair's word, its whole text
+    the named chair's name (and an affiliation after a comma), right before the chair's
     first words ("Moderator: Ann Lee, Health Forum" above "Moderator (Ann Lee, Health
-    Forum): Good afternoon"): no speech of theirs, so no turn of theirs."""
-    seen: set[int] = set()
-    for i, p in enumerate(turn_people[:-1]):
-        if p is None or id(p) in seen:
+    Forum): Good afternoon"): the word's own, as before the two labels were joined, named
+    as the field names her, so that it is not read as the start of her speech."""
+    for q, p in joined:
+        if q not in turn_people:
             continue
-        seen.add(id(p))
-        if turn_people[i + 1] is not p or " " not in p.name:
+        i = turn_people.index(q)
+        if i + 1 >= len(turn_people) or turn_people[i + 1] is not q:
             continue
+        item = labels[i]
+        if item is None or name_key(strip_markup(item[0])) != p.key:
+            continue  # (a turn under the named label: her own words)
         value = texts[i].strip()
         if (
             len(value) <= _FIELD_CHARS
             and "\n" not in value
             and value[-1:] not in ".?!"
-            and (value == p.name or value.startswith(p.name + ","))
+            and (value == q.name or value.startswith(q.name + ","))
         ):
-            turn_people[i] = None
+            # (named as the field names her: the same person, apart for this line only)
+            p.name = q.name
+            p.evidence.append(f"a field of the head names {q.name!r}")
+            turn_people[i] = p
+            people.append(p)
 
 
 def _join_named_offices(
