@@ -1732,6 +1732,21 @@ def split_label(label_name: str) -> NameParts:
         if " " not in party and len(party) <= 8 and held_by.title is not None:
             return replace(held_by, affiliation=party)
     parts = _split_label(label_name)
+    if parts.affiliation is not None and parts.honorific is None and not parts.generic:
+        held_after = _office_comma_holder(core)
+        if held_after is not None:
+            return held_after
+    if parts.honorific is None and not parts.generic and not parts.office:
+        # (or the title split off before the office's word in lower case: "Minister" of
+        # "Minister finansów J. Kowalski")
+        whole = parts.name if parts.title is None else f"{parts.title} {parts.name}"
+        lowered = (
+            _lowercase_office_then_name(whole)
+            if parts.title is None or parts.name[:1].islower()
+            else None
+        )
+        if lowered is not None:
+            return replace(parts, name=lowered[1], title=lowered[0])
     if parts.affiliation is not None and parts.honorific is None and parts.title is None:
         addressed = _split_label(parts.affiliation)
         if addressed.honorific is not None and 1 <= len(addressed.name.split()) <= 3:
@@ -1745,6 +1760,81 @@ def split_label(label_name: str) -> NameParts:
     if parts.title is not None and not parts.generic:
         return _body_acronym_in_title(parts, label_name)
     return parts
+
+
+# (words of a name written in lower case, never an office's: "Ana de la Cruz", "Nur binti
+# Ali", "Kees ter Horst", "Pedro da Costa")
+_LOWER_NAME_WORDS = frozenset(
+    "de del della delle dello degli dei di da do das dos des du der den ter ten van von la le"
+    " y e i bin binti bint ibn al el ben ap".split()
+)
+# (an office's rank before its holder, after the comma: "coronel", "general", "capitán")
+_RANK_WORDS = 2
+
+
+def _name_words(words: list[str]) -> bool:
+    """``words`` are a person's name of two to four words: capitalised (or a particle
+    inside), letters only, an initial before the surname allowed ("R. Vītols")."""
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    for k, w in enumerate(words):
+        if len(w) == 2 and w[1] == "." and w[0].isupper() and k < len(words) - 1:
+            continue  # (an initial)
+        if 0 < k < len(words) - 1 and w in _LOWER_NAME_WORDS:
+            continue
+        bare = w.replace("-", "").replace("'", "").replace("’", "")
+        if not (w[:1].isupper() and not w.isupper() and bare.isalpha()):
+            return False
+    return not all(len(w) == 2 for w in words[:-1]) or len(words[-1]) > 2
+
+
+def _office_comma_holder(core: str) -> NameParts | None:
+    """An office, a comma, then its holder's full name (maybe after a rank in lower case),
+    as government pages label their officials: "Secretário de Saúde, Luís Fernando Prado",
+    "Ministra de Salud, Ana Ruiz Gil", "Secretary of State, Ann Lee", "Secretária de Defesa
+    Civil, coronel Patrícia Lins Barreto": the holder, the office their title. The part
+    before the comma is an office by the tables or by the lower-case word joining its body
+    ("de", "of"), never a name ("Ann Lee, Reuters", "Senator Ann Lee, Democratic Party")."""
+    if core.count(",") != 1:
+        return None
+    before, _, after = core.partition(",")
+    words = after.split()
+    k = 0
+    while k < min(_RANK_WORDS, len(words)) and words[k].isalpha() and words[k].islower():
+        k += 1  # (the holder's rank: "coronel", "général")
+    if not _name_words(words[k:]):
+        return None
+    office = _split_label(before.strip())
+    joined = any(w.islower() and w.isalpha() for w in before.split()[1:])
+    if office.generic or not (office.office or (office.title is not None and joined)):
+        return None
+    return NameParts(" ".join(words[k:]), " ".join(before.split()), None, None, None, False)
+
+
+def _lowercase_office_then_name(name: str) -> tuple[str, str] | None:
+    """An office with a word in lower case in it, then its holder's name closing the label,
+    as Baltic and Slavic parliaments print their ministers (the portfolio in the genitive
+    first: "Finanšu ministrs R. Vītols", "Sveikatos apsaugos ministrė A. Petraitė",
+    "Minister finansów J. Kowalski"): the office and the name; a name's own particles in
+    lower case ("Ana de la Cruz", "Kees ter Horst") are short words of a table."""
+    words = name.split()
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    k = len(words) - 3
+    while k >= 1 and not words[k].islower():
+        k -= 1
+    if k < 1:
+        return None
+    low = words[k]
+    if len(low) < 4 or not low.isalpha() or low in _LOWER_NAME_WORDS:
+        return None
+    if any(not _VI_LETTERS.isdisjoint(w.casefold()) for w in words):
+        return None  # (Vietnamese: a compound's syllables after its first are in lower case)
+    if any(not w.replace("-", "").isalpha() for w in words[:k]):
+        return None
+    if not _name_words(words[k + 1 :]):
+        return None
+    return " ".join(words[: k + 1]), " ".join(words[k + 1 :])
 
 
 def _body_acronym_in_title(parts: NameParts, label_name: str) -> NameParts:

@@ -1309,7 +1309,7 @@ def build_roster(
     _office_word_alone(people, by_label, order)
     if any(khmer_or_lao(p.name[:1]) for p in people):
         _spaced_script_offices(people, by_label, head)
-    _join_role_word_labels(people, by_label)
+    joined_chairs = _join_role_word_labels(people, by_label)
     if any(p.name[-1:] == "ฯ" for p in people):
         _join_thai_abbreviations(people, by_label)
 
@@ -1336,6 +1336,8 @@ def build_roster(
     _repair_label_typos(people, turn_people, full_text)
     _repair_label_key_typos(people, turn_people, full_text)
     _office_labels_to_holders(people, turn_people)
+    if joined_chairs:
+        _field_turns_apart(people, turn_people, turn_texts, labels, joined_chairs)
     if not headings and any(p.key in _WITNESS_LABELS for p in people):
         _name_witness(people, full_text)
     _counsel_of_record(people, head)
@@ -1846,11 +1848,16 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
             or p.parts.office
             or p.named_in_label
             or p.name != label
-            or not 1 <= label.count(" ") <= 4
+            or not label.count(" ") <= 4
             or not label[:1].isupper()
             or any(c.isdigit() for c in label)
         ):
             continue
+        # (one word: an office only where the prose writes it in lower case right before a
+        # full name, "do governador Rodrigo Amaral Teles"; a surname is never written so)
+        one_word = " " not in label
+        if one_word and (p.parts.role_word or label_role(p.key) is not None):
+            continue  # ("Repórter": a role many may share, not an office one holds)
         low = label.lower()  # (not casefold: ten times slower on a head's accented letters)
         folded = folded or head.lower()
         at = folded.find(low)
@@ -1879,6 +1886,8 @@ def _lead_offices(people: list[Person], by_label: dict[str, Person], head: str) 
                 continue
             said = head[start:end]
             prose = said != label and any(c.islower() for c in said)
+            if one_word and not (prose and said[:1].islower()):
+                continue
             # (a comma alone before the name: only after an office the prose writes so)
             if m.group(1) is None and head[end : end + 1] == "," and not prose:
                 continue
@@ -2003,7 +2012,9 @@ def _holder_labelled(people: list[Person], p: Person, name: str) -> Person | Non
     return same[0] if len(same) == 1 else None
 
 
-def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) -> None:
+def _join_role_word_labels(
+    people: list[Person], by_label: dict[str, Person]
+) -> list[tuple[Person, Person]]:
     """A moderator's word alone as a label and the same word before a name in another
     label ("நெறியாளர்:" and "நெறியாளர் கார்த்திகா ராமன்:", "Moderatorin:" and "Moderatorin
     Eva Roth:"): one speaker, the named one."""
@@ -2024,6 +2035,86 @@ def _join_role_word_labels(people: list[Person], by_label: dict[str, Person]) ->
         q = named[0]
         _merge_labels(q, p, by_label)
         people.remove(p)
+    return _join_chair_word_labels(people, by_label)
+
+
+def _join_chair_word_labels(
+    people: list[Person], by_label: dict[str, Person]
+) -> list[tuple[Person, Person]]:
+    """A chair's or a moderator's word alone as a label ("The Chair:", "Moderator:",
+    "Moderadora:") and one named label that gives the same word as its holder's title or
+    in brackets ("Sir Ann Lee (Chair):", "Moderator (Ann Lee, Forum):", "Ana Gil
+    (moderadora):"): one speaker, the named one, as meetings and panels label their chair
+    in full once and by the office after. Returns the pairs joined (named, word's)."""
+    joined: list[tuple[Person, Person]] = []
+    for p in list(people):
+        if p.named_in_label or p.title or p.affiliation:
+            continue
+        words = p.parts.name.casefold().split()
+        while len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]  # ("The Chair": "chair")
+        if len(words) != 1 or label_role(words[0]) != "moderator":
+            continue
+        word = words[0]
+        named = [
+            q
+            for q in people
+            if q is not p
+            and not q.generic
+            and not q.parts.office
+            and " " in q.name
+            and word
+            in {
+                (t or "").casefold()
+                for t in (q.title, q.affiliation, q.parts.title, q.parts.affiliation)
+            }
+            | {q.parts.role_word}
+        ]
+        if len(named) != 1:
+            continue
+        q = named[0]
+        _merge_labels(q, p, by_label)
+        people.remove(p)
+        joined.append((q, p))
+    return joined
+
+
+_FIELD_CHARS = 80  # (a field of the head: its value a name and an affiliation at most)
+
+
+def _field_turns_apart(
+    people: list[Person],
+    turn_people: list[Person | None],
+    texts: Sequence[str],
+    labels: list[tuple[str, str, str] | None],
+    joined: list[tuple[Person, Person]],
+) -> None:
+    """A field of the page's head read as the first turn of a chair's word, its whole text
+    the named chair's name (and an affiliation after a comma), right before the chair's
+    first words ("Moderator: Ann Lee, Health Forum" above "Moderator (Ann Lee, Health
+    Forum): Good afternoon"): the word's own, as before the two labels were joined, named
+    as the field names her, so that it is not read as the start of her speech."""
+    for q, p in joined:
+        if q not in turn_people:
+            continue
+        i = turn_people.index(q)
+        if i + 1 >= len(turn_people) or turn_people[i + 1] is not q:
+            continue
+        item = labels[i]
+        if item is None or name_key(strip_markup(item[0])) != p.key:
+            continue  # (a turn under the named label: her own words)
+        value = texts[i].strip()
+        if (
+            len(value) <= _FIELD_CHARS
+            and "\n" not in value
+            and value[-1:] not in ".?!"
+            and (value == q.name or value.startswith(q.name + ","))
+        ):
+            # (named as the field names her: the same person, apart for this line only)
+            p.name = q.name
+            p.evidence.append(f"a field of the head names {q.name!r}")
+            turn_people[i] = p
+            people.append(p)
 
 
 def _join_named_offices(
@@ -3372,6 +3463,10 @@ _CREDIT_SPACED = lazy(
     # (an Indian newspaper's interview byline at a line's start, a colon after the word:
     # Gujarati, Hindi, Marathi "interview: ...", Hindi "conversation: ...", "મુલાકાત: ...")
     r"|(?m:^)[ \t]*(?:મુલાકાત|ઇન્ટરવ્યૂ|साक्षात्कार|बातचीत|मुलाखत|इंटरव्यू)(?=[ \t]*:)"
+    # (an Arabic daily's credit line: "حاورته: ..." she interviewed him, "حاوره", "حاورها",
+    # "أجرى الحوار" conducted the interview)
+    r"|(?m:^)[ \t\u200f]*(?:حاوره|حاورته|حاورها|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار"
+    r"|أجرى المقابلة|أجرت المقابلة)(?=[ \t]*:)"
     # (a Thai or Lao broadcast's transcript: "ดำเนินรายการโดย : คุณ...", the programme
     # conducted by; the form of address before the name is left out below)
     r"|(?m:^)[ \t]*(?:ดำเนินรายการโดย|ผู้ดำเนินรายการ|ດຳເນີນລາຍການໂດຍ|ຜູ້ດຳເນີນລາຍການ)(?=[ \t]*:))"
@@ -3497,6 +3592,14 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     }
     named |= {_without_spaced_address(m.group(1)) for m in _CREDIT_SPACED.finditer(head)}
     named |= {" ".join(m.group(1).split()) for m in _CREDIT_CYRILLIC.finditer(head)}
+    if not named and caseless_letter(p_first := askers[0].name[:1]) and p_first > "\u024f":
+        # (an Indian or Arabic news page's byline, the writer, a comma and the town before
+        # the date's bar: "राजीव मिश्रा, देहरादून | अपडेटेड: ...", who asks under "सवाल")
+        named |= {
+            " ".join(m.group(1).split())
+            for m in _BYLINE_PLACED.finditer(page[:3000])
+            if all(caseless_letter(c) for c in m.group(1) if c.isalpha())
+        }
     others = {name_key(p.name) for p in people if p is not askers[0]}
     named = {n for n in named if name_key(n) not in others}
     if len(named) != 1:
@@ -3509,6 +3612,12 @@ def _name_credited_interviewer(people: list[Person], context: str, page: str) ->
     p.evidence.append(f"the page credits {p.name!r} with the interview")
 
 
+# a byline at a line's start in a script without case: the writer's name of two or three
+# words, a comma and a town, then a bar before the date ("NAME, PLACE | updated ...")
+_BYLINE_PLACED = lazy(
+    rf"(?m)^[ \t\u200f]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,2}})[ \t]*[,،]"
+    rf"[ \t]*{_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD})?[ \t]*\|"
+)
 # a byline at a line's start: the writer's name, then a bar or a dot before the date
 # ("Reshma Gopal | Published: 2 March 2026", "Anna Weber · 3. März 2026")
 _BYLINE = lazy(
@@ -3667,6 +3776,16 @@ def _role_words_label(p: Person, context: str) -> bool:
 _HEADLINE_DASH_NAME = lazy(r"(?m)^[^\n]{8,160}?[ \t][-–—][ \t]+([^\n\-–—:|]{3,60}?)[ \t]*$")
 
 
+# ... or names as the guest of an interview in the headline's own words, in the scripts
+# without case: Arabic "NAME لـ«OUTLET»: ..." (NAME to the paper: a quote follows), Hindi
+# "NAME से खास बातचीत" and Urdu "NAME سے خصوصی گفتگو" (a conversation with NAME)
+_HEADLINE_SAID_TO = lazy(
+    rf"(?m)^[ \t\u200f]*({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,3}})[ \t]+لـ?[ \t]*«"
+    rf"|({_CAPTION_WORD}(?:[ \t]+{_CAPTION_WORD}){{1,2}})[ \t]+(?:से|سے)[ \t]+"
+    r"(?:(?:खास|ख़ास|विशेष|خصوصی|خاص)[ \t]+)?(?:बातचीत|बात-चीत|گفتگو|بات چیت)"
+)
+
+
 def _name_headline_guest(people: list[Person], context: str) -> None:
     """The one answering speaker labelled by one word of a script without case (an answer
     mark, "පිළිතුර", "उत्तर") is the person a headline of the page closes with, after a
@@ -3679,12 +3798,21 @@ def _name_headline_guest(people: list[Person], context: str) -> None:
         and caseless_letter(p.name[:1])
         and len(p.label_names) == 1
     ]
-    if len(guests) != 1 or not any(d in context for d in " - – — "):
+    if len(guests) != 1:
         return
     known = {p.key for p in people}
     found: set[str] = set()
-    for m in _HEADLINE_DASH_NAME.finditer(context[:3000]):
-        parts = split_label(m.group(1).strip())
+    said: list[str] = []
+    for m in _HEADLINE_SAID_TO.finditer(context[:3000]):
+        # (the words before "से" may open with what the guest is, "तीरंदाज पूजा रावत": the
+        # longest tail of two words or more that the page writes again)
+        words = (m.group(1) or m.group(2)).split()
+        tails = [" ".join(words[k:]) for k in range(len(words) - 1)]
+        said += [next((t for t in tails if context.count(t) >= 2), tails[-1])]
+    if any(d in context for d in " - – — "):
+        said += [m.group(1) for m in _HEADLINE_DASH_NAME.finditer(context[:3000])]
+    for said_name in said:
+        parts = split_label(said_name.strip())
         words = parts.name.split()
         if (
             2 <= len(words) <= 4
