@@ -694,7 +694,11 @@ def _colon(m: re.Match[str], text: str, a: int, b: int, dash: bool) -> Cand | No
     name_end = m.end("name")
     end = _label_end(text, name_end, b)
     ts = None
-    if end == name_end and text[name_end] == "[":
+    if end == name_end and m.group("clock") is not None:
+        # (past the clock's bracket; a time of day, "(14:31)", is no offset in a recording:
+        # no start time)
+        end = _label_end(text, m.end("clock") + 1, b)
+    elif end == name_end and text[name_end] == "[":
         # a clock between the name and the colon: "Ann Lee (SV) [10:01:12]:" (no colon
         # right after the name: looked at only then)
         end = _label_end(text, text.index("]", name_end), b)
