@@ -220,6 +220,8 @@ _GAP_HEADING = {
     )
     for q, a in _GAP_PAIRS
 }
+# (the words a record's title ends with: a witness's examination record, a trial's, minutes)
+_RECORD_WORDS = ("조서", "기록", "속기록", "調書", "記録", "速記録", "会議録", "회의록")
 # (the office words before a name in a record's caption and signature, not names)
 _GAP_OFFICES = frozenset(
     "판사 검사 변호사 변호인 피고인 증인 재판장 법원 사무관 주심 이름 성명 "
@@ -233,6 +235,8 @@ def _gap_headings(text: str, pair: tuple[str, str]) -> list[tuple[int, int, str]
         head = " ".join(m.group("h").split())
         if head[-1] in ".?!。？！" or len(head.split()) > 8:
             continue  # (a sentence: speech, not a heading)
+        if head.endswith(_RECORD_WORDS):
+            continue  # (the record's title, "증인신문조서", "公判調書": no one examines)
         # (the heading and the procedure lines under it, up to the question's line)
         end = len(text[: m.start("q")].rstrip())
         who = _caption_name(text, head)

@@ -1052,6 +1052,10 @@ def _plausible_name(name: str) -> int:
         paren = _PAREN.search(core)
     core = _TIMESTAMP.sub(" ", core)
     head, _, tail = _ROLE_SEP.sub(",", core, count=1).partition(",")
+    if tail and "," not in tail and _addressed_holder(tail) and _office_words(head):
+        # an office in its language's own case, a comma, the holder after a form of
+        # address: "La conseillère municipale du groupe Agir pour Belmont, Mme Hélène Roux"
+        return 2
     if tail and head.endswith(")") and "(" in head and _procedural_note(tail):
         # a member's group, then how the floor was given: "Marek Dąbrowski (ECR), pytanie
         # zadane przez podniesienie niebieskiej kartki" (a blue-card question)
@@ -1178,6 +1182,15 @@ def _plausible_name(name: str) -> int:
             "ve",
             "ja",  # (Finnish and Swedish: "Sosiaali- ja terveysministeri")
             "och",
+            # (a group's or an office's own words in Spanish, Portuguese, French, Italian:
+            # "Grupo Municipal Vecinos por Valdelmoro", "Ministra para la Transición",
+            # "Delegado en Andalucía", "Conseiller pour ...", "Assessore per ...")
+            "por",
+            "para",
+            "en",
+            "con",
+            "pour",
+            "per",
         }:
             continue
         if i == len(words) - 1 and i >= 2 and low in FI_PARTY_CODES:
@@ -1732,7 +1745,15 @@ def split_label(label_name: str) -> NameParts:
         if " " not in party and len(party) <= 8 and held_by.title is not None:
             return replace(held_by, affiliation=party)
     parts = _split_label(label_name)
-    if parts.affiliation is not None and parts.honorific is None and not parts.generic:
+    if (
+        (
+            parts.affiliation is not None
+            # (or the holder read as the office's title: "..., doña Irene Vidal")
+            or (parts.title is not None and _addressed_holder(core.partition(",")[2]))
+        )
+        and parts.honorific is None
+        and not parts.generic
+    ):
         held_after = _office_comma_holder(core)
         if held_after is not None:
             return held_after
@@ -1788,27 +1809,60 @@ def _name_words(words: list[str]) -> bool:
     return not all(len(w) == 2 for w in words[:-1]) or len(words[-1]) > 2
 
 
+_OFFICE_WORDS = 12  # (an office in full: "L'adjoint délégué à la culture et au patrimoine")
+
+
+def _addressed_holder(tail: str) -> bool:
+    """``tail`` is a person with a form of address: "Mme Hélène Roux", "doña Irene Vidal"."""
+    words = tail.split()
+    return len(words) >= 3 and words[0].casefold().rstrip(".") in ADDRESS and _name_words(words[1:])
+
+
+def _office_words(head: str) -> bool:
+    """``head`` may be an office written out: a capital first, a few words, no sentence's
+    mark."""
+    words = head.split()
+    return (
+        0 < len(words) <= _OFFICE_WORDS
+        and words[0][:1].isupper()
+        and not any(c in head for c in '.?!;:"“”«»')
+    )
+
+
 def _office_comma_holder(core: str) -> NameParts | None:
     """An office, a comma, then its holder's full name (maybe after a rank in lower case),
     as government pages label their officials: "Secretário de Saúde, Luís Fernando Prado",
     "Ministra de Salud, Ana Ruiz Gil", "Secretary of State, Ann Lee", "Secretária de Defesa
     Civil, coronel Patrícia Lins Barreto": the holder, the office their title. The part
     before the comma is an office by the tables or by the lower-case word joining its body
-    ("de", "of"), never a name ("Ann Lee, Reuters", "Senator Ann Lee, Democratic Party")."""
+    ("de", "of"), never a name ("Ann Lee, Reuters", "Senator Ann Lee, Democratic Party").
+    After a form of address, the words joined so are an office whatever the tables know of
+    them: "La Concejala del Grupo Municipal ..., doña Alba Ruiz Carmona", as Spanish
+    councils print their debates."""
     if core.count(",") != 1:
         return None
     before, _, after = core.partition(",")
     words = after.split()
-    k = 0
+    addressed = _addressed_holder(after)
+    k = 1 if addressed else 0
     while k < min(_RANK_WORDS, len(words)) and words[k].isalpha() and words[k].islower():
         k += 1  # (the holder's rank: "coronel", "général")
     if not _name_words(words[k:]):
         return None
     office = _split_label(before.strip())
     joined = any(w.islower() and w.isalpha() for w in before.split()[1:])
-    if office.generic or not (office.office or (office.title is not None and joined)):
+    if office.generic or not (
+        office.office or (joined and (office.title is not None or addressed))
+    ):
         return None
-    return NameParts(" ".join(words[k:]), " ".join(before.split()), None, None, None, False)
+    return NameParts(
+        " ".join(words[k:]),
+        " ".join(before.split()),
+        words[0] if addressed else None,
+        None,
+        None,
+        False,
+    )
 
 
 def _lowercase_office_then_name(name: str) -> tuple[str, str] | None:
