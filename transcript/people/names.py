@@ -1182,6 +1182,10 @@ def _plausible_name(name: str) -> int:
             "ve",
             "ja",  # (Finnish and Swedish: "Sosiaali- ja terveysministeri")
             "och",
+            # (Faroese and Icelandic: a name's place, "Jenis á Heygum"; an office's field,
+            # "Landsstýriskvinnan í heilsumálum")
+            "á",
+            "í",
             # (a group's or an office's own words in Spanish, Portuguese, French, Italian:
             # "Grupo Municipal Vecinos por Valdelmoro", "Ministra para la Transición",
             # "Delegado en Andalucía", "Conseiller pour ...", "Assessore per ...")

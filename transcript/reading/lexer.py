@@ -2972,9 +2972,28 @@ def _share_rows(text: str, cands: list[Cand | None], names: set[str]) -> set[str
         if cand.rest >= 0:
             end = text.find("\n", cand.rest)
             words = text[cand.rest : end if end >= 0 else len(text)].casefold().split()
-        if not words or words[0] not in SHARE_TARGETS or len(SHARE_TARGETS.intersection(words)) < 2:
+        if (
+            not words
+            or words[0] not in SHARE_TARGETS
+            or (len(SHARE_TARGETS.intersection(words)) < 2 and not _button_row(words))
+        ):
             rows.discard(cand.name)
     return rows
+
+
+_BUTTON_SEPARATORS = ("·", "•", "|")
+_BUTTON_WORDS = 2  # (a button's words: "E-mail", "Kopiér link")
+
+
+def _button_row(words: list[str]) -> bool:
+    """``words`` are a row of three buttons or more parted by one separator, each a word or
+    two ("facebook · teldupostur · prenta": a network, then the mail's and the printer's
+    buttons in the page's language)."""
+    for sep in _BUTTON_SEPARATORS:
+        if sep in words:
+            items = " ".join(words).split(sep)
+            return len(items) >= 3 and all(0 < len(x.split()) <= _BUTTON_WORDS for x in items)
+    return False
 
 
 _NAV_OPENS = frozenset("<«‹←")  # (a navigation row's arrow: "<< Previous page | ...")

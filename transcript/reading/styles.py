@@ -647,12 +647,18 @@ def _sentence_after_caps(name: str) -> bool:
         k = name.find(". ", k + 2)  # (a form of address first: "Ms. ADEYEMI. It is. ...:")
     if k < 3 or k + 3 >= len(name) or "," in name[:k]:
         return False
-    word = name[name.rfind(" ", 0, k) + 1 : k]
+    space = name.rfind(" ", 0, k)
+    word = name[space + 1 : k]
+    before = name[: max(space, 0)].split()[-1:]
     after = name[k + 2 :].lstrip()
     after = after[: after.find(" ")] if " " in after else after
+    # (initials run together open a name, "J.R. Smith:", "министры Р.Н. Шарипов:"; after a
+    # surname in capitals they close it, and a sentence may follow: "ЛИТВИНЕНКО О.А. Андрію
+    # Вікторовичу, ...: ...")
+    initials = "." in word and not (before and before[0].isupper() and len(before[0]) > 1)
     return (
         len(word) >= 3  # (not an initial: "Amy E. Hood:")
-        and "." not in word  # (nor initials run together: "J.R. Smith:", "Р.Н. Шарипов:")
+        and not initials
         and word.isupper()
         and word.casefold() not in HONORIFICS
         and word.casefold() not in TITLE_WORDS
