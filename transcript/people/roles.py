@@ -173,7 +173,9 @@ for _words, _role in (
         "jurnalist muxbir müxbir gazeteci muhabir "
         # (the asking half of the question-and-answer marks of styles.GAP_PAIRS: Korean,
         # Burmese, Tibetan)
-        "문 မေး དྲི་བ དྲི",
+        "문 မေး དྲི་བ དྲི "
+        # (a question's mark in Turkmen, Uzbek, Azerbaijani, Kazakh, Kyrgyz, Tatar)
+        "sorag savol sual сұрақ суроо сорау",
         "interviewer",
     ),
     (
@@ -183,6 +185,7 @@ for _words, _role in (
         "invité invitée invitado invitada ospite gast tetamu ตอบ پاسخ উত্তর ответ відповідь "
         "isivakashi ਮਹਿਮਾਨ undwendwe "  # (isiZulu, Punjabi, isiXhosa: the guest)
         "답 ဖြေ ལན "  # (the answering half of the marks of styles.GAP_PAIRS)
+        "jogap javob cavab жауап жооп җавап "  # (the answer's mark of the same)
         # (a government's or a ministry's spokesperson labelled by the office alone answers
         # the press: "Portavoz.-", "Porte-parole :", "Rzecznik:"; a weak prior, see
         # SPOKESPEOPLE)

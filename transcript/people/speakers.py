@@ -3774,6 +3774,10 @@ def _role_words_label(p: Person, context: str) -> bool:
 # a headline closed by the name of who is quoted, after a spaced dash: "ඩෙංගු ... ඉහළට -
 # වෛද්‍ය නිලන්ති ජයසේකර", "बिजली दरें नहीं बढ़ेंगी – डॉ. राकेश वर्मा"
 _HEADLINE_DASH_NAME = lazy(r"(?m)^[^\n]{8,160}?[ \t][-–—][ \t]+([^\n\-–—:|]{3,60}?)[ \t]*$")
+# ... or opens with them, then the quote: 'Ann Lee: "..."', "Ann Lee: «...»"
+_HEADLINE_QUOTE_NAME = lazy(
+    r"((?:[^\W\d_][\w'’.\-]*[ \t]+){1,4}[^\W\d_][\w'’.\-]*)[ \t]*[:：][ \t]*[\"“«„]"
+)
 
 
 # ... or names as the guest of an interview in the headline's own words, in the scripts
@@ -3795,7 +3799,8 @@ def _name_headline_guest(people: list[Person], context: str) -> None:
         for p in people
         if p.role == "interviewee"
         and " " not in p.name
-        and caseless_letter(p.name[:1])
+        # (a word of a script without case, or an answer's mark: "Jogap", "Javob")
+        and (caseless_letter(p.name[:1]) or label_role(p.key) == "interviewee")
         and len(p.label_names) == 1
     ]
     if len(guests) != 1:
@@ -3811,6 +3816,14 @@ def _name_headline_guest(people: list[Person], context: str) -> None:
         said += [next((t for t in tails if context.count(t) >= 2), tails[-1])]
     if any(d in context for d in " - – — "):
         said += [m.group(1) for m in _HEADLINE_DASH_NAME.finditer(context[:3000])]
+    # (a headline that quotes the guest: 'Ann Lee: "Remittances became the main income"';
+    # the lines of a paragraph joined, the section's word may come first: the longest tail
+    # of two words or more that the page writes again)
+    for m in _HEADLINE_QUOTE_NAME.finditer(context[:3000]):
+        words = m.group(1).split()
+        said += [
+            t for t in (" ".join(words[k:]) for k in range(len(words) - 1)) if context.count(t) >= 2
+        ][:1]
     for said_name in said:
         parts = split_label(said_name.strip())
         words = parts.name.split()

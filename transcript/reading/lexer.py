@@ -2867,6 +2867,18 @@ def _dated_row(line: str) -> bool:
 
 # a headline's quote and who said it: '"Nobody answers the phone" - callers on the ...'
 _HEADLINE_QUOTES = frozenset("\"“„«‘'")
+_WHOLE_QUOTE = lazy(r"[\"“„«‘][^\"“”„«»\n]{3,160}[\"”“»’][.!?]?")
+
+
+def _marks_follow(cands: list[Cand | None], i: int) -> bool:
+    """The labels after line i are all marks of a role: the question's and the answer's
+    ("Sorag:", "Jogap:", "Q:", "A:"), two at least."""
+    after = [c for c in cands[i + 1 :] if c is not None]
+    return len(after) >= 2 and all(
+        c.kind == "qa" or label_role(name_key(strip_markup(c.name))) is not None for c in after
+    )
+
+
 _QUOTE_HEADLINE = lazy(r"[\"“„«‘'][^\"“”„«»\n]{3,160}[\"”“»’'][ \t]+[-–—][ \t]+[^\W\d_]")
 
 
@@ -2900,6 +2912,16 @@ def _mark_quote_headline(scan: Scan, kinds: MutableSequence[int], cands: list[Ca
                 (
                     scan.roster[key] <= 1
                     and _QUOTE_HEADLINE.match(scan.text, cand.rest, scan.ends[i]) is not None
+                )
+                # (a quote alone after who said it, 'Ann Lee: "Prices will fall"', over an
+                # interview labelled by the question's and the answer's marks)
+                or (
+                    scan.roster[key] <= 1
+                    and _WHOLE_QUOTE.fullmatch(
+                        scan.text, cand.rest, rstrip_span(scan.text, cand.rest, scan.ends[i])
+                    )
+                    is not None
+                    and _marks_follow(cands, i)
                 )
                 # (a name with its office, "Ann Lee, mayor of X:": a speaker's own first
                 # words, quoted and said again under the speaker's label, are no headline's)
