@@ -2846,12 +2846,32 @@ def _mark_date_field(scan: Scan, kinds: MutableSequence[int], cands: list[Cand |
             continue
         value = scan.text[cand.rest : scan.ends[i]]
         first, bar, _more = value.partition(" | ")
-        if not (_date_value(value) or (bar and _date_value(first) and _field_row(value))):
+        if not (
+            _date_value(value)
+            or (bar and _date_value(first) and _field_row(value))
+            or _byline_row(value)
+        ):
             continue
         kinds[i] = META
         scan.header_lines.add(i)
         cands[i] = None
         roster[keys[cand.name]] -= 1
+
+
+_BYLINE_SEP = lazy(r"[ \t]+[·•|][ \t]+")
+_BYLINE_WORDS = 4  # (who wrote it: "Berfîn Zagros", "Redacción El Litoral")
+
+
+def _byline_row(value: str) -> bool:
+    """A byline's row: who, then the date (and the time) parted by dots or bars ("Berfîn
+    Zagros · 14.02.2026 · 11:20", "Ana Ruiz | 12/02/2026"), the value of "Interview:",
+    "Text:", "Por:" in the page's language."""
+    parts = _BYLINE_SEP.split(value.strip())
+    return (
+        len(parts) >= 2
+        and 0 < len(parts[0].split()) <= _BYLINE_WORDS
+        and any(_date_value(p) for p in parts[1:])
+    )
 
 
 def _dated_row(line: str) -> bool:
