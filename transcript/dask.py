@@ -528,8 +528,15 @@ def run_cli(
     cluster: Any = None
     try:
         if scheduler is None:
+            # (the workers' own log lines off: a worker whose heartbeat meets the scheduler
+            # already closed at the end prints a traceback to the user's terminal; the
+            # batch's failures reach the client and are reported below)
             cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,
             )
             client = Client(cluster, set_as_default=False)
         else:
